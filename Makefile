@@ -1,0 +1,38 @@
+# Two entry points: `make run` (set up, then chat on the bundled speech) and
+# `make test` (set up, then run every test, slow ones included).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: setup run test browser bench clean
+
+setup: $(STAMP)
+
+# torch first, pinned: the CPU wheel on this machine's disk. A plain `torch` pulls CUDA.
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet torch==2.13.0
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: setup
+	$(BIN)/qa chat
+
+# Debian's Chromium for the browser test (Playwright's own download fails offline).
+browser:
+	@test -x /usr/bin/chromium || { \
+	  echo "Installing Debian chromium for the browser tests"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	  || echo "could not install chromium: the browser test will fail"; }
+
+test: setup browser
+	$(BIN)/python -m pytest
+
+bench: setup
+	$(BIN)/qa bench index
+	$(BIN)/qa bench ask
+
+clean:
+	rm -rf $(VENV) build *.egg-info

