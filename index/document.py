@@ -26,6 +26,7 @@ class Flag:
     kind: FlagKind
     detail: str = ""  # e.g. the blank in context ("达到公里"), or "starts after a gap"
     offset: int | None = None  # into Document.source, when it has a place
+    at: int | None = None  # the same place as an index into Passage.text
 
 
 @dataclass
