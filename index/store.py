@@ -6,6 +6,8 @@ Layout of an index folder::
     <index_dir>/build-<stamp>/manifest.json  (written last: its presence marks a whole build)
                              documents.json  (Documents, passages and truncation maps)
                              vectors.faiss   (inner product over normalized vectors)
+                             sentences.npy   (a vector per sentence: what answers quote)
+                             sentences.json  ([passage row, start, end] per sentence)
                              bm25/           (bm25s over jieba tokens)
 
 A rebuild writes a new ``build-*`` folder and then replaces the ``current``
@@ -30,6 +32,7 @@ import numpy as np
 from .document import Document, Passage
 from .errors import IndexCorruptError, IndexLoadError, IndexMissingError, IndexStaleError
 from .manifest import SCHEMA_VERSION, Manifest, corpus_entries
+from .sentences import sentence_spans
 from .tokenize import tokenize
 
 CURRENT = "current"
@@ -56,6 +59,8 @@ class PassageIndex:
     faiss_index: faiss.Index
     bm25: bm25s.BM25
     path: Path
+    sentence_vectors: np.ndarray  # [sentences, dim], normalized
+    sentence_spans: list[tuple[int, int, int]]  # (passage row, start, end in passage.text)
 
     def passage(self, passage_id: str) -> Passage | None:
         """The passage with this id, if any."""
@@ -72,6 +77,18 @@ class PassageIndex:
     def __post_init__(self) -> None:
         self._by_id = {p.id: p for p in self.passages}
         self._row = {p.id: i for i, p in enumerate(self.passages)}
+        self._sentences_of: dict[int, list[int]] = {}
+        for s_idx, (row, _a, _b) in enumerate(self.sentence_spans):
+            self._sentences_of.setdefault(row, []).append(s_idx)
+
+    def sentences_of(self, row: int) -> list[int]:
+        """Indices (into sentence_spans/sentence_vectors) of the sentences of passage ``row``."""
+        return self._sentences_of.get(row, [])
+
+    def sentence_text(self, s_idx: int) -> str:
+        """The text of one sentence."""
+        row, a, b = self.sentence_spans[s_idx]
+        return self.passages[row].text[a:b]
 
     def dense_scores(self, query_vec: np.ndarray) -> np.ndarray:
         """Cosine similarity of the query with every passage, in passage order."""
@@ -103,41 +120,59 @@ def _build_lock(index_dir: Path):
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def build_index(documents: Sequence[Document], encoder, index_dir: Path,
-                corpus_files: Sequence[Path], progress: bool = True,
-                on_stage: Callable[[str], None] | None = None) -> Manifest:
-    """Embed and index the passages of ``documents`` and swap the result in atomically.
+def index_in_memory(documents: Sequence[Document], encoder, progress: bool = False,
+                    on_stage: Callable[[str], None] | None = None) -> PassageIndex:
+    """Embed and index the passages of ``documents`` without touching the disk.
 
     ``encoder`` is an :class:`index.embeddings.Encoder` (or anything with
-    ``encode_passages``, ``dim``, ``model_id`` and ``fingerprint``).
+    ``encode_passages``, ``model_id`` and ``fingerprint``).
     """
     stage = on_stage or (lambda _msg: None)
-    index_dir = Path(index_dir)
+    started = time.perf_counter()
     passages = [p for d in documents for p in d.passages]
     if not passages:
         raise IndexLoadError("The corpus holds no passages to index; add a speech with text in it.")
+    spans = [(row, a, b) for row, p in enumerate(passages) for a, b in sentence_spans(p.text)]
+    stage(f"embedding {len(passages)} passages and {len(spans)} sentences")
+    texts = [dense_text(p) for p in passages] + [passages[r].text[a:b] for r, a, b in spans]
+    vectors = np.ascontiguousarray(encoder.encode_passages(texts, progress=progress), dtype=np.float32)
+    faiss_index = faiss.IndexFlatIP(vectors.shape[1])
+    faiss_index.add(np.ascontiguousarray(vectors[:len(passages)]))
+    stage("indexing words")
+    bm = bm25s.BM25()
+    bm.index([tokenize(lexical_text(p)) or [""] for p in passages], show_progress=False)
+    manifest = Manifest(
+        schema_version=SCHEMA_VERSION, model_id=encoder.model_id, model_sha256=encoder.fingerprint,
+        dim=int(vectors.shape[1]), corpus=[], passages=len(passages), documents=len(documents),
+        built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        build_seconds=round(time.perf_counter() - started, 3))
+    return PassageIndex(manifest=manifest, documents=list(documents), passages=passages,
+                        faiss_index=faiss_index, bm25=bm, path=Path(),
+                        sentence_vectors=np.ascontiguousarray(vectors[len(passages):]),
+                        sentence_spans=spans)
+
+
+def build_index(documents: Sequence[Document], encoder, index_dir: Path,
+                corpus_files: Sequence[Path], progress: bool = True,
+                on_stage: Callable[[str], None] | None = None) -> Manifest:
+    """Embed and index the passages of ``documents``, save, and swap the result in atomically."""
+    stage = on_stage or (lambda _msg: None)
+    index_dir = Path(index_dir)
     with _build_lock(index_dir):
         _remove_leftovers(index_dir)
         started = time.perf_counter()
+        built = index_in_memory(documents, encoder, progress, on_stage)
         build = index_dir / f"build-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
         build.mkdir()
-        stage(f"embedding {len(passages)} passages")
-        vectors = encoder.encode_passages([dense_text(p) for p in passages], progress=progress)
-        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
-        faiss_index = faiss.IndexFlatIP(vectors.shape[1])
-        faiss_index.add(vectors)
-        faiss.write_index(faiss_index, str(build / "vectors.faiss"))
-        stage("indexing words")
-        bm = bm25s.BM25()
-        bm.index([tokenize(lexical_text(p)) or [""] for p in passages], show_progress=False)
-        bm.save(str(build / "bm25"), show_progress=False)
+        stage("saving")
+        np.save(build / "sentences.npy", built.sentence_vectors)
+        _write_json(build / "sentences.json", built.sentence_spans)
+        faiss.write_index(built.faiss_index, str(build / "vectors.faiss"))
+        built.bm25.save(str(build / "bm25"), show_progress=False)
         _write_json(build / "documents.json", [d.to_dict() for d in documents])
-        manifest = Manifest(
-            schema_version=SCHEMA_VERSION, model_id=encoder.model_id,
-            model_sha256=encoder.fingerprint, dim=int(vectors.shape[1]),
-            corpus=corpus_entries(corpus_files, documents), passages=len(passages),
-            documents=len(documents), built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-            build_seconds=round(time.perf_counter() - started, 3))
+        manifest = built.manifest
+        manifest.corpus = corpus_entries(corpus_files, documents)
+        manifest.build_seconds = round(time.perf_counter() - started, 3)
         _write_json(build / "manifest.json", manifest.to_dict())  # last: marks the build whole
         stage("swapping in the new index")
         _swap_current(index_dir, build)
@@ -225,15 +260,19 @@ def load_index(index_dir: Path, corpus_files: Sequence[Path] | None = None,
                 json.loads((build / "documents.json").read_text(encoding="utf-8"))]
         faiss_index = faiss.read_index(str(build / "vectors.faiss"))
         bm = bm25s.BM25.load(str(build / "bm25"), show_progress=False)
+        sentence_vectors = np.load(build / "sentences.npy")
+        spans = [tuple(x) for x in json.loads((build / "sentences.json").read_text(encoding="utf-8"))]
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
         raise IndexCorruptError(f"The index at {index_dir} is damaged ({type(exc).__name__}: {exc}). "
                                 f"Run `{REBUILD_HINT}`.") from None
     passages = [p for d in docs for p in d.passages]
     if not (len(passages) == manifest.passages == faiss_index.ntotal
-            == int(bm.scores["num_docs"])) or faiss_index.d != manifest.dim:
+            == int(bm.scores["num_docs"])) or faiss_index.d != manifest.dim \
+            or len(spans) != len(sentence_vectors):
         raise IndexCorruptError(
             f"The index at {index_dir} is inconsistent: the manifest counts {manifest.passages} passages, "
             f"documents.json holds {len(passages)}, the vectors {faiss_index.ntotal}, BM25 "
             f"{int(bm.scores['num_docs'])}. Run `{REBUILD_HINT}`.")
     return PassageIndex(manifest=manifest, documents=docs, passages=passages,
-                        faiss_index=faiss_index, bm25=bm, path=build)
+                        faiss_index=faiss_index, bm25=bm, path=build,
+                        sentence_vectors=sentence_vectors, sentence_spans=spans)
