@@ -56,6 +56,16 @@ class RetrievedPassage:
 
 
 @dataclass
+class AnswerItem:
+    """One listed item of an answer (a problem, a task…), for follow-ups such as "第二个"."""
+
+    text: str  # its lead sentence or heading
+    section: str
+    document: str
+    passage_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Answer:
     """A cited, extractive answer to one question."""
 
@@ -66,7 +76,7 @@ class Answer:
     notices: list[Notice] = field(default_factory=list)
     retrieved: list[RetrievedPassage] = field(default_factory=list)
     # Not part of the contract: the items listed, so a follow-up ("第二个") can find them.
-    items: list[str] = field(default_factory=list, repr=False)
+    items: list[AnswerItem] = field(default_factory=list, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of the answer contract, exactly."""

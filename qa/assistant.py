@@ -1,0 +1,186 @@
+"""The Assistant: load (or build) the index once, then answer questions."""
+from __future__ import annotations
+
+import copy
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.corpus import corpus_files
+from index.document import Document
+from index.errors import IndexMissingError, SpeechError
+from index.manifest import Manifest
+from index.reader import read_corpus, read_speech_bytes
+from index.store import PassageIndex, build_index, load_index
+
+from .answer import Answer
+from .answerer import ExtractiveAnswerer
+from .config import Settings
+from .followup import resolve_followup
+from .guard import clean_question
+from .retriever import HybridRetriever
+from .streaming import partial_texts
+
+
+@dataclass
+class _Loaded:
+    """What one index load gives; swapped as a whole so a reader never sees a mix."""
+
+    index: PassageIndex
+    retriever: HybridRetriever
+    answerer: ExtractiveAnswerer
+
+
+class Assistant:
+    """Answers questions about the indexed speeches, citing the passages used.
+
+    >>> Assistant().ask("当前存在哪些突出问题?").answer   # doctest: +SKIP
+    """
+
+    def __init__(self, index_dir: str | Path | None = None, *, settings: Settings | None = None,
+                 progress: bool = True, auto_build: bool = True,
+                 retriever_mode: str = "hybrid") -> None:
+        self.settings = (settings or Settings.from_env()).with_overrides(index_dir=index_dir)
+        self.progress = progress
+        self.retriever_mode = retriever_mode
+        self._lock = threading.Lock()
+        self._rebuild_lock = threading.Lock()
+        self.encoder = self._load_encoder()
+        self._state = self._load(auto_build)
+
+    # -- loading -------------------------------------------------------------
+    def _load_encoder(self):
+        from index.embeddings import Encoder
+
+        return Encoder(self.settings.resolve_model_dir(progress=self.progress))
+
+    def _files(self) -> list[Path]:
+        return corpus_files(self.settings.corpus_paths())
+
+    def _load(self, auto_build: bool) -> _Loaded:
+        files = self._files()
+        try:
+            index = load_index(self.settings.index_dir, files, self.encoder.fingerprint)
+        except IndexMissingError:
+            if not auto_build:
+                raise
+            if self.progress:
+                print(f"No index yet: building one at {self.settings.index_dir}", file=sys.stderr)
+            self._build(files)
+            index = load_index(self.settings.index_dir, files, self.encoder.fingerprint)
+        return self._wrap(index)
+
+    def _wrap(self, index: PassageIndex, structure: bool = True, fusion: str = "convex") -> _Loaded:
+        retriever = HybridRetriever(index, self.encoder, mode=self.retriever_mode, fusion=fusion,
+                                    structure=structure)
+        return _Loaded(index=index, retriever=retriever,
+                       answerer=ExtractiveAnswerer(index, retriever, structure=structure))
+
+    def variant(self, *, retriever_mode: str | None = None, structure: bool = True,
+                fusion: str = "convex", index: PassageIndex | None = None) -> Assistant:
+        """A copy sharing the model, answering with another retriever, index or no structure.
+
+        Used to measure baselines side by side; the copy never rebuilds anything.
+        """
+        other = copy.copy(self)
+        other.retriever_mode = retriever_mode or self.retriever_mode
+        other._state = other._wrap(index or self._state.index, structure=structure, fusion=fusion)
+        return other
+
+    def _build(self, files: list[Path], on_stage: Callable[[str], None] | None = None) -> Manifest:
+        documents = read_corpus(files)
+        return build_index(documents, self.encoder, self.settings.index_dir, files,
+                           progress=self.progress, on_stage=on_stage)
+
+    # -- questions -----------------------------------------------------------
+    def ask(self, question: str, history: list[str] | None = None) -> Answer:
+        """Answer one question; ``history`` is the earlier user questions, oldest first."""
+        state = self._state
+        cleaned = clean_question(question, self.settings.max_question_chars)
+        if cleaned.reply is not None:
+            return state.answerer.refuse_input(question, cleaned.reply)
+        history = [h for h in (history or []) if isinstance(h, str) and h.strip()]
+        resolved = resolve_followup(cleaned.text, history, self._previous_items(history))
+        answer = state.answerer.answer(question, resolved)
+        if cleaned.note:
+            answer.answer = f"{cleaned.note}\n\n{answer.answer}"
+        return answer
+
+    def _previous_items(self, history: list[str]) -> Callable[[], list]:
+        """Lazily re-answer the last history turn to learn which items it listed."""
+        def items() -> list:
+            if not history:
+                return []
+            return self.ask(history[-1], history[:-1]).items
+        return items
+
+    def stream(self, question: str, history: list[str] | None = None) -> Iterator[str]:
+        """Yield the answer text as it grows (whole sentences and markers, never half a marker)."""
+        yield from partial_texts(self.ask(question, history).answer)
+
+    # -- the corpus ----------------------------------------------------------
+    @property
+    def index(self) -> PassageIndex:
+        """The index answers come from now."""
+        return self._state.index
+
+    def documents(self) -> list[Document]:
+        """The indexed documents."""
+        return self._state.index.documents
+
+    def outline(self) -> list[dict]:
+        """Every outline node of every document: document, title, path, level, status."""
+        return [{"document": d.id, "title": n.title, "path": n.path, "level": n.level,
+                 "status": n.status} for d in self.documents() for n in d.outline_nodes()]
+
+    def add_speech(self, filename: str, data: bytes) -> Path:
+        """Check an uploaded speech and save it to the upload folder (no rebuild yet).
+
+        Raises SpeechError with a clear message, leaving the corpus unchanged,
+        when the file is too large, not text, or not a speech that can be read.
+        """
+        name = Path(filename).name
+        if Path(name).suffix.lower() not in (".txt", ".md"):
+            raise SpeechError(f"{name}: only .txt and .md speeches can be added.")
+        if len(data) > self.settings.max_upload_bytes:
+            raise SpeechError(f"{name} is {len(data):,} bytes; the limit is "
+                              f"{self.settings.max_upload_bytes:,}.")
+        document = read_speech_bytes(data, Path(name).stem, path=name)
+        if not document.passages:
+            raise SpeechError(f"{name}: no text to index was found in it.")
+        target = self.settings.upload_dir / name
+        if target.exists() or Path(name).stem in {d.id for d in self.documents()}:
+            raise SpeechError(f"A speech named {Path(name).stem} is already in the corpus.")
+        self.settings.upload_dir.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{name}.part")
+        tmp.write_bytes(data)
+        tmp.replace(target)
+        return target
+
+    def rebuild(self, on_stage: Callable[[str], None] | None = None) -> Manifest:
+        """Rebuild the index from the corpus, then swap it in; questions keep their old index till then."""
+        with self._rebuild_lock:
+            files = self._files()
+            manifest = self._build(files, on_stage)
+            self._state = self._wrap(load_index(self.settings.index_dir, files, self.encoder.fingerprint))
+            return manifest
+
+
+_default: Assistant | None = None
+_default_lock = threading.Lock()
+
+
+def default_assistant() -> Assistant:
+    """The cached process-wide Assistant (the only global state)."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Assistant()
+        return _default
+
+
+def ask(question: str, history: list[str] | None = None) -> Answer:
+    """Answer with the cached default Assistant."""
+    return default_assistant().ask(question, history)

@@ -1,0 +1,83 @@
+"""Collect the spans an answer quotes, numbered as the ``[n]`` markers that cite them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from index.document import Flag, Passage
+from index.store import PassageIndex
+
+from .answer import Citation
+
+
+@dataclass
+class Quote:
+    """A span of one passage's text that the answer relies on."""
+
+    row: int
+    start: int
+    end: int
+
+
+class CitationBuilder:
+    """Numbers quotes in the order the answer uses them; the same span keeps its number."""
+
+    def __init__(self, index: PassageIndex) -> None:
+        self.index = index
+        self.quotes: list[Quote] = []
+        self._ids: dict[tuple[int, int, int], int] = {}
+
+    def cite(self, row: int, start: int = 0, end: int | None = None) -> int:
+        """Cite ``passages[row].text[start:end]``; returns its 1-based marker number."""
+        text = self.index.passages[row].text
+        end = len(text) if end is None else end
+        key = (row, start, end)
+        if key not in self._ids:
+            self.quotes.append(Quote(row, start, end))
+            self._ids[key] = len(self.quotes)
+        return self._ids[key]
+
+    def cite_sentence(self, s_idx: int) -> int:
+        """Cite one sentence by its index in the index's sentence table."""
+        row, a, b = self.index.sentence_spans[s_idx]
+        return self.cite(row, a, b)
+
+    def sentence(self, s_idx: int) -> str:
+        """The text of a sentence."""
+        return self.index.sentence_text(s_idx)
+
+    def citations(self) -> list[Citation]:
+        """The contract citations, ``quote`` an exact slice of ``text``."""
+        out = []
+        for n, q in enumerate(self.quotes, start=1):
+            p = self.index.passages[q.row]
+            out.append(Citation(id=n, passage_id=p.id, document=p.document, section=p.section,
+                                text=p.text, quote=p.text[q.start:q.end]))
+        return out
+
+    def flags_used(self) -> list[tuple[Passage, Flag]]:
+        """Truncation flags that touch what is quoted.
+
+        Blanks and redactions count only inside a quoted span (when the flag
+        knows its place in the passage); gap, cut-off and outline-only flags
+        count for any quote from the passage, as they qualify all of it.
+        """
+        out = []
+        for q in self.quotes:
+            p = self.index.passages[q.row]
+            quoted = p.text[q.start:q.end]
+            for f in p.flags:
+                if f.kind in ("blank", "redacted"):
+                    at = getattr(f, "at", None)
+                    inside = (q.start <= at < q.end) if at is not None else _mentions(quoted, f)
+                    if not inside:
+                        continue
+                out.append((p, f))
+        return out
+
+
+def _mentions(quoted: str, flag: Flag) -> bool:
+    """Fallback when a flag has no in-passage position: look for its context or its mark."""
+    core = "".join(flag.detail.split())
+    if core and core in "".join(quoted.split()):
+        return True
+    return flag.kind == "redacted" and "_" in quoted or flag.kind == "blank" and "*" in quoted and not core

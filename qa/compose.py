@@ -1,0 +1,129 @@
+"""Pick the sentences an answer quotes: items of a section, or the best few sentences."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from index.document import Document, OutlineNode, Passage
+from index.store import PassageIndex
+from index.tokenize import tokenize
+
+
+@dataclass
+class ItemPick:
+    """One listed item: its label, and the sentences (or a heading passage) that stand for it."""
+
+    label: str  # "一是…" lead text or the child heading
+    section: str
+    document: str
+    sentences: list[int] = field(default_factory=list)  # sentence indices, in speech order
+    heading_row: int | None = None  # an outline-only node's heading passage
+    node: OutlineNode | None = None
+    rows: list[int] = field(default_factory=list)
+
+
+def rows_under(index: PassageIndex, doc_id: str, path: str) -> list[int]:
+    """Passage rows of a section and everything below it, in speech order."""
+    return [r for r, p in enumerate(index.passages) if p.document == doc_id
+            and (p.section == path or p.section.startswith(path + " > "))]
+
+
+def heading_row(index: PassageIndex, doc_id: str, node: OutlineNode) -> int | None:
+    """The passage that stands for an outline-only heading, if the parser made one."""
+    for r in rows_under(index, doc_id, node.path):
+        p = index.passages[r]
+        if p.section == node.path and "outline_only" in p.flag_kinds:
+            return r
+    return None
+
+
+def sentence_scores(index: PassageIndex, qvec: np.ndarray, idxs: list[int]) -> np.ndarray:
+    """Cosine of the query with each sentence."""
+    if not idxs:
+        return np.zeros(0, dtype=np.float32)
+    return index.sentence_vectors[idxs] @ np.asarray(qvec, dtype=np.float32)
+
+
+def lexical_overlap(question: str, sentence: str) -> float:
+    """Share of the question's words that the sentence contains."""
+    words = set(tokenize(question))
+    if not words:
+        return 0.0
+    return sum(w in sentence for w in words) / len(words)
+
+
+def best_detail(index: PassageIndex, qvec: np.ndarray, rows: list[int], skip: set[int],
+                n: int = 1) -> list[int]:
+    """The ``n`` sentences of ``rows`` closest to the query, other than ``skip``."""
+    idxs = [s for r in rows for s in index.sentences_of(r) if s not in skip]
+    if not idxs:
+        return []
+    scores = sentence_scores(index, qvec, idxs)
+    return [idxs[i] for i in np.argsort(-scores)[:n]]
+
+
+def section_items(index: PassageIndex, document: Document, node: OutlineNode,
+                  qvec: np.ndarray, details: int = 1) -> list[ItemPick]:
+    """The items a section lists, in the speech's order.
+
+    A section with sub-headings lists its children (an outline-only child by its
+    heading); one with 一是/二是 items lists each item's lead sentence plus its
+    ``details`` sentences closest to the question; plain paragraphs give their
+    lead sentences.
+    """
+    picks: list[ItemPick] = []
+    if node.children:
+        for child in node.children:
+            rows = rows_under(index, document.id, child.path)
+            head = heading_row(index, document.id, child)
+            body = [r for r in rows if r != head and "outline_only" not in index.passages[r].flag_kinds]
+            pick = ItemPick(label=child.title, section=child.path, document=document.id, node=child,
+                            rows=rows, heading_row=head if not body else None)
+            if body:
+                lead = index.sentences_of(body[0])[:1]
+                pick.sentences = lead
+            picks.append(pick)
+        return picks
+    rows = [r for r in rows_under(index, document.id, node.path)
+            if "outline_only" not in index.passages[r].flag_kinds]
+    groups: dict[str, list[int]] = {}
+    for r in rows:
+        p: Passage = index.passages[r]
+        groups.setdefault(p.item or f"#{r}", []).append(r)
+    for key, grows in groups.items():
+        lead = index.sentences_of(grows[0])[:1]
+        if not lead:
+            continue
+        extra = best_detail(index, qvec, grows, set(lead), details) if details else []
+        sentences = sorted(set(lead + extra))
+        p = index.passages[grows[0]]
+        picks.append(ItemPick(label=index.sentence_text(lead[0]), section=p.section,
+                              document=document.id, sentences=sentences, rows=grows))
+    if node.status == "outline_only" or not picks:
+        head = heading_row(index, document.id, node)
+        if head is not None:
+            picks = [ItemPick(label=node.title, section=node.path, document=document.id,
+                              heading_row=head, node=node, rows=[head])]
+    return picks
+
+
+def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: list[int],
+                   row_weight: dict[int, float], limit: int = 3, margin: float = 0.04) -> list[int]:
+    """Up to ``limit`` sentences that answer the question best, in speech order.
+
+    A sentence's score is its cosine with the query, plus a little for the
+    rank of its passage and for the question words it contains; sentences
+    within ``margin`` of the best are kept.
+    """
+    idxs = [s for r in rows for s in index.sentences_of(r)]
+    if not idxs:
+        return []
+    cos = sentence_scores(index, qvec, idxs)
+    score = np.array([cos[i] + 0.05 * row_weight.get(index.sentence_spans[s][0], 0.0)
+                      + 0.06 * lexical_overlap(question, index.sentence_text(s))
+                      for i, s in enumerate(idxs)])
+    order = np.argsort(-score)
+    top = float(score[order[0]])
+    keep = [idxs[i] for i in order[:limit] if score[i] >= top - margin]
+    return sorted(keep)

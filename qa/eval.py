@@ -1,0 +1,153 @@
+"""Evaluation on question sets: the metrics of shared/eval/README.md, as a typed evaluator."""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .answer import Answer
+
+_WS = re.compile(r"\s+")
+
+
+def _squash(text: str) -> str:
+    return _WS.sub("", text)
+
+
+@dataclass
+class EvalItem:
+    """One question of a set (see shared/eval/README.md for the fields)."""
+
+    id: str
+    kind: str
+    question: str
+    evidence: list[str] = field(default_factory=list)
+    facts: list[list[str]] = field(default_factory=list)
+    notice: bool | None = None
+    answerable: bool = True
+    history: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> EvalItem:
+        """Parse one JSONL row."""
+        return cls(id=str(d["id"]), kind=d.get("kind", "answerable"), question=d["question"],
+                   evidence=list(d.get("evidence") or []), facts=[list(g) for g in d.get("facts") or []],
+                   notice=d.get("notice"), answerable=bool(d.get("answerable", True)),
+                   history=list(d.get("history") or []))
+
+    def is_relevant(self, section: str, text: str) -> bool:
+        """A passage is relevant when its section path plus text contains an evidence phrase."""
+        hay = _squash(section + text)
+        return any(_squash(e) in hay for e in self.evidence if _squash(e))
+
+
+def load_questions(path: str | Path) -> list[EvalItem]:
+    """Read a JSONL question set; a bad line is an error naming the line."""
+    items = []
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            items.append(EvalItem.from_dict(json.loads(line)))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path}:{n}: not a question row ({exc})") from None
+    return items
+
+
+@dataclass
+class ItemOutcome:
+    """How one question fared."""
+
+    id: str
+    kind: str
+    rank: int | None  # 1-based rank of the first relevant retrieved passage, None if none in top 10
+    cited_relevant: bool | None
+    facts_covered: int
+    facts_total: int
+    had_notice: bool
+    answerable: bool
+    gold: EvalItem
+
+    def failures(self) -> list[str]:
+        """What went wrong for this question, in words."""
+        out = []
+        if self.gold.evidence and self.rank != 1:
+            out.append(f"first relevant passage at rank {self.rank}")
+        if self.cited_relevant is False:
+            out.append("no relevant citation")
+        if self.facts_covered < self.facts_total:
+            out.append(f"facts {self.facts_covered}/{self.facts_total}")
+        if self.gold.notice is not None and self.gold.notice != self.had_notice:
+            out.append("notice missing" if self.gold.notice else "false notice")
+        if self.answerable != self.gold.answerable:
+            out.append("refused" if self.gold.answerable else "not refused")
+        return out
+
+
+@dataclass
+class EvalResult:
+    """Metrics over a set, plus the per-question outcomes."""
+
+    name: str
+    metrics: dict[str, float | None]
+    outcomes: list[ItemOutcome]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (metrics and per-item failures)."""
+        return {"name": self.name, "metrics": self.metrics,
+                "failures": {o.id: o.failures() for o in self.outcomes if o.failures()}}
+
+
+def _share(values: list[bool]) -> float | None:
+    return round(sum(values) / len(values), 4) if values else None
+
+
+class QAEvaluator:
+    """Runs every question of a set through ``ask`` and computes the contract's metrics."""
+
+    def __init__(self, items: list[EvalItem], name: str = "") -> None:
+        self.items, self.name = items, name
+
+    def outcome(self, item: EvalItem, answer: Answer) -> ItemOutcome:
+        """Score one answer against its gold row."""
+        d = answer.to_dict()
+        rank = next((i for i, r in enumerate(d["retrieved"][:10], start=1)
+                     if item.is_relevant(r["section"], r["text"])), None)
+        cited = (any(item.is_relevant(c["section"], c["text"]) for c in d["citations"])
+                 if item.answerable and item.evidence else None)
+        text = _squash(d["answer"])
+        covered = sum(any(_squash(alt) in text for alt in group) for group in item.facts)
+        return ItemOutcome(id=item.id, kind=item.kind, rank=rank, cited_relevant=cited,
+                           facts_covered=covered, facts_total=len(item.facts),
+                           had_notice=bool(d["notices"]), answerable=bool(d["answerable"]), gold=item)
+
+    def __call__(self, ask: Callable[[str, list[str]], Answer],
+                 progress: Callable[[int, int], None] | None = None) -> EvalResult:
+        outcomes = []
+        for n, item in enumerate(self.items, start=1):
+            outcomes.append(self.outcome(item, ask(item.question, item.history)))
+            if progress:
+                progress(n, len(self.items))
+        return EvalResult(self.name, self.metrics(outcomes), outcomes)
+
+    @staticmethod
+    def metrics(outcomes: list[ItemOutcome]) -> dict[str, float | None]:
+        """hit@1/3/10, MRR@10, citation hit, fact coverage, notice recall/false alarms, refusal accuracy."""
+        with_ev = [o for o in outcomes if o.gold.evidence]
+        facts_total = sum(o.facts_total for o in outcomes)
+        return {
+            "questions": len(outcomes),
+            "hit@1": _share([o.rank == 1 for o in with_ev]),
+            "hit@3": _share([o.rank is not None and o.rank <= 3 for o in with_ev]),
+            "hit@10": _share([o.rank is not None for o in with_ev]),
+            "mrr@10": round(sum(1 / o.rank for o in with_ev if o.rank) / len(with_ev), 4) if with_ev else None,
+            "citation_hit": _share([o.cited_relevant for o in outcomes if o.cited_relevant is not None]),
+            "fact_coverage": round(sum(o.facts_covered for o in outcomes) / facts_total, 4)
+            if facts_total else None,
+            "notice_recall": _share([o.had_notice for o in outcomes if o.gold.notice is True]),
+            "notice_false_alarms": _share([o.had_notice for o in outcomes if o.gold.notice is False]),
+            "refusal_accuracy": _share([o.answerable == o.gold.answerable for o in outcomes]),
+        }

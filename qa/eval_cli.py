@@ -1,0 +1,82 @@
+"""``qa eval``: metrics on question sets, with the baselines side by side."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from tqdm import tqdm
+
+from index.chunking import fixed_chunks
+from index.store import index_in_memory
+
+from .config import Settings
+from .eval import EvalResult, QAEvaluator, load_questions
+
+METRIC_ORDER = ("hit@1", "hit@3", "mrr@10", "citation_hit", "fact_coverage", "notice_recall",
+                "notice_false_alarms", "refusal_accuracy")
+
+
+def systems(assistant, args) -> dict[str, object]:
+    """The systems to compare: the chosen one, and with --baselines every baseline too."""
+    chosen = _variant(assistant, args.retriever, args.chunking)
+    name = f"{args.retriever}+{'structure' if args.chunking == 'structure' else 'fixed'}"
+    out = {name: chosen}
+    if args.baselines:
+        out["bm25"] = assistant.variant(retriever_mode="bm25", structure=False)
+        out["dense"] = assistant.variant(retriever_mode="dense", structure=False)
+        out["hybrid (no structure)"] = assistant.variant(retriever_mode="hybrid", structure=False)
+        out["fixed 750/150 chunks"] = _variant(assistant, "hybrid", "fixed")
+    return out
+
+
+def _variant(assistant, mode: str, chunking: str):
+    if chunking == "fixed":
+        docs = [fixed_chunks(d) for d in assistant.documents()]
+        return assistant.variant(retriever_mode=mode, structure=False,
+                                 index=index_in_memory(docs, assistant.encoder))
+    if mode == "hybrid":
+        return assistant
+    return assistant.variant(retriever_mode=mode, structure=True)
+
+
+def table(results: dict[str, dict[str, EvalResult]]) -> str:
+    """One block per question set: a row per system, a column per metric."""
+    lines = []
+    for set_name, by_system in results.items():
+        any_result = next(iter(by_system.values()))
+        lines.append(f"\n{set_name} ({any_result.metrics['questions']} questions)")
+        lines.append(f"{'system':<24}" + "".join(f"{m:>14}" for m in METRIC_ORDER))
+        for system, result in by_system.items():
+            cells = "".join(f"{'-' if result.metrics[m] is None else format(result.metrics[m], '.3f'):>14}"
+                            for m in METRIC_ORDER)
+            lines.append(f"{system:<24}{cells}")
+    return "\n".join(lines)
+
+
+def run_eval_command(args, settings: Settings) -> int:
+    """Run ``qa eval``; prints a table (or JSON) and, if asked, the questions that missed."""
+    from .assistant import Assistant
+
+    sets = {Path(f).name: load_questions(f) for f in args.files}
+    assistant = Assistant(settings=settings, progress=not args.quiet)
+    results: dict[str, dict[str, EvalResult]] = {}
+    for system, variant in systems(assistant, args).items():
+        for set_name, items in sets.items():
+            bar = tqdm(total=len(items), desc=f"{system} / {set_name}", disable=args.quiet,
+                       file=sys.stderr, leave=False)
+            result = QAEvaluator(items, set_name)(variant.ask, progress=lambda n, t: bar.update(1))
+            bar.close()
+            results.setdefault(set_name, {})[system] = result
+    if args.json:
+        print(json.dumps({s: {k: v.to_dict() for k, v in r.items()} for s, r in results.items()},
+                         ensure_ascii=False, indent=2))
+    else:
+        print(table(results))
+        if args.show_failures:
+            for set_name, by_system in results.items():
+                first = next(iter(by_system.values()))
+                for o in first.outcomes:
+                    if o.failures():
+                        print(f"{set_name} {o.id} [{o.kind}] {o.gold.question}: {'; '.join(o.failures())}")
+    return 0

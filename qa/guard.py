@@ -1,0 +1,63 @@
+"""Turn raw user input into a question, or into a clear reply when it is not one.
+
+HTML and script are stripped (a question is only ever a question), control
+characters dropped, and overlong input cut with a note.
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_SCRIPT = re.compile(r"<\s*(script|style)\b[^>]*>.*?<\s*/\s*\1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]{0,400}>")
+_WORDISH = re.compile(r"[\w\u4e00-\u9fff]", re.U)
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass
+class CleanQuestion:
+    """The question to answer, or a reply to give instead (``reply`` set)."""
+
+    text: str
+    lang: str  # "zh" or "en"
+    reply: str | None = None  # set when there is no question to answer
+    note: str | None = None  # said before the answer (e.g. the input was cut)
+
+
+def question_language(text: str) -> str:
+    """'en' for questions written in Latin letters with no Chinese, else 'zh'."""
+    return "en" if _LATIN.search(text) and not _CJK.search(text) else "zh"
+
+
+def strip_markup(text: str) -> str:
+    """Remove script/style blocks and tags, unescape entities, drop control characters."""
+    text = _SCRIPT.sub(" ", text)
+    text = _TAG.sub(" ", text)
+    text = html.unescape(text)
+    text = "".join(ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def clean_question(raw: object, max_chars: int = 500) -> CleanQuestion:
+    """Validate and clean one question; never raises for bad input."""
+    if not isinstance(raw, str):
+        return CleanQuestion("", "zh", reply="请输入一个文字问题。")
+    text = strip_markup(raw)
+    lang = question_language(text)
+    if not text:
+        return CleanQuestion("", lang, reply=(
+            "Please type a question about the speech." if lang == "en"
+            else "请输入一个关于讲话内容的问题,例如:当前存在哪些突出问题?"))
+    if not _WORDISH.search(text):
+        return CleanQuestion("", lang, reply=(
+            "I can only answer questions written in words, not only symbols or emoji." if lang == "en"
+            else "请用文字提问(只有符号或表情的输入无法回答),例如:下一阶段的重点任务有哪些?"))
+    note = None
+    if len(text) > max_chars:
+        text = text[:max_chars]
+        note = (f"(Your question was longer than {max_chars} characters; only its start was used.)"
+                if lang == "en" else f"(问题超过{max_chars}字,只采用了前{max_chars}字。)")
+    return CleanQuestion(text, lang, note=note)

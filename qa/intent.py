@@ -1,0 +1,79 @@
+"""What a question asks for: a list of problems/tasks/measures, a figure, completeness, a heading."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .guard import question_language
+
+# Topic words, in Chinese and English, and the heading words that mark the matching section.
+TOPICS: dict[str, dict[str, tuple[str, ...]]] = {
+    "problems": {"ask": ("问题", "困难", "短板", "不足", "瓶颈", "矛盾", "挑战", "差距", "problem",
+                         "issue", "challenge", "shortcoming", "weakness", "difficult"),
+                 "heading": ("问题", "不足", "短板", "困难", "挑战")},
+    "tasks": {"ask": ("任务", "重点工作", "怎么做", "怎么干", "部署", "下一阶段", "下一步", "task",
+                      "priorit", "next stage", "next step", "plan"),
+              "heading": ("任务", "重点工作", "工作安排", "部署")},
+    "measures": {"ask": ("保障措施", "措施", "保障", "measure", "safeguard", "guarantee"),
+                 "heading": ("保障", "措施")},
+    "results": {"ask": ("成效", "成绩", "成果", "进展", "取得", "achievement", "progress", "result"),
+                "heading": ("成效", "成绩", "成果", "进展")},
+}
+
+_LIST_CUES = ("哪些", "哪几", "有什么", "有啥", "几个", "几项", "几条", "几点", "什么样的", "都有",
+              "列举", "主要", "what are", "which", "list", "main", "key")
+_FIGURE_CUES = ("多少", "几", "数量", "数字", "比例", "比重", "面积", "里程", "how many", "how much",
+                "what percentage", "number")
+_COMPLETE_CUES = ("完整", "全文", "多少字", "字数", "省略", "删节", "缺失", "截断", "节选", "没显示",
+                  "不全", "残缺", "全部内容", "complete", "full text", "missing", "omitted",
+                  "truncated", "how long", "cut off")
+_NUMERALS = "一二三四五六七八九十"
+_PART_REF = re.compile(r"第([一二三四五六七八九十]+|\d+)(?:部分|大部分|个部分|大点|方面)")
+_ITEM_REF = re.compile(r"([一二三四五六七八九十])是")
+
+
+def numeral_value(token: str) -> int | None:
+    """1 for "一"/"1", 10 for "十", 12 for "十二"; None when not a number."""
+    if token.isdigit():
+        return int(token)
+    if token == "十":
+        return 10
+    if len(token) == 2 and token[0] == "十":
+        return 10 + _NUMERALS.index(token[1]) + 1
+    if len(token) == 1 and token in _NUMERALS:
+        return _NUMERALS.index(token) + 1
+    return None
+
+
+@dataclass
+class Intent:
+    """The parts of a question that steer retrieval and the shape of the answer."""
+
+    lang: str
+    topic: str | None = None  # problems | tasks | measures | results
+    wants_list: bool = False
+    wants_figure: bool = False
+    completeness: bool = False
+    part: int | None = None  # "第一部分" -> 1
+    items: list[str] = field(default_factory=list)  # "一是" mentioned in the question
+
+
+def _has(text: str, cues: tuple[str, ...]) -> bool:
+    return any(c in text for c in cues)
+
+
+def detect_intent(question: str) -> Intent:
+    """Read the cues of a question (no model involved: plain, testable rules)."""
+    low = question.lower()
+    intent = Intent(lang=question_language(question))
+    for topic, words in TOPICS.items():
+        if _has(low, words["ask"]):
+            intent.topic = topic
+            break
+    intent.wants_list = _has(low, _LIST_CUES)
+    intent.wants_figure = _has(low, _FIGURE_CUES) and not intent.wants_list
+    intent.completeness = _has(low, _COMPLETE_CUES)
+    if (m := _PART_REF.search(question)):
+        intent.part = numeral_value(m.group(1))
+    intent.items = [f"{m.group(1)}是" for m in _ITEM_REF.finditer(question)]
+    return intent

@@ -1,0 +1,95 @@
+"""Notices: say plainly, in the question's language, what the excerpt does not show."""
+from __future__ import annotations
+
+from index.document import Document, Flag, OutlineNode, Passage
+
+from .answer import Notice
+
+
+def _zh_en(lang: str, zh: str, en: str) -> str:
+    return en if lang == "en" else zh
+
+
+def gap_text(document: Document, lang: str) -> str:
+    """How much a gap left out, from the truncation map."""
+    gap = document.truncation.gaps[0] if document.truncation.gaps else None
+    n = gap.omitted_chars if gap else None
+    if n:
+        return _zh_en(lang, f"原文在此处省略了{n}字", f"the source omits {n} characters here")
+    return _zh_en(lang, "原文在此处有省略", "the source omits text here")
+
+
+def cut_off_text(document: Document, lang: str) -> str:
+    """Where the excerpt stops and how much of the whole it shows."""
+    cut = document.truncation.cut_off
+    if cut and cut.total_chars and cut.shown_chars:
+        return _zh_en(lang, f"讲话在此处被截断:全文共{cut.total_chars}字,节选仅显示{cut.shown_chars}字",
+                      f"the excerpt is cut off here: it shows {cut.shown_chars} of "
+                      f"{cut.total_chars} characters")
+    return _zh_en(lang, "讲话在此处被截断,后文未显示", "the excerpt is cut off here; the rest is not shown")
+
+
+def flag_notice(flag: Flag, passage: Passage, document: Document, lang: str) -> Notice:
+    """The notice for one truncation flag on a passage the answer uses."""
+    pid = passage.id
+    if flag.kind == "blank":
+        where = f"“{flag.detail}”" if flag.detail else ""
+        return Notice("blank", _zh_en(lang, f"原文此处数字缺失{where}:该数字在节选中被略去,无法给出。",
+                                      f"A figure is missing in the source {where}: the excerpt "
+                                      f"leaves the number out, so it cannot be given."), pid)
+    if flag.kind == "redacted":
+        where = f"“{flag.detail}”" if flag.detail else ""
+        return Notice("redacted", _zh_en(lang, f"原文此处有一个词被隐去(以“_”代替){where}。",
+                                         f"A word is redacted in the source (shown as “_”) {where}."), pid)
+    if flag.kind == "gap":
+        after = "starts after" in flag.detail
+        zh = (f"{gap_text(document, 'zh')},这段文字从省略处之后开始,开头不完整。" if after
+              else f"{gap_text(document, 'zh')},这段文字之后的内容缺失。")
+        en = (f"{gap_text(document, 'en').capitalize()}; this passage starts after the omission, "
+              f"so its beginning is missing." if after else
+              f"{gap_text(document, 'en').capitalize()}; what follows this passage is missing.")
+        return Notice("gap", _zh_en(lang, zh, en), pid)
+    if flag.kind == "cut_off":
+        return Notice("cut_off", _zh_en(lang, f"{cut_off_text(document, 'zh')}。",
+                                        f"{cut_off_text(document, 'en').capitalize()}."), pid)
+    return outline_notice(lang, pid)
+
+
+def outline_notice(lang: str, passage_id: str | None = None) -> Notice:
+    """The section exists only as a heading of the outline."""
+    return Notice("outline_only", _zh_en(lang, "该部分正文在节选中缺失,仅有提纲标题。",
+                                         "This section's text is missing from the excerpt; "
+                                         "only its outline heading is shown."), passage_id)
+
+
+def node_notice(node: OutlineNode, document: Document, lang: str,
+                passage_id: str | None = None) -> Notice | None:
+    """A notice for a targeted section that the excerpt shows only in part or not at all."""
+    if node.status == "outline_only":
+        return outline_notice(lang, passage_id)
+    if node.status != "partial":
+        return None
+    # Partial: the cut-off or a gap is what takes part of it away; name the one that does.
+    cut = document.truncation.cut_off
+    ends_cut = cut is not None and node.body_end is not None and node.body_end >= cut.offset - 2
+    touched_gap = any(node.path in g.swallowed for g in document.truncation.gaps) or (
+        node.body_start is not None and any(
+            (node.body_start <= g.start <= (node.body_end or g.start)) for g in document.truncation.gaps))
+    if touched_gap or not ends_cut:
+        return Notice("gap", _zh_en(lang, f"该部分在节选中不完整:{gap_text(document, 'zh')}。",
+                                    f"This section is incomplete in the excerpt: "
+                                    f"{gap_text(document, 'en')}."), passage_id)
+    return Notice("cut_off", _zh_en(lang, f"该部分在节选中不完整:{cut_off_text(document, 'zh')}。",
+                                    f"This section is incomplete in the excerpt: "
+                                    f"{cut_off_text(document, 'en')}."), passage_id)
+
+
+def dedupe(notices: list[Notice]) -> list[Notice]:
+    """Drop repeats (same kind and message), keeping the first."""
+    seen, out = set(), []
+    for n in notices:
+        key = (n.kind, n.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(n)
+    return out

@@ -1,0 +1,83 @@
+"""Answers about the text itself: is it complete, how long, what is left out (from the truncation map)."""
+from __future__ import annotations
+
+from index.document import Document, OutlineNode
+from index.store import PassageIndex
+
+from .answer import Notice
+from .citations import CitationBuilder
+from .compose import heading_row, rows_under
+from .notices import cut_off_text, gap_text, node_notice, outline_notice
+
+
+def _last_sentence_citing(index: PassageIndex, builder: CitationBuilder, row: int) -> str:
+    sentences = index.sentences_of(row)
+    if not sentences:
+        return f"“{index.passages[row].text}”[{builder.cite(row)}]"
+    s = sentences[-1]
+    return f"“{builder.sentence(s)}”[{builder.cite_sentence(s)}]"
+
+
+def _rows_flagged(index: PassageIndex, doc: Document, kind: str, detail: str = "") -> list[int]:
+    return [r for r, p in enumerate(index.passages) if p.document == doc.id
+            and any(f.kind == kind and detail in f.detail for f in p.flags)]
+
+
+def completeness_answer(index: PassageIndex, doc: Document, node: OutlineNode | None,
+                        builder: CitationBuilder, lang: str) -> tuple[str, list[Notice]]:
+    """Say what of ``node`` (or of the whole document) the excerpt shows, citing where it breaks."""
+    if node is not None:
+        return _node_answer(index, doc, node, builder, lang)
+    tm = doc.truncation
+    lines, notices = [], []
+    for row in _rows_flagged(index, doc, "gap", "ends at"):
+        where = _last_sentence_citing(index, builder, row)
+        lines.append(f"{gap_text(doc, lang)} (after {where})" if lang == "en"
+                     else f"{gap_text(doc, lang)}(在{where}之后)。")
+        notices.append(Notice("gap", gap_text(doc, lang) + ("." if lang == "en" else "。"),
+                              index.passages[row].id))
+    if tm.cut_off:
+        rows = _rows_flagged(index, doc, "cut_off")
+        where = _last_sentence_citing(index, builder, rows[-1]) if rows else ""
+        lines.append(f"{cut_off_text(doc, lang)} ({where})" if lang == "en"
+                     else f"{cut_off_text(doc, lang)}(截断处:{where})。")
+        notices.append(Notice("cut_off", cut_off_text(doc, lang) + ("." if lang == "en" else "。"),
+                              index.passages[rows[-1]].id if rows else None))
+    if lang == "en":
+        lines.append(f"{len(tm.blanks)} figures are left blank, {len(tm.redactions)} words are redacted, "
+                     f"and {len(tm.outline_only)} outline sections have no text.")
+    else:
+        lines.append(f"此外,节选中有{len(tm.blanks)}处数字缺失、{len(tm.redactions)}处词语被隐去(“_”),"
+                     f"{len(tm.outline_only)}个提纲小节只有标题、没有正文。")
+    if tm.is_complete:
+        head = "The excerpt is complete." if lang == "en" else "这篇讲话在节选中是完整的。"
+        return head, []
+    head = (f"No. 《{doc.title}》 is an incomplete excerpt:" if lang == "en"
+            else f"不完整。《{doc.title}》是节选:")
+    return head + "\n\n" + "\n".join(f"- {x}" for x in lines), notices
+
+
+def _node_answer(index: PassageIndex, doc: Document, node: OutlineNode, builder: CitationBuilder,
+                 lang: str) -> tuple[str, list[Notice]]:
+    rows = [r for r in rows_under(index, doc.id, node.path)
+            if "outline_only" not in index.passages[r].flag_kinds]
+    title = f"“{node.title}”"
+    if node.status == "outline_only":
+        head = heading_row(index, doc.id, node)
+        mark = f"[{builder.cite(head)}]" if head is not None else ""
+        text = (f"No. {title}{mark} appears only as an outline heading; its text is not in the excerpt."
+                if lang == "en" else f"不完整。{title}{mark}在节选中只有提纲标题,正文缺失。")
+        return text, [outline_notice(lang, index.passages[head].id if head is not None else None)]
+    if node.status == "complete":
+        first = f"“{builder.sentence(index.sentences_of(rows[0])[0])}”" \
+                f"[{builder.cite_sentence(index.sentences_of(rows[0])[0])}]" if rows else ""
+        return ((f"Yes: {title} is shown in full in the excerpt. It begins: {first}" if lang == "en"
+                 else f"完整。{title}在节选中是完整的,开头是:{first}"), [])
+    notice = node_notice(node, doc, lang, index.passages[rows[0]].id if rows else None)
+    breaks = [r for r in rows if any(f.kind in ("gap", "cut_off") for f in index.passages[r].flags)]
+    where = _last_sentence_citing(index, builder, breaks[0] if breaks else rows[-1]) if rows else ""
+    if lang == "en":
+        text = f"No. {title} is only partly shown: {notice.message if notice else ''} It breaks off at {where}."
+    else:
+        text = f"不完整。{title}在节选中只显示了一部分:{notice.message if notice else ''}节选在此中断:{where}"
+    return text, [notice] if notice else []
