@@ -63,6 +63,7 @@ class AnswerItem:
     section: str
     document: str
     passage_ids: list[str] = field(default_factory=list)
+    marker: str | None = None  # "三是", "(三)": the speech's own number for it
 
 
 @dataclass
@@ -77,6 +78,7 @@ class Answer:
     retrieved: list[RetrievedPassage] = field(default_factory=list)
     # Not part of the contract: the items listed, so a follow-up ("第二个") can find them.
     items: list[AnswerItem] = field(default_factory=list, repr=False)
+    resolved: str = field(default="", repr=False)  # the question as it was searched for
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of the answer contract, exactly."""

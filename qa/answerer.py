@@ -8,8 +8,8 @@ from index.store import PassageIndex
 
 from .answer import Answer, AnswerItem, RetrievedPassage
 from .citations import CitationBuilder
-from .compose import ItemPick, best_sentences, rows_under, section_items
-from .followup import ResolvedQuestion
+from .compose import ItemPick, best_sentences, heading_row, rows_under, section_items
+from .followup import ResolvedQuestion, pick_by_ordinal
 from .intent import Intent, detect_intent
 from .notices import dedupe, flag_notice, node_notice
 from .refusal import RefusalRule, coverage_reply
@@ -46,14 +46,16 @@ class ExtractiveAnswerer:
     def answer(self, question: str, resolved: ResolvedQuestion) -> Answer:
         """Answer ``resolved.text`` (the follow-up already made to stand alone)."""
         intent = detect_intent(resolved.text)
-        result = self.retriever.search(resolved.text, intent, k=max(10, self.retriever_k))
+        focus_rows = ([self.index.position(pid) for pid in resolved.focus.passage_ids
+                       if self.index.passage(pid)] if resolved.focus else None)
+        result = self.retriever.search(resolved.text, intent, k=max(10, self.retriever_k),
+                                       focus_rows=focus_rows)
         retrieved = [RetrievedPassage(h.passage.id, h.passage.section, h.passage.text, h.score)
                      for h in result.hits]
         lang = intent.lang
         builder = CitationBuilder(self.index)
-        structural = bool(resolved.focus or result.targets or intent.completeness)
-        if not (self.structure and structural) and not self.refusal.answerable(
-                resolved.text, result, self.index, lang):
+        about = self.structure and self.about_the_speech(resolved, intent, result)
+        if not about and not self.refusal.answerable(resolved.text, result, self.index, lang):
             return Answer(question=question, answer=coverage_reply(self.index.documents, lang),
                           answerable=False, retrieved=retrieved)
         text, items, extra_notices = self._compose(question, resolved, intent, result, builder)
@@ -64,6 +66,13 @@ class ExtractiveAnswerer:
                       retrieved=retrieved, items=items)
 
     retriever_k = 10
+
+    def about_the_speech(self, resolved: ResolvedQuestion, intent: Intent, result: SearchResult) -> bool:
+        """Questions that are about the speech by their form: a named heading or part, a
+        follow-up on the last answer, the text's completeness or outline. A topic word
+        alone (问题, 任务) is not enough: "红烧肉怎么做" must still meet the evidence rule."""
+        named = bool(result.targets) and result.strength >= 1.0
+        return bool(resolved.focus or named or intent.completeness or intent.outline)
 
     # -- composing ---------------------------------------------------------------
     def _doc(self, doc_id: str) -> Document:
@@ -79,13 +88,60 @@ class ExtractiveAnswerer:
             text, notices = completeness_answer(self.index, doc, target[1] if target else None,
                                                 builder, lang)
             return text, [], notices
-        if self.structure and target:
+        if self.structure and intent.outline and not target:
+            return self._outline(result, builder, lang)
+        if self.structure and target and self._answers_from(target, result):
             doc, node = self._doc(target[0]), target[1]
+            if resolved.position is not None:  # "第一个突出问题是什么": one item of the list
+                picks = section_items(self.index, doc, node, result.query_vector)
+                pick = pick_by_ordinal(picks, resolved.position)
+                if pick is not None:
+                    return self._one_pick(doc, pick, resolved, result, builder, lang)
             wants_items = intent.wants_list or node.children or node.status == "outline_only" \
                 or (intent.topic and not intent.wants_figure)
             if wants_items:
                 return self._list(doc, node, intent, result, builder)
         return self._facts(resolved.text, intent, result, builder)
+
+    def _answers_from(self, target, result: SearchResult, margin: float = 0.15) -> bool:
+        """Whether the targeted section, not some other passage, holds the answer.
+
+        The structure steers, it does not overrule: when the best passage before
+        steering lies elsewhere and clearly beats everything in the section
+        ("这次会议的主要任务是什么" is about the meeting, not the tasks section),
+        the answer comes from the passages instead.
+        """
+        base = result.base
+        inside = [r for r in range(len(base)) if self.retriever.in_target(r, [target])]
+        if base is None or not inside:
+            return True
+        return float(base[inside].max()) >= float(base.max()) - margin
+
+    def _one_pick(self, doc: Document, pick: ItemPick, resolved, result, builder, lang):
+        item = AnswerItem(text=pick.label, section=pick.section, document=doc.id,
+                          passage_ids=[self.index.passages[r].id for r in pick.rows], marker=pick.marker)
+        return self._focus(ResolvedQuestion(text=resolved.text, focus=item, original=resolved.original),
+                           result, builder, lang)
+
+    def _outline(self, result: SearchResult, builder: CitationBuilder, lang: str):
+        """The parts of the speech, each with the sentence that opens it (or its heading alone)."""
+        doc = self._doc(result.hits[0].passage.document)
+        picks = []
+        for node in doc.outline:
+            rows = [r for r in rows_under(self.index, doc.id, node.path)
+                    if "outline_only" not in self.index.passages[r].flag_kinds]
+            head = heading_row(self.index, doc.id, node)
+            pick = ItemPick(label=node.title, section=node.path, document=doc.id, node=node, rows=rows,
+                            heading_row=head if not rows else None)
+            pick.sentences = self.index.sentences_of(rows[0])[:1] if rows else []
+            picks.append(pick)
+        lines = [f"{n}. {self._render_pick(p, builder, lang)}" for n, p in enumerate(picks, 1)]
+        lead = (f"The speech has {len(picks)} parts:" if lang == "en"
+                else f"《{doc.title}》共分{len(picks)}个部分:")
+        items = [AnswerItem(text=p.label, section=p.section, document=doc.id,
+                            passage_ids=[self.index.passages[r].id for r in p.rows]) for p in picks]
+        notices = [x for x in (node_notice(p.node, doc, lang) for p in picks) if x]
+        return lead + "\n\n" + "\n".join(lines), items, notices
 
     def _target(self, result: SearchResult) -> tuple[str, OutlineNode] | None:
         """The one targeted section to answer from (the best-ranked one when several)."""
@@ -105,7 +161,8 @@ class ExtractiveAnswerer:
         for n, pick in enumerate(picks, start=1):
             lines.append(f"{n}. {self._render_pick(pick, builder, intent.lang)}")
             items.append(AnswerItem(text=pick.label, section=pick.section, document=doc.id,
-                                    passage_ids=[self.index.passages[r].id for r in pick.rows]))
+                                    passage_ids=[self.index.passages[r].id for r in pick.rows],
+                                    marker=pick.marker))
         notices = [x for x in [node_notice(node, doc, intent.lang)] if x]
         if intent.lang == "en":
             lead = _EN_LEADS.get(intent.topic, _EN_LEADS[None])
@@ -137,19 +194,26 @@ class ExtractiveAnswerer:
         notices = [x for x in [node_notice(node, doc, lang) if node else None] if x]
         if node is not None and (node.children or node.status == "outline_only"):
             picks = section_items(self.index, doc, node, result.query_vector)
+            if len(picks) == 1 and picks[0].node is node:  # a heading alone: say it once
+                return self._render_pick(picks[0], builder, lang), [item], notices
             text = "\n".join(f"{n}. {self._render_pick(p, builder, lang)}" for n, p in enumerate(picks, 1))
-            return f"{item.text}\n\n{text}", [], notices
+            return f"{item.text}\n\n{text}", [item], notices
         weights = {h.row: h.score for h in result.hits}
-        lead = self.index.sentences_of(rows[0])[:1]
-        detail = best_sentences(self.index, resolved.original, result.query_vector, rows, weights,
-                                limit=2, margin=1.0)
-        chosen = sorted(set(lead + detail))
+        if resolved.continues:  # "有没有例子": the sentences of the last answer's passages that fit
+            qvec = self.retriever.encoder.encode_query(resolved.original)
+            chosen = best_sentences(self.index, resolved.original, qvec, rows, weights, limit=2)
+        else:  # "第二个具体说说": the item's lead sentence and the details closest to the question
+            lead = self.index.sentences_of(rows[0])[:1]
+            detail = best_sentences(self.index, resolved.original, result.query_vector, rows, weights,
+                                    limit=3, margin=1.0)
+            chosen = sorted(set(lead + detail))
         body = " ".join(f"{builder.sentence(s)}[{builder.cite_sentence(s)}]" for s in chosen)
         prefix = _EN_LEADS[None] + " " if lang == "en" else ""
-        return prefix + body, [], notices
+        return prefix + body, [item], notices
 
     def _facts(self, question: str, intent: Intent, result: SearchResult, builder):
-        top = result.hits[:5]
+        # Headings standing in for missing text are not facts; they answer only when named.
+        top = [h for h in result.hits if "outline_only" not in h.passage.flag_kinds][:5] or result.hits[:1]
         weights = {h.row: h.score for h in top}
         chosen = best_sentences(self.index, question, result.query_vector,
                                 [h.row for h in top], weights)

@@ -102,19 +102,19 @@ class Assistant:
         if cleaned.reply is not None:
             return state.answerer.refuse_input(question, cleaned.reply)
         history = [h for h in (history or []) if isinstance(h, str) and h.strip()]
-        resolved = resolve_followup(cleaned.text, history, self._previous_items(history))
+        resolved = resolve_followup(cleaned.text, history, self._previous_turn(history))
         answer = state.answerer.answer(question, resolved)
+        answer.resolved = resolved.text
         if cleaned.note:
             answer.answer = f"{cleaned.note}\n\n{answer.answer}"
         return answer
 
-    def _previous_items(self, history: list[str]) -> Callable[[], list]:
-        """Lazily re-answer the last history turn to learn which items it listed."""
-        def items() -> list:
-            if not history:
-                return []
-            return self.ask(history[-1], history[:-1]).items
-        return items
+    def _previous_turn(self, history: list[str]) -> Callable[[], tuple[str, list]]:
+        """Lazily re-answer the last history turn: its resolved text and the items it listed."""
+        def previous() -> tuple[str, list]:
+            last = self.ask(history[-1], history[:-1])
+            return (last.resolved or history[-1]), (last.items if last.answerable else [])
+        return previous
 
     def stream(self, question: str, history: list[str] | None = None) -> Iterator[str]:
         """Yield the answer text as it grows (whole sentences and markers, never half a marker)."""

@@ -74,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--baselines", action="store_true",
                     help="also run bm25, dense, hybrid-without-structure and fixed chunking, side by side")
     ev.add_argument("--show-failures", action="store_true", help="list the questions that missed")
+    ev.add_argument("--calibrate", action="store_true",
+                    help="print the refusal evidence per question and the best rule for these sets")
     _common(ev)
 
     bench = sub.add_parser("bench", help="print speed and memory figures")

@@ -1,6 +1,7 @@
 """Pick the sentences an answer quotes: items of a section, or the best few sentences."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -21,6 +22,17 @@ class ItemPick:
     heading_row: int | None = None  # an outline-only node's heading passage
     node: OutlineNode | None = None
     rows: list[int] = field(default_factory=list)
+    marker: str | None = None  # "三是" / "(三)": the speech's own number for the item
+
+
+_HEADING_NUMBER = re.compile(r"^\s*(第[一二三四五六七八九十\d]+部分|[一二三四五六七八九十]+、|"
+                             r"[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
+
+
+def heading_marker(title: str) -> str | None:
+    """The number a heading carries ("(三)", "三、"), if any."""
+    m = _HEADING_NUMBER.match(title)
+    return m.group(1) if m else None
 
 
 def rows_under(index: PassageIndex, doc_id: str, path: str) -> list[int]:
@@ -79,7 +91,8 @@ def section_items(index: PassageIndex, document: Document, node: OutlineNode,
             head = heading_row(index, document.id, child)
             body = [r for r in rows if r != head and "outline_only" not in index.passages[r].flag_kinds]
             pick = ItemPick(label=child.title, section=child.path, document=document.id, node=child,
-                            rows=rows, heading_row=head if not body else None)
+                            rows=rows, heading_row=head if not body else None,
+                            marker=heading_marker(child.title))
             if body:
                 lead = index.sentences_of(body[0])[:1]
                 pick.sentences = lead
@@ -99,7 +112,7 @@ def section_items(index: PassageIndex, document: Document, node: OutlineNode,
         sentences = sorted(set(lead + extra))
         p = index.passages[grows[0]]
         picks.append(ItemPick(label=index.sentence_text(lead[0]), section=p.section,
-                              document=document.id, sentences=sentences, rows=grows))
+                              document=document.id, sentences=sentences, rows=grows, marker=p.item))
     if node.status == "outline_only" or not picks:
         head = heading_row(index, document.id, node)
         if head is not None:
@@ -109,7 +122,7 @@ def section_items(index: PassageIndex, document: Document, node: OutlineNode,
 
 
 def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: list[int],
-                   row_weight: dict[int, float], limit: int = 3, margin: float = 0.04) -> list[int]:
+                   row_weight: dict[int, float], limit: int = 3, margin: float = 0.03) -> list[int]:
     """Up to ``limit`` sentences that answer the question best, in speech order.
 
     A sentence's score is its cosine with the query, plus a little for the

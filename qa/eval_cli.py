@@ -60,6 +60,9 @@ def run_eval_command(args, settings: Settings) -> int:
 
     sets = {Path(f).name: load_questions(f) for f in args.files}
     assistant = Assistant(settings=settings, progress=not args.quiet)
+    if args.calibrate:
+        run_calibration(assistant, sets)
+        return 0
     results: dict[str, dict[str, EvalResult]] = {}
     for system, variant in systems(assistant, args).items():
         for set_name, items in sets.items():
@@ -80,3 +83,15 @@ def run_eval_command(args, settings: Settings) -> int:
                     if o.failures():
                         print(f"{set_name} {o.id} [{o.kind}] {o.gold.question}: {'; '.join(o.failures())}")
     return 0
+
+
+def run_calibration(assistant, sets: dict) -> None:
+    """Print the evidence of every judged question and the best refusal rule for them."""
+    from .calibrate import best_rule, collect
+
+    samples = [s for items in sets.values() for s in collect(assistant, items)]
+    for s in sorted(samples, key=lambda s: (s.lang, s.evidence.dense + 0.5 * s.evidence.coverage)):
+        print(f"{s.lang} {'in ' if s.answerable else 'OUT'} dense={s.evidence.dense:.3f} "
+              f"coverage={s.evidence.coverage:.2f}  {s.question[:50]}")
+    print("best rule:", best_rule(samples), f"({len(samples)} judged questions)")
+    print("current :", assistant._state.answerer.refusal)

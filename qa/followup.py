@@ -10,7 +10,10 @@ from .intent import numeral_value
 
 _ORDINAL = re.compile(r"第\s*([一二三四五六七八九十]+|\d+)\s*(?:个|条|点|项|方面|部分|类)?")
 _LAST = re.compile(r"最后(?:一)?(?:个|条|点|项)")
-_DEICTIC = re.compile(r"这一?(?:条|个|点|项|方面|问题|任务|措施)|该(?:条|问题|任务|措施)|上述|(?<![其吉])它|前者")
+_DEICTIC = re.compile(r"这一?[条点项]|这个(?:问题|任务|措施)|这方面|该(?:条|问题|任务|措施)|上述|(?<![其吉])它|前者")
+# Openings that lean on the last turn without pointing at an item: "那各县呢", "有没有例子".
+_CONTINUES = re.compile(r"^(?:那么?|还有|另外|此外|有没有|有无|具体|再|然后|这些|这个|该|其|and\b|what about|"
+                        r"how about|any\b|is there|are there)", re.I)
 _EN_ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th)\b", re.I)
 _EN_INDEX = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
              "4th": 4, "fifth": 5, "5th": 5, "sixth": 6}
@@ -24,7 +27,13 @@ class ResolvedQuestion:
     text: str  # what retrieval sees
     focus: AnswerItem | None = None
     original: str = ""
+    position: int | None = None  # an ordinal the question names ("第三条") with no earlier list
+    continues: bool = False  # leans on the last answer as a whole ("有没有例子")
 
+
+def continues_last_turn(question: str) -> bool:
+    """True for a question that only makes sense after the last one ("那…呢", "有没有例子")."""
+    return bool(_CONTINUES.match(question.strip())) or len(question.strip()) <= 10
 
 def referenced_position(question: str) -> int | None:
     """0-based item position a question points at (-1 for "the last"), or None."""
@@ -40,18 +49,50 @@ def referenced_position(question: str) -> int | None:
     return None
 
 
+def marker_number(marker: str | None) -> int | None:
+    """3 for "三是", "(三)", "三、", "3."; None when there is no number."""
+    m = re.search(r"[一二三四五六七八九十]+|\d+", marker or "")
+    return numeral_value(m.group(0)) if m else None
+
+
+def pick_by_ordinal(items: list, position: int):
+    """The item a 0-based position names: the one the speech itself numbers so, else by place.
+
+    After a gap a list can start at "二是"; "第三个" then means the item marked
+    三是, not the third one shown.
+    """
+    if position >= 0:
+        for item in items:
+            if marker_number(getattr(item, "marker", None)) == position + 1:
+                return item
+    return items[position] if -len(items) <= position < len(items) else None
+
+
 def resolve_followup(question: str, history: list[str],
-                     previous_items: Callable[[], list[AnswerItem]]) -> ResolvedQuestion:
+                     previous: Callable[[], tuple[str, list[AnswerItem]]]) -> ResolvedQuestion:
     """Rewrite a follow-up so it stands alone; other questions pass through unchanged.
 
-    ``previous_items`` is called only when the question refers back, so plain
-    questions never pay for re-answering the last turn.
+    ``previous`` re-answers the last turn and gives (its resolved text, its
+    items); it is called only when the question leans on it, so plain questions
+    never pay for it. An ordinal with no earlier turn ("第一个突出问题是什么")
+    is kept in ``position`` for the answerer to apply to its own list.
     """
-    position = referenced_position(question) if history else None
-    if position is None:
-        return ResolvedQuestion(text=question, original=question)
-    items = previous_items()
-    if not items or not -len(items) <= position < len(items):
-        return ResolvedQuestion(text=question, original=question)
-    item = items[position]
-    return ResolvedQuestion(text=f"{item.text} {question}", focus=item, original=question)
+    position = referenced_position(question)
+    if not history:
+        return ResolvedQuestion(text=question, original=question, position=position)
+    if position is not None:
+        _text, items = previous()
+        item = pick_by_ordinal(items, position) if items else None
+        if item is not None:
+            return ResolvedQuestion(text=f"{item.text} {question}", focus=item, original=question)
+        return ResolvedQuestion(text=question, original=question, position=position)
+    if continues_last_turn(question):
+        text, items = previous()
+        if not items:
+            return ResolvedQuestion(text=f"{text} {question}", original=question)
+        # The last answer as a whole is the context: search its passages with this question.
+        whole = AnswerItem(text=items[0].text if len(items) == 1 else text, section=items[0].section,
+                           document=items[0].document, marker=items[0].marker if len(items) == 1 else None,
+                           passage_ids=list(dict.fromkeys(p for it in items for p in it.passage_ids)))
+        return ResolvedQuestion(text=f"{text} {question}", focus=whole, original=question, continues=True)
+    return ResolvedQuestion(text=question, original=question)

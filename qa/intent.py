@@ -20,16 +20,21 @@ TOPICS: dict[str, dict[str, tuple[str, ...]]] = {
                 "heading": ("成效", "成绩", "成果", "进展")},
 }
 
-_LIST_CUES = ("哪些", "哪几", "有什么", "有啥", "几个", "几项", "几条", "几点", "什么样的", "都有",
-              "列举", "主要", "what are", "which", "list", "main", "key")
+_LIST_CUES = ("哪些", "哪几", "几个", "几项", "几条", "几点", "几方面", "都有", "列举", "归纳",
+              "what are", "which", "list", "key")
 _FIGURE_CUES = ("多少", "几", "数量", "数字", "比例", "比重", "面积", "里程", "how many", "how much",
                 "what percentage", "number")
-_COMPLETE_CUES = ("完整", "全文", "多少字", "字数", "省略", "删节", "缺失", "截断", "节选", "没显示",
-                  "不全", "残缺", "全部内容", "complete", "full text", "missing", "omitted",
-                  "truncated", "how long", "cut off")
+_COMPLETE_CUES = ("完整", "全文", "多少字", "字数", "省略", "删节", "截断", "节选", "没显示",
+                  "不全", "残缺", "全部内容", "收尾", "结尾", "结束语", "断掉", "断在", "complete",
+                  "full text", "omitted", "truncated", "how long", "cut off", "how does the speech end")
+_OUTLINE_CUES = ("几个部分", "几部分", "哪几部分", "哪些部分", "提纲", "目录", "框架", "结构", "大标题",
+                 "每部分", "各部分", "outline", "structure", "sections of the speech", "parts of the speech")
 _NUMERALS = "一二三四五六七八九十"
 _PART_REF = re.compile(r"第([一二三四五六七八九十]+|\d+)(?:部分|大部分|个部分|大点|方面)")
 _ITEM_REF = re.compile(r"([一二三四五六七八九十])是")
+# "二(一)", "三（三）", "第三部分第一节": a section by its place in the outline.
+_SECTION_REF = re.compile(r"(?<![一二三四五六七八九十])([一二三四五六七八九十])\s*[(（]([一二三四五六七八九十])[)）]"
+                          r"|第([一二三四五六七八九十]+)部分(?:的)?第([一二三四五六七八九十]+)(?:节|个方面|方面|点)")
 
 
 def numeral_value(token: str) -> int | None:
@@ -54,7 +59,9 @@ class Intent:
     wants_list: bool = False
     wants_figure: bool = False
     completeness: bool = False
+    outline: bool = False  # asks for the parts of the speech, its outline
     part: int | None = None  # "第一部分" -> 1
+    section: int | None = None  # "二(一)" -> part 2, section 1
     items: list[str] = field(default_factory=list)  # "一是" mentioned in the question
 
 
@@ -73,7 +80,11 @@ def detect_intent(question: str) -> Intent:
     intent.wants_list = _has(low, _LIST_CUES)
     intent.wants_figure = _has(low, _FIGURE_CUES) and not intent.wants_list
     intent.completeness = _has(low, _COMPLETE_CUES)
-    if (m := _PART_REF.search(question)):
+    intent.outline = _has(low, _OUTLINE_CUES)
+    if (m := _SECTION_REF.search(question)):
+        intent.part = numeral_value(m.group(1) or m.group(3))
+        intent.section = numeral_value(m.group(2) or m.group(4))
+    elif (m := _PART_REF.search(question)):
         intent.part = numeral_value(m.group(1))
     intent.items = [f"{m.group(1)}是" for m in _ITEM_REF.finditer(question)]
     return intent

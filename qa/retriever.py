@@ -10,6 +10,7 @@ from index.document import OutlineNode, Passage
 from index.store import PassageIndex
 from index.tokenize import normalize
 
+from .glossary import chinese_terms
 from .intent import TOPICS, Intent
 
 MODES = ("hybrid", "dense", "bm25")
@@ -34,6 +35,8 @@ class SearchResult:
     query_vector: np.ndarray
     dense: np.ndarray  # cosine per passage row
     targets: list[tuple[str, OutlineNode]] = field(default_factory=list)  # (document id, node)
+    base: np.ndarray | None = None  # the fused score before the structure steered it
+    strength: float = 0.0  # how hard the targets steered: 1.0 when named, less for a topic word
 
 
 def _minmax(x: np.ndarray) -> np.ndarray:
@@ -66,25 +69,42 @@ class HybridRetriever:
         self._titles = [(d.id, n, normalize(_core_title(n.title)))
                         for d in index.documents for n in d.outline_nodes()]
         self._gram_df = self._title_gram_df()
+        # Heading stand-ins and fragments (a lone "一是") match everything a little, so they
+        # count for less unless the question names their section (then the boost lifts them).
+        self._stub_factor = np.array([0.8 if "outline_only" in p.flag_kinds or len(p.text) < 12 else 1.0
+                                      for p in index.passages], dtype=np.float32)
+        self._broken_rows = [r for r, p in enumerate(index.passages)
+                             if p.flag_kinds & {"gap", "cut_off"}]
+        self._sentence_ranges: dict[int, tuple[int, int]] = {}
+        for s_idx, (row, _a, _b) in enumerate(index.sentence_spans):
+            a, _ = self._sentence_ranges.get(row, (s_idx, s_idx))
+            self._sentence_ranges[row] = (a, s_idx + 1)
 
     # -- structure -------------------------------------------------------------
-    def _title_gram_df(self, n: int = 4) -> dict[str, int]:
+    def _title_gram_df(self, n: int = 2) -> dict[str, int]:
+        """In how many headings and body passages each character pair occurs."""
+        texts = [title for _d, _n, title in self._titles]
+        texts += [normalize(p.text) for p in self.index.passages if "outline_only" not in p.flag_kinds]
         df: dict[str, int] = {}
-        for _doc, _node, title in self._titles:
-            for gram in {title[i:i + n] for i in range(len(title) - n + 1)}:
+        for text in texts:
+            for gram in {text[i:i + n] for i in range(len(text) - n + 1)}:
                 df[gram] = df.get(gram, 0) + 1
         return df
 
-    def named_nodes(self, question: str, n: int = 4) -> list[tuple[str, OutlineNode]]:
-        """Headings the question names: most shared distinctive 4-character runs, at least two."""
+    def named_nodes(self, question: str, n: int = 2, need: int = 3) -> list[tuple[str, OutlineNode]]:
+        """Headings the question names: those sharing the most rare character pairs (at least ``need``).
+
+        A pair counts when it occurs in at most two headings or passages, so the
+        words every heading shares (产城融合, 发展) never make a match.
+        """
         q = normalize(question)
         grams = {q[i:i + n] for i in range(len(q) - n + 1)}
-        grams = {g for g in grams if 0 < self._gram_df.get(g, 0) <= 2}
+        grams = {g for g in grams if 0 < self._gram_df.get(g, 0) <= 2 and not g.isascii()}
         scored = [(sum(g in title for g in grams), doc, node) for doc, node, title in self._titles]
-        best = max((s for s, _d, _n in scored), default=0)
-        if best < 2:
+        best = max((sc for sc, _d, _n in scored), default=0)
+        if best < need:
             return []
-        return [(d, node) for s, d, node in scored if s == best]
+        return [(d, node) for sc, d, node in scored if sc == best]
 
     def topic_nodes(self, topic: str) -> list[tuple[str, OutlineNode]]:
         """Outline nodes whose heading names the topic (e.g. a heading with 突出问题)."""
@@ -97,29 +117,45 @@ class HybridRetriever:
                 best[d] = (d, node)
         return list(best.values())
 
-    def part_nodes(self, part: int) -> list[tuple[str, OutlineNode]]:
-        """The part-th top-level node of each document (by position: numbering can be wrong)."""
-        return [(d.id, d.outline[part - 1]) for d in self.index.documents if 0 < part <= len(d.outline)]
+    def part_nodes(self, part: int, section: int | None = None) -> list[tuple[str, OutlineNode]]:
+        """The part-th top-level node of each document, or its section-th child
+        (by position: a speech's own numbering can be wrong)."""
+        out = []
+        for d in self.index.documents:
+            if 0 < part <= len(d.outline):
+                node = d.outline[part - 1]
+                if section is not None:
+                    if not 0 < section <= len(node.children):
+                        continue
+                    node = node.children[section - 1]
+                out.append((d.id, node))
+        return out
 
-    def targets(self, question: str, intent: Intent) -> list[tuple[str, OutlineNode]]:
-        """The sections the question points at, most specific signal first."""
+    def targets(self, question: str, intent: Intent) -> tuple[list[tuple[str, OutlineNode]], float]:
+        """The sections the question points at, most specific signal first, and how hard to steer.
+
+        A heading or part the question names is reached directly (a boost that
+        outweighs any other passage); a topic word only leans towards its section.
+        """
         if not self.structure:
-            return []
+            return [], 0.0
         named = self.named_nodes(question)
         if named:
-            return named
-        if intent.part:
-            return self.part_nodes(intent.part)
+            return named, 1.0
+        if intent.part and (parts := self.part_nodes(intent.part, intent.section)):
+            return parts, 1.0
         if intent.topic:
-            return self.topic_nodes(intent.topic)
-        return []
+            return self.topic_nodes(intent.topic), self.boost
+        return [], 0.0
 
     # -- ranking ---------------------------------------------------------------
-    def search(self, question: str, intent: Intent, k: int = 10) -> SearchResult:
+    def search(self, question: str, intent: Intent, k: int = 10,
+               focus_rows: list[int] | None = None) -> SearchResult:
         """Rank all passages for ``question``; the top ``k`` (at least 10 when there are) come back."""
         qvec = self.encoder.encode_query(question)
-        dense = self.index.dense_scores(qvec)
-        lexical = self.index.bm25_scores(question)
+        dense = self._dense(qvec)
+        lexical = self.index.bm25_scores(question + " " + " ".join(chinese_terms(question))
+                                         if intent.lang == "en" else question)
         if self.mode == "dense":
             score = _minmax(dense)
         elif self.mode == "bm25":
@@ -128,13 +164,30 @@ class HybridRetriever:
             score = self._rrf(dense, lexical)
         else:
             score = self.alpha * _minmax(dense) + (1 - self.alpha) * _minmax(lexical)
-        targets = self.targets(question, intent)
-        if targets:
-            score = score + self._structure_boost(targets, intent, score)
+        base = score.copy()
+        targets, strength = self.targets(question, intent)
+        if self.structure:
+            score = score * self._stub_factor + self._structure_boost(targets, intent, strength)
+            if focus_rows:
+                score[focus_rows] += 2 * self.boost
+            if intent.completeness and not targets:
+                score[self._broken_rows] += self.boost
         order = np.argsort(-score, kind="stable")[:max(k, 10)]
         hits = [Hit(int(r), self.index.passages[r], float(score[r]), float(dense[r]), float(lexical[r]))
                 for r in order]
-        return SearchResult(hits=hits, query_vector=qvec, dense=dense, targets=targets)
+        return SearchResult(hits=hits, query_vector=qvec, dense=dense, targets=targets, base=base,
+                            strength=strength)
+
+    def _dense(self, qvec: np.ndarray) -> np.ndarray:
+        """Half the passage's cosine, half its best sentence's: a sharp sentence match counts."""
+        dense = self.index.dense_scores(qvec)
+        if not self.structure or not len(self.index.sentence_vectors):
+            return dense
+        per_sentence = self.index.sentence_vectors @ np.asarray(qvec, dtype=np.float32)
+        best = dense.copy()
+        for row, (a, b) in self._sentence_ranges.items():
+            best[row] = per_sentence[a:b].max()
+        return 0.5 * dense + 0.5 * best
 
     @staticmethod
     def _rrf(dense: np.ndarray, lexical: np.ndarray, k: int = 60) -> np.ndarray:
@@ -145,13 +198,17 @@ class HybridRetriever:
             out += 1.0 / (k + ranks)
         return _minmax(out)
 
-    def _structure_boost(self, targets, intent: Intent, score: np.ndarray) -> np.ndarray:
-        boost = np.zeros_like(score)
+    def in_target(self, row: int, targets) -> bool:
+        """Whether passage ``row`` lies in one of the targeted sections."""
+        p = self.index.passages[row]
+        return any(p.document == d and (p.section == n.path or p.section.startswith(n.path + " > "))
+                   for d, n in targets)
+
+    def _structure_boost(self, targets, intent: Intent, strength: float) -> np.ndarray:
+        boost = np.zeros(len(self.index.passages), dtype=np.float32)
         for row, p in enumerate(self.index.passages):
-            for doc, node in targets:
-                if p.document == doc and (p.section == node.path
-                                          or p.section.startswith(node.path + " > ")):
-                    boost[row] = self.boost
-                    if intent.items and p.item in intent.items:
-                        boost[row] += self.boost
+            if self.in_target(row, targets):
+                boost[row] = strength
+                if intent.items and p.item in intent.items:  # "…的三是" reaches that item
+                    boost[row] += self.boost
         return boost
