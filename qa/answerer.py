@@ -1,6 +1,8 @@
 """ExtractiveAnswerer: answers made only of the speech's own sentences, each one cited."""
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from index.document import Document, OutlineNode
@@ -9,7 +11,7 @@ from index.store import PassageIndex
 from .answer import Answer, AnswerItem, RetrievedPassage
 from .citations import CitationBuilder
 from .compose import ItemPick, best_sentences, heading_row, rows_under, section_items
-from .followup import ResolvedQuestion, pick_by_ordinal
+from .followup import ResolvedQuestion, marker_number, pick_by_ordinal
 from .intent import Intent, detect_intent
 from .notices import dedupe, flag_notice, node_notice
 from .refusal import RefusalRule, coverage_reply
@@ -92,9 +94,12 @@ class ExtractiveAnswerer:
             return self._outline(result, builder, lang)
         if self.structure and target and self._answers_from(target, result):
             doc, node = self._doc(target[0]), target[1]
-            if resolved.position is not None:  # "第一个突出问题是什么": one item of the list
+            position = resolved.position
+            if position is None and intent.items:  # "科学编制规划那一节的三是"
+                position = (marker_number(intent.items[0]) or 1) - 1
+            if position is not None:  # "第一个突出问题是什么": one item of the list
                 picks = section_items(self.index, doc, node, result.query_vector)
-                pick = pick_by_ordinal(picks, resolved.position)
+                pick = pick_by_ordinal(picks, position)
                 if pick is not None:
                     return self._one_pick(doc, pick, resolved, result, builder, lang)
             wants_items = intent.wants_list or node.children or node.status == "outline_only" \
@@ -157,13 +162,17 @@ class ExtractiveAnswerer:
     def _list(self, doc: Document, node: OutlineNode, intent: Intent, result: SearchResult,
               builder: CitationBuilder):
         picks = section_items(self.index, doc, node, result.query_vector)
+        notices = [x for x in [node_notice(node, doc, intent.lang)] if x]
+        if len(picks) == 1 and picks[0].node is node:  # the section is a heading alone
+            item = AnswerItem(text=node.title, section=node.path, document=doc.id,
+                              passage_ids=[self.index.passages[r].id for r in picks[0].rows])
+            return self._render_pick(picks[0], builder, intent.lang), [item], notices
         lines, items = [], []
         for n, pick in enumerate(picks, start=1):
             lines.append(f"{n}. {self._render_pick(pick, builder, intent.lang)}")
             items.append(AnswerItem(text=pick.label, section=pick.section, document=doc.id,
                                     passage_ids=[self.index.passages[r].id for r in pick.rows],
                                     marker=pick.marker))
-        notices = [x for x in [node_notice(node, doc, intent.lang)] if x]
         if intent.lang == "en":
             lead = _EN_LEADS.get(intent.topic, _EN_LEADS[None])
         else:
@@ -192,7 +201,7 @@ class ExtractiveAnswerer:
         doc = self._doc(self.index.passages[rows[0]].document)
         node = doc.node(item.section)  # None for an item (…> 一是): it is answered from its passages
         notices = [x for x in [node_notice(node, doc, lang) if node else None] if x]
-        if node is not None and (node.children or node.status == "outline_only"):
+        if node is not None and not resolved.continues:  # a whole section: list what it holds
             picks = section_items(self.index, doc, node, result.query_vector)
             if len(picks) == 1 and picks[0].node is node:  # a heading alone: say it once
                 return self._render_pick(picks[0], builder, lang), [item], notices
@@ -207,17 +216,37 @@ class ExtractiveAnswerer:
             detail = best_sentences(self.index, resolved.original, result.query_vector, rows, weights,
                                     limit=3, margin=1.0)
             chosen = sorted(set(lead + detail))
-        body = " ".join(f"{builder.sentence(s)}[{builder.cite_sentence(s)}]" for s in chosen)
+        body = " ".join(self._quote(s, builder, lang) for s in chosen)
         prefix = _EN_LEADS[None] + " " if lang == "en" else ""
         return prefix + body, [item], notices
+
+    def _quote(self, s_idx: int, builder: CitationBuilder, lang: str) -> str:
+        """A cited sentence; a bare fragment ("一是" before a cut) is named by its section."""
+        text, mark = builder.sentence(s_idx), builder.cite_sentence(s_idx)
+        if len(text.strip(" …")) > 4:
+            return f"{text}[{mark}]"
+        p = self.index.passages[self.index.sentence_spans[s_idx][0]]
+        doc = self._doc(p.document)
+        node = next((n for n in doc.outline_nodes() if p.section.startswith(n.path)
+                     and not any(p.section.startswith(c.path) for c in n.children)), None)
+        head = f"“{node.title}”" if node else ""
+        return (f"{head}: “{text}”[{mark}] (the text breaks off here)" if lang == "en"
+                else f"{head}下的“{text}”[{mark}](正文在此处中断,后文未显示)")
 
     def _facts(self, question: str, intent: Intent, result: SearchResult, builder):
         # Headings standing in for missing text are not facts; they answer only when named.
         top = [h for h in result.hits if "outline_only" not in h.passage.flag_kinds][:5] or result.hits[:1]
         weights = {h.row: h.score for h in top}
-        chosen = best_sentences(self.index, question, result.query_vector,
-                                [h.row for h in top], weights)
-        body = " ".join(f"{builder.sentence(s)}[{builder.cite_sentence(s)}]" for s in chosen)
+        rows = [h.row for h in top]
+        chosen = best_sentences(self.index, question, result.query_vector, rows, weights)
+        # "什么是X？按照什么思路推进": each asked part gets its best sentence too.
+        clauses = [c.strip() for c in re.split(r"[？?]", question) if len(c.strip()) >= 4]
+        if len(clauses) > 1:
+            for clause in clauses:
+                qvec = self.retriever.encoder.encode_query(clause)
+                chosen += best_sentences(self.index, clause, qvec, rows, weights, limit=1)
+            chosen = sorted(set(chosen))[:4]
+        body = " ".join(self._quote(s, builder, intent.lang) for s in chosen)
         prefix = _EN_LEADS[None] + " " if intent.lang == "en" else ""
         items = [AnswerItem(text=builder.sentence(s), section=self.index.passages[self.index.sentence_spans[s][0]].section,
                             document=self.index.passages[self.index.sentence_spans[s][0]].document,

@@ -41,13 +41,18 @@ class Assistant:
 
     def __init__(self, index_dir: str | Path | None = None, *, settings: Settings | None = None,
                  progress: bool = True, auto_build: bool = True,
-                 retriever_mode: str = "hybrid") -> None:
+                 retriever_mode: str = "hybrid", encoder=None) -> None:
+        """Load the index at ``index_dir`` (or the configured one), building it when missing.
+
+        ``encoder`` lets several assistants share one loaded embedding model.
+        Raises ``IndexLoadError`` with the command to run when the index is
+        corrupt or stale.
+        """
         self.settings = (settings or Settings.from_env()).with_overrides(index_dir=index_dir)
         self.progress = progress
         self.retriever_mode = retriever_mode
-        self._lock = threading.Lock()
         self._rebuild_lock = threading.Lock()
-        self.encoder = self._load_encoder()
+        self.encoder = encoder or self._load_encoder()
         self._state = self._load(auto_build)
 
     # -- loading -------------------------------------------------------------

@@ -77,7 +77,7 @@ class _RssSampler(threading.Thread):
         return self.peak
 
 
-def _session(url: str, n: int, offset: int) -> tuple[list[float], list[str]]:
+def _session(url: str, n: int, offset: int, with_history: bool = True) -> tuple[list[float], list[str]]:
     """One client session: ``n`` questions in turn; returns (latencies, error descriptions)."""
     from gradio_client import Client
 
@@ -92,7 +92,7 @@ def _session(url: str, n: int, offset: int) -> tuple[list[float], list[str]]:
         question = QUESTIONS[(offset + i) % len(QUESTIONS)]
         start = time.perf_counter()
         try:
-            result = client.predict(question, history, api_name="/chat")
+            result = client.predict(question, history if with_history else [], api_name="/chat")
             latencies.append(time.perf_counter() - start)
             if not isinstance(result, dict) or "answer" not in result or result.get("error"):
                 errors.append(f"bad result for {question!r}: {str(result)[:120]}")
@@ -103,23 +103,25 @@ def _session(url: str, n: int, offset: int) -> tuple[list[float], list[str]]:
     return latencies, errors
 
 
-def _run_sessions(url: str, sessions: int, questions: int, warmup: bool) -> tuple[list, float]:
+def _run_sessions(url: str, sessions: int, questions: int, warmup: bool,
+                  with_history: bool = True) -> tuple[list, float]:
     """All sessions at once on threads; returns ([(latencies, errors)] per session, wall seconds)."""
     if warmup:
         _session(url, 1, 0)
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=sessions) as pool:
-        results = list(pool.map(lambda i: _session(url, questions, i), range(sessions)))
+        results = list(pool.map(lambda i: _session(url, questions, i, with_history), range(sessions)))
     return results, time.perf_counter() - started
 
 
-def _run_sessions_in_subprocess(url: str, sessions: int, questions: int, warmup: bool) -> tuple[list, float]:
+def _run_sessions_in_subprocess(url: str, sessions: int, questions: int, warmup: bool,
+                                with_history: bool = True) -> tuple[list, float]:
     """:func:`_run_sessions` in a fresh Python process (``python -m qa.bench_chat --clients``)."""
     env = dict(os.environ)
     root = str(Path(__file__).resolve().parents[1])
     env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
     cmd = [sys.executable, "-m", "qa.bench_chat", "--clients", url, str(sessions), str(questions),
-           "1" if warmup else "0"]
+           "1" if warmup else "0", "1" if with_history else "0"]
     done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=3600)
     if done.returncode != 0:
         raise RuntimeError(f"the bench clients failed: {done.stderr[-2000:]}")
@@ -142,14 +144,16 @@ def format_report(report: dict[str, Any]) -> str:
 
 def run_chat_bench(url: str | None = None, sessions: int = 20, questions: int = 5, *,
                    assistant: Any = None, pid: int | None = None, warmup: bool = True,
-                   client_process: bool = True, show: bool = True) -> dict[str, Any]:
+                   client_process: bool = False, with_history: bool = True,
+                   show: bool = True) -> dict[str, Any]:
     """Run ``sessions`` concurrent chat sessions of ``questions`` questions each; return the figures.
 
     url: a running app (``http://127.0.0.1:7860/``); None serves one here on a free port
     (``assistant`` or the default Assistant) and measures this process's memory. For a
     given url, pass ``pid`` to measure that process's memory. ``client_process``: run the
-    client threads in a separate Python process, so that they do not share the app's GIL;
-    False runs them on threads of this process.
+    client threads in a separate Python process (they then do not share the app's GIL, but on
+    a 2-core machine they still share its CPUs); False (default) runs them on threads here.
+    ``with_history``: send each session's earlier questions along, as the chat does.
     """
     demo = None
     if url is None:
@@ -169,9 +173,9 @@ def run_chat_bench(url: str | None = None, sessions: int = 20, questions: int = 
         if client_process:
             # The clients' own work (HTTP, SSE polling) would otherwise compete with the app for this
             # process's GIL and inflate the latencies; a spawned process keeps the app's figures clean.
-            results, wall = _run_sessions_in_subprocess(url, sessions, questions, warmup)
+            results, wall = _run_sessions_in_subprocess(url, sessions, questions, warmup, with_history)
         else:
-            results, wall = _run_sessions(url, sessions, questions, warmup)
+            results, wall = _run_sessions(url, sessions, questions, warmup, with_history)
         peak = sampler.stop() if sampler else None
     finally:
         if demo is not None:
@@ -189,7 +193,7 @@ def run_chat_bench(url: str | None = None, sessions: int = 20, questions: int = 
         "start_rss_mb": round(sampler.start_rss / 2**20, 1) if sampler else None,
         "rss_note": ("app served in the bench process" + ("" if client_process else ", clients too")
                      if demo is not None else f"pid {pid}"),
-        "client_process": client_process,
+        "client_process": client_process, "with_history": with_history,
     }
     report["target_met"] = report["errors"] == 0 and report["p95_s"] <= TARGET_P95_S
     if show:
@@ -201,8 +205,8 @@ def run_chat_bench(url: str | None = None, sessions: int = 20, questions: int = 
 
 if __name__ == "__main__":  # the client side of run_chat_bench(client_process=True)
     if sys.argv[1:2] == ["--clients"]:
-        _url, _sessions, _questions, _warm = sys.argv[2:6]
-        _results, _wall = _run_sessions(_url, int(_sessions), int(_questions), _warm == "1")
+        _url, _sessions, _questions, _warm, _hist = sys.argv[2:7]
+        _results, _wall = _run_sessions(_url, int(_sessions), int(_questions), _warm == "1", _hist == "1")
         print(json.dumps({"results": _results, "wall": _wall}))
     else:
         run_chat_bench(sys.argv[1] if len(sys.argv) > 1 else None)

