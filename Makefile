@@ -22,10 +22,10 @@ run: setup
 
 # Debian's Chromium for the browser test (Playwright's own download fails offline).
 browser:
-	@test -x /usr/bin/chromium || { \
-	  echo "Installing Debian chromium for the browser tests"; \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-	  || echo "could not install chromium: the browser test will fail"; }
+	@if [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/opentype/noto ]; then \
+	  echo "Installing Debian chromium and CJK fonts for the browser tests"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null) \
+	  || echo "could not install chromium: the browser test will fail"; fi
 
 test: setup browser
 	$(BIN)/python -m pytest

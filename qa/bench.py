@@ -5,7 +5,6 @@ process; the child's peak RSS comes from ``getrusage`` of the children.
 """
 from __future__ import annotations
 
-import json
 import os
 import random
 import resource
@@ -107,15 +106,9 @@ def bench_ask(settings: Settings, rounds: int = 5) -> None:
 
 
 def run_bench_command(args, settings: Settings) -> int:
-    """Dispatch ``qa bench``."""
+    """Dispatch ``qa bench index|ask`` (``qa bench chat`` lives in ui.bench)."""
     if args.what == "index":
         bench_index(settings, args.passages)
-    elif args.what == "ask":
-        bench_ask(settings)
     else:
-        from .bench_chat import run_chat_bench
-
-        figures = run_chat_bench(None, sessions=args.sessions, questions=args.questions,
-                                 settings=settings)
-        print(json.dumps(figures, ensure_ascii=False, indent=2))
+        bench_ask(settings)
     return 0

@@ -147,6 +147,12 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         return run_eval_command(args, settings)
     if args.command == "bench":
+        if args.what == "chat":  # the chat benchmark lives with the UI it drives
+            from ui.bench import run_chat_bench
+
+            report = run_chat_bench(None, sessions=args.sessions, questions=args.questions,
+                                    settings=settings)
+            return 0 if report["errors"] == 0 else 1
         from .bench import run_bench_command
 
         return run_bench_command(args, settings)

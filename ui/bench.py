@@ -116,11 +116,11 @@ def _run_sessions(url: str, sessions: int, questions: int, warmup: bool,
 
 def _run_sessions_in_subprocess(url: str, sessions: int, questions: int, warmup: bool,
                                 with_history: bool = True) -> tuple[list, float]:
-    """:func:`_run_sessions` in a fresh Python process (``python -m qa.bench_chat --clients``)."""
+    """:func:`_run_sessions` in a fresh Python process (``python -m ui.bench --clients``)."""
     env = dict(os.environ)
     root = str(Path(__file__).resolve().parents[1])
     env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
-    cmd = [sys.executable, "-m", "qa.bench_chat", "--clients", url, str(sessions), str(questions),
+    cmd = [sys.executable, "-m", "ui.bench", "--clients", url, str(sessions), str(questions),
            "1" if warmup else "0", "1" if with_history else "0"]
     done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=3600)
     if done.returncode != 0:
@@ -143,26 +143,27 @@ def format_report(report: dict[str, Any]) -> str:
 
 
 def run_chat_bench(url: str | None = None, sessions: int = 20, questions: int = 5, *,
-                   assistant: Any = None, pid: int | None = None, warmup: bool = True,
-                   client_process: bool = False, with_history: bool = True,
+                   assistant: Any = None, settings: Any = None, pid: int | None = None,
+                   warmup: bool = True, client_process: bool = False, with_history: bool = True,
                    show: bool = True) -> dict[str, Any]:
     """Run ``sessions`` concurrent chat sessions of ``questions`` questions each; return the figures.
 
     url: a running app (``http://127.0.0.1:7860/``); None serves one here on a free port
-    (``assistant`` or the default Assistant) and measures this process's memory. For a
-    given url, pass ``pid`` to measure that process's memory. ``client_process``: run the
+    (``assistant``, else an Assistant built from ``settings``, else the default one) and
+    measures this process's memory. For a given url, pass ``pid`` to measure that process's
+    memory. ``client_process``: run the
     client threads in a separate Python process (they then do not share the app's GIL, but on
     a 2-core machine they still share its CPUs); False (default) runs them on threads here.
     ``with_history``: send each session's earlier questions along, as the chat does.
     """
     demo = None
     if url is None:
-        from ui.app import launch
+        from .app import launch
 
         if assistant is None:
-            from qa.assistant import default_assistant
+            from qa.assistant import Assistant, default_assistant
 
-            assistant = default_assistant()
+            assistant = Assistant(settings=settings, progress=False) if settings else default_assistant()
         demo = launch(assistant, port=_free_port(), block=False, quiet=True)
         url = demo.local_url
     measure = demo is not None or pid is not None
