@@ -162,7 +162,11 @@ def build_index(documents: Sequence[Document], encoder, index_dir: Path,
         _remove_leftovers(index_dir)
         started = time.perf_counter()
         built = index_in_memory(documents, encoder, progress, on_stage)
-        build = index_dir / f"build-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
+        stamp = f"build-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
+        build, n = index_dir / stamp, 1
+        while build.exists():  # a second rebuild within the same second: never reuse the current build
+            n += 1
+            build = index_dir / f"{stamp}-{n}"
         build.mkdir()
         stage("saving")
         np.save(build / "sentences.npy", built.sentence_vectors)

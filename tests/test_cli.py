@@ -1,0 +1,144 @@
+"""The ``qa`` command line: help texts, light imports, and ``qa index rebuild`` on odd corpora."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from index.corpus import bundled_speech
+from qa.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEECHES = Path(__file__).resolve().parent / "speeches"
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+
+
+def _help(capsys, *argv: str) -> str:
+    with pytest.raises(SystemExit) as info:
+        main([*argv, "--help"])
+    assert info.value.code == 0
+    out = capsys.readouterr()
+    assert out.err == ""
+    return out.out
+
+
+def test_top_level_help(capsys):
+    out = _help(capsys)
+    assert out.startswith("usage: qa")
+    for command in ("ask", "chat", "index", "eval", "bench"):
+        assert command in out
+    assert "qa index rebuild" in out and "QA_INDEX_DIR" in out  # examples and environment
+
+
+def test_ask_help(capsys):
+    out = _help(capsys, "ask")
+    for flag in ("--json", "--history", "--index-dir", "--corpus", "--model-dir", "question"):
+        assert flag in out
+
+
+def test_index_help(capsys):
+    out = _help(capsys, "index")
+    assert "rebuild" in out and "info" in out
+    assert "--corpus" in _help(capsys, "index", "rebuild")
+    assert "--json" in _help(capsys, "index", "info")
+
+
+def test_missing_command_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as info:
+        main([])
+    assert info.value.code == 2
+    assert "usage: qa" in capsys.readouterr().err
+
+
+def test_help_is_light():
+    """``qa --help`` answers without importing torch, the model or Gradio."""
+    code = ("import sys\nfrom qa.cli import main\n"
+            "try:\n    main(['--help'])\nexcept SystemExit as e:\n    assert e.code == 0\n"
+            "heavy = [m for m in ('torch', 'gradio', 'sentence_transformers', 'faiss') if m in sys.modules]\n"
+            "assert not heavy, heavy\n")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=_env(), capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "usage: qa" in proc.stdout
+
+
+@pytest.mark.slow
+def test_ask_does_not_import_gradio(assistant, model_dir):
+    question = "规划编制要聘请什么样的单位?"
+    argv = ["ask", "--json", question, "--index-dir", str(assistant.settings.index_dir),
+            "--model-dir", str(model_dir), "--corpus", str(bundled_speech()), "-q"]
+    code = ("import json, sys\nfrom qa.cli import main\n"
+            f"rc = main({argv!r})\n"
+            "assert rc == 0, rc\n"
+            "assert 'gradio' not in sys.modules, 'qa ask imported gradio'\n"
+            "print('GRADIO-FREE', file=sys.stderr)\n")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=_env(), capture_output=True,
+                          text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "GRADIO-FREE" in proc.stderr
+    printed = json.loads(proc.stdout)
+    assert printed == json.loads(json.dumps(assistant.ask(question).to_dict(), ensure_ascii=False))
+
+
+def test_rebuild_on_an_empty_folder_exits_2(tmp_path, capsys):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.pdf").write_bytes(b"%PDF-1.4")  # not a speech: ignored
+    index_dir = tmp_path / "index"
+    code = main(["index", "rebuild", "--corpus", str(empty), "--index-dir", str(index_dir), "-q"])
+    out = capsys.readouterr()
+    assert code == 2
+    assert out.err.startswith("error:") and "empty" in out.err and str(empty) in out.err
+    assert "Traceback" not in out.err
+    assert not index_dir.exists()
+
+
+def test_rebuild_on_a_missing_path_exits_2(tmp_path, capsys):
+    code = main(["index", "rebuild", "--corpus", str(tmp_path / "nope.txt"),
+                 "--index-dir", str(tmp_path / "index"), "-q"])
+    err = capsys.readouterr().err
+    assert code == 2 and err.startswith("error:") and "nope.txt" in err
+
+
+def test_rebuild_on_a_binary_speech_exits_2(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    code = main(["index", "rebuild", "--corpus", str(corpus), "--index-dir", str(tmp_path / "index"), "-q"])
+    err = capsys.readouterr().err
+    assert code == 2 and err.startswith("error:") and "photo.txt" in err and "binary" in err
+
+
+@pytest.mark.slow
+def test_rebuild_reads_a_gb18030_file_with_a_warning(tmp_path, model_dir, encoder, monkeypatch, capsys):
+    import index.embeddings
+    from index.reader import read_speech_file
+    from index.store import load_index
+
+    monkeypatch.setattr(index.embeddings, "Encoder", lambda *a, **k: encoder)  # no second model load
+    source = SPEECHES / "xiangcun_zhenxing.txt"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    gbk = corpus / "xiangcun_gbk.txt"
+    gbk.write_bytes(source.read_text(encoding="utf-8").encode("gb18030"))
+    with pytest.raises(UnicodeDecodeError):
+        gbk.read_bytes().decode("utf-8")
+    index_dir = tmp_path / "index"
+    code = main(["index", "rebuild", "--corpus", str(corpus), "--index-dir", str(index_dir),
+                 "--model-dir", str(model_dir), "-q"])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    assert "warning:" in out.err and "GB18030" in out.err and "xiangcun_gbk" in out.err
+    assert "Indexed" in out.out
+    index = load_index(index_dir, [gbk], encoder.fingerprint)
+    assert [d.id for d in index.documents] == ["xiangcun_gbk"]
+    utf8 = read_speech_file(source)
+    assert [p.text for p in index.passages] == [p.text for p in utf8.passages]
+    assert index.documents[0].title == utf8.title
