@@ -161,13 +161,13 @@ def build_index(documents: Sequence[Document], encoder, index_dir: Path,
     with _build_lock(index_dir):
         _remove_leftovers(index_dir)
         started = time.perf_counter()
-        built = index_in_memory(documents, encoder, progress, on_stage)
         stamp = f"build-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
         build, n = index_dir / stamp, 1
         while build.exists():  # a second rebuild within the same second: never reuse the current build
             n += 1
             build = index_dir / f"{stamp}-{n}"
-        build.mkdir()
+        build.mkdir()  # first, so a rebuild in progress is visible (and cleaned up if killed)
+        built = index_in_memory(documents, encoder, progress, on_stage)
         stage("saving")
         np.save(build / "sentences.npy", built.sentence_vectors)
         _write_json(build / "sentences.json", built.sentence_spans)
