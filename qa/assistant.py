@@ -52,33 +52,40 @@ class Assistant:
         self.progress = progress
         self.retriever_mode = retriever_mode
         self._rebuild_lock = threading.Lock()
-        self.encoder = encoder or self._load_encoder()
+        self.encoder = encoder
         self._state = self._load(auto_build)
 
     # -- loading -------------------------------------------------------------
-    def _load_encoder(self):
-        from index.embeddings import Encoder
-
-        return Encoder(self.settings.resolve_model_dir(progress=self.progress))
-
-    def _files(self) -> list[Path]:
-        return corpus_files(self.settings.corpus_paths())
-
     def _load(self, auto_build: bool) -> _Loaded:
-        files = self._files()
+        """Check the index first (cheap, and its errors come at once), then load the model."""
+        from index.e5_export import model_fingerprint
+
+        files = corpus_files(self.settings.corpus_paths())
+        if self.encoder is not None:
+            fingerprint = self.encoder.fingerprint
+        else:
+            model_dir = self.settings.resolve_model_dir(progress=self.progress)
+            fingerprint = model_fingerprint(model_dir)
         try:
-            index = load_index(self.settings.index_dir, files, self.encoder.fingerprint)
+            index = load_index(self.settings.index_dir, files, fingerprint)
         except IndexMissingError:
             if not auto_build:
                 raise
             if self.progress:
                 print(f"No index yet: building one at {self.settings.index_dir}", file=sys.stderr)
             self._build(files)
-            index = load_index(self.settings.index_dir, files, self.encoder.fingerprint)
+            index = load_index(self.settings.index_dir, files, fingerprint)
         return self._wrap(index)
 
+    def _ensure_encoder(self):
+        if self.encoder is None:
+            from index.embeddings import Encoder
+
+            self.encoder = Encoder(self.settings.resolve_model_dir(progress=self.progress))
+        return self.encoder
+
     def _wrap(self, index: PassageIndex, structure: bool = True, fusion: str = "convex") -> _Loaded:
-        retriever = HybridRetriever(index, self.encoder, mode=self.retriever_mode, fusion=fusion,
+        retriever = HybridRetriever(index, self._ensure_encoder(), mode=self.retriever_mode, fusion=fusion,
                                     structure=structure)
         return _Loaded(index=index, retriever=retriever,
                        answerer=ExtractiveAnswerer(index, retriever, structure=structure))
@@ -96,7 +103,7 @@ class Assistant:
 
     def _build(self, files: list[Path], on_stage: Callable[[str], None] | None = None) -> Manifest:
         documents = read_corpus(files)
-        return build_index(documents, self.encoder, self.settings.index_dir, files,
+        return build_index(documents, self._ensure_encoder(), self.settings.index_dir, files,
                            progress=self.progress, on_stage=on_stage)
 
     # -- questions -----------------------------------------------------------
@@ -167,7 +174,7 @@ class Assistant:
     def rebuild(self, on_stage: Callable[[str], None] | None = None) -> Manifest:
         """Rebuild the index from the corpus, then swap it in; questions keep their old index till then."""
         with self._rebuild_lock:
-            files = self._files()
+            files = corpus_files(self.settings.corpus_paths())
             manifest = self._build(files, on_stage)
             self._state = self._wrap(load_index(self.settings.index_dir, files, self.encoder.fingerprint))
             return manifest
