@@ -13,7 +13,7 @@ from .citations import CitationBuilder
 from .compose import ItemPick, best_sentences, heading_row, rows_under, section_items
 from .followup import ResolvedQuestion, marker_number, pick_by_ordinal
 from .intent import Intent, detect_intent
-from .notices import dedupe, flag_notice, node_notice
+from .notices import dedupe, flag_notices, node_notice
 from .refusal import RefusalRule, coverage_reply
 from .retriever import HybridRetriever, SearchResult
 from .truncation_answers import completeness_answer
@@ -61,8 +61,7 @@ class ExtractiveAnswerer:
             return Answer(question=question, answer=coverage_reply(self.index.documents, lang),
                           answerable=False, retrieved=retrieved)
         text, items, extra_notices = self._compose(question, resolved, intent, result, builder)
-        notices = extra_notices + [flag_notice(f, p, self._doc(p.document), lang)
-                                   for p, f in builder.flags_used()]
+        notices = extra_notices + flag_notices(builder.flags_used(), self._doc, lang)
         return Answer(question=question, answer=text, answerable=True,
                       citations=builder.citations(), notices=dedupe(notices),
                       retrieved=retrieved, items=items)

@@ -34,13 +34,13 @@ def flag_notice(flag: Flag, passage: Passage, document: Document, lang: str) -> 
     pid = passage.id
     if flag.kind == "blank":
         where = f"“{flag.detail}”" if flag.detail else ""
-        return Notice("blank", _zh_en(lang, f"原文此处数字缺失{where}:该数字在节选中被略去,无法给出。",
-                                      f"A figure is missing in the source {where}: the excerpt "
+        return Notice("blank", _zh_en(lang, f"原文此处数字缺失:{where}处的数字在节选中被略去,无法给出。",
+                                      f"A figure is missing in the source at {where}: the excerpt "
                                       f"leaves the number out, so it cannot be given."), pid)
     if flag.kind == "redacted":
         where = f"“{flag.detail}”" if flag.detail else ""
-        return Notice("redacted", _zh_en(lang, f"原文此处有一个词被隐去(以“_”代替){where}。",
-                                         f"A word is redacted in the source (shown as “_”) {where}."), pid)
+        return Notice("redacted", _zh_en(lang, f"原文此处有词语被隐去(以“_”代替):{where}。",
+                                         f"A word is redacted in the source (shown as “_”): {where}."), pid)
     if flag.kind == "gap":
         after = "starts after" in flag.detail
         zh = (f"{gap_text(document, 'zh')},这段文字从省略处之后开始,开头不完整。" if after
@@ -53,6 +53,19 @@ def flag_notice(flag: Flag, passage: Passage, document: Document, lang: str) -> 
         return Notice("cut_off", _zh_en(lang, f"{cut_off_text(document, 'zh')}。",
                                         f"{cut_off_text(document, 'en').capitalize()}."), pid)
     return outline_notice(lang, pid)
+
+
+def flag_notices(used: list[tuple[Passage, Flag]], document_of, lang: str) -> list[Notice]:
+    """One notice per passage and kind: the blanks of a quoted span are named together."""
+    grouped: dict[tuple[str, str], tuple[Passage, list[Flag]]] = {}
+    for passage, flag in used:
+        grouped.setdefault((passage.id, flag.kind), (passage, []))[1].append(flag)
+    out = []
+    for (_pid, kind), (passage, flags) in grouped.items():
+        details = list(dict.fromkeys(f.detail for f in flags if f.detail))
+        merged = Flag(kind, "”“".join(details) if kind in ("blank", "redacted") else flags[0].detail)
+        out.append(flag_notice(merged, passage, document_of(passage.document), lang))
+    return out
 
 
 def outline_notice(lang: str, passage_id: str | None = None) -> Notice:

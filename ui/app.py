@@ -17,7 +17,7 @@ from . import render
 from .chat import ChatService
 from .upload import Rebuilder
 
-TITLE = "产城融合讲话问答"
+TITLE = "讲话问答"
 SUBTITLE = "只用讲话原文作答,逐句标注出处;原文省略、截断或空缺之处会明确指出。"
 EXAMPLES = [
     "当前我市产城融合发展存在哪些突出问题?",
