@@ -52,6 +52,7 @@ class Assistant:
         self.progress = progress
         self.retriever_mode = retriever_mode
         self._rebuild_lock = threading.Lock()
+        self._turns: dict[tuple, tuple[str, list]] = {}  # resolved earlier turns, see _previous_turn
         self.encoder = encoder
         self._state = self._load(auto_build)
 
@@ -99,6 +100,7 @@ class Assistant:
         other = copy.copy(self)
         other.retriever_mode = retriever_mode or self.retriever_mode
         other._state = other._wrap(index or self._state.index, structure=structure, fusion=fusion)
+        other._turns = {}
         return other
 
     def _build(self, files: list[Path], on_stage: Callable[[str], None] | None = None) -> Manifest:
@@ -122,10 +124,20 @@ class Assistant:
         return answer
 
     def _previous_turn(self, history: list[str]) -> Callable[[], tuple[str, list]]:
-        """Lazily re-answer the last history turn: its resolved text and the items it listed."""
+        """Lazily re-answer the last history turn: its resolved text and the items it listed.
+
+        A chat sends the same history again with every question, so the result is
+        kept per history in a small bounded cache, emptied when the index is swapped.
+        """
         def previous() -> tuple[str, list]:
-            last = self.ask(history[-1], history[:-1])
-            return (last.resolved or history[-1]), (last.items if last.answerable else [])
+            key = tuple(history)
+            if key not in self._turns:
+                last = self.ask(history[-1], history[:-1])
+                if len(self._turns) >= 512:
+                    self._turns.pop(next(iter(self._turns)))
+                self._turns[key] = ((last.resolved or history[-1]),
+                                    (last.items if last.answerable else []))
+            return self._turns[key]
         return previous
 
     def stream(self, question: str, history: list[str] | None = None) -> Iterator[str]:
@@ -177,6 +189,7 @@ class Assistant:
             files = corpus_files(self.settings.corpus_paths())
             manifest = self._build(files, on_stage)
             self._state = self._wrap(load_index(self.settings.index_dir, files, self.encoder.fingerprint))
+            self._turns = {}
             return manifest
 
 

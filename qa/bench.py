@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import resource
 import statistics
 import subprocess
@@ -40,11 +41,12 @@ def _child_run(argv: list[str], env: dict[str, str] | None = None) -> tuple[floa
 def generate_corpus(folder: Path, passages: int, seed: int = 7) -> int:
     """Write speeches of the genre (parts, sections, 一是… items) holding about ``passages`` items."""
     from index.corpus import bundled_speech
+    from index.reader import read_speech_file
     from index.sentences import split_sentences
 
-    source = bundled_speech().read_text(encoding="utf-8")
-    sentences = [s for s in split_sentences(source.replace("\n", "")) if 20 <= len(s) <= 160
-                 and "http" not in s]
+    bundled = read_speech_file(bundled_speech())
+    sentences = [s for p in bundled.passages for s in split_sentences(p.text)
+                 if 20 <= len(s) <= 160 and s.endswith("。") and not re.match(r"^[一二三四五六七八九十]是", s)]
     rng = random.Random(seed)
     nums = "一二三四五六七八九十"
     per_speech, written = 100, 0
