@@ -57,16 +57,21 @@ def test_missing_command_is_a_usage_error(capsys):
     assert "usage: qa" in capsys.readouterr().err
 
 
+def _run_python(code: str, timeout: int) -> subprocess.CompletedProcess:
+    """Run ``code`` in a fresh interpreter at the repo root; fail with its stderr if it fails."""
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=_env(), capture_output=True,
+                          text=True, timeout=timeout)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return proc
+
+
 def test_help_is_light():
     """``qa --help`` answers without importing torch, the model or Gradio."""
     code = ("import sys\nfrom qa.cli import main\n"
             "try:\n    main(['--help'])\nexcept SystemExit as e:\n    assert e.code == 0\n"
             "heavy = [m for m in ('torch', 'gradio', 'sentence_transformers', 'faiss') if m in sys.modules]\n"
             "assert not heavy, heavy\n")
-    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=_env(), capture_output=True,
-                          text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    assert "usage: qa" in proc.stdout
+    assert "usage: qa" in _run_python(code, timeout=120).stdout
 
 
 @pytest.mark.slow
@@ -79,9 +84,7 @@ def test_ask_does_not_import_gradio(assistant, model_dir):
             "assert rc == 0, rc\n"
             "assert 'gradio' not in sys.modules, 'qa ask imported gradio'\n"
             "print('GRADIO-FREE', file=sys.stderr)\n")
-    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=_env(), capture_output=True,
-                          text=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr[-3000:]
+    proc = _run_python(code, timeout=300)
     assert "GRADIO-FREE" in proc.stderr
     printed = json.loads(proc.stdout)
     assert printed == json.loads(json.dumps(assistant.ask(question).to_dict(), ensure_ascii=False))
