@@ -46,10 +46,11 @@ def table(results: dict[str, dict[str, EvalResult]]) -> str:
     for set_name, by_system in results.items():
         any_result = next(iter(by_system.values()))
         lines.append(f"\n{set_name} ({any_result.metrics['questions']} questions)")
-        lines.append(f"{'system':<24}" + "".join(f"{m:>14}" for m in METRIC_ORDER))
+        widths = [max(len(m) + 2, 9) for m in METRIC_ORDER]
+        lines.append(f"{'system':<24}" + "".join(f"{m:>{w}}" for m, w in zip(METRIC_ORDER, widths)))
         for system, result in by_system.items():
-            cells = "".join(f"{'-' if result.metrics[m] is None else format(result.metrics[m], '.3f'):>14}"
-                            for m in METRIC_ORDER)
+            cells = "".join(f"{'-' if result.metrics[m] is None else format(result.metrics[m], '.3f'):>{w}}"
+                            for m, w in zip(METRIC_ORDER, widths))
             lines.append(f"{system:<24}{cells}")
     return "\n".join(lines)
 
