@@ -23,8 +23,6 @@ import time
 import unicodedata
 from pathlib import Path
 
-import numpy as np
-
 from .e5_bin import E5Bin, default_bin_path, read_bin, state_dict
 from .manifest import file_sha256
 

@@ -97,7 +97,7 @@ class LeanForward:
 
     def encode(self, texts: list[str], batch_size: int = 16, progress: bool = False) -> np.ndarray:
         """Embed ``texts`` (prompts already added); batches of similar length, padded and masked."""
-        torch, F = self.torch, self.F
+        torch = self.torch
         ids = [e.ids for e in self.tokenizer.encode_batch(list(texts))]
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
         out = np.zeros((len(ids), self.hidden), dtype=np.float32)

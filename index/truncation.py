@@ -111,7 +111,7 @@ _NOUN_MW_RE = re.compile(
     rf"|(?:入驻|引进|落户|培育|新增|共有|已有|有)(?:企业|公司|商户|机构|银行)家(?=[，,。；;、）)\s])"
     rf"|(?:{_TRIGGERS}|、)(?:项目|园区|社区|场馆|站点|网点)个(?=[，,。；;、）)\s])")
 # A place whose name was blanked: "例如,区通过…", ",县与区在…".
-_BARE_PLACE_RE = re.compile(rf"(?:(?<=[，,。；;：:])|(?<=[，,][区县]与)|(?<=例如|比如))[区县](?=通过|的一|与|在)")
+_BARE_PLACE_RE = re.compile(r"(?:(?<=[，,。；;：:])|(?<=[，,][区县]与)|(?<=例如|比如))[区县](?=通过|的一|与|在)")
 # A "*" standing for a figure or a name: "*万元", "*区政府".
 _STAR_RE = re.compile(rf"(?<![*＊])[*＊](?![*＊])(?=[{HAN}0-9%])|(?<=[{HAN}])(?<![*＊])[*＊](?![*＊])")
 _TRIGGER_START_RE = re.compile(rf"(?:{_TRIGGERS})")

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-
 from index.document import Document, OutlineNode
 from index.store import PassageIndex
 
@@ -253,10 +251,3 @@ class ExtractiveAnswerer:
                  for s in chosen]
         return prefix + body, items, []
 
-
-def top_rows(result: SearchResult, n: int) -> list[int]:
-    """Rows of the ``n`` best hits."""
-    return [h.row for h in result.hits[:n]]
-
-
-__all__ = ["ExtractiveAnswerer", "rows_under", "top_rows", "np"]

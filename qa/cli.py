@@ -10,7 +10,6 @@ import argparse
 import json
 import os
 import sys
-from pathlib import Path
 
 EXAMPLES = """examples:
   qa ask "当前我市产城融合发展存在哪些突出问题?"

@@ -19,8 +19,6 @@ import math
 import re
 from dataclasses import dataclass
 
-import numpy as np
-
 from index.document import Document
 from index.store import PassageIndex
 from index.tokenize import tokenize
@@ -117,5 +115,3 @@ def coverage_reply(documents: list[Document], lang: str) -> str:
     listing = "\n".join(f"- {t}" for t in parts)
     return f"抱歉,讲话中没有涉及这个问题,无法依据原文作答。{titles}主要讲了:\n{listing}"
 
-
-__all__ = ["Evidence", "RefusalRule", "coverage_reply", "evidence", "np"]
