@@ -1,6 +1,8 @@
 """Notices: say plainly, in the question's language, what the excerpt does not show."""
 from __future__ import annotations
 
+import re
+
 from index.document import Document, Flag, OutlineNode, Passage
 
 from .answer import Notice
@@ -10,9 +12,10 @@ def _zh_en(lang: str, zh: str, en: str) -> str:
     return en if lang == "en" else zh
 
 
-def gap_text(document: Document, lang: str) -> str:
-    """How much a gap left out, from the truncation map."""
-    gap = document.truncation.gaps[0] if document.truncation.gaps else None
+def gap_text(document: Document, lang: str, offset: int | None = None) -> str:
+    """How much a gap left out, from the truncation map (the gap at ``offset``, else the first)."""
+    gaps = document.truncation.gaps
+    gap = next((g for g in gaps if offset in (g.start, g.end)), gaps[0] if gaps else None)
     n = gap.omitted_chars if gap else None
     if n:
         return _zh_en(lang, f"原文在此处省略了{n}字", f"the source omits {n} characters here")
@@ -43,11 +46,10 @@ def flag_notice(flag: Flag, passage: Passage, document: Document, lang: str) -> 
                                          f"A word is redacted in the source (shown as “_”): {where}."), pid)
     if flag.kind == "gap":
         after = "starts after" in flag.detail
-        zh = (f"{gap_text(document, 'zh')},这段文字从省略处之后开始,开头不完整。" if after
-              else f"{gap_text(document, 'zh')},这段文字之后的内容缺失。")
-        en = (f"{gap_text(document, 'en').capitalize()}; this passage starts after the omission, "
-              f"so its beginning is missing." if after else
-              f"{gap_text(document, 'en').capitalize()}; what follows this passage is missing.")
+        zh_gap, en_gap = gap_text(document, "zh", flag.offset), gap_text(document, "en", flag.offset)
+        zh = f"{zh_gap},这段文字从省略处之后开始,开头不完整。" if after else f"{zh_gap},这段文字之后的内容缺失。"
+        en = (f"{en_gap.capitalize()}; this passage starts after the omission, so its beginning is missing."
+              if after else f"{en_gap.capitalize()}; what follows this passage is missing.")
         return Notice("gap", _zh_en(lang, zh, en), pid)
     if flag.kind == "cut_off":
         return Notice("cut_off", _zh_en(lang, f"{cut_off_text(document, 'zh')}。",
@@ -75,6 +77,17 @@ def outline_notice(lang: str, passage_id: str | None = None) -> Notice:
                                          "only its outline heading is shown."), passage_id)
 
 
+def partial_reason(node: OutlineNode, document: Document, lang: str) -> tuple[str, str]:
+    """For a partial section: which truncation takes part of it away (gap or cut_off), in words."""
+    cut = document.truncation.cut_off
+    ends_cut = cut is not None and node.body_end is not None and node.body_end >= cut.offset - 2
+    gap = next((g for g in document.truncation.gaps if node.path in g.swallowed or (
+        node.body_start is not None and node.body_start <= g.start <= (node.body_end or g.start))), None)
+    if gap is not None or not ends_cut:
+        return "gap", gap_text(document, lang, gap.start if gap else None)
+    return "cut_off", cut_off_text(document, lang)
+
+
 def node_notice(node: OutlineNode, document: Document, lang: str,
                 passage_id: str | None = None) -> Notice | None:
     """A notice for a targeted section that the excerpt shows only in part or not at all."""
@@ -82,26 +95,21 @@ def node_notice(node: OutlineNode, document: Document, lang: str,
         return outline_notice(lang, passage_id)
     if node.status != "partial":
         return None
-    # Partial: the cut-off or a gap is what takes part of it away; name the one that does.
-    cut = document.truncation.cut_off
-    ends_cut = cut is not None and node.body_end is not None and node.body_end >= cut.offset - 2
-    touched_gap = any(node.path in g.swallowed for g in document.truncation.gaps) or (
-        node.body_start is not None and any(
-            (node.body_start <= g.start <= (node.body_end or g.start)) for g in document.truncation.gaps))
-    if touched_gap or not ends_cut:
-        return Notice("gap", _zh_en(lang, f"该部分在节选中不完整:{gap_text(document, 'zh')}。",
-                                    f"This section is incomplete in the excerpt: "
-                                    f"{gap_text(document, 'en')}."), passage_id)
-    return Notice("cut_off", _zh_en(lang, f"该部分在节选中不完整:{cut_off_text(document, 'zh')}。",
-                                    f"This section is incomplete in the excerpt: "
-                                    f"{cut_off_text(document, 'en')}."), passage_id)
+    kind, reason = partial_reason(node, document, lang)
+    return Notice(kind, _zh_en(lang, f"该部分在节选中不完整:{reason}。",
+                               f"This section is incomplete in the excerpt: {reason}."), passage_id)
 
 
 def dedupe(notices: list[Notice]) -> list[Notice]:
-    """Drop repeats (same kind and message), keeping the first."""
+    """Drop repeats, keeping the first: one notice per gap, cut-off or outline-only kind (each is
+    one event of the document, however many quoted passages it touches), and one per passage for
+    blanks and redactions."""
     seen, out = set(), []
     for n in notices:
-        key = (n.kind, n.message)
+        if n.kind in ("gap", "cut_off"):  # the same omission or cut, however it is worded
+            key = (n.kind, tuple(re.findall(r"\d+", n.message)))
+        else:
+            key = n.kind if n.kind == "outline_only" else (n.kind, n.passage_id)
         if key not in seen:
             seen.add(key)
             out.append(n)

@@ -7,7 +7,7 @@ from index.store import PassageIndex
 from .answer import Notice
 from .citations import CitationBuilder
 from .compose import heading_row, rows_under
-from .notices import cut_off_text, gap_text, node_notice, outline_notice
+from .notices import cut_off_text, gap_text, node_notice, outline_notice, partial_reason
 
 
 def _last_sentence_citing(index: PassageIndex, builder: CitationBuilder, row: int) -> str:
@@ -16,6 +16,10 @@ def _last_sentence_citing(index: PassageIndex, builder: CitationBuilder, row: in
         return f"“{index.passages[row].text}”[{builder.cite(row)}]"
     s = sentences[-1]
     return f"“{builder.sentence(s)}”[{builder.cite_sentence(s)}]"
+
+
+def _sentence(text: str, lang: str) -> str:
+    return f"{text[:1].upper()}{text[1:]}." if lang == "en" else f"{text}。"
 
 
 def _rows_flagged(index: PassageIndex, doc: Document, kind: str, detail: str = "") -> list[int]:
@@ -34,14 +38,13 @@ def completeness_answer(index: PassageIndex, doc: Document, node: OutlineNode | 
         where = _last_sentence_citing(index, builder, row)
         lines.append(f"{gap_text(doc, lang)} (after {where})" if lang == "en"
                      else f"{gap_text(doc, lang)}(在{where}之后)。")
-        notices.append(Notice("gap", gap_text(doc, lang) + ("." if lang == "en" else "。"),
-                              index.passages[row].id))
+        notices.append(Notice("gap", _sentence(gap_text(doc, lang), lang), index.passages[row].id))
     if tm.cut_off:
         rows = _rows_flagged(index, doc, "cut_off")
         where = _last_sentence_citing(index, builder, rows[-1]) if rows else ""
         lines.append(f"{cut_off_text(doc, lang)} ({where})" if lang == "en"
                      else f"{cut_off_text(doc, lang)}(截断处:{where})。")
-        notices.append(Notice("cut_off", cut_off_text(doc, lang) + ("." if lang == "en" else "。"),
+        notices.append(Notice("cut_off", _sentence(cut_off_text(doc, lang), lang),
                               index.passages[rows[-1]].id if rows else None))
     if lang == "en":
         lines.append(f"{len(tm.blanks)} figures are left blank, {len(tm.redactions)} words are redacted, "
@@ -74,10 +77,11 @@ def _node_answer(index: PassageIndex, doc: Document, node: OutlineNode, builder:
         return ((f"Yes: {title} is shown in full in the excerpt. It begins: {first}" if lang == "en"
                  else f"完整。{title}在节选中是完整的,开头是:{first}"), [])
     notice = node_notice(node, doc, lang, index.passages[rows[0]].id if rows else None)
+    _kind, reason = partial_reason(node, doc, lang)
     breaks = [r for r in rows if any(f.kind in ("gap", "cut_off") for f in index.passages[r].flags)]
     where = _last_sentence_citing(index, builder, breaks[0] if breaks else rows[-1]) if rows else ""
     if lang == "en":
-        text = f"No. {title} is only partly shown: {notice.message if notice else ''} It breaks off at {where}."
+        text = f"No. {title} is only partly shown: {reason}. It breaks off at {where}."
     else:
-        text = f"不完整。{title}在节选中只显示了一部分:{notice.message if notice else ''}节选在此中断:{where}"
+        text = f"不完整。{title}在节选中只显示了一部分,{reason}。节选在此中断:{where}"
     return text, [notice] if notice else []

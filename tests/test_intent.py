@@ -1,0 +1,113 @@
+"""Fast unit tests of the rules that read a question: intent, follow-ups, input cleaning, notices."""
+from __future__ import annotations
+
+import pytest
+
+from qa.answer import AnswerItem, Notice
+from qa.followup import continues_last_turn, pick_by_ordinal, referenced_position, resolve_followup
+from qa.guard import clean_question, question_language
+from qa.intent import detect_intent, numeral_value
+from qa.notices import dedupe
+from qa.streaming import partial_texts
+
+
+@pytest.mark.parametrize("question, topic, wants_list", [
+    ("当前我市产城融合发展存在哪些突出问题?", "problems", True),
+    ("下一阶段的重点任务有哪些?", "tasks", True),
+    ("讲话提出了哪些保障措施?", "measures", True),
+    ("近年来取得了哪些成效?", "results", True),
+    ("What are the key tasks for the next stage?", "tasks", True),
+    ("规划编制要聘请什么样的单位?", None, False),
+])
+def test_topics_and_lists(question, topic, wants_list):
+    intent = detect_intent(question)
+    assert (intent.topic, intent.wants_list) == (topic, wants_list)
+
+
+@pytest.mark.parametrize("question, part, section", [
+    ("讲话第一部分的内容完整吗?", 1, None),
+    ("第三部分第一节讲了什么", 3, 1),
+    ("二(一)里第一条成效是什么", 2, 1),
+    ("三（三）加强基础设施建设那一节", 3, 3),
+    ("Is the second part of the speech complete?", 2, None),
+    ("当前存在哪些突出问题?", None, None),
+])
+def test_parts_and_sections_by_place(question, part, section):
+    intent = detect_intent(question)
+    assert (intent.part, intent.section) == (part, section)
+
+
+def test_completeness_outline_items_and_language():
+    assert detect_intent("这篇讲话是全文吗?").completeness
+    assert detect_intent("讲话总共分几个部分?").outline
+    assert detect_intent("科学编制规划那一节的“三是”讲了什么?").items == ["三是"]
+    assert question_language("What are the tasks?") == "en" and question_language("What is 产城融合?") == "zh"
+    assert [numeral_value(x) for x in ("一", "十", "十二", "7", "x")] == [1, 10, 12, 7, None]
+
+
+@pytest.mark.parametrize("question, position", [
+    ("第二个问题具体说说", 1), ("第三条措施是什么?", 2), ("这一条怎么理解", 0), ("它指什么", 0),
+    ("最后一个呢", -1), ("what about the second one?", 1), ("其它方面呢", None),
+    ("讲话第一部分的内容完整吗?", None), ("当前存在哪些突出问题?", None),
+])
+def test_referenced_position(question, position):
+    assert referenced_position(question) == position
+
+
+def test_ordinals_follow_the_speechs_own_numbering():
+    # After a gap a list can start at 二是: "the third" is the item marked 三是.
+    items = [AnswerItem("二是…", "s", "d", marker="二是"), AnswerItem("三是…", "s", "d", marker="三是")]
+    assert pick_by_ordinal(items, 2).marker == "三是"
+    assert pick_by_ordinal(items, 0).marker == "二是"  # no 一是: by place
+    assert pick_by_ordinal(items, 5) is None
+
+
+def test_resolve_followup_calls_back_only_when_needed():
+    calls = []
+
+    def previous():
+        calls.append(1)
+        return "讲话提出了哪些保障措施?", [AnswerItem(f"({n})…", f"s{n}", "d", [f"d#p{n}"], marker=f"({n})")
+                                       for n in "一二三"]
+
+    plain = resolve_followup("规划编制要聘请什么样的单位?", ["讲话提出了哪些保障措施?"], previous)
+    assert plain.focus is None and not calls
+    third = resolve_followup("第三条措施是什么?", ["讲话提出了哪些保障措施?"], previous)
+    assert third.focus.marker == "(三)" and calls
+    more = resolve_followup("有没有具体例子", ["讲话提出了哪些保障措施?"], previous)
+    assert more.continues and set(more.focus.passage_ids) == {"d#p一", "d#p二", "d#p三"}
+    alone = resolve_followup("第一个突出问题是什么?", [], previous)
+    assert alone.focus is None and alone.position == 0
+    assert continues_last_turn("那各县呢") and not continues_last_turn("当前我市产城融合发展存在哪些突出问题?")
+
+
+@pytest.mark.parametrize("raw, has_reply", [
+    ("", True), ("   \n\t", True), ("😀😀", True), ("!!!", True), (None, True), (12, True),
+    ("<script>alert(1)</script>当前存在哪些突出问题?", False), ("当前存在\x00\x07哪些问题", False),
+])
+def test_clean_question(raw, has_reply):
+    cleaned = clean_question(raw, 500)
+    assert (cleaned.reply is not None) == has_reply
+    assert "<script>" not in cleaned.text and "alert" not in cleaned.text and "\x00" not in cleaned.text
+
+
+def test_overlong_question_is_cut_with_a_note():
+    cleaned = clean_question("问" * 100_000, 500)
+    assert len(cleaned.text) == 500 and "500" in cleaned.note
+
+
+def test_dedupe_keeps_one_notice_per_omission_and_per_passage_blanks():
+    notices = [Notice("gap", "该部分在节选中不完整:原文在此处省略了1145字。"),
+               Notice("gap", "原文在此处省略了1145字,这段文字之后的内容缺失。", "d#p2"),
+               Notice("gap", "原文在此处省略了800字。", "d#p9"),
+               Notice("blank", "a", "d#p3"), Notice("blank", "b", "d#p3"), Notice("blank", "c", "d#p4")]
+    kept = dedupe(notices)
+    assert [(n.kind, n.passage_id) for n in kept] == [("gap", None), ("gap", "d#p9"), ("blank", "d#p3"),
+                                                       ("blank", "d#p4")]
+
+
+def test_stream_never_splits_a_marker():
+    text = "一是产业与城市功能匹配度不高。[1] 二是基础设施建设滞后。[2]\n三是_机制不健全。[3]"
+    parts = list(partial_texts(text, min_step=3))
+    assert parts[-1] == text and all(a == b[:len(a)] for a, b in zip(parts, parts[1:]))
+    assert all(p.count("[") == p.count("]") for p in parts)
