@@ -61,7 +61,9 @@ class Encoder:
         for a plain folder. Raises ``ValueError`` naming the folder when it is
         not a usable sentence-transformers model.
         """
-        from .lean_forward import LeanForward, plain_folder_config
+        from concurrent.futures import ThreadPoolExecutor
+
+        from .lean_forward import load_tokenizer, plain_folder_config
 
         self.model_dir = Path(model_dir)
         self.batch_size = int(batch_size)
@@ -73,23 +75,31 @@ class Encoder:
             raise ValueError(f"{self.model_dir} is not a sentence-transformers model folder "
                              f"(missing {', '.join(missing)})")
         _set_offline()
-        import torch
-
-        torch.set_num_threads(num_threads or max(1, min(2, os.cpu_count() or 1)))
         plain = plain_folder_config(self.model_dir) if lean else None
-        self._lean = self._st = None
-        if plain is not None:
-            try:
-                self._lean = LeanForward(self.model_dir, plain)
-            except (OSError, ValueError, KeyError, RuntimeError) as exc:
-                raise ValueError(f"cannot load the model in {self.model_dir}: {type(exc).__name__}: {exc}") from exc
-            self._prompts = {**_DEFAULT_PROMPTS, **plain["prompts"]}
-            self._dim = int(plain["config"]["hidden_size"])
-        else:
-            self._st = load_sentence_transformer(self.model_dir, device)
-            self._prompts = {k: self._st.prompts.get(k, v) for k, v in _DEFAULT_PROMPTS.items()}
-            dim = getattr(self._st, "get_embedding_dimension", None) or self._st.get_sentence_embedding_dimension
-            self._dim = int(dim())
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            # The tokenizer (Rust, off the GIL) reads its vocabulary while torch imports.
+            tokenizer = pool.submit(load_tokenizer, self.model_dir) if plain is not None else None
+            import torch
+
+            torch.set_num_threads(num_threads or max(1, min(2, os.cpu_count() or 1)))
+            self._lean = self._st = None
+            if plain is not None:
+                self._load_lean(plain, tokenizer)
+            else:
+                self._st = load_sentence_transformer(self.model_dir, device)
+                self._prompts = {k: self._st.prompts.get(k, v) for k, v in _DEFAULT_PROMPTS.items()}
+                dim = getattr(self._st, "get_embedding_dimension", None) or self._st.get_sentence_embedding_dimension
+                self._dim = int(dim())
+
+    def _load_lean(self, plain: dict, tokenizer) -> None:
+        from .lean_forward import LeanForward
+
+        try:
+            self._lean = LeanForward(self.model_dir, plain, tokenizer.result())
+        except Exception as exc:  # noqa: BLE001 - a bad weights or tokenizer file: say which folder
+            raise ValueError(f"cannot load the model in {self.model_dir}: {type(exc).__name__}: {exc}") from exc
+        self._prompts = {**_DEFAULT_PROMPTS, **plain["prompts"]}
+        self._dim = int(plain["config"]["hidden_size"])
 
     @property
     def dim(self) -> int:

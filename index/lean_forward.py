@@ -50,13 +50,20 @@ def plain_folder_config(model_dir: Path) -> dict | None:
             "prompts": _read_json(model_dir / "config_sentence_transformers.json").get("prompts") or {}}
 
 
+def load_tokenizer(model_dir: Path):
+    """The folder's ``tokenizer.json`` (a 250k-piece vocabulary: about a second to read)."""
+    from tokenizers import Tokenizer
+
+    return Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+
+
 class LeanForward:
     """Token ids -> mean-pooled, L2-normalized sentence embeddings, in plain torch."""
 
-    def __init__(self, model_dir: Path, plain: dict) -> None:
+    def __init__(self, model_dir: Path, plain: dict, tokenizer=None) -> None:
+        """Read the weights and the tokenizer (or take ``tokenizer``, loaded already)."""
         import torch
         from safetensors.torch import load_file
-        from tokenizers import Tokenizer
 
         self.torch, self.F = torch, torch.nn.functional
         cfg = plain["config"]
@@ -87,7 +94,7 @@ class LeanForward:
                 w(p + "output.dense.weight"), w(p + "output.dense.bias"),
                 (w(p + "output.LayerNorm.weight"), w(p + "output.LayerNorm.bias"))))
         self.max_len = min(plain["max_seq_length"], self.pos.shape[0] - self.pos_offset)
-        self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+        self.tokenizer = tokenizer if tokenizer is not None else load_tokenizer(model_dir)
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(max_length=self.max_len)
         self.pad_id = int(cfg.get("pad_token_id") or 0)

@@ -38,6 +38,13 @@ def _init() -> None:
         _ready = True
 
 
+def warm_up() -> threading.Thread:
+    """Load jieba's dictionary in the background (about a second), while the model loads."""
+    thread = threading.Thread(target=_init, name="jieba-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
 def normalize(text: str) -> str:
     """NFKC-normalize and lower-case (full-width letters, digits and punctuation fold)."""
     return unicodedata.normalize("NFKC", text).lower()

@@ -14,6 +14,7 @@ from index.errors import IndexMissingError, SpeechError
 from index.manifest import Manifest
 from index.reader import read_corpus, read_speech_bytes
 from index.store import PassageIndex, build_index, load_index
+from index.tokenize import warm_up
 
 from .answer import Answer
 from .answerer import ExtractiveAnswerer
@@ -54,6 +55,7 @@ class Assistant:
         self._rebuild_lock = threading.Lock()
         self._turns: dict[tuple, tuple[str, list]] = {}  # resolved earlier turns, see _previous_turn
         self.encoder = encoder
+        warm_up()  # jieba's dictionary loads while the model does
         self._state = self._load(auto_build)
 
     # -- loading -------------------------------------------------------------

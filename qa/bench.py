@@ -71,6 +71,8 @@ def bench_index(settings: Settings, passages: int) -> None:
         wall, peak, _ = _child_run(qa + ["index", "rebuild", "-q", "--index-dir", f"{tmp}/seed"])
         print(f"seed speech: rebuild {wall:.1f} s (process start, model load, parse, embed, save); "
               f"peak RSS {peak:.0f} MiB  [target <= 10 s]")
+        if passages <= 0:  # seed only
+            return
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()
         items = generate_corpus(corpus, passages)

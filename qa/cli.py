@@ -79,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     bench = sub.add_parser("bench", help="print speed and memory figures")
     bench.add_argument("what", choices=("index", "ask", "chat"))
-    bench.add_argument("--passages", type=int, default=10_000, help="size of the generated corpus (index)")
+    bench.add_argument("--passages", type=int, default=10_000, help="size of the generated corpus (index); 0: the seed speech only")
     bench.add_argument("--sessions", type=int, default=20, help="concurrent chat sessions (chat)")
     bench.add_argument("--questions", type=int, default=5, help="questions per session (chat)")
     _common(bench)

@@ -10,6 +10,7 @@ from index.document import Document
 from index.errors import IndexLoadError
 from index.reader import read_corpus
 from index.store import build_index, check_fresh, load_index, read_manifest
+from index.tokenize import warm_up
 
 from .config import Settings
 
@@ -19,6 +20,7 @@ def index_rebuild(settings: Settings, progress: bool = True) -> int:
     from index.embeddings import Encoder
 
     started = time.perf_counter()
+    warm_up()
     files = corpus_files(settings.corpus_paths())
     documents = read_corpus(files)
     for doc in documents:
