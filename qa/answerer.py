@@ -33,9 +33,11 @@ class ExtractiveAnswerer:
     """
 
     def __init__(self, index: PassageIndex, retriever: HybridRetriever, structure: bool = True,
-                 refusal: RefusalRule | None = None) -> None:
+                 refusal: RefusalRule | None = None, top_k: int = 10) -> None:
+        """``top_k``: passages listed in ``retrieved`` (at least 10, as the contract asks)."""
         self.index, self.retriever, self.structure = index, retriever, structure
         self.refusal = refusal or RefusalRule()
+        self.top_k = max(10, top_k)
 
     # -- entry points ------------------------------------------------------------
     def refuse_input(self, question: object, reply: str) -> Answer:
@@ -48,8 +50,7 @@ class ExtractiveAnswerer:
         intent = detect_intent(resolved.text)
         focus_rows = ([self.index.position(pid) for pid in resolved.focus.passage_ids
                        if self.index.passage(pid)] if resolved.focus else None)
-        result = self.retriever.search(resolved.text, intent, k=max(10, self.retriever_k),
-                                       focus_rows=focus_rows)
+        result = self.retriever.search(resolved.text, intent, k=self.top_k, focus_rows=focus_rows)
         retrieved = [RetrievedPassage(h.passage.id, h.passage.section, h.passage.text, h.score)
                      for h in result.hits]
         lang = intent.lang
@@ -63,8 +64,6 @@ class ExtractiveAnswerer:
         return Answer(question=question, answer=text, answerable=True,
                       citations=builder.citations(), notices=dedupe(notices),
                       retrieved=retrieved, items=items)
-
-    retriever_k = 10
 
     def about_the_speech(self, resolved: ResolvedQuestion, intent: Intent, result: SearchResult) -> bool:
         """Questions that are about the speech by their form: a named heading or part, a
@@ -114,8 +113,10 @@ class ExtractiveAnswerer:
         the answer comes from the passages instead.
         """
         base = result.base
+        if base is None:
+            return True
         inside = [r for r in range(len(base)) if self.retriever.in_target(r, [target])]
-        if base is None or not inside:
+        if not inside:
             return True
         return float(base[inside].max()) >= float(base.max()) - margin
 

@@ -91,7 +91,8 @@ class Assistant:
         retriever = HybridRetriever(index, self._ensure_encoder(), mode=self.retriever_mode, fusion=fusion,
                                     structure=structure)
         return _Loaded(index=index, retriever=retriever,
-                       answerer=ExtractiveAnswerer(index, retriever, structure=structure))
+                       answerer=ExtractiveAnswerer(index, retriever, structure=structure,
+                                                   top_k=self.settings.top_k))
 
     def variant(self, *, retriever_mode: str | None = None, structure: bool = True,
                 fusion: str = "convex", index: PassageIndex | None = None) -> Assistant:
