@@ -50,6 +50,22 @@ def heading_level(text: str, under_level2: bool) -> int:
     return 0
 
 
+def heading_number(title: str) -> str | None:
+    """The number a heading opens with ("三、", "(三)", "第一部分", "1."), if any."""
+    text = title.strip()
+    for pattern in (L1_RE, L2_RE, L3_RE):
+        if (m := pattern.match(text)):
+            return m.group(0)
+    return None
+
+
+def strip_heading_number(title: str) -> str:
+    """A heading without its number: "(一)加强组织领导,…" -> "加强组织领导,…"."""
+    text = title.strip()
+    number = heading_number(text)
+    return text[len(number):].lstrip() if number else text
+
+
 def split_heading(text: str) -> tuple[str, int]:
     """Split a heading line into its title and where the body on the same line starts.
 

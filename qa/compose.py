@@ -1,12 +1,12 @@
 """Pick the sentences an answer quotes: items of a section, or the best few sentences."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from index.document import Document, OutlineNode, Passage
+from index.headings import heading_number
 from index.store import PassageIndex
 from index.tokenize import tokenize
 
@@ -23,16 +23,6 @@ class ItemPick:
     node: OutlineNode | None = None
     rows: list[int] = field(default_factory=list)
     marker: str | None = None  # "三是" / "(三)": the speech's own number for the item
-
-
-_HEADING_NUMBER = re.compile(r"^\s*(第[一二三四五六七八九十\d]+部分|[一二三四五六七八九十]+、|"
-                             r"[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
-
-
-def heading_marker(title: str) -> str | None:
-    """The number a heading carries ("(三)", "三、"), if any."""
-    m = _HEADING_NUMBER.match(title)
-    return m.group(1) if m else None
 
 
 def rows_under(index: PassageIndex, doc_id: str, path: str) -> list[int]:
@@ -92,7 +82,7 @@ def section_items(index: PassageIndex, document: Document, node: OutlineNode,
             body = [r for r in rows if r != head and "outline_only" not in index.passages[r].flag_kinds]
             pick = ItemPick(label=child.title, section=child.path, document=document.id, node=child,
                             rows=rows, heading_row=head if not body else None,
-                            marker=heading_marker(child.title))
+                            marker=heading_number(child.title))
             if body:
                 lead = index.sentences_of(body[0])[:1]
                 pick.sentences = lead

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .answer import AnswerItem
-from .intent import numeral_value
+from .intent import EN_ORDINALS, numeral_value
 
 _ORDINAL = re.compile(r"第\s*([一二三四五六七八九十]+|\d+)\s*(?:个|条|点|项|方面|部分|类)?")
 _LAST = re.compile(r"最后(?:一)?(?:个|条|点|项)")
@@ -15,8 +15,6 @@ _DEICTIC = re.compile(r"这一?[条点项]|这个(?:问题|任务|措施)|这方
 _CONTINUES = re.compile(r"^(?:那么?|还有|另外|此外|有没有|有无|具体|再|然后|这些|这个|该|其|and\b|what about|"
                         r"how about|any\b|is there|are there)", re.I)
 _EN_ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th)\b", re.I)
-_EN_INDEX = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-             "4th": 4, "fifth": 5, "5th": 5, "sixth": 6}
 _EN_DEICTIC = re.compile(r"\b(it|this one|that one|this point|that point)\b", re.I)
 
 
@@ -43,7 +41,7 @@ def referenced_position(question: str) -> int | None:
         value = numeral_value(m.group(1))
         return value - 1 if value else None
     if (m := _EN_ORDINAL.search(question)):
-        return _EN_INDEX.get(m.group(1).lower(), 1) - 1
+        return EN_ORDINALS.get(m.group(1).lower(), 1) - 1
     if _DEICTIC.search(question) or _EN_DEICTIC.search(question):
         return 0
     return None

@@ -40,9 +40,9 @@ GLOSSARY: dict[str, str] = {
     "blank": "缺失", "missing": "缺失", "omitted": "省略",
 }
 _TERMS = sorted(GLOSSARY, key=len, reverse=True)
-GLOSSARY_PATTERN = _PATTERN = re.compile(r"\b(" + "|".join(re.escape(t) for t in _TERMS) + r")\b", re.I)
+GLOSSARY_PATTERN = re.compile(r"\b(" + "|".join(re.escape(t) for t in _TERMS) + r")\b", re.I)
 
 
 def chinese_terms(question: str) -> list[str]:
     """The glossary's Chinese terms for the English words of ``question``, longest match first."""
-    return list(dict.fromkeys(GLOSSARY[m.group(1).lower()] for m in _PATTERN.finditer(question)))
+    return list(dict.fromkeys(GLOSSARY[m.group(1).lower()] for m in GLOSSARY_PATTERN.finditer(question)))

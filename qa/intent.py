@@ -33,7 +33,7 @@ _NUMERALS = "一二三四五六七八九十"
 _PART_REF = re.compile(r"第([一二三四五六七八九十]+|\d+)(?:部分|大部分|个部分|大点|方面)")
 _ITEM_REF = re.compile(r"([一二三四五六七八九十])是")
 _EN_PART_REF = re.compile(r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+part\b", re.I)
-_EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                 "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
 # "二(一)", "三（三）", "第三部分第一节": a section by its place in the outline.
 _SECTION_REF = re.compile(r"(?<![一二三四五六七八九十])([一二三四五六七八九十])\s*[(（]([一二三四五六七八九十])[)）]"
@@ -90,6 +90,6 @@ def detect_intent(question: str) -> Intent:
     elif (m := _PART_REF.search(question)):
         intent.part = numeral_value(m.group(1))
     elif (m := _EN_PART_REF.search(question)):
-        intent.part = _EN_ORDINALS[m.group(1).lower()]
+        intent.part = EN_ORDINALS[m.group(1).lower()]
     intent.items = [f"{m.group(1)}是" for m in _ITEM_REF.finditer(question)]
     return intent

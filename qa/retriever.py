@@ -1,13 +1,13 @@
 """HybridRetriever: dense (FAISS) + BM25 (jieba), fused, steered by the speech's structure."""
 from __future__ import annotations
 
-import re
 from difflib import SequenceMatcher
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from index.document import OutlineNode, Passage
+from index.headings import strip_heading_number
 from index.store import PassageIndex
 from index.tokenize import normalize
 
@@ -45,14 +45,6 @@ def _minmax(x: np.ndarray) -> np.ndarray:
     return np.zeros_like(x) if hi - lo < 1e-9 else (x - lo) / (hi - lo)
 
 
-_NUMBER = re.compile(r"^\s*(?:第[一二三四五六七八九十\d]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])\s*")
-
-
-def _core_title(title: str) -> str:
-    """A heading without its number: "(一)加强组织领导,…" -> "加强组织领导,…"."""
-    return _NUMBER.sub("", title)
-
-
 class HybridRetriever:
     """Ranks passages for a question.
 
@@ -67,7 +59,7 @@ class HybridRetriever:
             raise ValueError(f"retriever mode must be one of {MODES}, not {mode!r}")
         self.index, self.encoder, self.mode, self.fusion = index, encoder, mode, fusion
         self.alpha, self.structure, self.boost = alpha, structure, boost
-        self._titles = [(d.id, n, normalize(_core_title(n.title)))
+        self._titles = [(d.id, n, normalize(strip_heading_number(n.title)))
                         for d in index.documents for n in d.outline_nodes()]
         self._bodies = self._body_texts()
         self._specific_cache: dict[str, bool] = {}
