@@ -19,6 +19,11 @@ FlagKind = Literal["gap", "cut_off", "blank", "redacted", "outline_only"]
 SECTION_SEP = " > "
 
 
+def section_under(section: str, path: str) -> bool:
+    """Whether a section path is ``path`` itself or lies below it."""
+    return section == path or section.startswith(path + SECTION_SEP)
+
+
 @dataclass
 class Flag:
     """A truncation mark that touches a passage (mirrors the notice kinds)."""

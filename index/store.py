@@ -29,7 +29,7 @@ import bm25s
 import faiss
 import numpy as np
 
-from .document import Document, Passage
+from .document import Document, Passage, section_under
 from .errors import IndexCorruptError, IndexLoadError, IndexMissingError, IndexStaleError
 from .manifest import SCHEMA_VERSION, Manifest, corpus_entries
 from .sentences import sentence_spans
@@ -78,8 +78,17 @@ class PassageIndex:
         self._by_id = {p.id: p for p in self.passages}
         self._row = {p.id: i for i, p in enumerate(self.passages)}
         self._sentences_of: dict[int, list[int]] = {}
+        self._under: dict[tuple[str, str], list[int]] = {}
         for s_idx, (row, _a, _b) in enumerate(self.sentence_spans):
             self._sentences_of.setdefault(row, []).append(s_idx)
+
+    def rows_under(self, doc_id: str, path: str) -> list[int]:
+        """Rows of the passages of a section and everything below it, in speech order (cached)."""
+        key = (doc_id, path)
+        if key not in self._under:
+            self._under[key] = [r for r, p in enumerate(self.passages)
+                                if p.document == doc_id and section_under(p.section, path)]
+        return self._under[key]
 
     def sentences_of(self, row: int) -> list[int]:
         """Indices (into sentence_spans/sentence_vectors) of the sentences of passage ``row``."""

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import re
 
-from index.document import Document, OutlineNode
+from index.document import Document, OutlineNode, section_under
 from index.store import PassageIndex
 
 from .answer import Answer, AnswerItem, RetrievedPassage
 from .citations import CitationBuilder
-from .compose import ItemPick, best_sentences, heading_row, rows_under, section_items
+from .compose import ItemPick, best_sentences, heading_row, section_items
 from .followup import ResolvedQuestion, marker_number, pick_by_ordinal
 from .intent import Intent, detect_intent
 from .notices import dedupe, flag_notices, node_notice
@@ -115,7 +115,7 @@ class ExtractiveAnswerer:
         base = result.base
         if base is None:
             return True
-        inside = [r for r in range(len(base)) if self.retriever.in_target(r, [target])]
+        inside = self.index.rows_under(target[0], target[1].path)
         if not inside:
             return True
         return float(base[inside].max()) >= float(base.max()) - margin
@@ -131,7 +131,7 @@ class ExtractiveAnswerer:
         doc = self._doc(result.hits[0].passage.document)
         picks = []
         for node in doc.outline:
-            rows = [r for r in rows_under(self.index, doc.id, node.path)
+            rows = [r for r in self.index.rows_under(doc.id, node.path)
                     if "outline_only" not in self.index.passages[r].flag_kinds]
             head = heading_row(self.index, doc.id, node)
             pick = ItemPick(label=node.title, section=node.path, document=doc.id, node=node, rows=rows,
@@ -150,11 +150,11 @@ class ExtractiveAnswerer:
         """The one targeted section to answer from (the best-ranked one when several)."""
         if not result.targets:
             return None
-        rank = {h.passage.section: i for i, h in reversed(list(enumerate(result.hits)))}
-
-        def best_rank(t):
-            return min((i for s, i in rank.items() if s == t[1].path or s.startswith(t[1].path + " > ")),
-                       default=len(rank))
+        def best_rank(target: tuple[str, OutlineNode]) -> int:
+            doc, node = target
+            return next((i for i, h in enumerate(result.hits)
+                         if h.passage.document == doc and section_under(h.passage.section, node.path)),
+                        len(result.hits))
         return min(result.targets, key=best_rank)
 
     def _list(self, doc: Document, node: OutlineNode, intent: Intent, result: SearchResult,
@@ -225,8 +225,8 @@ class ExtractiveAnswerer:
             return f"{text}[{mark}]"
         p = self.index.passages[self.index.sentence_spans[s_idx][0]]
         doc = self._doc(p.document)
-        node = next((n for n in doc.outline_nodes() if p.section.startswith(n.path)
-                     and not any(p.section.startswith(c.path) for c in n.children)), None)
+        node = next((n for n in doc.outline_nodes() if section_under(p.section, n.path)
+                     and not any(section_under(p.section, c.path) for c in n.children)), None)
         head = f"“{node.title}”" if node else ""
         return (f"{head}: “{text}”[{mark}] (the text breaks off here)" if lang == "en"
                 else f"{head}下的“{text}”[{mark}](正文在此处中断,后文未显示)")

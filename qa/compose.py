@@ -25,15 +25,9 @@ class ItemPick:
     marker: str | None = None  # "三是" / "(三)": the speech's own number for the item
 
 
-def rows_under(index: PassageIndex, doc_id: str, path: str) -> list[int]:
-    """Passage rows of a section and everything below it, in speech order."""
-    return [r for r, p in enumerate(index.passages) if p.document == doc_id
-            and (p.section == path or p.section.startswith(path + " > "))]
-
-
 def heading_row(index: PassageIndex, doc_id: str, node: OutlineNode) -> int | None:
     """The passage that stands for an outline-only heading, if the parser made one."""
-    for r in rows_under(index, doc_id, node.path):
+    for r in index.rows_under(doc_id, node.path):
         p = index.passages[r]
         if p.section == node.path and "outline_only" in p.flag_kinds:
             return r
@@ -47,9 +41,8 @@ def sentence_scores(index: PassageIndex, qvec: np.ndarray, idxs: list[int]) -> n
     return index.sentence_vectors[idxs] @ np.asarray(qvec, dtype=np.float32)
 
 
-def lexical_overlap(question: str, sentence: str) -> float:
-    """Share of the question's words that the sentence contains."""
-    words = set(tokenize(question))
+def lexical_overlap(words: set[str], sentence: str) -> float:
+    """Share of the question's words (tokenized once by the caller) that the sentence contains."""
     if not words:
         return 0.0
     return sum(w in sentence for w in words) / len(words)
@@ -77,7 +70,7 @@ def section_items(index: PassageIndex, document: Document, node: OutlineNode,
     picks: list[ItemPick] = []
     if node.children:
         for child in node.children:
-            rows = rows_under(index, document.id, child.path)
+            rows = index.rows_under(document.id, child.path)
             head = heading_row(index, document.id, child)
             body = [r for r in rows if r != head and "outline_only" not in index.passages[r].flag_kinds]
             pick = ItemPick(label=child.title, section=child.path, document=document.id, node=child,
@@ -88,7 +81,7 @@ def section_items(index: PassageIndex, document: Document, node: OutlineNode,
                 pick.sentences = lead
             picks.append(pick)
         return picks
-    rows = [r for r in rows_under(index, document.id, node.path)
+    rows = [r for r in index.rows_under(document.id, node.path)
             if "outline_only" not in index.passages[r].flag_kinds]
     groups: dict[str, list[int]] = {}
     for r in rows:
@@ -123,8 +116,9 @@ def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: l
     if not idxs:
         return []
     cos = sentence_scores(index, qvec, idxs)
+    words = set(tokenize(question))
     score = np.array([cos[i] + 0.05 * row_weight.get(index.sentence_spans[s][0], 0.0)
-                      + 0.06 * lexical_overlap(question, index.sentence_text(s))
+                      + 0.06 * lexical_overlap(words, index.sentence_text(s))
                       for i, s in enumerate(idxs)])
     order = np.argsort(-score)
     top = float(score[order[0]])

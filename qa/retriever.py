@@ -199,17 +199,14 @@ class HybridRetriever:
             out += 1.0 / (k + ranks)
         return _minmax(out)
 
-    def in_target(self, row: int, targets) -> bool:
-        """Whether passage ``row`` lies in one of the targeted sections."""
-        p = self.index.passages[row]
-        return any(p.document == d and (p.section == n.path or p.section.startswith(n.path + " > "))
-                   for d, n in targets)
+    def target_rows(self, targets) -> list[int]:
+        """Rows of the passages that lie in the targeted sections."""
+        return sorted({r for d, n in targets for r in self.index.rows_under(d, n.path)})
 
     def _structure_boost(self, targets, intent: Intent, strength: float) -> np.ndarray:
         boost = np.zeros(len(self.index.passages), dtype=np.float32)
-        for row, p in enumerate(self.index.passages):
-            if self.in_target(row, targets):
-                boost[row] = strength
-                if intent.items and p.item in intent.items:  # "…的三是" reaches that item
-                    boost[row] += self.boost
+        for row in self.target_rows(targets):
+            boost[row] = strength
+            if intent.items and self.index.passages[row].item in intent.items:  # "…的三是" reaches that item
+                boost[row] += self.boost
         return boost

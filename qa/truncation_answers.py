@@ -6,7 +6,7 @@ from index.store import PassageIndex
 
 from .answer import Notice
 from .citations import CitationBuilder
-from .compose import heading_row, rows_under
+from .compose import heading_row
 from .notices import cut_off_text, gap_text, node_notice, outline_notice, partial_reason
 
 
@@ -62,7 +62,7 @@ def completeness_answer(index: PassageIndex, doc: Document, node: OutlineNode | 
 
 def _node_answer(index: PassageIndex, doc: Document, node: OutlineNode, builder: CitationBuilder,
                  lang: str) -> tuple[str, list[Notice]]:
-    rows = [r for r in rows_under(index, doc.id, node.path)
+    rows = [r for r in index.rows_under(doc.id, node.path)
             if "outline_only" not in index.passages[r].flag_kinds]
     title = f"“{node.title}”"
     if node.status == "outline_only":
