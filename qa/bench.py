@@ -38,29 +38,46 @@ def _child_run(argv: list[str], env: dict[str, str] | None = None) -> tuple[floa
     return wall, peak, proc.stdout
 
 
-def generate_corpus(folder: Path, passages: int, seed: int = 7) -> int:
-    """Write speeches of the genre (parts, sections, 一是… items) holding about ``passages`` items."""
+def _bundled_clauses() -> list[str]:
+    """The distinct clauses of the bundled speech (4–40 characters, no brackets or quotes)."""
     from index.corpus import bundled_speech
     from index.reader import read_speech_file
-    from index.sentences import split_sentences
 
-    bundled = read_speech_file(bundled_speech())
-    sentences = [s for p in bundled.passages for s in split_sentences(p.text)
-                 if 20 <= len(s) <= 160 and s.endswith("。") and not re.match(r"^[一二三四五六七八九十]是", s)]
+    passages = read_speech_file(bundled_speech()).passages
+    clauses = (c.strip() for p in passages
+               for c in re.split(r"[，；：。！？,;:]", re.sub(r"^[一二三四五六七八九十]是", "", p.text)))
+    return list(dict.fromkeys(c for c in clauses if 4 <= len(c) <= 40 and not re.search(r"[()（）“”]", c)))
+
+
+def generate_corpus(folder: Path, passages: int, seed: int = 7) -> int:
+    """Write speeches of the genre (parts, sections, 一是… items) holding exactly ``passages`` items.
+
+    Sentences are recombined from the bundled speech's clauses (three to five each, two
+    sentences an item, about 120 characters), so the text reads and tokenizes like the
+    genre while almost no sentence repeats: the model does the work a real corpus of
+    this size asks for, not that of a few hundred sentences said again and again.
+    """
+    clauses = _bundled_clauses()
     rng = random.Random(seed)
     nums = "一二三四五六七八九十"
-    per_speech, written = 100, 0
-    for k in range(0, passages, per_speech):
-        lines = [f"关于第{k // per_speech + 1}项工作的讲话", "同志们:"]
+
+    def sentence() -> str:
+        return "，".join(rng.sample(clauses, rng.randint(3, 5))) + "。"
+
+    written, speech = 0, 0
+    while written < passages:
+        speech += 1
+        lines = [f"关于{rng.choice(clauses)}的讲话(第{speech}篇)", "同志们:"]
         for part in range(5):
-            lines.append(f"{nums[part]}、第{part + 1}部分工作要求")
+            if written < passages:
+                lines.append(f"{nums[part]}、{rng.choice(clauses)}")
             for sec in range(4):
-                lines.append(f"({nums[sec]})第{sec + 1}方面工作")
-                for item in range(5):
-                    body = "".join(rng.sample(sentences, 2))
-                    lines.append(f"{nums[item]}是{body}")
+                if written < passages:  # no heading without items: it would read as outline-only
+                    lines.append(f"({nums[sec]}){rng.choice(clauses)}")
+                for item in range(min(5, passages - written)):
+                    lines.append(f"{nums[item]}是{sentence()}{sentence()}")
                     written += 1
-        (folder / f"speech_{k // per_speech:04d}.txt").write_text("\n".join(lines), encoding="utf-8")
+        (folder / f"speech_{speech:04d}.txt").write_text("\n".join(lines), encoding="utf-8")
     return written
 
 

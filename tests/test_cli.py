@@ -145,3 +145,20 @@ def test_rebuild_reads_a_gb18030_file_with_a_warning(tmp_path, model_dir, encode
     utf8 = read_speech_file(source)
     assert [p.text for p in index.passages] == [p.text for p in utf8.passages]
     assert index.documents[0].title == utf8.title
+
+
+def test_bench_corpus_is_of_the_genre_and_says_little_twice(tmp_path):
+    """The generated corpus parses item for item, and its sentences are (almost) all new."""
+    from index.reader import read_corpus
+    from index.sentences import split_sentences
+    from qa.bench import generate_corpus
+
+    assert generate_corpus(tmp_path, 230) == 230
+    documents = read_corpus(sorted(tmp_path.iterdir()))
+    passages = [p for d in documents for p in d.passages]
+    assert len(documents) == 3 and len(passages) == 230
+    assert not any(d.warnings for d in documents)
+    assert all(p.item and p.section.count(" > ") == 2 for p in passages)
+    sentences = [s for p in passages for s in split_sentences(p.text)]
+    assert len(sentences) == 2 * len(passages) and len(set(sentences)) >= 0.99 * len(sentences)
+    assert 80 <= sum(len(p.text) for p in passages) / len(passages) <= 160
