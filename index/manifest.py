@@ -7,7 +7,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-SCHEMA_VERSION = 1
+# 2: passage vectors pooled from their sentences and section path; the precision recorded
+SCHEMA_VERSION = 2
 
 
 _SHA_MEMO: dict[tuple[str, int, int], str] = {}
@@ -47,6 +48,7 @@ class Manifest:
     documents: int
     built_at: str
     build_seconds: float
+    precision: str = "fp32"  # of the embedding model's linear layers: int8 or fp32
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,8 +60,10 @@ class Manifest:
         """Parse a manifest; raises KeyError/TypeError on a malformed one."""
         if not isinstance(data, dict):
             raise TypeError("manifest is not a JSON object")
-        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k != "extra"},
-                   extra=data.get("extra", {}))
+        fields = cls.__dataclass_fields__
+        optional = {"precision", "extra"}  # absent from schema-1 manifests, which then read as stale
+        return cls(**{k: data[k] for k in fields if k not in optional},
+                   **{k: data[k] for k in optional if k in data})
 
     def corpus_changes(self, files: Sequence[Path]) -> list[str]:
         """Differences between the indexed corpus and ``files`` (by content, not location)."""

@@ -24,7 +24,7 @@ from index.corpus import bundled_speech
 from index.errors import IndexCorruptError, IndexLoadError, IndexMissingError, IndexStaleError
 from index.manifest import SCHEMA_VERSION, file_sha256
 from index.reader import read_corpus
-from index.store import _build_lock, build_index, load_index, read_manifest
+from index.store import _build_lock, build_index, heading_path, index_in_memory, load_index, read_manifest
 
 pytestmark = pytest.mark.slow
 
@@ -129,6 +129,7 @@ def test_manifest_fields(built: Built, encoder):
     int(m.model_sha256, 16)
     assert m.passages == sum(len(d.passages) for d in built.documents)
     assert m.documents == len(built.documents) and m.dim == encoder.dim
+    assert m.precision == encoder.precision == "int8"
     datetime.strptime(m.built_at, "%Y-%m-%dT%H:%M:%S%z")
     assert len(m.corpus) == len(built.files)
     by_path = {e["path"]: e for e in m.corpus}
@@ -280,6 +281,58 @@ def test_stale_with_another_model(built: Built, encoder):
     with pytest.raises(IndexStaleError, match=HINT) as info:
         load_index(built.index_dir, built.files, "0" * 64)
     assert "model" in str(info.value)
+
+
+def test_passage_vectors_stand_close_to_the_whole_passage(built: Built, encoder):
+    """A passage vector pools its heading path and sentences; it must stay near ``passage: path + text``."""
+    index = load_index(built.index_dir)
+    pooled = index.faiss_index.reconstruct_n(0, index.faiss_index.ntotal)
+    whole = encoder.encode_passages([f"{p.section}\n{p.text}" for p in index.passages])
+    np.testing.assert_allclose(np.linalg.norm(pooled, axis=1), 1.0, atol=1e-5)
+    cos = (pooled * whole).sum(axis=1)
+    print(f"\n[store] pooled vs whole-passage cosine over {len(cos)} passages: "
+          f"min {cos.min():.4f} mean {cos.mean():.4f}")
+    assert cos.min() >= 0.90 and cos.mean() >= 0.97
+    # and each passage is nearer its own whole embedding than any other passage's
+    assert (np.argmax(pooled @ whole.T, axis=1) == np.arange(len(cos))).mean() >= 0.95
+
+
+def test_each_distinct_text_goes_through_the_model_once(encoder):
+    """Repeated sentences and a section's shared heading path are embedded once; items keep their labels out."""
+    from index.parser import parse_speech
+
+    text = ("关于安全生产工作的讲话\n同志们:\n一、压实安全责任\n(一)强化企业主体责任\n"
+            "一是落实全员安全生产责任制。各单位要立即行动。\n二是开展隐患排查。各单位要立即行动。\n"
+            "(二)强化部门监管责任\n一是加强执法检查。\n")
+    document = parse_speech(text, doc_id="anquan")
+    seen: list[str] = []
+
+    class Spy:
+        model_id, fingerprint, precision = encoder.model_id, encoder.fingerprint, encoder.precision
+
+        def encode_passages(self, texts, progress=False):
+            seen.extend(texts)
+            return encoder.encode_passages(texts)
+
+    index = index_in_memory([document], Spy())
+    assert len(seen) == len(set(seen)) and seen.count("各单位要立即行动。") == 1
+    headings = {heading_path(p) for p in document.passages}
+    assert headings == {"一、压实安全责任 > (一)强化企业主体责任", "一、压实安全责任 > (二)强化部门监管责任"}
+    assert headings <= set(seen) and not any(h.endswith("是") for h in seen)
+    same = [s for s in range(len(index.sentence_spans)) if index.sentence_text(s) == "各单位要立即行动。"]
+    assert len(same) == 2
+    np.testing.assert_array_equal(index.sentence_vectors[same[0]], index.sentence_vectors[same[1]])
+
+
+def test_a_schema_1_manifest_reads_as_stale_not_corrupt(built: Built, tmp_path):
+    index_dir = _copy_index(built, tmp_path / "idx")
+    path = index_dir / "current" / "manifest.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["precision"]
+    data["schema_version"] = 1
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(IndexStaleError, match=f"schema 1.*{HINT}"):
+        load_index(index_dir)
 
 
 def test_stale_with_another_schema(built: Built, tmp_path):
