@@ -78,13 +78,12 @@ class Assistant:
                 print(f"No index yet: building one at {self.settings.index_dir}", file=sys.stderr)
             self._build(files)
             index = load_index(self.settings.index_dir, files, fingerprint)
+        self._ensure_encoder(index.manifest.precision)  # questions are embedded as the index was
         return self._wrap(index)
 
-    def _ensure_encoder(self):
+    def _ensure_encoder(self, precision: str | None = None):
         if self.encoder is None:
-            from index.embeddings import Encoder
-
-            self.encoder = Encoder(self.settings.resolve_model_dir(progress=self.progress))
+            self.encoder = self.settings.make_encoder(precision, progress=self.progress)
         return self.encoder
 
     def _wrap(self, index: PassageIndex, structure: bool = True, fusion: str = "convex") -> _Loaded:

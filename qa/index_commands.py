@@ -17,8 +17,6 @@ from .config import Settings
 
 def index_rebuild(settings: Settings, progress: bool = True) -> int:
     """Read the corpus, embed and index it, swap it in; print a summary."""
-    from index.embeddings import Encoder
-
     started = time.perf_counter()
     warm_up()
     files = corpus_files(settings.corpus_paths())
@@ -26,7 +24,7 @@ def index_rebuild(settings: Settings, progress: bool = True) -> int:
     for doc in documents:
         for warning in doc.warnings:
             print(f"warning: {doc.id}: {warning}", file=sys.stderr)
-    encoder = Encoder(settings.resolve_model_dir(progress=progress))
+    encoder = settings.make_encoder(progress=progress)
     manifest = build_index(documents, encoder, settings.index_dir, files, progress=progress,
                            on_stage=(lambda s: print(f"… {s}", file=sys.stderr)) if progress else None)
     print(f"Indexed {manifest.passages} passages from {manifest.documents} document(s) "
@@ -69,7 +67,7 @@ def index_info(settings: Settings, as_json: bool = False) -> int:
         return 0
     m = index.manifest
     print(f"index:    {settings.index_dir}\nbuilt:    {m.built_at} in {m.build_seconds} s, "
-          f"schema {m.schema_version}\nmodel:    {m.model_id} ({m.model_sha256[:12]}…, dim {m.dim})\n"
+          f"schema {m.schema_version}\nmodel:    {m.model_id} ({m.model_sha256[:12]}…, dim {m.dim}, {m.precision})\n"
           f"passages: {m.passages} in {m.documents} document(s)")
     if stale:
         print(f"STALE:    {stale}")

@@ -337,3 +337,20 @@ def test_add_speech_then_rebuild_answers_from_it(uploader):
     # the same speech under another name is refused too (by its stem only if equal); a new stem is fine
     with pytest.raises(SpeechError, match="already"):
         uploader.add_speech("chancheng_speech.txt", source.read_bytes())
+
+
+# -- embedding precision -----------------------------------------------------------------------
+def test_questions_are_embedded_at_the_precision_the_index_was_built_with(settings_factory, tmp_path):
+    """An index built in fp32 is searched with fp32 question vectors, whatever the setting says later."""
+    from qa.assistant import Assistant
+
+    corpus = tmp_path / "anquan_shengchan.txt"
+    shutil.copy(SPEECHES / "anquan_shengchan.txt", corpus)
+    settings = settings_factory("fp32", corpus=[corpus], embed_precision="fp32")
+    first = Assistant(settings=settings, progress=False)  # builds the index
+    assert first.index.manifest.precision == first.encoder.precision == "fp32"
+    later = Assistant(settings=settings.with_overrides(embed_precision="int8"), progress=False)
+    assert later.encoder.precision == "fp32" and later.index.manifest.precision == "fp32"
+    answer = later.ask("如何抓好危险化学品安全?")
+    assert answer.answerable and answer.citations
+    assert answer.to_dict() == first.ask("如何抓好危险化学品安全?").to_dict()

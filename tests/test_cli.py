@@ -147,6 +147,30 @@ def test_rebuild_reads_a_gb18030_file_with_a_warning(tmp_path, model_dir, encode
     assert index.documents[0].title == utf8.title
 
 
+def test_a_bad_precision_setting_exits_2_naming_the_variable(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("QA_EMBED_PRECISION", "fp16")
+    code = main(["index", "info", "--index-dir", str(tmp_path / "index")])
+    err = capsys.readouterr().err
+    assert code == 2 and err.startswith("error:") and "QA_EMBED_PRECISION" in err and "int8, fp32" in err
+    assert "Traceback" not in err
+    monkeypatch.setenv("QA_EMBED_PRECISION", "FP32 ")  # case and spaces are forgiven
+    from qa.config import Settings
+
+    assert Settings.from_env().embed_precision == "fp32"
+    monkeypatch.setenv("QA_PORT", "seventy")
+    assert main(["index", "info", "--index-dir", str(tmp_path / "index")]) == 2
+    assert "QA_PORT" in capsys.readouterr().err
+
+
+def test_precision_flag_wins_over_the_environment(monkeypatch):
+    from qa.cli import build_parser, settings_from
+
+    monkeypatch.setenv("QA_EMBED_PRECISION", "fp32")
+    args = build_parser().parse_args(["index", "rebuild", "--precision", "int8"])
+    assert settings_from(args).embed_precision == "int8"
+    assert settings_from(build_parser().parse_args(["index", "rebuild"])).embed_precision == "fp32"
+
+
 def test_bench_corpus_is_of_the_genre_and_says_little_twice(tmp_path):
     """The generated corpus parses item for item, and its sentences are (almost) all new."""
     from index.reader import read_corpus
