@@ -69,10 +69,10 @@ class HybridRetriever:
                                       for p in index.passages], dtype=np.float32)
         self._broken_rows = [r for r, p in enumerate(index.passages)
                              if p.flag_kinds & {"gap", "cut_off"}]
-        self._sentence_ranges: dict[int, tuple[int, int]] = {}
-        for s_idx, (row, _a, _b) in enumerate(index.sentence_spans):
-            a, _ = self._sentence_ranges.get(row, (s_idx, s_idx))
-            self._sentence_ranges[row] = (a, s_idx + 1)
+        # Sentences are stored passage by passage: each passage's run starts where its row first appears.
+        rows = np.fromiter((row for row, _a, _b in index.sentence_spans), dtype=np.int64,
+                           count=len(index.sentence_spans))
+        self._sentence_rows, self._sentence_starts = np.unique(rows, return_index=True)
 
     # -- structure -------------------------------------------------------------
     def _body_texts(self) -> list[str]:
@@ -186,8 +186,7 @@ class HybridRetriever:
             return dense
         per_sentence = self.index.sentence_vectors @ np.asarray(qvec, dtype=np.float32)
         best = dense.copy()
-        for row, (a, b) in self._sentence_ranges.items():
-            best[row] = per_sentence[a:b].max()
+        best[self._sentence_rows] = np.maximum.reduceat(per_sentence, self._sentence_starts)
         return 0.5 * dense + 0.5 * best
 
     @staticmethod
