@@ -90,9 +90,9 @@ def evidence(question: str, result, index: PassageIndex, top: int = 3) -> Eviden
 class RefusalRule:
     """``dense + coverage_weight * coverage >= threshold`` (per language) means answerable."""
 
-    threshold_zh: float = 1.025
-    threshold_en: float = 0.817
-    coverage_weight: float = 0.35
+    threshold_zh: float = 1.046
+    threshold_en: float = 0.832
+    coverage_weight: float = 0.4
 
     def score(self, ev: Evidence, lang: str) -> float:
         """The number compared with the threshold."""
