@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 _PLAIN_MODULES = (".Transformer", ".Pooling", ".Normalize")  # modules.json types, in order
-PRECISIONS = ("int8", "fp32")
+PRECISIONS = ("int8", "fp32")  # the first is the default
 PARALLEL_MIN_BATCHES = 8  # below this (a query, a short speech) every thread works on each batch
 
 
@@ -74,11 +74,10 @@ class LeanForward:
     def __init__(self, model_dir: Path, plain: dict, tokenizer=None, precision: str = "fp32") -> None:
         """Read the weights and the tokenizer (or take ``tokenizer``, loaded already).
 
-        ``precision`` is ``"fp32"`` or ``"int8"``; where this torch build has no int8
-        kernels the forward stays fp32 with a warning, and :attr:`precision` says so.
+        ``precision`` is one of :data:`PRECISIONS` (the Encoder checks which); where this
+        torch build has no int8 kernels the forward stays fp32 with a warning, and
+        :attr:`precision` says so.
         """
-        if precision not in PRECISIONS:
-            raise ValueError(f"unknown precision {precision!r}; use one of {', '.join(PRECISIONS)}")
         import torch
         from safetensors.torch import load_file
 

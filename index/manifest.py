@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-# 2: passage vectors pooled from their sentences and section path; the precision recorded
+# 2: passage vectors pooled from their sentences and heading path; the precision recorded
 SCHEMA_VERSION = 2
 
 

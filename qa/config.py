@@ -26,8 +26,9 @@ from pathlib import Path
 
 import platformdirs
 
+from index.lean_forward import PRECISIONS
+
 APP_NAME = "qa-speeches"
-PRECISIONS = ("int8", "fp32")
 
 
 class SettingsError(ValueError):

@@ -24,7 +24,8 @@ from index.corpus import bundled_speech
 from index.errors import IndexCorruptError, IndexLoadError, IndexMissingError, IndexStaleError
 from index.manifest import SCHEMA_VERSION, file_sha256
 from index.reader import read_corpus
-from index.store import _build_lock, build_index, heading_path, index_in_memory, load_index, read_manifest
+from index.store import _build_lock, build_index, index_in_memory, load_index, read_manifest
+from index.vectors import heading_path
 
 pytestmark = pytest.mark.slow
 
