@@ -63,6 +63,7 @@ class HybridRetriever:
                         for d in index.documents for n in d.outline_nodes()]
         self._bodies = self._body_texts()
         self._specific_cache: dict[str, bool] = {}
+        self._title_grams: dict[int, dict[str, set[int]]] = {}  # run length -> run -> title rows
         # Heading stand-ins and fragments (a lone "一是") match everything a little, so they
         # count for less unless the question names their section (then the boost lifts them).
         self._stub_factor = np.array([0.8 if "outline_only" in p.flag_kinds or len(p.text) < 12 else 1.0
@@ -87,7 +88,7 @@ class HybridRetriever:
         """
         q = normalize(question)
         found: list[tuple[int, str, OutlineNode]] = []
-        for doc, node, title in self._titles:
+        for doc, node, title in self._titles_sharing(q, shortest):
             m = SequenceMatcher(None, q, title, autojunk=False).find_longest_match(0, len(q), 0, len(title))
             run = q[m.a:m.a + m.size]
             if m.size >= shortest and self._specific(run):
@@ -96,6 +97,22 @@ class HybridRetriever:
             return []
         best = max(size for size, _d, _n in found)
         return [(d, n) for size, d, n in found if size == best]
+
+    def _titles_sharing(self, q: str, shortest: int) -> list[tuple[str, OutlineNode, str]]:
+        """The headings sharing at least one run of ``shortest`` characters with ``q``, in outline order.
+
+        Only these can match, and looking them up keeps a corpus of thousands of
+        headings from costing a string alignment each per question.
+        """
+        if shortest not in self._title_grams:
+            grams: dict[str, set[int]] = {}
+            for i, (_d, _n, title) in enumerate(self._titles):
+                for k in range(len(title) - shortest + 1):
+                    grams.setdefault(title[k:k + shortest], set()).add(i)
+            self._title_grams[shortest] = grams
+        grams = self._title_grams[shortest]
+        hits = set().union(*(grams.get(q[k:k + shortest], ()) for k in range(len(q) - shortest + 1)))
+        return [self._titles[i] for i in sorted(hits)]
 
     def _specific(self, run: str) -> bool:
         """A run names a heading when few headings and passages hold it."""

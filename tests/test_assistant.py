@@ -354,3 +354,19 @@ def test_questions_are_embedded_at_the_precision_the_index_was_built_with(settin
     answer = later.ask("如何抓好危险化学品安全?")
     assert answer.answerable and answer.citations
     assert answer.to_dict() == first.ask("如何抓好危险化学品安全?").to_dict()
+
+
+def test_heading_lookup_passes_over_only_headings_that_cannot_match(assistant, monkeypatch):
+    """Named headings come out the same as when every heading is aligned with the question."""
+    from qa.eval import load_questions
+    from qa.retriever import HybridRetriever
+
+    from conftest import EVAL_SETS
+
+    retriever = HybridRetriever(assistant.index, assistant.encoder)
+    questions = [i.question for i in load_questions(EVAL_SETS / "own.jsonl")]
+    questions += [n.title for d in assistant.index.documents for n in d.outline_nodes()]
+    found = [retriever.named_nodes(q) for q in questions]
+    assert sum(bool(f) for f in found) >= 10
+    monkeypatch.setattr(retriever, "_titles_sharing", lambda q, shortest: retriever._titles)
+    assert [retriever.named_nodes(q) for q in questions] == found
