@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import MISSING, asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -60,10 +60,10 @@ class Manifest:
         """Parse a manifest; raises KeyError/TypeError on a malformed one."""
         if not isinstance(data, dict):
             raise TypeError("manifest is not a JSON object")
-        fields = cls.__dataclass_fields__
-        optional = {"precision", "extra"}  # absent from schema-1 manifests, which then read as stale
-        return cls(**{k: data[k] for k in fields if k not in optional},
-                   **{k: data[k] for k in optional if k in data})
+        # A field with a default may be absent (older schemas, which then read as stale);
+        # any other missing field is a KeyError.
+        return cls(**{f.name: data[f.name] for f in fields(cls)
+                      if f.name in data or (f.default is MISSING and f.default_factory is MISSING)})
 
     def corpus_changes(self, files: Sequence[Path]) -> list[str]:
         """Differences between the indexed corpus and ``files`` (by content, not location)."""
