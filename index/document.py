@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-Status = Literal["complete", "partial", "outline_only"]
+Status = Literal["complete", "partial", "outline_only", "omitted"]
 FlagKind = Literal["gap", "cut_off", "blank", "redacted", "outline_only"]
 
 SECTION_SEP = " > "
@@ -40,7 +40,8 @@ class OutlineNode:
 
     title: str  # the heading as written, e.g. "(二)当前我市产城融合发展存在的突出问题"
     path: str  # titles from the root joined by SECTION_SEP
-    level: int  # 1 = part (一、/第一部分), 2 = (一), 3 = 1. ...
+    level: int  # depth: 1 = the document's top numbering scheme, 2 = the next one met, ...
+    # "omitted": only known from the numbering (e.g. (三) between (二) and a gap and (四))
     status: Status = "complete"
     body_start: int | None = None  # offsets of this node's body in the source
     body_end: int | None = None
@@ -101,7 +102,8 @@ class Blank:
     start: int
     end: int
     context: str  # a few characters around it, as written
-    kind: Literal["missing", "star"]
+    # missing: nothing before a unit; star: "*"; placeholder: "××"/"xx"/"□"; space: "总值 亿元"
+    kind: Literal["missing", "star", "placeholder", "space"]
 
 
 @dataclass
@@ -110,6 +112,22 @@ class Redaction:
 
     offset: int
     context: str
+
+
+@dataclass
+class TruncationFinding:
+    """One piece of evidence that the text is not whole, with how sure we are of it.
+
+    Kinds: ``notice`` (a site's cut-off wording), ``gap`` (a gap notice),
+    ``trailing_ellipsis`` (the text ends in ``……``), ``mid_sentence`` (it ends without
+    final punctuation), ``announced_count`` (fewer points shown than announced),
+    ``numbering_jump`` (a number skipped across an omission).
+    """
+
+    kind: str
+    confidence: float  # 0..1
+    detail: str = ""
+    offset: int | None = None
 
 
 @dataclass
@@ -122,12 +140,14 @@ class TruncationMap:
     redactions: list[Redaction] = field(default_factory=list)
     outline_only: list[str] = field(default_factory=list)  # outline paths with no body
     partial: list[str] = field(default_factory=list)  # outline paths with part of their body
+    findings: list[TruncationFinding] = field(default_factory=list)
+    omitted: list[str] = field(default_factory=list)  # outline paths known only from numbering
 
     @property
     def is_complete(self) -> bool:
         """True when nothing at all is missing."""
         return not (self.gaps or self.cut_off or self.blanks or self.redactions
-                    or self.outline_only or self.partial)
+                    or self.outline_only or self.partial or self.findings or self.omitted)
 
 
 @dataclass
@@ -142,6 +162,9 @@ class Document:
     truncation: TruncationMap
     path: str | None = None  # where it was read from
     warnings: list[str] = field(default_factory=list)
+    removed: dict[str, int] = field(default_factory=dict)  # site chrome removed, count per kind
+    encoding: str | None = None  # the encoding the file was read with
+    format: str = "txt"  # txt, md, docx, pdf, html
 
     def outline_nodes(self) -> list[OutlineNode]:
         """All outline nodes, depth first."""
@@ -170,10 +193,13 @@ class Document:
             redactions=[Redaction(**r) for r in tm.get("redactions", [])],
             outline_only=list(tm.get("outline_only", [])),
             partial=list(tm.get("partial", [])),
+            findings=[TruncationFinding(**f) for f in tm.get("findings", [])],
+            omitted=list(tm.get("omitted", [])),
         )
         passages = [Passage(**{**p, "flags": [Flag(**f) for f in p.get("flags", [])]})
                     for p in data["passages"]]
         return cls(id=data["id"], title=data["title"], source=data["source"],
                    outline=[node(n) for n in data["outline"]], passages=passages,
                    truncation=truncation, path=data.get("path"),
-                   warnings=list(data.get("warnings", [])))
+                   warnings=list(data.get("warnings", [])), removed=dict(data.get("removed", {})),
+                   encoding=data.get("encoding"), format=data.get("format", "txt"))

@@ -204,11 +204,13 @@ def _assign_sections(blocks: list, top: list[OutlineNode], gaps_out: list[Gap]) 
     return swallowed_ids
 
 
-def parse_speech(text: str, doc_id: str, path: str | None = None) -> Document:
+def parse_speech(text: str, doc_id: str, path: str | None = None, *,
+                 title_hint: str | None = None) -> Document:
     """Parse a speech's text into outline, passages and truncation map.
 
     ``text`` is kept as ``Document.source``; all offsets point into it. ``doc_id``
-    names the passages (``<doc_id>#p<n>``); ``path`` is only recorded.
+    names the passages (``<doc_id>#p<n>``); ``path`` is only recorded. ``title_hint``
+    is a title the file format gave (an HTML ``<title>``/``<h1>``, a .docx title).
     """
     warnings: list[str] = []
     cut = find_cut_off(text)
