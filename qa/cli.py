@@ -22,7 +22,8 @@ EXAMPLES = """examples:
   qa bench ask
 
 environment: QA_CACHE_DIR, QA_INDEX_DIR, QA_MODEL_DIR, QA_CORPUS, QA_UPLOAD_DIR,
-QA_MAX_QUESTION_CHARS, QA_EMBED_PRECISION, QA_HOST, QA_PORT (see qa/config.py)."""
+QA_MAX_QUESTION_CHARS, QA_EMBED_PRECISION, QA_HOST, QA_PORT, QA_AUTH, QA_READ_ONLY,
+QA_MAX_UPLOAD_PASSAGES, QA_UPLOADS_PER_HOUR (see qa/config.py)."""
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -36,6 +37,17 @@ def _common(p: argparse.ArgumentParser) -> None:
                    help="embedding arithmetic when an index is built (default: $QA_EMBED_PRECISION or int8, "
                         "about 1.5x as fast); questions always use the precision of the index they search")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
+
+
+def _count(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value}: use a whole number of at least 1")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--host", help="address to bind (default 127.0.0.1: this machine only)")
     chat.add_argument("--port", type=int, help="port (default 7860)")
     chat.add_argument("--share", action="store_true", help="ask Gradio for a public link (off by default)")
+    chat.add_argument("--read-only", action="store_true", default=None,
+                      help="no uploads: answer from the index as it is (for a shared chat; $QA_READ_ONLY)")
+    chat.add_argument("--max-upload-passages", type=_count, metavar="N",
+                      help="refuse an upload with more passages (default: $QA_MAX_UPLOAD_PASSAGES or 400)")
+    chat.add_argument("--uploads-per-hour", type=_count, metavar="N",
+                      help="uploads one chat session may make in an hour (default: $QA_UPLOADS_PER_HOUR or 10)")
     _common(chat)
 
     idx = sub.add_parser("index", help="build or inspect the index", description="Manage the index.")
@@ -98,7 +116,10 @@ def settings_from(args: argparse.Namespace):
     return Settings.from_env().with_overrides(
         index_dir=getattr(args, "index_dir", None), model_dir=getattr(args, "model_dir", None),
         corpus=getattr(args, "corpus", None), host=getattr(args, "host", None),
-        port=getattr(args, "port", None), embed_precision=getattr(args, "precision", None))
+        port=getattr(args, "port", None), embed_precision=getattr(args, "precision", None),
+        read_only=getattr(args, "read_only", None),
+        max_upload_passages=getattr(args, "max_upload_passages", None),
+        uploads_per_hour=getattr(args, "uploads_per_hour", None))
 
 
 def main(argv: list[str] | None = None) -> int:

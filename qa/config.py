@@ -16,6 +16,10 @@ QA_MAX_QUESTION_CHARS  longer questions are cut, with a notice          500
 QA_EMBED_PRECISION     int8 or fp32 linear layers when building an      int8
                        index (questions use the index's own)
 QA_HOST / QA_PORT      chat address                                     127.0.0.1 / 7860
+QA_AUTH                user:password the chat asks for                  none
+QA_READ_ONLY           1: the chat takes no uploads (shared use)        0
+QA_MAX_UPLOAD_PASSAGES an upload with more passages is refused          400
+QA_UPLOADS_PER_HOUR    uploads one chat session may make in an hour     10
 =====================  ===============================================  ============================
 """
 from __future__ import annotations
@@ -48,6 +52,33 @@ def _env_int(name: str, default: int) -> int:
         raise SettingsError(f"{name}={value!r} is not a whole number") from None
 
 
+def _env_count(name: str, default: int) -> int:
+    """A whole number of at least 1 from the variable (``default`` when unset)."""
+    value = _env_int(name, default)
+    if value < 1:
+        raise SettingsError(f"{name}={value}: use a whole number of at least 1")
+    return value
+
+
+def _env_flag(name: str) -> bool:
+    """True for 1/true/yes/on, False when unset or 0/false/no/off."""
+    value = os.environ.get(name, "").strip().lower()
+    if value in ("", "0", "false", "no", "off"):
+        return False
+    if value in ("1", "true", "yes", "on"):
+        return True
+    raise SettingsError(f"{name}={value!r}: use 1 or 0")
+
+
+def _env_auth(name: str) -> str:
+    """``user:password`` from the variable, or "" when unset; both parts must be non-empty."""
+    value = os.environ.get(name, "").strip()
+    user, _, password = value.partition(":")
+    if value and not (user and password):
+        raise SettingsError(f"{name} must look like user:password")
+    return value
+
+
 def _env_choice(name: str, choices: tuple[str, ...]) -> str:
     """The variable's value, one of ``choices``; the first when unset."""
     value = os.environ.get(name, "").strip().lower() or choices[0]
@@ -71,6 +102,10 @@ class Settings:
     port: int = 7860
     top_k: int = 10  # passages listed in ``retrieved``
     embed_precision: str = "int8"  # of the embedding model when building an index
+    auth: str = field(default="", repr=False)  # "user:password" for the chat; empty: no login
+    read_only: bool = False  # the chat takes no uploads
+    max_upload_passages: int = 400
+    uploads_per_hour: int = 10  # per chat session
     extra: dict = field(default_factory=dict, compare=False)
 
     @classmethod
@@ -90,6 +125,10 @@ class Settings:
             host=os.environ.get("QA_HOST", "127.0.0.1"),
             port=_env_int("QA_PORT", 7860),
             embed_precision=_env_choice("QA_EMBED_PRECISION", PRECISIONS),
+            auth=_env_auth("QA_AUTH"),
+            read_only=_env_flag("QA_READ_ONLY"),
+            max_upload_passages=_env_count("QA_MAX_UPLOAD_PASSAGES", 400),
+            uploads_per_hour=_env_count("QA_UPLOADS_PER_HOUR", 10),
         )
 
     def with_overrides(self, **values) -> Settings:
