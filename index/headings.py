@@ -1,8 +1,8 @@
 """Headings, item markers and outline blocks of Chinese government speeches.
 
-Levels: 1 = ``一、`` / ``第一部分``; 2 = ``(一)`` / ``（一）``; 3 = ``1.`` / ``1、`` (only
-under a level 2). Items (``一是`` / ``首先`` / ``第一，``) are not headings: they open
-a paragraph and become the last element of its section path.
+Which numbering schemes exist is in :mod:`index.numbering`; which depth a heading has is
+decided by :mod:`index.sequence` from the order the schemes appear. This module knows
+what a heading line looks like: its title, its number, a salutation, an outline block.
 """
 from __future__ import annotations
 
@@ -11,15 +11,11 @@ import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-_CN = "一二三四五六七八九十"
-L1_RE = re.compile(rf"^(?:第[{_CN}百]+部分|[{_CN}]{{1,3}}、)")
-L2_RE = re.compile(rf"^[(（][{_CN}]{{1,3}}[)）]")
-L3_RE = re.compile(r"^(?:\d{1,2}|[０-９]{1,2})[.．、](?![\d０-９])")
-ITEM_RE = re.compile(
-    rf"^(?:(?P<shi>[{_CN}]{{1,3}}[是要])|(?P<seq>首先|其次|再次|再者)|(?P<last>最后)(?=[，,：:])"
-    rf"|(?P<ord>(?:第|其)[{_CN}]{{1,3}})(?=[，,、：:])|(?P<num>\d{{1,2}}[.．、])(?!\d))")
+from .numbering import cn_number, cn_numeral, leading_marker, render_marker  # noqa: F401 (re-exported)
+from .sequence import outline_depths
+
 SALUTATION_RE = re.compile(
-    r"^(?:同志们|各位(?:领导|代表|委员|同志|来宾|嘉宾|同仁)[^，,。:：]{0,20}|女士们、先生们|朋友们)"
+    r"^(?:同志们|各位(?:领导|代表|委员|同志|来宾|嘉宾|同仁|老师|同学)[^，,。:：！!]{0,20}|女士们、先生们|朋友们)"
     r"\s*[：:，,！!]\s*")
 OUTLINE_MARKER_RE = re.compile(
     r"^(?:目\s*录|提\s*纲|目录/提纲|提纲/目录|目录及提纲|讲话提纲)\s*[：:]?\s*(?:…+|\.{3,})?\s*$")
@@ -39,24 +35,10 @@ class OutlineEntry:
     end: int
 
 
-def heading_level(text: str, under_level2: bool) -> int:
-    """The heading level of a line (1, 2, 3), or 0 when it is not a heading."""
-    if L1_RE.match(text):
-        return 1
-    if L2_RE.match(text):
-        return 2
-    if under_level2 and L3_RE.match(text):
-        return 3
-    return 0
-
-
 def heading_number(title: str) -> str | None:
-    """The number a heading opens with ("三、", "(三)", "第一部分", "1."), if any."""
-    text = title.strip()
-    for pattern in (L1_RE, L2_RE, L3_RE):
-        if (m := pattern.match(text)):
-            return m.group(0)
-    return None
+    """The number a heading opens with ("三、", "(三)", "第一部分", "1.", "第二，"), if any."""
+    m = leading_marker(title.strip())
+    return m.text.rstrip() if m and m.is_heading else None
 
 
 def strip_heading_number(title: str) -> str:
@@ -74,59 +56,30 @@ def split_heading(text: str) -> tuple[str, int]:
     """
     for i, ch in enumerate(text):
         if ch in SENTENCE_END:
-            return text[:i].rstrip("，,：: "), i + 1
-    return text.rstrip("，,：:。 "), len(text)
+            return text[:i].rstrip("，,：:；; \u3000"), i + 1
+    return text.rstrip("，,：:；;。 \u3000"), len(text)
 
 
 def item_marker(text: str) -> str | None:
-    """The item marker opening a paragraph (``一是``, ``一要``, ``首先``, ``第一``, ``其一``, ``1.``), if any."""
-    m = ITEM_RE.match(text)
-    return m.group(0) if m else None
-
-
-_NUM = {c: i + 1 for i, c in enumerate(_CN)}
-
-
-def cn_number(s: str) -> int | None:
-    """Value of a Chinese numeral from 1 to 99 (``三`` → 3, ``十二`` → 12)."""
-    if not s or any(c not in _NUM for c in s):
-        return None
-    if "十" not in s:
-        return _NUM[s] if len(s) == 1 else None
-    tens, _, ones = s.partition("十")
-    return (_NUM[tens] if tens else 1) * 10 + (_NUM[ones] if ones else 0)
-
-
-def cn_numeral(n: int) -> str:
-    """The Chinese numeral for 1..99."""
-    if n <= 10:
-        return _CN[n - 1]
-    tens, ones = divmod(n, 10)
-    return (_CN[tens - 1] if tens > 1 else "") + "十" + (_CN[ones - 1] if ones else "")
+    """The item marker opening a paragraph (``一是``, ``首先``, ``第一``, ``其一``, ``——``), if any."""
+    m = leading_marker(text)
+    return m.label if m and not m.is_heading else None
 
 
 def previous_item(marker: str) -> str | None:
     """The item before ``marker`` (``三是`` → ``二是``, ``其次`` → ``首先``); None for a first item."""
-    seq = ["首先", "其次", "再次"]
-    if marker in seq:
-        i = seq.index(marker)
-        return seq[i - 1] if i else None
-    m = re.fullmatch(rf"([{_CN}]{{1,3}})([是要])|([第其])([{_CN}]{{1,3}})|(\d+)([.．、])", marker)
-    if not m:
+    m = leading_marker(marker + "，")
+    if not m or m.value <= 1 or m.value >= 99:
         return None
-    if m.group(5):
-        n = int(m.group(5))
-        return f"{n - 1}{m.group(6)}" if n > 1 else None
-    n = cn_number(m.group(1) or m.group(4))
-    if not n or n < 2:
-        return None
-    return f"{cn_numeral(n - 1)}{m.group(2)}" if m.group(1) else f"{m.group(3)}{cn_numeral(n - 1)}"
+    return render_marker(m.scheme, m.value - 1, m.text).rstrip("，,、：: ")
 
 
 def normalize_title(title: str) -> str:
     """A title reduced for matching: no numbering, punctuation or spaces; ``_``/``*`` kept."""
     t = unicodedata.normalize("NFKC", title).strip()
-    t = re.sub(rf"^(?:第[{_CN}百]+部分|[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\)|\d{{1,2}}[.、])", "", t)
+    m = leading_marker(t)
+    if m and m.is_heading:
+        t = t[m.end:]
     return re.sub(r"[^\w*]", "", t)
 
 
@@ -144,6 +97,13 @@ def title_similarity(outline_title: str, body_title: str) -> float:
     return SequenceMatcher(None, a, b).ratio()
 
 
+def _heading_line(text: str):
+    m = leading_marker(text)
+    if not m or not m.is_heading or any(c in text for c in SENTENCE_END) or len(text) > 80:
+        return None
+    return m
+
+
 def parse_outline_block(lines: list[tuple[int, int, str]]) -> tuple[list[OutlineEntry], int]:
     """Read an outline block at the top of ``lines`` (``(start, end, text)`` non-empty lines).
 
@@ -156,26 +116,30 @@ def parse_outline_block(lines: list[tuple[int, int, str]]) -> tuple[list[Outline
     if not lines:
         return [], 0
     marked = bool(OUTLINE_MARKER_RE.match(lines[0][2]))
-    entries: list[OutlineEntry] = []
-    seen: set[tuple[int, str]] = set()
-    used, under2 = int(marked), False
+    rows: list[tuple[int, int, str]] = []
+    seen: set[str] = set()
+    used = int(marked)
     for start, end, text in lines[used:]:
         if CLOSER_RE.match(text):
             used += 1
             break
-        level = heading_level(text, under2)
-        if not level or any(c in text for c in SENTENCE_END) or len(text) > 80:
+        if not _heading_line(text):
             break
-        key = (level, normalize_title(text))
+        key = text.strip()
         if key in seen:
             break
         seen.add(key)
-        under2 = level >= 2
-        entries.append(OutlineEntry(level, text.strip(), start, end))
+        rows.append((start, end, text.strip()))
         used += 1
+    depths = outline_depths([_heading_line(t) for _, _, t in rows])
+    if 0 in depths:  # a line that breaks the numbering ends the block
+        cut = depths.index(0)
+        used -= len(rows) - cut
+        rows, depths = rows[:cut], depths[:cut]
+    entries = [OutlineEntry(d, t, s, e) for (s, e, t), d in zip(rows, depths)]
     if not marked:  # an unlabelled outline: 3+ headings at the top whose first recurs later
         first = normalize_title(entries[0].title) if len(entries) >= 3 else None
-        if not first or not any(heading_level(t, True) and normalize_title(split_heading(t)[0]) == first
+        if not first or not any(leading_marker(t) and normalize_title(split_heading(t)[0]) == first
                                 for _, _, t in lines[used:]):
             return [], 0
     return entries, used

@@ -24,7 +24,7 @@ P3_3 = P3 + SECTION_SEP + "(三)加强基础设施建设,提升城市承载能�
 P3_4 = P3 + SECTION_SEP + "(四)健全公共服务体系,提高居民生活质量"
 BOILERPLATE = re.compile(r"https?://|www\.|省略\s*\d+\s*字|正式会员|未完|当前仅显示|收藏《|本文来源|登录后查看|VIP")
 HEADING_LINE = re.compile(r"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]"
-                          r"|\d+[.．])")
+                          r"|\d+[.．]|第[一二三四五六七八九十]+[，,、])")
 
 
 def parse_file(path: Path) -> Document:
@@ -259,16 +259,18 @@ def test_fullwidth_crlf_subheadings_and_other_site_notices():
 def test_ordinal_items_star_and_redaction_with_outline_block():
     doc = parse_file(SPEECHES / "yingshang_huanjing.md")
     assert doc.title == "在全区优化营商环境大会上的讲话"
-    assert len(doc.outline) == 3 and all(not n.children for n in doc.outline)
-    assert {n.status for n in doc.outline_nodes()} == {"complete"}
-    items = [p.item for p in doc.passages if p.section.startswith(doc.outline[1].path)]
-    assert items == ["第一", "第二", "第三", "第四"]
+    # 第一，/第二， open paragraphs in sequence under each part: sub-headings with inline bodies
+    assert len(doc.outline) == 3 and [len(n.children) for n in doc.outline] == [3, 4, 2]
+    assert doc.outline[1].children[0].title == "第一，持续深化“放管服”改革"
+    assert {n.status for n in doc.outline_nodes()} == {"complete"} and doc.warnings == []
+    intro = [p for p in doc.passages if p.section == doc.outline[0].path]
+    assert [p.text[:6] for p in intro] == ["营商环境就是"]
     stars = [b for b in doc.truncation.blanks if b.kind == "star"]
     assert any("*万户" in b.context for b in stars)
     (red,) = doc.truncation.redactions
     assert "推行_审批" in red.context
     flagged = next(p for p in doc.passages if "redacted" in p.flag_kinds)
-    assert flagged.item == "第一"
+    assert flagged.section == doc.outline[1].children[0].path
     assert doc.passages[0].text.startswith("今天，区委、区政府")  # salutation dropped
 
 
@@ -319,7 +321,8 @@ def test_subtitle_markdown_bold_and_other_item_markers():
     assert doc.title == "凝心聚力 真抓实干 ——在全县经济工作会议上的讲话"
     assert doc.truncation.cut_off is None  # "全文共分为…" is speech, not a site notice
     assert doc.outline[0].title == "一、总结成绩"
-    assert [p.item for p in doc.passages] == [None, None, "一要", "二要", "其一"]
+    assert [p.item for p in doc.passages] == [None, None, "一要", "二要", "其一", "其二"]
+    assert [p.text for p in doc.passages[-2:]] == ["其一，抓项目。", "其二，抓招商。"]  # inline items cut
 
 
 @pytest.mark.parametrize("marker,before", [("三是", "二是"), ("一是", None), ("其次", "首先"), ("第十一", "第十"),

@@ -1,0 +1,217 @@
+"""The body of a speech as a run of headings, paragraphs and gap notices.
+
+Two passes. First, lines become *raw paragraphs*: a line that does not end a sentence runs
+on into the next, unless the next one opens with a number; a gap notice ends a paragraph.
+Second, each raw paragraph is cut where numbering starts inside it (``…。二是…``, or, on a
+page scraped onto one line, ``…。二、…``), and each piece opening with a heading number
+goes to the :class:`~index.sequence.SequenceTracker`, which says whether it is a heading.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from .headings import LINE_FINAL, SALUTATION_RE, split_heading
+from .numbering import HEADING_SCHEMES, Marker, inline_markers, leading_marker, marker_start, render_marker
+from .sequence import SequenceTracker
+from .truncation import GapNotice
+
+_PAREN_LINE_RE = re.compile(r"^[(（][^()（）]*[)）]$")
+# Schemes that, found after a sentence end inside a long paragraph, mean the page was
+# flattened onto one line; the lighter ones only count in such a paragraph.
+STRONG_INLINE = ("part", "cn_dun", "cn_paren")
+ITEM_INLINE = ("shi", "seq", "qi", "ordinal")
+DENSE_CHARS = 600
+
+
+@dataclass
+class Para:
+    """A paragraph of the body: joined text with the source offset of every character."""
+
+    text: str = ""
+    offs: list[int] = field(default_factory=list)
+    after_gap: GapNotice | None = None
+    ends_at_gap: GapNotice | None = None
+    node: object | None = None  # the OutlineNode it belongs to, once sections are assigned
+    item: str | None = None
+    marker: Marker | None = None  # an item marker opening it
+    wide_break: bool = False  # a wider break than the document's usual one comes before it
+    salutation: bool = False  # it opens with 同志们 / 各位代表
+    inline: bool = False  # cut out of a longer paragraph
+
+    def add(self, text: str, start: int) -> None:
+        """Append a contiguous piece of the source that starts at ``start``."""
+        self.text += text
+        self.offs.extend(range(start, start + len(text)))
+
+    def slice(self, i: int, j: int) -> Para:
+        """A new paragraph holding ``text[i:j]``, with its offsets."""
+        return Para(self.text[i:j], self.offs[i:j])
+
+
+@dataclass
+class Head:
+    """A heading of the body."""
+
+    level: int
+    title: str
+    marker: Marker | None = None
+    node: object | None = None
+    omitted: bool = False  # known only because the numbering skips it
+    start: int = 0  # source offset of the heading
+
+
+def _trim(source: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and source[a].isspace():
+        a += 1
+    while b > a and source[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _blank_runs(source: str, lines) -> list[int]:
+    """How many empty lines stand before each line."""
+    runs, prev_end = [], None
+    for start, _end, _text in lines:
+        runs.append(0 if prev_end is None else max(source.count("\n", prev_end, start) - 1, 0))
+        prev_end = _end
+    return runs
+
+
+def raw_paragraphs(source: str, lines, gaps: list[GapNotice]) -> list:
+    """Join lines into raw paragraphs; gap notices stay in the list between them."""
+    out: list = []
+    cur: Para | None = None
+    pending: GapNotice | None = None
+    gap_at = [g.start for g in gaps]
+    runs = _blank_runs(source, lines)
+    counts = sorted(runs[1:]) or [0]
+    usual = counts[len(counts) // 2]
+    for (start, end, _text), run in zip(lines, runs):
+        cuts = gaps[bisect_left(gap_at, start):bisect_left(gap_at, end)]
+        pieces, pos = [], start
+        for g in cuts:
+            pieces += [(pos, g.start), g]
+            pos = g.end
+        pieces.append((pos, end))
+        for k, piece in enumerate(pieces):
+            if isinstance(piece, GapNotice):
+                if cur:
+                    cur.ends_at_gap = piece
+                cur, pending = None, piece
+                out.append(piece)
+                continue
+            a, b = _trim(source, *piece)
+            if a >= b:
+                continue
+            text = source[a:b]
+            starts_new = (k > 0 or cur is None or cur.text[-1] in LINE_FINAL or leading_marker(text)
+                          or _PAREN_LINE_RE.match(text) or _PAREN_LINE_RE.match(cur.text)
+                          or SALUTATION_RE.match(text) or _closed_title(cur.text))
+            if starts_new:
+                cur = Para(after_gap=pending, wide_break=k == 0 and run > usual)
+                pending = None
+                out.append(cur)
+            cur.add(text, a)
+    return out
+
+
+def _closed_title(text: str) -> bool:
+    """A heading line with no sentence end (``（一）抓产业``) takes no continuation."""
+    m = leading_marker(text)
+    return bool(m and m.is_heading and not any(c in text for c in "。！？!?"))
+
+
+def _runs(markers: list[Marker], lead: Marker | None, tracker: SequenceTracker) -> list[Marker]:
+    """The inline markers that take part in a numbered run (two in a row, or continuing one)."""
+    keep: set[int] = set()
+    by_scheme: dict[str, list[int]] = {}
+    for i, m in enumerate(markers):
+        by_scheme.setdefault(m.scheme, []).append(i)
+    for scheme, idx in by_scheme.items():
+        prev = lead.value if lead and lead.scheme == scheme else None
+        for n, i in enumerate(idx):
+            m = markers[i]
+            nxt = markers[idx[n + 1]].value if n + 1 < len(idx) else None
+            follows = prev is not None and (m.value == prev + 1 or (scheme == "seq" and m.value == 99))
+            starts = m.value == 1 and nxt is not None and (nxt == 2 or (scheme == "seq" and nxt == 99))
+            if follows or starts or (m.is_heading and tracker.expects(m)):
+                keep.add(i)
+                prev = m.value
+    return [markers[i] for i in sorted(keep)]
+
+
+def split_inline(para: Para, tracker: SequenceTracker, lead: Marker | None) -> list[Para]:
+    """Cut a paragraph where a numbered run starts inside it."""
+    text = para.text
+    dense = len(text) >= DENSE_CHARS and any(
+        m.scheme in STRONG_INLINE for m in _runs(inline_markers(text[1:], STRONG_INLINE), None, tracker))
+    schemes = ITEM_INLINE + (HEADING_SCHEMES if dense else ())
+    found = [m for m in inline_markers(text, schemes) if marker_start(m) > 0]
+    cuts = [marker_start(m) for m in _runs(found, lead, tracker)]
+    if not cuts:
+        return [para]
+    bounds = [0] + cuts + [len(text)]
+    pieces = []
+    for i, j in zip(bounds, bounds[1:]):
+        while j > i and text[j - 1].isspace():
+            j -= 1
+        if j > i:
+            piece = para.slice(i, j)
+            piece.inline = i > 0
+            pieces.append(piece)
+    pieces[0].after_gap, pieces[0].wide_break, pieces[0].salutation = para.after_gap, para.wide_break, para.salutation
+    pieces[-1].ends_at_gap = para.ends_at_gap
+    return pieces
+
+
+def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracker | None = None) -> list:
+    """Turn body lines into headings, paragraphs and gap notices, in order."""
+    tracker = tracker or SequenceTracker()
+    blocks: list = []
+    seen_heading = False
+    gap_since_head = False
+    for raw in raw_paragraphs(source, lines, gaps):
+        if isinstance(raw, GapNotice):
+            blocks.append(raw)
+            gap_since_head = True
+            continue
+        sal = SALUTATION_RE.match(raw.text)
+        if sal:
+            if sal.end() >= len(raw.text) or not seen_heading:
+                rest = raw.slice(sal.end(), len(raw.text))
+                rest.after_gap, rest.ends_at_gap, rest.wide_break = raw.after_gap, raw.ends_at_gap, raw.wide_break
+                raw = rest
+                if not raw.text.strip():
+                    continue
+            else:
+                raw.salutation = True
+        lead = leading_marker(raw.text)
+        for piece in split_inline(raw, tracker, lead):
+            m = leading_marker(piece.text)
+            if m and m.is_heading:
+                decision = tracker.feed(m, after_gap=gap_since_head or bool(piece.after_gap),
+                                        at_start=not seen_heading)
+                if decision.depth:
+                    if gap_since_head or piece.after_gap:
+                        for v in decision.skipped:
+                            blocks.append(Head(decision.depth, render_marker(m.scheme, v, m.text),
+                                               omitted=True, start=piece.offs[0]))
+                    elif decision.skipped:
+                        blocks.append(("jump", m, decision.skipped, piece.offs[0]))
+                    title, body_at = split_heading(piece.text)
+                    blocks.append(Head(decision.depth, title, m, start=piece.offs[0]))
+                    seen_heading, gap_since_head = True, False
+                    while body_at < len(piece.text) and piece.text[body_at].isspace():
+                        body_at += 1
+                    if body_at >= len(piece.text):
+                        continue
+                    body = piece.slice(body_at, len(piece.text))
+                    body.ends_at_gap = piece.ends_at_gap
+                    body.after_gap = piece.after_gap
+                    piece = body
+                    m = leading_marker(piece.text)
+            piece.marker = m if m and not m.is_heading else None
+            blocks.append(piece)
+    return blocks

@@ -1,0 +1,93 @@
+"""Which section and which item each paragraph of the body belongs to.
+
+A paragraph belongs to the last heading above it, and to the last item (``一是``) opened
+in that section, with three exceptions a reader makes:
+
+- text after a gap notice belongs to the last heading the gap swallowed;
+- in a list whose items are one paragraph each, the paragraph after the last item
+  belongs to the section, not to that item (``七是…。`` then ``在肯定成绩的同时…``);
+- a paragraph that opens with a salutation (``各位代表！``) or after a wider break than
+  the document's usual one closes the sub-sections: it belongs to the part.
+"""
+from __future__ import annotations
+
+from .body import Head, Para
+from .document import Gap, OutlineNode
+from .numbering import Marker, render_marker
+from .outline import attribute_gap, flatten
+from .truncation import GapNotice
+
+
+def previous_label(marker: Marker) -> str | None:
+    """The label of the item before ``marker`` (``三是`` → ``二是``); None for a first or last item."""
+    if marker.value <= 1 or marker.value >= 99:
+        return None
+    return render_marker(marker.scheme, marker.value - 1, marker.text).rstrip("，,、：: ")
+
+
+def _part_of(node: OutlineNode | None, parents: dict[int, OutlineNode]) -> OutlineNode | None:
+    while node is not None and id(node) in parents:
+        node = parents[id(node)]
+    return node
+
+
+def assign_sections(blocks: list, top: list[OutlineNode], gaps_out: list[Gap]) -> set[int]:
+    """Give each paragraph its outline node and item; fill ``gaps_out``; return swallowed node ids."""
+    parents = {id(c): n for n in flatten(top) for c in n.children}
+    node: OutlineNode | None = None
+    item: str | None = None
+    swallowed_ids: set[int] = set()
+    for i, b in enumerate(blocks):
+        if isinstance(b, Head):
+            node, item = b.node, None
+        elif isinstance(b, Para):
+            if b.marker:
+                item = b.marker.label
+            elif (b.salutation or b.wide_break) and not b.after_gap:
+                node, item = _part_of(node, parents), None
+            b.node, b.item = node, item
+        elif isinstance(b, GapNotice):
+            rest = blocks[i + 1:]
+            nxt = next((x for x in rest if isinstance(x, Head)), None)
+            post: list[Para] = []
+            for x in rest:
+                if not isinstance(x, Para):
+                    break
+                post.append(x)
+            target, lost = attribute_gap(node, nxt.node if nxt else None, top, bool(post))
+            swallowed_ids.update(id(n) for n in lost)
+            gaps_out.append(Gap(b.start, b.end, b.omitted_chars, [n.path for n in lost], b.notice))
+            if post and not post[0].marker:
+                later = next((p.marker for p in post if p.marker), None)
+                if later:
+                    item = previous_label(later)
+                elif target is not node:
+                    item = None
+            elif target is not node:
+                item = None
+            node = target
+    _end_lists(blocks)
+    return swallowed_ids
+
+
+def _end_lists(blocks: list) -> None:
+    """In a list of one-paragraph items, what follows the last item belongs to the section."""
+    run: list[Para] = []
+    for b in blocks + [None]:
+        if isinstance(b, Para) and (not run or b.node is run[0].node):
+            run.append(b)
+            continue
+        _end_list(run)
+        run = [b] if isinstance(b, Para) else []
+
+
+def _end_list(paras: list[Para]) -> None:
+    starts = [i for i, p in enumerate(paras) if p.marker]
+    if len(starts) < 2:
+        return
+    if any(b - a > 1 for a, b in zip(starts, starts[1:])):
+        return  # items of several paragraphs: what follows the last one may be its own
+    last = paras[starts[-1]]
+    for p in paras[starts[-1] + 1:]:
+        if p.item == last.item and not p.after_gap and not p.inline:
+            p.item = None

@@ -1,0 +1,78 @@
+"""Which numbered lines are headings, and at what depth: as a reader follows the numbering.
+
+A line opening with ``（三）`` is a heading when it continues the ``（一）（二）`` sequence
+open at its depth, or starts a new one (``（一）``) one level deeper. Depths are not a
+fixed table: the first scheme a document uses is depth 1, the next one met under it is
+depth 2, and so on; returning to an open scheme closes the deeper ones.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .numbering import Marker
+
+# A forward jump this large is still read as the next heading (a numbering slip or an
+# omission); anything larger, or any step back, is prose that happens to open with a number.
+MAX_JUMP = 3
+
+
+@dataclass
+class _Open:
+    scheme: str
+    last: int
+    like: str  # the marker as last written, to write omitted ones in the same style
+
+
+@dataclass
+class Decision:
+    """What the tracker made of a marker."""
+
+    depth: int  # 1-based; 0 = not a heading
+    skipped: list[int] = field(default_factory=list)  # values jumped over (numbering jump)
+    scheme: str = ""
+    like: str = ""
+
+
+class SequenceTracker:
+    """Follows the open numbering sequences of a document, outermost first."""
+
+    def __init__(self) -> None:
+        self.stack: list[_Open] = []
+
+    def depth_of(self, scheme: str) -> int:
+        """The depth at which ``scheme`` is open, or 0."""
+        return next((i + 1 for i, o in enumerate(self.stack) if o.scheme == scheme), 0)
+
+    def expects(self, marker: Marker) -> bool:
+        """Whether ``marker`` would continue an open sequence (without feeding it)."""
+        d = self.depth_of(marker.scheme)
+        return bool(d) and marker.value == self.stack[d - 1].last + 1
+
+    def feed(self, marker: Marker, after_gap: bool = False, at_start: bool = False) -> Decision:
+        """Decide whether a paragraph opening with ``marker`` is a heading; update the state.
+
+        ``after_gap``: an omission lies between the last heading and this line, so a
+        sequence may continue past numbers that fell in it, or start past 1.
+        ``at_start``: no heading has been seen yet (an excerpt may start mid-sequence).
+        """
+        v = marker.value
+        d = self.depth_of(marker.scheme)
+        if d:
+            last = self.stack[d - 1].last
+            if v in (last, last + 1, 1) or (last + 1 < v <= last + MAX_JUMP):
+                skipped = list(range(last + 1, v)) if v > last + 1 else []
+                del self.stack[d:]
+                self.stack[d - 1] = _Open(marker.scheme, v, marker.text)
+                return Decision(d, skipped, marker.scheme, marker.text)
+            return Decision(0)
+        if v == 1 or ((after_gap or at_start or not self.stack) and v <= MAX_JUMP + 1):
+            skipped = list(range(1, v)) if after_gap and v > 1 else []
+            self.stack.append(_Open(marker.scheme, v, marker.text))
+            return Decision(len(self.stack), skipped, marker.scheme, marker.text)
+        return Decision(0)
+
+
+def outline_depths(markers: list[Marker | None]) -> list[int]:
+    """Depths for a list of heading lines (an outline block), 0 for lines that are not headings."""
+    tracker = SequenceTracker()
+    return [tracker.feed(m, at_start=True).depth if m and m.is_heading else 0 for m in markers]
