@@ -19,6 +19,10 @@ from .sections import assign_sections
 from .truncation import find_blanks, find_cut_off, find_gaps, find_redactions
 
 
+# The detail of the flag on a stand-in for a heading known only from the numbering.
+OMITTED_DETAIL = "its heading and text lie in the omitted part"
+
+
 def _lines(source: str, limit: int) -> list[tuple[int, int, str]]:
     """Non-empty lines before ``limit`` as ``(start, end, text)``, whitespace and ``#`` marks trimmed."""
     out, pos = [], 0
@@ -152,9 +156,10 @@ def _heading_passages(top: list[OutlineNode], entries, truncation: TruncationMap
     out: list[Passage] = []
     for node in (n for t in top for n in t.walk() if n.status in ("outline_only", "omitted")):
         start, end = where.get((node.level, node.title), (node.body_start or 0, node.body_start or 0))
+        flag = (Flag("outline_only", "heading only; its text is not in the excerpt", start, 0)
+                if node.status == "outline_only" else Flag("gap", OMITTED_DETAIL, start, 0))
         p = Passage(id=f"{doc_id}#p{first + len(out)}", document=doc_id, section=node.path,
-                    text=node.title, start=start, end=end, order=first + len(out),
-                    flags=[Flag("outline_only", "heading only; its text is not in the excerpt", start, 0)])
+                    text=node.title, start=start, end=end, order=first + len(out), flags=[flag])
         p.flags += [Flag("redacted", r.context, r.offset, r.offset - start)
                     for r in truncation.redactions if start <= r.offset < end]
         out.append(p)

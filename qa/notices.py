@@ -45,6 +45,11 @@ def flag_notice(flag: Flag, passage: Passage, document: Document, lang: str) -> 
         return Notice("redacted", _zh_en(lang, f"原文此处有词语被隐去(以“_”代替):{where}。",
                                          f"A word is redacted in the source (shown as “_”): {where}."), pid)
     if flag.kind == "gap":
+        if "omitted part" in flag.detail:  # a section known only from the numbering around a gap
+            return Notice("gap", _zh_en(lang, f"{gap_text(document, 'zh', flag.offset)},该部分的标题和正文都在省略处,"
+                                              "节选中只能从编号推知它的存在。",
+                                        f"{gap_text(document, 'en', flag.offset).capitalize()}; this section's "
+                                        "heading and text lie in the omitted part: only its number is known."), pid)
         after = "starts after" in flag.detail
         zh_gap, en_gap = gap_text(document, "zh", flag.offset), gap_text(document, "en", flag.offset)
         zh = f"{zh_gap},这段文字从省略处之后开始,开头不完整。" if after else f"{zh_gap},这段文字之后的内容缺失。"
@@ -93,6 +98,10 @@ def node_notice(node: OutlineNode, document: Document, lang: str,
     """A notice for a targeted section that the excerpt shows only in part or not at all."""
     if node.status == "outline_only":
         return outline_notice(lang, passage_id)
+    if node.status == "omitted":
+        return Notice("gap", _zh_en(lang, f"{gap_text(document, 'zh')},该部分的标题和正文都在省略处,节选中没有。",
+                                    f"{gap_text(document, 'en').capitalize()}; this section lies in the "
+                                    "omitted part."), passage_id)
     if node.status != "partial":
         return None
     kind, reason = partial_reason(node, document, lang)
