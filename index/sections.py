@@ -6,6 +6,8 @@ in that section, with three exceptions a reader makes:
 - text after a gap notice belongs to the last heading the gap swallowed;
 - in a list whose items are one paragraph each, the paragraph after the last item
   belongs to the section, not to that item (``七是…。`` then ``在肯定成绩的同时…``);
+- likewise, when every sub-section of a part is one paragraph, the paragraphs after the
+  last one belong to the part (a document's closing call after its last ``（六）…。``);
 - a paragraph that opens with a salutation (``各位代表！``) or after a wider break than
   the document's usual one closes the sub-sections: it belongs to the part.
 """
@@ -67,6 +69,7 @@ def assign_sections(blocks: list, top: list[OutlineNode], gaps_out: list[Gap]) -
                 item = None
             node = target
     _end_lists(blocks)
+    _end_subsections(blocks, parents)
     return swallowed_ids
 
 
@@ -91,3 +94,23 @@ def _end_list(paras: list[Para]) -> None:
     for p in paras[starts[-1] + 1:]:
         if p.item == last.item and not p.after_gap and not p.inline:
             p.item = None
+
+
+def _end_subsections(blocks: list, parents: dict[int, OutlineNode]) -> None:
+    """When sibling sub-sections are one paragraph each, what follows the last belongs to the parent."""
+    paras_of: dict[int, list[Para]] = {}
+    order: list[OutlineNode] = []
+    for b in blocks:
+        if isinstance(b, Para) and b.node is not None:
+            if id(b.node) not in paras_of:
+                order.append(b.node)
+            paras_of.setdefault(id(b.node), []).append(b)
+    for parent in {id(parents[id(n)]): parents[id(n)] for n in order if id(n) in parents}.values():
+        kids = parent.children
+        if len(kids) < 2 or any(k.children for k in kids):
+            continue
+        counts = [len(paras_of.get(id(k), [])) for k in kids]
+        if all(c == 1 for c in counts[:-1]) and counts[-1] > 1:
+            for p in paras_of[id(kids[-1])][1:]:
+                if not p.after_gap and not p.marker and p.item is None:
+                    p.node = parent
