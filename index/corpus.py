@@ -1,4 +1,4 @@
-"""Where speeches come from: the bundled speech and user folders of .txt/.md files."""
+"""Where speeches come from: the bundled speech and user folders of speech files."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -6,8 +6,10 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import SpeechError
+from .formats import FORMATS
 
-SPEECH_SUFFIXES = (".txt", ".md")
+# Every suffix a speech file may have (.txt .md .docx .pdf .html .htm); the UI offers these.
+SPEECH_SUFFIXES: tuple[str, ...] = tuple(FORMATS)
 BUNDLED_NAME = "chancheng_speech.txt"
 
 
@@ -19,8 +21,8 @@ def bundled_speech() -> Path:
 def corpus_files(paths: Iterable[str | Path]) -> list[Path]:
     """Expand files and folders into the sorted list of speech files they name.
 
-    A folder contributes its ``.txt``/``.md`` files (not recursive, hidden files
-    skipped); a named file must exist. An empty result is an error.
+    A folder contributes its files with a suffix in :data:`SPEECH_SUFFIXES` (not recursive,
+    hidden files skipped); a named file must exist. An empty result is an error.
     """
     files: list[Path] = []
     for raw in paths:
@@ -30,11 +32,13 @@ def corpus_files(paths: Iterable[str | Path]) -> list[Path]:
                                 and p.suffix.lower() in SPEECH_SUFFIXES and not p.name.startswith(".")))
         elif path.is_file():
             files.append(path)
+        elif path.exists():  # /dev/null, a FIFO, a device: never opened, reading one may block
+            raise SpeechError(f"{path} is not a regular file; give a speech file saved on disk.")
         else:
             raise SpeechError(f"No such speech file or folder: {path}")
     seen: set[Path] = set()
     unique = [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
     if not unique:
-        raise SpeechError("The corpus is empty: no .txt or .md speech files in "
+        raise SpeechError(f"The corpus is empty: no speech files ({' '.join(SPEECH_SUFFIXES)}) in "
                           + ", ".join(str(p) for p in paths))
     return unique

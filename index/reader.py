@@ -1,110 +1,101 @@
-"""Read speech files from disk: checks, decoding, and parsing into Documents.
+"""Read speech files from disk or from bytes: checks, format, decoding, and parsing into Documents.
 
-Bad input raises :class:`~index.errors.SpeechError` with a message that says what is
-wrong and what to do; nothing is produced for it.
+Every way in (the CLI, the Python API, the chat upload) goes through
+:func:`read_speech_file` or :func:`read_speech_bytes`, which read every format in
+:data:`index.formats.FORMATS` with the same checks. Bad input raises
+:class:`~index.errors.SpeechError` with a message that says what is wrong and what to do.
 """
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
 from .corpus import corpus_files
 from .document import Document
 from .errors import SpeechError
+from .formats import extract, format_of
+from .formats.text import decode_text
 from .parser import parse_speech
 
-MAX_BYTES = 2_000_000
-_CONTROL_OK = "\t\n\r\f\v"
-
-
-def _plausible_chinese(text: str) -> bool:
-    """True when text decoded as GB18030 looks like Chinese, not mis-decoded bytes."""
-    visible = [c for c in text if not c.isspace()]
-    han = [c for c in visible if "\u4e00" <= c <= "\u9fff"]
-    if not visible or len(han) < 0.2 * len(visible):
-        return False
-    common = 0
-    for c in han:
-        try:
-            c.encode("gb2312")
-            common += 1
-        except UnicodeEncodeError:
-            pass
-    return common >= 0.9 * len(han)
+MAX_BYTES = 2_000_000  # the most TEXT one speech may hold, counted as UTF-8 bytes
+MAX_FILE_BYTES = 20_000_000  # the largest file read at all (a .docx/.pdf carries more than its text)
 
 
 def decode_speech(data: bytes, name: str = "speech") -> tuple[str, list[str]]:
-    """Decode a speech file's bytes: UTF-8 (with or without BOM), else GB18030.
+    """Decode a plain-text speech's bytes (UTF-8, UTF-16 with BOM, GB18030/GBK, Big5).
 
-    Returns the text and warnings (a GB18030 file is read with a warning). Raises
+    Returns the text and warnings (any encoding but UTF-8 is named in one). Raises
     :class:`SpeechError` for an empty, whitespace-only, binary or undecodable file.
     """
-    if not data:
-        raise SpeechError(f"{name} is empty: there is no speech text in it.")
-    if b"\x00" in data:
-        raise SpeechError(f"{name} looks like a binary file (it contains NUL bytes), not a speech text. "
-                          "Give a .txt or .md file saved as UTF-8 text.")
-    warnings: list[str] = []
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = data.decode("gb18030")
-        except UnicodeDecodeError:
-            text = None
-        if text is None or not _plausible_chinese(text):
-            raise SpeechError(f"{name} is in an unknown encoding (neither UTF-8 nor GB18030/GBK). "
-                              "Convert it to UTF-8 (e.g. `iconv -f <encoding> -t UTF-8`) and try again.") from None
-        warnings.append(f"{name} is not UTF-8; it was read as GB18030 (GBK). Save it as UTF-8 to be sure.")
-    controls = sum(1 for c in text if ord(c) < 32 and c not in _CONTROL_OK)
-    if controls > max(2, len(text) // 100):
-        raise SpeechError(f"{name} looks like a binary file (control characters), not a speech text.")
-    if not text.strip():
-        raise SpeechError(f"{name} holds only whitespace: there is no speech text in it.")
+    text, _, warnings = decode_text(data, name)
     return text, warnings
 
 
-def read_speech_file(path: str | Path, doc_id: str | None = None, *,
-                     max_bytes: int = MAX_BYTES) -> Document:
-    """Read and parse one speech file (``.txt`` / ``.md``) into a :class:`Document`.
+def _too_large(name: str, size: int, limit: int, what: str) -> SpeechError:
+    return SpeechError(f"{name} is too large ({size / 1e6:.1f} MB{what}; the limit is {limit / 1e6:.1f} MB"
+                       f"{what}). Split it into one file per speech.")
 
-    ``doc_id`` defaults to the file stem. Files over ``max_bytes`` are refused.
-    Raises :class:`SpeechError` for a missing, unreadable, empty, binary, oversized or
-    undecodable file.
+
+def read_speech_file(path: str | Path, doc_id: str | None = None, *, max_bytes: int = MAX_BYTES,
+                     max_file_bytes: int = MAX_FILE_BYTES) -> Document:
+    """Read and parse one speech file (.txt, .md, .docx, .pdf, .html, .htm) into a :class:`Document`.
+
+    ``doc_id`` defaults to the file stem. Raises :class:`SpeechError` for a missing or
+    non-regular file (a folder, ``/dev/null``, a FIFO), an unreadable, empty, binary,
+    oversized, undecodable or unsupported one.
     """
     p = Path(path).expanduser()
-    if not p.is_file():
-        raise SpeechError(f"No such speech file: {p}")
     try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise SpeechError(f"{p} is too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB). "
-                              "Split it into one file per speech.")
+        info = os.stat(p)
+    except FileNotFoundError:
+        raise SpeechError(f"No such speech file: {p}") from None
+    except OSError as exc:
+        raise SpeechError(f"Cannot read {p}: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise SpeechError(f"{p} is a folder, not a speech file; give it with --corpus to read the "
+                          "speeches in it.")
+    if not stat.S_ISREG(info.st_mode):  # never opened: reading a FIFO or a device could block forever
+        raise SpeechError(f"{p} is not a regular file; give a speech file saved on disk.")
+    format_of(p.name)  # refuse a .doc or an unknown suffix before reading the bytes
+    if info.st_size > max_file_bytes:
+        raise _too_large(str(p), info.st_size, max_file_bytes, "")
+    try:
         data = p.read_bytes()
     except OSError as exc:
         raise SpeechError(f"Cannot read {p}: {exc.strerror or exc}") from None
-    return read_speech_bytes(data, doc_id or p.stem, path=str(p), max_bytes=max_bytes)
+    return read_speech_bytes(data, doc_id or p.stem, path=str(p), max_bytes=max_bytes,
+                             max_file_bytes=max_file_bytes)
 
 
-def read_speech_bytes(data: bytes, doc_id: str, path: str | None = None, *,
-                      max_bytes: int = MAX_BYTES) -> Document:
-    """Decode and parse a speech given as bytes (an upload, say) into a :class:`Document`.
+def read_speech_bytes(data: bytes, doc_id: str, path: str | None = None, *, max_bytes: int = MAX_BYTES,
+                      max_file_bytes: int = MAX_FILE_BYTES) -> Document:
+    """Read and parse a speech given as bytes (an upload, say) into a :class:`Document`.
 
-    ``path`` is recorded and names the speech in messages. Raises :class:`SpeechError`
-    for an empty, whitespace-only, binary, oversized or undecodable speech.
+    The format comes from the suffix of ``path`` (the upload's original file name); with no
+    suffix, from the bytes. ``path`` is recorded and names the speech in messages. The raw
+    bytes may be up to ``max_file_bytes``; the text they hold up to ``max_bytes`` (as UTF-8).
+    Raises :class:`SpeechError` as :func:`read_speech_file` does.
     """
     name = path or doc_id
-    if len(data) > max_bytes:
-        raise SpeechError(f"{name} is too large ({len(data) / 1e6:.1f} MB; the limit is "
-                          f"{max_bytes / 1e6:.1f} MB). Split it into one file per speech.")
-    text, warnings = decode_speech(data, name)
-    doc = parse_speech(text, doc_id, path)
-    doc.warnings[:0] = warnings
+    fmt = format_of(name, data)
+    if len(data) > max_file_bytes:
+        raise _too_large(name, len(data), max_file_bytes, "")
+    got = extract(data, name, fmt)
+    size = len(got.text.encode("utf-8", "surrogatepass"))
+    if size > max_bytes:
+        raise _too_large(name, size, max_bytes, " of text")
+    doc = parse_speech(got.text, doc_id, path, title_hint=got.title_hint)
+    doc.warnings[:0] = got.warnings
+    doc.encoding, doc.format = got.encoding, got.format
+    for kind, n in got.removed.items():
+        doc.removed[kind] = doc.removed.get(kind, 0) + n
     return doc
 
 
 def read_corpus(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES) -> list[Document]:
-    """Read every speech named by ``paths`` (files, or folders of ``.txt``/``.md`` files, sorted).
+    """Read every speech named by ``paths`` (files, or folders of speech files, sorted).
 
     Document ids are file stems, made unique (``name``, ``name-2``, ...) when two collide.
     Raises :class:`SpeechError` (naming the file) if any speech cannot be read; then

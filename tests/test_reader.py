@@ -1,12 +1,17 @@
 """Tests of reading speech files: encodings, bad input, folders."""
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 import pytest
 
 from index.errors import SpeechError
 from index.reader import decode_speech, read_corpus, read_speech_bytes, read_speech_file
+
+from format_samples import SPEECH, TRAD_SPEECH, as_txt, passages, write
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "index" / "data" / "chancheng_speech.txt"
@@ -124,3 +129,110 @@ def test_read_speech_bytes():
         read_speech_bytes(b"", "upload", path="upload.txt")
     with pytest.raises(SpeechError, match="too large"):
         read_speech_bytes(SEED.read_bytes(), "upload", max_bytes=100)
+
+
+# ---------------------------------------------------------------- encodings
+
+ENCODINGS = [  # (how the bytes are made, the encoding recorded, words the warning must name)
+    (lambda t: codecs.BOM_UTF8 + t.encode("utf-8"), "utf-8-sig", None),
+    (lambda t: codecs.BOM_UTF16_LE + t.encode("utf-16-le"), "utf-16-le", "UTF-16 LE"),
+    (lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be"), "utf-16-be", "UTF-16 BE"),
+    (lambda t: t.encode("gb18030"), "gb18030", "GB18030"),
+    (lambda t: t.encode("gbk"), "gb18030", "GB18030"),
+    (lambda t: t.replace("\n", "\r\n").encode("gb18030"), "gb18030", "GB18030"),
+]
+
+
+@pytest.mark.parametrize("encode,encoding,named", ENCODINGS,
+                         ids=["utf8-bom", "utf16le-bom", "utf16be-bom", "gb18030", "gbk", "gb18030-crlf"])
+def test_each_encoding_reads_to_the_same_passages(tmp_path, encode, encoding, named):
+    plain = as_txt(tmp_path)
+    doc = read_speech_file(write(tmp_path, "speech.txt", encode(SPEECH)))
+    assert passages(doc) == passages(plain) and doc.passages
+    assert doc.title == plain.title
+    assert doc.encoding == encoding and doc.format == "txt"
+    assert plain.encoding == "utf-8" and not plain.warnings
+    if named is None:
+        assert doc.warnings == plain.warnings
+    else:
+        assert any(named in w and "speech.txt" in w for w in doc.warnings), doc.warnings
+
+
+def test_big5_reads_traditional_text(tmp_path):
+    plain = as_txt(tmp_path, TRAD_SPEECH)
+    doc = read_speech_file(write(tmp_path, "trad.md", TRAD_SPEECH.encode("big5")))
+    assert passages(doc) == passages(plain) and len(doc.passages) >= 5
+    assert doc.format == "md" and doc.encoding in ("cp950", "big5", "big5hkscs")
+    assert any("Big5" in w for w in doc.warnings)
+
+
+def test_utf16_with_a_bom_is_not_called_binary(tmp_path):
+    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        data = bom + "同志们：今天开会。\n".encode(codec)
+        assert b"\x00" in data
+        doc = read_speech_bytes(data, "u16", path="u16.txt")
+        assert doc.source == "同志们：今天开会。\n"
+    with pytest.raises(SpeechError, match="binary"):  # without a BOM the NULs still mean binary
+        read_speech_bytes("同志们：今天开会。\n".encode("utf-16-le"), "u16", path="u16.txt")
+
+
+@pytest.mark.parametrize("cut", [1, 2])
+def test_utf8_cut_mid_character_drops_the_tail_with_a_warning(tmp_path, cut):
+    data = SPEECH.rstrip("\n").encode("utf-8")
+    doc = read_speech_file(write(tmp_path, "cut.txt", data[:-cut]))  # the final "！" is 3 bytes
+    assert doc.source == SPEECH.rstrip("\n")[:-1]
+    assert doc.encoding == "utf-8"
+    assert any("middle of a character" in w and f"last {3 - cut} byte" in w for w in doc.warnings)
+
+
+def test_gb18030_cut_mid_character_is_still_gb18030(tmp_path):
+    data = SPEECH.rstrip("\n").encode("gb18030")[:-1]
+    doc = read_speech_file(write(tmp_path, "cut.txt", data))
+    assert doc.encoding == "gb18030" and doc.source == SPEECH.rstrip("\n")[:-1]
+    assert any("GB18030" in w for w in doc.warnings) and any("middle of a character" in w for w in doc.warnings)
+
+
+def test_a_latin_code_page_is_refused_not_misread(tmp_path):
+    data = "Discours: la façade, le café, déjà vu — ça va très bien.\n".encode("cp1252") * 20
+    with pytest.raises(SpeechError, match="unknown encoding"):
+        read_speech_file(write(tmp_path, "fr.txt", data))
+
+
+def test_a_stray_bad_byte_is_replaced_not_fatal(tmp_path):
+    data = SPEECH.encode("utf-8")
+    i = data.index("土壤".encode())
+    doc = read_speech_file(write(tmp_path, "bad.txt", data[:i] + b"\xff" + data[i:]))
+    assert doc.encoding == "utf-8" and "\ufffd土壤" in doc.source
+    assert any("damaged byte" in w for w in doc.warnings)
+
+
+# ---------------------------------------------------------------- encodings: properties
+
+_SPEECHY = st.text(st.sampled_from(list("同志们今天召开会议一二三、（）。，：；！“”\n 0123456789abcXY×％營商環境")),
+                   min_size=1, max_size=200).filter(lambda t: t.strip())
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=_SPEECHY, bom=st.sampled_from([(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                                           (codecs.BOM_UTF16_BE, "utf-16-be"), (codecs.BOM_UTF32_LE, "utf-32-le")]))
+def test_any_text_with_a_bom_decodes_to_itself(text, bom):
+    from index.formats.text import decode_text
+
+    mark, codec = bom
+    decoded, encoding, _ = decode_text(mark + text.encode(codec), "x.txt")
+    assert decoded == text and encoding.startswith(codec)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=_SPEECHY, cut=st.integers(min_value=0, max_value=3))
+def test_utf8_cut_anywhere_reads_as_utf8(text, cut):
+    from index.formats.text import decode_text
+
+    data = text.encode("utf-8")
+    data = data[:max(len(data) - cut, 1)]
+    kept = data.decode("utf-8", "ignore")
+    if not kept.strip():
+        return
+    decoded, encoding, warnings = decode_text(data, "x.txt")
+    assert encoding == "utf-8" and decoded == kept
+    assert bool(warnings) == (len(kept.encode()) < len(data))

@@ -1,0 +1,143 @@
+"""Read a saved web page (``.html``/``.htm``): the article's text, and its title as a hint."""
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+
+from ..errors import SpeechError
+from .base import Extracted
+from .text import check_text, decode_cut, detect_legacy, han_share, lenient
+
+_META_CHARSET_RE = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
+# Site names follow a title after "_", "|" or a spaced dash: "标题_新华网", "标题 - XX网".
+_TITLE_SEP_RE = re.compile(r"\s*[_|｜]\s*|\s+[-–—]\s+")
+_BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+               "section", "article", "blockquote", "pre", "dd", "dt", "dl", "header", "footer",
+               "hr", "center", "form", "td", "th", "address", "figcaption", "main", "aside", "nav"}
+_TABLE_ROW_RE = re.compile(r"^\|\s*(.*?)\s*\|?\s*$")
+# Charsets as pages declare them, and the codec that reads what such pages really hold.
+_CHARSET_CODECS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030",
+                   "big5": "cp950", "cp950": "cp950", "big5-hkscs": "big5hkscs"}
+
+
+def _visible(html: str) -> str:
+    """Roughly the text a browser shows: no scripts, styles or tags."""
+    html = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", "", html)
+    return re.sub(r"<[^>]*>", "", html)
+
+
+def decode_html(data: bytes, name: str) -> tuple[str, str, list[str]]:
+    """Decode a page's bytes: a BOM; else UTF-8 when the bytes are valid UTF-8 (real Chinese text
+    in another encoding never is); else the ``<meta charset>`` when its reading looks like
+    Chinese; else detection. Returns ``(html, codec, warnings)``."""
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                       (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), codec, []
+            except UnicodeDecodeError:
+                break
+    try:
+        text, warnings = decode_cut(data, "utf-8", name, "UTF-8")
+        return text, "utf-8", warnings
+    except UnicodeDecodeError:
+        pass
+    declared, codec = _META_CHARSET_RE.search(data[:4096]), None
+    if declared:
+        label = declared.group(1).decode("ascii").lower()
+        codec = _CHARSET_CODECS.get(label, label)
+        try:
+            codec = codecs.lookup(codec).name
+        except LookupError:
+            codec = None
+        if codec and not codec.startswith(("utf-16", "utf-32")):  # bytes read as ASCII cannot be UTF-16
+            try:
+                text = data.decode(codec)
+                # A Latin code page "decodes" anything: believe it only if Chinese comes out.
+                if han_share(_visible(text)) >= 0.2:
+                    return text, codec, []
+            except UnicodeDecodeError:
+                pass  # a wrong declaration is common enough: find the real one below
+    try:
+        return detect_legacy(data, name, _visible)
+    except SpeechError:
+        fallback = codec or "utf-8"  # the page's own word, else the web's default
+        got = lenient(data, fallback, name, fallback)
+        if got is None:
+            raise
+        return got[0], fallback, got[1]
+
+
+def _text_of(el) -> str:
+    return re.sub(r"\s+", " ", el.text_content()).strip()
+
+
+def page_title(tree) -> str | None:
+    """The page's own title: its first ``<h1>`` unless that is the site's name, else ``<title>``
+    without the site's name after it."""
+    title_el = tree.find(".//title")
+    parts = [p for p in _TITLE_SEP_RE.split(_text_of(title_el)) if p] if title_el is not None else []
+    main = max(parts, key=len) if parts else None
+    site = {p for p in parts if p != main}
+    for h1 in tree.iter("h1"):
+        text = _text_of(h1)
+        if len(text) >= 4 and text not in site:
+            return text
+    return main
+
+
+def strip_tags(tree) -> str:
+    """The text of ``<body>``, one line per block element; scripts and styles dropped."""
+    body = tree.find(".//body")
+    body = body if body is not None else tree
+    for bad in list(body.iter("script", "style", "noscript", "template", "iframe")):
+        bad.drop_tree()
+    for el in body.iter():
+        if isinstance(el.tag, str) and el.tag.lower() in _BLOCK_TAGS:
+            el.tail = "\n" + (el.tail or "")
+            if el.tag.lower() != "br":
+                el.text = "\n" + (el.text or "")
+    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in body.text_content().splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def read_html(data: bytes, name: str) -> Extracted:
+    """Extract a saved page's main text (trafilatura; a plain tag strip when it finds none).
+
+    Paragraphs and ``<br>`` breaks become lines; table rows become ``a | b`` lines.
+    ``title_hint`` comes from the page's ``<h1>``/``<title>``.
+    """
+    import lxml.html
+    import trafilatura
+    from lxml.etree import ParserError
+
+    if not data.strip():
+        raise SpeechError(f"{name} is empty: there is no speech text in it.")
+    html, encoding, warnings = decode_html(data, name)
+    html = _XML_DECL_RE.sub("", html)
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ParserError, ValueError) as exc:
+        raise SpeechError(f"{name} is not a readable web page ({exc}). Save the page again, or give "
+                          "the text as .txt.") from None
+    title_hint = page_title(tree)
+    log = logging.getLogger("trafilatura")
+    level = log.level
+    log.setLevel(logging.CRITICAL)  # it logs every page it finds thin; the fallback handles those
+    try:
+        text = trafilatura.extract(html, include_comments=False, include_tables=True,
+                                   include_formatting=False, output_format="txt", deduplicate=False)
+    except Exception:  # trafilatura on a malformed page: the plain strip below still reads it
+        text = None
+    finally:
+        log.setLevel(level)
+    if text and text.strip():
+        text = "\n".join(_TABLE_ROW_RE.sub(lambda m: re.sub(r"\s*\|\s*", " | ", m.group(1)), line)
+                         if line.lstrip().startswith("|") else line for line in text.splitlines())
+    else:
+        text = strip_tags(tree)
+    check_text(text, name)
+    return Extracted(text=text.strip("\n") + "\n", format="html", encoding=encoding,
+                     title_hint=title_hint, warnings=warnings)
