@@ -1,0 +1,190 @@
+"""The title of a speech: its own title line, not a site's name, a date or the file name.
+
+Speeches, reports and documents name themselves in a few shapes: ``在…上的讲话``,
+``…政府工作报告``, ``关于…的意见``, ``…讲话提纲``. Scraped pages put a site header,
+a breadcrumb and a date line above that line, so the title is looked for among the
+first lines that are not site chrome, before the speech begins (a salutation, a
+heading, a sentence).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .chrome import chrome_line_kind, starts_numbered, strip_site_suffix
+
+WINDOW = 8  # non-chrome lines searched for the title
+MAX_TITLE = 80
+
+_KINDS = r"讲话|讲话稿|讲话提纲|致辞|发言|发言稿|主持词|报告|工作报告|总结讲话|动员讲话|党课讲稿|讲稿"
+_DOC_KINDS = r"意见|实施意见|指导意见|若干意见|通知|决定|报告|通报|规定|办法|方案|规划|纲要|决议|公报|批复|函"
+_NOTE = r"(?:\s*[（(](?:摘要|提纲|节选|要点|全文|摘编|摘登|整理稿|发言稿|讲话稿|草案|征求意见稿|\d{4}年[^）)]{0,10})[)）])?"
+_SHAPES = (rf"(?:.{{0,40}}?(?:在|于).{{2,70}}?(?:上|中|时|之际|期间)的(?:{_KINDS})"
+           rf"|.{{0,40}}?政府工作报告|.{{0,40}}?关于.{{2,80}}?的(?:{_DOC_KINDS})"
+           rf"|.{{2,60}}?(?:讲话提纲|讲话稿|工作报告|的讲话|上的致辞|上的发言|述职报告|党课讲稿)){_NOTE}")
+TITLE_RE = re.compile(rf"^{_SHAPES}$")
+# A title at the head of a line that goes on with the speech (a whole page on one line).
+_PREFIX_RE = re.compile(rf"^{_SHAPES}(?=[ \t\u3000]+\S|同志们|各位)")
+SALUTATION_RE = re.compile(
+    r"^(?:同志们|各位(?:领导|代表|委员|同志|来宾|嘉宾|同仁|老师|专家)[^，,。:：]{0,20}|女士们、?先生们|朋友们|尊敬的[^，,。:：]{1,30})"
+    r"\s*[：:，,！!]")
+_SUBTITLE_RE = re.compile(r"^(?:——|—|－－|--|-)\s*\S")
+_SENTENCE_PUNCT = "。！？!?；;"
+_FILE_RE = re.compile(r"\.(?:txt|md|docx?|pdf|html?|wps)$|^[A-Za-z0-9_\-.]+$", re.IGNORECASE)
+_DATE_RE = re.compile(r"^[（(]?\s*(?:\d{4}|[一二三四五六七八九〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                      r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*[）)]?$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_OUTLINE_MARK_RE = re.compile(r"^(?:目\s*录|提\s*纲|目录/提纲|提纲/目录|目录及提纲|讲话提纲)\s*[：:]?\s*(?:…+|\.{3,})?$")
+_CLOSER_RE = re.compile(r"^(?:…+|\.{3,}|-{3,}|—{2,}|\*{3,}|={3,})$")
+_MD_RE = re.compile(r"^#{1,6}\s*|^\*\*(?=.*\*\*$)|\*\*$")
+# A speaker line under a title: "李克强", "县委书记　周建国", "（李克强）", "张三同志".
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+             "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+             "习温栗")
+_ROLE = r"(?:[\u4e00-\u9fff]{0,12}(?:书记|市长|县长|省长|区长|镇长|乡长|主任|总理|部长|局长|厅长|主席|委员|代表|理事长|院长|校长|同志)[\s\u3000]*)"
+_SPEAKER_RE = re.compile(rf"^[（(]?{_ROLE}?[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:同志)?[）)]?$"
+                         rf"|^[（(]?{_ROLE}?[{_SURNAMES}][\s\u3000][\u4e00-\u9fff](?:[\s\u3000][\u4e00-\u9fff])?[）)]?$")
+
+
+@dataclass
+class TitleMatch:
+    """Where the title is among the lines given, and what lies around it.
+
+    ``title`` is None when no line or hint looks like one (the caller then uses the
+    file stem). ``index`` is the title's first line and ``used`` how many lines it takes
+    (2 with a ``——在…上的讲话`` subtitle, or a main title over its ``在…讲话`` line);
+    ``end_in_line`` is set when the title is only the head of its line (a whole page on
+    one line): the title ends there and the speech goes on. ``chrome_before`` lists
+    ``(index, kind)`` of site-chrome lines above the title (or above the body when
+    there is no title line), ``chrome_after`` those between the title and the body.
+    ``speaker`` and ``date`` are the indices of a speaker line ("李克强", "县委书记 张三")
+    and a date line ("（2018年1月2日）") under the title: the speech's header, not chrome.
+    """
+
+    title: str | None
+    index: int | None
+    used: int
+    chrome_before: list[tuple[int, str]] = field(default_factory=list)
+    chrome_after: list[tuple[int, str]] = field(default_factory=list)
+    speaker: int | None = None
+    date: int | None = None
+    end_in_line: int | None = None
+    source: str = "line"  # "line", "hint" or "none"
+
+
+def _clean(line: str) -> str:
+    return _MD_RE.sub("", line.strip(" \t\r\n\u00a0\u3000\u200b\ufeff")).strip()
+
+
+def _not_a_title(text: str, stem: str | None) -> bool:
+    """Lines that are never a title: chrome, dates, file names, salutations, headings, items, sentences."""
+    return (not text or len(text) > MAX_TITLE or chrome_line_kind(text) is not None
+            or bool(_DATE_RE.match(text)) or bool(SALUTATION_RE.match(text)) or starts_numbered(text)
+            or bool(_OUTLINE_MARK_RE.match(text)) or bool(_CLOSER_RE.match(text))
+            or any(c in text for c in _SENTENCE_PUNCT) or text[-1] in "，,：:、…"
+            or bool(stem and text in (stem, *(stem + e for e in (".txt", ".md", ".docx", ".pdf", ".html"))))
+            or bool(_FILE_RE.search(text)))
+
+
+def looks_like_title(text: str, stem: str | None = None) -> bool:
+    """Whether a line reads as a speech's or document's own title (``在…上的讲话``, ``关于…的意见``)."""
+    text = _clean(text)
+    return not _not_a_title(text, stem) and bool(TITLE_RE.match(text))
+
+
+def _begins_body(text: str) -> bool:
+    """The speech itself has begun: a salutation, a heading, or a sentence."""
+    return (bool(SALUTATION_RE.match(text)) or starts_numbered(text)
+            or (len(text) > 30 and any(c in text for c in _SENTENCE_PUNCT)))
+
+
+def _header_lines(texts: list[str]):
+    """``(index, text, chrome kind)`` of the lines before the body, an outline block skipped."""
+    in_outline = False
+    for i, text in enumerate(texts):
+        if not text:
+            continue
+        if _OUTLINE_MARK_RE.match(text):
+            in_outline = True
+            continue
+        if in_outline and (starts_numbered(text) or _CLOSER_RE.match(text)):
+            continue
+        in_outline = False
+        yield i, text, chrome_line_kind(text)
+
+
+def find_title(lines: list[str], hint: str | None = None, stem: str | None = None) -> TitleMatch:
+    """Find the title among the first lines of a speech.
+
+    Looks at up to :data:`WINDOW` non-chrome lines before the body begins (an outline
+    block is skipped) for a line of a title's shape; a ``——…`` subtitle line right
+    after it joins it. Without one, the ``hint`` (an HTML ``<title>``/``<h1>`` or a
+    .docx title, its site suffix removed) when it looks like a title; else a short
+    unpunctuated first line that is not chrome, a heading, a date or a salutation;
+    else None. ``stem`` (the file name) is never taken for a title.
+    """
+    texts = [_clean(x) for x in lines]
+    chrome: list[tuple[int, str]] = []
+    seen: list[int] = []  # non-chrome lines of the header
+    for i, text, kind in _header_lines(texts):
+        if kind:
+            if kind == "site_header" and looks_like_title(strip_site_suffix(text), stem):
+                return _match(texts, i, strip_site_suffix(text), chrome, stem)
+            chrome.append((i, kind))
+            continue
+        prefix = _PREFIX_RE.match(text) if not seen and len(text) > MAX_TITLE // 2 else None
+        if prefix and not _not_a_title(prefix.group(0), stem):
+            end = lines[i].find(prefix.group(0)) + len(prefix.group(0))
+            return TitleMatch(prefix.group(0), i, 1, chrome, end_in_line=end)
+        if _begins_body(text) or len(seen) >= WINDOW:
+            break
+        seen.append(i)
+        if looks_like_title(text, stem):
+            return _match(texts, i, text, chrome, stem)
+    if hint:
+        cleaned = strip_site_suffix(_clean(hint))
+        if not _not_a_title(cleaned, stem):
+            at = next((i for i in seen if texts[i] == cleaned), None)
+            if at is not None:
+                return _match(texts, at, cleaned, chrome, stem, source="hint")
+            return TitleMatch(cleaned, None, 0, [c for c in chrome if not seen or c[0] < seen[0]], source="hint")
+    if seen and not _not_a_title(texts[seen[0]], stem) and len(texts[seen[0]]) <= 60:
+        return _match(texts, seen[0], texts[seen[0]], chrome, stem)
+    return TitleMatch(None, None, 0, chrome, source="none")
+
+
+def _match(texts: list[str], i: int, title: str, chrome: list[tuple[int, str]], stem: str | None,
+           source: str = "line") -> TitleMatch:
+    """The title at line ``i``, joined with a subtitle (or a main title above it), and the header under it."""
+    start, used = i, 1
+    nxt = _next(texts, i)
+    if nxt is not None and _SUBTITLE_RE.match(texts[nxt]) and len(texts[nxt]) <= 60:
+        title, used = f"{title} {texts[nxt]}", nxt - i + 1
+    else:
+        prev = _prev(texts, i)
+        if (prev is not None and (texts[i].startswith("在") or _SUBTITLE_RE.match(texts[i]))
+                and not _not_a_title(texts[prev], stem) and not TITLE_RE.match(texts[prev])
+                and len(texts[prev]) <= 30 and all(prev != c for c, _ in chrome)):
+            start, title, used = prev, f"{texts[prev]} {title}", i - prev + 1
+    match = TitleMatch(title, start, used, [c for c in chrome if c[0] < start], source=source)
+    j = _next(texts, start + used - 1)
+    while j is not None and j - start < used + WINDOW:  # speaker, date and chrome under the title
+        text = texts[j]
+        kind = chrome_line_kind(text)
+        if kind:
+            match.chrome_after.append((j, kind))
+        elif match.speaker is None and match.date is None and _SPEAKER_RE.match(text) and not SALUTATION_RE.match(text):
+            match.speaker = j
+        elif match.date is None and _DATE_RE.match(text):
+            match.date = j
+        else:
+            break
+        j = _next(texts, j)
+    return match
+
+
+def _next(texts: list[str], i: int) -> int | None:
+    return next((j for j in range(i + 1, len(texts)) if texts[j]), None)
+
+
+def _prev(texts: list[str], i: int) -> int | None:
+    return next((j for j in range(i - 1, -1, -1) if texts[j]), None)
