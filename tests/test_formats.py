@@ -75,6 +75,27 @@ def test_docx_tables_are_read_row_by_row(tmp_path):
     assert "企业开办时间" in text and "800项" in text
 
 
+def test_docx_text_in_tracked_changes_controls_and_links():
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = docx.Document()
+    d.add_paragraph(TITLE, style="Title")
+    r = lambda t: f"<w:r><w:t xml:space='preserve'>{t}</w:t></w:r>"  # noqa: E731
+    d.element.body.append(parse_xml(
+        f"<w:p {nsdecls('w', 'r')}>{r('一是')}<w:ins w:id='1' w:author='a'>{r('深化改革')}</w:ins>"
+        f"<w:del w:id='2' w:author='a'><w:r><w:delText>删掉的话</w:delText></w:r></w:del>"
+        f"<w:sdt><w:sdtContent>{r('，优化服务')}</w:sdtContent></w:sdt>"
+        f"<w:hyperlink r:id='rId99'>{r('，方便群众')}</w:hyperlink>{r('。')}</w:p>"))
+    d.element.body.append(parse_xml(  # a block content control, as templates hold their body
+        f"<w:sdt {nsdecls('w')}><w:sdtContent><w:p>{r('二是抓好落实。')}</w:p></w:sdtContent></w:sdt>"))
+    out = io.BytesIO()
+    d.save(out)
+    doc = read_speech_bytes(out.getvalue(), "x", path="x.docx")
+    assert "一是深化改革，优化服务，方便群众。\n二是抓好落实。" in doc.source and "删掉的话" not in doc.source
+
+
 def test_empty_and_damaged_docx(tmp_path):
     import docx
 

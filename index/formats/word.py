@@ -20,6 +20,27 @@ def _style(paragraph) -> str:
         return ""
 
 
+def paragraph_text(p) -> str:
+    """The text of a ``<w:p>``, including what python-docx's ``Paragraph.text`` skips.
+
+    Runs inside tracked insertions (``w:ins``), inline content controls, smart tags and
+    simple fields are text the reader sees; deleted or moved-away runs and text boxes
+    (paragraphs of their own, drawn elsewhere) are not.
+    """
+    from docx.oxml.ns import qn
+
+    skip = {qn("w:del"), qn("w:moveFrom"), qn("w:txbxContent")}
+    parts = []
+    for el in p.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")):
+        anc = el.getparent()
+        while anc is not None and anc is not p and anc.tag not in skip:
+            anc = anc.getparent()
+        if anc is not p:
+            continue
+        parts.append(el.text or "" if el.tag == qn("w:t") else "\t" if el.tag == qn("w:tab") else "\n")
+    return "".join(parts)
+
+
 def _blocks(children, parent, numbering, out: list[tuple[str, str]]) -> None:
     """Append ``(style, line)`` for every paragraph and table row among ``children``, in order.
 
@@ -33,7 +54,7 @@ def _blocks(children, parent, numbering, out: list[tuple[str, str]]) -> None:
     for child in children:
         if child.tag == qn("w:p"):
             p = Paragraph(child, parent)
-            text = p.text.strip()
+            text = paragraph_text(child).strip()
             if text:
                 marker = numbering.marker(child)
                 sep = "" if not marker or re.search(r"[\W_]$", marker) else " "
@@ -45,7 +66,8 @@ def _blocks(children, parent, numbering, out: list[tuple[str, str]]) -> None:
                     if id(cell._tc) in seen:
                         continue
                     seen.add(id(cell._tc))
-                    text = " ".join(line.strip() for line in cell.text.splitlines() if line.strip())
+                    lines = "\n".join(paragraph_text(q) for q in cell._tc.iter(qn("w:p"))).splitlines()
+                    text = " ".join(line.strip() for line in lines if line.strip())
                     if text:
                         cells.append(text)
                 if cells:
