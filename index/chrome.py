@@ -75,6 +75,8 @@ _LINK_TITLE_RE = re.compile(r"(?:讲话|讲话稿|讲话提纲|发言|发言稿|
 _NOTICE_RE = re.compile(r"(?:省略|略去|删节|删去)[^字\n]{0,8}字|未完|(?:全文|本文)共?\s*\d+\s*字|显示\s*\d+\s*字"
                         r"|剩余\s*\d+\s*字|预览结束|试读结束")
 # A line opening with a heading number or an item marker ("一、", "（二）", "1.", "①", "一是", "首先", "第一，").
+_LINKED_DOC_RE = re.compile(r"(?:讲话|讲话稿|发言|致辞|心得体会|范文|工作报告)(?:[（(][^）)]*[）)])?\s*"
+                            r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?$")
 _HEADING_START_RE = re.compile(
     r"^(?:第[一二三四五六七八九十百]+(?:部分|章|节|条)|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]"
     r"|\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}[是要]|首先|其次|再次|最后"
@@ -182,9 +184,11 @@ def strip_site_suffix(title: str) -> str:
 
 
 def _link_like(line: str) -> bool:
-    """A short line without sentence punctuation and without a heading number (a link or a label)."""
-    return (len(line) <= 40 and not any(c in line for c in _SENTENCE_PUNCT)
-            and not _HEADING_START_RE.match(line))
+    """A short line without sentence punctuation (a link or a label); numbered only when it
+    names a document ("1. 在全县…会议上的讲话"), so a closing heading is never taken for a link."""
+    if len(line) > 48 or any(c in line for c in _SENTENCE_PUNCT):
+        return False
+    return not _HEADING_START_RE.match(line) or bool(_LINKED_DOC_RE.search(line))
 
 
 def chrome_tail(lines: list[str]) -> int:
@@ -222,17 +226,27 @@ _INLINE_RES: list[tuple[str, re.Pattern]] = [
 ]
 
 
+def _in_notice(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside a bracketed gap or cut-off notice ("(…省略1145字…)")."""
+    opened = max(text.rfind(c, max(0, start - 80), start) for c in "(（【[")
+    if opened < 0:
+        return False
+    closes = [i for i in (text.find(c, end, end + 80) for c in ")）】]") if i >= 0]
+    return bool(closes) and bool(_NOTICE_RE.search(text, opened, min(closes)))
+
+
 def inline_chrome(text: str) -> list[tuple[int, int, ChromeKind]]:
     """``(start, end, kind)`` spans of chrome inside lines of running text, in order.
 
     A caption or source note in brackets (``（新华社记者 张三 摄）``, ``（来源：…）``), a
     "请点击…联系老师" promotion at the end of a paragraph, a scan/subscribe offer and a URL.
-    Gap and cut-off notices are the truncation detectors' business: a span that falls
-    inside one should be left to them.
+    Gap and cut-off notices are the truncation detectors' business: nothing inside a
+    bracketed notice is returned.
     """
     spans: list[tuple[int, int, str]] = []
     for kind, rx in _INLINE_RES:
-        spans += [(m.start(), m.end(), kind) for m in rx.finditer(text) if m.end() > m.start()]
+        spans += [(m.start(), m.end(), kind) for m in rx.finditer(text)
+                  if m.end() > m.start() and not _in_notice(text, m.start(), m.end())]
     spans.sort()
     out: list[tuple[int, int, str]] = []
     for s in spans:

@@ -172,7 +172,7 @@ def _match(texts: list[str], i: int, title: str, chrome: list[tuple[int, str]], 
         kind = chrome_line_kind(text)
         if kind:
             match.chrome_after.append((j, kind))
-        elif match.speaker is None and match.date is None and _SPEAKER_RE.match(text) and not SALUTATION_RE.match(text):
+        elif match.speaker is None and _SPEAKER_RE.match(text) and not SALUTATION_RE.match(text):
             match.speaker = j
         elif match.date is None and _DATE_RE.match(text):
             match.date = j

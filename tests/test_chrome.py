@@ -115,6 +115,12 @@ def test_tail_starts_at_a_list_of_linked_titles():
     assert chrome_tail(lines) == 1
 
 
+def test_tail_with_a_numbered_list_of_links():
+    lines = SPEECH_END + ["相关文章", "1. 在全县植树造林动员会上的讲话", "2. 在全县安全生产工作会议上的讲话 2024-03-01",
+                          "3. 县长在全县经济工作会议上的发言"]
+    assert chrome_tail(lines) == 1
+
+
 def test_no_tail_after_a_heading_or_a_plain_ending():
     assert chrome_tail(SPEECH_END + ["（二）加快产业转型升级", "一是"]) == 3
     assert chrome_tail(SPEECH_END + ["谢谢大家！"]) == 2
@@ -133,6 +139,11 @@ def test_inline_caption_source_promo_and_url():
     assert got == [("（记者 王晓东 摄）", "caption"), ("（来源：县农业农村局）", "date_line"),
                    ("请点击下方按钮联系老师获取全文。", "promo"), ("http://www.example.gov.cn/a.html", "url"),
                    ("（新华社记者 李学仁 摄）", "caption")]
+
+
+def test_inline_chrome_leaves_notices_to_the_truncation_detectors():
+    text = "城市就会成\n……(新文秘网http://www.wm114.cn省略1145字,正式会员可完整阅读)……\n公里。"
+    assert inline_chrome(text) == []
 
 
 def test_inline_chrome_leaves_speech_brackets_alone():

@@ -53,6 +53,18 @@ def test_chrome_above_and_under_the_title_speaker_and_date():
     assert (match.speaker, match.date) == (4, 5)
 
 
+@pytest.mark.parametrize("lines,title,used,speaker,date", [
+    (["政府工作报告", "——2024年1月10日在清源县第十八届人民代表大会第三次会议上", "县长 张三", "各位代表："],
+     "政府工作报告 ——2024年1月10日在清源县第十八届人民代表大会第三次会议上", 2, 2, None),
+    (["在全市干部大会上的讲话", "（2021年7月1日）", "王明", "同志们："], "在全市干部大会上的讲话", 1, 2, 1),
+    (["关于2023年全县预算执行情况的报告", "（2024年1月10日）", "各位代表："],
+     "关于2023年全县预算执行情况的报告", 1, None, 1),
+])
+def test_report_headers(lines, title, used, speaker, date):
+    match = find_title(lines)
+    assert (match.title, match.index, match.used, match.speaker, match.date) == (title, 0, used, speaker, date)
+
+
 def test_a_site_name_a_date_line_or_the_file_name_is_never_the_title():
     lines = ["XX文秘网 - 范文大全", "2024-03-01 10:20 浏览次数：1234", "同志们：", "今天我们召开会议。"]
     match = find_title(lines, stem="huiyi_2024")
