@@ -172,10 +172,12 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
     blocks: list = []
     seen_heading = False
     gap_since_head = False
+    gap_count = 0
     for raw in raw_paragraphs(source, lines, gaps):
         if isinstance(raw, GapNotice):
             blocks.append(raw)
             gap_since_head = True
+            gap_count += 1
             continue
         sal = SALUTATION_RE.match(raw.text)
         if sal:
@@ -192,9 +194,9 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
             m = leading_marker(piece.text)
             if m and m.is_heading:
                 decision = tracker.feed(m, after_gap=gap_since_head or bool(piece.after_gap),
-                                        at_start=not seen_heading)
+                                        at_start=not seen_heading, gaps=gap_count)
                 if decision.depth:
-                    if gap_since_head or piece.after_gap:
+                    if decision.across_gap:
                         for v in decision.skipped:
                             blocks.append(Head(decision.depth, render_marker(m.scheme, v, m.text),
                                                omitted=True, start=piece.offs[0]))

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 
+from .announce import find_announcements
 from .body import Head, Para, scan_body
+from .counts import announced_count_findings
 from .document import Document, Flag, OutlineNode, Passage, TruncationFinding, TruncationMap
-from .headings import SALUTATION_RE, item_marker, leading_marker, parse_outline_block
+from .header import read_header
 from .outline import Aligner, assign_statuses, build_tree
 from .passages import MAX_PASSAGE_CHARS, flag_marks, make_passages  # noqa: F401 (re-exported)
 from .sections import assign_sections
-from .truncation import find_blanks, find_cut_off, find_gaps, find_redactions
+from .truncation import find_blanks, find_cut_off, find_gaps, find_redactions, truncation_findings
 
 
 # The detail of the flag on a stand-in for a heading known only from the numbering.
@@ -41,21 +43,6 @@ def _lines(source: str, limit: int) -> list[tuple[int, int, str]]:
     return out
 
 
-def _title(lines: list[tuple[int, int, str]], doc_id: str) -> tuple[str, int]:
-    """The title line (short, unpunctuated, not a heading) and how many lines it took.
-
-    A subtitle line right after it (``——在…会议上的讲话``) joins the title.
-    """
-    if lines:
-        text = lines[0][2]
-        if (len(text) <= 60 and text[-1] not in "。！？；，,：:;" and not leading_marker(text)
-                and not SALUTATION_RE.match(text)):
-            if len(lines) > 1 and re.match(r"^[—－-]{1,2}", lines[1][2]) and len(lines[1][2]) <= 60:
-                return f"{text} {lines[1][2]}", 2
-            return text, 1
-    return doc_id, 0
-
-
 def parse_speech(text: str, doc_id: str, path: str | None = None, *,
                  title_hint: str | None = None) -> Document:
     """Parse a speech's text into outline, passages and truncation map.
@@ -67,11 +54,10 @@ def parse_speech(text: str, doc_id: str, path: str | None = None, *,
     warnings: list[str] = []
     cut = find_cut_off(text)
     limit = cut.offset if cut else len(text)
-    lines = _lines(text, limit)
-    entries, used = parse_outline_block(lines)
-    title, took = _title(lines[used:], title_hint or doc_id)
-    body_lines = lines[used + took:]
+    header = read_header(text, _lines(text, limit), title_hint, doc_id)
+    title, entries, body_lines = header.title or doc_id, header.entries, header.body
     body_start = body_lines[0][0] if body_lines else limit
+    body_end = body_lines[-1][1] if body_lines else limit
     gaps = find_gaps(text, body_start, limit)
     blocks = scan_body(text, body_lines, gaps)
     if entries:  # the outline block names what a gap swallowed; numbering need not guess
@@ -128,10 +114,12 @@ def parse_speech(text: str, doc_id: str, path: str | None = None, *,
         if node.status == "outline_only":
             node.status = "omitted"
             truncation.outline_only.remove(node.path)
+    findings += truncation_findings(text, body_end, cut, gaps)
+    findings += announced_count_findings(blocks, find_announcements(text, body_start, limit), cut, gaps)
     truncation.findings = findings
     passages += _heading_passages(top, entries, truncation, doc_id, len(passages))
     return Document(id=doc_id, title=title, source=text, outline=top, passages=passages,
-                    truncation=truncation, path=path, warnings=warnings)
+                    truncation=truncation, path=path, warnings=warnings, removed={k: n for k, n in header.removed.items() if n})
 
 
 def _passage_nodes(paras: list[Para], passages: list[Passage]) -> list[OutlineNode | None]:

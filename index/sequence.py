@@ -21,6 +21,7 @@ class _Open:
     scheme: str
     last: int
     like: str  # the marker as last written, to write omitted ones in the same style
+    gaps: int = 0  # how many gaps the document had shown when this sequence last moved
 
 
 @dataclass
@@ -31,6 +32,7 @@ class Decision:
     skipped: list[int] = field(default_factory=list)  # values jumped over (numbering jump)
     scheme: str = ""
     like: str = ""
+    across_gap: bool = False  # an omission lies between this heading and the last of its sequence
 
 
 class SequenceTracker:
@@ -48,12 +50,14 @@ class SequenceTracker:
         d = self.depth_of(marker.scheme)
         return bool(d) and marker.value == self.stack[d - 1].last + 1
 
-    def feed(self, marker: Marker, after_gap: bool = False, at_start: bool = False) -> Decision:
+    def feed(self, marker: Marker, after_gap: bool = False, at_start: bool = False, gaps: int = 0) -> Decision:
         """Decide whether a paragraph opening with ``marker`` is a heading; update the state.
 
         ``after_gap``: an omission lies between the last heading and this line, so a
         sequence may continue past numbers that fell in it, or start past 1.
         ``at_start``: no heading has been seen yet (an excerpt may start mid-sequence).
+        ``gaps``: how many gap notices came before this line, so a sequence knows whether
+        one fell since it last moved (between ``一、`` and ``三、`` with ``（二）`` in between).
         """
         v = marker.value
         d = self.depth_of(marker.scheme)
@@ -61,14 +65,15 @@ class SequenceTracker:
             last = self.stack[d - 1].last
             if v in (last, last + 1, 1) or (last + 1 < v <= last + MAX_JUMP):
                 skipped = list(range(last + 1, v)) if v > last + 1 else []
+                across = after_gap or gaps > self.stack[d - 1].gaps
                 del self.stack[d:]
-                self.stack[d - 1] = _Open(marker.scheme, v, marker.text)
-                return Decision(d, skipped, marker.scheme, marker.text)
+                self.stack[d - 1] = _Open(marker.scheme, v, marker.text, gaps)
+                return Decision(d, skipped, marker.scheme, marker.text, across)
             return Decision(0)
         if v == 1 or ((after_gap or at_start or not self.stack) and v <= MAX_JUMP + 1):
             skipped = list(range(1, v)) if after_gap and v > 1 else []
-            self.stack.append(_Open(marker.scheme, v, marker.text))
-            return Decision(len(self.stack), skipped, marker.scheme, marker.text)
+            self.stack.append(_Open(marker.scheme, v, marker.text, gaps))
+            return Decision(len(self.stack), skipped, marker.scheme, marker.text, after_gap)
         return Decision(0)
 
 

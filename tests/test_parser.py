@@ -45,8 +45,8 @@ def body_sentences(doc: Document) -> list[str]:
     lines = lines[lines.index(doc.title) + 1:]  # outline block and title
     joined = ""
     for ln in lines:
-        if re.fullmatch(r"(各位领导、)?同志们[：:]", ln):
-            continue
+        if re.fullmatch(r"(各位领导、)?同志们[：:]", ln) or re.fullmatch(r"[（(]\d{4}年\d+月\d+日[)）]", ln):
+            continue  # the salutation, and the date under the title (header, not body)
         if HEADING_LINE.match(ln):
             m = re.search(r"[。！？]", ln)
             ln = ln[m.end():] if m else ""
@@ -321,7 +321,7 @@ def test_subtitle_markdown_bold_and_other_item_markers():
     assert doc.title == "凝心聚力 真抓实干 ——在全县经济工作会议上的讲话"
     assert doc.truncation.cut_off is None  # "全文共分为…" is speech, not a site notice
     assert doc.outline[0].title == "一、总结成绩"
-    assert [p.item for p in doc.passages] == [None, None, "一要", "二要", "其一", "其二"]
+    assert [p.item for p in doc.passages] == [None, "一要", "二要", "其一", "其二"]  # the date line is header
     assert [p.text for p in doc.passages[-2:]] == ["其一，抓项目。", "其二，抓招商。"]  # inline items cut
 
 
