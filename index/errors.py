@@ -20,3 +20,7 @@ class IndexCorruptError(IndexLoadError):
 
 class IndexStaleError(IndexLoadError):
     """The index was built from other corpus files, another model or an older schema."""
+
+
+class IndexWriteError(IndexLoadError):
+    """An index cannot be written (read-only or full folder, a file in the way); the old one stays."""

@@ -13,32 +13,38 @@ Layout of an index folder::
 A passage's vector is pooled from the vectors of its heading path and its
 sentences (see :mod:`index.vectors`).
 
-A rebuild writes a new ``build-*`` folder and then replaces the ``current``
-link with ``os.replace``; a kill at any moment leaves the old build in use.
+A rebuild writes a new ``build-*`` folder, fsyncs it, and then replaces the
+``current`` link (see :mod:`index.durable`); a kill or a power loss at any moment
+leaves the old build in use. A load resolves ``current`` once and reads from that
+build, once more if a rebuild swapped it out meanwhile; every way a build can be
+damaged reads as an :class:`IndexLoadError` naming the command that fixes it.
 """
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import shutil
 import time
 from collections.abc import Callable, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import bm25s
 import faiss
 import numpy as np
 
+from . import freshness
 from .document import Document, Passage, section_under
-from .errors import IndexCorruptError, IndexLoadError, IndexMissingError, IndexStaleError
+from .durable import (build_lock, check_writable, current_target, fsync_tree, remove_leftovers,
+                      resolve_current, swap_current, write_error, write_json)
+from .errors import IndexCorruptError, IndexLoadError
+from .freshness import own_sources, rebuild_command, short_paths
+from .integrity import check_arrays
 from .manifest import SCHEMA_VERSION, Manifest, corpus_entries
 from .tokenize import tokenize
 from .vectors import embed_passages
 
-CURRENT = "current"
 REBUILD_HINT = "qa index rebuild"
 
 
@@ -114,20 +120,6 @@ class PassageIndex:
         return np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)
 
 
-@contextmanager
-def _build_lock(index_dir: Path):
-    index_dir.mkdir(parents=True, exist_ok=True)
-    with open(index_dir / ".lock", "w") as fh:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise IndexLoadError(f"Another rebuild of {index_dir} is running; wait for it to finish.") from None
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
-
-
 def index_in_memory(documents: Sequence[Document], encoder, progress: bool = False,
                     on_stage: Callable[[str], None] | None = None) -> PassageIndex:
     """Embed and index the passages of ``documents`` without touching the disk.
@@ -158,129 +150,157 @@ def index_in_memory(documents: Sequence[Document], encoder, progress: bool = Fal
 
 def build_index(documents: Sequence[Document], encoder, index_dir: Path,
                 corpus_files: Sequence[Path], progress: bool = True,
-                on_stage: Callable[[str], None] | None = None) -> Manifest:
-    """Embed and index the passages of ``documents``, save, and swap the result in atomically."""
+                on_stage: Callable[[str], None] | None = None,
+                sources: Sequence[str | Path] | None = None) -> Manifest:
+    """Embed and index the passages of ``documents``, save, and swap the result in atomically.
+
+    ``sources`` are the corpus paths as given (recorded so that messages can name the
+    command that rebuilds this index); None or empty: the default corpus. A failure
+    removes the partial build folder and leaves the previous index in use; a folder
+    that cannot be written raises :class:`IndexWriteError`.
+    """
     stage = on_stage or (lambda _msg: None)
     index_dir = Path(index_dir)
-    with _build_lock(index_dir):
-        _remove_leftovers(index_dir)
+    check_writable(index_dir)
+    with build_lock(index_dir):
+        remove_leftovers(index_dir)
         started = time.perf_counter()
         stamp = f"build-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
         build, n = index_dir / stamp, 1
         while build.exists():  # a second rebuild within the same second: never reuse the current build
             n += 1
             build = index_dir / f"{stamp}-{n}"
-        build.mkdir()  # first, so a rebuild in progress is visible (and cleaned up if killed)
-        built = index_in_memory(documents, encoder, progress, on_stage)
-        stage("saving")
-        np.save(build / "sentences.npy", built.sentence_vectors)
-        _write_json(build / "sentences.json", built.sentence_spans)
-        faiss.write_index(built.faiss_index, str(build / "vectors.faiss"))
-        built.bm25.save(str(build / "bm25"), show_progress=False)
-        _write_json(build / "documents.json", [d.to_dict() for d in documents])
-        manifest = built.manifest
-        manifest.corpus = corpus_entries(corpus_files, documents)
-        manifest.build_seconds = round(time.perf_counter() - started, 3)
-        _write_json(build / "manifest.json", manifest.to_dict())  # last: marks the build whole
-        stage("swapping in the new index")
-        _swap_current(index_dir, build)
+        try:
+            build.mkdir()  # first, so a rebuild in progress is visible (and cleaned up if killed)
+        except OSError as exc:
+            raise write_error(index_dir, exc) from None
+        try:
+            built = index_in_memory(documents, encoder, progress, on_stage)
+            stage("saving")
+            manifest = built.manifest
+            manifest.corpus = corpus_entries(corpus_files, documents)
+            manifest.sources = [str(Path(s).expanduser().resolve()) for s in sources or ()]
+            try:
+                _save(build, built, documents)
+                manifest.build_seconds = round(time.perf_counter() - started, 3)
+                write_json(build / "manifest.json", manifest.to_dict())  # last: marks the build whole
+                fsync_tree(build)  # every file and the folder reach the disk before the swap
+                stage("swapping in the new index")
+                swap_current(index_dir, build)
+            except (OSError, RuntimeError) as exc:  # FAISS reports a failed write as RuntimeError
+                raise write_error(index_dir, exc) from None
+        except BaseException:
+            if current_target(index_dir) != build.resolve():
+                shutil.rmtree(build, ignore_errors=True)
+            raise
         return manifest
 
 
-def _write_json(path: Path, data) -> None:
-    tmp = path.with_suffix(".tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+def _save(build: Path, built: PassageIndex, documents: Sequence[Document]) -> None:
+    with open(build / "sentences.npy", "wb") as fh:
+        np.save(fh, built.sentence_vectors)
+    write_json(build / "sentences.json", built.sentence_spans)
+    faiss.write_index(built.faiss_index, str(build / "vectors.faiss"))
+    built.bm25.save(str(build / "bm25"), show_progress=False)
+    write_json(build / "documents.json", [d.to_dict() for d in documents])
 
 
-def _swap_current(index_dir: Path, build: Path) -> None:
-    link = index_dir / CURRENT
-    old = link.resolve() if link.is_symlink() else None
-    tmp_link = index_dir / f".{CURRENT}.{os.getpid()}"
-    if tmp_link.is_symlink() or tmp_link.exists():
-        tmp_link.unlink()
-    tmp_link.symlink_to(build.name)
-    os.replace(tmp_link, link)  # atomic: readers see the old build or the new one
-    if old and old != build.resolve() and old.parent == index_dir.resolve():
-        shutil.rmtree(old, ignore_errors=True)
+def _hint(index_dir: Path, corpus: Sequence[Path] | None, manifest: Manifest | None = None) -> str:
+    """The rebuild command an error gives: with the corpus given, else the index's own."""
+    if corpus:
+        return rebuild_command(index_dir, short_paths(corpus))
+    return rebuild_command(index_dir, own_sources(manifest) if manifest else None)
 
 
-def _remove_leftovers(index_dir: Path) -> None:
-    """Delete builds a killed rebuild left behind (never the current one)."""
-    link = index_dir / CURRENT
-    current = link.resolve() if link.is_symlink() else None
-    for child in index_dir.glob("build-*"):
-        if child.resolve() != current:
-            shutil.rmtree(child, ignore_errors=True)
-    for child in index_dir.glob(f".{CURRENT}.*"):
-        child.unlink(missing_ok=True)
+def _read_manifest_at(index_dir: Path, build: Path, fix: str) -> Manifest:
+    path = build / "manifest.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        if not build.is_dir():
+            raise  # the build vanished under us (a rebuild swapped it out): the caller retries
+        raise IndexCorruptError(f"The index at {index_dir} has no manifest.json. Run `{fix}`.") from None
+    except (OSError, ValueError) as exc:
+        raise IndexCorruptError(f"The manifest at {path} is unreadable ({exc}). Run `{fix}`.") from None
+    try:
+        return Manifest.from_dict(data)
+    except KeyError as exc:
+        raise IndexCorruptError(f"The manifest at {path} is damaged: field {exc} is missing. "
+                                f"Run `{fix}`.") from None
+    except (TypeError, ValueError) as exc:
+        raise IndexCorruptError(f"The manifest at {path} is damaged: {exc}. Run `{fix}`.") from None
+
+
+def _twice(index_dir: Path, fix: str, read: Callable[[Path], Any]):
+    """Resolve ``current`` once and read from that build; if a rebuild swapped it out meanwhile, once more."""
+    for attempt in (1, 2):
+        build = resolve_current(index_dir, fix)
+        try:
+            return read(build)
+        except (IndexLoadError, FileNotFoundError) as exc:
+            if attempt == 1 and current_target(index_dir) != build:
+                continue
+            if isinstance(exc, FileNotFoundError):
+                raise IndexCorruptError(f"The index at {index_dir} is damaged ({exc}). Run `{fix}`.") from None
+            raise
+    raise AssertionError("unreachable")
 
 
 def read_manifest(index_dir: Path) -> Manifest:
     """Read the manifest of the current build, or raise an error naming the fix."""
     index_dir = Path(index_dir)
-    link = index_dir / CURRENT
-    if not link.exists():
-        if link.is_symlink():
-            raise IndexCorruptError(f"The index at {index_dir} points to a build that is gone. "
-                                    f"Run `{REBUILD_HINT}`.")
-        raise IndexMissingError(f"No index has been built at {index_dir} yet. Run `{REBUILD_HINT}`.")
-    path = link / "manifest.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return Manifest.from_dict(data)
-    except FileNotFoundError:
-        raise IndexCorruptError(f"The index at {index_dir} has no manifest.json. "
-                                f"Run `{REBUILD_HINT}`.") from None
-    except (ValueError, KeyError, TypeError) as exc:
-        raise IndexCorruptError(f"The manifest at {path} is unreadable ({exc}). "
-                                f"Run `{REBUILD_HINT}`.") from None
+    fix = _hint(index_dir, None)
+    return _twice(index_dir, fix, lambda build: _read_manifest_at(index_dir, build, fix))
 
 
-def check_fresh(manifest: Manifest, corpus_files: Sequence[Path] | None,
-                model_sha256: str | None) -> None:
-    """Raise IndexStaleError when the index no longer matches schema, model or corpus."""
-    if manifest.schema_version != SCHEMA_VERSION:
-        raise IndexStaleError(f"The index was built with schema {manifest.schema_version}; this version "
-                              f"reads schema {SCHEMA_VERSION}. Run `{REBUILD_HINT}`.")
-    if model_sha256 and manifest.model_sha256 != model_sha256:
-        raise IndexStaleError(f"The index was built with another embedding model ({manifest.model_id}, "
-                              f"{manifest.model_sha256[:12]}). Run `{REBUILD_HINT}`.")
-    if corpus_files is not None:
-        problems = manifest.corpus_changes(corpus_files)
-        if problems:
-            raise IndexStaleError("The corpus changed since the index was built: " + "; ".join(problems)
-                                  + f". Run `{REBUILD_HINT}`.")
+def check_fresh(manifest: Manifest, corpus_files: Sequence[Path] | None, model_sha256: str | None,
+                index_dir: Path | str = "", own_files: bool = False, elsewhere: Sequence[Path] = (),
+                default_corpus: Sequence[Path] | None = None) -> None:
+    """Raise IndexStaleError when the index no longer matches schema, model or corpus (see index.freshness)."""
+    freshness.check_fresh(manifest, index_dir, corpus_files, model_sha256, own_files, elsewhere, default_corpus)
 
 
 def load_index(index_dir: Path, corpus_files: Sequence[Path] | None = None,
-               model_sha256: str | None = None) -> PassageIndex:
-    """Load the current build, checking it is whole and fresh; errors say what to run."""
+               model_sha256: str | None = None, *, own_files: bool = False,
+               elsewhere: Sequence[Path] = (), default_corpus: Sequence[Path] | None = None) -> PassageIndex:
+    """Load the current build, checking it is whole and fresh; errors say what to run.
+
+    ``corpus_files`` (files or folders given explicitly): the index must hold exactly
+    these. Without them, ``own_files`` checks the index against its own corpus (see
+    :func:`index.freshness.check_fresh` for ``elsewhere`` and ``default_corpus``).
+    """
     index_dir = Path(index_dir)
-    manifest = read_manifest(index_dir)
-    check_fresh(manifest, corpus_files, model_sha256)
-    build = (index_dir / CURRENT).resolve()
+    fresh = dict(own_files=own_files, elsewhere=elsewhere, default_corpus=default_corpus)
+    return _twice(index_dir, _hint(index_dir, corpus_files),
+                  lambda build: _load_build(index_dir, build, corpus_files, model_sha256, fresh))
+
+
+def _load_build(index_dir: Path, build: Path, corpus_files, model_sha256, fresh: dict) -> PassageIndex:
+    manifest = _read_manifest_at(index_dir, build, _hint(index_dir, corpus_files))
+    freshness.check_fresh(manifest, index_dir, corpus_files, model_sha256, **fresh)
+    fix = _hint(index_dir, corpus_files, manifest)
     try:
         docs = [Document.from_dict(d) for d in
                 json.loads((build / "documents.json").read_text(encoding="utf-8"))]
         faiss_index = faiss.read_index(str(build / "vectors.faiss"))
         bm = bm25s.BM25.load(str(build / "bm25"), show_progress=False)
-        sentence_vectors = np.load(build / "sentences.npy")
-        spans = [tuple(x) for x in json.loads((build / "sentences.json").read_text(encoding="utf-8"))]
-    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
-        raise IndexCorruptError(f"The index at {index_dir} is damaged ({type(exc).__name__}: {exc}). "
-                                f"Run `{REBUILD_HINT}`.") from None
+        sentence_vectors = np.load(build / "sentences.npy", allow_pickle=False)
+        spans = json.loads((build / "sentences.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        if not build.is_dir():
+            raise
+        raise IndexCorruptError(f"The index at {index_dir} is damaged: a file of it is missing. Run `{fix}`.") from None
+    except Exception as exc:  # noqa: BLE001 - whatever a damaged file raises (EOFError, RuntimeError…)
+        raise IndexCorruptError(f"The index at {index_dir} is damaged ({type(exc).__name__}: "
+                                f"{str(exc)[:200]}). Run `{fix}`.") from None
     passages = [p for d in docs for p in d.passages]
-    if not (len(passages) == manifest.passages == faiss_index.ntotal
-            == int(bm.scores["num_docs"])) or faiss_index.d != manifest.dim \
-            or len(spans) != len(sentence_vectors):
-        raise IndexCorruptError(
-            f"The index at {index_dir} is inconsistent: the manifest counts {manifest.passages} passages, "
-            f"documents.json holds {len(passages)}, the vectors {faiss_index.ntotal}, BM25 "
-            f"{int(bm.scores['num_docs'])}. Run `{REBUILD_HINT}`.")
-    return PassageIndex(manifest=manifest, documents=docs, passages=passages,
-                        faiss_index=faiss_index, bm25=bm, path=build,
-                        sentence_vectors=sentence_vectors, sentence_spans=spans)
+    problem = check_arrays(manifest, passages, faiss_index, int(bm.scores.get("num_docs", -1)),
+                           sentence_vectors, spans)
+    if problem is None:
+        index = PassageIndex(manifest=manifest, documents=docs, passages=passages, faiss_index=faiss_index,
+                             bm25=bm, path=build, sentence_vectors=sentence_vectors,
+                             sentence_spans=[tuple(int(v) for v in x) for x in spans])
+        if np.isfinite(index._passage_vectors).all():
+            return index
+        problem = "the passage vectors hold NaN or infinite values"
+    raise IndexCorruptError(f"The index at {index_dir} is damaged: {problem}. Run `{fix}`.")
