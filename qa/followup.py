@@ -66,6 +66,11 @@ def pick_by_ordinal(items: list, position: int):
     return items[position] if -len(items) <= position < len(items) else None
 
 
+def leans_on_previous(question: str) -> bool:
+    """Whether a question (after an earlier turn) uses that turn: the test :func:`resolve_followup` applies."""
+    return referenced_position(question) is not None or continues_last_turn(question)
+
+
 def resolve_followup(question: str, history: list[str],
                      previous: Callable[[], tuple[str, list[AnswerItem]]]) -> ResolvedQuestion:
     """Rewrite a follow-up so it stands alone; other questions pass through unchanged.

@@ -370,3 +370,77 @@ def test_heading_lookup_passes_over_only_headings_that_cannot_match(assistant, m
     assert sum(bool(f) for f in found) >= 10
     monkeypatch.setattr(retriever, "_titles_sharing", lambda q, shortest: retriever._titles)
     assert [retriever.named_nodes(q) for q in questions] == found
+
+
+# -- an index of another corpus; long histories; a rebuild that cannot write -------------------
+@pytest.fixture(scope="module")
+def own_corpus(settings_factory, encoder, tmp_path_factory):
+    """An Assistant on an index built from one speech of tests/speeches, with no corpus configured."""
+    from index.reader import read_corpus
+    from index.store import build_index
+    from qa.assistant import Assistant
+
+    folder = tmp_path_factory.mktemp("own") / "speeches"
+    folder.mkdir()
+    speech = folder / "anquan_shengchan.txt"
+    shutil.copy(SPEECHES / "anquan_shengchan.txt", speech)
+    settings = settings_factory("own")
+    build_index(read_corpus([speech]), encoder, settings.index_dir, [speech], progress=False, sources=[folder])
+    assert not settings.corpus  # nothing says which corpus: the index's own is used
+    return Assistant(settings=settings, encoder=encoder, progress=False), speech
+
+
+def test_an_index_of_another_corpus_answers_from_its_own(own_corpus):
+    assistant, speech = own_corpus
+    assert [d.id for d in assistant.documents()] == ["anquan_shengchan"]
+    answer = assistant.ask("如何抓好危险化学品安全?")
+    assert answer.answerable and answer.citations
+    assert all(c.document == "anquan_shengchan" for c in answer.citations)
+
+
+def test_a_rebuild_that_cannot_write_keeps_answering(own_corpus, monkeypatch):
+    import errno
+
+    import numpy as np
+
+    from index.errors import IndexWriteError
+
+    assistant, _speech = own_corpus
+    before = assistant.ask("如何抓好危险化学品安全?").to_dict()
+    builds = sorted(assistant.settings.index_dir.glob("build-*"))
+
+    def full(*_a, **_k):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(np, "save", full)
+    with pytest.raises(IndexWriteError, match="disk is full"):
+        assistant.rebuild()
+    monkeypatch.undo()
+    assert sorted(assistant.settings.index_dir.glob("build-*")) == builds
+    assert assistant.ask("如何抓好危险化学品安全?").to_dict() == before
+
+
+def test_a_long_history_is_resolved_from_its_last_turns(assistant, monkeypatch):
+    """Follow-ups lean on follow-ups: only the last ``history_turns`` are answered again, in a loop."""
+    import time
+
+    fresh = assistant.variant()  # its own memory of earlier turns
+    answered: list[str] = []
+    real = fresh._state.answerer.answer
+    monkeypatch.setattr(fresh._state.answerer, "answer", lambda q, r: answered.append(q) or real(q, r))
+    history = ["讲话提出了哪些保障措施?"] + ["第三条措施是什么?", "那第二条呢?"] * 175  # 351 turns
+    for turns in (history, history[:300]):
+        answered.clear()
+        started = time.perf_counter()
+        answer = fresh.ask("第一条呢?", turns)  # no RecursionError
+        seconds = time.perf_counter() - started
+        print(f"\n[history] {len(turns)} turns of follow-ups: {seconds:.2f} s, {len(answered)} answers")
+        assert answer.question == "第一条呢?" and answer.answer
+        assert len(answered) == fresh.settings.history_turns + 1  # the window, then the question
+        assert seconds < 20  # 20 answers; was 5.8 s for 300 turns answered one by one, recursively
+
+
+@pytest.mark.parametrize("history", ["讲话提出了哪些保障措施?", {"question": "讲话提出了哪些保障措施?"}])
+def test_a_history_that_is_not_a_list_is_refused(assistant, history):
+    with pytest.raises(TypeError, match="history must be a list of the earlier questions"):
+        assistant.ask("第三条措施是什么?", history)

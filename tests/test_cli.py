@@ -186,3 +186,260 @@ def test_bench_corpus_is_of_the_genre_and_says_little_twice(tmp_path):
     sentences = [s for p in passages for s in split_sentences(p.text)]
     assert len(sentences) == 2 * len(passages) and len(set(sentences)) >= 0.99 * len(sentences)
     assert 80 <= sum(len(p.text) for p in passages) / len(passages) <= 160
+
+
+# -- the index's own corpus, and faults of the environment (no model: a fake encoder) ----------
+@pytest.fixture
+def fake_model(tmp_path, monkeypatch):
+    """Every model load goes to a FakeEncoder, counted; settings point into tmp_path."""
+    import index.e5_export
+    from fakes import FakeEncoder
+    from qa.config import Settings
+
+    loads = []
+
+    def make_encoder(self, precision=None, progress=True):
+        loads.append(self)
+        return FakeEncoder()
+
+    monkeypatch.setattr(Settings, "make_encoder", make_encoder)
+    monkeypatch.setattr(Settings, "resolve_model_dir", lambda self, progress=True: tmp_path / "model")
+    monkeypatch.setattr(index.e5_export, "model_fingerprint", lambda _d: FakeEncoder.fingerprint)
+    for name in ("QA_CORPUS", "QA_INDEX_DIR", "QA_MODEL_DIR", "QA_PORT", "QA_MAX_QUESTION_CHARS",
+                 "QA_HISTORY_TURNS"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("QA_UPLOAD_DIR", str(tmp_path / "uploads"))
+    return loads
+
+
+def _speeches(folder: Path, names: list[str]) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for name in names:
+        f = folder / f"{name}.txt"
+        f.write_text(f"关于{name}工作的讲话\n同志们:\n一、总体要求\n一是压实{name}责任。\n二是排查{name}隐患。\n",
+                     encoding="utf-8")
+        out.append(f)
+    return out
+
+
+def _run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def _error_line(err: str) -> str:
+    assert err.startswith("error: ") and "Traceback" not in err
+    assert err.count("\n") == 1, err  # one line
+    return err
+
+
+def test_corpus_flags_add_up_and_the_index_answers_from_its_own(tmp_path, fake_model, capsys):
+    a = _speeches(tmp_path / "a", ["anquan", "huanbao"])
+    b = _speeches(tmp_path / "b", ["xiangcun"])
+    index_dir = str(tmp_path / "index")
+    code, out, err = _run(capsys, "index", "rebuild", "--index-dir", index_dir, "-q",
+                          "--corpus", str(tmp_path / "a"), "--corpus", str(b[0]))
+    assert code == 0, err
+    assert "Indexed" in out and "3 document(s)" in out
+    from index.store import read_manifest
+
+    manifest = read_manifest(Path(index_dir))
+    assert sorted(Path(e["path"]).name for e in manifest.corpus) == ["anquan.txt", "huanbao.txt", "xiangcun.txt"]
+    assert manifest.sources == [str((tmp_path / "a").resolve()), str(b[0].resolve())]
+    # no --corpus: the index answers from its own corpus, not the bundled speech
+    code, out, err = _run(capsys, "ask", "--json", "如何排查隐患?", "--index-dir", index_dir, "-q")
+    assert code == 0, err
+    docs = {r["passage_id"].split("#")[0] for r in json.loads(out)["retrieved"]}
+    assert docs == {"anquan", "huanbao", "xiangcun"}
+    # edited: stale, with the command that rebuilds this same corpus
+    a[1].write_text(a[1].read_text(encoding="utf-8") + "三是加强督查。\n", encoding="utf-8")
+    code, out, err = _run(capsys, "ask", "如何排查隐患?", "--index-dir", index_dir, "-q")
+    assert code == 2 and out == ""
+    _error_line(err)
+    assert "huanbao.txt was edited" in err and "anquan" not in err.split("stale:")[1].split(".")[0]
+    assert f"qa index rebuild --index-dir {index_dir} --corpus {(tmp_path / 'a').resolve()} {b[0].resolve()}" in err
+    assert len(fake_model) == 2  # the rebuild and the first ask; the stale ask stopped before the model
+
+
+def test_the_corpus_variable_still_takes_a_colon_separated_list(tmp_path, monkeypatch):
+    from qa.config import Settings
+
+    monkeypatch.setenv("QA_CORPUS", f"{tmp_path / 'a'}{os.pathsep}{tmp_path / 'b.txt'}")
+    assert Settings.from_env().corpus == (tmp_path / "a", tmp_path / "b.txt")
+
+
+def test_index_info_reports_each_document(tmp_path, fake_model, capsys):
+    from fakes import FakeEncoder, truncated_document, write_corpus
+    from index.store import build_index
+
+    files, documents = write_corpus(tmp_path / "corpus", 1)
+    documents.append(truncated_document())
+    build_index(documents, FakeEncoder(), tmp_path / "index", files, progress=False, sources=[tmp_path / "corpus"])
+    code, out, err = _run(capsys, "index", "info", "--index-dir", str(tmp_path / "index"))
+    assert code == 0, err
+    text = out.split("excerpt:")[1]
+    for line in ("《在全市经济工作会议上的讲话》 (html, gb18030), 3 passages",
+                 "headings: level 1: 1, level 2: 3 (1 complete, 1 omitted, 1 outline_only, 1 partial)",
+                 "[omitted] （二）促改革", "[outline_only] （三）惠民生",
+                 "truncation: notice (confidence 0.95): 预览结束",
+                 "truncation: mid_sentence (confidence 0.40): ends without final punctuation",
+                 "gap: 1145 characters omitted", "cut off: 3214 of 10026 characters shown",
+                 "blank figures: 7: 「新增床位0张」", "and 2 more", "redactions: 1: 「创新_机制」",
+                 "boilerplate removed: copyright 1, navigation 3", "warning: read as GB18030"):
+        assert line in text, line
+    assert "speech_000" in out and "truncation: none found" in out.split("excerpt:")[0]
+    assert "STALE" not in out and f"corpus:   {tmp_path / 'corpus'} (1 file)" in out
+    code, out, _ = _run(capsys, "index", "info", "--json", "--index-dir", str(tmp_path / "index"))
+    data = json.loads(out)
+    info = data["documents"][1]
+    assert info["headings"] == {"1": 1, "2": 3}
+    assert [(o["title"], o["status"]) for o in info["outline"]][2] == ("（二）促改革", "omitted")
+    assert info["findings"][0] == {"kind": "notice", "confidence": 0.95, "detail": "预览结束"}
+    assert info["blanks"]["count"] == 7 and len(info["blanks"]["first"]) == 5
+    assert info["redactions"] == {"count": 1, "first": ["创新_机制"]}
+    assert info["removed"] == {"copyright": 1, "navigation": 3}
+    assert (info["format"], info["encoding"], info["warnings"]) == ("html", "gb18030", ["read as GB18030"])
+
+
+@pytest.mark.parametrize("variable, value, says", [
+    ("QA_PORT", "0", "QA_PORT / --port 0 is out of range"),
+    ("QA_PORT", "70000", "QA_PORT / --port 70000 is out of range"),
+    ("QA_PORT", "-1", "out of range"),
+    ("QA_MAX_QUESTION_CHARS", "0", "QA_MAX_QUESTION_CHARS=0: use a whole number of at least 1"),
+    ("QA_MAX_QUESTION_CHARS", "-5", "QA_MAX_QUESTION_CHARS=-5"),
+    ("QA_HISTORY_TURNS", "-1", "QA_HISTORY_TURNS=-1"),
+    ("QA_HISTORY_TURNS", "many", "QA_HISTORY_TURNS='many' is not a whole number"),
+])
+def test_a_bad_number_setting_is_one_line_before_any_model(tmp_path, fake_model, monkeypatch, capsys,
+                                                           variable, value, says):
+    monkeypatch.setenv(variable, value)
+    code, out, err = _run(capsys, "ask", "问题?", "--index-dir", str(tmp_path / "index"))
+    assert code == 2 and out == "" and says in _error_line(err)
+    assert fake_model == []
+
+
+def test_a_port_out_of_range_from_the_flag(tmp_path, fake_model, capsys):
+    code, _out, err = _run(capsys, "chat", "--port", "65536", "--index-dir", str(tmp_path / "index"))
+    assert code == 2 and "--port 65536 is out of range" in _error_line(err)
+
+
+def test_a_port_in_use_names_the_flag_and_variable(tmp_path, fake_model, monkeypatch, capsys):
+    import socket
+
+    import qa.assistant
+
+    monkeypatch.setattr(qa.assistant, "Assistant", lambda *a, **k: pytest.fail("the model was loaded"))
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code, out, err = _run(capsys, "chat", "--port", str(port), "--index-dir", str(tmp_path / "index"))
+    assert code == 2 and out == ""
+    err = _error_line(err)
+    assert f"Port {port} on 127.0.0.1 is already in use" in err and "--port" in err and "QA_PORT" in err
+    assert "GRADIO" not in err
+    assert fake_model == []
+
+
+def _model_folder(tmp_path: Path, shape: str) -> Path:
+    folder = tmp_path / "model"
+    if shape == "a file":
+        folder.write_text("weights", encoding="utf-8")
+    elif shape != "missing":
+        folder.mkdir()
+    if shape == "random":
+        (folder / "notes.txt").write_text("not a model", encoding="utf-8")
+        (folder / "data.bin").write_bytes(os.urandom(64))
+    if shape == "broken json":
+        for name in ("modules.json", "config.json", "model.safetensors"):
+            (folder / name).write_bytes(os.urandom(32))
+    return folder
+
+
+@pytest.mark.parametrize("shape, says", [
+    ("missing", "does not exist"), ("a file", "is a file, not a model folder"),
+    ("empty", "is an empty folder"), ("random", "is not a sentence-transformers model folder (no modules.json"),
+    ("broken json", "is not JSON"),
+])
+def test_a_bad_model_folder_is_one_line_before_any_model(tmp_path, monkeypatch, capsys, shape, says):
+    import index.embeddings
+
+    monkeypatch.setattr(index.embeddings, "Encoder", lambda *a, **k: pytest.fail("the model was loaded"))
+    monkeypatch.setenv("QA_MODEL_DIR", str(_model_folder(tmp_path, shape)))
+    for argv in (["ask", "问题?"], ["index", "rebuild", "--corpus", str(bundled_speech())]):
+        code, out, err = _run(capsys, *argv, "--index-dir", str(tmp_path / "index"), "-q")
+        assert code == 2 and out == ""
+        err = _error_line(err)
+        assert "QA_MODEL_DIR" in err and says in err and "unset QA_MODEL_DIR" in err
+    assert not (tmp_path / "index").exists()
+
+
+def test_an_unwritable_cache_is_one_line(tmp_path, monkeypatch, capsys):
+    import index.embeddings
+
+    monkeypatch.setattr(index.embeddings, "Encoder", lambda *a, **k: pytest.fail("the model was loaded"))
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file where the cache's parent should be", encoding="utf-8")
+    monkeypatch.delenv("QA_MODEL_DIR", raising=False)
+    monkeypatch.setenv("QA_CACHE_DIR", str(blocker / "cache"))
+    code, out, err = _run(capsys, "ask", "问题?", "--index-dir", str(tmp_path / "index"))
+    assert code == 2 and out == ""
+    assert "QA_CACHE_DIR" in _error_line(err) and "cannot be written" in err
+    blocker.unlink()
+    blocker.mkdir()
+    (blocker / "cache").write_text("", encoding="utf-8")  # the cache itself is a file
+    code, out, err = _run(capsys, "ask", "问题?", "--index-dir", str(tmp_path / "index"))
+    assert code == 2 and "QA_CACHE_DIR" in _error_line(err) and "is a file" in err
+
+
+def test_an_index_folder_that_is_a_file_is_one_line(tmp_path, fake_model, monkeypatch, capsys):
+    target = tmp_path / "index"
+    target.write_text("", encoding="utf-8")
+    monkeypatch.setenv("QA_INDEX_DIR", str(target))
+    for argv in (["ask", "问题?"], ["index", "info"], ["index", "rebuild", "--corpus", str(bundled_speech())]):
+        code, out, err = _run(capsys, *argv)
+        assert code == 2 and out == ""
+        assert "QA_INDEX_DIR" in _error_line(err) and "is a file, not a folder" in err
+    assert fake_model == [] and target.read_text(encoding="utf-8") == ""
+
+
+@pytest.mark.parametrize("fault", ["read-only", "disk full"])
+def test_a_rebuild_that_cannot_write_keeps_the_old_index(tmp_path, fake_model, monkeypatch, capsys, fault):
+    import errno
+
+    import numpy as np
+
+    import index.durable
+    from index.store import load_index
+
+    a = _speeches(tmp_path / "a", ["anquan"])
+    index_dir = tmp_path / "index"
+    assert _run(capsys, "index", "rebuild", "--corpus", str(a[0]), "--index-dir", str(index_dir), "-q")[0] == 0
+    builds = sorted(index_dir.glob("build-*"))
+    b = _speeches(tmp_path / "b", ["huanbao"])
+    if fault == "read-only":
+        real_open = os.open
+
+        def read_only(path, flags, *args, **kwargs):
+            if flags & os.O_CREAT and str(path).startswith(str(index_dir)):
+                raise OSError(errno.EROFS, "Read-only file system", str(path))
+            return real_open(path, flags, *args, **kwargs)
+
+        monkeypatch.setattr(index.durable.os, "open", read_only)
+    else:
+        def full(*_a, **_k):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(np, "save", full)
+    code, out, err = _run(capsys, "index", "rebuild", "--corpus", str(b[0]), "--index-dir", str(index_dir), "-q")
+    assert code == 2 and out == ""
+    err = _error_line(err)
+    assert f"Cannot write the index at {index_dir}" in err and "previous index stays in use" in err
+    assert ("cannot be written" if fault == "read-only" else "disk is full") in err
+    assert len(fake_model) == (1 if fault == "read-only" else 2)  # read-only: refused before the model
+    monkeypatch.undo()
+    assert sorted(index_dir.glob("build-*")) == builds  # no partial build left
+    assert [d.id for d in load_index(index_dir, own_files=True).documents] == ["anquan"]

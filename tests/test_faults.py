@@ -1,4 +1,5 @@
-"""Faults of the saved index, each injected: the error names the fix, and the old index keeps working.
+"""Faults, each injected: of the saved index (the error names the fix, and the old index keeps
+working), and of chat histories (long ones, or of the wrong type).
 
 No model is loaded: indexes are built from hand-made Documents with a fake encoder
 (tests/fakes.py), so these tests cover the store, not the embeddings.
@@ -383,3 +384,60 @@ def test_a_file_moved_into_the_upload_folder_still_counts(built, tmp_path):
         load_index(index_dir, own_files=True)
     load_index(index_dir, own_files=True, elsewhere=[uploads / files[2].name])
 
+
+# -- long histories ---------------------------------------------------------------------------
+class _Answer:
+    def __init__(self, resolved: str, items: list) -> None:
+        self.resolved, self.items, self.answerable = resolved, items, True
+
+
+def _memory(leaning: set[str]):
+    from qa.history import TurnMemory
+
+    asked: list[tuple[str, int]] = []
+
+    def answer_turn(question, earlier, previous):
+        asked.append((question, len(earlier)))
+        text = f"{previous()[0]}>{question}" if earlier and question in leaning else question
+        return _Answer(text, [text])
+
+    return TurnMemory(answer_turn, lambda q: q in leaning), asked
+
+
+def test_a_long_chain_of_follow_ups_is_resolved_in_a_loop():
+    import sys
+
+    memory, asked = _memory({"第一条呢?"})
+    history = ["有哪些任务?"] + ["第一条呢?"] * (sys.getrecursionlimit() + 500)
+    text, items = memory.last_turn(history)  # no RecursionError
+    assert text == "有哪些任务?" + ">第一条呢?" * (len(history) - 1) and items == [text]
+    assert len(asked) == len(history)  # every turn answered once, oldest first
+    assert [n for _q, n in asked] == list(range(len(history)))
+    asked.clear()
+    assert memory.last_turn(history)[0] == text and asked == []  # kept
+
+
+def test_only_the_turns_a_follow_up_leans_on_are_answered():
+    memory, asked = _memory({"第三条呢?", "那第二条呢?"})
+    history = ["问题一?", "问题二?", "有哪些措施?", "第三条呢?", "那第二条呢?"]
+    assert memory.last_turn(history)[0] == "有哪些措施?>第三条呢?>那第二条呢?"
+    assert [q for q, _n in asked] == ["有哪些措施?", "第三条呢?", "那第二条呢?"]
+    asked.clear()
+    assert memory.last_turn(history + ["问题六?"])[0] == "问题六?"
+    assert [q for q, _n in asked] == ["问题六?"]  # the turns before it are known
+
+
+@pytest.mark.parametrize("history", ["讲话提出了哪些保障措施?", b"bytes", {"q": "a"}, 42])
+def test_a_history_that_is_not_a_list_is_a_type_error(history):
+    from qa.history import check_history
+
+    with pytest.raises(TypeError, match=f"history must be a list of the earlier questions.*{type(history).__name__}"):
+        check_history(history)
+
+
+def test_a_history_list_keeps_its_questions():
+    from qa.history import check_history
+
+    assert check_history(None) == []
+    assert check_history(("a?", " ", None, 3, "b?")) == ["a?", "b?"]
+    assert check_history(iter(["a?"])) == ["a?"]

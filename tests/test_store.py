@@ -24,7 +24,8 @@ from index.corpus import bundled_speech
 from index.errors import IndexCorruptError, IndexLoadError, IndexMissingError, IndexStaleError
 from index.manifest import SCHEMA_VERSION, file_sha256
 from index.reader import read_corpus
-from index.store import _build_lock, build_index, index_in_memory, load_index, read_manifest
+from index.durable import build_lock as _build_lock
+from index.store import build_index, index_in_memory, load_index, read_manifest
 from index.vectors import heading_path
 
 pytestmark = pytest.mark.slow
@@ -32,7 +33,8 @@ pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parent.parent
 SPEECHES = Path(__file__).resolve().parent / "speeches"
 HINT = "qa index rebuild"
-DOC_KEYS = {"id", "title", "passages", "outline", "gaps", "cut_off", "blanks", "redactions"}
+DOC_KEYS = {"id", "title", "path", "format", "encoding", "passages", "headings", "outline", "findings", "gaps",
+            "cut_off", "blanks", "redactions", "removed", "warnings"}
 
 
 @dataclass
@@ -55,7 +57,7 @@ def built(tmp_path_factory, encoder) -> Built:
             shutil.copy(f, corpus / f.name)
     files = sorted(corpus.iterdir())
     documents = read_corpus(files)
-    manifest = build_index(documents, encoder, base / "index", files, progress=False)
+    manifest = build_index(documents, encoder, base / "index", files, progress=False, sources=[corpus])
     return Built(corpus, files, base / "index", manifest, documents)
 
 
@@ -154,7 +156,8 @@ def test_index_info_json(built: Built, model_dir, capsys):
     code, out, _ = _info(capsys, built.index_dir, model_dir, "--json", "--corpus", str(built.corpus))
     assert code == 0
     data = json.loads(out)
-    assert set(data) == {"manifest", "documents"}  # fresh: no "stale" key
+    assert set(data) == {"manifest", "corpus", "documents"}  # fresh: no "stale" key
+    assert data["corpus"] == f"{built.corpus.resolve()} ({len(built.files)} files)"
     assert data["manifest"] == read_manifest(built.index_dir).to_dict()
     assert [d["id"] for d in data["documents"]] == [d.id for d in built.documents]
     for info, doc in zip(data["documents"], built.documents):
@@ -163,8 +166,11 @@ def test_index_info_json(built: Built, model_dir, capsys):
         assert info["passages"] == len(doc.passages)
         assert [o["path"] for o in info["outline"]] == [n.path for n in doc.outline_nodes()]
         for o in info["outline"]:
-            assert set(o) >= {"path", "status"}
-            assert o["status"] in ("complete", "partial", "outline_only")
+            assert set(o) >= {"path", "title", "level", "status"}
+            assert o["status"] in ("complete", "partial", "outline_only", "omitted")
+        levels = [o["level"] for o in info["outline"]]
+        assert info["headings"] == {str(lvl): levels.count(lvl) for lvl in sorted(set(levels))}
+        assert [f["kind"] for f in info["findings"]] == [f.kind for f in doc.truncation.findings]
         tm = doc.truncation
         assert [g["omitted_chars"] for g in info["gaps"]] == [g.omitted_chars for g in tm.gaps]
         if tm.cut_off is None:
@@ -172,13 +178,15 @@ def test_index_info_json(built: Built, model_dir, capsys):
         else:
             assert info["cut_off"] == {"total_chars": tm.cut_off.total_chars,
                                        "shown_chars": tm.cut_off.shown_chars}
-        assert isinstance(info["blanks"], int) and info["blanks"] == len(tm.blanks)
-        assert isinstance(info["redactions"], int) and info["redactions"] == len(tm.redactions)
+        assert info["blanks"]["count"] == len(tm.blanks)
+        assert info["blanks"]["first"] == [b.context for b in tm.blanks][:5]
+        assert info["redactions"]["count"] == len(tm.redactions)
+        assert info["removed"] == doc.removed and info["format"] == doc.format
     assert sum(d["passages"] for d in data["documents"]) == data["manifest"]["passages"]
     seed = next(d for d in data["documents"] if d["id"] == "chancheng_speech")
     assert seed["cut_off"] == {"total_chars": 10026, "shown_chars": 3214}
     assert [g["omitted_chars"] for g in seed["gaps"]] == [1145]
-    assert seed["blanks"] > 0 and seed["redactions"] > 0
+    assert seed["blanks"]["count"] > 0 and seed["redactions"]["count"] > 0
     assert any(o["status"] == "outline_only" for o in seed["outline"])
 
 
