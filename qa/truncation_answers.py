@@ -1,7 +1,9 @@
 """Answers about the text itself: is it complete, how long, what is left out (from the truncation map)."""
 from __future__ import annotations
 
-from index.document import Document, OutlineNode
+import re
+
+from index.document import Document, OutlineNode, TruncationFinding
 from index.store import PassageIndex
 
 from .answer import Notice
@@ -27,6 +29,34 @@ def _rows_flagged(index: PassageIndex, doc: Document, kind: str, detail: str = "
             and any(f.kind == kind and detail in f.detail for f in p.flags)]
 
 
+# Findings that say more than the gaps and the cut-off already do.
+_EVIDENCE_KINDS = ("announced_count", "numbering_jump", "trailing_ellipsis", "mid_sentence")
+WEAK_EVIDENCE = 0.5  # below this confidence a finding alone makes the text "possibly" incomplete
+
+
+def finding_line(finding: TruncationFinding, lang: str) -> str:
+    """One line saying what a truncation finding shows."""
+    if finding.kind == "announced_count":
+        m = re.search(r"announces (\d+) (.*), shows (\d+)", finding.detail)
+        n, noun, shown = (m.group(1), m.group(2), m.group(3)) if m else ("?", "", "?")
+        return (f"it announces {n} {noun or 'points'} but shows {shown}" if lang == "en"
+                else f"讲话预告了{n}{noun or '点'},节选中只出现了{shown}个。")
+    if finding.kind == "numbering_jump":
+        return (f"the numbering skips a section ({finding.detail})" if lang == "en"
+                else f"标题编号有跳跃,中间的部分不在文中({finding.detail})。")
+    if finding.kind == "trailing_ellipsis":
+        return "the text ends in an ellipsis" if lang == "en" else "正文以省略号结尾。"
+    return ("the text stops without final punctuation, possibly mid-sentence" if lang == "en"
+            else "正文结尾没有句末标点,可能停在句子中间。")
+
+
+def _only_weak_evidence(doc: Document) -> bool:
+    tm = doc.truncation
+    return bool(tm.findings) and not (tm.gaps or tm.cut_off or tm.blanks or tm.redactions or tm.outline_only
+                                      or tm.partial or tm.omitted) \
+        and all(f.confidence < WEAK_EVIDENCE for f in tm.findings)
+
+
 def completeness_answer(index: PassageIndex, doc: Document, node: OutlineNode | None,
                         builder: CitationBuilder, lang: str) -> tuple[str, list[Notice]]:
     """Say what of ``node`` (or of the whole document) the excerpt shows, citing where it breaks."""
@@ -46,6 +76,7 @@ def completeness_answer(index: PassageIndex, doc: Document, node: OutlineNode | 
                      else f"{cut_off_text(doc, lang)}(截断处:{where})。")
         notices.append(Notice("cut_off", _sentence(cut_off_text(doc, lang), lang),
                               index.passages[rows[-1]].id if rows else None))
+    lines += [finding_line(f, lang) for f in tm.findings if f.kind in _EVIDENCE_KINDS]
     if lang == "en":
         lines.append(f"{len(tm.blanks)} figures are left blank, {len(tm.redactions)} words are redacted, "
                      f"and {len(tm.outline_only)} outline sections have no text.")
@@ -55,6 +86,10 @@ def completeness_answer(index: PassageIndex, doc: Document, node: OutlineNode | 
     if tm.is_complete:
         head = "The excerpt is complete." if lang == "en" else "这篇讲话在节选中是完整的。"
         return head, []
+    if _only_weak_evidence(doc):
+        head = (f"Possibly incomplete: 《{doc.title}》 shows no site notice, but:" if lang == "en"
+                else f"可能不完整。《{doc.title}》没有网站的截断提示,但:")
+        return head + "\n\n" + "\n".join(f"- {x}" for x in lines[:-1]), []
     head = (f"No. 《{doc.title}》 is an incomplete excerpt:" if lang == "en"
             else f"不完整。《{doc.title}》是节选:")
     return head + "\n\n" + "\n".join(f"- {x}" for x in lines), notices
