@@ -29,6 +29,13 @@ class EvalItem:
     notice: bool | None = None
     answerable: bool = True
     history: list[str] = field(default_factory=list)
+    doc: str | None = None  # the speech file the question is about ("gwr2021.txt")
+    multi: bool = False  # names its speech among several (a year, a title, a level)
+
+    @property
+    def doc_id(self) -> str | None:
+        """The document id the question is about (the file stem), if the set names one."""
+        return Path(self.doc).stem if self.doc else None
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> EvalItem:
@@ -36,7 +43,7 @@ class EvalItem:
         return cls(id=str(d["id"]), kind=d.get("kind", "answerable"), question=d["question"],
                    evidence=list(d.get("evidence") or []), facts=[list(g) for g in d.get("facts") or []],
                    notice=d.get("notice"), answerable=bool(d.get("answerable", True)),
-                   history=list(d.get("history") or []))
+                   history=list(d.get("history") or []), doc=d.get("doc"), multi=bool(d.get("multi")))
 
     def is_relevant(self, section: str, text: str) -> bool:
         """A passage is relevant when its section path plus text contains an evidence phrase."""
@@ -70,6 +77,18 @@ class ItemOutcome:
     had_notice: bool
     answerable: bool
     gold: EvalItem
+
+    @property
+    def right(self) -> bool:
+        """Right as a user would judge it: the answerable call, every fact, the notice
+        expectation, and (when it answers) a relevant passage among the citations."""
+        if self.answerable != self.gold.answerable:
+            return False
+        if self.gold.notice is not None and self.gold.notice != self.had_notice:
+            return False
+        if not self.gold.answerable:
+            return True
+        return self.facts_covered == self.facts_total and self.cited_relevant is not False
 
     def failures(self) -> list[str]:
         """What went wrong for this question, in words."""
@@ -150,4 +169,27 @@ class QAEvaluator:
             "notice_recall": _share([o.had_notice for o in outcomes if o.gold.notice is True]),
             "notice_false_alarms": _share([o.had_notice for o in outcomes if o.gold.notice is False]),
             "refusal_accuracy": _share([o.answerable == o.gold.answerable for o in outcomes]),
+            "right": _share([o.right for o in outcomes]),
         }
+
+    @staticmethod
+    def per_document(outcomes: list[ItemOutcome]) -> dict[str, dict[str, float | None]]:
+        """The metrics for the questions about each speech."""
+        groups: dict[str, list[ItemOutcome]] = {}
+        for o in outcomes:
+            groups.setdefault(o.gold.doc or "-", []).append(o)
+        return {doc: QAEvaluator.metrics(group) for doc, group in sorted(groups.items())}
+
+
+def load_split(path: str | Path) -> set[str]:
+    """The ids of the held-out part of a question set (``{"heldout": [ids…]}``)."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return {str(i) for i in data.get("heldout", [])}
+
+
+def select_part(items: list[EvalItem], heldout: set[str], part: str) -> list[EvalItem]:
+    """``tuning``, ``heldout`` or ``all`` of a set, given the held-out ids."""
+    if part == "all":
+        return items
+    want_heldout = part == "heldout"
+    return [i for i in items if (i.id in heldout) == want_heldout]

@@ -11,9 +11,9 @@ from index.chunking import fixed_chunks
 from index.store import index_in_memory
 
 from .config import Settings
-from .eval import EvalResult, QAEvaluator, load_questions
+from .eval import EvalResult, QAEvaluator, load_questions, load_split, select_part
 
-METRIC_ORDER = ("hit@1", "hit@3", "mrr@10", "citation_hit", "fact_coverage", "notice_recall",
+METRIC_ORDER = ("right", "hit@1", "hit@3", "mrr@10", "citation_hit", "fact_coverage", "notice_recall",
                 "notice_false_alarms", "refusal_accuracy")
 
 
@@ -55,6 +55,35 @@ def table(results: dict[str, dict[str, EvalResult]]) -> str:
     return "\n".join(lines)
 
 
+def _parts(sets: dict, split: str | None) -> dict[str, list]:
+    """The sets to score: each whole, or its tuning and held-out parts when a split is given."""
+    if not split:
+        return sets
+    heldout = load_split(split)
+    out = {}
+    for name, items in sets.items():
+        for part in ("tuning", "heldout"):
+            chosen = select_part(items, heldout, part)
+            if chosen:
+                out[f"{name} [{part}]"] = chosen
+    return out
+
+
+def _alone(assistant, items: list) -> EvalResult:
+    """Answer each speech's questions from an index of that speech alone."""
+    outcomes = []
+    by_doc: dict[str | None, list] = {}
+    for item in items:
+        by_doc.setdefault(item.doc_id, []).append(item)
+    docs = {d.id: d for d in assistant.documents()}
+    for doc_id, group in by_doc.items():
+        variant = assistant
+        if doc_id in docs and len(docs) > 1:
+            variant = assistant.variant(index=index_in_memory([docs[doc_id]], assistant.encoder))
+        outcomes += QAEvaluator(group)(variant.ask).outcomes
+    return EvalResult("alone", QAEvaluator.metrics(outcomes), outcomes)
+
+
 def run_eval_command(args, settings: Settings) -> int:
     """Run ``qa eval``; prints a table (or JSON) and, if asked, the questions that missed."""
     from .assistant import Assistant
@@ -64,6 +93,7 @@ def run_eval_command(args, settings: Settings) -> int:
     if args.calibrate:
         run_calibration(assistant, sets)
         return 0
+    sets = _parts(sets, getattr(args, "split", None))
     results: dict[str, dict[str, EvalResult]] = {}
     for system, variant in systems(assistant, args).items():
         for set_name, items in sets.items():
@@ -72,11 +102,17 @@ def run_eval_command(args, settings: Settings) -> int:
             result = QAEvaluator(items, set_name)(variant.ask, progress=lambda n, t: bar.update(1))
             bar.close()
             results.setdefault(set_name, {})[system] = result
+    if getattr(args, "alone", False):
+        for set_name, items in sets.items():
+            results[set_name]["each speech alone"] = _alone(assistant, items)
     if args.json:
-        print(json.dumps({s: {k: v.to_dict() for k, v in r.items()} for s, r in results.items()},
+        print(json.dumps({s: {k: {**v.to_dict(), "per_document": QAEvaluator.per_document(v.outcomes)}
+                              for k, v in r.items()} for s, r in results.items()},
                          ensure_ascii=False, indent=2))
     else:
         print(table(results))
+        if getattr(args, "per_doc", False):
+            print(per_document_table(results))
         if args.show_failures:
             for set_name, by_system in results.items():
                 first = next(iter(by_system.values()))
@@ -84,6 +120,18 @@ def run_eval_command(args, settings: Settings) -> int:
                     if o.failures():
                         print(f"{set_name} {o.id} [{o.kind}] {o.gold.question}: {'; '.join(o.failures())}")
     return 0
+
+
+def per_document_table(results: dict[str, dict[str, EvalResult]]) -> str:
+    """The "right" figure per speech, for each set and system."""
+    lines = ["", "right, per speech"]
+    for set_name, by_system in results.items():
+        for system, result in by_system.items():
+            per = QAEvaluator.per_document(result.outcomes)
+            cells = ", ".join(f"{doc} {m['right']:.2f} ({m['questions']})" for doc, m in per.items()
+                              if m["right"] is not None)
+            lines.append(f"{set_name} / {system}: {cells}")
+    return "\n".join(lines)
 
 
 def run_calibration(assistant, sets: dict) -> None:
