@@ -98,6 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--baselines", action="store_true",
                     help="also run bm25, dense, hybrid-without-structure and fixed chunking, side by side")
     ev.add_argument("--show-failures", action="store_true", help="list the questions that missed")
+    ev.add_argument("--split", metavar="FILE", help="a split file ({\"heldout\": [ids]}): report the "
+                    "tuning and the held-out part side by side")
+    ev.add_argument("--per-doc", action="store_true", help="also report the metrics per speech (the rows' doc field)")
+    ev.add_argument("--alone", action="store_true",
+                    help="answer each speech's questions from an index of that speech alone, "
+                         "as well as from the whole index")
     ev.add_argument("--calibrate", action="store_true",
                     help="print the refusal evidence per question and the best rule for these sets")
     _common(ev)
