@@ -202,6 +202,8 @@ class Assistant:
         when the file is too large, not text, or not a speech that can be read.
         """
         name = Path(filename).name
+        if name.startswith("."):  # the corpus scan skips hidden files: it would never be indexed
+            raise SpeechError(f"{name}: a name starting with a dot is a hidden file; rename it.")
         if Path(name).suffix.lower() not in (".txt", ".md"):
             raise SpeechError(f"{name}: only .txt and .md speeches can be added.")
         if len(data) > self.settings.max_upload_bytes:
@@ -219,11 +221,15 @@ class Assistant:
         tmp.replace(target)
         return target
 
-    def rebuild(self, on_stage: Callable[[str], None] | None = None) -> Manifest:
-        """Rebuild the index from the corpus, then swap it in; questions keep their old index till then."""
+    def rebuild(self, on_stage: Callable[[str], None] | None = None,
+                extra_files: Sequence[Path] = ()) -> Manifest:
+        """Rebuild the index from the corpus, then swap it in; questions keep their old index till then.
+
+        ``extra_files`` are indexed too: uploads staged outside the corpus until their index is in.
+        """
         with self._rebuild_lock:
             paths, sources = self.corpus_sources()
-            manifest = self._build(paths, on_stage, sources=sources)
+            manifest = self._build(paths, on_stage, sources=sources, extra_files=extra_files)
             self._state = self._wrap(load_index(self.settings.index_dir, None, self.encoder.fingerprint,
                                                 own_files=True))
             self._memory.clear()

@@ -174,10 +174,10 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         check_port_free(settings.host, settings.port)  # before Gradio and the model load
         from ui.app import launch
+        from ui.staging import open_assistant
 
-        from .assistant import Assistant
-
-        assistant = Assistant(settings=settings, progress=not args.quiet)
+        # Settles uploads a kill interrupted, and rebuilds when only the upload folder changed.
+        assistant = open_assistant(settings, progress=not args.quiet)
         launch(assistant, host=settings.host, port=settings.port, share=args.share)
         return 0
     if args.command == "index":

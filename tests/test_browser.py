@@ -12,30 +12,12 @@ import shutil
 
 import pytest
 
-from ui_support import ROOT, app, assistant, assistant_info  # noqa: F401  (fixtures)
+from ui_support import ROOT, app, assistant, assistant_info, browser  # noqa: F401  (fixtures)
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 NOTICE_QUESTION = "新增了多少张医院床位?"
 XSS_QUESTION = "<script>alert(1)</script><img src=x onerror=alert(2)>"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    """A headless Chromium (Debian's: Playwright's own download does not work offline)."""
-    if not os.access(CHROMIUM, os.X_OK):
-        message = f"{CHROMIUM} is missing: `make browser` installs Debian's chromium"
-        if os.environ.get("CI"):
-            pytest.fail(message)  # CI installs it; a missing browser there is a broken setup
-        pytest.skip(message)
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture()

@@ -101,7 +101,7 @@ def test_respond_streams_growing_text_then_links_and_history(assistant):  # noqa
     texts = [s[0][-1]["content"] for s in steps]
     assert texts[0] == "…" and len(steps) >= 3
     assert steps[-1][2] == ["当前我市产城融合发展存在哪些突出问题?"]
-    assert "(#cite-1)" in texts[-1]
+    assert 'href="#cite-1"' in texts[-1]
     assert 'id="cite-1"' in steps[-1][1]
     follow = list(service.respond("第二个问题具体说说", steps[-1][0], steps[-1][2]))
     assert len(follow[-1][0]) == 4 and follow[-1][2][-1] == "第二个问题具体说说"
@@ -135,13 +135,13 @@ def _statuses(rebuilder: Rebuilder, path) -> list[tuple[str, bool]]:
 ])
 def test_bad_upload_gives_an_error_and_changes_nothing(assistant, tmp_path, name, data):  # noqa: F811
     before = assistant.outline()
-    files_before = sorted(assistant.settings.upload_dir.glob("*")) if assistant.settings.upload_dir.exists() else []
+    files_before = sorted(assistant.settings.upload_dir.rglob("*")) if assistant.settings.upload_dir.exists() else []
     path = tmp_path / name
     path.write_bytes(data)
     (status, changed), = _statuses(Rebuilder(assistant), path)
     assert "无法添加" in status and "qa-upload-error" in status and not changed
     assert assistant.outline() == before
-    after = sorted(assistant.settings.upload_dir.glob("*")) if assistant.settings.upload_dir.exists() else []
+    after = sorted(assistant.settings.upload_dir.rglob("*")) if assistant.settings.upload_dir.exists() else []
     assert after == files_before
 
 
@@ -150,6 +150,7 @@ def test_too_large_upload_is_refused(assistant, tmp_path):  # noqa: F811
     path.write_text("一、总体要求\n" + "产城融合。" * (assistant.settings.max_upload_bytes // 10), "utf-8")
     (status, _), = _statuses(Rebuilder(assistant), path)
     assert "超过" in status and "qa-upload-error" in status
+    assert f"{assistant.settings.max_upload_bytes / 1e6:.1f} MB" in status  # as the hint states it
 
 
 @pytest.mark.slow
@@ -166,37 +167,38 @@ def test_good_upload_rebuilds_in_background_and_keeps_answering(tmp_path, reques
     assert "new_speech.txt" in first and not changed and rebuilder.busy
     assert fresh.ask(NOTICE_QUESTION, []).answerable  # the old index still answers
     again = tmp_path / "another.txt"
-    again.write_text("二、其他\n内容。\n", "utf-8")
-    (busy_msg, _), = _statuses(rebuilder, again)
-    assert "请等这次完成" in busy_msg
+    again.write_text("二、其他\n在全市工作会议上要抓好落实。\n", "utf-8")
+    queued = rebuilder.handle(str(again))
+    queued_first, _ = next(queued)
+    assert "排队" in queued_first and "前面还有 1 份" in queued_first  # queued, and it says so
     *_, (last, changed) = list(steps)
     assert "✓" in last and changed
     assert len(fresh.outline()) > len(before) or {n["document"] for n in fresh.outline()} > {
         n["document"] for n in before}
+    *_, (last_queued, changed) = list(queued)
+    assert "✓" in last_queued and "another.txt" in last_queued and changed
+    assert {"new_speech", "another"} <= {d.id for d in fresh.documents()}
     with pytest.raises(SpeechError):
         fresh.add_speech("new_speech.txt", speech.read_bytes())
 
 
 def test_failed_rebuild_takes_the_file_back(tmp_path):
-    saved = tmp_path / "up" / "x.txt"
-
     class Broken:
-        settings = SimpleNamespace(max_upload_bytes=1000)
+        settings = SimpleNamespace(max_upload_bytes=10_000, upload_dir=tmp_path / "up", index_dir=tmp_path / "ix")
 
-        def add_speech(self, name, data):
-            saved.parent.mkdir(parents=True, exist_ok=True)
-            saved.write_bytes(data)
-            return saved
+        def outline(self):
+            return []
 
-        def rebuild(self, on_stage=None):
+        def rebuild(self, on_stage=None, extra_files=()):
             on_stage("embedding passages")
             time.sleep(0.05)
             raise RuntimeError("disk full")
 
     src = tmp_path / "x.txt"
-    src.write_text("内容", "utf-8")
+    src.write_text("一、总体要求\n要坚持稳中求进,扎实推动高质量发展。\n", "utf-8")
     *_, (last, changed) = list(Rebuilder(Broken(), poll=0.01).handle(str(src)))
-    assert "disk full" in last and not changed and not saved.exists()
+    assert "disk full" in last and "失败" in last and not changed
+    assert not [p for p in (tmp_path / "up").rglob("*") if p.is_file()]  # nothing staged or saved
 
 
 # -- rendering -------------------------------------------------------------------------
@@ -221,10 +223,11 @@ def test_evidence_panel_escapes_and_highlights():
 def test_answer_message_banner_links_and_escaping():
     msg = render.answer_message(_answer())
     assert msg.startswith('<div class="qa-notice qa-notice-gap">⚠ 原文在此处省略了&lt;i&gt;1145&lt;/i&gt;字</div>')
-    assert "[\\[1\\]](#cite-1)" in msg
+    assert '<a class="qa-cite" href="#cite-1">[1]</a>' in msg
     assert "[9]" in msg and "#cite-9" not in msg  # no card, no link
     assert "<b>" not in msg and "&lt;b&gt;" in msg
-    assert "**要点**" in msg and "\\*区政府\\_机制" in msg and "\n- 第二条" in msg
+    # Shown as HTML without Markdown: the characters stay as they are, lines become <br>.
+    assert "<p>**要点**:*区政府_机制" in msg and "<p>- 第二条" in msg
 
 
 def test_many_notices_are_summarised_in_the_bubble():
@@ -241,10 +244,11 @@ def test_refusal_is_shown_as_such():
     assert "qa-refusal-card" in panel and render.REFUSAL_TITLE in panel
 
 
-def test_highlight_and_literal_markdown():
+def test_highlight_and_user_text():
     assert render.highlight("a<b>c", "<b>") == "a<mark>&lt;b&gt;</mark>c"
     assert render.highlight("abc", "zz") == "abc"
-    assert render.literal_markdown("**x** <script>") == "\\*\\*x\\*\\* &lt;script&gt;"
+    assert render.user_message("**x** <script>[1]\n\n![a](b)") == (
+        '<div class="qa-user-text"><p>**x** &lt;script&gt;[1]</p><p>![a](b)</p></div>')
 
 
 def test_outline_rows_and_click_questions():

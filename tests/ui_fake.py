@@ -55,8 +55,10 @@ def _sentences(text: str) -> list[str]:
 class _Doc:
     """One speech read the simple way: table of contents, headings, paragraphs."""
 
-    def __init__(self, doc_id: str, text: str) -> None:
+    def __init__(self, doc_id: str, text: str, path: Path | None = None) -> None:
         self.id = doc_id
+        self.path = str(path) if path else None
+        self.title = doc_id
         self.passages: list[_Passage] = []
         self.toc: list[str] = []
         self.nodes: list[dict] = []
@@ -124,17 +126,23 @@ class FakeAssistant:
                  settings: Settings | None = None) -> None:
         base = Settings.from_env()
         up = Path(upload_dir) if upload_dir else base.upload_dir
-        self.settings = settings or base.with_overrides(upload_dir=up, corpus=(SPEECH, up))
+        self.settings = settings or base.with_overrides(upload_dir=up, corpus=(SPEECH, up),
+                                                        index_dir=up.parent / "index")
         self.rebuild_seconds = rebuild_seconds
         self._rebuild_lock = threading.Lock()
         self._docs = self._read()
 
-    def _read(self) -> list[_Doc]:
+    def _read(self, extra: tuple[Path, ...] = ()) -> list[_Doc]:
         files = [SPEECH]
         if self.settings.upload_dir.is_dir():
-            files += sorted(p for p in self.settings.upload_dir.iterdir()
-                            if p.suffix.lower() in (".txt", ".md") and not p.name.startswith("."))
-        return [_Doc(f.stem, f.read_text("utf-8")) for f in files]
+            files += sorted(p for p in self.settings.upload_dir.iterdir() if p.is_file()
+                            and p.suffix.lower() in (".txt", ".md") and not p.name.startswith("."))
+        files += [Path(f) for f in extra]
+        return [_Doc(f.stem, f.read_text("utf-8"), f) for f in files]
+
+    def documents(self) -> list[_Doc]:
+        """The indexed documents (id, title, path)."""
+        return list(self._docs)
 
     # -- questions -------------------------------------------------------------
     def ask(self, question: str, history: list[str] | None = None) -> Answer:
@@ -221,13 +229,13 @@ class FakeAssistant:
         target.write_bytes(data)
         return target
 
-    def rebuild(self, on_stage: Callable[[str], None] | None = None) -> dict:
-        """Re-read the corpus in stages, then swap it in (ask() uses the old one until then)."""
+    def rebuild(self, on_stage: Callable[[str], None] | None = None, extra_files=()) -> dict:
+        """Re-read the corpus (and ``extra_files``) in stages, then swap it in (ask() uses the old one until then)."""
         with self._rebuild_lock:
             for stage in ("reading speeches", "embedding passages", "writing index"):
                 if on_stage:
                     on_stage(stage)
                 time.sleep(self.rebuild_seconds / 3)
-            docs = self._read()
+            docs = self._read(tuple(extra_files))
             self._docs = docs
             return {"documents": [d.id for d in docs]}

@@ -4,18 +4,22 @@ Left: the chat (streamed answers, ``[n]`` links to the source cards, examples,
 clear) and the speech outline (click a section to ask about it). Right: the
 evidence panel (notices, one card per citation) and the upload of a new speech.
 The API endpoint ``/chat`` takes ``(question, history)`` and returns the answer
-contract as a dict.
+contract as a dict; it is the only event callable by name (see :mod:`ui.server`).
+Messages are HTML built and escaped in :mod:`ui.render`, shown without Markdown.
 """
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 from typing import Any
 
 import gradio as gr
+from starlette.middleware import Middleware
 
-from . import render
+from . import render, server
 from .chat import ChatService
-from .upload import Rebuilder
+from .upload import Rebuilder, accepted_types, megabytes
 
 TITLE = "讲话问答"
 SUBTITLE = "只用讲话原文作答,逐句标注出处;原文省略、截断或空缺之处会明确指出。"
@@ -27,6 +31,11 @@ EXAMPLES = [
 ]
 CONCURRENCY = 4
 QUEUE_SIZE = 64
+UPLOAD_EVENTS = 16  # upload events that may wait on the upload queue at once (each mostly sleeps)
+# Gradio itself refuses files over this many times our limit, with its own toast; up to it,
+# the file reaches our handler, which says why in the UI's words and deletes it at once.
+TRANSFER_FACTOR = 16
+TEMP_MAX_AGE = 3600  # seconds: Gradio deletes any upload of ours older than this (one never handled)
 
 CSS = """
 .qa-header h1 {margin: 0 0 .2em 0; font-size: 1.6em;}
@@ -36,7 +45,8 @@ CSS = """
 .qa-refusal {background: #fde8e8; border-left: 4px solid #c62828; color: #7f1d1d; padding: .45em .7em;
   margin: 0 0 .4em 0; border-radius: 4px; font-weight: 600;}
 .qa-info {color: #7f1d1d;}
-#qa-chat a[href^="#cite-"] {text-decoration: none; font-weight: 600; font-size: .85em; vertical-align: super; padding: 0 1px;}
+.qa-answer p, .qa-user-text p {margin: 0 0 .5em 0;} .qa-answer p:last-child, .qa-user-text p:last-child {margin-bottom: 0;}
+#qa-chat a.qa-cite {text-decoration: none; font-weight: 600; font-size: .85em; vertical-align: super; padding: 0 1px;}
 .qa-evidence {display: flex; flex-direction: column; gap: .6em;}
 .qa-evidence-q {font-weight: 600;}
 .qa-empty {color: var(--body-text-color-subdued); padding: 1em; border: 1px dashed var(--border-color-primary);
@@ -62,13 +72,15 @@ def _header() -> str:
             f'<p>{render.esc(SUBTITLE)}</p></div>')
 
 
-def build_app(assistant: Any, *, stream_delay: float = 0.02) -> gr.Blocks:
-    """Lay out the chat app for ``assistant`` (anything with ask/outline/add_speech/rebuild/settings).
+def build_app(assistant: Any, *, stream_delay: float = 0.02, temp_root: str | Path | None = None) -> gr.Blocks:
+    """Lay out the chat app for ``assistant`` (anything with ask/outline/rebuild/settings).
 
-    Call :func:`launch` to serve it, or ``build_app(a).queue(...).launch(css=CSS)``.
+    Call :func:`launch` to serve it. ``temp_root``: Gradio's upload folder, whose copies of
+    handled uploads are deleted. With ``settings.read_only`` there is no upload.
     """
     service = ChatService(assistant, stream_delay=stream_delay)
-    rebuilder = Rebuilder(assistant)
+    rebuilder = Rebuilder(assistant, temp_root=temp_root)
+    read_only = rebuilder.read_only
 
     def outline_rows() -> list[list[str]]:
         try:
@@ -76,14 +88,14 @@ def build_app(assistant: Any, *, stream_delay: float = 0.02) -> gr.Blocks:
         except Exception:
             return [["(提纲暂不可用)"]]
 
-    with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
+    with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=(TEMP_MAX_AGE, TEMP_MAX_AGE)) as demo:
         gr.HTML(_header())
         history = gr.State([])
         with gr.Row(equal_height=False):
             with gr.Column(scale=3, min_width=420):
                 chatbot = gr.Chatbot(
                     label="对话", elem_id="qa-chat", height=520, buttons=["copy", "copy_all"],
-                    sanitize_html=True, render_markdown=True, latex_delimiters=[], line_breaks=True,
+                    sanitize_html=True, render_markdown=False, latex_delimiters=[],
                     feedback_options=None, placeholder="就这篇讲话提问,或点击下面的示例问题、提纲里的章节。")
                 with gr.Row():
                     textbox = gr.Textbox(
@@ -100,10 +112,11 @@ def build_app(assistant: Any, *, stream_delay: float = 0.02) -> gr.Blocks:
             with gr.Column(scale=2, min_width=320):
                 gr.HTML('<div class="qa-panel-title"><b>引用的原文</b></div>')
                 evidence = gr.HTML(render.evidence_panel(None), elem_id="qa-evidence")
-                with gr.Accordion("添加讲话稿(.txt / .md)", open=False):
-                    upload = gr.File(label="上传讲话稿", file_types=[".txt", ".md"], type="filepath",
-                                     elem_id="qa-upload")
-                    upload_status = gr.HTML(render_upload_hint(rebuilder.max_bytes))
+                if not read_only:
+                    with gr.Accordion(f"添加讲话稿({accepted_types()})", open=False):
+                        upload = gr.File(label="上传讲话稿", file_types=list(upload_suffixes()), type="filepath",
+                                         elem_id="qa-upload")
+                        upload_status = gr.HTML(render_upload_hint(rebuilder), elem_id="qa-upload-status")
 
         def respond(question: str, messages: list, past: list):
             for msgs, panel, new_past, box in service.respond(question, messages, past):
@@ -120,11 +133,17 @@ def build_app(assistant: Any, *, stream_delay: float = 0.02) -> gr.Blocks:
         clear.click(lambda: ([], render.evidence_panel(None), [], ""), None,
                     [chatbot, evidence, history, textbox], queue=False, api_visibility="private")
 
-        def on_upload(file: Any):
-            for status, changed in rebuilder.handle(file):
-                yield status, (gr.Dataset(samples=outline_rows()) if changed else gr.skip())
+        def on_upload(file: Any, request: gr.Request):
+            session = getattr(request, "session_hash", None) or ""
+            cleared = False
+            for status, changed in rebuilder.handle(file, session):
+                outline_update = gr.Dataset(samples=outline_rows()) if changed else gr.skip()
+                yield status, outline_update, (gr.skip() if cleared else None)  # empty the box at once
+                cleared = True
 
-        upload.upload(on_upload, [upload], [upload_status, outline], api_visibility="private")
+        if not read_only:
+            upload.upload(on_upload, [upload], [upload_status, outline, upload], api_visibility="private",
+                          concurrency_limit=UPLOAD_EVENTS, show_progress="hidden")
         demo.load(lambda: gr.Dataset(samples=outline_rows()), None, [outline], api_visibility="private")
 
         def chat(question: str, history: list[str] | str | None = None) -> dict:
@@ -142,10 +161,19 @@ def build_app(assistant: Any, *, stream_delay: float = 0.02) -> gr.Blocks:
     return demo
 
 
-def render_upload_hint(max_bytes: int) -> str:
-    """The note under the upload box (size limit, what happens next)."""
-    return (f'<div class="qa-upload-status">讲话稿须为 UTF-8 文本,不超过 {max_bytes // 1000:,} KB。'
-            "上传后会在后台重建索引,期间仍按原来的索引回答。</div>")
+def upload_suffixes() -> tuple[str, ...]:
+    """The file types the upload box offers: those the corpus reads."""
+    from index.corpus import SPEECH_SUFFIXES
+
+    return SPEECH_SUFFIXES
+
+
+def render_upload_hint(rebuilder: Rebuilder) -> str:
+    """The note under the upload box: types, limits, what happens next."""
+    return (f'<div class="qa-upload-status">可上传 {render.esc(accepted_types())} 格式的讲话稿,'
+            f"每份不超过 {megabytes(rebuilder.max_bytes)}、{rebuilder.max_passages} 段;"
+            "最好是 UTF-8 编码(GB18030 也能读,会有提示)。上传后在后台排队重建索引,期间仍按原来的索引回答;"
+            f"每个会话每小时最多上传 {rebuilder.per_hour} 份。</div>")
 
 
 def launch(assistant: Any, host: str = "127.0.0.1", port: int = 7860, share: bool = False,
@@ -154,14 +182,24 @@ def launch(assistant: Any, host: str = "127.0.0.1", port: int = 7860, share: boo
 
     With ``block=False`` it returns at once; the server runs in a thread (``demo.local_url``,
     ``demo.close()``). Only the upload component accepts files; no extra paths are served.
+    ``settings.auth`` (``user:password``) asks for a login; a host other than the loopback
+    interface, or a share link, prints a warning on stderr.
     """
+    settings = assistant.settings
     # Gradio re-summarises all recorded events with pandas after every event (about 20 ms at its
     # 10,000-event cap, in the request path); every 100 events is plenty (nothing here shows it).
     os.environ.setdefault("GRADIO_ANALYTICS_CACHE_FREQUENCY", "100")
-    demo = build_app(assistant, stream_delay=stream_delay)
+    temp_root = server.use_temp_dir(settings)  # before the app exists: Gradio reads it then
+    demo = build_app(assistant, stream_delay=stream_delay, temp_root=temp_root)
     demo.queue(default_concurrency_limit=CONCURRENCY, max_size=QUEUE_SIZE)
-    max_bytes = int(getattr(assistant.settings, "max_upload_bytes", 2_000_000))
+    auth = server.auth_pair(getattr(settings, "auth", ""))
+    warning = server.exposure_warning(host, share, auth=auth is not None,
+                                      read_only=demo.qa_rebuilder.read_only)
+    if warning:
+        print(warning, file=sys.stderr)
+    max_bytes = demo.qa_rebuilder.max_bytes
     demo.launch(server_name=host, server_port=port, share=share, prevent_thread_lock=not block,
-                quiet=quiet, allowed_paths=None, max_file_size=max_bytes, css=CSS,
-                footer_links=["api"], show_error=False, theme=gr.themes.Soft())
+                quiet=quiet, allowed_paths=None, max_file_size=max_bytes * TRANSFER_FACTOR, css=CSS,
+                footer_links=["api"], show_error=False, theme=gr.themes.Soft(), auth=auth,
+                app_kwargs={"middleware": [Middleware(server.OnlyChatAPI)]})
     return demo

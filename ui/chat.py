@@ -99,7 +99,7 @@ class ChatService:
         if problem == EMPTY_MESSAGE:
             yield messages, None, history, ""
             return
-        messages.append({"role": "user", "content": render.literal_markdown(question.strip())})
+        messages.append({"role": "user", "content": render.user_message(question.strip())})
         if problem:
             messages.append({"role": "assistant", "content": render.message_text(problem)})
             yield messages, None, history, question

@@ -2,7 +2,8 @@
 
 Every piece of text that comes from a user, a speech or the answerer goes
 through :func:`html.escape` before it is put into markup; the only markup in
-the output is the markup written here.
+the output is the markup written here. The chatbot renders these messages as
+HTML without Markdown, so escaped text stays text.
 """
 from __future__ import annotations
 
@@ -13,8 +14,6 @@ from typing import Any
 from qa.answer import Answer
 
 _MARKER = re.compile(r"\[(\d+)\]")
-# Markdown characters that would change how a literal text renders in the chatbot.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
 STATUS_SYMBOLS = {"complete": "✓", "partial": "◐", "outline_only": "✗"}
 STATUS_LEGEND = "✓ 完整 · ◐ 部分(摘录有省略或在此截断) · ✗ 摘录中缺失(只见于提纲)"
 REFUSAL_TITLE = "未在讲话中找到"
@@ -26,41 +25,34 @@ def esc(text: Any) -> str:
     return html.escape("" if text is None else str(text), quote=True)
 
 
-def literal_markdown(text: str) -> str:
-    """Text that renders exactly as typed in a markdown chat bubble (no HTML, no markdown)."""
-    return esc(_MD_SPECIAL.sub(r"\\\1", text))
+def text_html(text: str, known: set[int] | None = None) -> str:
+    """Plain text as HTML built here: every character escaped, paragraphs at blank lines, ``<br>``
+    at line breaks, and ``[n]`` markers of ``known`` citations linked to their card ``#cite-n``.
 
-
-def _answer_markdown(text: str) -> str:
-    """Escape an answer's text for the chatbot, keeping list bullets, bold and line breaks.
-
-    Speech text carries ``*`` and ``_`` for redacted names ("*区政府", "创新_机制"),
-    which must not turn into emphasis, and may carry ``<``; both are neutralised.
+    The chatbot shows this without Markdown, so no character of a speech or a question can form
+    a link, an image, emphasis, a heading or a table: it can only ever be text.
     """
-    out = []
-    for line in text.split("\n"):
-        bullet = re.match(r"^(\s*(?:[-*+]|\d+\.)\s+)", line)
-        head, rest = (bullet.group(1), line[bullet.end():]) if bullet else ("", line)
-        parts = rest.split("**")
-        if len(parts) % 2 == 0:  # unbalanced: no bold at all
-            parts = [rest]
-        rendered = [re.sub(r"([\\`*_~$|])", r"\\\1", p) for p in parts]
-        line_md = "**".join(rendered) if len(parts) > 1 else rendered[0]
-        out.append(head.replace("*", "-") + line_md)
-    return esc("\n".join(out)).replace("&quot;", '"').replace("&#x27;", "'")
+    paragraphs = [p for p in re.split(r"\n\s*\n", text.replace("\r\n", "\n").strip("\n")) if p.strip()]
+    return "".join("<p>" + "<br>".join(_linked(line, known) for line in p.split("\n")) + "</p>"
+                   for p in paragraphs)
 
 
-def link_markers(escaped: str, known: set[int] | None = None) -> str:
-    """Turn ``[n]`` markers in already-escaped markdown into links to the evidence card ``#cite-n``.
-
-    The link is markdown (``[\\[1\\]](#cite-1)``) so that copying a message gives readable text.
-    """
-    def repl(m: re.Match) -> str:
+def _linked(line: str, known: set[int] | None) -> str:
+    out, last = [], 0
+    for m in _MARKER.finditer(line):
         n = int(m.group(1))
         if known is not None and n not in known:
-            return m.group(0)
-        return f"[\\[{n}\\]](#cite-{n})"
-    return _MARKER.sub(repl, escaped)
+            continue
+        out.append(esc(line[last:m.start()]))
+        out.append(f'<a class="qa-cite" href="#cite-{n}">[{n}]</a>')
+        last = m.end()
+    out.append(esc(line[last:]))
+    return "".join(out)
+
+
+def user_message(question: str) -> str:
+    """The user's chat message: the question exactly as typed, as text."""
+    return f'<div class="qa-user-text">{text_html(question, known=set())}</div>'
 
 
 def notice_banner(answer: Answer, limit: int = MAX_BANNERS) -> str:
@@ -78,12 +70,11 @@ def answer_message(answer: Answer, text: str | None = None) -> str:
 
     ``text`` is the part streamed so far (default: the whole answer).
     """
-    body = _answer_markdown(answer.answer if text is None else text)
-    body = link_markers(body, {c.id for c in answer.citations})
+    body = text_html(answer.answer if text is None else text, {c.id for c in answer.citations})
     top = notice_banner(answer)
     if not answer.answerable:
         top = f'<div class="qa-refusal">✗ {REFUSAL_TITLE}</div>' + top
-    return f"{top}\n\n{body}" if top else body
+    return f'{top}<div class="qa-answer">{body}</div>'
 
 
 def message_text(text: str) -> str:
