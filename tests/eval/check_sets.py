@@ -1,10 +1,18 @@
-"""Check the hand-written eval sets in this folder against the speech.
+"""Check the hand-written eval sets against the speeches they are about.
 
-Run: python3 tests/eval/check_sets.py   (from the repository root)
-Checks: JSON shape, unique ids, kinds, every evidence phrase and fact
-alternative occurs in the speech (whitespace removed), out_of_scope rows are
-empty, followups carry history, `notice: false` rows point only at items with
-no blank/redaction/gap, `blank` rows point at a blanked figure or name.
+Run: python3 tests/eval/check_sets.py            (from the repository root)
+     python3 tests/eval/check_sets.py --split    (put new ids of speeches/ into a part; old ids stay)
+
+own.jsonl and refusal.jsonl (the bundled speech): JSON shape, unique ids, kinds, every
+evidence phrase and fact alternative occurs in the speech (whitespace removed), out_of_scope
+rows are empty, followups carry history, `notice: false` rows point only at items with no
+blank/redaction/gap, `blank` rows point at a blanked figure or name.
+
+speeches/*.jsonl (one file per speech; every row names its `doc`; see speech_sets.py): the same
+checks against the named speech, plus ids unique across every set, the file named after its
+speech, no truncated row on a complete speech, English crosslingual questions, `multi` rows
+that name their speech and whose evidence no other speech holds, and a split
+(speeches/split.json) that puts every id in exactly one part.
 """
 from __future__ import annotations
 
@@ -14,27 +22,14 @@ import re
 import sys
 from pathlib import Path
 
+from speech_sets import (BLANK_SITES, DEV, KINDS, SPEECH, SPLIT, check_speech_sets, check_split,
+                         make_split, nows, read_split, report)
+
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-CANDIDATES = [ROOT.parent / "shared" / "corpus" / "chancheng_speech.txt",
-              Path("/work/shared/corpus/chancheng_speech.txt")]
-SPEECH = next(p for p in CANDIDATES if p.exists())
-DEV = SPEECH.parents[1] / "eval" / "dev.jsonl"
-KINDS = {"answerable", "blank", "truncated", "out_of_scope", "crosslingual", "followup"}
 FIELDS = ["id", "kind", "question", "evidence", "facts", "notice", "answerable"]
 
 text = SPEECH.read_text(encoding="utf-8")
 flat = re.sub(r"\s+", "", text)
-
-# Every place where the excerpt blanks a figure or a name, or redacts a word (read by hand).
-BLANK_SITES = ["达到公里", "高速公路公里", "中小学所", "学位万个", "医院所", "床位张", "*", "_",
-               "缩短了分钟", "例如,区", "已有个", "面积平方公里", "园区平方公里", "社区平方公里",
-               "服务区平方公里", "企业家", "人口万人", "我市个", "有个园区", "面积万平方米",
-               "市中心公里", "导致家", "建设个", "容纳万人", "县与区", "省略"]
-
-
-def nows(s: str) -> str:
-    return re.sub(r"\s+", "", s)
 
 
 def items_containing(phrase: str) -> list[str]:
@@ -111,16 +106,27 @@ def check(path: Path, seen_ids: set, errors: list) -> collections.Counter:
     return kinds
 
 
+
 def main() -> int:
     errors: list[str] = []
     seen: set = set()
-    files = sorted(HERE.glob("*.jsonl"))
-    for f in files:
+    if DEV.exists():
+        seen |= {json.loads(l)["id"] for l in DEV.read_text(encoding="utf-8").splitlines() if l.strip()}
+    for f in sorted(HERE.glob("*.jsonl")):
         kinds = check(f, seen, errors)
         total = sum(kinds.values())
         ans = sum(1 for l in f.read_text(encoding="utf-8").splitlines() if json.loads(l)["answerable"])
         print(f"{f.name}: {total} questions, answerable {ans}, not answerable {total - ans}; "
               + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
+    rows = check_speech_sets(seen, errors)
+    parts = read_split(errors)
+    if "--split" in sys.argv[1:]:
+        parts = make_split(rows, parts)
+        SPLIT.write_text(json.dumps({p: sorted(i for i, v in parts.items() if v == p)
+                                     for p in ("heldout", "tuning")}, ensure_ascii=False, indent=1) + "\n",
+                         encoding="utf-8")
+    check_split(rows, parts, errors)
+    report(rows, parts)
     for e in errors:
         print("ERROR", e)
     print("OK: all checks passed" if not errors else f"{len(errors)} problem(s)")
