@@ -6,7 +6,8 @@ import re
 from index.document import Document, OutlineNode, section_under
 from index.store import PassageIndex
 
-from .answer import Answer, AnswerItem, RetrievedPassage
+from .announced import Announced, expand, shortfall
+from .answer import Answer, AnswerItem, Notice, RetrievedPassage
 from .citations import CitationBuilder
 from .compose import ItemPick, best_sentences, heading_row, section_items
 from .followup import ResolvedQuestion, marker_number, pick_by_ordinal
@@ -237,6 +238,11 @@ class ExtractiveAnswerer:
         weights = {h.row: h.score for h in top}
         rows = [h.row for h in top]
         chosen = best_sentences(self.index, question, result.query_vector, rows, weights)
+        if self.structure:
+            for s in chosen:  # "基于哪三个方面的考虑?": the points, not the sentence announcing them
+                announced = expand(self.index, s)
+                if announced is not None:
+                    return self._announced(announced, intent, builder)
         # "什么是X？按照什么思路推进": each asked part gets its best sentence too.
         clauses = [c.strip() for c in re.split(r"[？?]", question) if len(c.strip()) >= 4]
         if len(clauses) > 1:
@@ -252,3 +258,24 @@ class ExtractiveAnswerer:
                  for s in chosen]
         return prefix + body, items, []
 
+
+    def _announced(self, announced: Announced, intent: Intent, builder: CitationBuilder):
+        """The announcing sentence, then each point it announces; a notice when fewer are shown."""
+        lang = intent.lang
+        s = announced.sentence
+        doc = self._doc(self.index.passages[self.index.sentence_spans[s][0]].document)
+        head = f"{builder.sentence(s)}[{builder.cite_sentence(s)}]"
+        lines = [f"{n}. {self._render_pick(p, builder, lang)}" for n, p in enumerate(announced.picks, 1)]
+        prefix = _EN_LEADS[None] + " " if lang == "en" else ""
+        items = [AnswerItem(text=p.label, section=p.section, document=p.document,
+                            passage_ids=[self.index.passages[r].id for r in p.rows], marker=p.marker)
+                 for p in announced.picks]
+        notices = []
+        missing = shortfall(announced)
+        if missing:
+            kind = "cut_off" if doc.truncation.cut_off else "gap"
+            notices.append(Notice(kind, (f"The speech announces {announced.count} points but the text shows "
+                                         f"{len(announced.picks)}; the rest is not in the text." if lang == "en"
+                                         else f"讲话预告了{announced.count}点,文中只出现了{len(announced.picks)}点,"
+                                              "其余内容不在文中。"), None))
+        return prefix + head + "\n\n" + "\n".join(lines), items, notices

@@ -1,0 +1,105 @@
+"""What an announcing sentence announces: the items, sentences or headings that follow it.
+
+``主要基于三个方面的考虑。`` / ``下面，我讲三点意见。`` / ``主要表现在以下几个方面：`` /
+``我们也清醒看到面临的困难和挑战。`` / a rhetorical ``为什么说…？``: quoting such a
+sentence alone answers nothing. The answer is what follows it: the items of the list
+that comes next (``其一…其二…``, ``一是…二是…``), the headings under it, or the
+sentences after it in its paragraph.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from index.announce import find_announcements
+from index.document import SECTION_SEP, OutlineNode
+from index.store import PassageIndex
+
+from .compose import ItemPick, section_items
+
+# A sentence ending in a colon introduces what follows; one ending in a question mark is
+# a rhetorical question whose answer follows.
+_INTRODUCES_RE = re.compile(r"[：:][”’」』]*$|[？?][”’」』]*$")
+MAX_FOLLOWING = 4  # sentences quoted after an announcement with no list
+
+
+@dataclass
+class Announced:
+    """An announcing sentence and the points it announces, as list picks."""
+
+    sentence: int  # the announcing sentence (index into the index's sentences)
+    count: int | None  # how many points it announces, when it says
+    picks: list[ItemPick] = field(default_factory=list)
+
+
+def _base(section: str, item: str | None) -> str:
+    return section.rsplit(SECTION_SEP, 1)[0] if item else section
+
+
+def announcement_count(text: str) -> tuple[bool, int | None]:
+    """Whether a sentence announces what follows, and how many points it names."""
+    found = find_announcements(text)
+    if found:
+        return True, found[0].count
+    return bool(_INTRODUCES_RE.search(text.strip())), None
+
+
+def _item_picks(index: PassageIndex, row: int, base: str) -> list[ItemPick]:
+    """The items (一是…, 其一…) in the passages right after ``row`` in the same section."""
+    doc_id = index.passages[row].document
+    groups: dict[str, list[int]] = {}
+    for r in range(row + 1, len(index.passages)):
+        p = index.passages[r]
+        if p.document != doc_id or p.item is None or _base(p.section, p.item) != base:
+            break
+        groups.setdefault(p.item, []).append(r)
+    picks = []
+    for marker, rows in groups.items():
+        lead = index.sentences_of(rows[0])[:1]
+        if lead:
+            picks.append(ItemPick(label=index.sentence_text(lead[0]), section=index.passages[rows[0]].section,
+                                  document=doc_id, sentences=lead, rows=rows, marker=marker))
+    return picks
+
+
+def _heading_picks(index: PassageIndex, row: int, base: str) -> list[ItemPick]:
+    """The sub-sections of the section whose own lead text holds ``row``."""
+    p = index.passages[row]
+    doc = index.document(p.document)
+    if doc is None:
+        return []
+    node = doc.node(base)
+    children = node.children if node is not None else doc.outline
+    if not children:
+        return []
+    first = index.rows_under(doc.id, children[0].path)
+    if first and min(first) < row:  # the sentence is not in the lead text above the sub-sections
+        return []
+    root = OutlineNode(title=base, path="", level=0, children=children) if node is None else node
+    return [pick for pick in section_items(index, doc, root, None, details=0) if pick.node is not None]
+
+
+def expand(index: PassageIndex, s_idx: int) -> Announced | None:
+    """What the sentence ``s_idx`` announces, or None when it announces nothing that follows."""
+    text = index.sentence_text(s_idx)
+    announces, count = announcement_count(text)
+    if not announces:
+        return None
+    row = index.sentence_spans[s_idx][0]
+    passage = index.passages[row]
+    base = _base(passage.section, passage.item)
+    after = [s for s in index.sentences_of(row) if s > s_idx]
+    out = Announced(s_idx, count)
+    if not after:
+        out.picks = _item_picks(index, row, base) or _heading_picks(index, row, base)
+    if not out.picks and after:  # no list: the sentences that follow in its paragraph
+        out.picks = [ItemPick(label=index.sentence_text(s), section=passage.section, document=passage.document,
+                              sentences=[s], rows=[row]) for s in after[:count or MAX_FOLLOWING]]
+    return out if out.picks else None
+
+
+def shortfall(announced: Announced) -> int:
+    """How many announced points the text does not show (0 when it shows them all or says no number)."""
+    if not announced.count:
+        return 0
+    return max(announced.count - len(announced.picks), 0)
