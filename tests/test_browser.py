@@ -123,6 +123,8 @@ def test_bad_upload_is_refused_with_a_message(page, assistant, tmp_path):  # noq
     page.wait_for_selector(".qa-upload-error", timeout=30_000)
     assert "无法添加" in page.locator(".qa-upload-error").inner_text()
     assert assistant.outline() == before
+    page.wait_for_timeout(300)  # the box is emptied: no download link to the refused file stays
+    assert page.locator("#qa-upload a").count() == 0 and "broken.txt" not in page.locator("#qa-upload").inner_text()
 
 
 def test_example_click_asks_and_clear_empties_the_chat(page, assistant):  # noqa: F811

@@ -153,6 +153,7 @@ def test_upload_through_the_page_route_leaves_no_file_to_serve(tmp_path, cache):
             assert httpx.get(f"{app.url}gradio_api/file={path}").status_code == 200  # before handling
             outputs = app.run_event("on_upload", [file_data(path, name)])
             assert expect in json.dumps(outputs, ensure_ascii=False)
+            assert outputs[0][2] is None  # the box is emptied at once: no link to the file stays
             assert not Path(path).exists()
             assert httpx.get(f"{app.url}gradio_api/file={path}").status_code in (403, 404)
         assert "good" in {d.id for d in assistant.documents()}

@@ -273,3 +273,53 @@ def test_chat_bench_small_run(tmp_path, client_process):
     assert report["requests"] == 6 and report["errors"] == 0, report["error_samples"]
     assert 0 < report["p50_s"] <= report["p95_s"] <= report["max_s"]
     assert report["peak_rss_mb"] and report["peak_rss_mb"] >= report["start_rss_mb"]
+
+
+# -- uploads speak the UI's language (issue 10, item 6) ------------------------------------------
+@pytest.mark.parametrize("name,data", [
+    ("empty.txt", b""), ("blank.md", b" \n\t\n"), ("nul.txt", b"\x00\x01ab" * 40),
+    ("control.txt", b"ab\x01\x02\x03\x04cd\x05\x06" * 40), ("broken.docx", b"PK\x03\x04 not a zip" * 20),
+    ("broken.pdf", "一、总体要求\n内容。".encode()), ("empty.html", b""),
+])
+def test_refused_upload_is_explained_in_chinese(assistant, tmp_path, name, data):  # noqa: F811
+    path = tmp_path / name
+    path.write_bytes(data)
+    (status, changed), = _statuses(Rebuilder(assistant), path)
+    text = re.sub(r"<[^>]+>", "", status).replace(name, "")
+    assert "无法添加" in text and not changed
+    assert not re.search(r"[A-Za-z]{4,}", text), text  # no English sentence left in it
+
+
+def test_gb18030_upload_says_how_it_was_read(tmp_path):
+    from ui_fake import FakeAssistant
+
+    fake = FakeAssistant(tmp_path / "up", rebuild_seconds=0.05)
+    path = tmp_path / "gbk.txt"
+    path.write_bytes("在全市工作会议上的讲话\n一、总体要求\n要坚持稳中求进,扎实推动高质量发展。\n".encode("gb18030"))
+    *_, (last, changed) = list(Rebuilder(fake, poll=0.01).handle(str(path)))
+    assert "✓ 已加入" in last and "按 GB18030 编码读取" in last and changed
+
+
+def test_web_page_upload_is_accepted(tmp_path):
+    from ui_fake import FakeAssistant
+
+    fake = FakeAssistant(tmp_path / "up", rebuild_seconds=0.05)
+    path = tmp_path / "notice.html"
+    path.write_text("<html><head><title>在全市工作会议上的讲话</title></head><body><h1>在全市工作会议上的讲话</h1>"
+                    "<p>一、总体要求</p><p>要坚持稳中求进,扎实推动高质量发展。</p></body></html>", "utf-8")
+    *_, (last, changed) = list(Rebuilder(fake, poll=0.01).handle(str(path)))
+    assert "✓ 已加入" in last and "notice.html" in last and changed
+    assert "notice" in {d.id for d in fake.documents()}
+
+
+def test_size_limit_is_stated_alike_in_the_hint_and_the_refusal(app, assistant, tmp_path):  # noqa: F811
+    from ui.app import TRANSFER_FACTOR, render_upload_hint
+
+    limit = app.qa_rebuilder.max_bytes
+    assert app.max_file_size >= limit * TRANSFER_FACTOR > 20_000_000  # a 20 MB file reaches our handler
+    path = tmp_path / "twenty.txt"
+    with open(path, "wb") as fh:
+        fh.truncate(20_000_000)
+    (status, _), = _statuses(Rebuilder(assistant), path)
+    stated = f"{limit / 1e6:.1f} MB"
+    assert f"有 20.0 MB,超过了 {stated} 的上限" in status and stated in render_upload_hint(app.qa_rebuilder)

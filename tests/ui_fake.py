@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from index.errors import SpeechError
+from index.reader import decode_speech
 from qa.answer import Answer, Citation, Notice, RetrievedPassage
 from qa.config import Settings
 from qa.streaming import partial_texts
@@ -138,7 +139,7 @@ class FakeAssistant:
             files += sorted(p for p in self.settings.upload_dir.iterdir() if p.is_file()
                             and p.suffix.lower() in (".txt", ".md") and not p.name.startswith("."))
         files += [Path(f) for f in extra]
-        return [_Doc(f.stem, f.read_text("utf-8"), f) for f in files]
+        return [_Doc(f.stem, decode_speech(f.read_bytes(), f.name)[0], f) for f in files]
 
     def documents(self) -> list[_Doc]:
         """The indexed documents (id, title, path)."""

@@ -37,6 +37,19 @@ STAGE_NAMES = {
     "writing index": "正在写入索引", "writing": "正在写入索引", "loading": "正在载入新索引",
 }
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# The reader's messages (English, shared with the CLI) by kind, said in the UI's language; a
+# message of no listed kind is shown as it is, after a Chinese lead.
+READ_PROBLEMS = [
+    (re.compile(r"is empty|only whitespace|no (speech )?text in it", re.I), "里没有讲话正文"),
+    (re.compile(r"binary file", re.I), "看起来是二进制文件,不是讲话文本"),
+    (re.compile(r"unknown encoding|not valid UTF|byte-order mark", re.I),
+     "的文字编码无法识别;请另存为 UTF-8 后再上传"),
+    (re.compile(r"password|encrypted", re.I), "有密码保护或已加密;请另存一份不加密的副本再上传"),
+    (re.compile(r"no text layer", re.I), "没有文字层(可能是扫描件);请先做文字识别,或上传文字版"),
+    (re.compile(r"too large", re.I), "太大了;请一份讲话一个文件"),
+    (re.compile(r"not a readable|damaged|not a \.docx|is a \.\w+ file", re.I),
+     "已损坏或与扩展名不符;请重新保存后再上传"),
+]
 
 
 def status_html(text: str, kind: str = "info") -> str:
@@ -52,6 +65,14 @@ def megabytes(n: int) -> str:
 def accepted_types() -> str:
     """The file types an upload may have, as the UI lists them: ``.txt / .md / …``."""
     return " / ".join(SPEECH_SUFFIXES)
+
+
+def read_problem(name: str, message: str) -> str:
+    """The reader's message about ``name``, in the UI's language where its kind is known."""
+    for pattern, problem in READ_PROBLEMS:
+        if pattern.search(message):
+            return f"{name} {problem}。"
+    return f"无法读取 {name}:{message}"
 
 
 def upload_name(filename: str) -> tuple[str, bool]:
@@ -176,7 +197,7 @@ class Rebuilder:
         try:
             document = read_speech_bytes(data, doc_id, path=name)
         except SpeechError as exc:
-            raise SpeechError(f"无法读取 {name}:{exc}") from None
+            raise SpeechError(read_problem(name, str(exc))) from None
         passages = len(document.passages)
         if not passages:
             raise SpeechError(f"{name} 里没有可以索引的正文。")
