@@ -9,13 +9,15 @@ from index.store import PassageIndex
 from .announced import Announced, expand, shortfall
 from .answer import Answer, AnswerItem, Notice, RetrievedPassage
 from .citations import CitationBuilder
+from .documents import named_documents
+from .library_answers import asks_per_document, label_sources, merge_per_document
 from .compose import ItemPick, best_sentences, heading_row, section_items
 from .followup import ResolvedQuestion, marker_number, pick_by_ordinal
 from .intent import Intent, detect_intent
 from .notices import dedupe, flag_notices, node_notice
 from .refusal import RefusalRule, coverage_reply
 from .retriever import HybridRetriever, SearchResult
-from .truncation_answers import completeness_answer
+from .truncation_answers import completeness_answer, library_completeness
 
 _EN_LEADS = {
     "problems": "The speech names these problems (quoted in Chinese):",
@@ -46,12 +48,23 @@ class ExtractiveAnswerer:
         return Answer(question=question if isinstance(question, str) else "", answer=reply,
                       answerable=False)
 
-    def answer(self, question: str, resolved: ResolvedQuestion) -> Answer:
-        """Answer ``resolved.text`` (the follow-up already made to stand alone)."""
+    def answer(self, question: str, resolved: ResolvedQuestion, documents: set[str] | None = None,
+               label: bool = True) -> Answer:
+        """Answer ``resolved.text`` (the follow-up already made to stand alone).
+
+        ``documents``: answer only from these speeches; without it, from the speeches the
+        question names ("2021年政府工作报告…"), else from all.
+        """
         intent = detect_intent(resolved.text)
         focus_rows = ([self.index.position(pid) for pid in resolved.focus.passage_ids
                        if self.index.passage(pid)] if resolved.focus else None)
-        result = self.retriever.search(resolved.text, intent, k=self.top_k, focus_rows=focus_rows)
+        if self.structure and not documents:
+            documents = named_documents(resolved.text, self.index.documents) or None
+        several = len(self.index.documents) > 1 and (documents is None or len(documents) > 1)
+        if self.structure and several and resolved.focus is None and asks_per_document(resolved.text):
+            return self._per_document(question, resolved, documents)
+        result = self.retriever.search(resolved.text, intent, k=self.top_k, focus_rows=focus_rows,
+                                       documents=documents)
         retrieved = [RetrievedPassage(h.passage.id, h.passage.section, h.passage.text, h.score)
                      for h in result.hits]
         lang = intent.lang
@@ -62,9 +75,27 @@ class ExtractiveAnswerer:
                           answerable=False, retrieved=retrieved)
         text, items, extra_notices = self._compose(question, resolved, intent, result, builder)
         notices = extra_notices + flag_notices(builder.flags_used(), self._doc, lang)
-        return Answer(question=question, answer=text, answerable=True,
-                      citations=builder.citations(), notices=dedupe(notices),
-                      retrieved=retrieved, items=items)
+        answer = Answer(question=question, answer=text, answerable=True,
+                        citations=builder.citations(), notices=dedupe(notices),
+                        retrieved=retrieved, items=items)
+        if label and len(self.index.documents) > 1:
+            label_sources(answer, {d.id: d.title for d in self.index.documents}, lang)
+        return answer
+
+    def _per_document(self, question: str, resolved: ResolvedQuestion, documents: set[str] | None) -> Answer:
+        """"各篇讲话都提到了哪些…": each speech that answers it, under its title."""
+        ids = [d.id for d in self.index.documents if documents is None or d.id in documents]
+        parts = []
+        for doc_id in ids:
+            part = self.answer(question, ResolvedQuestion(text=resolved.text, original=resolved.original),
+                               {doc_id}, label=False)
+            if part.answerable:
+                parts.append((self._doc(doc_id).title, part))
+        lang = detect_intent(resolved.text).lang
+        if not parts:
+            return Answer(question=question, answer=coverage_reply(self.index.documents, lang),
+                          answerable=False)
+        return merge_per_document(question, parts, lang)
 
     def about_the_speech(self, resolved: ResolvedQuestion, intent: Intent, result: SearchResult) -> bool:
         """Questions that are about the speech by their form: a named heading or part, a
@@ -83,6 +114,10 @@ class ExtractiveAnswerer:
             return self._focus(resolved, result, builder, lang)
         target = self._target(result)
         if self.structure and intent.completeness:
+            scope = {h.passage.document for h in result.hits}
+            if not target and len(scope) > 1 and not named_documents(resolved.text, self.index.documents):
+                text, notices = library_completeness(self.index, builder, lang, scope)
+                return text, [], notices
             doc = self._doc(target[0]) if target else self._doc(result.hits[0].passage.document)
             text, notices = completeness_answer(self.index, doc, target[1] if target else None,
                                                 builder, lang)
@@ -101,7 +136,7 @@ class ExtractiveAnswerer:
                     return self._one_pick(doc, pick, resolved, result, builder, lang)
             wants_items = intent.wants_list or node.children or node.status == "outline_only" \
                 or (intent.topic and not intent.wants_figure)
-            if wants_items:
+            if wants_items and not intent.wants_detail:  # a figure or a reason: the sentence that holds it
                 return self._list(doc, node, intent, result, builder)
         return self._facts(resolved.text, intent, result, builder)
 
@@ -237,7 +272,8 @@ class ExtractiveAnswerer:
         top = [h for h in result.hits if "outline_only" not in h.passage.flag_kinds][:5] or result.hits[:1]
         weights = {h.row: h.score for h in top}
         rows = [h.row for h in top]
-        chosen = best_sentences(self.index, question, result.query_vector, rows, weights)
+        chosen = best_sentences(self.index, question, result.query_vector, rows, weights,
+                                asked=intent.asked if self.structure else ())
         if self.structure:
             for s in chosen:  # "基于哪三个方面的考虑?": the points, not the sentence announcing them
                 announced = expand(self.index, s)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.corpus import corpus_files
+from index.corpus import SPEECH_SUFFIXES, corpus_files
 from index.document import Document
 from index.errors import IndexMissingError, SpeechError
 from index.manifest import Manifest
@@ -147,27 +147,32 @@ class Assistant:
         return recorded, recorded
 
     # -- questions -----------------------------------------------------------
-    def ask(self, question: str, history: list[str] | None = None) -> Answer:
+    def ask(self, question: str, history: list[str] | None = None, *,
+            document: str | Sequence[str] | None = None) -> Answer:
         """Answer one question; ``history`` is the earlier user questions, oldest first.
 
         Follow-ups are resolved from the last ``settings.history_turns`` questions only.
-        A ``history`` that is a str or a dict raises TypeError.
+        A ``history`` that is a str or a dict raises TypeError. ``document`` (an id, file
+        name or title, or a list of them) restricts the answer to those speeches; an
+        unknown one raises :class:`~qa.documents.UnknownDocumentError` (a ValueError).
         """
         history = self._window(check_history(history))
-        return self._answer(self._state, question, history, self._memory.previous(history))
+        chosen = resolve_documents(document, self.documents())
+        return self._answer(self._state, question, history, self._memory.previous(history), chosen)
 
     def _window(self, history: list[str]) -> list[str]:
         turns = self.settings.history_turns
         return history[-turns:] if turns else []
 
     def _answer(self, state: _Loaded, question: str, history: list[str],
-                previous: Callable[[], tuple[str, list]]) -> Answer:
+                previous: Callable[[], tuple[str, list]], documents: set[str] | None = None) -> Answer:
         cleaned = clean_question(question, self.settings.max_question_chars)
         if cleaned.reply is not None:
             return state.answerer.refuse_input(question, cleaned.reply)
         resolved = resolve_followup(cleaned.text, history, previous)
-        answer = state.answerer.answer(question, resolved)
+        answer = state.answerer.answer(question, resolved, documents)
         answer.resolved = resolved.text
+        answer.followup = resolved
         if cleaned.note:
             answer.answer = f"{cleaned.note}\n\n{answer.answer}"
         return answer
@@ -176,9 +181,10 @@ class Assistant:
         """Lazily resolve the last history turn: its resolved text and the items it listed (see qa.history)."""
         return self._memory.previous(self._window(check_history(history)))
 
-    def stream(self, question: str, history: list[str] | None = None) -> Iterator[str]:
+    def stream(self, question: str, history: list[str] | None = None, *,
+               document: str | Sequence[str] | None = None) -> Iterator[str]:
         """Yield the answer text as it grows (whole sentences and markers, never half a marker)."""
-        yield from partial_texts(self.ask(question, history).answer)
+        yield from partial_texts(self.ask(question, history, document=document).answer)
 
     # -- the corpus ----------------------------------------------------------
     @property
@@ -204,8 +210,8 @@ class Assistant:
         name = Path(filename).name
         if name.startswith("."):  # the corpus scan skips hidden files: it would never be indexed
             raise SpeechError(f"{name}: a name starting with a dot is a hidden file; rename it.")
-        if Path(name).suffix.lower() not in (".txt", ".md"):
-            raise SpeechError(f"{name}: only .txt and .md speeches can be added.")
+        if Path(name).suffix.lower() not in SPEECH_SUFFIXES:
+            raise SpeechError(f"{name}: only {' / '.join(SPEECH_SUFFIXES)} speeches can be added.")
         if len(data) > self.settings.max_upload_bytes:
             raise SpeechError(f"{name} is {len(data):,} bytes; the limit is "
                               f"{self.settings.max_upload_bytes:,}.")

@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="answer one question", description="Answer one question.")
     ask.add_argument("question", help="the question (Chinese or English)")
     ask.add_argument("--json", action="store_true", help="print the answer contract as JSON")
+    ask.add_argument("--doc", action="append", metavar="ID_OR_TITLE",
+                     help="answer only from this speech (its id, file name or title); repeatable")
     ask.add_argument("--history", nargs="*", default=[], metavar="Q",
                      help="earlier questions of the same chat, oldest first (for follow-ups)")
     _common(ask)
@@ -138,10 +140,11 @@ def main(argv: list[str] | None = None) -> int:
     from index.errors import IndexLoadError, SpeechError
 
     from .config import SettingsError
+    from .documents import UnknownDocumentError
 
     try:
         return _dispatch(args)
-    except (IndexLoadError, SpeechError, SettingsError) as exc:
+    except (IndexLoadError, SpeechError, SettingsError, UnknownDocumentError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -161,7 +164,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "ask":
         from .assistant import Assistant
 
-        answer = Assistant(settings=settings, progress=progress).ask(args.question, args.history)
+        answer = Assistant(settings=settings, progress=progress).ask(args.question, args.history,
+                                                                     document=args.doc)
         if args.json:
             print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
         else:

@@ -104,13 +104,17 @@ def section_items(index: PassageIndex, document: Document, node: OutlineNode,
     return picks
 
 
+ASKED_BONUS = 0.08  # a sentence holding the noun asked for ("原则" in "按照什么原则")
+
+
 def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: list[int],
-                   row_weight: dict[int, float], limit: int = 3, margin: float = 0.03) -> list[int]:
+                   row_weight: dict[int, float], limit: int = 3, margin: float = 0.03,
+                   asked: list[str] | tuple[str, ...] = ()) -> list[int]:
     """Up to ``limit`` sentences that answer the question best, in speech order.
 
     A sentence's score is its cosine with the query, plus a little for the
-    rank of its passage and for the question words it contains; sentences
-    within ``margin`` of the best are kept.
+    rank of its passage, for the question words it contains and for holding the
+    noun the question asks for; sentences within ``margin`` of the best are kept.
     """
     idxs = [s for r in rows for s in index.sentences_of(r)]
     if not idxs:
@@ -119,6 +123,7 @@ def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: l
     words = set(tokenize(question))
     score = np.array([cos[i] + 0.05 * row_weight.get(index.sentence_spans[s][0], 0.0)
                       + 0.06 * lexical_overlap(words, index.sentence_text(s))
+                      + ASKED_BONUS * any(a in index.sentence_text(s) for a in asked)
                       for i, s in enumerate(idxs)])
     order = np.argsort(-score)
     top = float(score[order[0]])

@@ -22,6 +22,13 @@ TOPICS: dict[str, dict[str, tuple[str, ...]]] = {
 
 _LIST_CUES = ("哪些", "哪几", "几个", "几项", "几条", "几点", "几方面", "都有", "列举", "归纳",
               "what are", "which", "list", "key")
+_DETAIL_CUES = ("什么时候", "何时", "哪一年", "哪年", "哪天", "哪一天", "截至", "期限", "谁", "哪位", "叫什么",
+                "为什么", "为何", "原因", "什么原则", "什么标准", "什么要求", "什么目标", "目标是", "是多少",
+                "when", "who", "why", "what year", "what target", "what principle")
+# The noun a question asks for: "按照什么原则" / "哪些措施" / "目标是多少" / "多少钱".
+_ASKED_AFTER = re.compile(r"(?:什么|哪些|哪个|哪几个|哪几项|哪几条|哪方面|哪种|多少|几)([\u4e00-\u9fff]{2,4}?)"
+                          r"(?=[？?，,。的]|$|是|要|呢)")
+_ASKED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:是什么|是多少|有哪些|有多少|为多少|是哪些|怎么样|如何)")
 _FIGURE_CUES = ("多少", "几", "数量", "数字", "比例", "比重", "面积", "里程", "how many", "how much",
                 "what percentage", "number")
 _COMPLETE_CUES = ("完整", "全文", "多少字", "字数", "省略", "删节", "截断", "节选", "没显示",
@@ -66,6 +73,8 @@ class Intent:
     part: int | None = None  # "第一部分" -> 1
     section: int | None = None  # "二(一)" -> part 2, section 1
     items: list[str] = field(default_factory=list)  # "一是" mentioned in the question
+    wants_detail: bool = False  # a figure, a date, a person, a reason or a standard: one sentence holds it
+    asked: list[str] = field(default_factory=list)  # the nouns asked for ("原则" in "按照什么原则")
 
 
 def _has(text: str, cues: tuple[str, ...]) -> bool:
@@ -92,4 +101,16 @@ def detect_intent(question: str) -> Intent:
     elif (m := _EN_PART_REF.search(question)):
         intent.part = EN_ORDINALS[m.group(1).lower()]
     intent.items = [f"{m.group(1)}是" for m in _ITEM_REF.finditer(question)]
+    intent.wants_detail = (intent.wants_figure or _has(low, _DETAIL_CUES)) and not intent.wants_list
+    intent.asked = asked_nouns(question)
     return intent
+
+
+_NOT_NOUNS = frozenset("方面 问题 内容 情况 工作 意思 东西 时候 地方 呢 的 讲话 报告 文件".split())
+
+
+def asked_nouns(question: str) -> list[str]:
+    """The nouns a question asks for: "原则" in "按照什么原则", "目标" in "目标是多少"."""
+    found = [m.group(1) for m in _ASKED_AFTER.finditer(question)]
+    found += [m.group(1)[-2:] for m in _ASKED_BEFORE.finditer(question)]
+    return [w for w in dict.fromkeys(found) if w not in _NOT_NOUNS and len(w) >= 2]

@@ -68,6 +68,7 @@ class HybridRetriever:
         # count for less unless the question names their section (then the boost lifts them).
         self._stub_factor = np.array([0.8 if "outline_only" in p.flag_kinds or len(p.text) < 12 else 1.0
                                       for p in index.passages], dtype=np.float32)
+        self._row_docs = np.array([p.document for p in index.passages])
         self._broken_rows = [r for r, p in enumerate(index.passages)
                              if p.flag_kinds & {"gap", "cut_off"}]
         # Sentences are stored passage by passage: each passage's run starts where its row first appears.
@@ -79,7 +80,8 @@ class HybridRetriever:
     def _body_texts(self) -> list[str]:
         return [normalize(p.text) for p in self.index.passages if "outline_only" not in p.flag_kinds]
 
-    def named_nodes(self, question: str, shortest: int = 4) -> list[tuple[str, OutlineNode]]:
+    def named_nodes(self, question: str, shortest: int = 4,
+                    asked: tuple[str, ...] | list[str] = ()) -> list[tuple[str, OutlineNode]]:
         """Headings the question names: the longest run of characters it shares with a heading.
 
         The run must be at least ``shortest`` characters, belong to at most two
@@ -95,6 +97,10 @@ class HybridRetriever:
                 found.append((m.size, doc, node))
         if not found:
             return []
+        # The heading that names the noun asked for ("基本原则") beats a longer run of
+        # generic words it shares with its parent ("实施乡村振兴战略的").
+        naming = [(size, d, n) for size, d, n in found if any(a in normalize(n.title) for a in asked)]
+        found = naming or found
         best = max(size for size, _d, _n in found)
         return [(d, n) for size, d, n in found if size == best]
 
@@ -155,7 +161,7 @@ class HybridRetriever:
         """
         if not self.structure:
             return [], 0.0
-        named = self.named_nodes(question)
+        named = self.named_nodes(question, asked=intent.asked)
         if named:
             return named, 1.0
         if intent.part and (parts := self.part_nodes(intent.part, intent.section)):
@@ -166,8 +172,11 @@ class HybridRetriever:
 
     # -- ranking ---------------------------------------------------------------
     def search(self, question: str, intent: Intent, k: int = 10,
-               focus_rows: list[int] | None = None) -> SearchResult:
-        """Rank all passages for ``question``; the top ``k`` (at least 10 when there are) come back."""
+               focus_rows: list[int] | None = None, documents: set[str] | None = None) -> SearchResult:
+        """Rank all passages for ``question``; the top ``k`` (at least 10 when there are) come back.
+
+        ``documents``: only passages of these speeches are ranked (a chosen or named speech).
+        """
         qvec = self.encoder.encode_query(question)
         dense = self._dense(qvec)
         lexical = self.index.bm25_scores(question + " " + " ".join(chinese_terms(question))
@@ -180,8 +189,13 @@ class HybridRetriever:
             score = self._rrf(dense, lexical)
         else:
             score = self.alpha * _minmax(dense) + (1 - self.alpha) * _minmax(lexical)
+        if documents:
+            outside = ~np.isin(self._row_docs, list(documents))
+            score = np.where(outside, -np.inf, score)
         base = score.copy()
         targets, strength = self.targets(question, intent)
+        if documents:
+            targets = [(d, n) for d, n in targets if d in documents]
         if self.structure:
             score = score * self._stub_factor + self._structure_boost(targets, intent, strength)
             if focus_rows:
@@ -191,6 +205,8 @@ class HybridRetriever:
             if intent.items and not targets:  # "…的三是": lean to passages that are that item
                 score[[r for r, p in enumerate(self.index.passages) if p.item in intent.items]] += self.boost
         order = np.argsort(-score, kind="stable")[:max(k, 10)]
+        if documents:
+            order = [r for r in order if np.isfinite(score[r])]
         hits = [Hit(int(r), self.index.passages[r], float(score[r]), float(dense[r]), float(lexical[r]))
                 for r in order]
         return SearchResult(hits=hits, query_vector=qvec, dense=dense, targets=targets, base=base,

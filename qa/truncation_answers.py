@@ -84,7 +84,12 @@ def completeness_answer(index: PassageIndex, doc: Document, node: OutlineNode | 
         lines.append(f"此外,节选中有{len(tm.blanks)}处数字缺失、{len(tm.redactions)}处词语被隐去(“_”),"
                      f"{len(tm.outline_only)}个提纲小节只有标题、没有正文。")
     if tm.is_complete:
-        head = "The excerpt is complete." if lang == "en" else "这篇讲话在节选中是完整的。"
+        body = [r for r, p in enumerate(index.passages) if p.document == doc.id
+                and "outline_only" not in p.flag_kinds]
+        end = f" It ends: {_last_sentence_citing(index, builder, body[-1])}." if lang == "en" and body \
+            else (f"结尾是:{_last_sentence_citing(index, builder, body[-1])}。" if body else "")
+        head = (f"Yes. 《{doc.title}》 is whole: nothing is left out, cut off or blanked.{end}" if lang == "en"
+                else f"完整。《{doc.title}》全文都在,没有省略、截断或空缺的数字。{end}")
         return head, []
     if _only_weak_evidence(doc):
         head = (f"Possibly incomplete: 《{doc.title}》 shows no site notice, but:" if lang == "en"
@@ -120,3 +125,25 @@ def _node_answer(index: PassageIndex, doc: Document, node: OutlineNode, builder:
     else:
         text = f"不完整。{title}在节选中只显示了一部分,{reason}。节选在此中断:{where}"
     return text, [notice] if notice else []
+
+
+def library_completeness(index: PassageIndex, builder: CitationBuilder, lang: str,
+                         documents: set[str] | None = None) -> tuple[str, list[Notice]]:
+    """Completeness of every speech in the index (no speech named): one line each."""
+    lines = []
+    for doc in index.documents:
+        if documents is not None and doc.id not in documents:
+            continue
+        tm = doc.truncation
+        if tm.is_complete:
+            verdict = "complete" if lang == "en" else "完整"
+        elif _only_weak_evidence(doc):
+            verdict = "possibly incomplete" if lang == "en" else "可能不完整"
+        else:
+            reasons = [k for k, has in (("省略", tm.gaps), ("截断", tm.cut_off), ("数字缺失", tm.blanks),
+                                         ("词语隐去", tm.redactions)) if has]
+            verdict = ("incomplete" if lang == "en" else "不完整(" + "、".join(reasons or ["结构缺失"]) + ")")
+        lines.append(f"- 《{doc.title}》: {verdict}")
+    head = ("Which speech? The index holds several; for each:" if lang == "en"
+            else "索引中有多篇讲话,请指明是哪一篇。各篇情况如下:")
+    return head + "\n" + "\n".join(lines), []

@@ -1,0 +1,78 @@
+"""Which speeches a question is about, in an index that holds several.
+
+A user may choose speeches (``document=`` / ``--doc``); a question may also name one: a run
+of its title ("2021年政府工作报告", "全县防汛工作会议"), a year that only one title
+carries, or an issuing level only one header names (国务院, 全县…). Words every title
+shares (工作, 会议, 讲话) never name a speech.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from difflib import SequenceMatcher
+
+from index.document import Document
+from index.tokenize import normalize
+
+MIN_RUN = 4  # characters a title run must have to name a speech
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}(?=年)")
+# Runs that hold nothing but these say nothing about which speech is meant.
+_GENERIC = re.compile(r"^(?:[在上的讲话会议工作大会全县市区镇省国推进发展重点年度关于意见报告同志们]|\d)+$")
+
+
+class UnknownDocumentError(ValueError):
+    """A ``document=`` names no indexed speech."""
+
+
+def resolve_documents(chosen: str | Iterable[str] | None, documents: list[Document]) -> set[str] | None:
+    """The ids of the chosen speeches (by id, file name or title); None when none was chosen."""
+    if chosen is None:
+        return None
+    names = [chosen] if isinstance(chosen, str) else list(chosen)
+    if not names:
+        return None
+    by_key: dict[str, str] = {}
+    for d in documents:
+        for key in (d.id, d.title, (d.path or "").rsplit("/", 1)[-1]):
+            if key:
+                by_key[key] = d.id
+    out = set()
+    for name in names:
+        if not isinstance(name, str) or name.strip() not in by_key:
+            known = ", ".join(sorted(d.id for d in documents)[:10])
+            raise UnknownDocumentError(f"no indexed speech is called {name!r}; the speeches are: {known}")
+        out.add(by_key[name.strip()])
+    return out
+
+
+def _runs(question: str, title: str) -> list[str]:
+    """Common runs of at least MIN_RUN characters between a question and a title, longest first."""
+    q, t = normalize(question), normalize(title)
+    matcher = SequenceMatcher(None, q, t, autojunk=False)
+    runs = [q[b.a:b.a + b.size] for b in matcher.get_matching_blocks() if b.size >= MIN_RUN]
+    return sorted(runs, key=len, reverse=True)
+
+
+def named_documents(question: str, documents: list[Document]) -> set[str]:
+    """The speeches a question names; empty when it names none, or names them all alike."""
+    if len(documents) < 2:
+        return set()
+    titles = {d.id: normalize(d.title) for d in documents}
+    scores: dict[str, int] = {}
+    for d in documents:
+        for run in _runs(question, d.title):
+            if _GENERIC.match(run):
+                continue
+            holders = sum(run in t for t in titles.values())
+            if holders <= 2:
+                scores[d.id] = max(scores.get(d.id, 0), len(run))
+                break
+    years = set(_YEAR_RE.findall(question))
+    for year in years:
+        holders = [d.id for d in documents if year in d.title]
+        if len(holders) == 1:
+            scores[holders[0]] = scores.get(holders[0], 0) + 4
+    if not scores:
+        return set()
+    best = max(scores.values())
+    return {doc for doc, s in scores.items() if s == best}
