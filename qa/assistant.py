@@ -20,6 +20,7 @@ from index.tokenize import warm_up
 from .answer import Answer
 from .answerer import ExtractiveAnswerer
 from .config import Settings
+from .documents import resolve_documents
 from .followup import leans_on_previous, resolve_followup
 from .guard import clean_question
 from .history import TurnMemory, check_history
