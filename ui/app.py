@@ -19,7 +19,8 @@ from starlette.middleware import Middleware
 
 from . import render, server
 from .chat import ChatService
-from .upload import Rebuilder, accepted_types, megabytes
+from .upload import Rebuilder
+from .upload_checks import accepted_types, megabytes
 
 TITLE = "讲话问答"
 SUBTITLE = "只用讲话原文作答,逐句标注出处;原文省略、截断或空缺之处会明确指出。"
@@ -191,6 +192,7 @@ def launch(assistant: Any, host: str = "127.0.0.1", port: int = 7860, share: boo
     os.environ.setdefault("GRADIO_ANALYTICS_CACHE_FREQUENCY", "100")
     temp_root = server.use_temp_dir(settings)  # before the app exists: Gradio reads it then
     demo = build_app(assistant, stream_delay=stream_delay, temp_root=temp_root)
+    demo.qa_rebuilder.sweep()  # what an earlier run left there
     demo.queue(default_concurrency_limit=CONCURRENCY, max_size=QUEUE_SIZE)
     auth = server.auth_pair(getattr(settings, "auth", ""))
     warning = server.exposure_warning(host, share, auth=auth is not None,
@@ -201,5 +203,5 @@ def launch(assistant: Any, host: str = "127.0.0.1", port: int = 7860, share: boo
     demo.launch(server_name=host, server_port=port, share=share, prevent_thread_lock=not block,
                 quiet=quiet, allowed_paths=None, max_file_size=max_bytes * TRANSFER_FACTOR, css=CSS,
                 footer_links=["api"], show_error=False, theme=gr.themes.Soft(), auth=auth,
-                app_kwargs={"middleware": [Middleware(server.OnlyChatAPI)]})
+                app_kwargs={"middleware": [Middleware(server.OnlyChatAPI, uploads=not demo.qa_rebuilder.read_only)]})
     return demo

@@ -11,7 +11,6 @@ deleted as soon as it has been read, whatever the outcome.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
 from collections import deque
@@ -20,12 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from index.corpus import SPEECH_SUFFIXES
 from index.errors import SpeechError
 from index.reader import read_speech_bytes
 
-from . import staging
-from .render import esc
+from . import server, staging
+from .upload_checks import accepted_types, megabytes, read_problem, status_html, upload_name
 
 log = logging.getLogger(__name__)
 
@@ -36,63 +34,6 @@ STAGE_NAMES = {
     "embedding passages": "正在计算向量", "embedding": "正在计算向量", "bm25": "正在建立关键词索引",
     "writing index": "正在写入索引", "writing": "正在写入索引", "loading": "正在载入新索引",
 }
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-# The reader's messages (English, shared with the CLI) by kind, said in the UI's language; a
-# message of no listed kind is shown as it is, after a Chinese lead.
-READ_PROBLEMS = [
-    (re.compile(r"is empty|only whitespace|no (speech )?text in it", re.I), "里没有讲话正文"),
-    (re.compile(r"binary file", re.I), "看起来是二进制文件,不是讲话文本"),
-    (re.compile(r"unknown encoding|not valid UTF|byte-order mark", re.I),
-     "的文字编码无法识别;请另存为 UTF-8 后再上传"),
-    (re.compile(r"password|encrypted", re.I), "有密码保护或已加密;请另存一份不加密的副本再上传"),
-    (re.compile(r"no text layer", re.I), "没有文字层(可能是扫描件);请先做文字识别,或上传文字版"),
-    (re.compile(r"too large", re.I), "太大了;请一份讲话一个文件"),
-    (re.compile(r"not a readable|damaged|not a \.docx|is a \.\w+ file", re.I),
-     "已损坏或与扩展名不符;请重新保存后再上传"),
-]
-
-
-def status_html(text: str, kind: str = "info") -> str:
-    """The upload status line (escaped), styled by ``kind``: info, busy, ok or error."""
-    return f'<div class="qa-upload-status qa-upload-{esc(kind)}">{esc(text)}</div>'
-
-
-def megabytes(n: int) -> str:
-    """A size as the UI states it: ``2.0 MB``."""
-    return f"{n / 1e6:.1f} MB"
-
-
-def accepted_types() -> str:
-    """The file types an upload may have, as the UI lists them: ``.txt / .md / …``."""
-    return " / ".join(SPEECH_SUFFIXES)
-
-
-def read_problem(name: str, message: str) -> str:
-    """The reader's message about ``name``, in the UI's language where its kind is known."""
-    for pattern, problem in READ_PROBLEMS:
-        if pattern.search(message):
-            return f"{name} {problem}。"
-    return f"无法读取 {name}:{message}"
-
-
-def upload_name(filename: str) -> tuple[str, bool]:
-    """(the name an upload is saved under, whether it differs from ``filename``'s own).
-
-    Leading dots and spaces go (the corpus scan skips hidden files, so a ``.name`` would never
-    be indexed), and control characters become ``_``. Raises SpeechError for a type the corpus
-    does not read or a name with nothing left before its extension.
-    """
-    original = Path(str(filename)).name
-    stem, dot, ext = _CONTROL.sub("_", original).strip().rpartition(".")
-    if not dot or f".{ext.lower()}" not in SPEECH_SUFFIXES:
-        raise SpeechError(f"{original}:只能添加 {accepted_types()} 格式的讲话稿。")
-    stem = stem.lstrip(". ").strip()
-    if not stem.strip("."):
-        raise SpeechError(f"“{original}”除了扩展名没有文件名,请改名后再上传。")
-    name = f"{stem}.{ext}"
-    return name, name != original
-
-
 @dataclass
 class UploadJob:
     """One accepted upload on its way into the index."""
@@ -277,20 +218,12 @@ class Rebuilder:
 
     # -- the upload event --------------------------------------------------------------
     def discard_temp(self, path: str | Path) -> None:
-        """Delete Gradio's temporary copy of an upload (only inside ``temp_root``), and its folder."""
-        if self.temp_root is None:
-            return
-        path = Path(path).resolve()
-        if self.temp_root not in path.parents:
-            return
-        path.unlink(missing_ok=True)
-        folder = path.parent
-        while folder != self.temp_root and self.temp_root in folder.parents:
-            try:
-                folder.rmdir()  # only when empty
-            except OSError:
-                break
-            folder = folder.parent
+        """Delete Gradio's copy of a handled upload (see :func:`ui.server.discard_temp`)."""
+        server.discard_temp(self.temp_root, path)
+
+    def sweep(self, max_age: float = server.SPOOL_MAX_AGE) -> int:
+        """Remove what no handler took from Gradio's folder (see :func:`ui.server.sweep_temp`)."""
+        return server.sweep_temp(self.temp_root, max_age)
 
     def handle(self, file: Any, session: str = "") -> Iterator[tuple[str, bool]]:
         """The upload event: yields (status HTML, outline changed?) until the upload is indexed."""
@@ -305,6 +238,7 @@ class Rebuilder:
             return
         finally:
             self.discard_temp(path)
+            self.sweep()
         while job.state in ("queued", "running"):
             ahead = self.place(job)
             if job.state == "queued" and ahead:
