@@ -9,9 +9,13 @@ Layout of an index folder::
                              sentences.npy   (a vector per sentence: what answers quote)
                              sentences.json  ([passage row, start, end] per sentence)
                              bm25/           (bm25s over jieba tokens)
+                             tokens.npz      (each passage's jieba words: BM25 is rebuilt from them)
+    <index_dir>/embed-cache/                 (vectors of every text embedded before; see index.embed_cache)
 
 A passage's vector is pooled from the vectors of its heading path and its
-sentences (see :mod:`index.vectors`).
+sentences (see :mod:`index.vectors`); text embedded before comes from the cache.
+The FAISS index is flat or IVF by the library's size (see :mod:`index.faiss_choice`).
+An add or a remove (:mod:`index.library`) writes a whole new build the same way.
 
 A rebuild writes a new ``build-*`` folder, fsyncs it, and then replaces the
 ``current`` link (see :mod:`index.durable`); a kill or a power loss at any moment
@@ -22,11 +26,8 @@ damaged reads as an :class:`IndexLoadError` naming the command that fixes it.
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,174 +36,110 @@ import faiss
 import numpy as np
 
 from . import freshness
-from .document import Document, Passage, section_under
-from .durable import (build_lock, check_writable, current_target, fsync_tree, remove_leftovers,
-                      resolve_current, swap_current, write_error, write_json)
+from .build_files import fresh_build, save_files
+from .document import Document
+from .durable import current_target, fsync_tree, resolve_current, swap_current, write_error, write_json
+from .embed_cache import DEFAULT_BUDGET_MB, EmbeddingCache
 from .errors import IndexCorruptError, IndexLoadError
+from .faiss_choice import index_kind, make_faiss_index
 from .freshness import own_sources, rebuild_command, short_paths
 from .integrity import check_arrays
+from .lexical import build_bm25, lexical_text, passage_tokens  # noqa: F401 (lexical_text: re-exported)
 from .manifest import SCHEMA_VERSION, Manifest, corpus_entries
-from .tokenize import tokenize
+from .passage_index import PassageIndex
 from .vectors import embed_passages
 
 REBUILD_HINT = "qa index rebuild"
 
 
-def lexical_text(p: Passage) -> str:
-    """What BM25 sees of a passage: its section path and its text."""
-    return f"{p.section} {p.text}"
-
-
-@dataclass
-class PassageIndex:
-    """A loaded index: documents, passages in order, and both search structures."""
-
-    manifest: Manifest
-    documents: list[Document]
-    passages: list[Passage]
-    faiss_index: faiss.Index
-    bm25: bm25s.BM25
-    path: Path
-    sentence_vectors: np.ndarray  # [sentences, dim], normalized
-    sentence_spans: list[tuple[int, int, int]]  # (passage row, start, end in passage.text)
-
-    def passage(self, passage_id: str) -> Passage | None:
-        """The passage with this id, if any."""
-        return self._by_id.get(passage_id)
-
-    def position(self, passage_id: str) -> int:
-        """Row of a passage in the vector and BM25 matrices."""
-        return self._row[passage_id]
-
-    def document(self, doc_id: str) -> Document | None:
-        """The document with this id, if any."""
-        return next((d for d in self.documents if d.id == doc_id), None)
-
-    def __post_init__(self) -> None:
-        self._by_id = {p.id: p for p in self.passages}
-        self._row = {p.id: i for i, p in enumerate(self.passages)}
-        self._passage_vectors = self.faiss_index.reconstruct_n(0, self.faiss_index.ntotal)
-        self._sentences_of: dict[int, list[int]] = {}
-        self._under: dict[tuple[str, str], list[int]] = {}
-        for s_idx, (row, _a, _b) in enumerate(self.sentence_spans):
-            self._sentences_of.setdefault(row, []).append(s_idx)
-
-    def rows_under(self, doc_id: str, path: str) -> list[int]:
-        """Rows of the passages of a section and everything below it, in speech order (cached)."""
-        key = (doc_id, path)
-        if key not in self._under:
-            self._under[key] = [r for r, p in enumerate(self.passages)
-                                if p.document == doc_id and section_under(p.section, path)]
-        return self._under[key]
-
-    def sentences_of(self, row: int) -> list[int]:
-        """Indices (into sentence_spans/sentence_vectors) of the sentences of passage ``row``."""
-        return self._sentences_of.get(row, [])
-
-    def sentence_text(self, s_idx: int) -> str:
-        """The text of one sentence."""
-        row, a, b = self.sentence_spans[s_idx]
-        return self.passages[row].text[a:b]
-
-    def dense_scores(self, query_vec: np.ndarray) -> np.ndarray:
-        """Cosine similarity of the query with every passage, in passage order.
-
-        The retriever fuses every passage's score, so this is the flat index's inner
-        product without FAISS's top-k sort over all of them (16 ms at 10,000 passages).
-        """
-        return self._passage_vectors @ np.asarray(query_vec, dtype=np.float32)
-
-    def bm25_scores(self, query: str) -> np.ndarray:
-        """BM25 score of the query against every passage, in passage order."""
-        tokens = [t for t in tokenize(query) if t in self.bm25.vocab_dict]
-        if not tokens:
-            return np.zeros(len(self.passages), dtype=np.float32)
-        return np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)
-
-
 def index_in_memory(documents: Sequence[Document], encoder, progress: bool = False,
-                    on_stage: Callable[[str], None] | None = None) -> PassageIndex:
-    """Embed and index the passages of ``documents`` without touching the disk.
+                    on_stage: Callable[[str], None] | None = None, cache: EmbeddingCache | None = None,
+                    flat_max: int | None = None) -> PassageIndex:
+    """Embed and index the passages of ``documents`` without touching the disk (but for ``cache``).
 
     ``encoder`` is an :class:`index.embeddings.Encoder` (or anything with
-    ``encode_passages``, ``model_id``, ``fingerprint`` and ``precision``).
+    ``encode_passages``, ``model_id``, ``fingerprint`` and ``precision``); ``cache`` gives
+    the vectors of text seen before and keeps the new ones.
     """
     stage = on_stage or (lambda _msg: None)
     started = time.perf_counter()
     passages = [p for d in documents for p in d.passages]
     if not passages:
         raise IndexLoadError("The corpus holds no passages to index; add a speech with text in it.")
-    passage_vectors, spans, sentence_vectors = embed_passages(passages, encoder, progress, stage)
-    faiss_index = faiss.IndexFlatIP(passage_vectors.shape[1])
-    faiss_index.add(passage_vectors)
+    passage_vectors, spans, sentence_vectors = embed_passages(passages, encoder, progress, stage, cache)
     stage("indexing words")
-    bm = bm25s.BM25()
-    bm.index([tokenize(lexical_text(p)) or [""] for p in passages], show_progress=False)
+    tokens = passage_tokens(passages)
+    return assemble(documents, encoder, passage_vectors, spans, sentence_vectors, tokens, started, flat_max)
+
+
+def assemble(documents: Sequence[Document], encoder, passage_vectors: np.ndarray,
+             spans: list[tuple[int, int, int]], sentence_vectors: np.ndarray, tokens: list[list[str]],
+             started: float, flat_max: int | None = None) -> PassageIndex:
+    """An in-memory index from its parts: the FAISS index and BM25 are made here, the manifest begun."""
+    passages = [p for d in documents for p in d.passages]
+    faiss_index = make_faiss_index(passage_vectors, **({"flat_max": flat_max} if flat_max is not None else {}))
     manifest = Manifest(
         schema_version=SCHEMA_VERSION, model_id=encoder.model_id, model_sha256=encoder.fingerprint,
         dim=int(passage_vectors.shape[1]), corpus=[], passages=len(passages), documents=len(documents),
         built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-        build_seconds=round(time.perf_counter() - started, 3), precision=encoder.precision)
+        build_seconds=round(time.perf_counter() - started, 3), precision=encoder.precision,
+        extra={"faiss": index_kind(faiss_index)})
     return PassageIndex(manifest=manifest, documents=list(documents), passages=passages,
-                        faiss_index=faiss_index, bm25=bm, path=Path(),
-                        sentence_vectors=sentence_vectors, sentence_spans=spans)
+                        faiss_index=faiss_index, bm25=build_bm25(tokens), path=Path(),
+                        sentence_vectors=sentence_vectors, sentence_spans=spans, tokens=tokens)
+
+
+def open_cache(index_dir: Path, encoder, cache_mb: float | None,
+               stage: Callable[[str], None] = lambda _msg: None) -> EmbeddingCache | None:
+    """The embedding cache of ``index_dir`` for this encoder; None when ``cache_mb`` is 0 or it cannot be opened."""
+    budget = DEFAULT_BUDGET_MB if cache_mb is None else cache_mb
+    if budget <= 0:
+        return None
+    try:
+        return EmbeddingCache.open(index_dir, encoder.fingerprint, encoder.precision, budget_mb=budget)
+    except OSError as exc:  # the cache only saves time: build without it
+        stage(f"embedding cache unavailable ({exc.strerror or exc}); embedding everything")
+        return None
 
 
 def build_index(documents: Sequence[Document], encoder, index_dir: Path,
                 corpus_files: Sequence[Path], progress: bool = True,
                 on_stage: Callable[[str], None] | None = None,
-                sources: Sequence[str | Path] | None = None) -> Manifest:
+                sources: Sequence[str | Path] | None = None, cache_mb: float | None = None) -> Manifest:
     """Embed and index the passages of ``documents``, save, and swap the result in atomically.
 
     ``sources`` are the corpus paths as given (recorded so that messages can name the
-    command that rebuilds this index); None or empty: the default corpus. A failure
-    removes the partial build folder and leaves the previous index in use; a folder
-    that cannot be written raises :class:`IndexWriteError`.
+    command that rebuilds this index); None or empty: the default corpus. Text embedded
+    before comes from the embedding cache beside the index (``cache_mb`` bounds it; 0:
+    no cache). A failure removes the partial build folder and leaves the previous index
+    in use; a folder that cannot be written raises :class:`IndexWriteError`.
     """
     stage = on_stage or (lambda _msg: None)
     index_dir = Path(index_dir)
-    check_writable(index_dir)
-    with build_lock(index_dir):
-        remove_leftovers(index_dir)
+    with fresh_build(index_dir) as build:
         started = time.perf_counter()
-        stamp = f"build-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
-        build, n = index_dir / stamp, 1
-        while build.exists():  # a second rebuild within the same second: never reuse the current build
-            n += 1
-            build = index_dir / f"{stamp}-{n}"
-        try:
-            build.mkdir()  # first, so a rebuild in progress is visible (and cleaned up if killed)
-        except OSError as exc:
-            raise write_error(index_dir, exc) from None
-        try:
-            built = index_in_memory(documents, encoder, progress, on_stage)
-            stage("saving")
-            manifest = built.manifest
-            manifest.corpus = corpus_entries(corpus_files, documents)
-            manifest.sources = [str(Path(s).expanduser().resolve()) for s in sources or ()]
-            try:
-                _save(build, built, documents)
-                manifest.build_seconds = round(time.perf_counter() - started, 3)
-                write_json(build / "manifest.json", manifest.to_dict())  # last: marks the build whole
-                fsync_tree(build)  # every file and the folder reach the disk before the swap
-                stage("swapping in the new index")
-                swap_current(index_dir, build)
-            except (OSError, RuntimeError) as exc:  # FAISS reports a failed write as RuntimeError
-                raise write_error(index_dir, exc) from None
-        except BaseException:
-            if current_target(index_dir) != build.resolve():
-                shutil.rmtree(build, ignore_errors=True)
-            raise
-        return manifest
+        built = index_in_memory(documents, encoder, progress, on_stage, open_cache(index_dir, encoder, cache_mb, stage))
+        manifest = built.manifest
+        manifest.corpus = corpus_entries(corpus_files, documents)
+        manifest.sources = [str(Path(s).expanduser().resolve()) for s in sources or ()]
+        return commit_build(index_dir, build, built, started, stage)
 
 
-def _save(build: Path, built: PassageIndex, documents: Sequence[Document]) -> None:
-    with open(build / "sentences.npy", "wb") as fh:
-        np.save(fh, built.sentence_vectors)
-    write_json(build / "sentences.json", built.sentence_spans)
-    faiss.write_index(built.faiss_index, str(build / "vectors.faiss"))
-    built.bm25.save(str(build / "bm25"), show_progress=False)
-    write_json(build / "documents.json", [d.to_dict() for d in documents])
+def commit_build(index_dir: Path, build: Path, built: PassageIndex, started: float,
+                 stage: Callable[[str], None] = lambda _msg: None) -> Manifest:
+    """Save ``built`` into ``build``, the manifest last, flush it all, and make it the current build."""
+    manifest = built.manifest
+    stage("saving")
+    try:
+        save_files(build, built)
+        manifest.build_seconds = round(time.perf_counter() - started, 3)
+        write_json(build / "manifest.json", manifest.to_dict())  # last: marks the build whole
+        fsync_tree(build)  # every file and the folder reach the disk before the swap
+        stage("swapping in the new index")
+        swap_current(index_dir, build)
+    except (OSError, RuntimeError) as exc:  # FAISS reports a failed write as RuntimeError
+        raise write_error(index_dir, exc) from None
+    return manifest
 
 
 def _hint(index_dir: Path, corpus: Sequence[Path] | None, manifest: Manifest | None = None) -> str:

@@ -43,26 +43,101 @@ def pool_passage_vectors(spans: Sequence[tuple[int, int, int]], sentence_vectors
                                 dtype=np.float32)
 
 
+def text_groups(passages: Sequence[Passage]) -> list[list[str]]:
+    """The distinct heading paths and sentences of each document, in order; each text in its first group.
+
+    A document's texts go through the model together (its heading paths first, then its
+    sentences), never mixed with another document's: the int8 forward quantizes its
+    activations per batch, so a vector depends on the texts batched with it, and grouping
+    by document makes a speech's vectors the same whether it came in a cold rebuild of the
+    library or was added later (as long as it shares no text with a speech before it).
+    """
+    by_doc: dict[str, tuple[list[str], list[str]]] = {}
+    for p in passages:
+        heads, sents = by_doc.setdefault(p.document, ([], []))
+        if (h := heading_path(p)):
+            heads.append(h)
+        sents.extend(p.text[a:b] for a, b in sentence_spans(p.text))
+    seen: set[str] = set()
+    groups = []
+    for heads, sents in by_doc.values():
+        group = [t for t in dict.fromkeys(heads + sents) if t not in seen]
+        seen.update(group)
+        groups.append(group)
+    return groups
+
+
+def embed_texts(groups: Sequence[list[str]], encoder, cache=None, progress: bool = False,
+                stage: Callable[[str], None] = lambda _msg: None) -> dict[str, np.ndarray]:
+    """A vector for every text of ``groups``: from ``cache`` where it has one, else from the model.
+
+    Each group's unseen texts are embedded in one call; ``cache`` (an
+    :class:`index.embed_cache.EmbeddingCache`, or None) gets the new vectors and is
+    committed every few thousand of them, so a killed build keeps most of its work.
+    """
+    total = sum(len(g) for g in groups)
+    found: dict[str, np.ndarray] = {}
+    todo: list[list[str]] = []
+    for group in groups:
+        hits = cache.lookup(group) if cache is not None else {}
+        found.update((group[i], v) for i, v in hits.items())
+        todo.append([t for i, t in enumerate(group) if i not in hits])
+    new = sum(len(g) for g in todo)
+    stage(f"{total} distinct sentences and heading paths: {total - new} from the cache, {new} to embed")
+    bar = None
+    if progress and sum(1 for g in todo if g) > 1:
+        from tqdm import tqdm
+
+        bar = tqdm(total=new, desc="embedding", unit="text")
+    for group in todo:
+        if not group:
+            continue
+        vectors = np.ascontiguousarray(encoder.encode_passages(group, progress=progress and bar is None),
+                                       dtype=np.float32)
+        found.update(zip(group, vectors))
+        if cache is not None:
+            cache.add(group, vectors)
+            if cache.pending() >= 2048:
+                cache = _commit(cache, stage)
+        if bar is not None:
+            bar.update(len(group))
+    if bar is not None:
+        bar.close()
+    if cache is not None:
+        _commit(cache, stage)
+    return found
+
+
+def _commit(cache, stage: Callable[[str], None]):
+    """Write the cache's new vectors; a cache that cannot be written is dropped, never fatal."""
+    try:
+        cache.commit()
+        return cache
+    except OSError as exc:
+        stage(f"the embedding cache cannot be written ({exc.strerror or exc}); going on without it")
+        return None
+
+
 def embed_passages(passages: Sequence[Passage], encoder, progress: bool = False,
-                   stage: Callable[[str], None] = lambda _msg: None
+                   stage: Callable[[str], None] = lambda _msg: None, cache=None
                    ) -> tuple[np.ndarray, list[tuple[int, int, int]], np.ndarray]:
-    """Embed each distinct sentence and heading path once; pool the passage vectors.
+    """Embed each distinct sentence and heading path once (or take it from ``cache``); pool the passage vectors.
 
     Returns ``(passage_vectors, sentence_spans, sentence_vectors)``: one normalized
     row per passage, and per sentence its ``(passage row, start, end)`` and vector.
     """
     spans = [(row, a, b) for row, p in enumerate(passages) for a, b in sentence_spans(p.text)]
-    sentences = [passages[r].text[a:b] for r, a, b in spans]
+    stage(f"embedding {len(passages)} passages")
+    vectors = embed_texts(text_groups(passages), encoder, cache, progress, stage)
+    dim = len(next(iter(vectors.values()))) if vectors else encoder.dim
+    sentence_vectors = np.zeros((len(spans), dim), dtype=np.float32)
+    for i, (r, a, b) in enumerate(spans):
+        sentence_vectors[i] = vectors[passages[r].text[a:b]]
     headings = [heading_path(p) for p in passages]
-    distinct = list(dict.fromkeys([h for h in headings if h] + sentences))
-    stage(f"embedding {len(passages)} passages: {len(distinct)} distinct sentences and heading paths")
-    vectors = np.ascontiguousarray(encoder.encode_passages(distinct, progress=progress), dtype=np.float32)
-    row_of = {t: i for i, t in enumerate(distinct)}
-    sentence_vectors = vectors[[row_of[t] for t in sentences]].reshape(len(sentences), vectors.shape[1])
-    heading_vectors = np.zeros((len(passages), vectors.shape[1]), dtype=np.float32)
+    heading_vectors = np.zeros((len(passages), dim), dtype=np.float32)
     for row, heading in enumerate(headings):
         if heading:
-            heading_vectors[row] = vectors[row_of[heading]]
+            heading_vectors[row] = vectors[heading]
     passage_vectors = pool_passage_vectors(
         spans, sentence_vectors, heading_vectors, np.array([len(h) for h in headings], dtype=np.float32))
-    return passage_vectors, spans, np.ascontiguousarray(sentence_vectors)
+    return passage_vectors, spans, sentence_vectors

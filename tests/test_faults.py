@@ -63,6 +63,8 @@ def test_a_failed_rebuild_removes_its_build_folder_and_keeps_the_old_index(built
     before = _builds(index_dir)
 
     class Failing(FakeEncoder):
+        fingerprint = "e" * 64  # another model: nothing comes from the embedding cache
+
         def encode_passages(self, texts, progress=False):
             raise Boom("the model fell over")
 

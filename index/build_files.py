@@ -1,0 +1,58 @@
+"""Writing one build folder: shared by a full rebuild, an add and a remove.
+
+:func:`fresh_build` takes the index's build lock, clears what a killed build left,
+and makes a new ``build-*`` folder (removed again if anything fails before the
+swap); :func:`save_files` writes the data files into it. The manifest, the fsync
+and the swap follow in :func:`index.store.commit_build`. A kill at any moment
+leaves the old build in use.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+from .durable import build_lock, check_writable, current_target, remove_leftovers, write_error, write_json
+from .lexical import TOKENS_FILE, save_tokens
+
+
+@contextmanager
+def fresh_build(index_dir: Path) -> Iterator[Path]:
+    """Hold the build lock and yield a new, empty build folder; remove it if the block fails before the swap."""
+    index_dir = Path(index_dir)
+    check_writable(index_dir)
+    with build_lock(index_dir):
+        remove_leftovers(index_dir)
+        stamp = f"build-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
+        build, n = index_dir / stamp, 1
+        while build.exists():  # a second rebuild within the same second: never reuse the current build
+            n += 1
+            build = index_dir / f"{stamp}-{n}"
+        try:
+            build.mkdir()  # first, so a rebuild in progress is visible (and cleaned up if killed)
+        except OSError as exc:
+            raise write_error(index_dir, exc) from None
+        try:
+            yield build
+        except BaseException:
+            if current_target(index_dir) != build.resolve():
+                shutil.rmtree(build, ignore_errors=True)
+            raise
+
+
+def save_files(build: Path, built) -> None:
+    """Write the data files of an in-memory index (a :class:`index.store.PassageIndex`)."""
+    with open(build / "sentences.npy", "wb") as fh:
+        np.save(fh, built.sentence_vectors)
+    write_json(build / "sentences.json", built.sentence_spans)
+    faiss.write_index(built.faiss_index, str(build / "vectors.faiss"))
+    built.bm25.save(str(build / "bm25"), show_progress=False)
+    if built.tokens is not None:
+        save_tokens(build / TOKENS_FILE, built.tokens)
+    write_json(build / "documents.json", [d.to_dict() for d in built.documents])

@@ -1,0 +1,131 @@
+"""A loaded index in memory: documents, passages in order, both search structures and the sentence vectors.
+
+What answering asks of an index: passages by id and row, a document's rows, the rows
+under a section, dense scores (all rows, some rows, or the top k through FAISS),
+BM25 scores, and the sentences of a passage with their vectors.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import bm25s
+import faiss
+import numpy as np
+
+from .document import Document, Passage, section_under
+from .faiss_choice import stored_vectors, top_k
+from .lexical import TOKENS_FILE, load_tokens, passage_tokens
+from .manifest import Manifest
+from .tokenize import tokenize
+
+
+@dataclass
+class PassageIndex:
+    """A loaded index: documents, passages in order, and both search structures."""
+
+    manifest: Manifest
+    documents: list[Document]
+    passages: list[Passage]
+    faiss_index: faiss.Index
+    bm25: bm25s.BM25
+    path: Path
+    sentence_vectors: np.ndarray  # [sentences, dim], normalized
+    sentence_spans: list[tuple[int, int, int]]  # (passage row, start, end in passage.text)
+    tokens: list[list[str]] | None = None  # BM25 words per passage; None once loaded (read on demand)
+
+    def passage(self, passage_id: str) -> Passage | None:
+        """The passage with this id, if any."""
+        return self._by_id.get(passage_id)
+
+    def position(self, passage_id: str) -> int:
+        """Row of a passage in the vector and BM25 matrices."""
+        return self._row[passage_id]
+
+    def document(self, doc_id: str) -> Document | None:
+        """The document with this id, if any."""
+        return self._docs.get(doc_id)
+
+    def __post_init__(self) -> None:
+        self._docs = {d.id: d for d in self.documents}
+        self._by_id = {p.id: p for p in self.passages}
+        self._row = {p.id: i for i, p in enumerate(self.passages)}
+        self._passage_vectors = stored_vectors(self.faiss_index)
+        self._sentences_of: dict[int, list[int]] = {}
+        self._under: dict[tuple[str, str], list[int]] = {}
+        for s_idx, (row, _a, _b) in enumerate(self.sentence_spans):
+            self._sentences_of.setdefault(row, []).append(s_idx)
+        self._doc_rows: dict[str, range] = {}
+        start = 0
+        for d in self.documents:  # a document's passages are one run of rows
+            self._doc_rows[d.id] = range(start, start + len(d.passages))
+            start += len(d.passages)
+
+    def doc_rows(self, doc_id: str) -> range:
+        """The rows of one document's passages (they follow each other)."""
+        return self._doc_rows.get(doc_id, range(0))
+
+    def rows_under(self, doc_id: str, path: str) -> list[int]:
+        """Rows of the passages of a section and everything below it, in speech order (cached).
+
+        Only the document's own rows are looked at, never the whole library.
+        """
+        key = (doc_id, path)
+        if key not in self._under:
+            self._under[key] = [r for r in self.doc_rows(doc_id)
+                                if section_under(self.passages[r].section, path)]
+        return self._under[key]
+
+    def sentences_of(self, row: int) -> list[int]:
+        """Indices (into sentence_spans/sentence_vectors) of the sentences of passage ``row``."""
+        return self._sentences_of.get(row, [])
+
+    def sentence_text(self, s_idx: int) -> str:
+        """The text of one sentence."""
+        row, a, b = self.sentence_spans[s_idx]
+        return self.passages[row].text[a:b]
+
+    def dense_scores(self, query_vec: np.ndarray) -> np.ndarray:
+        """Cosine similarity of the query with every passage, in passage order.
+
+        The retriever fuses every passage's score, so this is the flat index's inner
+        product without FAISS's top-k sort over all of them (16 ms at 10,000 passages).
+        """
+        return self._passage_vectors @ np.asarray(query_vec, dtype=np.float32)
+
+    def bm25_scores(self, query: str) -> np.ndarray:
+        """BM25 score of the query against every passage, in passage order."""
+        tokens = [t for t in tokenize(query) if t in self.bm25.vocab_dict]
+        if not tokens:
+            return np.zeros(len(self.passages), dtype=np.float32)
+        return np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)
+
+    def dense_top(self, query_vec: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Rows and cosines of the ``k`` passages nearest the query, best first, through FAISS.
+
+        Exact up to :data:`index.faiss_choice.FLAT_MAX` passages, an IVF search above it:
+        what a retriever can take as its dense candidates instead of scoring every row.
+        """
+        return top_k(self.faiss_index, query_vec, k)
+
+    def dense_scores_of(self, query_vec: np.ndarray, rows: Sequence[int]) -> np.ndarray:
+        """Cosine of the query with the passages at ``rows`` only."""
+        return self._passage_vectors[np.asarray(rows, dtype=np.int64)] @ np.asarray(query_vec, dtype=np.float32)
+
+    def best_sentence_scores(self, query_vec: np.ndarray, rows: Sequence[int]) -> np.ndarray:
+        """For each of ``rows``, the best cosine of the query with one of its sentences (its own when it has none)."""
+        q = np.asarray(query_vec, dtype=np.float32)
+        out = self.dense_scores_of(q, rows)
+        for i, row in enumerate(rows):
+            sents = self._sentences_of.get(int(row))
+            if sents:
+                out[i] = float((self.sentence_vectors[sents[0]:sents[-1] + 1] @ q).max())
+        return out
+
+    def stored_tokens(self) -> list[list[str]]:
+        """The BM25 words of every passage: kept with the build, else (older builds) tokenized again."""
+        if self.tokens is None:
+            self.tokens = (load_tokens(self.path / TOKENS_FILE, len(self.passages)) if self.path != Path()
+                           else None) or passage_tokens(self.passages)
+        return self.tokens

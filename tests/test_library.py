@@ -1,0 +1,267 @@
+"""A growing library: the embedding cache, and adding or removing speeches without a full rebuild.
+
+No model is loaded here: the documents are hand-made and the encoder hashes character
+pairs (tests/fakes.py), which is all the cache and the store look at. What the real
+model adds (its int8 vectors depend on the batch) is in tests/test_library_model.py.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from fakes import FakeEncoder, make_document
+from index.embed_cache import EmbeddingCache, cache_folder
+from index.errors import IndexStaleError, SpeechError
+from index.library import add_documents, remove_documents
+from index.store import build_index, load_index
+from index.vectors import text_groups
+
+QUERIES = ("压实安全责任", "排查风险隐患做到闭环", "乡村振兴产业", "营商环境改革")
+
+
+class Spy(FakeEncoder):
+    """A fake encoder that remembers every text it was asked to embed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[str] = []
+
+    def encode_passages(self, texts, progress=False):
+        self.seen.extend(texts)
+        return super().encode_passages(texts, progress)
+
+
+def _speech(folder: Path, name: str, topic: str, n: int = 3) -> tuple[Path, object]:
+    """A small speech file of our own on ``topic`` and its Document."""
+    paragraphs = [f"{topic}工作要抓好第{i}项任务，{name}同志讲到要落实责任。" for i in range(n)] + \
+                 [f"{topic}的第{n}方面：加强组织领导。{topic}要久久为功。"]
+    folder.mkdir(parents=True, exist_ok=True)
+    f = folder / f"{name}.txt"
+    f.write_text("\n".join(paragraphs) + "\n", encoding="utf-8")
+    return f, make_document(name, paragraphs, path=f, title=f"关于{topic}的讲话")
+
+
+@pytest.fixture
+def library(tmp_path):
+    """Four speeches on four topics: files and Documents, in file-name order."""
+    topics = {"a_anquan": "安全生产", "b_xiangcun": "乡村振兴", "c_yingshang": "营商环境", "d_keji": "科技创新"}
+    pairs = [_speech(tmp_path / "corpus", name, topic) for name, topic in topics.items()]
+    return [f for f, _d in pairs], [d for _f, d in pairs]
+
+
+def _texts(doc) -> set[str]:
+    """The sentences and heading paths of a document: what goes through the model."""
+    return set(text_groups(doc.passages)[0])
+
+
+def _build(index_dir: Path, files, docs, encoder=None, **kw):
+    return build_index(docs, encoder or FakeEncoder(), index_dir, files, progress=False, **kw)
+
+
+def _files_of(index_dir: Path) -> dict[str, bytes]:
+    """The data files of the current build that must equal another build's, byte for byte."""
+    build = (index_dir / "current").resolve()
+    names = ("documents.json", "sentences.json", "sentences.npy", "vectors.faiss", "tokens.npz")
+    return {n: (build / n).read_bytes() for n in names}
+
+
+def assert_same_index(a: Path, b: Path) -> None:
+    """Two index folders hold the same passages, vectors, words and BM25 scores."""
+    fa, fb = _files_of(a), _files_of(b)
+    for name in fa:
+        assert fa[name] == fb[name], f"{name} differs"
+    ia, ib = load_index(a), load_index(b)
+    assert [p.id for p in ia.passages] == [p.id for p in ib.passages]
+    np.testing.assert_array_equal(ia._passage_vectors, ib._passage_vectors)
+    for q in QUERIES:
+        np.testing.assert_array_equal(ia.bm25_scores(q), ib.bm25_scores(q))
+    ma, mb = ia.manifest, ib.manifest
+    assert [e["sha256"] for e in ma.corpus] == [e["sha256"] for e in mb.corpus]
+    assert (ma.passages, ma.documents, ma.extra) == (mb.passages, mb.documents, mb.extra)
+
+
+# -- the embedding cache ---------------------------------------------------------------------
+def test_a_rebuild_embeds_only_unseen_text_and_equals_a_cold_build(tmp_path, library):
+    files, docs = library
+    first = Spy()
+    _build(tmp_path / "warm", files[:3], docs[:3], first)
+    assert first.seen and len(first.seen) == len(set(first.seen))
+    again = Spy()
+    _build(tmp_path / "warm", files[:3], docs[:3], again)
+    assert again.seen == []  # every text came from the cache
+    grown = Spy()
+    _build(tmp_path / "warm", files, docs, grown)
+    assert grown.seen and set(grown.seen) <= _texts(docs[3])  # only the new speech's own text
+    _build(tmp_path / "cold", files, docs, Spy())
+    assert_same_index(tmp_path / "warm", tmp_path / "cold")
+
+
+def test_another_model_or_precision_misses(tmp_path, library):
+    files, docs = library
+    _build(tmp_path / "idx", files, docs, Spy())
+    other = Spy()
+    other.precision = "fp32"
+    _build(tmp_path / "idx", files, docs, other)
+    assert other.seen  # an fp32 vector is never served for int8
+    assert len(list(cache_folder(tmp_path / "idx").iterdir())) == 2
+
+
+def _segments(index_dir: Path) -> list[Path]:
+    return sorted(cache_folder(index_dir).rglob("seg-*.vec"))
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "header", "use-file"])
+def test_a_torn_or_damaged_cache_is_never_served(tmp_path, library, damage):
+    files, docs = library
+    _build(tmp_path / "idx", files, docs, Spy())
+    [segment] = _segments(tmp_path / "idx")
+    data = bytearray(segment.read_bytes())
+    cache = EmbeddingCache.open(tmp_path / "idx", FakeEncoder.fingerprint, "int8")
+    record = cache.segments[0].records.dtype.itemsize
+    count = len(cache)
+    if damage == "flip":  # a bit flipped inside the vector of the third record
+        data[16 + 2 * record + 40] ^= 0x10
+    elif damage == "truncate":  # the write tore: the last record is cut short
+        data = data[:len(data) - record // 2]
+    elif damage == "header":
+        data[:8] = b"garbage!"
+    if damage == "use-file":
+        segment.with_suffix(".use").write_bytes(b"\x01\x02")  # only eviction order reads it
+    else:
+        segment.write_bytes(bytes(data))
+    spy = Spy()
+    _build(tmp_path / "idx", files, docs, spy)
+    expected = {"flip": 1, "truncate": 1, "header": count, "use-file": 0}[damage]
+    assert len(spy.seen) == expected
+    _build(tmp_path / "cold", files, docs, Spy())
+    assert_same_index(tmp_path / "idx", tmp_path / "cold")  # the damaged vector was not used
+    again = Spy()
+    _build(tmp_path / "idx", files, docs, again)
+    assert again.seen == []  # the damage was dropped and the re-embedded vector kept
+    if damage != "use-file":
+        fresh = EmbeddingCache.open(tmp_path / "idx", FakeEncoder.fingerprint, "int8")
+        assert fresh.damaged == 0 and len(fresh) == count
+
+
+def test_leftovers_of_a_killed_cache_write_are_cleared(tmp_path, library):
+    files, docs = library
+    _build(tmp_path / "idx", files, docs, Spy())
+    folder = _segments(tmp_path / "idx")[0].parent
+    (folder / ".seg-123.vec.tmp").write_bytes(b"half a segment")
+    (folder / "seg-00000000000000000001-1.use").write_bytes(b"\0" * 8)  # its .vec never landed
+    spy = Spy()
+    _build(tmp_path / "idx", files, docs, spy)
+    assert spy.seen == []
+    assert not (folder / ".seg-123.vec.tmp").exists()
+    assert not (folder / "seg-00000000000000000001-1.use").exists()
+
+
+def test_the_cache_keeps_within_its_budget_least_recently_used_first(tmp_path):
+    """Three speeches' worth of records fit; the one used longest ago goes first."""
+    folder = tmp_path / "lib"
+    pairs = [_speech(folder, f"s{i}", topic, n=40) for i, topic in enumerate(("安全生产", "乡村振兴", "营商环境", "科技创新"))]
+    one = EmbeddingCache.open(tmp_path / "probe", FakeEncoder.fingerprint, "int8")
+    one.add(["x"], FakeEncoder().encode_passages(["x"]))
+    one.commit()
+    record = one.segments[0].records.dtype.itemsize
+    per_speech = len(_texts(pairs[0][1]))
+    budget_mb = 3.5 * per_speech * (record + 8) / 2**20  # three and a half speeches (a record and its use stamp)
+    index_dir = tmp_path / "idx"
+    for i in (0, 1, 2, 0):  # speech 1 is now the least recently used
+        _build(index_dir, [pairs[i][0]], [pairs[i][1]], Spy(), cache_mb=budget_mb)
+    _build(index_dir, [pairs[3][0]], [pairs[3][1]], Spy(), cache_mb=budget_mb)  # over budget: evict
+    size = sum(p.stat().st_size for p in cache_folder(index_dir).rglob("*") if p.is_file())
+    assert size <= budget_mb * 2**20
+    hits = {}
+    for i in (0, 1, 3):
+        spy = Spy()
+        cache = EmbeddingCache.open(index_dir, FakeEncoder.fingerprint, "int8", budget_mb=1e9)
+        texts = sorted(_texts(pairs[i][1]))
+        hits[i] = len(cache.lookup(texts)) / len(texts)
+    assert hits[3] == 1.0 and hits[0] == 1.0  # the newest and the re-used one stay
+    assert hits[1] < 0.5  # the least recently used went first
+
+
+def test_no_cache_when_the_budget_is_zero(tmp_path, library):
+    files, docs = library
+    _build(tmp_path / "idx", files, docs, Spy(), cache_mb=0)
+    assert not cache_folder(tmp_path / "idx").exists()
+    spy = Spy()
+    _build(tmp_path / "idx", files, docs, spy, cache_mb=0)
+    assert spy.seen
+
+
+# -- add and remove --------------------------------------------------------------------------
+def test_add_then_remove_equals_full_rebuilds(tmp_path, library):
+    files, docs = library
+    _build(tmp_path / "lib", files[:3], docs[:3], sources=[f for f in files[:3]])
+    spy = Spy()
+    manifest = add_documents(tmp_path / "lib", [docs[3]], spy, [files[3]])
+    assert spy.seen and set(spy.seen) <= _texts(docs[3])
+    assert manifest.documents == 4 and manifest.passages == sum(len(d.passages) for d in docs)
+    _build(tmp_path / "full", files, docs, sources=files)
+    assert_same_index(tmp_path / "lib", tmp_path / "full")
+    assert load_index(tmp_path / "lib", files).manifest.sources == [str(f.resolve()) for f in files]
+    remove_documents(tmp_path / "lib", [docs[3].id])
+    _build(tmp_path / "three", files[:3], docs[:3], sources=files[:3])
+    assert_same_index(tmp_path / "lib", tmp_path / "three")
+    assert load_index(tmp_path / "lib", files[:3]).manifest.sources == [str(f.resolve()) for f in files[:3]]
+
+
+def test_an_added_speech_takes_its_place_in_the_corpus_order(tmp_path, library):
+    files, docs = library
+    _build(tmp_path / "lib", [files[0], files[2], files[3]], [docs[0], docs[2], docs[3]], sources=[files[0].parent])
+    add_documents(tmp_path / "lib", [docs[1]], FakeEncoder(), [files[1]], order=files)
+    assert [d.id for d in load_index(tmp_path / "lib").documents] == [d.id for d in docs]
+    _build(tmp_path / "full", files, docs, sources=[files[0].parent])
+    assert_same_index(tmp_path / "lib", tmp_path / "full")
+    # a file inside a recorded folder adds no source of its own
+    assert load_index(tmp_path / "lib").manifest.sources == [str(files[0].parent.resolve())]
+
+
+def test_removing_a_middle_speech_keeps_the_rest_in_order(tmp_path, library):
+    files, docs = library
+    _build(tmp_path / "lib", files, docs, sources=files)
+    remove_documents(tmp_path / "lib", [docs[1].id, docs[2].id])
+    index = load_index(tmp_path / "lib", [files[0], files[3]])  # fresh against the two left
+    assert [d.id for d in index.documents] == [docs[0].id, docs[3].id]
+    _build(tmp_path / "two", [files[0], files[3]], [docs[0], docs[3]], sources=[files[0], files[3]])
+    assert_same_index(tmp_path / "lib", tmp_path / "two")
+    # rows of a document and the rows under its section come from its own run of rows
+    assert list(index.doc_rows(docs[3].id)) == list(range(len(docs[0].passages), len(index.passages)))
+    assert index.rows_under(docs[3].id, docs[3].outline[0].path) == list(index.doc_rows(docs[3].id))
+
+
+def test_add_and_remove_refuse_what_cannot_be_done(tmp_path, library):
+    files, docs = library
+    _build(tmp_path / "lib", files[:2], docs[:2])
+    before = (tmp_path / "lib" / "current").resolve()
+    with pytest.raises(SpeechError, match=f"{docs[0].id} is in the index already.*qa index remove"):
+        add_documents(tmp_path / "lib", [docs[0]], FakeEncoder(), [files[0]])
+    other = FakeEncoder()
+    other.fingerprint = "0" * 64
+    with pytest.raises(IndexStaleError, match="same model"):
+        add_documents(tmp_path / "lib", [docs[2]], other, [files[2]])
+    with pytest.raises(SpeechError, match="no speech 'nope'"):
+        remove_documents(tmp_path / "lib", ["nope"])
+    with pytest.raises(SpeechError, match="empty"):
+        remove_documents(tmp_path / "lib", [d.id for d in docs[:2]])
+    with pytest.raises(SpeechError, match="no passages"):
+        add_documents(tmp_path / "lib", [make_document("hollow", [])], FakeEncoder(), [])
+    assert (tmp_path / "lib" / "current").resolve() == before  # nothing was swapped in
+    assert sorted(p.name for p in (tmp_path / "lib").glob("build-*")) == [before.name]
+
+
+def test_a_build_without_stored_words_is_tokenized_again(tmp_path, library):
+    """Builds written before tokens.npz existed still take an add."""
+    files, docs = library
+    _build(tmp_path / "lib", files[:3], docs[:3])
+    ((tmp_path / "lib" / "current").resolve() / "tokens.npz").unlink()
+    add_documents(tmp_path / "lib", [docs[3]], FakeEncoder(), [files[3]])
+    _build(tmp_path / "full", files, docs)
+    assert_same_index(tmp_path / "lib", tmp_path / "full")
+    data = json.loads(((tmp_path / "lib" / "current") / "manifest.json").read_text(encoding="utf-8"))
+    assert data["extra"]["faiss"] == "flat"
