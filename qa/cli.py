@@ -85,6 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
     isub = idx.add_subparsers(dest="index_command", metavar="ACTION", required=True)
     rebuild = isub.add_parser("rebuild", help="read the corpus and build the index (atomic swap)")
     _common(rebuild)
+    add = isub.add_parser("add", help="add speech files without embedding the library again (atomic swap)")
+    add.add_argument("files", nargs="+", metavar="FILE", help="speech files or folders to add")
+    _common(add)
+    remove = isub.add_parser("remove", help="remove documents by id (qa index info lists them; atomic swap)")
+    remove.add_argument("doc_ids", nargs="+", metavar="DOC_ID", help="document ids to remove")
+    _common(remove)
     info = isub.add_parser("info", help="what the index holds: manifest, documents, truncation")
     info.add_argument("--json", action="store_true", help="machine-readable output")
     _common(info)
@@ -185,10 +191,14 @@ def _dispatch(args: argparse.Namespace) -> int:
         launch(assistant, host=settings.host, port=settings.port, share=args.share)
         return 0
     if args.command == "index":
-        from .index_commands import index_info, index_rebuild
+        from .index_commands import index_add, index_info, index_rebuild, index_remove
 
         if args.index_command == "rebuild":
             return index_rebuild(settings, progress=not args.quiet)
+        if args.index_command == "add":
+            return index_add(settings, args.files, progress=not args.quiet)
+        if args.index_command == "remove":
+            return index_remove(settings, args.doc_ids, progress=not args.quiet)
         return index_info(settings, as_json=args.json)
     if args.command == "eval":
         from .eval_cli import run_eval_command

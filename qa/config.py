@@ -21,6 +21,7 @@ QA_AUTH                user:password the chat asks for                  none
 QA_READ_ONLY           1: the chat takes no uploads (shared use)        0
 QA_MAX_UPLOAD_PASSAGES an upload with more passages is refused          400
 QA_UPLOADS_PER_HOUR    uploads one chat session may make in an hour     10
+QA_EMBED_CACHE_MB      size of the embedding cache beside the index     1024 (0: no cache)
 =====================  ===============================================  ============================
 """
 from __future__ import annotations
@@ -108,6 +109,7 @@ class Settings:
     max_upload_passages: int = 400
     uploads_per_hour: int = 10  # per chat session
     history_turns: int = 20  # follow-ups are resolved from this many earlier questions at most
+    embed_cache_mb: int = 1024  # the embedding cache beside the index (least recently used goes first)
     extra: dict = field(default_factory=dict, compare=False)
 
     @classmethod
@@ -132,11 +134,13 @@ class Settings:
             max_upload_passages=_env_count("QA_MAX_UPLOAD_PASSAGES", 400),
             uploads_per_hour=_env_count("QA_UPLOADS_PER_HOUR", 10),
             history_turns=_env_int("QA_HISTORY_TURNS", 20),
+            embed_cache_mb=_env_int("QA_EMBED_CACHE_MB", 1024),
         )
 
     def __post_init__(self) -> None:
         for name, value, lowest in (("QA_MAX_QUESTION_CHARS", self.max_question_chars, 1),
-                                    ("QA_HISTORY_TURNS", self.history_turns, 0)):
+                                    ("QA_HISTORY_TURNS", self.history_turns, 0),
+                                    ("QA_EMBED_CACHE_MB", self.embed_cache_mb, 0)):
             if value < lowest:
                 raise SettingsError(f"{name}={value}: use a whole number of at least {lowest}")
         if not 1 <= self.port <= 65535:

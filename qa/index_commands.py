@@ -1,9 +1,11 @@
-"""``qa index rebuild`` and ``qa index info``."""
+"""``qa index rebuild``, ``qa index add``, ``qa index remove`` and ``qa index info``."""
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 import time
+from pathlib import Path
 
 from index.corpus import corpus_files
 from index.durable import check_writable
@@ -34,8 +36,7 @@ def index_rebuild(settings: Settings, progress: bool = True) -> int:
             print(f"warning: {doc.id}: {warning}", file=sys.stderr)
     encoder = settings.make_encoder(progress=progress)
     manifest = build_index(documents, encoder, settings.index_dir, files, progress=progress,
-                           on_stage=(lambda s: print(f"… {s}", file=sys.stderr)) if progress else None,
-                           sources=given)
+                           on_stage=_stage(progress), sources=given, cache_mb=settings.embed_cache_mb)
     print(f"Indexed {manifest.passages} passages from {manifest.documents} document(s) of "
           f"{describe_corpus(manifest)} into {settings.index_dir} in {time.perf_counter() - started:.1f} s.")
     for doc in documents:
@@ -44,6 +45,93 @@ def index_rebuild(settings: Settings, progress: bool = True) -> int:
               f"cut-off: {'yes' if tm.cut_off else 'no'}, {len(tm.findings)} truncation finding(s), "
               f"{len(tm.blanks)} blank figures, {len(tm.redactions)} redactions, "
               f"{len(tm.outline_only)} outline-only sections")
+    return 0
+
+
+def _stage(progress: bool):
+    return (lambda s: print(f"… {s}", file=sys.stderr)) if progress else None
+
+
+def index_add(settings: Settings, paths: list[str], progress: bool = True) -> int:
+    """Add speech files to the index without embedding the library again (see :mod:`index.library`).
+
+    An index of the default corpus keeps the speech in the upload folder, as the chat
+    does (copied there once the new index is in); any other records the file among its
+    sources. The index's own model and precision embed the new text.
+    """
+    from index.corpus import bundled_speech
+    from index.library import add_documents
+    from index.store import read_manifest
+
+    started = time.perf_counter()
+    settings.check_paths()
+    check_writable(settings.index_dir)
+    manifest = read_manifest(settings.index_dir)  # an index to add to, or the command that builds one
+    warm_up()
+    files = corpus_files(paths)
+    default = manifest.sources == []
+    if default:
+        for f in files:
+            if (settings.upload_dir / f.name).exists():
+                raise SpeechError(f"The upload folder {settings.upload_dir} holds a {f.name} already; "
+                                  f"remove it or rename the new speech.")
+        uploads = _upload_files(settings) + [settings.upload_dir / f.name for f in files]
+        stand_in = {str((settings.upload_dir / f.name).resolve()): f for f in files}
+        order = [bundled_speech()] + [stand_in.get(str(u.resolve()), u) for u in sorted(uploads)]
+    else:
+        order = corpus_files(list(dict.fromkeys([*manifest.sources, *(str(f.resolve()) for f in files)])))
+    documents = read_corpus(files)
+    for doc in documents:
+        for warning in doc.warnings:
+            print(f"warning: {doc.id}: {warning}", file=sys.stderr)
+    encoder = settings.make_encoder(manifest.precision, progress=progress)
+    added = add_documents(settings.index_dir, documents, encoder, files, order=order,
+                          cache_mb=settings.embed_cache_mb, on_stage=_stage(progress), progress=progress)
+    if default:
+        settings.upload_dir.mkdir(parents=True, exist_ok=True)
+        for f in files:
+            part = settings.upload_dir / f".{f.name}.part"
+            shutil.copyfile(f, part)
+            part.replace(settings.upload_dir / f.name)
+    print(f"Added {sum(len(d.passages) for d in documents)} passages of {', '.join(d.id for d in documents)}: "
+          f"the index at {settings.index_dir} holds {added.passages} passages from {added.documents} "
+          f"document(s) ({time.perf_counter() - started:.1f} s).")
+    return 0
+
+
+def index_remove(settings: Settings, doc_ids: list[str], progress: bool = True) -> int:
+    """Remove documents from the index by id; nothing is embedded.
+
+    From an index of the default corpus the speech's copy in the upload folder goes too
+    (the bundled speech cannot be removed from it); from any other the files stay where
+    they are, and a note says when a recorded folder still holds one.
+    """
+    from index.corpus import bundled_speech
+    from index.library import remove_documents
+
+    started = time.perf_counter()
+    settings.check_paths(model=False)
+    check_writable(settings.index_dir)
+    index = load_index(settings.index_dir)
+    default = index.manifest.sources == []
+    paths = {d.id: Path(d.path).resolve() for d in index.documents if d.path}
+    if default and any(paths.get(i) == bundled_speech().resolve() for i in doc_ids):
+        raise SpeechError("The bundled speech is part of the default corpus and cannot be removed from it; "
+                          "build an index of your own speeches with `qa index rebuild --corpus FOLDER`.")
+    manifest = remove_documents(settings.index_dir, doc_ids, on_stage=_stage(progress))
+    upload = settings.upload_dir.expanduser().resolve()
+    for doc_id in dict.fromkeys(doc_ids):
+        path = paths.get(doc_id)
+        if path is None:
+            continue
+        if default and path.parent == upload:
+            path.unlink(missing_ok=True)
+        elif not default and any(Path(s) in path.parents for s in index.manifest.sources or []):
+            print(f"note: {path.name} stays in {path.parent}; a full rebuild from that folder would index it "
+                  f"again (delete or move the file to keep it out).", file=sys.stderr)
+    print(f"Removed {', '.join(dict.fromkeys(doc_ids))}: the index at {settings.index_dir} holds "
+          f"{manifest.passages} passages from {manifest.documents} document(s) "
+          f"({time.perf_counter() - started:.1f} s).")
     return 0
 
 
