@@ -58,3 +58,24 @@ def announced_count_findings(blocks: list, announcements: list[Announcement], cu
             "announced_count", 0.9 if lost_after else 0.6,
             f"announces {a.count} {a.noun}, shows {shown}", a.start))
     return out
+
+
+# Evidence at the very end of the text that it stops short, without a site's notice.
+_END_KINDS = ("trailing_ellipsis", "mid_sentence")
+CUT_EVIDENCE = 0.5  # combined confidence from which the text is read as cut off
+
+
+def implied_cut_off(findings: list[TruncationFinding], body_end: int) -> CutOff | None:
+    """A cut-off the site did not announce: the body ends in "……", or stops mid-sentence
+    after announcing more points than it shows. None when the evidence is weak."""
+    end = [f for f in findings if f.kind in _END_KINDS]
+    if not end:
+        return None
+    support = [f for f in findings if f.kind == "announced_count"]
+    miss = 1.0
+    for f in end + support:  # independent pieces of evidence: 1 - P(all wrong)
+        miss *= 1 - f.confidence
+    if 1 - miss < CUT_EVIDENCE:
+        return None
+    best = max(end, key=lambda f: f.confidence)
+    return CutOff(offset=body_end, total_chars=None, shown_chars=None, notice=best.detail)

@@ -12,7 +12,7 @@ import re
 
 from .announce import find_announcements
 from .body import Head, Para, scan_body
-from .counts import announced_count_findings
+from .counts import announced_count_findings, implied_cut_off
 from .document import Document, Flag, OutlineNode, Passage, TruncationFinding, TruncationMap
 from .header import read_header
 from .outline import Aligner, assign_statuses, build_tree
@@ -104,6 +104,11 @@ def parse_speech(text: str, doc_id: str, path: str | None = None, *,
     for p, para_node in zip(passages, _passage_nodes(paras, passages)):
         if para_node is not None:
             by_node.setdefault(id(para_node), []).append(p)
+    findings += truncation_findings(text, body_end, cut, gaps)
+    findings += announced_count_findings(blocks, find_announcements(text, body_start, limit), cut, gaps)
+    if cut is None:
+        cut = implied_cut_off(findings, body_end)
+    truncation.cut_off = cut
     if cut and passages:
         shown = f"全文共{cut.total_chars}字，仅显示{cut.shown_chars}字" if cut.total_chars else cut.notice
         passages[-1].flags.append(Flag("cut_off", f"the excerpt stops here ({shown})", cut.offset,
@@ -114,8 +119,6 @@ def parse_speech(text: str, doc_id: str, path: str | None = None, *,
         if node.status == "outline_only":
             node.status = "omitted"
             truncation.outline_only.remove(node.path)
-    findings += truncation_findings(text, body_end, cut, gaps)
-    findings += announced_count_findings(blocks, find_announcements(text, body_start, limit), cut, gaps)
     truncation.findings = findings
     passages += _heading_passages(top, entries, truncation, doc_id, len(passages))
     return Document(id=doc_id, title=title, source=text, outline=top, passages=passages,

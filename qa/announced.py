@@ -17,6 +17,8 @@ from index.store import PassageIndex
 
 from .compose import ItemPick, section_items
 
+# A sentence that sums up what came before it: "以上三条原则，是…", "上述几个方面…".
+_SUMS_UP_RE = re.compile(r"^(?:以上|上述|上面|前面|这(?:[一二三四五六七八九十几两]+|些)(?:条|点|项|个方面|方面))")
 # A sentence ending in a colon introduces what follows; one ending in a question mark is
 # a rhetorical question whose answer follows.
 _INTRODUCES_RE = re.compile(r"[：:][”’」』]*$|[？?][”’」』]*$")
@@ -47,18 +49,32 @@ def announcement_count(text: str) -> tuple[bool, int | None]:
 def _item_picks(index: PassageIndex, row: int, base: str) -> list[ItemPick]:
     """The items (一是…, 其一…) in the passages right after ``row`` in the same section."""
     doc_id = index.passages[row].document
-    groups: dict[str, list[int]] = {}
+    rows = []
     for r in range(row + 1, len(index.passages)):
         p = index.passages[r]
         if p.document != doc_id or p.item is None or _base(p.section, p.item) != base:
             break
-        groups.setdefault(p.item, []).append(r)
+        rows.append(r)
+    return _group_items(index, rows)
+
+
+def _group_items(index: PassageIndex, rows: list[int]) -> list[ItemPick]:
+    """Consecutive item passages as one pick per item: an item starts where a passage opens
+    with its marker (two ``——`` items share a label but not a passage)."""
+    groups: list[list[int]] = []
+    for r in rows:
+        p = index.passages[r]
+        if not groups or p.text.startswith(p.item) or p.item != index.passages[groups[-1][0]].item:
+            groups.append([r])
+        else:
+            groups[-1].append(r)
     picks = []
-    for marker, rows in groups.items():
-        lead = index.sentences_of(rows[0])[:1]
+    for grows in groups:
+        lead = index.sentences_of(grows[0])[:1]
         if lead:
-            picks.append(ItemPick(label=index.sentence_text(lead[0]), section=index.passages[rows[0]].section,
-                                  document=doc_id, sentences=lead, rows=rows, marker=marker))
+            p = index.passages[grows[0]]
+            picks.append(ItemPick(label=index.sentence_text(lead[0]), section=p.section, document=p.document,
+                                  sentences=lead, rows=grows, marker=p.item))
     return picks
 
 
@@ -79,10 +95,29 @@ def _heading_picks(index: PassageIndex, row: int, base: str) -> list[ItemPick]:
     return [pick for pick in section_items(index, doc, root, None, details=0) if pick.node is not None]
 
 
+def _items_before(index: PassageIndex, row: int, base: str) -> list[ItemPick]:
+    """The items (一是…, ——坚持…) in the passages right before ``row`` in the same section."""
+    doc_id = index.passages[row].document
+    rows: list[int] = []
+    for r in range(row - 1, -1, -1):
+        p = index.passages[r]
+        if p.document != doc_id or p.item is None or _base(p.section, p.item) != base:
+            break
+        rows.insert(0, r)
+    return _group_items(index, rows)
+
+
 def expand(index: PassageIndex, s_idx: int) -> Announced | None:
-    """What the sentence ``s_idx`` announces, or None when it announces nothing that follows."""
+    """What the sentence ``s_idx`` announces (or sums up), or None when it points at nothing."""
     text = index.sentence_text(s_idx)
     announces, count = announcement_count(text)
+    if _SUMS_UP_RE.match(text):  # "以上三条原则，是…": the items before it
+        row = index.sentence_spans[s_idx][0]
+        p = index.passages[row]
+        if index.sentences_of(row)[0] == s_idx:
+            picks = _items_before(index, row, _base(p.section, p.item))
+            if picks:
+                return Announced(s_idx, count, picks)
     if not announces:
         return None
     row = index.sentence_spans[s_idx][0]

@@ -11,7 +11,7 @@ from .answer import Answer, AnswerItem, Notice, RetrievedPassage
 from .citations import CitationBuilder
 from .documents import named_documents
 from .library_answers import asks_per_document, label_sources, merge_per_document
-from .compose import ItemPick, best_sentences, heading_row, section_items
+from .compose import ItemPick, add_what_echoes_need, best_sentences, heading_row, section_items
 from .followup import ResolvedQuestion, marker_number, pick_by_ordinal
 from .intent import Intent, detect_intent
 from .notices import dedupe, flag_notices, node_notice
@@ -134,8 +134,9 @@ class ExtractiveAnswerer:
                 pick = pick_by_ordinal(picks, position)
                 if pick is not None:
                     return self._one_pick(doc, pick, resolved, result, builder, lang)
+            names_it = result.strength >= 1.0 and (not intent.asked or any(a in node.title for a in intent.asked))
             wants_items = intent.wants_list or node.children or node.status == "outline_only" \
-                or (intent.topic and not intent.wants_figure)
+                or (intent.topic and not intent.wants_figure) or names_it
             if wants_items and not intent.wants_detail:  # a figure or a reason: the sentence that holds it
                 return self._list(doc, node, intent, result, builder)
         return self._facts(resolved.text, intent, result, builder)
@@ -279,6 +280,7 @@ class ExtractiveAnswerer:
                 announced = expand(self.index, s)
                 if announced is not None:
                     return self._announced(announced, intent, builder)
+            chosen = add_what_echoes_need(self.index, question, result.query_vector, chosen)
         # "什么是X？按照什么思路推进": each asked part gets its best sentence too.
         clauses = [c.strip() for c in re.split(r"[？?]", question) if len(c.strip()) >= 4]
         if len(clauses) > 1:

@@ -1,6 +1,7 @@
 """Pick the sentences an answer quotes: items of a section, or the best few sentences."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -83,11 +84,15 @@ def section_items(index: PassageIndex, document: Document, node: OutlineNode,
         return picks
     rows = [r for r in index.rows_under(document.id, node.path)
             if "outline_only" not in index.passages[r].flag_kinds]
-    groups: dict[str, list[int]] = {}
-    for r in rows:
+    groups: list[list[int]] = []
+    for r in rows:  # one group per item: a new one where a passage opens with its marker
         p: Passage = index.passages[r]
-        groups.setdefault(p.item or f"#{r}", []).append(r)
-    for key, grows in groups.items():
+        prev = index.passages[groups[-1][-1]] if groups else None
+        if prev is None or p.item is None or p.item != prev.item or p.text.startswith(p.item):
+            groups.append([r])
+        else:
+            groups[-1].append(r)
+    for grows in groups:
         lead = index.sentences_of(grows[0])[:1]
         if not lead:
             continue
@@ -129,3 +134,45 @@ def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: l
     top = float(score[order[0]])
     keep = [idxs[i] for i in order[:limit] if score[i] >= top - margin]
     return sorted(keep)
+
+
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+ECHO_NOVELTY = 0.4  # below this share of new characters a sentence only restates the question
+ECHO_MAX_CHARS = 40
+
+
+def _item_rows(index: PassageIndex, row: int) -> list[int]:
+    """The passages of the item (or paragraph) ``row`` belongs to, from ``row`` on."""
+    p = index.passages[row]
+    rows = [row]
+    for r in range(row + 1, len(index.passages)):
+        q = index.passages[r]
+        if q.document != p.document or q.section != p.section or p.item is None or q.text.startswith(q.item or "\0"):
+            break
+        rows.append(r)
+    return rows
+
+
+def add_what_echoes_need(index: PassageIndex, question: str, qvec: np.ndarray, chosen: list[int],
+                         extra: int = 2) -> list[int]:
+    """Follow a sentence that only restates the question with the sentences of its item that answer it.
+
+    "为什么说基础设施建设滞后制约了产城融合的步伐?" best matches the item's lead
+    "二是基础设施建设滞后,制约了产城融合的步伐。"; the reasons are the sentences after it.
+    """
+    asked = set(_HAN_RE.findall(question))
+    out = list(chosen)
+    for s in chosen:
+        text = index.sentence_text(s)
+        han = _HAN_RE.findall(text)
+        if not han or len(han) > ECHO_MAX_CHARS:
+            continue
+        novelty = sum(c not in asked for c in han) / len(han)
+        if novelty >= ECHO_NOVELTY:
+            continue
+        row = index.sentence_spans[s][0]
+        after = [t for r in _item_rows(index, row) for t in index.sentences_of(r) if t > s and t not in out]
+        if after:
+            scores = sentence_scores(index, qvec, after)
+            out += [after[i] for i in sorted(np.argsort(-scores)[:extra])]
+    return sorted(set(out))

@@ -127,8 +127,10 @@ def _share(values: list[bool]) -> float | None:
 class QAEvaluator:
     """Runs every question of a set through ``ask`` and computes the contract's metrics."""
 
-    def __init__(self, items: list[EvalItem], name: str = "") -> None:
-        self.items, self.name = items, name
+    def __init__(self, items: list[EvalItem], name: str = "", scoped: bool = False) -> None:
+        """``scoped``: ask each question that names no speech (``multi`` false) with
+        ``document=`` its own speech, as a user who picked it in the library would."""
+        self.items, self.name, self.scoped = items, name, scoped
 
     def outcome(self, item: EvalItem, answer: Answer) -> ItemOutcome:
         """Score one answer against its gold row."""
@@ -147,7 +149,11 @@ class QAEvaluator:
                  progress: Callable[[int, int], None] | None = None) -> EvalResult:
         outcomes = []
         for n, item in enumerate(self.items, start=1):
-            outcomes.append(self.outcome(item, ask(item.question, item.history)))
+            if self.scoped and item.doc_id and not item.multi:
+                answer = ask(item.question, item.history, document=item.doc_id)
+            else:
+                answer = ask(item.question, item.history)
+            outcomes.append(self.outcome(item, answer))
             if progress:
                 progress(n, len(self.items))
         return EvalResult(self.name, self.metrics(outcomes), outcomes)

@@ -105,6 +105,7 @@ def run_eval_command(args, settings: Settings) -> int:
     if getattr(args, "alone", False):
         for set_name, items in sets.items():
             results[set_name]["each speech alone"] = _alone(assistant, items)
+            results[set_name]["all, scoped to its speech"] = QAEvaluator(items, set_name, scoped=True)(assistant.ask)
     if args.json:
         print(json.dumps({s: {k: {**v.to_dict(), "per_document": QAEvaluator.per_document(v.outcomes)}
                               for k, v in r.items()} for s, r in results.items()},

@@ -38,9 +38,9 @@ def finding_line(finding: TruncationFinding, lang: str) -> str:
     """One line saying what a truncation finding shows."""
     if finding.kind == "announced_count":
         m = re.search(r"announces (\d+) (.*), shows (\d+)", finding.detail)
-        n, noun, shown = (m.group(1), m.group(2), m.group(3)) if m else ("?", "", "?")
-        return (f"it announces {n} {noun or 'points'} but shows {shown}" if lang == "en"
-                else f"讲话预告了{n}{noun or '点'},节选中只出现了{shown}个。")
+        n, shown = (m.group(1), m.group(3)) if m else ("?", "?")
+        return (f"it announces {n} points but shows {shown}" if lang == "en"
+                else f"讲话预告的要点有{n}个,文中只出现了{shown}个。")
     if finding.kind == "numbering_jump":
         return (f"the numbering skips a section ({finding.detail})" if lang == "en"
                 else f"标题编号有跳跃,中间的部分不在文中({finding.detail})。")
@@ -83,14 +83,22 @@ def completeness_answer(index: PassageIndex, doc: Document, node: OutlineNode | 
     else:
         lines.append(f"此外,节选中有{len(tm.blanks)}处数字缺失、{len(tm.redactions)}处词语被隐去(“_”),"
                      f"{len(tm.outline_only)}个提纲小节只有标题、没有正文。")
-    if tm.is_complete:
+    whole_text = not (tm.gaps or tm.cut_off or tm.outline_only or tm.partial or tm.omitted or tm.findings)
+    if whole_text:
         body = [r for r, p in enumerate(index.passages) if p.document == doc.id
                 and "outline_only" not in p.flag_kinds]
         end = f" It ends: {_last_sentence_citing(index, builder, body[-1])}." if lang == "en" and body \
             else (f"结尾是:{_last_sentence_citing(index, builder, body[-1])}。" if body else "")
-        head = (f"Yes. 《{doc.title}》 is whole: nothing is left out, cut off or blanked.{end}" if lang == "en"
-                else f"完整。《{doc.title}》全文都在,没有省略、截断或空缺的数字。{end}")
-        return head, []
+        if tm.is_complete:
+            head = (f"Yes. 《{doc.title}》 is whole: nothing is left out, cut off or blanked.{end}" if lang == "en"
+                    else f"完整。《{doc.title}》全文都在,没有省略、截断或空缺的数字。{end}")
+            return head, []
+        blanks = (f"{len(tm.blanks)} figures are left blank and {len(tm.redactions)} words redacted"
+                  if lang == "en" else f"有{len(tm.blanks)}处数字空缺、{len(tm.redactions)}处词语被隐去(“_”)")
+        head = (f"The text of 《{doc.title}》 is whole (nothing omitted or cut off), but {blanks}.{end}"
+                if lang == "en" else f"《{doc.title}》的文字是完整的(没有省略或截断),但{blanks}。{end}")
+        kind = "blank" if tm.blanks else "redacted"
+        return head, [Notice(kind, _sentence(blanks if lang == "en" else f"原文{blanks}", lang), None)]
     if _only_weak_evidence(doc):
         head = (f"Possibly incomplete: 《{doc.title}》 shows no site notice, but:" if lang == "en"
                 else f"可能不完整。《{doc.title}》没有网站的截断提示,但:")
