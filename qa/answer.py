@@ -79,6 +79,7 @@ class Answer:
     # Not part of the contract: the items listed, so a follow-up ("第二个") can find them.
     items: list[AnswerItem] = field(default_factory=list, repr=False)
     resolved: str = field(default="", repr=False)  # the question as it was searched for
+    followup: Any = field(default=None, repr=False)  # the qa.followup.ResolvedQuestion, for the next turn
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of the answer contract, exactly."""

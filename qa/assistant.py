@@ -23,7 +23,7 @@ from .config import Settings
 from .documents import resolve_documents
 from .followup import leans_on_previous, resolve_followup
 from .guard import clean_question
-from .history import TurnMemory, check_history
+from .history import TurnMemory, check_history, enclosing_list
 from .retriever import HybridRetriever
 from .streaming import partial_texts
 
@@ -96,7 +96,8 @@ class Assistant:
     def _new_memory(self) -> TurnMemory:
         return TurnMemory(
             lambda q, earlier, previous: self._answer(self._state, q, earlier, previous),
-            lambda q: leans_on_previous(clean_question(q, self.settings.max_question_chars).text))
+            lambda q: leans_on_previous(clean_question(q, self.settings.max_question_chars).text),
+            expand=lambda items: enclosing_list(self._state.index, items))
 
     def _ensure_encoder(self, precision: str | None = None):
         if self.encoder is None:

@@ -1,21 +1,79 @@
-"""Follow-up questions: "第二个问题具体说说", "第三条", "这一条", "它" point into the last answer."""
+"""Follow-up questions: which questions refer back to the last answer, and what they point at.
+
+A question is a follow-up only when it refers back, in one of four forms:
+
+* **ordinal**: an item counted in the last list, with no topic of its own: "第二个呢",
+  "第三条措施是什么" (after a list of 措施), "最后一点", "下一条", "the second one";
+* **deictic**: a pronoun or demonstrative whose referent is the last answer: "这一条具体说说",
+  "它的目标是多少", "上面说的第二个问题", "其中人才那一条", "这个规划全称叫什么" (when
+  the last turn named 规划);
+* **ellipsis**: "那…呢" whose … is an entity of the last answer: "那学校呢";
+* **elaboration**: nothing but a request for more: "具体说说", "有没有例子", "为什么?".
+
+Anything else stands alone, however short it is or however it opens: "这个城市去年的GDP是多少?",
+"明天天气怎么样?", "还有哪些保障措施?". An ordinal counts in the list the chain of follow-ups
+started from (:class:`qa.history.Turn`), so "第一项呢" after "第三项呢" means the first item of
+that list, in whatever numbering the speech used (一是, 第一，, 首先, 其一, （一）, 1., ①, ——).
+"""
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+import jieba
+
+from index.numbering import leading_marker
+from index.tokenize import normalize, tokenize
 
 from .answer import AnswerItem
+from .history import Turn
 from .intent import EN_ORDINALS, numeral_value
 
-_ORDINAL = re.compile(r"第\s*([一二三四五六七八九十]+|\d+)\s*(?:个|条|点|项|方面|部分|类)?")
-_LAST = re.compile(r"最后(?:一)?(?:个|条|点|项)")
-_DEICTIC = re.compile(r"这一?[条点项]|这个(?:问题|任务|措施)|这方面|该(?:条|问题|任务|措施)|上述|(?<![其吉])它|前者")
-# Openings that lean on the last turn without pointing at an item: "那各县呢", "有没有例子".
-_CONTINUES = re.compile(r"^(?:那么?|还有|另外|此外|有没有|有无|具体|再|然后|这些|这个|该|其|and\b|what about|"
-                        r"how about|any\b|is there|are there)", re.I)
-_EN_ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th)\b", re.I)
-_EN_DEICTIC = re.compile(r"\b(it|this one|that one|this point|that point)\b", re.I)
+_N = r"[一二三四五六七八九十]+|\d+"
+# Generic names for the items of a list: an ordinal or a demonstrative may carry one without
+# bringing a topic of its own ("第二点理由", "这项工作"). Topic nouns (问题, 措施) are not here:
+# they must agree with the last turn ("第三条措施" after a list of problems stands alone).
+KIND_NOUNS = frozenset(
+    "理由 原因 方面 要求 意见 建议 内容 要点 重点 事项 环节 考虑 做法 工作 点 条 项 个 "
+    "one item point thing step reason".split())
+# What the items of a list are called; an ordinal followed by one (after a short modifier:
+# "第一个突出问题") is a reference, not part of a name ("第二个五年规划", "第三产业").
+ITEM_NOUNS = tuple(w for w in KIND_NOUNS if len(w) > 1) + tuple(
+    "问题 任务 措施 举措 成效 成绩 困难 挑战 短板 不足 目标 经验 原则 路径 方向 领域 意义 作用 特点 表现 "
+    "机制 办法 对策 思路 部署 安排 观点 步骤 政策 项目 problem task measure issue".split())
+# Words that only frame a request about something already named; a question of these
+# words alone asks for more about the last answer ("具体说说", "有数据支撑吗").
+FRAMING = frozenset(
+    "呢 吗 吧 啊 呀 么 是 的 了 什么 啥 哪个 哪 哪些 哪一个 具体 具体内容 详细 详细点 详细些 说说 讲讲 谈谈 "
+    "说 讲 谈 一下 展开 展开说 解释 介绍 内容 意思 什么意思 理解 怎么 怎样 如何 怎么样 为什么 为何 原因 理由 "
+    "多少 几 请 再 能 能否 可以 你 讲话 提到 提出 指 指的是 叫 叫什么 包括 包含 有 有没有 没有 有无 那 那么 "
+    "这 然后 接着 又 也 都 还 还有 另外 此外 给 我 一些 一点 更多 进一步 举 个 一个 例子 举例 案例 事例 "
+    "数据 数字 支撑 依据 细节 说明 原文 要 到底 究竟 讲了 说了 写了 其他 其它 别的 其余 "
+    "what about how why tell me more detail details explain example examples any is are the and of "
+    "it this that mean does do give please again further".split())
+_EN_WORD = re.compile(r"[a-z][a-z'-]*|[0-9]+")
+_PUNCT = re.compile(r"^[\W_]+$")
+
+_ORDINAL = re.compile(rf"(?:倒数)?第\s*({_N})\s*(个|条|点|项|方面|类|种|句|段|款)?")
+# What may follow an ordinal that is a reference, not part of a name ("第三产业", "第十四次"):
+# a kind noun (after a short modifier: "第一个突出问题"), or the end of the phrase.
+_ORDINAL_END = re.compile(r"\s*(?:$|[呢是的吗啊呀，,。？?！!、]|具体|讲|说|有|要|怎|如何|里|中|那|这)")
+_QI = re.compile(r"(?<![尤极])其([一二三四五六七八九十])(?=$|[呢是，,。？?！!])")
+_LAST = re.compile(r"最后(?:那|这)?一?(?:个|条|点|项|方面)|后者")
+_FIRST_OF_TWO = re.compile(r"前者")
+_RELATIVE = re.compile(r"(下|后|上|前)一(?:个|条|点|项|方面)|^(?:那么?)?(?:然后|接着|再往下|下面)呢")
+_EN_ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|last|next|previous|1st|2nd|3rd|4th|5th|6th)\b"
+                         r"(?!\s+(?:part|section|chapter|half|year|plan)\b)", re.I)
+# Pronouns and demonstratives. A demonstrative with a measure word may bind a noun of its
+# own ("这个城市"); that noun must then come from the last turn.
+_PRONOUN = re.compile(r"(?<![其吉])它们?|其中|(?:^|[，,]|那么?|你|请|关于)(?:上面|上述|上文|前面|刚才|以上|前述)"
+                      r"|(?:上面|上述|上文|前面|刚才|前述)(?:所|你)?(?:说|讲|提|列)")
+_DEMONSTRATIVE = re.compile(r"(?:这|那)一?(?:个|条|点|项|些|种|方面|句话|句|段话|段|部分)|这(?=是|说|意味|指|怎|具体|呢|$)"
+                            r"|(?<![应活])该(?=[\u4e00-\u9fff])|(?<![因如彼由从就])此(?![外次时前后刻])(?=[\u4e00-\u9fff])")
+_EN_DEICTIC = re.compile(r"\b(it|this one|that one|this point|that point|these|those|them)\b", re.I)
+_ELLIPSIS = re.compile(r"^(?:那么?|and|what about|how about)?\s*(.+?)\s*(?:呢|又如何|又怎么样|怎么样呢|情况呢)?\s*[?？。!！]*$", re.I)
+_CONNECTIVE = re.compile(r"^(?:那么?|还有|另外|此外|再|然后|and|so)\s*", re.I)
 
 
 @dataclass
@@ -27,30 +85,144 @@ class ResolvedQuestion:
     original: str = ""
     position: int | None = None  # an ordinal the question names ("第三条") with no earlier list
     continues: bool = False  # leans on the last answer as a whole ("有没有例子")
+    form: str | None = None  # ordinal | deictic | ellipsis | elaboration; None: stands alone
+    asks: str = ""  # what the question asks beyond its reference ("的目标是多少"); "" for a bare one
+    chain: list[AnswerItem] = field(default_factory=list)  # the list ordinals count in
+    at: int | None = None  # the focus's place in ``chain``
 
 
-def continues_last_turn(question: str) -> bool:
-    """True for a question that only makes sense after the last one ("那…呢", "有没有例子")."""
-    return bool(_CONTINUES.match(question.strip())) or len(question.strip()) <= 10
+@dataclass
+class Reading:
+    """What the form of a question says, before the last turn is consulted."""
+
+    position: int | None = None  # an ordinal: 0-based, -1 the last
+    relative: int | None = None  # "下一条" +1, "上一条" -1
+    deictic: bool = False  # a pronoun, or a demonstrative with no noun of its own
+    plural: bool = False  # "这些", "它们": the last answer as a whole
+    bound: str | None = None  # the noun a demonstrative binds ("规划" in "这个规划")
+    label: list[str] = field(default_factory=list)  # words naming the item pointed at ("人才" in "人才那一条")
+    rest: str = ""  # the question without its ordinal and reference words
+
+    @property
+    def refers(self) -> bool:
+        """Whether the form refers back at all (ordinal, pronoun or demonstrative)."""
+        return self.position is not None or self.relative is not None or self.deictic or bool(self.bound)
+
+
+def _words(text: str) -> list[str]:
+    """Words of a text (jieba's precise mode; English words whole), without punctuation."""
+    tokenize("")  # jieba knows the genre's words ("产城融合") before it cuts
+    text = normalize(text)
+    out = []
+    for w in jieba.lcut(text):
+        w = w.strip()
+        if not w or _PUNCT.match(w):
+            continue
+        out += _EN_WORD.findall(w) if w.isascii() else [w]
+    return out
+
+
+def content_words(text: str) -> list[str]:
+    """The words of ``text`` that bring a topic: not framing, not the name of a kind of item."""
+    return [w for w in _words(text) if w not in FRAMING and w not in KIND_NOUNS]
+
+
+def _ordinal_end_ok(question: str, end: int, classifier: bool) -> bool:
+    """Whether an ordinal ends a reference ("第二个呢", "第一个突出问题"), not a name ("第三产业")."""
+    tail = question[end:]
+    reach = 5 if classifier else 1  # "第一个突出问题"; without a measure word only "第二问题"
+    return bool(_ORDINAL_END.match(tail)) or any(tail[i:].startswith(k) for k in ITEM_NOUNS for i in range(reach))
+
+
+def _cut(text: str, start: int, end: int) -> str:
+    return text[:start] + " " + text[end:]
+
+
+def read_question(question: str) -> Reading:
+    """The form of a question: its ordinal, pronoun or demonstrative, and what is left."""
+    q = question.strip()
+    r = Reading(rest=q)
+    if (m := _LAST.search(q)) or re.search(r"\blast\b", q, re.I) and (m := _EN_ORDINAL.search(q)):
+        r.position, r.rest = -1, _cut(q, *m.span())
+    elif (m := _FIRST_OF_TWO.search(q)):
+        r.position, r.rest = 0, _cut(q, *m.span())
+    elif (m := _RELATIVE.search(q)):
+        r.relative, r.rest = (1 if (m.group(1) or "下") in "下后" else -1), _cut(q, *m.span())
+    elif (m := next((x for x in _ORDINAL.finditer(q) if _ordinal_end_ok(q, x.end(), bool(x.group(2)))), None)):
+        value = numeral_value(m.group(1))
+        if value:
+            r.position = -value if m.group(0).startswith("倒数") else value - 1
+            r.rest = _cut(q, *m.span())
+    elif (m := _QI.search(q)):
+        r.position, r.rest = (numeral_value(m.group(1)) or 1) - 1, _cut(q, *m.span())
+    elif (m := _EN_ORDINAL.search(q)):
+        word = m.group(1).lower()
+        if word in ("next", "previous"):
+            r.relative = 1 if word == "next" else -1
+        else:
+            r.position = EN_ORDINALS.get(word, 1) - 1
+        r.rest = _cut(q, *m.span())
+    rest = r.rest
+    if (m := _PRONOUN.search(rest)):
+        r.deictic, r.plural = True, "们" in m.group(0)
+        rest = _cut(rest, *m.span())
+    if (m := _DEMONSTRATIVE.search(rest)):
+        r.label = content_words(re.split(r"[，,。；;：:]", rest[:m.start()])[-1])
+        after = _words(rest[m.end():])
+        plural = "些" in m.group(0)
+        if not after or after[0] in KIND_NOUNS or after[0] in FRAMING:
+            r.deictic, r.plural = True, r.plural or plural
+        else:
+            r.bound, r.plural = after[0], r.plural or plural
+        rest = _cut(rest, *m.span())
+    if (m := _EN_DEICTIC.search(rest)):
+        r.deictic, r.plural = True, m.group(1).lower() in ("these", "those", "them")
+        rest = _cut(rest, *m.span())
+    r.rest = re.sub(r"\s+", " ", rest).strip()
+    return r
+
+
+def is_elaboration(question: str) -> bool:
+    """A request for more with no topic of its own: "具体说说", "有没有例子", "为什么?", "why?"."""
+    words = _words(question)
+    return bool(words) and all(w in FRAMING for w in words)
+
+
+def ellipsis_subject(question: str) -> str | None:
+    """The … of "那…呢" ("那学校呢" → "学校"); None when the question is not of that form."""
+    q = question.strip()
+    if not re.search(r"(?:呢|又如何|又怎么样|情况呢)\s*[?？。!！]*$|^(?:what|how) about\b", q, re.I):
+        return None
+    m = _ELLIPSIS.match(q)
+    subject = _CONNECTIVE.sub("", m.group(1)).strip() if m else ""
+    return subject or None
+
+
+def leans_on_previous(question: str) -> bool:
+    """Whether a question has a form that may lean on the turn before it (used to walk back a chain).
+
+    The form alone decides here; :func:`resolve_followup` then checks the reference
+    against the last turn itself.
+    """
+    return read_question(question).refers or is_elaboration(question) or ellipsis_subject(question) is not None
+
 
 def referenced_position(question: str) -> int | None:
-    """0-based item position a question points at (-1 for "the last"), or None."""
-    if _LAST.search(question) or re.search(r"\blast\b", question, re.I):
-        return -1
-    if (m := _ORDINAL.search(question)) and "部分" not in m.group(0):
-        value = numeral_value(m.group(1))
-        return value - 1 if value else None
-    if (m := _EN_ORDINAL.search(question)):
-        return EN_ORDINALS.get(m.group(1).lower(), 1) - 1
-    if _DEICTIC.search(question) or _EN_DEICTIC.search(question):
-        return 0
-    return None
+    """0-based item position an ordinal in a question names (-1 for "the last"), or None."""
+    return read_question(question).position
 
 
 def marker_number(marker: str | None) -> int | None:
-    """3 for "三是", "(三)", "三、", "3."; None when there is no number."""
-    m = re.search(r"[一二三四五六七八九十]+|\d+", marker or "")
-    return numeral_value(m.group(0)) if m else None
+    """The number of a list marker in any scheme: 3 for "三是", "（三）", "第三，", "其三", "3.", "③",
+    "再次"; None for a marker without one ("——", "最后")."""
+    if not marker:
+        return None
+    m = leading_marker(marker.strip() + "，")  # labels drop the punctuation a marker ends with
+    if m is not None and 0 < m.value < 99:
+        return m.value
+    if m is None and (found := re.search(_N, marker)):
+        return numeral_value(found.group(0))
+    return None
 
 
 def pick_by_ordinal(items: list, position: int):
@@ -66,36 +238,116 @@ def pick_by_ordinal(items: list, position: int):
     return items[position] if -len(items) <= position < len(items) else None
 
 
-def leans_on_previous(question: str) -> bool:
-    """Whether a question (after an earlier turn) uses that turn: the test :func:`resolve_followup` applies."""
-    return referenced_position(question) is not None or continues_last_turn(question)
+def _named(items: list[AnswerItem], words: list[str]) -> int | None:
+    """The one item whose text holds the most of ``words`` ("人才那一条" → 加强人才队伍建设)."""
+    hits = [sum(w in normalize(it.text) for w in words if len(w) > 1) for it in items]
+    best = max(hits, default=0)
+    return hits.index(best) if best and hits.count(best) == 1 else None
 
 
-def resolve_followup(question: str, history: list[str],
-                     previous: Callable[[], tuple[str, list[AnswerItem]]]) -> ResolvedQuestion:
+_ASKED_FACT = ("多少", "几", "何时", "什么时候", "哪里", "哪儿", "谁", "哪个部门", "哪一年")
+
+
+def _asks(rest: str, turn: Turn) -> str:
+    """What a question asks beyond its reference; "" when it only frames it ("第三条措施是什么",
+    "具体说说"): no word the last turn did not name, and no fact asked for (多少, 何时, 谁)."""
+    rest = _CONNECTIVE.sub("", rest.strip()).strip(" ?？。!！")
+    new = [w for w in content_words(rest) if w not in turn.topic]
+    return rest if new or any(w in rest for w in _ASKED_FACT) else ""
+
+
+def item_topic(text: str) -> str:
+    """An item's topic: its lead without the marker, up to the first pause
+    ("三是产城空间布局逐步优化,融合发展态势…" → "产城空间布局逐步优化")."""
+    text = text.strip()
+    if (m := leading_marker(text)) is not None:
+        text = text[m.end:].lstrip("，,、：: ")
+    return re.split(r"[，,。；;：:！!？?]", text, maxsplit=1)[0].strip() or text
+
+
+def _on(question: str, turn: Turn, at: int | None, form: str, asks: str,
+        continues: bool = False, subject: str = "") -> ResolvedQuestion:
+    """A follow-up on the item ``turn.chain[at]``, or (``at`` None) on the last answer as a whole."""
+    chain = turn.chain
+    if at is not None:
+        item = chain[at]
+        # A question of its own about the item reads as one asked alone ("基础设施建设滞后的GDP是多少"),
+        # so that retrieval and the refusal rule weigh what it asks, not the item's whole lead.
+        text = f"{item_topic(item.text)}{asks}" if asks else item.text
+        return ResolvedQuestion(text=text, focus=item, original=question, form=form,
+                                asks=asks, chain=chain, at=at, continues=continues)
+    context = f"{turn.text} {subject or asks or question}".strip()
+    if not turn.items:  # the last answer listed nothing: lean on its question only
+        return ResolvedQuestion(text=f"{turn.text} {question}", original=question, form=form, asks=asks,
+                                chain=chain, at=turn.at)
+    items = turn.items
+    whole = AnswerItem(text=items[0].text if len(items) == 1 else turn.text, section=items[0].section,
+                       document=items[0].document, marker=items[0].marker if len(items) == 1 else None,
+                       passage_ids=list(dict.fromkeys(p for it in items for p in it.passage_ids)))
+    return ResolvedQuestion(text=context, focus=whole, original=question, form=form, asks=asks,
+                            continues=True, chain=chain, at=turn.at)
+
+
+def _asked_about(turn: Turn) -> set[str]:
+    """The words of what the last turn asked about: its question, and the one item it showed.
+    Whole words only: "城市更新的任务" did not ask about a 城市."""
+    shown = [turn.items[0].text] if len(turn.items) == 1 else []
+    return set(_words(" ".join([turn.text, *shown])))
+
+
+def _single(turn: Turn) -> int | None:
+    """The place in the chain of the one item the last answer showed, if it showed one."""
+    if turn.at is not None:
+        return turn.at
+    if len(turn.items) != 1:
+        return None
+    shown = set(turn.items[0].passage_ids)
+    places = [i for i, it in enumerate(turn.chain) if shown & set(it.passage_ids)]
+    return places[0] if len(places) == 1 else None
+
+
+def resolve_followup(question: str, history: list[str], previous: Callable) -> ResolvedQuestion:
     """Rewrite a follow-up so it stands alone; other questions pass through unchanged.
 
-    ``previous`` re-answers the last turn and gives (its resolved text, its
-    items); it is called only when the question leans on it, so plain questions
-    never pay for it. An ordinal with no earlier turn ("第一个突出问题是什么")
+    ``previous`` gives the last turn (a :class:`qa.history.Turn`, or a pair of its
+    resolved text and items); it is called only for a question of a follow-up form, so
+    plain questions never pay for it. An ordinal with no earlier turn ("第一个突出问题是什么")
     is kept in ``position`` for the answerer to apply to its own list.
     """
-    position = referenced_position(question)
-    if not history:
-        return ResolvedQuestion(text=question, original=question, position=position)
-    if position is not None:
-        _text, items = previous()
-        item = pick_by_ordinal(items, position) if items else None
-        if item is not None:
-            return ResolvedQuestion(text=f"{item.text} {question}", focus=item, original=question)
-        return ResolvedQuestion(text=question, original=question, position=position)
-    if continues_last_turn(question):
-        text, items = previous()
-        if not items:
-            return ResolvedQuestion(text=f"{text} {question}", original=question)
-        # The last answer as a whole is the context: search its passages with this question.
-        whole = AnswerItem(text=items[0].text if len(items) == 1 else text, section=items[0].section,
-                           document=items[0].document, marker=items[0].marker if len(items) == 1 else None,
-                           passage_ids=list(dict.fromkeys(p for it in items for p in it.passage_ids)))
-        return ResolvedQuestion(text=f"{text} {question}", focus=whole, original=question, continues=True)
-    return ResolvedQuestion(text=question, original=question)
+    reading = read_question(question)
+    alone = ResolvedQuestion(text=question, original=question, position=reading.position)
+    subject = ellipsis_subject(question)
+    elaborate = is_elaboration(question)
+    if not history or not (reading.refers or elaborate or subject):
+        return alone
+    turn = Turn.of(previous())
+    own = content_words(reading.rest)
+    asks = _asks(" ".join(w for w in _words(reading.rest) if w not in reading.label)
+                 if reading.label else reading.rest, turn)
+    if reading.position is not None or reading.relative is not None:
+        if not all(w in turn.known for w in own):
+            return alone  # an ordinal inside a topic of its own: "第三条措施" after a list of problems
+        if reading.relative is not None:
+            base = _single(turn)
+            at = None if base is None else base + reading.relative
+        else:
+            item = pick_by_ordinal(turn.chain, reading.position) if turn.chain else None
+            at = next((i for i, it in enumerate(turn.chain) if it is item), None)
+        if at is None or not 0 <= at < len(turn.chain):
+            return alone
+        return _on(question, turn, at, "ordinal", asks)
+    if reading.deictic or reading.bound:
+        if reading.bound and not (reading.bound in ITEM_NOUNS and reading.bound in turn.topic
+                                  or reading.bound in _asked_about(turn)):
+            return alone  # "这个城市…": the demonstrative binds a noun the last turn did not ask about
+        at = _named(turn.chain, reading.label) if reading.label else None
+        if at is None and not reading.plural:  # "这一条", "它": the one item shown, else the one named
+            at = _single(turn)
+            at = _named(turn.chain, own) if at is None else at
+        return _on(question, turn, at, "deictic", asks)
+    if subject:
+        words = content_words(subject)
+        if words and all(w in turn.known for w in words):
+            return _on(question, turn, _named(turn.chain, words), "ellipsis", asks, subject=subject)
+        return alone
+    return _on(question, turn, None, "elaboration", asks, continues=True)

@@ -5,14 +5,139 @@ which may itself be a follow-up. Only the chain of turns that lean back is answe
 again, oldest first, in a loop, within the last ``turns`` questions; results are kept
 per history in a small bounded cache, since a chat sends the same history with every
 question.
+
+Each turn keeps the list its ordinals count in (its *chain*): the list a chain of
+follow-ups started from, so that "第一项呢" after "第三项呢" is the first item of that
+list, not of the one item last shown. An answer that quoted sentences of a numbered list
+in the speech (the reasons after "为什么…") counts in that list.
 """
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
-Turn = tuple[str, list]  # (the turn's resolved text, the items its answer listed)
+from index.document import SECTION_SEP
+from index.headings import heading_number, strip_heading_number
+from index.numbering import leading_marker
+from index.tokenize import normalize
+
+from .answer import AnswerItem
+
+
+class Turn(NamedTuple):
+    """One earlier turn, as a follow-up sees it; it starts as the pair (text, items) it extends."""
+
+    text: str = ""  # the turn's question, as resolved
+    items: list = []  # what its answer listed (AnswerItem)
+    chain: list = []  # the list an ordinal after it counts in
+    at: int | None = None  # the place in ``chain`` of the one item it showed
+    shown: str = ""  # the answer's text
+
+    @classmethod
+    def of(cls, value: Any) -> Turn:
+        """A Turn from a Turn or from a pair (resolved text, items)."""
+        if isinstance(value, Turn):
+            return value
+        text, items = value
+        return cls(text=text, items=list(items), chain=list(items))
+
+    @property
+    def topic(self) -> str:
+        """What the turn was about: its question, the items it listed and their sections (normalized)."""
+        named = [f"{getattr(i, 'text', i)} {getattr(i, 'section', '')}" for i in self.items]
+        return normalize(" ".join([self.text, *named]))
+
+    @property
+    def known(self) -> str:
+        """Everything the turn named: its topic and the answer's text (normalized)."""
+        return self.topic + " " + normalize(self.shown)
+
+
+def turn_of(answer: Any, expand: Callable[[list], list] | None = None) -> Turn:
+    """The Turn an answer makes: a follow-up keeps its chain, any other answer starts one
+    from its items (widened by ``expand`` to the speech's own list when it quoted part of one)."""
+    items = list(answer.items) if getattr(answer, "answerable", False) else []
+    resolved = getattr(answer, "followup", None)
+    text = getattr(answer, "resolved", None) or getattr(answer, "question", "")
+    shown = getattr(answer, "answer", "") if items else ""
+    if resolved is not None and getattr(resolved, "form", None) and resolved.chain:
+        return Turn(text, items, list(resolved.chain), resolved.at, shown)
+    chain = expand(items) if expand and items else items
+    return Turn(text, items, chain, None, shown)
+
+
+def enclosing_list(index, items: list[AnswerItem]) -> list[AnswerItem]:
+    """The numbered list of the speech that ``items`` come from, or ``items`` themselves.
+
+    A list answer (several items with markers) is its own list. An answer that showed
+    one item, or quoted a sentence of an item (``其二，…``) or the sentence announcing a
+    list ("主要基于三个方面的考虑。"), counts in that list: the run of items of the same
+    section around it, or the sibling headings of a heading.
+    """
+    if not items or (len(items) > 1 and any(getattr(i, "marker", None) for i in items)):
+        return items
+    lists = [x for x in (_list_around(index, item) for item in items) if len(x) > 1]
+    # The list most of the quoted sentences sit in (the first such, on a tie).
+    return max(lists, key=lambda listed: _held(listed, items)) if lists else items
+
+
+def _held(listed: list[AnswerItem], items: list[AnswerItem]) -> int:
+    """How many of ``items`` quote a passage of ``listed``."""
+    ids = {pid for it in listed for pid in it.passage_ids}
+    return sum(bool(ids & set(it.passage_ids)) for it in items)
+
+
+def _list_around(index, item: AnswerItem) -> list[AnswerItem]:
+    doc = index.document(item.document)
+    node = doc.node(item.section) if doc is not None else None
+    if node is not None and strip_heading_number(item.text) == strip_heading_number(node.title):
+        parent = doc.node(item.section.rpartition(SECTION_SEP)[0])
+        return [AnswerItem(text=n.title, section=n.path, document=doc.id, marker=heading_number(n.title),
+                           passage_ids=[index.passages[r].id for r in index.rows_under(doc.id, n.path)])
+                for n in (parent.children if parent is not None else doc.outline)]
+    rows = [index.position(pid) for pid in item.passage_ids if index.passage(pid)]
+    if not rows:
+        return []
+    p = index.passages[rows[0]]
+    return _item_run(index, rows[0] if p.item else rows[0] + 1, _base(p))  # else a list it announces
+
+
+def _base(p) -> str:
+    """A passage's section without its item ("三、任务 > 一是" → "三、任务")."""
+    suffix = SECTION_SEP + p.item if p.item else ""
+    return p.section[:-len(suffix)] if suffix and p.section.endswith(suffix) else p.section
+
+
+def _item_run(index, row: int, base: str) -> list[AnswerItem]:
+    """The items (grouped by label) of the run of item passages around ``row`` in section ``base``."""
+    def inside(r: int) -> bool:
+        if not 0 <= r < len(index.passages):
+            return False
+        p = index.passages[r]
+        return bool(p.item) and _base(p) == base and p.document == index.passages[row].document
+
+    if not inside(row):
+        return []
+    lo, hi = row, row
+    while inside(lo - 1):
+        lo -= 1
+    while inside(hi + 1):
+        hi += 1
+    groups: list[list[int]] = []
+    for r in range(lo, hi + 1):  # an item starts where its label changes or its marker opens a passage
+        p = index.passages[r]
+        if not groups or p.item != index.passages[groups[-1][0]].item or leading_marker(p.text):
+            groups.append([])
+        groups[-1].append(r)
+    out = []
+    for rows in groups:
+        p = index.passages[rows[0]]
+        lead = index.sentences_of(rows[0])[:1]
+        out.append(AnswerItem(text=index.sentence_text(lead[0]) if lead else p.text, section=p.section,
+                              document=p.document, passage_ids=[index.passages[r].id for r in rows],
+                              marker=p.item))
+    return out
 
 
 def check_history(history: Any) -> list[str]:
@@ -29,12 +154,15 @@ class TurnMemory:
     """Resolves the last turn of a history, answering only the turns a follow-up leans on."""
 
     def __init__(self, answer_turn: Callable[[str, list[str], Callable[[], Turn]], Any],
-                 leans: Callable[[str], bool], size: int = 512) -> None:
+                 leans: Callable[[str], bool], size: int = 512,
+                 expand: Callable[[list], list] | None = None) -> None:
         """``answer_turn(question, earlier, previous)`` answers one turn (an Answer);
-        ``leans(question)`` tells whether a question uses the turn before it."""
+        ``leans(question)`` tells whether a question may use the turn before it;
+        ``expand(items)`` gives the list of the speech an answer's items belong to."""
         self.answer_turn = answer_turn
         self.leans = leans
         self.size = size
+        self.expand = expand
         self._cache: dict[tuple[str, ...], Turn] = {}
         self._lock = threading.Lock()
 
@@ -56,28 +184,34 @@ class TurnMemory:
     def previous(self, history: Sequence[str]) -> Callable[[], Turn]:
         """A callable giving the last turn of ``history``, resolved on first use only."""
         history = list(history)
-        return lambda: self.last_turn(history)
+        return lambda: self.last(history)
 
-    def last_turn(self, history: Sequence[str]) -> Turn:
+    def last_turn(self, history: Sequence[str]) -> tuple[str, list]:
         """The resolved text and listed items of ``history[-1]``."""
+        turn = self.last(history)
+        return turn.text, turn.items
+
+    def last(self, history: Sequence[str]) -> Turn:
+        """The last turn of ``history``, answering only the turns it leans on."""
         history = list(history)
         if not history:
-            return "", []
+            return Turn()
         if (known := self._get(tuple(history))) is not None:
             return known
         start = len(history) - 1  # back to the first turn that stands alone (or is known)
         while start > 0 and self._get(tuple(history[:start])) is None and self.leans(history[start]):
             start -= 1
-        turn: Turn = ("", [])
+        turn = Turn()
         for i in range(start, len(history)):
             key = tuple(history[:i + 1])
             if (known := self._get(key)) is not None:
                 turn = known
                 continue
             before = tuple(history[:i])
-            prior = turn if i > start else (self._get(before) or (history[i - 1] if i else "", []))
+            prior = turn if i > start else (self._get(before) or Turn(text=history[i - 1] if i else ""))
             answer = self.answer_turn(history[i], list(before), lambda p=prior: p)
-            turn = ((getattr(answer, "resolved", None) or history[i]),
-                    (answer.items if answer.answerable else []))
+            turn = turn_of(answer, self.expand)
+            if not turn.text:
+                turn = turn._replace(text=history[i])
             self._put(key, turn)
         return turn

@@ -1,10 +1,9 @@
-"""Fast unit tests of the rules that read a question: intent, follow-ups, input cleaning, notices."""
+"""Fast unit tests of the rules that read a question: intent, input cleaning, notices (follow-ups: test_followup)."""
 from __future__ import annotations
 
 import pytest
 
-from qa.answer import AnswerItem, Notice
-from qa.followup import continues_last_turn, pick_by_ordinal, referenced_position, resolve_followup
+from qa.answer import Notice
 from qa.guard import clean_question, question_language
 from qa.intent import detect_intent, numeral_value
 from qa.notices import dedupe
@@ -43,42 +42,6 @@ def test_completeness_outline_items_and_language():
     assert detect_intent("科学编制规划那一节的“三是”讲了什么?").items == ["三是"]
     assert question_language("What are the tasks?") == "en" and question_language("What is 产城融合?") == "zh"
     assert [numeral_value(x) for x in ("一", "十", "十二", "7", "x")] == [1, 10, 12, 7, None]
-
-
-@pytest.mark.parametrize("question, position", [
-    ("第二个问题具体说说", 1), ("第三条措施是什么?", 2), ("这一条怎么理解", 0), ("它指什么", 0),
-    ("最后一个呢", -1), ("what about the second one?", 1), ("其它方面呢", None),
-    ("讲话第一部分的内容完整吗?", None), ("当前存在哪些突出问题?", None),
-])
-def test_referenced_position(question, position):
-    assert referenced_position(question) == position
-
-
-def test_ordinals_follow_the_speechs_own_numbering():
-    # After a gap a list can start at 二是: "the third" is the item marked 三是.
-    items = [AnswerItem("二是…", "s", "d", marker="二是"), AnswerItem("三是…", "s", "d", marker="三是")]
-    assert pick_by_ordinal(items, 2).marker == "三是"
-    assert pick_by_ordinal(items, 0).marker == "二是"  # no 一是: by place
-    assert pick_by_ordinal(items, 5) is None
-
-
-def test_resolve_followup_calls_back_only_when_needed():
-    calls = []
-
-    def previous():
-        calls.append(1)
-        return "讲话提出了哪些保障措施?", [AnswerItem(f"({n})…", f"s{n}", "d", [f"d#p{n}"], marker=f"({n})")
-                                       for n in "一二三"]
-
-    plain = resolve_followup("规划编制要聘请什么样的单位?", ["讲话提出了哪些保障措施?"], previous)
-    assert plain.focus is None and not calls
-    third = resolve_followup("第三条措施是什么?", ["讲话提出了哪些保障措施?"], previous)
-    assert third.focus.marker == "(三)" and calls
-    more = resolve_followup("有没有具体例子", ["讲话提出了哪些保障措施?"], previous)
-    assert more.continues and set(more.focus.passage_ids) == {"d#p一", "d#p二", "d#p三"}
-    alone = resolve_followup("第一个突出问题是什么?", [], previous)
-    assert alone.focus is None and alone.position == 0
-    assert continues_last_turn("那各县呢") and not continues_last_turn("当前我市产城融合发展存在哪些突出问题?")
 
 
 @pytest.mark.parametrize("raw, has_reply", [
