@@ -39,6 +39,7 @@ class Para:
     wide_break: bool = False  # a wider break than the document's usual one comes before it
     salutation: bool = False  # it opens with 同志们 / 各位代表
     inline: bool = False  # cut out of a longer paragraph
+    item_only: bool = False  # cut at an inline point (…。第二，…): its number is an item, never a heading
 
     def add(self, text: str, start: int) -> None:
         """Append a contiguous piece of the source that starts at ``start``."""
@@ -60,6 +61,7 @@ class Head:
     node: object | None = None
     omitted: bool = False  # known only because the numbering skips it
     start: int = 0  # source offset of the heading
+    line: Para | None = None  # the paragraph the heading was read from, when it is all heading
 
 
 def _trim(source: str, a: int, b: int) -> tuple[int, int]:
@@ -160,6 +162,7 @@ def split_inline(para: Para, tracker: SequenceTracker, lead: Marker | None) -> l
         if j > i:
             piece = para.slice(i, j)
             piece.inline = i > 0
+            piece.item_only = i > 0 and not dense
             pieces.append(piece)
     pieces[0].after_gap, pieces[0].wide_break, pieces[0].salutation = para.after_gap, para.wide_break, para.salutation
     pieces[-1].ends_at_gap = para.ends_at_gap
@@ -192,6 +195,10 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
         lead = leading_marker(raw.text)
         for piece in split_inline(raw, tracker, lead):
             m = leading_marker(piece.text)
+            if m and m.is_heading and piece.item_only:  # "…。第二，…" inside a paragraph: a point
+                piece.marker = m
+                blocks.append(piece)
+                continue
             if m and m.is_heading:
                 decision = tracker.feed(m, after_gap=gap_since_head or bool(piece.after_gap),
                                         at_start=not seen_heading, gaps=gap_count)
@@ -203,7 +210,7 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
                     elif decision.skipped:
                         blocks.append(("jump", m, decision.skipped, piece.offs[0]))
                     title, body_at = split_heading(piece.text)
-                    blocks.append(Head(decision.depth, title, m, start=piece.offs[0]))
+                    blocks.append(Head(decision.depth, title, m, start=piece.offs[0], line=piece))
                     seen_heading, gap_since_head = True, False
                     while body_at < len(piece.text) and piece.text[body_at].isspace():
                         body_at += 1
@@ -216,4 +223,32 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
                     m = leading_marker(piece.text)
             piece.marker = m if m and not m.is_heading else None
             blocks.append(piece)
-    return blocks
+    return _points_not_headings(blocks)
+
+
+def _points_not_headings(blocks: list) -> list:
+    """A run of numbered lines with no text under any of them ("1.加强领导；" "2.压实责任；")
+    is a list of points in its section, not sub-headings with their text missing."""
+    out: list = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        run = [b] if isinstance(b, Head) and not b.omitted and b.line is not None else []
+        j = i + 1
+        while run and j < len(blocks) and isinstance(blocks[j], Head) and blocks[j].level == b.level \
+                and blocks[j].marker and blocks[j].marker.scheme == b.marker.scheme and blocks[j].line is not None:
+            run.append(blocks[j])
+            j += 1
+        bare = run and all(len(h.title) >= len(h.line.text.rstrip("；;。，, ")) for h in run)
+        after = blocks[j] if j < len(blocks) else None
+        ends_list = after is None or isinstance(after, (Head, Para))
+        if len(run) >= 2 and bare and ends_list and not (isinstance(after, Head) and after.level > b.level):
+            for h in run:
+                h.line.marker = h.marker
+                h.line.item_only = True
+                out.append(h.line)
+            i = j
+            continue
+        out.append(b)
+        i += 1
+    return out

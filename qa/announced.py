@@ -21,7 +21,8 @@ from .compose import ItemPick, section_items
 _SUMS_UP_RE = re.compile(r"^(?:以上|上述|上面|前面|这(?:[一二三四五六七八九十几两]+|些)(?:条|点|项|个方面|方面))")
 # A sentence ending in a colon introduces what follows; one ending in a question mark is
 # a rhetorical question whose answer follows.
-_INTRODUCES_RE = re.compile(r"[：:][”’」』]*$|[？?][”’」』]*$")
+_INTRODUCES_RE = re.compile(r"[：:][”’」』]*$|[？?][”’」』]*$"
+                            r"|(?:以下|如下|下列|几|若干)个?(?:方面|点|项|条|个方面)[^，。；]{0,6}[。：:]?$")
 MAX_FOLLOWING = 4  # sentences quoted after an announcement with no list
 
 
@@ -130,7 +131,24 @@ def expand(index: PassageIndex, s_idx: int) -> Announced | None:
     if not out.picks and after:  # no list: the sentences that follow in its paragraph
         out.picks = [ItemPick(label=index.sentence_text(s), section=passage.section, document=passage.document,
                               sentences=[s], rows=[row]) for s in after[:count or MAX_FOLLOWING]]
+    if not out.picks:  # "…的目标任务是：" then a paragraph per point
+        out.picks = _paragraphs_after(index, row, count or MAX_FOLLOWING)
     return out if out.picks else None
+
+
+def _paragraphs_after(index: PassageIndex, row: int, limit: int) -> list[ItemPick]:
+    """The lead sentences of the next paragraphs of the same section."""
+    p = index.passages[row]
+    picks = []
+    for r in range(row + 1, min(row + 1 + limit, len(index.passages))):
+        q = index.passages[r]
+        if q.document != p.document or q.section != p.section or "outline_only" in q.flag_kinds:
+            break
+        lead = index.sentences_of(r)[:1]
+        if lead:
+            picks.append(ItemPick(label=index.sentence_text(lead[0]), section=q.section, document=q.document,
+                                  sentences=lead, rows=[r]))
+    return picks
 
 
 def shortfall(announced: Announced) -> int:

@@ -9,7 +9,7 @@ from index.store import PassageIndex
 from .announced import Announced, expand, shortfall
 from .answer import Answer, AnswerItem, Notice, RetrievedPassage
 from .citations import CitationBuilder
-from .documents import named_documents
+from .documents import named_documents, without_title_runs
 from .library_answers import asks_per_document, label_sources, merge_per_document
 from .compose import ItemPick, add_what_echoes_need, best_sentences, heading_row, section_items
 from .followup import ResolvedQuestion, marker_number, pick_by_ordinal
@@ -58,20 +58,24 @@ class ExtractiveAnswerer:
         intent = detect_intent(resolved.text)
         focus_rows = ([self.index.position(pid) for pid in resolved.focus.passage_ids
                        if self.index.passage(pid)] if resolved.focus else None)
+        search_text = resolved.text
         if self.structure and not documents:
             documents = named_documents(resolved.text, self.index.documents) or None
+            if documents:
+                search_text = without_title_runs(resolved.text, self.index.documents, documents)
         several = len(self.index.documents) > 1 and (documents is None or len(documents) > 1)
         if self.structure and several and resolved.focus is None and asks_per_document(resolved.text):
             return self._per_document(question, resolved, documents)
-        result = self.retriever.search(resolved.text, intent, k=self.top_k, focus_rows=focus_rows,
+        result = self.retriever.search(search_text, intent, k=self.top_k, focus_rows=focus_rows,
                                        documents=documents)
         retrieved = [RetrievedPassage(h.passage.id, h.passage.section, h.passage.text, h.score)
                      for h in result.hits]
         lang = intent.lang
         builder = CitationBuilder(self.index)
         about = self.structure and self.about_the_speech(resolved, intent, result)
-        if not about and not self.refusal.answerable(resolved.text, result, self.index, lang):
-            return Answer(question=question, answer=coverage_reply(self.index.documents, lang),
+        in_scope = [d for d in self.index.documents if documents is None or d.id in documents]
+        if not about and not self.refusal.answerable(search_text, result, self.index, lang):
+            return Answer(question=question, answer=coverage_reply(in_scope, lang),
                           answerable=False, retrieved=retrieved)
         text, items, extra_notices = self._compose(question, resolved, intent, result, builder)
         notices = extra_notices + flag_notices(builder.flags_used(), self._doc, lang)
@@ -102,7 +106,9 @@ class ExtractiveAnswerer:
         follow-up on the last answer, the text's completeness or outline. A topic word
         alone (问题, 任务) is not enough: "红烧肉怎么做" must still meet the evidence rule."""
         named = bool(result.targets) and result.strength >= 1.0
-        return bool(resolved.focus or named or intent.completeness or intent.outline)
+        # A follow-up that asks something new ("它的预算是多少") is judged like any question.
+        bare_reference = resolved.focus is not None and not getattr(resolved, "asks", "")
+        return bool(bare_reference or named or intent.completeness or intent.outline)
 
     # -- composing ---------------------------------------------------------------
     def _doc(self, doc_id: str) -> Document:

@@ -126,9 +126,11 @@ def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: l
         return []
     cos = sentence_scores(index, qvec, idxs)
     words = set(tokenize(question))
+    figures = re.findall(r"\d+(?:\.\d+)?", question)  # "到2035年": the sentence that holds the year
     score = np.array([cos[i] + 0.05 * row_weight.get(index.sentence_spans[s][0], 0.0)
                       + 0.06 * lexical_overlap(words, index.sentence_text(s))
                       + ASKED_BONUS * any(a in index.sentence_text(s) for a in asked)
+                      + ASKED_BONUS * (bool(figures) and all(f in index.sentence_text(s) for f in figures))
                       for i, s in enumerate(idxs)])
     order = np.argsort(-score)
     top = float(score[order[0]])

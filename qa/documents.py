@@ -53,26 +53,44 @@ def _runs(question: str, title: str) -> list[str]:
     return sorted(runs, key=len, reverse=True)
 
 
+NAMES_A_SPEECH = 0.5  # half the title, or a run with its genre word, or a year only it carries
+_GENRE = ("报告", "讲话", "意见", "会议", "大会", "文件", "通知", "决定", "纲要", "规划")
+
+
 def named_documents(question: str, documents: list[Document]) -> set[str]:
-    """The speeches a question names; empty when it names none, or names them all alike."""
+    """The speeches a question names; empty when it names none, or names them all alike.
+
+    A title run counts for the share of the title it covers, and more when it holds the
+    title's genre word (…报告, …会议上的讲话): "乡村振兴重点" shared with a title is a
+    topic, "政府工作报告" is a reference.
+    """
     if len(documents) < 2:
         return set()
     titles = {d.id: normalize(d.title) for d in documents}
-    scores: dict[str, int] = {}
+    scores: dict[str, float] = {}
     for d in documents:
         for run in _runs(question, d.title):
-            if _GENERIC.match(run):
+            if _GENERIC.match(run) or sum(run in t for t in titles.values()) > 2:
                 continue
-            holders = sum(run in t for t in titles.values())
-            if holders <= 2:
-                scores[d.id] = max(scores.get(d.id, 0), len(run))
-                break
-    years = set(_YEAR_RE.findall(question))
-    for year in years:
+            genre = any(g in run for g in _GENRE)
+            scores[d.id] = max(scores.get(d.id, 0.0), len(run) / max(len(titles[d.id]), 1) + 0.5 * genre)
+    for year in set(_YEAR_RE.findall(question)):
         holders = [d.id for d in documents if year in d.title]
         if len(holders) == 1:
-            scores[holders[0]] = scores.get(holders[0], 0) + 4
+            scores[holders[0]] = scores.get(holders[0], 0.0) + 0.5
+    scores = {d: sc for d, sc in scores.items() if sc >= NAMES_A_SPEECH}
     if not scores:
         return set()
     best = max(scores.values())
-    return {doc for doc, s in scores.items() if s == best}
+    return {doc for doc, s in scores.items() if s >= best - 1e-9}
+
+
+def without_title_runs(question: str, documents: list[Document], named: set[str]) -> str:
+    """The question without the runs that name its speech ("2021年政府工作报告提出的…" → "提出的…"),
+    so the title's words do not steer the search inside that speech."""
+    out = question
+    for d in documents:
+        if d.id in named:
+            for run in _runs(question, d.title):
+                out = out.replace(run, " ")
+    return out if len(normalize(out)) >= 4 else question

@@ -427,7 +427,7 @@ def test_a_long_history_is_resolved_from_its_last_turns(assistant, monkeypatch):
     fresh = assistant.variant()  # its own memory of earlier turns
     answered: list[str] = []
     real = fresh._state.answerer.answer
-    monkeypatch.setattr(fresh._state.answerer, "answer", lambda q, r: answered.append(q) or real(q, r))
+    monkeypatch.setattr(fresh._state.answerer, "answer", lambda q, r, *a, **k: answered.append(q) or real(q, r, *a, **k))
     history = ["讲话提出了哪些保障措施?"] + ["第三条措施是什么?", "那第二条呢?"] * 175  # 351 turns
     for turns in (history, history[:300]):
         answered.clear()
