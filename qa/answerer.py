@@ -106,9 +106,11 @@ class ExtractiveAnswerer:
         follow-up on the last answer, the text's completeness or outline. A topic word
         alone (问题, 任务) is not enough: "红烧肉怎么做" must still meet the evidence rule."""
         named = bool(result.targets) and result.strength >= 1.0
+        # "保障措施有哪些": a list of a kind a heading of the speech names (…保障措施)
+        listed_topic = bool(result.targets) and intent.topic is not None and intent.wants_list
         # A follow-up that asks something new ("它的预算是多少") is judged like any question.
         bare_reference = resolved.focus is not None and not getattr(resolved, "asks", "")
-        return bool(bare_reference or named or intent.completeness or intent.outline)
+        return bool(bare_reference or named or listed_topic or intent.completeness or intent.outline)
 
     # -- composing ---------------------------------------------------------------
     def _doc(self, doc_id: str) -> Document:
@@ -130,7 +132,8 @@ class ExtractiveAnswerer:
             return text, [], notices
         if self.structure and intent.outline and not target:
             return self._outline(result, builder, lang)
-        if self.structure and target and self._answers_from(target, result):
+        if self.structure and target and (self._answers_from(target, result)
+                                          or (intent.wants_list and (target[1].children or intent.topic))):
             doc, node = self._doc(target[0]), target[1]
             position = resolved.position
             if position is None and intent.items:  # "科学编制规划那一节的三是"

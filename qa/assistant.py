@@ -59,6 +59,8 @@ class Assistant:
         self.retriever_mode = retriever_mode
         self._rebuild_lock = threading.Lock()
         self._memory = self._new_memory()  # resolved earlier turns of chats
+        self._scoped: dict[frozenset[str], TurnMemory] = {}  # the same, per chosen set of speeches
+        self._scoped_lock = threading.Lock()
         self.encoder = encoder
         warm_up()  # jieba's dictionary loads while the model does
         self._state = self._load(auto_build)
@@ -93,9 +95,10 @@ class Assistant:
                           elsewhere=_speech_files(self.settings.upload_dir),
                           default_corpus=self.settings.corpus_paths())
 
-    def _new_memory(self) -> TurnMemory:
+    def _new_memory(self, documents: frozenset[str] | None = None) -> TurnMemory:
         return TurnMemory(
-            lambda q, earlier, previous: self._answer(self._state, q, earlier, previous),
+            lambda q, earlier, previous: self._answer(self._state, q, earlier, previous,
+                                                      set(documents) if documents else None),
             lambda q: leans_on_previous(clean_question(q, self.settings.max_question_chars).text),
             expand=lambda items: enclosing_list(self._state.index, items))
 
@@ -121,6 +124,7 @@ class Assistant:
         other.retriever_mode = retriever_mode or self.retriever_mode
         other._state = other._wrap(index or self._state.index, structure=structure, fusion=fusion)
         other._memory = other._new_memory()
+        other._scoped, other._scoped_lock = {}, threading.Lock()
         return other
 
     def _build(self, paths: Sequence[Path], on_stage: Callable[[str], None] | None = None,
@@ -160,7 +164,18 @@ class Assistant:
         """
         history = self._window(check_history(history))
         chosen = resolve_documents(document, self.documents())
-        return self._answer(self._state, question, history, self._memory.previous(history), chosen)
+        return self._answer(self._state, question, history, self._memory_for(chosen).previous(history), chosen)
+
+    def _memory_for(self, documents: set[str] | None) -> TurnMemory:
+        """Earlier turns are answered again in the same speeches as the question (a chat scoped
+        to one speech keeps its lists there)."""
+        if not documents:
+            return self._memory
+        key = frozenset(documents)
+        with self._scoped_lock:
+            if key not in self._scoped:
+                self._scoped[key] = self._new_memory(key)
+            return self._scoped[key]
 
     def _window(self, history: list[str]) -> list[str]:
         turns = self.settings.history_turns
@@ -241,6 +256,7 @@ class Assistant:
             self._state = self._wrap(load_index(self.settings.index_dir, None, self.encoder.fingerprint,
                                                 own_files=True))
             self._memory.clear()
+            self._scoped.clear()
             return manifest
 
 

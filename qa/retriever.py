@@ -153,7 +153,8 @@ class HybridRetriever:
                 out.append((d.id, node))
         return out
 
-    def targets(self, question: str, intent: Intent) -> tuple[list[tuple[str, OutlineNode]], float]:
+    def targets(self, question: str, intent: Intent,
+                documents: set[str] | None = None) -> tuple[list[tuple[str, OutlineNode]], float]:
         """The sections the question points at, most specific signal first, and how hard to steer.
 
         A heading or part the question names is reached directly (a boost that
@@ -161,13 +162,16 @@ class HybridRetriever:
         """
         if not self.structure:
             return [], 0.0
-        named = self.named_nodes(question, asked=intent.asked)
+        def scoped(found):
+            return [(d, n) for d, n in found if documents is None or d in documents]
+
+        named = scoped(self.named_nodes(question, asked=intent.asked))
         if named:
             return named, 1.0
-        if intent.part and (parts := self.part_nodes(intent.part, intent.section)):
+        if intent.part and (parts := scoped(self.part_nodes(intent.part, intent.section))):
             return parts, 1.0
         if intent.topic:
-            return self.topic_nodes(intent.topic), self.boost
+            return scoped(self.topic_nodes(intent.topic)), self.boost
         return [], 0.0
 
     # -- ranking ---------------------------------------------------------------
@@ -193,9 +197,7 @@ class HybridRetriever:
             outside = ~np.isin(self._row_docs, list(documents))
             score = np.where(outside, -np.inf, score)
         base = score.copy()
-        targets, strength = self.targets(question, intent)
-        if documents:
-            targets = [(d, n) for d, n in targets if d in documents]
+        targets, strength = self.targets(question, intent, documents)
         if self.structure:
             score = score * self._stub_factor + self._structure_boost(targets, intent, strength)
             if focus_rows:
