@@ -6,29 +6,23 @@ import re
 from index.document import Document, OutlineNode, section_under
 from index.store import PassageIndex
 
-from .announced import Announced, expand, shortfall
-from .answer import Answer, AnswerItem, Notice, RetrievedPassage
+from .announced import expand
+from .answer import Answer, AnswerItem, RetrievedPassage
 from .citations import CitationBuilder
+from .compose import ItemPick, add_what_echoes_need, best_sentences, section_items
 from .documents import named_documents, without_title_runs
-from .library_answers import asks_per_document, label_sources, merge_per_document
-from .compose import ItemPick, add_what_echoes_need, best_sentences, heading_row, section_items
 from .followup import ResolvedQuestion, marker_number, pick_by_ordinal
 from .intent import Intent, detect_intent
+from .library_answers import asks_per_document, beyond_the_list, label_sources, merge_per_document
+from .list_answers import EN_LEADS, ListAnswers
 from .notices import dedupe, flag_notices, node_notice
 from .refusal import RefusalRule, coverage_reply
 from .retriever import HybridRetriever, SearchResult
 from .truncation_answers import completeness_answer, library_completeness
 
-_EN_LEADS = {
-    "problems": "The speech names these problems (quoted in Chinese):",
-    "tasks": "The speech sets out these tasks (quoted in Chinese):",
-    "measures": "The speech lists these measures (quoted in Chinese):",
-    "results": "The speech reports these results (quoted in Chinese):",
-    None: "The speech says (quoted in Chinese):",
-}
 
 
-class ExtractiveAnswerer:
+class ExtractiveAnswerer(ListAnswers):
     """Builds an :class:`Answer` from ranked passages without writing a word of its own content.
 
     With ``structure`` off it answers every question with its best sentences,
@@ -56,6 +50,8 @@ class ExtractiveAnswerer:
         question names ("2021年政府工作报告…"), else from all.
         """
         intent = detect_intent(resolved.text)
+        if self.structure and resolved.form == "beyond":
+            return beyond_the_list(self.index, question, resolved, intent.lang)
         focus_rows = ([self.index.position(pid) for pid in resolved.focus.passage_ids
                        if self.index.passage(pid)] if resolved.focus else None)
         search_text = resolved.text
@@ -172,26 +168,6 @@ class ExtractiveAnswerer:
         return self._focus(ResolvedQuestion(text=resolved.text, focus=item, original=resolved.original),
                            result, builder, lang)
 
-    def _outline(self, result: SearchResult, builder: CitationBuilder, lang: str):
-        """The parts of the speech, each with the sentence that opens it (or its heading alone)."""
-        doc = self._doc(result.hits[0].passage.document)
-        picks = []
-        for node in doc.outline:
-            rows = [r for r in self.index.rows_under(doc.id, node.path)
-                    if "outline_only" not in self.index.passages[r].flag_kinds]
-            head = heading_row(self.index, doc.id, node)
-            pick = ItemPick(label=node.title, section=node.path, document=doc.id, node=node, rows=rows,
-                            heading_row=head if not rows else None)
-            pick.sentences = self.index.sentences_of(rows[0])[:1] if rows else []
-            picks.append(pick)
-        lines = [f"{n}. {self._render_pick(p, builder, lang)}" for n, p in enumerate(picks, 1)]
-        lead = (f"The speech has {len(picks)} parts:" if lang == "en"
-                else f"《{doc.title}》共分{len(picks)}个部分:")
-        items = [AnswerItem(text=p.label, section=p.section, document=doc.id,
-                            passage_ids=[self.index.passages[r].id for r in p.rows]) for p in picks]
-        notices = [x for x in (node_notice(p.node, doc, lang) for p in picks) if x]
-        return lead + "\n\n" + "\n".join(lines), items, notices
-
     def _target(self, result: SearchResult) -> tuple[str, OutlineNode] | None:
         """The one targeted section to answer from (the best-ranked one when several)."""
         if not result.targets:
@@ -202,41 +178,6 @@ class ExtractiveAnswerer:
                          if h.passage.document == doc and section_under(h.passage.section, node.path)),
                         len(result.hits))
         return min(result.targets, key=best_rank)
-
-    def _list(self, doc: Document, node: OutlineNode, intent: Intent, result: SearchResult,
-              builder: CitationBuilder):
-        picks = section_items(self.index, doc, node, result.query_vector)
-        notices = [x for x in [node_notice(node, doc, intent.lang)] if x]
-        if len(picks) == 1 and picks[0].node is node:  # the section is a heading alone
-            item = AnswerItem(text=node.title, section=node.path, document=doc.id,
-                              passage_ids=[self.index.passages[r].id for r in picks[0].rows])
-            return self._render_pick(picks[0], builder, intent.lang), [item], notices
-        lines, items = [], []
-        for n, pick in enumerate(picks, start=1):
-            lines.append(f"{n}. {self._render_pick(pick, builder, intent.lang)}")
-            items.append(AnswerItem(text=pick.label, section=pick.section, document=doc.id,
-                                    passage_ids=[self.index.passages[r].id for r in pick.rows],
-                                    marker=pick.marker))
-        if intent.lang == "en":
-            lead = _EN_LEADS.get(intent.topic, _EN_LEADS[None])
-        else:
-            lead = f"讲话“{node.title}”部分共列出{len(picks)}项:" if len(picks) > 1 \
-                else f"讲话“{node.title}”部分讲到:"
-        return lead + "\n\n" + "\n".join(lines), items, notices
-
-    def _render_pick(self, pick: ItemPick, builder: CitationBuilder, lang: str) -> str:
-        if pick.heading_row is not None:
-            mark = builder.cite(pick.heading_row)
-            missing = "(body missing from the excerpt; heading only)" if lang == "en" \
-                else "(该部分正文在节选中缺失,仅有提纲标题)"
-            return f"{self.index.passages[pick.heading_row].text}[{mark}]{missing}"
-        body = " ".join(f"{builder.sentence(s)}[{builder.cite_sentence(s)}]" for s in pick.sentences)
-        if pick.node is not None:  # a child section: name its heading, then quote its lead
-            status = ""
-            if pick.node.status == "partial":
-                status = "(partly shown in the excerpt)" if lang == "en" else "(节选中不完整)"
-            return f"{pick.label}{status}:{body}"
-        return body
 
     def _focus(self, resolved: ResolvedQuestion, result: SearchResult, builder, lang: str):
         item = resolved.focus
@@ -261,7 +202,7 @@ class ExtractiveAnswerer:
                                     limit=3, margin=1.0)
             chosen = sorted(set(lead + detail))
         body = " ".join(self._quote(s, builder, lang) for s in chosen)
-        prefix = _EN_LEADS[None] + " " if lang == "en" else ""
+        prefix = EN_LEADS[None] + " " if lang == "en" else ""
         return prefix + body, [item], notices
 
     def _quote(self, s_idx: int, builder: CitationBuilder, lang: str) -> str:
@@ -289,7 +230,8 @@ class ExtractiveAnswerer:
                 announced = expand(self.index, s)
                 if announced is not None:
                     return self._announced(announced, intent, builder)
-            chosen = add_what_echoes_need(self.index, question, result.query_vector, chosen)
+            chosen = add_what_echoes_need(self.index, question, result.query_vector, chosen,
+                                          reason=intent.asks_reason)
         # "什么是X？按照什么思路推进": each asked part gets its best sentence too.
         clauses = [c.strip() for c in re.split(r"[？?]", question) if len(c.strip()) >= 4]
         if len(clauses) > 1:
@@ -298,7 +240,7 @@ class ExtractiveAnswerer:
                 chosen += best_sentences(self.index, clause, qvec, rows, weights, limit=1)
             chosen = sorted(set(chosen))[:4]
         body = " ".join(self._quote(s, builder, intent.lang) for s in chosen)
-        prefix = _EN_LEADS[None] + " " if intent.lang == "en" else ""
+        prefix = EN_LEADS[None] + " " if intent.lang == "en" else ""
         items = [AnswerItem(text=builder.sentence(s), section=self.index.passages[self.index.sentence_spans[s][0]].section,
                             document=self.index.passages[self.index.sentence_spans[s][0]].document,
                             passage_ids=[self.index.passages[self.index.sentence_spans[s][0]].id])
@@ -306,23 +248,3 @@ class ExtractiveAnswerer:
         return prefix + body, items, []
 
 
-    def _announced(self, announced: Announced, intent: Intent, builder: CitationBuilder):
-        """The announcing sentence, then each point it announces; a notice when fewer are shown."""
-        lang = intent.lang
-        s = announced.sentence
-        doc = self._doc(self.index.passages[self.index.sentence_spans[s][0]].document)
-        head = f"{builder.sentence(s)}[{builder.cite_sentence(s)}]"
-        lines = [f"{n}. {self._render_pick(p, builder, lang)}" for n, p in enumerate(announced.picks, 1)]
-        prefix = _EN_LEADS[None] + " " if lang == "en" else ""
-        items = [AnswerItem(text=p.label, section=p.section, document=p.document,
-                            passage_ids=[self.index.passages[r].id for r in p.rows], marker=p.marker)
-                 for p in announced.picks]
-        notices = []
-        missing = shortfall(announced)
-        if missing:
-            kind = "cut_off" if doc.truncation.cut_off else "gap"
-            notices.append(Notice(kind, (f"The speech announces {announced.count} points but the text shows "
-                                         f"{len(announced.picks)}; the rest is not in the text." if lang == "en"
-                                         else f"讲话预告了{announced.count}点,文中只出现了{len(announced.picks)}点,"
-                                              "其余内容不在文中。"), None))
-        return prefix + head + "\n\n" + "\n".join(lines), items, notices

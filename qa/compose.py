@@ -92,6 +92,9 @@ def section_items(index: PassageIndex, document: Document, node: OutlineNode,
             groups.append([r])
         else:
             groups[-1].append(r)
+    listed = [g for g in groups if index.passages[g[0]].item]
+    if len(listed) >= 2:  # a section with a list of points: the points, not its framing paragraphs
+        groups = listed
     for grows in groups:
         lead = index.sentences_of(grows[0])[:1]
         if not lead:
@@ -141,6 +144,7 @@ def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: l
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 ECHO_NOVELTY = 0.4  # below this share of new characters a sentence only restates the question
 ECHO_MAX_CHARS = 40
+CLAIM_SHARE = 0.6  # a reason question's characters a sentence must hold to be the claim asked about
 
 
 def _item_rows(index: PassageIndex, row: int) -> list[int]:
@@ -156,21 +160,23 @@ def _item_rows(index: PassageIndex, row: int) -> list[int]:
 
 
 def add_what_echoes_need(index: PassageIndex, question: str, qvec: np.ndarray, chosen: list[int],
-                         extra: int = 2) -> list[int]:
+                         extra: int = 2, reason: bool = False) -> list[int]:
     """Follow a sentence that only restates the question with the sentences of its item that answer it.
 
     "为什么说基础设施建设滞后制约了产城融合的步伐?" best matches the item's lead
     "二是基础设施建设滞后,制约了产城融合的步伐。"; the reasons are the sentences after it.
     """
-    asked = set(_HAN_RE.findall(question))
+    asked = set(_HAN_RE.findall(re.sub(r"为什么说|为什么|为何|原因|理由|是什么|呢", "", question)))
     out = list(chosen)
     for s in chosen:
         text = index.sentence_text(s)
         han = _HAN_RE.findall(text)
-        if not han or len(han) > ECHO_MAX_CHARS:
+        if not han or (len(han) > ECHO_MAX_CHARS and not reason):
             continue
         novelty = sum(c not in asked for c in han) / len(han)
-        if novelty >= ECHO_NOVELTY:
+        # "为什么说…势在必行?" best matches the sentence that makes the claim; the reasons follow it.
+        claims = reason and sum(c in set(han) for c in asked) >= CLAIM_SHARE * len(asked)
+        if novelty >= ECHO_NOVELTY and not claims:
             continue
         row = index.sentence_spans[s][0]
         after = [t for r in _item_rows(index, row) for t in index.sentences_of(r) if t > s and t not in out]

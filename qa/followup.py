@@ -334,6 +334,10 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
             item = pick_by_ordinal(turn.chain, reading.position) if turn.chain else None
             at = next((i for i, it in enumerate(turn.chain) if it is item), None)
         if at is None or not 0 <= at < len(turn.chain):
+            if turn.chain and reading.position is not None and reading.position >= len(turn.chain):
+                # "那第三点呢?" after a list of two: say the list stops there
+                return ResolvedQuestion(text=question, original=question, position=reading.position,
+                                        form="beyond", chain=list(turn.chain))
             return alone
         return _on(question, turn, at, "ordinal", asks)
     if reading.deictic or reading.bound:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .answer import Answer
+from index.store import PassageIndex
+
+from .answer import Answer, Citation, Notice
 
 # "各篇讲话都…", "每篇讲话…", "这几篇讲话分别…": the user wants one answer per speech.
 PER_DOCUMENT_RE = re.compile(r"各篇|每篇|每一篇|几篇讲话|各个讲话|各份|每份|各讲话|分别(?:提到|讲|说)|"
@@ -55,3 +57,29 @@ def merge_per_document(question: str, parts: list[tuple[str, Answer]], lang: str
             else f"共有{len(parts)}篇讲话谈到这一点:")
     merged.answer = lead + "\n\n" + "\n\n".join(blocks)
     return merged
+
+
+def beyond_the_list(index: PassageIndex, question: str, resolved, lang: str) -> Answer:
+    """"那第三点呢?" after a list of two: the list ends there; say so, citing its last point,
+    with the notice of the omission or cut-off when the speech has one."""
+    chain = resolved.chain
+    last = chain[-1]
+    n, asked = len(chain), (resolved.position or 0) + 1
+    pid = next((p for p in last.passage_ids if index.passage(p)), None)
+    citations, notices = [], []
+    mark = ""
+    if pid is not None:
+        p = index.passage(pid)
+        citations.append(Citation(id=1, passage_id=p.id, document=p.document, section=p.section,
+                                  text=p.text, quote=p.text[:120]))
+        mark = "[1]"
+        doc = index.document(p.document)
+        tm = doc.truncation if doc else None
+        if tm is not None and (tm.cut_off or tm.gaps or tm.omitted):
+            kind = "cut_off" if tm.cut_off else "gap"
+            notices.append(Notice(kind, f"The text stops before point {asked}: the rest is not in the excerpt."
+                                  if lang == "en" else f"文中没有第{asked}点:讲话在此之后被截断或省略,其余内容不在节选中。",
+                                  p.id))
+    text = (f"The list has only {n} points in the text; the last one is “{last.text}”{mark}." if lang == "en"
+            else f"文中这一部分只列出了{n}点,没有第{asked}点。最后一点是“{last.text}”{mark}。")
+    return Answer(question=question, answer=text, answerable=True, citations=citations, notices=notices)

@@ -80,8 +80,8 @@ class HybridRetriever:
     def _body_texts(self) -> list[str]:
         return [normalize(p.text) for p in self.index.passages if "outline_only" not in p.flag_kinds]
 
-    def named_nodes(self, question: str, shortest: int = 4,
-                    asked: tuple[str, ...] | list[str] = ()) -> list[tuple[str, OutlineNode]]:
+    def named_nodes(self, question: str, shortest: int = 4, asked: tuple[str, ...] | list[str] = (),
+                    body_check: bool = True) -> list[tuple[str, OutlineNode]]:
         """Headings the question names: the longest run of characters it shares with a heading.
 
         The run must be at least ``shortest`` characters, belong to at most two
@@ -93,7 +93,7 @@ class HybridRetriever:
         for doc, node, title in self._titles_sharing(q, shortest):
             m = SequenceMatcher(None, q, title, autojunk=False).find_longest_match(0, len(q), 0, len(title))
             run = q[m.a:m.a + m.size]
-            if m.size >= shortest and self._specific(run):
+            if m.size >= shortest and self._specific(run, body_check):
                 found.append((m.size, doc, node))
         if not found:
             return []
@@ -120,13 +120,14 @@ class HybridRetriever:
         hits = set().union(*(grams.get(q[k:k + shortest], ()) for k in range(len(q) - shortest + 1)))
         return [self._titles[i] for i in sorted(hits)]
 
-    def _specific(self, run: str) -> bool:
-        """A run names a heading when few headings and passages hold it."""
+    def _specific(self, run: str, body_check: bool = True) -> bool:
+        """A run names a heading when few headings (and, with ``body_check``, few passages) hold it."""
         if run not in self._specific_cache:
             titles = sum(run in t for _d, _n, t in self._titles)
             bodies = sum(run in b for b in self._bodies)
-            self._specific_cache[run] = titles <= 2 and bodies <= 1
-        return self._specific_cache[run]
+            self._specific_cache[run] = (titles <= 2, bodies <= 1)
+        few_titles, few_bodies = self._specific_cache[run]
+        return few_titles and (few_bodies or not body_check)
 
     def topic_nodes(self, topic: str) -> list[tuple[str, OutlineNode]]:
         """Outline nodes whose heading names the topic (e.g. a heading with 突出问题)."""
@@ -166,6 +167,8 @@ class HybridRetriever:
             return [(d, n) for d, n in found if documents is None or d in documents]
 
         named = scoped(self.named_nodes(question, asked=intent.asked))
+        if not named and intent.wants_list:  # "专项整治要抓好哪几项": a list asked of the heading that says it
+            named = scoped(self.named_nodes(question, asked=intent.asked, body_check=False))
         if named:
             return named, 1.0
         if intent.part and (parts := scoped(self.part_nodes(intent.part, intent.section))):

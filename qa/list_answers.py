@@ -1,0 +1,119 @@
+"""Answers shaped as lists: a section's items or sub-sections, the parts of a speech, the
+points an announcement introduces. Mixed into :class:`~qa.answerer.ExtractiveAnswerer`."""
+from __future__ import annotations
+
+from index.document import Document, OutlineNode
+
+from .announced import Announced, announcement_count, shortfall
+from .answer import AnswerItem, Notice
+from .citations import CitationBuilder
+from .compose import ItemPick, heading_row, section_items
+from .intent import Intent
+from .notices import node_notice
+from .retriever import SearchResult
+
+EN_LEADS = {
+    "problems": "The speech names these problems (quoted in Chinese):",
+    "tasks": "The speech sets out these tasks (quoted in Chinese):",
+    "measures": "The speech lists these measures (quoted in Chinese):",
+    "results": "The speech reports these results (quoted in Chinese):",
+    None: "The speech says (quoted in Chinese):",
+}
+
+
+class ListAnswers:
+    """The list-shaped answers; needs ``self.index`` and ``self._doc``."""
+
+    def _outline(self, result: SearchResult, builder: CitationBuilder, lang: str):
+        """The parts of the speech, each with the sentence that opens it (or its heading alone)."""
+        doc = self._doc(result.hits[0].passage.document)
+        picks = []
+        for node in doc.outline:
+            rows = [r for r in self.index.rows_under(doc.id, node.path)
+                    if "outline_only" not in self.index.passages[r].flag_kinds]
+            head = heading_row(self.index, doc.id, node)
+            pick = ItemPick(label=node.title, section=node.path, document=doc.id, node=node, rows=rows,
+                            heading_row=head if not rows else None)
+            pick.sentences = self.index.sentences_of(rows[0])[:1] if rows else []
+            picks.append(pick)
+        lines = [f"{n}. {self._render_pick(p, builder, lang)}" for n, p in enumerate(picks, 1)]
+        lead = (f"The speech has {len(picks)} parts:" if lang == "en"
+                else f"《{doc.title}》共分{len(picks)}个部分:")
+        items = [AnswerItem(text=p.label, section=p.section, document=doc.id,
+                            passage_ids=[self.index.passages[r].id for r in p.rows]) for p in picks]
+        notices = [x for x in (node_notice(p.node, doc, lang) for p in picks) if x]
+        return lead + "\n\n" + "\n".join(lines), items, notices
+
+    def _list(self, doc: Document, node: OutlineNode, intent: Intent, result: SearchResult,
+              builder: CitationBuilder):
+        picks = section_items(self.index, doc, node, result.query_vector)
+        notices = [x for x in [node_notice(node, doc, intent.lang)] if x]
+        if len(picks) == 1 and picks[0].node is node:  # the section is a heading alone
+            item = AnswerItem(text=node.title, section=node.path, document=doc.id,
+                              passage_ids=[self.index.passages[r].id for r in picks[0].rows])
+            return self._render_pick(picks[0], builder, intent.lang), [item], notices
+        announcing = self._announcing_sentence(picks)
+        if announcing is not None:  # "必须坚持以下原则：" introduces the list: quote it
+            lead = f"{builder.sentence(announcing)}[{builder.cite_sentence(announcing)}]"
+            if intent.lang == "en":
+                lead = EN_LEADS.get(intent.topic, EN_LEADS[None]) + " " + lead
+        elif intent.lang == "en":
+            lead = EN_LEADS.get(intent.topic, EN_LEADS[None])
+        else:
+            lead = f"讲话“{node.title}”部分共列出{len(picks)}项:" if len(picks) > 1 \
+                else f"讲话“{node.title}”部分讲到:"
+        lines, items = [], []
+        for n, pick in enumerate(picks, start=1):
+            lines.append(f"{n}. {self._render_pick(pick, builder, intent.lang)}")
+            items.append(AnswerItem(text=pick.label, section=pick.section, document=doc.id,
+                                    passage_ids=[self.index.passages[r].id for r in pick.rows],
+                                    marker=pick.marker))
+        return lead + "\n\n" + "\n".join(lines), items, notices
+
+    def _announcing_sentence(self, picks: list[ItemPick]) -> int | None:
+        """The sentence right before a list of items that announces it, if there is one."""
+        if len(picks) < 2 or not picks[0].rows or picks[0].marker is None:
+            return None
+        row = picks[0].rows[0] - 1
+        if row < 0 or self.index.passages[row].document != picks[0].document:
+            return None
+        sentences = self.index.sentences_of(row)
+        if not sentences or self.index.passages[row].item is not None:
+            return None
+        announces, _count = announcement_count(self.index.sentence_text(sentences[-1]))
+        return sentences[-1] if announces else None
+
+    def _render_pick(self, pick: ItemPick, builder: CitationBuilder, lang: str) -> str:
+        if pick.heading_row is not None:
+            mark = builder.cite(pick.heading_row)
+            missing = "(body missing from the excerpt; heading only)" if lang == "en" \
+                else "(该部分正文在节选中缺失,仅有提纲标题)"
+            return f"{self.index.passages[pick.heading_row].text}[{mark}]{missing}"
+        body = " ".join(f"{builder.sentence(s)}[{builder.cite_sentence(s)}]" for s in pick.sentences)
+        if pick.node is not None:  # a child section: name its heading, then quote its lead
+            status = ""
+            if pick.node.status == "partial":
+                status = "(partly shown in the excerpt)" if lang == "en" else "(节选中不完整)"
+            return f"{pick.label}{status}:{body}"
+        return body
+
+    def _announced(self, announced: Announced, intent: Intent, builder: CitationBuilder):
+        """The announcing sentence, then each point it announces; a notice when fewer are shown."""
+        lang = intent.lang
+        s = announced.sentence
+        doc = self._doc(self.index.passages[self.index.sentence_spans[s][0]].document)
+        head = f"{builder.sentence(s)}[{builder.cite_sentence(s)}]"
+        lines = [f"{n}. {self._render_pick(p, builder, lang)}" for n, p in enumerate(announced.picks, 1)]
+        prefix = EN_LEADS[None] + " " if lang == "en" else ""
+        items = [AnswerItem(text=p.label, section=p.section, document=p.document,
+                            passage_ids=[self.index.passages[r].id for r in p.rows], marker=p.marker)
+                 for p in announced.picks]
+        notices = []
+        missing = shortfall(announced)
+        if missing:
+            kind = "cut_off" if doc.truncation.cut_off else "gap"
+            notices.append(Notice(kind, (f"The speech announces {announced.count} points but the text shows "
+                                         f"{len(announced.picks)}; the rest is not in the text." if lang == "en"
+                                         else f"讲话预告了{announced.count}点,文中只出现了{len(announced.picks)}点,"
+                                              "其余内容不在文中。"), None))
+        return prefix + head + "\n\n" + "\n".join(lines), items, notices
