@@ -52,6 +52,14 @@ class ListAnswers:
             item = AnswerItem(text=node.title, section=node.path, document=doc.id,
                               passage_ids=[self.index.passages[r].id for r in picks[0].rows])
             return self._render_pick(picks[0], builder, intent.lang), [item], notices
+        if picks and all(p.sentences and all(self._fragment(s) for s in p.sentences) for p in picks):
+            # cut off right after its heading: say so, like a section shown only as a heading
+            item = AnswerItem(text=node.title, section=node.path, document=doc.id,
+                              passage_ids=[self.index.passages[r].id for p in picks for r in p.rows])
+            body = self._render_pick(picks[0], builder, intent.lang)
+            text = (f"“{node.title}” is cut off right after its heading {body}." if intent.lang == "en"
+                    else f"“{node.title}”部分在标题之后就被截断了{body}。")
+            return text, [item], notices
         announcing = self._announcing_sentence(picks)
         if announcing is not None:  # "必须坚持以下原则：" introduces the list: quote it
             lead = f"{builder.sentence(announcing)}[{builder.cite_sentence(announcing)}]"
@@ -89,6 +97,12 @@ class ListAnswers:
             missing = "(body missing from the excerpt; heading only)" if lang == "en" \
                 else "(该部分正文在节选中缺失,仅有提纲标题)"
             return f"{self.index.passages[pick.heading_row].text}[{mark}]{missing}"
+        if pick.sentences and all(self._fragment(s) for s in pick.sentences):
+            mark = builder.cite_sentence(pick.sentences[0])
+            shown = builder.sentence(pick.sentences[0])
+            cut = (f"(the text breaks off after “{shown}”[{mark}]; the rest is not in the excerpt)" if lang == "en"
+                   else f"(正文在“{shown}”[{mark}]处中断,具体内容不在节选中)")
+            return f"{pick.label if pick.node is not None else ''}{cut}"
         body = " ".join(f"{builder.sentence(s)}[{builder.cite_sentence(s)}]" for s in pick.sentences)
         if pick.node is not None:  # a child section: name its heading, then quote its lead
             status = ""
@@ -96,6 +110,10 @@ class ListAnswers:
                 status = "(partly shown in the excerpt)" if lang == "en" else "(节选中不完整)"
             return f"{pick.label}{status}:{body}"
         return body
+
+    def _fragment(self, s_idx: int) -> bool:
+        """A bare marker or a few characters before a cut ("一是 ……"): no content of its own."""
+        return len(self.index.sentence_text(s_idx).strip(" …。.，,、：:\u3000")) <= 4
 
     def _announced(self, announced: Announced, intent: Intent, builder: CitationBuilder):
         """The announcing sentence, then each point it announces; a notice when fewer are shown."""

@@ -74,3 +74,95 @@ def test_announced_points_the_excerpt_cuts_get_a_notice(ask):
     answer = ask("文化旅游发展大会上讲了哪三点意见?")
     assert "认清文旅融合发展的新形势" in answer.answer and "突出文旅融合发展的重点" in answer.answer
     assert any(n.kind == "cut_off" for n in answer.notices)
+
+
+REPORT_2025 = """2025年全县政府工作报告
+各位代表：
+一、2024年工作回顾
+过去一年，全县地区生产总值增长5.8%，城镇新增就业6200人，粮食总产量稳定在26万吨。
+二、2025年重点工作
+今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业6000人以上，居民人均可支配收入与经济增长基本同步。
+（一）抓好项目建设
+全年实施重点项目120个，完成投资150亿元。
+（二）推进乡村振兴
+新建高标准农田3万亩，培育农民专业合作社示范社20家。
+三、实施全民健身行动的总体要求
+（一）指导思想
+坚持以人民为中心，推动全民健身和全民健康深度融合。
+（二）基本原则
+——坚持政府主导。各级政府要把全民健身纳入经济社会发展规划。
+——坚持共建共享。动员社会力量参与全民健身设施建设。
+——坚持因地制宜。根据城乡特点布局健身场地。
+四、完善农村公益事业建设机制
+一是健全议事制度。村级公益事业建设要由村民会议民主决定。
+二是完善激励机制。要按照“谁投入、谁受益”的原则，鼓励社会资本参与农村公益事业建设。对投入较大的项目，县财政给予适当奖补。
+三是强化监督管理。建立项目公示制度，接受群众监督。
+"""
+
+REPORT_2024 = """2024年全县政府工作报告
+各位代表：
+一、2023年工作回顾
+过去一年，全县地区生产总值增长5.2%，城镇新增就业5800人。
+二、2024年重点工作
+今年全县经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业5500人以上。
+"""
+
+
+@pytest.fixture(scope="module")
+def library(assistant, encoder):
+    """Two years' reports of one county in one index."""
+    docs = [parse_speech(REPORT_2025, "report2025"), parse_speech(REPORT_2024, "report2024")]
+    variant = assistant.variant(index=index_in_memory(docs, encoder))
+    return variant
+
+
+@pytest.mark.parametrize("question", ["今年地区生产总值的增长目标是多少?", "今年GDP预期增长多少?"])
+def test_a_figure_is_answered_by_its_sentence_not_the_parts_list(ask, library, question):
+    answer = library.ask(question, document="report2025")
+    assert "6%左右" in answer.answer
+    assert "抓好项目建设" not in answer.answer  # not the list of the part's sub-sections
+
+
+@pytest.mark.parametrize("question", ["实施全民健身行动的基本原则是什么?", "全民健身行动要坚持哪些基本原则?"])
+def test_the_heading_naming_the_asked_noun_wins(library, question):
+    text = library.ask(question, document="report2025").answer
+    for principle in ("坚持政府主导", "坚持共建共享", "坚持因地制宜"):
+        assert principle in text
+    assert "指导思想" not in text
+
+
+@pytest.mark.parametrize("question", ["完善激励机制按照什么原则?", "完善激励机制要遵循什么原则?"])
+def test_the_detail_beyond_an_items_lead_is_quoted(library, question):
+    assert "谁投入、谁受益" in library.ask(question, document="report2025").answer
+
+
+@pytest.mark.parametrize("question", ["培育文旅新业态有哪些任务?", "文旅新业态方面要做哪些工作?"])
+def test_a_section_cut_right_after_its_heading_says_so(ask, question):
+    answer = ask(question)
+    assert "截断" in answer.answer and answer.citations
+    assert any(n.kind == "cut_off" for n in answer.notices)
+
+
+def test_a_question_naming_a_year_is_answered_from_that_report(library):
+    answer = library.ask("2025年政府工作报告提出的地区生产总值增长目标是多少?")
+    assert "6%左右" in answer.answer and "5.5%" not in answer.answer
+    assert {c.document for c in answer.citations} == {"report2025"}
+    assert "《2025年全县政府工作报告》" in answer.answer  # the quote names its speech
+
+
+def test_document_restricts_the_answer(library):
+    answer = library.ask("今年地区生产总值的增长目标是多少?", document="2024年全县政府工作报告")
+    assert "5.5%" in answer.answer and {c.document for c in answer.citations} == {"report2024"}
+    with pytest.raises(ValueError, match="no indexed speech"):
+        library.ask("今年目标是多少?", document="report2030")
+
+
+def test_each_speech_answers_in_its_own_block(library):
+    answer = library.ask("各篇报告提出的城镇新增就业目标分别是多少?")
+    assert "《2025年全县政府工作报告》" in answer.answer and "《2024年全县政府工作报告》" in answer.answer
+    assert "6000人" in answer.answer and "5500人" in answer.answer
+
+
+def test_completeness_over_several_speeches_answers_for_each(library):
+    text = library.ask("这篇报告完整吗?").answer
+    assert "哪一篇" in text and "《2024年全县政府工作报告》" in text and "《2025年全县政府工作报告》" in text
