@@ -20,6 +20,7 @@ import numpy as np
 
 from .durable import build_lock, check_writable, current_target, remove_leftovers, write_error, write_json
 from .lexical import TOKENS_FILE, save_tokens
+from .milvus_store import RECORD, drop_recorded
 
 
 @contextmanager
@@ -28,6 +29,10 @@ def fresh_build(index_dir: Path) -> Iterator[Path]:
     index_dir = Path(index_dir)
     check_writable(index_dir)
     with build_lock(index_dir):
+        current = current_target(index_dir)
+        for leftover in index_dir.glob("build-*"):  # a killed build's Milvus collections go with its folder
+            if leftover.resolve() != current and (leftover / RECORD).exists():
+                drop_recorded(leftover)
         remove_leftovers(index_dir)
         stamp = f"build-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
         build, n = index_dir / stamp, 1
@@ -42,17 +47,22 @@ def fresh_build(index_dir: Path) -> Iterator[Path]:
             yield build
         except BaseException:
             if current_target(index_dir) != build.resolve():
+                drop_recorded(build)
                 shutil.rmtree(build, ignore_errors=True)
             raise
 
 
-def save_files(build: Path, built) -> None:
-    """Write the data files of an in-memory index (a :class:`index.store.PassageIndex`)."""
-    with open(build / "sentences.npy", "wb") as fh:
-        np.save(fh, built.sentence_vectors)
+def save_files(build: Path, built, vectors: bool = True) -> None:
+    """Write the data files of an in-memory index (a :class:`index.store.PassageIndex`).
+
+    ``vectors=False``: not the vectors and BM25 (a Milvus store holds them).
+    """
+    if vectors:
+        with open(build / "sentences.npy", "wb") as fh:
+            np.save(fh, built.sentence_vectors)
+        faiss.write_index(built.faiss_index, str(build / "vectors.faiss"))
+        built.bm25.save(str(build / "bm25"), show_progress=False)
     write_json(build / "sentences.json", built.sentence_spans)
-    faiss.write_index(built.faiss_index, str(build / "vectors.faiss"))
-    built.bm25.save(str(build / "bm25"), show_progress=False)
     if built.tokens is not None:
         save_tokens(build / TOKENS_FILE, built.tokens)
     write_json(build / "documents.json", [d.to_dict() for d in built.documents])

@@ -132,7 +132,7 @@ def add_documents(index_dir: Path, documents: Sequence[Document], encoder, files
         _finish_manifest(built.manifest, current.manifest, blocks)
         if record_sources and current.manifest.sources:
             built.manifest.sources = _with_sources(current.manifest.sources, files)
-        return commit_build(index_dir, build, built, started, stage)
+        return commit_build(index_dir, build, built, started, stage, _store_of(current))
 
 
 def _new_blocks(documents, vectors, spans, sentence_vectors, tokens, files) -> list[_Block]:
@@ -176,7 +176,12 @@ def remove_documents(index_dir: Path, doc_ids: Sequence[str], *,
         removed = {str(Path(d.path).resolve()) for d in dropped if d.path}
         if current.manifest.sources:
             built.manifest.sources = [s for s in current.manifest.sources if s not in removed]
-        return commit_build(index_dir, build, built, started, stage)
+        return commit_build(index_dir, build, built, started, stage, _store_of(current))
+
+
+def _store_of(index: PassageIndex) -> str:
+    """Where the index's vectors live: its Milvus store, or "" for the index folder."""
+    return (index.manifest.extra.get("milvus") or {}).get("store", "")
 
 
 def _same_model(index: PassageIndex, encoder, index_dir: Path) -> None:
@@ -196,7 +201,7 @@ def _finish_manifest(manifest: Manifest, old: Manifest, blocks: Sequence[_Block]
     manifest.corpus = claimed + [e for e in old.corpus if e.get("document") not in docs
                                  and e.get("document") not in gone and e["path"] not in gone]
     manifest.sources = old.sources
-    manifest.extra = {**old.extra, **manifest.extra}
+    manifest.extra = {**{k: v for k, v in old.extra.items() if k != "milvus"}, **manifest.extra}
 
 
 def _with_sources(sources: list[str], files: Sequence[Path]) -> list[str]:

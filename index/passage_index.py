@@ -51,7 +51,7 @@ class PassageIndex:
         self._docs = {d.id: d for d in self.documents}
         self._by_id = {p.id: p for p in self.passages}
         self._row = {p.id: i for i, p in enumerate(self.passages)}
-        self._passage_vectors = stored_vectors(self.faiss_index)
+        self._passage_vectors = self._vectors_at_load()
         self._sentences_of: dict[int, list[int]] = {}
         self._under: dict[tuple[str, str], list[int]] = {}
         for s_idx, (row, _a, _b) in enumerate(self.sentence_spans):
@@ -61,6 +61,10 @@ class PassageIndex:
         for d in self.documents:  # a document's passages are one run of rows
             self._doc_rows[d.id] = range(start, start + len(d.passages))
             start += len(d.passages)
+
+    def _vectors_at_load(self) -> np.ndarray:
+        """The passage vectors (a view of the flat FAISS index's own memory where it can be)."""
+        return stored_vectors(self.faiss_index)
 
     def doc_rows(self, doc_id: str) -> range:
         """The rows of one document's passages (they follow each other)."""
@@ -101,13 +105,33 @@ class PassageIndex:
             return np.zeros(len(self.passages), dtype=np.float32)
         return np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)
 
-    def dense_top(self, query_vec: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    def document_frequency(self, word: str) -> int:
+        """How many passages hold ``word`` (a BM25 word, see :func:`index.tokenize.tokenize`)."""
+        tid = self.bm25.vocab_dict.get(word)
+        indptr = self.bm25.scores["indptr"]
+        return 0 if tid is None or tid + 1 >= len(indptr) else int(indptr[tid + 1] - indptr[tid])
+
+    def dense_top(self, query_vec: np.ndarray, k: int,
+                  documents: Sequence[str] | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Rows and cosines of the ``k`` passages nearest the query, best first, through FAISS.
 
         Exact up to :data:`index.faiss_choice.FLAT_MAX` passages, an IVF search above it:
         what a retriever can take as its dense candidates instead of scoring every row.
+        ``documents``: only their passages (scored exactly).
         """
-        return top_k(self.faiss_index, query_vec, k)
+        if documents is None:
+            return top_k(self.faiss_index, query_vec, k)
+        rows = np.array([r for d in documents for r in self.doc_rows(d)], dtype=np.int64)
+        return _best(rows, self.dense_scores_of(query_vec, rows), k)
+
+    def bm25_top(self, query: str, k: int,
+                 documents: Sequence[str] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Rows and BM25 scores of the ``k`` best passages with a score above zero, best first."""
+        scores = self.bm25_scores(query)
+        rows = (np.arange(len(scores)) if documents is None
+                else np.array([r for d in documents for r in self.doc_rows(d)], dtype=np.int64))
+        rows = rows[scores[rows] > 0]
+        return _best(rows, scores[rows], k)
 
     def dense_scores_of(self, query_vec: np.ndarray, rows: Sequence[int]) -> np.ndarray:
         """Cosine of the query with the passages at ``rows`` only."""
@@ -129,3 +153,12 @@ class PassageIndex:
             self.tokens = (load_tokens(self.path / TOKENS_FILE, len(self.passages)) if self.path != Path()
                            else None) or passage_tokens(self.passages)
         return self.tokens
+
+
+def _best(rows: np.ndarray, scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ``k`` best (row, score) pairs, best first (ties: the earlier row)."""
+    if len(rows) > k:
+        keep = np.argpartition(-scores, k - 1)[:k]
+        rows, scores = rows[keep], scores[keep]
+    order = np.lexsort((rows, -scores))
+    return rows[order], scores[order]

@@ -43,9 +43,12 @@ from .embed_cache import DEFAULT_BUDGET_MB, EmbeddingCache
 from .errors import IndexCorruptError, IndexLoadError
 from .faiss_choice import index_kind, make_faiss_index
 from .freshness import own_sources, rebuild_command, short_paths
-from .integrity import check_arrays
-from .lexical import build_bm25, lexical_text, passage_tokens  # noqa: F401 (lexical_text: re-exported)
+from .integrity import check_arrays, check_spans
+from .lexical import build_bm25, passage_tokens
 from .manifest import SCHEMA_VERSION, Manifest, corpus_entries
+from .milvus_index import open_milvus_index
+from .milvus_store import drop_recorded, read_record, write_milvus
+from .store_choice import check_store, is_milvus
 from .passage_index import PassageIndex
 from .vectors import embed_passages
 
@@ -105,33 +108,52 @@ def open_cache(index_dir: Path, encoder, cache_mb: float | None,
 def build_index(documents: Sequence[Document], encoder, index_dir: Path,
                 corpus_files: Sequence[Path], progress: bool = True,
                 on_stage: Callable[[str], None] | None = None,
-                sources: Sequence[str | Path] | None = None, cache_mb: float | None = None) -> Manifest:
+                sources: Sequence[str | Path] | None = None, cache_mb: float | None = None,
+                store: str | None = None) -> Manifest:
     """Embed and index the passages of ``documents``, save, and swap the result in atomically.
 
     ``sources`` are the corpus paths as given (recorded so that messages can name the
     command that rebuilds this index); None or empty: the default corpus. Text embedded
     before comes from the embedding cache beside the index (``cache_mb`` bounds it; 0:
-    no cache). A failure removes the partial build folder and leaves the previous index
-    in use; a folder that cannot be written raises :class:`IndexWriteError`.
+    no cache). ``store``: where vectors and BM25 go: ``""`` the index folder (FAISS and
+    bm25s), a Milvus URI or Lite file (see :mod:`index.milvus_store`), None the store of
+    the current build. A failure removes the partial build folder and leaves the previous
+    index in use; a folder that cannot be written raises :class:`IndexWriteError`.
     """
     stage = on_stage or (lambda _msg: None)
     index_dir = Path(index_dir)
+    store = current_store(index_dir) if store is None else check_store(store)
     with fresh_build(index_dir) as build:
         started = time.perf_counter()
         built = index_in_memory(documents, encoder, progress, on_stage, open_cache(index_dir, encoder, cache_mb, stage))
         manifest = built.manifest
         manifest.corpus = corpus_entries(corpus_files, documents)
         manifest.sources = [str(Path(s).expanduser().resolve()) for s in sources or ()]
-        return commit_build(index_dir, build, built, started, stage)
+        return commit_build(index_dir, build, built, started, stage, store)
+
+
+def current_store(index_dir: Path) -> str:
+    """The store of the current build: its Milvus URI, or "" for the index folder (or no build)."""
+    try:
+        return (read_manifest(index_dir).extra.get("milvus") or {}).get("store", "")
+    except (IndexLoadError, OSError, AttributeError):
+        return ""
 
 
 def commit_build(index_dir: Path, build: Path, built: PassageIndex, started: float,
-                 stage: Callable[[str], None] = lambda _msg: None) -> Manifest:
-    """Save ``built`` into ``build``, the manifest last, flush it all, and make it the current build."""
+                 stage: Callable[[str], None] = lambda _msg: None, store: str = "") -> Manifest:
+    """Save ``built`` into ``build`` (vectors and BM25 into ``store`` when it is Milvus), the manifest
+    last, flush it all, make it the current build, and drop the replaced build's Milvus collections."""
     manifest = built.manifest
+    manifest.extra.pop("milvus", None)
+    old = current_target(index_dir)
+    old_record = read_record(old) if old is not None else None
     stage("saving")
     try:
-        save_files(build, built)
+        if is_milvus(store):
+            stage("writing vectors and BM25 into Milvus")
+            manifest.extra["milvus"] = write_milvus(store, build, built)
+        save_files(build, built, vectors=not is_milvus(store))
         manifest.build_seconds = round(time.perf_counter() - started, 3)
         write_json(build / "manifest.json", manifest.to_dict())  # last: marks the build whole
         fsync_tree(build)  # every file and the folder reach the disk before the swap
@@ -139,6 +161,8 @@ def commit_build(index_dir: Path, build: Path, built: PassageIndex, started: flo
         swap_current(index_dir, build)
     except (OSError, RuntimeError) as exc:  # FAISS reports a failed write as RuntimeError
         raise write_error(index_dir, exc) from None
+    if old_record and old != build.resolve():
+        drop_recorded(record=old_record)  # the replaced build's collections (swap_current removed its folder)
     return manifest
 
 
@@ -216,13 +240,15 @@ def _load_build(index_dir: Path, build: Path, corpus_files, model_sha256, fresh:
     manifest = _read_manifest_at(index_dir, build, _hint(index_dir, corpus_files))
     freshness.check_fresh(manifest, index_dir, corpus_files, model_sha256, **fresh)
     fix = _hint(index_dir, corpus_files, manifest)
+    milvus = bool(manifest.extra.get("milvus"))
     try:
         docs = [Document.from_dict(d) for d in
                 json.loads((build / "documents.json").read_text(encoding="utf-8"))]
-        faiss_index = faiss.read_index(str(build / "vectors.faiss"))
-        bm = bm25s.BM25.load(str(build / "bm25"), show_progress=False)
-        sentence_vectors = np.load(build / "sentences.npy", allow_pickle=False)
         spans = json.loads((build / "sentences.json").read_text(encoding="utf-8"))
+        if not milvus:
+            faiss_index = faiss.read_index(str(build / "vectors.faiss"))
+            bm = bm25s.BM25.load(str(build / "bm25"), show_progress=False)
+            sentence_vectors = np.load(build / "sentences.npy", allow_pickle=False)
     except FileNotFoundError:
         if not build.is_dir():
             raise
@@ -231,6 +257,12 @@ def _load_build(index_dir: Path, build: Path, corpus_files, model_sha256, fresh:
         raise IndexCorruptError(f"The index at {index_dir} is damaged ({type(exc).__name__}: "
                                 f"{str(exc)[:200]}). Run `{fix}`.") from None
     passages = [p for d in docs for p in d.passages]
+    if milvus:
+        if (problem := check_spans(spans, passages)) is not None or len(passages) != manifest.passages:
+            raise IndexCorruptError(f"The index at {index_dir} is damaged: {problem or 'passage counts differ'}. "
+                                    f"Run `{fix}`.")
+        return open_milvus_index(manifest, docs, passages, [tuple(int(v) for v in x) for x in spans],
+                                 build, index_dir, fix)
     problem = check_arrays(manifest, passages, faiss_index, int(bm.scores.get("num_docs", -1)),
                            sentence_vectors, spans)
     if problem is None:

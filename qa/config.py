@@ -22,6 +22,8 @@ QA_READ_ONLY           1: the chat takes no uploads (shared use)        0
 QA_MAX_UPLOAD_PASSAGES an upload with more passages is refused          400
 QA_UPLOADS_PER_HOUR    uploads one chat session may make in an hour     10
 QA_EMBED_CACHE_MB      size of the embedding cache beside the index     1024 (0: no cache)
+QA_STORE               where vectors and BM25 live: milvus://host:port  the index's own (a new
+                       or a Milvus Lite .db file; faiss: the folder     one: the index folder)
 =====================  ===============================================  ============================
 """
 from __future__ import annotations
@@ -89,6 +91,18 @@ def _env_choice(name: str, choices: tuple[str, ...]) -> str:
     return value
 
 
+def _env_store(name: str) -> str | None:
+    """The store an index is built into (see index.store_choice); None when unset."""
+    from index.errors import IndexLoadError
+    from index.store_choice import check_store
+
+    value = os.environ.get(name, "").strip()
+    try:
+        return check_store(value) if value else None
+    except IndexLoadError as exc:
+        raise SettingsError(str(exc)) from None
+
+
 @dataclass(frozen=True)
 class Settings:
     """Resolved settings; build with :meth:`from_env`, adjust with :meth:`with_overrides`."""
@@ -110,6 +124,7 @@ class Settings:
     uploads_per_hour: int = 10  # per chat session
     history_turns: int = 20  # follow-ups are resolved from this many earlier questions at most
     embed_cache_mb: int = 1024  # the embedding cache beside the index (least recently used goes first)
+    store: str | None = None  # QA_STORE: "" the index folder, a Milvus URI or Lite file; None: the index's own
     extra: dict = field(default_factory=dict, compare=False)
 
     @classmethod
@@ -135,6 +150,7 @@ class Settings:
             uploads_per_hour=_env_count("QA_UPLOADS_PER_HOUR", 10),
             history_turns=_env_int("QA_HISTORY_TURNS", 20),
             embed_cache_mb=_env_int("QA_EMBED_CACHE_MB", 1024),
+            store=_env_store("QA_STORE"),
         )
 
     def __post_init__(self) -> None:

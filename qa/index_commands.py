@@ -36,7 +36,8 @@ def index_rebuild(settings: Settings, progress: bool = True) -> int:
             print(f"warning: {doc.id}: {warning}", file=sys.stderr)
     encoder = settings.make_encoder(progress=progress)
     manifest = build_index(documents, encoder, settings.index_dir, files, progress=progress,
-                           on_stage=_stage(progress), sources=given, cache_mb=settings.embed_cache_mb)
+                           on_stage=_stage(progress), sources=given, cache_mb=settings.embed_cache_mb,
+                           store=settings.store)
     print(f"Indexed {manifest.passages} passages from {manifest.documents} document(s) of "
           f"{describe_corpus(manifest)} into {settings.index_dir} in {time.perf_counter() - started:.1f} s.")
     for doc in documents:
@@ -135,6 +136,15 @@ def index_remove(settings: Settings, doc_ids: list[str], progress: bool = True) 
     return 0
 
 
+def _store_line(m) -> str:
+    """Where the index's vectors and BM25 live, in words."""
+    milvus = m.extra.get("milvus")
+    if milvus:
+        return (f"Milvus at {milvus['uri']} (collections {milvus['collections']}_p/_s, "
+                f"BM25 {'by our jieba words' if milvus['bm25'] == 'words' else 'by Milvus with its jieba analyzer'})")
+    return f"the index folder (FAISS {m.extra.get('faiss', 'flat')}, bm25s)"
+
+
 def _upload_files(settings: Settings) -> list:
     try:
         return corpus_files([settings.upload_dir]) if settings.upload_dir.is_dir() else []
@@ -167,7 +177,8 @@ def index_info(settings: Settings, as_json: bool = False) -> int:
         return 0
     print(f"index:    {settings.index_dir}\nbuilt:    {m.built_at} in {m.build_seconds} s, "
           f"schema {m.schema_version}\nmodel:    {m.model_id} ({m.model_sha256[:12]}…, dim {m.dim}, {m.precision})\n"
-          f"corpus:   {data['corpus']}\npassages: {m.passages} in {m.documents} document(s)")
+          f"corpus:   {data['corpus']}\npassages: {m.passages} in {m.documents} document(s)\n"
+          f"store:    {_store_line(m)}")
     if stale:
         print(f"STALE:    {stale}")
     for info in data["documents"]:
