@@ -157,20 +157,27 @@ class EmbeddingCache:
     def lookup(self, texts: Sequence[str]) -> dict[int, np.ndarray]:
         """The cached vectors of ``texts`` by position; a damaged record counts as a miss."""
         now = time.time_ns()
-        found: dict[int, np.ndarray] = {}
+        wanted: dict[int, list[tuple[int, int, bytes]]] = {}  # segment -> (position, row, key)
         for i, key in enumerate(self.keys(texts)):
             where = self._where.get(key)
-            if where is None:
-                continue
-            seg = self.segments[where[0]]
-            record = seg.records[where[1]]
-            if record["key"].tobytes() != key or _crc(record) != int(record["crc"]):
-                self.damaged += 1
-                del self._where[key]
-                continue
-            found[i] = np.array(record["vec"], dtype=np.float32)
-            seg.used[where[1]] = now
-            self._touched.add(where[0])
+            if where is not None:
+                wanted.setdefault(where[0], []).append((i, where[1], key))
+        found: dict[int, np.ndarray] = {}
+        for n, items in wanted.items():
+            seg = self.segments[n]
+            rows = np.fromiter((row for _i, row, _k in items), dtype=np.int64, count=len(items))
+            records = np.array(seg.records[rows])  # one read per segment
+            raw = records.tobytes()
+            size = records.dtype.itemsize
+            for j, (i, row, key) in enumerate(items):
+                rec = raw[j * size:(j + 1) * size]
+                if rec[:KEY_BYTES] != key or zlib.crc32(rec[:-4]) != int.from_bytes(rec[-4:], "little"):
+                    self.damaged += 1
+                    del self._where[key]
+                    continue
+                found[i] = records["vec"][j]
+            seg.used[rows] = now
+            self._touched.add(n)
         self.hits += len(found)
         self.misses += len(texts) - len(found)
         return found
