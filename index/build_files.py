@@ -64,5 +64,5 @@ def save_files(build: Path, built, vectors: bool = True) -> None:
         built.bm25.save(str(build / "bm25"), show_progress=False)
     write_json(build / "sentences.json", built.sentence_spans)
     if built.tokens is not None:
-        save_tokens(build / TOKENS_FILE, built.tokens)
+        save_tokens(build / TOKENS_FILE, built.tokens, built.passages)
     write_json(build / "documents.json", [d.to_dict() for d in built.documents])

@@ -44,7 +44,7 @@ from .errors import IndexCorruptError, IndexLoadError
 from .faiss_choice import index_kind, make_faiss_index
 from .freshness import own_sources, rebuild_command, short_paths
 from .integrity import check_arrays, check_spans
-from .lexical import build_bm25, passage_tokens
+from .lexical import TOKENS_FILE, build_bm25, known_tokens, passage_tokens, tokenizer_fingerprint
 from .manifest import SCHEMA_VERSION, Manifest, corpus_entries
 from .milvus_index import open_milvus_index
 from .milvus_store import drop_recorded, read_record, write_milvus
@@ -57,12 +57,13 @@ REBUILD_HINT = "qa index rebuild"
 
 def index_in_memory(documents: Sequence[Document], encoder, progress: bool = False,
                     on_stage: Callable[[str], None] | None = None, cache: EmbeddingCache | None = None,
-                    flat_max: int | None = None) -> PassageIndex:
+                    flat_max: int | None = None, known_words: dict | None = None) -> PassageIndex:
     """Embed and index the passages of ``documents`` without touching the disk (but for ``cache``).
 
     ``encoder`` is an :class:`index.embeddings.Encoder` (or anything with
     ``encode_passages``, ``model_id``, ``fingerprint`` and ``precision``); ``cache`` gives
-    the vectors of text seen before and keeps the new ones.
+    the vectors of text seen before and keeps the new ones; ``known_words`` the BM25 words
+    of passages seen before (see :func:`index.lexical.known_tokens`).
     """
     stage = on_stage or (lambda _msg: None)
     started = time.perf_counter()
@@ -71,7 +72,7 @@ def index_in_memory(documents: Sequence[Document], encoder, progress: bool = Fal
         raise IndexLoadError("The corpus holds no passages to index; add a speech with text in it.")
     passage_vectors, spans, sentence_vectors = embed_passages(passages, encoder, progress, stage, cache)
     stage("indexing words")
-    tokens = passage_tokens(passages)
+    tokens = passage_tokens(passages, known_words)
     return assemble(documents, encoder, passage_vectors, spans, sentence_vectors, tokens, started, flat_max)
 
 
@@ -86,7 +87,7 @@ def assemble(documents: Sequence[Document], encoder, passage_vectors: np.ndarray
         dim=int(passage_vectors.shape[1]), corpus=[], passages=len(passages), documents=len(documents),
         built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         build_seconds=round(time.perf_counter() - started, 3), precision=encoder.precision,
-        extra={"faiss": index_kind(faiss_index)})
+        extra={"faiss": index_kind(faiss_index), "tokenizer": tokenizer_fingerprint()})
     return PassageIndex(manifest=manifest, documents=list(documents), passages=passages,
                         faiss_index=faiss_index, bm25=build_bm25(tokens), path=Path(),
                         sentence_vectors=sentence_vectors, sentence_spans=spans, tokens=tokens)
@@ -125,11 +126,23 @@ def build_index(documents: Sequence[Document], encoder, index_dir: Path,
     store = current_store(index_dir) if store is None else check_store(store)
     with fresh_build(index_dir) as build:
         started = time.perf_counter()
-        built = index_in_memory(documents, encoder, progress, on_stage, open_cache(index_dir, encoder, cache_mb, stage))
+        built = index_in_memory(documents, encoder, progress, on_stage, open_cache(index_dir, encoder, cache_mb, stage),
+                                known_words=_kept_words(index_dir))
         manifest = built.manifest
         manifest.corpus = corpus_entries(corpus_files, documents)
         manifest.sources = [str(Path(s).expanduser().resolve()) for s in sources or ()]
         return commit_build(index_dir, build, built, started, stage, store)
+
+
+def _kept_words(index_dir: Path) -> dict:
+    """The current build's BM25 words by passage text, when the same tokenizer made them."""
+    try:
+        manifest = read_manifest(index_dir)
+        if manifest.extra.get("tokenizer") != tokenizer_fingerprint():
+            return {}
+        return known_tokens(current_target(index_dir) / TOKENS_FILE, manifest.passages)
+    except (IndexLoadError, OSError, TypeError):
+        return {}
 
 
 def current_store(index_dir: Path) -> str:

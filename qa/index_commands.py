@@ -34,7 +34,7 @@ def index_rebuild(settings: Settings, progress: bool = True) -> int:
     for doc in documents:
         for warning in doc.warnings:
             print(f"warning: {doc.id}: {warning}", file=sys.stderr)
-    encoder = settings.make_encoder(progress=progress)
+    encoder = LazyEncoder(settings, progress=progress)
     manifest = build_index(documents, encoder, settings.index_dir, files, progress=progress,
                            on_stage=_stage(progress), sources=given, cache_mb=settings.embed_cache_mb,
                            store=settings.store)
@@ -47,6 +47,44 @@ def index_rebuild(settings: Settings, progress: bool = True) -> int:
               f"{len(tm.blanks)} blank figures, {len(tm.redactions)} redactions, "
               f"{len(tm.outline_only)} outline-only sections")
     return 0
+
+
+class LazyEncoder:
+    """The embedding model, loaded only when some text is not in the embedding cache.
+
+    A rebuild with nothing new (or an add of a speech seen before) then never loads
+    torch; the fingerprint, the model id and the precision come from the folder and
+    the settings alone.
+    """
+
+    def __init__(self, settings: Settings, precision: str | None = None, progress: bool = True) -> None:
+        from index.e5_export import model_fingerprint
+
+        self.settings, self.progress = settings, progress
+        self.model_dir = settings.resolve_model_dir(progress=progress)
+        self.fingerprint = model_fingerprint(self.model_dir)
+        self.model_id = self.model_dir.name
+        self.precision = precision or settings.embed_precision
+        self._encoder = None
+
+    @property
+    def encoder(self):
+        """The loaded model (loaded now if it is not yet)."""
+        if self._encoder is None:
+            self._encoder = self.settings.make_encoder(self.precision, progress=self.progress)
+            if self._encoder.precision != self.precision:  # no int8 kernels on this machine
+                raise IndexLoadError(f"This machine cannot embed in {self.precision}; set QA_EMBED_PRECISION="
+                                     f"{self._encoder.precision} (or --precision) and rebuild.")
+        return self._encoder
+
+    @property
+    def dim(self) -> int:
+        """The model's dimension."""
+        return self.encoder.dim
+
+    def encode_passages(self, texts: list[str], progress: bool = False):
+        """Embed passages with the model (see :meth:`index.embeddings.Encoder.encode_passages`)."""
+        return self.encoder.encode_passages(texts, progress=progress)
 
 
 def _stage(progress: bool):
@@ -85,7 +123,7 @@ def index_add(settings: Settings, paths: list[str], progress: bool = True) -> in
     for doc in documents:
         for warning in doc.warnings:
             print(f"warning: {doc.id}: {warning}", file=sys.stderr)
-    encoder = settings.make_encoder(manifest.precision, progress=progress)
+    encoder = LazyEncoder(settings, manifest.precision, progress=progress)
     added = add_documents(settings.index_dir, documents, encoder, files, order=order,
                           cache_mb=settings.embed_cache_mb, on_stage=_stage(progress), progress=progress)
     if default:

@@ -265,3 +265,22 @@ def test_a_build_without_stored_words_is_tokenized_again(tmp_path, library):
     assert_same_index(tmp_path / "lib", tmp_path / "full")
     data = json.loads(((tmp_path / "lib" / "current") / "manifest.json").read_text(encoding="utf-8"))
     assert data["extra"]["faiss"] == "flat"
+
+
+def test_a_rebuild_reuses_the_words_of_passages_it_has_seen(tmp_path, library, monkeypatch):
+    import index.lexical
+    import index.store
+
+    files, docs = library
+    _build(tmp_path / "idx", files[:3], docs[:3])
+    calls = []
+    real = index.lexical.tokenize
+    monkeypatch.setattr(index.lexical, "tokenize", lambda text: calls.append(text) or real(text))
+    _build(tmp_path / "idx", files, docs)
+    assert len(calls) == len(docs[3].passages)  # jieba ran on the new speech only
+    _build(tmp_path / "cold", files, docs, cache_mb=0)
+    assert_same_index(tmp_path / "idx", tmp_path / "cold")
+    calls.clear()
+    monkeypatch.setattr(index.store, "tokenizer_fingerprint", lambda: "another tokenizer")
+    _build(tmp_path / "idx", files, docs)
+    assert len(calls) == sum(len(d.passages) for d in docs)  # words of another tokenizer are not reused
