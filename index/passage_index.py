@@ -124,6 +124,14 @@ class PassageIndex:
         rows = np.array([r for d in documents for r in self.doc_rows(d)], dtype=np.int64)
         return _best(rows, self.dense_scores_of(query_vec, rows), k)
 
+    def candidates(self, query_vec: np.ndarray, query: str, k: int = 200,
+                   documents: Sequence[str] | None = None) -> np.ndarray:
+        """Rows worth scoring for a question: the ``k`` nearest by the dense search and the ``k``
+        best by BM25, in row order. A retriever can fuse and steer these instead of every row."""
+        dense, _ = self.dense_top(query_vec, k, documents)
+        lexical, _ = self.bm25_top(query, k, documents)
+        return np.union1d(dense, lexical).astype(np.int64)
+
     def bm25_top(self, query: str, k: int,
                  documents: Sequence[str] | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Rows and BM25 scores of the ``k`` best passages with a score above zero, best first."""

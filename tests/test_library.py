@@ -284,3 +284,30 @@ def test_a_rebuild_reuses_the_words_of_passages_it_has_seen(tmp_path, library, m
     monkeypatch.setattr(index.store, "tokenizer_fingerprint", lambda: "another tokenizer")
     _build(tmp_path / "idx", files, docs)
     assert len(calls) == sum(len(d.passages) for d in docs)  # words of another tokenizer are not reused
+
+
+def test_top_k_helpers_agree_with_the_full_scores(tmp_path, library):
+    """What a retriever can score instead of every row: the same best rows and scores."""
+    files, docs = library
+    _build(tmp_path / "idx", files, docs)
+    index = load_index(tmp_path / "idx")
+    enc = FakeEncoder()
+    for q in QUERIES:
+        qvec = enc.encode_query(q)
+        dense = index.dense_scores(qvec)
+        rows, scores = index.dense_top(qvec, 5)
+        np.testing.assert_allclose(scores, np.sort(dense)[::-1][:5], atol=1e-6)
+        np.testing.assert_allclose(index.dense_scores_of(qvec, rows), scores, atol=1e-6)
+        bm25 = index.bm25_scores(q)
+        rows, scores = index.bm25_top(q, 3)
+        np.testing.assert_allclose(scores, np.sort(bm25[bm25 > 0])[::-1][:3], atol=1e-6)
+        scoped, _ = index.dense_top(qvec, 3, documents=[docs[1].id])
+        assert {index.passages[r].document for r in scoped} == {docs[1].id}
+        candidates = index.candidates(qvec, q, k=3)
+        assert set(index.dense_top(qvec, 3)[0]) <= set(candidates) and list(candidates) == sorted(candidates)
+        best = index.best_sentence_scores(qvec, list(range(len(index.passages))))
+        for row in range(len(index.passages)):
+            sents = index.sentences_of(row)
+            assert best[row] == pytest.approx(float((index.sentence_vectors[sents] @ qvec).max()), abs=1e-6)
+    word = "安全生产"
+    assert index.document_frequency(word) == sum(word in t for t in index.stored_tokens())
