@@ -134,7 +134,8 @@ class Assistant:
         files = corpus_files(paths) + [Path(f) for f in extra_files]
         documents = read_corpus(files)
         return build_index(documents, self._ensure_encoder(), self.settings.index_dir, files,
-                           progress=self.progress, on_stage=on_stage, sources=sources)
+                           progress=self.progress, on_stage=on_stage, sources=sources,
+                           cache_mb=self.settings.embed_cache_mb, store=self.settings.store)
 
     def corpus_sources(self) -> tuple[list[Path], list[Path] | None]:
         """What a rebuild reads, and what it records as the index's corpus (None: the default one).
