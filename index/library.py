@@ -15,7 +15,7 @@ The chat's upload and delete call :func:`add_documents` and :func:`remove_docume
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -93,6 +93,14 @@ def _ordered(blocks: list[_Block], order: Sequence[Path] | None) -> list[_Block]
     if any(k is None for k in keys):
         return blocks
     return [b for _k, b in sorted(zip(keys, blocks), key=lambda kb: kb[0])]
+
+
+def rebuild_order(files: Sequence[Path], now_at: Mapping[Path, Path] | None = None) -> list[Path]:
+    """The ``order`` for :func:`add_documents`: the files a full rebuild would read, in its order,
+    each named where it is now (``now_at`` maps a file's place in the corpus, e.g. the upload
+    folder it will be published to, to where it waits, e.g. the staging folder)."""
+    moved = {str(Path(k).resolve()): Path(v) for k, v in (now_at or {}).items()}
+    return [moved.get(str(Path(f).resolve()), Path(f)) for f in files]
 
 
 def add_documents(index_dir: Path, documents: Sequence[Document], encoder, files: Sequence[Path], *,

@@ -11,6 +11,7 @@ from index.corpus import corpus_files
 from index.durable import check_writable
 from index.errors import IndexLoadError, SpeechError
 from index.freshness import describe_corpus
+from index.manifest import file_sha256
 from index.reader import read_corpus
 from index.store import build_index, check_fresh, load_index
 from index.tokenize import warm_up
@@ -99,7 +100,7 @@ def index_add(settings: Settings, paths: list[str], progress: bool = True) -> in
     sources. The index's own model and precision embed the new text.
     """
     from index.corpus import bundled_speech
-    from index.library import add_documents
+    from index.library import add_documents, rebuild_order
     from index.store import read_manifest
 
     started = time.perf_counter()
@@ -114,9 +115,8 @@ def index_add(settings: Settings, paths: list[str], progress: bool = True) -> in
             if (settings.upload_dir / f.name).exists():
                 raise SpeechError(f"The upload folder {settings.upload_dir} holds a {f.name} already; "
                                   f"remove it or rename the new speech.")
-        uploads = _upload_files(settings) + [settings.upload_dir / f.name for f in files]
-        stand_in = {str((settings.upload_dir / f.name).resolve()): f for f in files}
-        order = [bundled_speech()] + [stand_in.get(str(u.resolve()), u) for u in sorted(uploads)]
+        uploads = sorted(_upload_files(settings) + [settings.upload_dir / f.name for f in files])
+        order = rebuild_order([bundled_speech(), *uploads], {settings.upload_dir / f.name: f for f in files})
     else:
         order = corpus_files(list(dict.fromkeys([*manifest.sources, *(str(f.resolve()) for f in files)])))
     documents = read_corpus(files)
@@ -158,13 +158,14 @@ def index_remove(settings: Settings, doc_ids: list[str], progress: bool = True) 
         raise SpeechError("The bundled speech is part of the default corpus and cannot be removed from it; "
                           "build an index of your own speeches with `qa index rebuild --corpus FOLDER`.")
     manifest = remove_documents(settings.index_dir, doc_ids, on_stage=_stage(progress))
-    upload = settings.upload_dir.expanduser().resolve()
+    shas = {e.get("document"): e.get("sha256") for e in index.manifest.corpus}
     for doc_id in dict.fromkeys(doc_ids):
         path = paths.get(doc_id)
         if path is None:
             continue
-        if default and path.parent == upload:
-            path.unlink(missing_ok=True)
+        kept = settings.upload_dir / path.name  # where the chat or `qa index add` kept it
+        if default and kept.is_file() and file_sha256(kept) == shas.get(doc_id):
+            kept.unlink()
         elif not default and any(Path(s) in path.parents for s in index.manifest.sources or []):
             print(f"note: {path.name} stays in {path.parent}; a full rebuild from that folder would index it "
                   f"again (delete or move the file to keep it out).", file=sys.stderr)

@@ -311,3 +311,60 @@ def test_top_k_helpers_agree_with_the_full_scores(tmp_path, library):
             assert best[row] == pytest.approx(float((index.sentence_vectors[sents] @ qvec).max()), abs=1e-6)
     word = "安全生产"
     assert index.document_frequency(word) == sum(word in t for t in index.stored_tokens())
+
+
+def test_an_upload_staged_elsewhere_takes_its_place_in_the_upload_folders_order(tmp_path, library):
+    """The chat's case: the speech waits in a staging folder, a full rebuild will read it from the upload folder."""
+    from index.library import rebuild_order
+
+    files, docs = library
+    staged_dir = tmp_path / "staging"
+    staged_dir.mkdir()
+    staged = staged_dir / files[1].name
+    staged.write_bytes(files[1].read_bytes())
+    doc = make_document(docs[1].id, [p.text for p in docs[1].passages], path=staged, title=docs[1].title)
+    _build(tmp_path / "lib", [files[0], files[2], files[3]], [docs[0], docs[2], docs[3]])
+    order = rebuild_order(files, {files[1]: staged})
+    assert order == [files[0], staged, files[2], files[3]]
+    add_documents(tmp_path / "lib", [doc], FakeEncoder(), [staged], order=order)
+    assert [d.id for d in load_index(tmp_path / "lib").documents] == [d.id for d in docs]
+
+
+# -- the commands, on an index of the default corpus (the bundled speech and the upload folder) --
+@pytest.fixture
+def fake_settings(tmp_path, monkeypatch):
+    """Every model load is a FakeEncoder; the cache, index and upload folders are in tmp_path."""
+    import index.e5_export
+    from qa.config import Settings
+
+    monkeypatch.setattr(Settings, "make_encoder", lambda self, precision=None, progress=True: FakeEncoder())
+    monkeypatch.setattr(Settings, "resolve_model_dir", lambda self, progress=True: tmp_path / "model")
+    monkeypatch.setattr(index.e5_export, "model_fingerprint", lambda _d: FakeEncoder.fingerprint)
+    for name in ("QA_CORPUS", "QA_INDEX_DIR", "QA_MODEL_DIR", "QA_STORE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("QA_UPLOAD_DIR", str(tmp_path / "uploads"))
+    return Settings.from_env()
+
+
+def test_qa_index_add_and_remove_on_the_default_corpus(tmp_path, fake_settings, capsys):
+    from index.corpus import bundled_speech
+    from qa.cli import main
+
+    speech, _doc = _speech(tmp_path / "elsewhere", "z_keji", "科技创新")
+    assert main(["index", "rebuild", "-q"]) == 0
+    assert main(["index", "add", str(speech), "-q"]) == 0
+    assert (fake_settings.upload_dir / speech.name).read_bytes() == speech.read_bytes()  # kept like an upload
+    index = load_index(fake_settings.index_dir, own_files=True, default_corpus=fake_settings.corpus_paths())
+    assert [d.id for d in index.documents] == [bundled_speech().stem, "z_keji"]  # fresh against the default corpus
+    assert main(["index", "add", str(speech), "-q"]) == 2
+    assert "holds a z_keji.txt already" in capsys.readouterr().err
+    assert main(["index", "remove", bundled_speech().stem, "-q"]) == 2
+    assert "bundled speech" in capsys.readouterr().err
+    assert main(["index", "remove", "z_keji", "-q"]) == 0
+    assert not (fake_settings.upload_dir / speech.name).exists()
+    index = load_index(fake_settings.index_dir, own_files=True, default_corpus=fake_settings.corpus_paths())
+    assert [d.id for d in index.documents] == [bundled_speech().stem]
+    assert main(["index", "remove", "nope", "-q"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error:") and "no speech 'nope'" in err and "Traceback" not in err
