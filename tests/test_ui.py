@@ -12,7 +12,7 @@ import pytest
 from index.errors import SpeechError
 from qa.answer import Answer, Citation, Notice
 from ui import render
-from ui.chat import ChatService, parse_history
+from ui.chat import ChatService, history_of, mark_stopped, parse_history, pop_last
 from ui.upload import Rebuilder
 from ui_support import app, assistant, assistant_info, make_assistant  # noqa: F401  (fixtures)
 
@@ -65,7 +65,7 @@ def test_chat_api_script_question_is_inert(client, app):  # noqa: F811
     answer = Answer(**{k: v for k, v in result.items() if k in ("question", "answer", "answerable")})
     assert "<script" not in render.answer_message(answer)
     assert "<script" not in render.evidence_panel(answer)
-    user_msg = next(app.qa_service.respond(XSS, [], []))[0][0]["content"]
+    user_msg = next(app.qa_service.respond(XSS, [], None))[0][0]["content"]
     assert "<script" not in user_msg and "&lt;script&gt;" in user_msg
 
 
@@ -75,6 +75,30 @@ def test_chat_api_rejects_long_and_empty_input(client, assistant):  # noqa: F811
     assert result["error"] == "question_too_long" and str(limit) in result["answer"]
     assert result["answerable"] is False and result["citations"] == []
     assert client.predict("   ", [], api_name="/chat")["error"] == "empty_question"
+
+
+def test_chat_api_restricts_to_chosen_speeches(client, assistant):  # noqa: F811
+    doc = assistant.documents()[0]
+    for chosen in (doc.id, doc.title, f"{doc.id}.txt", [doc.id], json.dumps([doc.id])):
+        result = client.predict("下一阶段的重点任务有哪些?", [], chosen, api_name="/chat")
+        check_contract(result)
+        assert result["citations"] and {c["document"] for c in result["citations"]} == {doc.id}, chosen
+    unknown = client.predict("下一阶段的重点任务有哪些?", [], "没有这篇讲话", api_name="/chat")
+    assert unknown["error"] == "unknown_document" and doc.id in unknown["answer"] and unknown["citations"] == []
+
+
+def test_chat_api_says_a_question_that_is_not_text_is_not_empty(app):  # noqa: F811
+    import httpx
+
+    for bad in (123, ["问题"], {"q": "问题"}, True):
+        result = app.qa_service.api_chat(bad, [])
+        assert result["error"] == "invalid_question" and result["answerable"] is False, bad
+    assert app.qa_service.api_chat("", [])["error"] == "empty_question"
+    assert app.qa_service.api_chat("问题", [], 5)["error"] == "invalid_document"
+    r = httpx.post(f"{app.local_url}gradio_api/call/chat", json={"data": [123, []]}, timeout=30)
+    event = r.json()["event_id"]
+    body = httpx.get(f"{app.local_url}gradio_api/call/chat/{event}", timeout=30).text
+    assert "invalid_question" in body and "empty_question" not in body
 
 
 def test_chat_api_handles_concurrent_sessions(app):  # noqa: F811
@@ -97,22 +121,53 @@ def test_only_the_chat_endpoint_is_public(client):
 # -- the UI handlers -------------------------------------------------------------
 def test_respond_streams_growing_text_then_links_and_history(assistant):  # noqa: F811
     service = ChatService(assistant, stream_delay=0)
-    steps = list(service.respond("当前我市产城融合发展存在哪些突出问题?", [], []))
+    question = "当前我市产城融合发展存在哪些突出问题?"
+    steps = list(service.respond(question, [], None))
     texts = [s[0][-1]["content"] for s in steps]
     assert texts[0] == "…" and len(steps) >= 3
-    assert steps[-1][2] == ["当前我市产城融合发展存在哪些突出问题?"]
+    assert "qa-actions" not in texts[1] and "qa-actions" in texts[-1]  # actions once the answer is whole
+    assert history_of(steps[-1][0]) == [question]  # the history is read back from the messages
+    assert history_of(steps[-2][0]) == []  # a half-shown answer is not part of it
     assert 'href="#cite-1"' in texts[-1]
     assert 'id="cite-1"' in steps[-1][1]
-    follow = list(service.respond("第二个问题具体说说", steps[-1][0], steps[-1][2]))
-    assert len(follow[-1][0]) == 4 and follow[-1][2][-1] == "第二个问题具体说说"
+    follow = list(service.respond("第二个问题具体说说", steps[-1][0], None))
+    assert len(follow[-1][0]) == 4 and history_of(follow[-1][0]) == [question, "第二个问题具体说说"]
+    expected = assistant.ask("第二个问题具体说说", [question])
+    assert expected.citations[0].quote.replace("<", "&lt;") in follow[-1][0][-1]["content"]
+
+
+def test_retry_edit_and_stop_work_on_the_messages(assistant):  # noqa: F811
+    service = ChatService(assistant, stream_delay=0)
+    first = list(service.respond("下一阶段的重点任务有哪些?", [], None))[-1][0]
+    messages = list(service.respond("第二个问题具体说说", first, None))[-1][0]
+    rest, question = pop_last(messages)
+    assert question == "第二个问题具体说说" and rest == first
+    assert pop_last([]) == ([], "")
+    streaming = list(service.respond("当前我市产城融合发展存在哪些突出问题?", first, None))[1][0]
+    stopped = mark_stopped(streaming)
+    assert "qa-stopped" in stopped[-1]["content"] and "已停止" in stopped[-1]["content"]
+    assert history_of(stopped) == ["下一阶段的重点任务有哪些?"]  # a stopped answer is not leaned on
+    assert mark_stopped(first) == first  # a whole answer is left as it is
+    gradio_form = [{"role": m["role"], "content": [{"type": "text", "text": m["content"]}]} for m in first]
+    assert history_of(gradio_form) == ["下一阶段的重点任务有哪些?"]  # as the page sends them back
 
 
 def test_respond_over_long_input_gets_a_message_and_no_answer(assistant):  # noqa: F811
     service = ChatService(assistant, stream_delay=0)
     long_q = "问" * (service.max_chars + 5)
-    (messages, panel, history, box), = list(service.respond(long_q, [], []))
-    assert "请精简到" in messages[-1]["content"] and panel is None and history == [] and box == long_q
-    assert list(service.respond("  ", [], [])) == [([], None, [], "")]
+    (messages, panel, box, hint), = list(service.respond(long_q, [], None))
+    assert "请精简到" in messages[-1]["content"] and panel is None and box == long_q and "请精简到" in hint
+    assert history_of(messages) == []
+    (messages, panel, box, hint), = list(service.respond("  ", [], None))
+    assert messages == [] and panel is None and "请先输入问题" in hint
+
+
+def test_scope_restricts_and_an_empty_scope_is_explained(assistant):  # noqa: F811
+    service = ChatService(assistant, stream_delay=0)
+    ids = [d.id for d in assistant.documents()]
+    assert service.scope_of(None) is None and service.scope_of(ids) is None and service.scope_of(ids + ["gone"]) is None
+    (messages, _p, box, hint), = list(service.respond("问题?", [], []))
+    assert messages == [] and "至少选择一篇" in hint and box == "问题?"
 
 
 def test_parse_history_forms():
@@ -189,6 +244,9 @@ def test_failed_rebuild_takes_the_file_back(tmp_path):
         def outline(self):
             return []
 
+        def documents(self):
+            return []
+
         def rebuild(self, on_stage=None, extra_files=()):
             on_stage("embedding passages")
             time.sleep(0.05)
@@ -197,69 +255,9 @@ def test_failed_rebuild_takes_the_file_back(tmp_path):
     src = tmp_path / "x.txt"
     src.write_text("一、总体要求\n要坚持稳中求进,扎实推动高质量发展。\n", "utf-8")
     *_, (last, changed) = list(Rebuilder(Broken(), poll=0.01).handle(str(src)))
-    assert "disk full" in last and "失败" in last and not changed
+    assert "失败" in last and "重建索引时出错" in last and not changed
+    assert not re.search(r"[A-Za-z]{4,}", re.sub(r"<[^>]+>|x\.txt", "", last))  # no English in the UI
     assert not [p for p in (tmp_path / "up").rglob("*") if p.is_file()]  # nothing staged or saved
-
-
-# -- rendering -------------------------------------------------------------------------
-def _answer(**kw) -> Answer:
-    c = Citation(1, "doc#p1", "doc", "一、<b>总则</b> > 一是", "前文<script>alert(1)</script>所引之句。后文",
-                 "<script>alert(1)</script>所引之句。")
-    base = dict(question="<img src=x onerror=alert(1)>?", answer="**要点**:*区政府_机制 <b>x</b>[1]\n\n- 第二条[1][9]",
-                answerable=True, citations=[c], notices=[Notice("gap", "原文在此处省略了<i>1145</i>字", "doc#p1")])
-    base.update(kw)
-    return Answer(**base)
-
-
-def test_evidence_panel_escapes_and_highlights():
-    html = render.evidence_panel(_answer())
-    assert "<script" not in html and "<b>" not in html and "<img" not in html and "<i>" not in html
-    assert 'id="cite-1"' in html
-    assert "<mark>&lt;script&gt;alert(1)&lt;/script&gt;所引之句。</mark>" in html
-    assert "一、&lt;b&gt;总则&lt;/b&gt; &gt; 一是" in html
-    assert "doc#p1" in html and "qa-notice" in html
-
-
-def test_answer_message_banner_links_and_escaping():
-    msg = render.answer_message(_answer())
-    assert msg.startswith('<div class="qa-notice qa-notice-gap">⚠ 原文在此处省略了&lt;i&gt;1145&lt;/i&gt;字</div>')
-    assert '<a class="qa-cite" href="#cite-1">[1]</a>' in msg
-    assert "[9]" in msg and "#cite-9" not in msg  # no card, no link
-    assert "<b>" not in msg and "&lt;b&gt;" in msg
-    # Shown as HTML without Markdown: the characters stay as they are, lines become <br>.
-    assert "<p>**要点**:*区政府_机制" in msg and "<p>- 第二条" in msg
-
-
-def test_many_notices_are_summarised_in_the_bubble():
-    notices = [Notice("blank", f"数字空缺{i}", "doc#p1") for i in range(5)]
-    msg = render.answer_message(_answer(notices=notices))
-    assert msg.count('class="qa-notice ') == 4 and "另有 2 条提示" in msg
-    assert render.evidence_panel(_answer(notices=notices)).count("数字空缺") == 5
-
-
-def test_refusal_is_shown_as_such():
-    a = _answer(answerable=False, citations=[], notices=[], answer="讲话没有谈到这个问题。讲话谈的是……")
-    assert "未在讲话中找到" in render.answer_message(a)
-    panel = render.evidence_panel(a)
-    assert "qa-refusal-card" in panel and render.REFUSAL_TITLE in panel
-
-
-def test_highlight_and_user_text():
-    assert render.highlight("a<b>c", "<b>") == "a<mark>&lt;b&gt;</mark>c"
-    assert render.highlight("abc", "zz") == "abc"
-    assert render.user_message("**x** <script>[1]\n\n![a](b)") == (
-        '<div class="qa-user-text"><p>**x** &lt;script&gt;[1]</p><p>![a](b)</p></div>')
-
-
-def test_outline_rows_and_click_questions():
-    outline = [{"document": "d", "title": "一、总则", "path": "一、总则", "level": 1, "status": "partial"},
-               {"document": "d", "title": "(一)目标", "path": "一、总则 > (一)目标", "level": 2, "status": "outline_only"},
-               {"document": "d", "title": "(二)任务", "path": "一、总则 > (二)任务", "level": 2, "status": "complete"}]
-    rows = render.outline_samples(outline)
-    assert rows == [["◐ 一、总则"], ["\u3000✗ (一)目标"], ["\u3000✓ (二)任务"]]
-    assert render.question_for_row(rows[1][0]) == "(一)目标讲了什么?"
-    two = render.outline_samples(outline + [dict(outline[0], document="e")])
-    assert ["📄 e"] in two and render.question_for_row("📄 e") == "e讲了什么?"
 
 
 # -- the chat benchmark ------------------------------------------------------------------
@@ -323,3 +321,129 @@ def test_size_limit_is_stated_alike_in_the_hint_and_the_refusal(app, assistant, 
     (status, _), = _statuses(Rebuilder(assistant), path)
     stated = f"{limit / 1e6:.1f} MB"
     assert f"有 20.0 MB,超过了 {stated} 的上限" in status and stated in render_upload_hint(app.qa_rebuilder)
+
+
+# -- the library: delete and replace an upload, through the same queue ------------------------------
+SPEECH = "在全市工作会议上的讲话\n同志们:\n一、总体要求\n要坚持稳中求进,扎实推动高质量发展。\n二、重点任务\n一是抓好项目建设。二是抓好招商引资。\n"
+
+
+def _fake(tmp_path):
+    from ui_fake import FakeAssistant
+
+    return FakeAssistant(tmp_path / "up", rebuild_seconds=0.05)
+
+
+def test_uploaded_speech_is_deleted_and_replaced_through_the_queue(tmp_path):
+    fake = _fake(tmp_path)
+    rebuilder = Rebuilder(fake, poll=0.01)
+    src = tmp_path / "a.txt"
+    src.write_text(SPEECH, "utf-8")
+    assert "✓ 已加入" in list(rebuilder.handle(str(src), "s"))[-1][0]
+    assert [d.id for d in rebuilder.uploaded()] == ["a"]
+    new = tmp_path / "b.txt"
+    new.write_text(SPEECH.replace("总体要求", "总体目标"), "utf-8")
+    *_, (last, changed) = list(rebuilder.handle(str(new), "s", replacing="a"))
+    assert "✓ 已用" in last and "替换" in last and changed
+    ids = {d.id for d in fake.documents()}
+    assert "b" in ids and "a" not in ids and not (tmp_path / "up" / "a.txt").exists()
+    same = tmp_path / "b2" / "b.txt"  # a new version under the same name
+    same.parent.mkdir()
+    same.write_text(SPEECH.replace("总体要求", "工作要求"), "utf-8")
+    *_, (last, _c) = list(rebuilder.handle(str(same), "s", replacing="b"))
+    assert "✓ 已用" in last and "工作要求" in (tmp_path / "up" / "b.txt").read_text("utf-8")
+    *_, (last, changed) = list(rebuilder.handle_removal("b", "s"))
+    assert "✓ 已删除" in last and changed and "b" not in {d.id for d in fake.documents()}
+    assert not [p for p in (tmp_path / "up").rglob("*") if p.is_file()]
+
+
+def test_bundled_speech_cannot_be_deleted(tmp_path):
+    fake = _fake(tmp_path)
+    (last, changed), = list(Rebuilder(fake).handle_removal("chancheng_speech"))
+    assert "无法删除" in last and "内置" in last and not changed
+    assert "chancheng_speech" in {d.id for d in fake.documents()}
+
+
+def test_failed_removal_puts_the_speech_back(tmp_path):
+    fake = _fake(tmp_path)
+    rebuilder = Rebuilder(fake, poll=0.01)
+    src = tmp_path / "a.txt"
+    src.write_text(SPEECH, "utf-8")
+    list(rebuilder.handle(str(src)))
+
+    def broken(on_stage=None, extra_files=()):
+        raise OSError(28, "No space left on device")
+
+    fake.rebuild = broken
+    *_, (last, changed) = list(rebuilder.handle_removal("a"))
+    assert "磁盘空间不足" in last and not changed
+    assert (tmp_path / "up" / "a.txt").read_text("utf-8") == SPEECH and "a" in {d.id for d in fake.documents()}
+
+
+def test_removal_killed_before_its_index_is_kept(tmp_path):
+    from ui import staging
+
+    up = tmp_path / "up"
+    up.mkdir()
+    (up / "kept.txt").write_text(SPEECH, "utf-8")
+    held = staging.hold_removed(up, up / "kept.txt")
+    assert not (up / "kept.txt").exists()
+    names = {str((up / "kept.txt").resolve())}
+    assert staging._settle_removed(up, names) == ["kept.txt: its removal did not finish; kept"]
+    assert (up / "kept.txt").exists() and not held.exists()
+    staging.hold_removed(up, up / "kept.txt")
+    assert staging._settle_removed(up, set()) == [] and not (up / "kept.txt").exists()  # its index was swapped in
+
+
+@pytest.mark.parametrize("stage,words", [
+    ("embedding 36 passages", "正在计算 36 段的向量"), ("reading speeches", "正在读取讲话"),
+    ("84 distinct sentences and heading paths: 80 from the cache, 4 to embed", "共 84 句,80 句已有向量,4 句待计算"),
+    ("indexing words", "正在建立关键词索引"), ("saving", "正在写入索引"), ("swapping in the new index", "正在启用新索引"),
+    ("adding 1 speech(es) to 2", "正在加入 1 篇讲话"), ("removing 1 speech(es) from 3", "正在移除 1 篇讲话"),
+    ("embedding cache unavailable (disk full); embedding everything", "向量缓存不可用,全部重新计算"),
+    ("some future stage nobody named", "正在重建索引"),
+])
+def test_index_progress_is_said_in_chinese(stage, words):
+    from ui.jobs import stage_words
+
+    assert stage_words(stage) == words
+
+
+# -- feedback ------------------------------------------------------------------------------------------
+def test_feedback_rows_are_a_question_set(tmp_path):
+    from qa.eval import load_questions
+    from ui.feedback import FeedbackError, FeedbackLog, make_row, read_feedback
+
+    meta = {"id": "abc123def456", "q": "新增了多少张医院床位?", "asked": True, "final": True, "answerable": True,
+            "pids": ["chancheng_speech#p3"], "kinds": ["blank"], "scope": None}
+    log = FeedbackLog(tmp_path / "feedback.jsonl")
+    log.record(make_row({"rating": "down", "meta": meta, "text": "答案", "history": ["前一问"]}), "s")
+    log.record(make_row({"rating": "down", "meta": meta, "text": "答案", "history": ["前一问"]}, "数字没给出"), "s")
+    up = dict(meta, id="fedcba654321", q="下一阶段的重点任务有哪些?")
+    log.record(make_row({"rating": "up", "meta": up, "text": "答案", "history": []}), "s")
+    rows = read_feedback(tmp_path / "feedback.jsonl")
+    assert [r["id"] for r in rows] == ["fb-abc123def456", "fb-fedcba654321"]
+    assert rows[0]["comment"] == "数字没给出" and rows[0]["rating"] == "down" and rows[0]["history"] == ["前一问"]
+    assert "answerable" not in rows[0] and rows[1]["answerable"] is True
+    items = load_questions(tmp_path / "feedback.jsonl")  # qa eval reads the file as a question set
+    assert {i.question for i in items} == {"新增了多少张医院床位?", "下一阶段的重点任务有哪些?"}
+    assert all(i.kind == "feedback" for i in items)
+    for bad in ({"rating": "meh", "meta": meta}, {"rating": "up", "meta": dict(meta, id="../../x")},
+                {"rating": "up", "meta": dict(meta, q="")}, "not a dict"):
+        with pytest.raises(FeedbackError):
+            make_row(bad)
+    long = make_row({"rating": "up", "meta": meta, "text": "长" * 50_000}, "评" * 5_000)
+    assert len(long["answer"]) == 20_000 and len(long["comment"]) == 1_000
+
+
+def test_feedback_is_limited_per_session(tmp_path):
+    from ui.feedback import PER_HOUR, FeedbackError, FeedbackLog
+
+    now = [0.0]
+    log = FeedbackLog(tmp_path / "f.jsonl", clock=lambda: now[0])
+    for _ in range(PER_HOUR):
+        log.record({"id": "fb-x", "question": "q"}, "s")
+    with pytest.raises(FeedbackError):
+        log.record({"id": "fb-x", "question": "q"}, "s")
+    log.record({"id": "fb-y", "question": "q"}, "other")
+    now[0] += 3600
+    log.record({"id": "fb-x", "question": "q"}, "s")

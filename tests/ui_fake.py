@@ -1,47 +1,34 @@
 """A small stand-in for ``qa.assistant.Assistant`` for the UI tests.
 
-It has the same public methods (ask, stream, outline, add_speech, rebuild,
-settings) and returns real ``qa.answer.Answer`` objects with citations whose
-quote occurs in the passage text, and notices of the contract's kinds, found
-the way the real one finds them (the site's omission notices, the cut-off
-tail, figures left blank, headings only in the outline). Retrieval is a plain
-character-bigram overlap, enough to answer the example questions sensibly.
+It reads the speeches with the real reader (so its documents are real
+``index.document.Document`` objects: outline, passages, truncation map), but
+answers with a plain character-bigram overlap instead of the model: enough to
+answer the example questions sensibly, in milliseconds. Answers are real
+``qa.answer.Answer`` objects whose quotes occur in their passages, with notices
+of the contract's kinds taken from the flags of the passages quoted.
 """
 from __future__ import annotations
 
 import re
 import threading
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+from index.corpus import corpus_files
+from index.document import Document, Passage
 from index.errors import SpeechError
-from index.reader import decode_speech
-from qa.answer import Answer, Citation, Notice, RetrievedPassage
+from index.reader import read_speech_file
+from qa.answer import Answer, AnswerItem, Citation, Notice, RetrievedPassage
 from qa.config import Settings
+from qa.documents import resolve_documents
 from qa.streaming import partial_texts
 
 SPEECH = Path(__file__).resolve().parents[1] / "index" / "data" / "chancheng_speech.txt"
-_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\))")
-_GAP = re.compile(r"省略(\d+)字")
-_CUT = re.compile(r"未完.*?全文共(\d+)字.*?当前仅显示(\d+)字")
-_BLANK = re.compile(r"(?<=[\u4e00-\u9fff])(张|个|所|家|公里|平方公里|万人|万个|万平方米|分钟)(?=[,，;；。、])")
 _ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)(?:个|条|点|项)")
 _CN = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
 _STOP = set("的了是在有和与及等吗呢吧啊?？,，。、讲话什么哪些多少怎么如何具体说说方面")
-
-
-@dataclass
-class _Passage:
-    id: str
-    document: str
-    section: str
-    text: str
-    order: int
-    gap: int | None = None  # omitted chars just before this passage
-    cut: str | None = None  # the cut-off notice when the excerpt ends here
-    outline_only: bool = False
+_FIGURE = re.compile(r"多少|几|数字|规模")
 
 
 def _bigrams(text: str) -> set[str]:
@@ -51,73 +38,6 @@ def _bigrams(text: str) -> set[str]:
 
 def _sentences(text: str) -> list[str]:
     return [s for s in re.findall(r"[^。！？!?]+[。！？!?]?", text) if s.strip()]
-
-
-class _Doc:
-    """One speech read the simple way: table of contents, headings, paragraphs."""
-
-    def __init__(self, doc_id: str, text: str, path: Path | None = None) -> None:
-        self.id = doc_id
-        self.path = str(path) if path else None
-        self.title = doc_id
-        self.passages: list[_Passage] = []
-        self.toc: list[str] = []
-        self.nodes: list[dict] = []
-        lines = [ln.strip() for ln in text.splitlines()]
-        in_toc = lines and lines[0].startswith("目录")
-        path: list[tuple[int, str]] = []
-        gap: int | None = None
-        for line in lines[1:] if in_toc else lines:
-            if in_toc:
-                if line.startswith("……"):
-                    in_toc = False
-                elif line:
-                    self.toc.append(line)
-                continue
-            if not line:
-                continue
-            if (m := _GAP.search(line)) and line.startswith("……"):
-                gap = int(m.group(1))
-                continue
-            if _HEADING.match(line) and len(line) < 60:
-                level = 1 if "、" in line[:4] else 2
-                if level == 2 and line in self.toc:  # a gap may have swallowed the part heading
-                    parent = next((t for t in reversed(self.toc[: self.toc.index(line)]) if "、" in t[:4]), None)
-                    path = [(1, parent)] if parent else path
-                path = [p for p in path if p[0] < level] + [(level, line)]
-                self.nodes.append({"title": line, "level": level, "path": " > ".join(t for _, t in path)})
-                continue
-            cut = _CUT.search(line)
-            body = line[: line.find("……")].strip() if cut else line
-            if body:
-                self._add(" > ".join(t for _, t in path), body, gap, cut.group(0) if cut else None)
-            elif cut and self.passages:
-                self.passages[-1].cut = cut.group(0)
-            gap = None
-        body_titles = {n["title"] for n in self.nodes}
-        self.nodes += [{"title": t, "level": 1, "path": t} for t in {n["path"].split(" > ")[0] for n in self.nodes}
-                       if t not in body_titles]
-        for i, line in enumerate(self.toc):
-            if line not in body_titles:
-                self._add("目录/提纲", line, None, None, outline_only=True)
-        partial = {p.section for p in self.passages if p.gap or p.cut}
-        partial |= {n["path"].split(" > ")[0] for n in self.nodes if n["path"].split(" > ")[0] not in body_titles}
-        self.outline = []
-        for line in self.toc or [n["title"] for n in self.nodes]:
-            node = next((n for n in self.nodes if n["title"] == line), None)
-            if node is None:
-                status = "outline_only"
-                level = 1 if "、" in line[:4] else 2
-            else:
-                level = node["level"]
-                status = "partial" if any(s == node["path"] or s.startswith(node["path"] + " > ")
-                                          for s in partial) else "complete"
-            self.outline.append({"document": doc_id, "title": line, "path": node["path"] if node else line,
-                                 "level": level, "status": status})
-
-    def _add(self, section: str, text: str, gap: int | None, cut: str | None, outline_only: bool = False) -> None:
-        n = len(self.passages)
-        self.passages.append(_Passage(f"{self.id}#p{n}", self.id, section, text, n, gap, cut, outline_only))
 
 
 class FakeAssistant:
@@ -133,96 +53,93 @@ class FakeAssistant:
         self._rebuild_lock = threading.Lock()
         self._docs = self._read()
 
-    def _read(self, extra: tuple[Path, ...] = ()) -> list[_Doc]:
-        files = [SPEECH]
-        if self.settings.upload_dir.is_dir():
-            files += sorted(p for p in self.settings.upload_dir.iterdir() if p.is_file()
-                            and p.suffix.lower() in (".txt", ".md") and not p.name.startswith("."))
-        files += [Path(f) for f in extra]
-        return [_Doc(f.stem, decode_speech(f.read_bytes(), f.name)[0], f) for f in files]
+    def _read(self, extra: Sequence[Path] = ()) -> list[Document]:
+        folder = self.settings.upload_dir
+        uploads = corpus_files([folder]) if folder.is_dir() and any(
+            p.is_file() and not p.name.startswith(".") for p in folder.iterdir()) else []
+        return [read_speech_file(f) for f in [SPEECH, *uploads, *map(Path, extra)]]
 
-    def documents(self) -> list[_Doc]:
-        """The indexed documents (id, title, path)."""
+    def documents(self) -> list[Document]:
+        """The indexed documents."""
         return list(self._docs)
 
     # -- questions -------------------------------------------------------------
-    def ask(self, question: str, history: list[str] | None = None) -> Answer:
+    def ask(self, question: str, history: list[str] | None = None, *,
+            document: str | Sequence[str] | None = None) -> Answer:
         """Answer from the passages that share the most character bigrams with the question."""
+        chosen = resolve_documents(document, self._docs)
         history = [h for h in (history or []) if isinstance(h, str) and h.strip()]
         if (m := _ORDINAL.search(question)) and history:
-            earlier = self.ask(history[-1], history[:-1])
+            earlier = self.ask(history[-1], history[:-1], document=document)
             n = int(m.group(1)) if m.group(1).isdigit() else _CN.get(m.group(1), 0)
             if 0 < n <= len(earlier.citations):
-                c = earlier.citations[n - 1]
-                p = next(p for d in self._docs for p in d.passages if p.id == c.passage_id)
+                pid = earlier.citations[n - 1].passage_id
+                p = next(p for d in self._docs for p in d.passages if p.id == pid)
                 return self._compose(question, [p], [(1.0, p)])
         q = _bigrams(question)
-        scored = sorted(((len(q & _bigrams(p.section + p.text)) / (len(q) or 1), p)
-                         for d in self._docs for p in d.passages), key=lambda sp: -sp[0])
+        passages = [p for d in self._docs if chosen is None or d.id in chosen for p in d.passages]
+        scored = sorted(((len(q & _bigrams(p.section + p.text)) / (len(q) or 1), p) for p in passages),
+                        key=lambda sp: -sp[0])
         best = scored[0][0] if scored else 0.0
         if best < 0.25:
-            tops = "、".join(n["title"] for n in self._docs[0].outline if n["level"] == 1)
-            return Answer(question, f"讲话中没有找到与“{question}”有关的内容。讲话谈的是:{tops}。", False,
-                          retrieved=self._retrieved(scored))
-        chosen = [p for s, p in scored[:3] if s >= max(0.25, best * 0.6)][:2]
-        return self._compose(question, chosen, scored)
+            doc = self._docs[0]
+            tops = "、".join(n.title for n in doc.outline)
+            return Answer(question, f"《{doc.title}》中没有找到与“{question}”有关的内容。讲话谈的是:{tops}。",
+                          False, retrieved=self._retrieved(scored))
+        chosen_passages = [p for s, p in scored[:3] if s >= max(0.25, best * 0.6)][:2]
+        return self._compose(question, chosen_passages, scored)
 
-    def _compose(self, question: str, chosen: list[_Passage], scored) -> Answer:
+    def _compose(self, question: str, chosen: list[Passage], scored) -> Answer:
         citations, notices, parts = [], [], []
-        for i, p in enumerate(chosen, 1):
-            quote = max(_sentences(p.text), key=lambda s: len(_bigrams(question) & _bigrams(s)))
-            citations.append(Citation(i, p.id, p.document, p.section, p.text, quote))
-            parts.append(f"{quote.strip()}[{i}]")
-            notices += self._notices(question, p, quote)
-        text = "据讲话原文:\n\n" + "\n".join(f"- {s}" for s in parts)
-        return Answer(question, text, True, citations, notices, self._retrieved(scored),
-                      items=[c.quote for c in citations])
+        q = _bigrams(question)
+        for p in chosen:  # the best one or two sentences of each passage, each a citation
+            ranked = sorted(_sentences(p.text) or [p.text], key=lambda s: -len(q & _bigrams(s)))
+            quotes = [s for s in ranked[:2] if s is ranked[0] or q & _bigrams(s)]
+            line = []
+            for quote in sorted(quotes, key=p.text.find):
+                citations.append(Citation(len(citations) + 1, p.id, p.document, p.section, p.text, quote))
+                line.append(f"{quote.strip()}[{len(citations)}]")
+            parts.append("".join(line))
+            notices += self._notices(question, p)
+        text = "据讲话原文:\n\n" + "\n".join(f"{n}. {s}" for n, s in enumerate(parts, 1))
+        items = [AnswerItem(c.quote, c.section, c.document, [c.passage_id]) for c in citations]
+        return Answer(question, text, True, citations, notices, self._retrieved(scored), items=items)
 
-    def _notices(self, question: str, p: _Passage, quote: str) -> list[Notice]:
+    @staticmethod
+    def _notices(question: str, p: Passage) -> list[Notice]:
         out = []
-        if p.outline_only:
-            out.append(Notice("outline_only", f"提纲列有“{p.text}”,但摘录在正文写到这一节之前就截断了,"
-                                              "正文内容未收录。", p.id))
-        if p.gap:
-            out.append(Notice("gap", f"原文在此处省略了{p.gap}字", p.id))
-        if p.cut:
-            out.append(Notice("cut_off", f"摘录到此截断({p.cut.strip('(')}),之后的内容未收录。", p.id))
-        if re.search(r"多少|几|数字|规模", question):
-            spans = [quote[max(0, m.start() - 4):m.end()] for m in _BLANK.finditer(quote)]
-            q = _bigrams(question)
-            spans.sort(key=lambda s: (s[-1] not in question, -len(q & _bigrams(s))))
-            if spans:
-                out.append(Notice("blank", f"原文此处的数字空缺:“{spans[0]}”", p.id))
+        kinds = p.flag_kinds
+        if "outline_only" in kinds:
+            out.append(Notice("outline_only", f"提纲列有“{p.text}”,但正文在节选中缺失。", p.id))
+        if "gap" in kinds:
+            out.append(Notice("gap", "原文在此处有省略,这段文字从省略处之后开始。", p.id))
+        if "cut_off" in kinds:
+            out.append(Notice("cut_off", "讲话在此处被截断,之后的内容未收录。", p.id))
+        if "redacted" in kinds:
+            spans = "".join(f"“{f.detail or '_'}”" for f in p.flags if f.kind == "redacted")
+            out.append(Notice("redacted", f"原文此处有词语被隐去(以“_”代替):{spans}。", p.id))
+        if "blank" in kinds and _FIGURE.search(question):
+            out.append(Notice("blank", "原文此处的数字在节选中被略去,无法给出。", p.id))
         return out
 
     @staticmethod
     def _retrieved(scored) -> list[RetrievedPassage]:
         return [RetrievedPassage(p.id, p.section, p.text, s) for s, p in scored[:10]]
 
-    def stream(self, question: str, history: list[str] | None = None) -> Iterator[str]:
+    def stream(self, question: str, history: list[str] | None = None, *,
+               document: str | Sequence[str] | None = None) -> Iterator[str]:
         """Yield the answer text as it grows."""
-        yield from partial_texts(self.ask(question, history).answer)
+        yield from partial_texts(self.ask(question, history, document=document).answer)
 
     # -- the corpus --------------------------------------------------------------
     def outline(self) -> list[dict]:
         """Outline nodes of every document with their status."""
-        return [n for d in self._docs for n in d.outline]
+        return [{"document": d.id, "title": n.title, "path": n.path, "level": n.level, "status": n.status}
+                for d in self._docs for n in d.outline_nodes()]
 
     def add_speech(self, filename: str, data: bytes) -> Path:
-        """Validate and save an uploaded speech, raising SpeechError and changing nothing if bad."""
+        """Save an uploaded speech (no rebuild), refusing a name already there."""
         name = Path(filename).name
-        if Path(name).suffix.lower() not in (".txt", ".md"):
-            raise SpeechError(f"{name}: only .txt and .md speeches can be added.")
-        if len(data) > self.settings.max_upload_bytes:
-            raise SpeechError(f"{name} is {len(data):,} bytes; the limit is {self.settings.max_upload_bytes:,}.")
-        if b"\x00" in data:
-            raise SpeechError(f"{name}: this is not a text file.")
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise SpeechError(f"{name}: the text is not UTF-8.") from None
-        if not text.strip():
-            raise SpeechError(f"{name}: no text to index was found in it.")
         target = self.settings.upload_dir / name
         if target.exists() or Path(name).stem in {d.id for d in self._docs}:
             raise SpeechError(f"A speech named {Path(name).stem} is already in the corpus.")
@@ -233,7 +150,7 @@ class FakeAssistant:
     def rebuild(self, on_stage: Callable[[str], None] | None = None, extra_files=()) -> dict:
         """Re-read the corpus (and ``extra_files``) in stages, then swap it in (ask() uses the old one until then)."""
         with self._rebuild_lock:
-            for stage in ("reading speeches", "embedding passages", "writing index"):
+            for stage in ("reading speeches", "embedding 3 passages", "saving"):
                 if on_stage:
                     on_stage(stage)
                 time.sleep(self.rebuild_seconds / 3)

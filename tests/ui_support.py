@@ -1,9 +1,13 @@
-"""Shared fixtures for the UI tests: the assistant (real or fake) and a running app.
+"""Shared fixtures for the UI tests: the assistant (real or fake), a running app, Chromium.
 
 The assistant is the real ``qa.assistant.Assistant`` (it must work), sharing the
 session's loaded model, with its own index and upload folders under pytest's
 temporary directory. ``QA_UI_REAL=0`` swaps in the fake from ``ui_fake`` for quick
 work on the UI alone; CI never sets it.
+
+Browser tests run in views: a size (desktop 1400×900, phone 390×844) and a colour
+scheme (light, dark). Each test opens a fresh browser context (its own local storage)
+on one Chromium per module, and saves its screenshots under ``test-artifacts/browser``.
 """
 from __future__ import annotations
 
@@ -39,6 +43,60 @@ def browser():
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield b
         b.close()
+
+
+VIEWPORTS = {"desktop": {"width": 1400, "height": 900}, "phone": {"width": 390, "height": 844}}
+ALL_VIEWS = ["desktop-light", "desktop-dark", "phone-light", "phone-dark"]
+TWO_VIEWS = ["desktop-light", "phone-dark"]  # both sizes and both schemes, in two runs
+ARTIFACTS = ROOT / "test-artifacts" / "browser"
+BOT = '#qa-chat [data-testid="bot"]'
+USER = '#qa-chat [data-testid="user"]'
+
+
+def open_page(browser, url: str, view: str, **context_kw):
+    """A fresh context and page on ``url`` in ``view`` ("desktop-light"…), once the app's script is up.
+
+    The page records JavaScript dialogs (``page.dialogs``) and errors (``page.errors``): there must be none.
+    """
+    size, scheme = view.split("-")
+    context = browser.new_context(viewport=VIEWPORTS[size], color_scheme=scheme, locale="zh-CN", **context_kw)
+    page = context.new_page()
+    page.dialogs, page.errors = [], []
+    page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page.goto(url)
+    page.wait_for_selector("#qa-input textarea", timeout=30_000)
+    page.wait_for_function("() => !!window.qaChat", timeout=30_000)
+    page.wait_for_timeout(300)  # the restore-on-load event settles
+    return page
+
+
+def shot(page, name: str, view: str, *, full_page: bool = False) -> Path:
+    """Save a screenshot as ``test-artifacts/browser/<name>-<view>.png``; its path."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"{name}-{view}.png"
+    page.wait_for_timeout(250)
+    page.screenshot(path=str(path), full_page=full_page)
+    return path
+
+
+def ask(page, question: str, timeout: float = 60_000):
+    """Type ``question``, press Enter, wait for its whole answer; the last bot message."""
+    n_before = page.locator(BOT).count()
+    box = page.locator("#qa-input textarea")
+    box.fill(question)
+    box.press("Enter")
+    page.wait_for_function(
+        """(n) => { const bots = document.querySelectorAll('#qa-chat [data-testid="bot"]');
+                    return bots.length > n && bots[bots.length - 1].querySelector('.qa-actions, .qa-info'); }""",
+        arg=n_before, timeout=timeout)
+    page.wait_for_timeout(200)
+    return page.locator(BOT).last
+
+
+def flat(text: str) -> str:
+    """Text without any whitespace (the browser wraps and spaces as it likes)."""
+    return "".join(text.split())
 
 
 def free_port() -> int:

@@ -1,38 +1,50 @@
-"""HTML and chat-message rendering for the chat UI.
+"""Chat messages as HTML built here.
 
-Every piece of text that comes from a user, a speech or the answerer goes
-through :func:`html.escape` before it is put into markup; the only markup in
-the output is the markup written here. The chatbot renders these messages as
-HTML without Markdown, so escaped text stays text.
+Every piece of text that comes from a user, a speech or the answerer goes through
+:func:`esc` before it is put into markup; the only markup in the output is the markup
+written here. The chatbot renders these messages as HTML without Markdown, so escaped
+text stays text.
+
+An answer's message carries everything about that answer: its banners, its text with
+``[n]`` links, its own sources (:mod:`ui.cards`), suggested follow-ups, the action
+buttons, its plain text and Markdown (hidden, for copy and export) and a hidden JSON
+``qa-meta`` (its id, question, whether it was asked…), from which the page and the
+server read the conversation back. The chat's sanitizer keeps classes and ``hidden``
+but drops ``data-*`` attributes, hence classes and hidden elements.
 """
 from __future__ import annotations
 
 import html
+import json
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from qa.answer import Answer
 
+from . import plain
+from .banners import notice_lines
+from .cards import REFUSAL_TITLE, evidence_panel, sources_block  # noqa: F401  (re-exported)
+from .escape import esc
+
 _MARKER = re.compile(r"\[(\d+)\]")
-STATUS_SYMBOLS = {"complete": "✓", "partial": "◐", "outline_only": "✗"}
+_META = re.compile(r'<span class="qa-meta" hidden(?:="")?>(.*?)</span>', re.S)
+STATUS_SYMBOLS = {"complete": "✓", "partial": "◐", "outline_only": "✗", "omitted": "✗"}
 STATUS_LEGEND = "✓ 完整 · ◐ 部分(摘录有省略或在此截断) · ✗ 摘录中缺失(只见于提纲)"
-REFUSAL_TITLE = "未在讲话中找到"
-MAX_BANNERS = 3  # notices shown in the chat bubble; the evidence panel lists them all
-
-
-def esc(text: Any) -> str:
-    """HTML-escape any value (quotes included)."""
-    return html.escape("" if text is None else str(text), quote=True)
+MAX_BANNERS = 3  # notices shown on top of the bubble; its sources list them all
+DOC_ROW = "📄"
 
 
 def text_html(text: str, known: set[int] | None = None) -> str:
     """Plain text as HTML built here: every character escaped, paragraphs at blank lines, ``<br>``
-    at line breaks, and ``[n]`` markers of ``known`` citations linked to their card ``#cite-n``.
+    at line breaks, list numbers said twice dropped ("1. 一是" → "一是"), and ``[n]`` markers of
+    ``known`` citations linked to their card ``#cite-n``.
 
     The chatbot shows this without Markdown, so no character of a speech or a question can form
     a link, an image, emphasis, a heading or a table: it can only ever be text.
     """
-    paragraphs = [p for p in re.split(r"\n\s*\n", text.replace("\r\n", "\n").strip("\n")) if p.strip()]
+    text = plain.answer_text(text)
+    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
     return "".join("<p>" + "<br>".join(_linked(line, known) for line in p.split("\n")) + "</p>"
                    for p in paragraphs)
 
@@ -44,10 +56,15 @@ def _linked(line: str, known: set[int] | None) -> str:
         if known is not None and n not in known:
             continue
         out.append(esc(line[last:m.start()]))
-        out.append(f'<a class="qa-cite" href="#cite-{n}">[{n}]</a>')
+        out.append(cite_link(n))
         last = m.end()
     out.append(esc(line[last:]))
     return "".join(out)
+
+
+def cite_link(n: int) -> str:
+    """The link of a ``[n]`` marker to its source card."""
+    return f'<a class="qa-cite" href="#cite-{int(n)}">[{int(n)}]</a>'
 
 
 def user_message(question: str) -> str:
@@ -55,85 +72,107 @@ def user_message(question: str) -> str:
     return f'<div class="qa-user-text">{text_html(question, known=set())}</div>'
 
 
-def notice_banner(answer: Answer, limit: int = MAX_BANNERS) -> str:
-    """One warning div (class ``qa-notice``) per notice, at most ``limit`` then a count; empty when none."""
-    shown = "".join(f'<div class="qa-notice qa-notice-{esc(n.kind)}">⚠ {esc(n.message)}</div>'
-                    for n in answer.notices[:limit])
-    rest = len(answer.notices) - limit
-    if rest > 0:
-        shown += f'<div class="qa-notice qa-notice-more">⚠ 另有 {rest} 条提示,见右侧“引用的原文”。</div>'
-    return shown
-
-
-def answer_message(answer: Answer, text: str | None = None) -> str:
-    """The assistant's chat message: notice banners on top, then the (partial) answer text with linked markers.
-
-    ``text`` is the part streamed so far (default: the whole answer).
-    """
-    body = text_html(answer.answer if text is None else text, {c.id for c in answer.citations})
-    top = notice_banner(answer)
-    if not answer.answerable:
-        top = f'<div class="qa-refusal">✗ {REFUSAL_TITLE}</div>' + top
-    return f'{top}<div class="qa-answer">{body}</div>'
-
-
 def message_text(text: str) -> str:
     """A plain message from the app (errors, limits) for the chatbot, escaped."""
     return f'<div class="qa-info">{esc(text)}</div>'
 
 
-def highlight(text: str, quote: str) -> str:
-    """Escape ``text`` and wrap the first occurrence of ``quote`` in ``<mark>``."""
-    i = text.find(quote) if quote else -1
-    if i < 0:
-        return esc(text)
-    return f"{esc(text[:i])}<mark>{esc(quote)}</mark>{esc(text[i + len(quote):])}"
+def notice_banner(answer: Answer, limit: int = MAX_BANNERS) -> str:
+    """One warning div (class ``qa-notice``) per notice, at most ``limit`` then a count; each
+    names the ``[n]`` it concerns. Empty when there are none."""
+    lines = notice_lines(answer)
+    shown = "".join(
+        f'<div class="qa-notice qa-notice-{esc(n.kind)}">⚠ {esc(n.message)}'
+        + (f'<span class="qa-notice-refs">(见{"".join(cite_link(r) for r in n.refs)})</span>' if n.refs else "")
+        + "</div>" for n in lines[:limit])
+    rest = len(lines) - limit
+    if rest > 0:
+        shown += (f'<div class="qa-notice qa-notice-more">⚠ 另有 {rest} 条提示,'
+                  '<span class="qa-wide">见右侧“引用的原文”</span><span class="qa-narrow">见下方“来源”</span>。</div>')
+    return shown
 
 
-def citation_card(c: Any) -> str:
-    """One evidence card, anchored at ``cite-<id>``: section path, passage with the quote marked, passage id."""
-    quote_note = "" if (c.quote and c.quote in c.text) else (
-        f'<div class="qa-quote">引文:<mark>{esc(c.quote)}</mark></div>' if c.quote else "")
-    return (f'<div class="qa-card" id="cite-{int(c.id)}">'
-            f'<div class="qa-card-head"><span class="qa-card-n">[{int(c.id)}]</span> '
-            f'<span class="qa-section">{esc(c.section)}</span></div>'
-            f'<div class="qa-passage">{highlight(c.text, c.quote)}</div>{quote_note}'
-            f'<div class="qa-pid">{esc(c.document)} · <code>{esc(c.passage_id)}</code></div></div>')
+def meta_html(meta: dict[str, Any]) -> str:
+    """The hidden JSON that says what a message is (see :func:`read_meta`)."""
+    return f'<span class="qa-meta" hidden>{esc(json.dumps(meta, ensure_ascii=False))}</span>'
 
 
-def evidence_panel(answer: Answer | None) -> str:
-    """The right-hand panel for one answer: notices, a refusal card or one card per citation."""
-    if answer is None:
-        return ('<div class="qa-evidence qa-empty">提问后,这里会列出回答引用的原文段落,'
-                '并标出所引的句子。</div>')
-    parts = [f'<div class="qa-evidence"><div class="qa-evidence-q">问:{esc(answer.question)}</div>']
-    parts += [f'<div class="qa-notice qa-notice-{esc(n.kind)}">⚠ {esc(n.message)}'
-              f'{f" <code>{esc(n.passage_id)}</code>" if n.passage_id else ""}</div>' for n in answer.notices]
+def read_meta(content: Any) -> dict[str, Any] | None:
+    """The ``qa-meta`` of a chat message's content (a string or Gradio's list of text parts)."""
+    if isinstance(content, list):
+        content = "".join(p.get("text", "") for p in content if isinstance(p, dict))
+    if not isinstance(content, str):
+        return None
+    m = _META.search(content)
+    if not m:
+        return None
+    try:
+        meta = json.loads(html.unescape(m.group(1)))
+    except ValueError:
+        return None
+    return meta if isinstance(meta, dict) else None
+
+
+def _followups(questions: Sequence[str]) -> str:
+    if not questions:
+        return ""
+    chips = "".join(f'<button class="qa-suggest" type="button">{esc(q)}</button>' for q in questions)
+    return f'<div class="qa-followups"><span class="qa-fu-label">接着问:</span>{chips}</div>'
+
+
+ACTIONS = ('<div class="qa-actions">'
+           '<button class="qa-act qa-act-copy" type="button" title="复制这条回答(纯文本,含提示和出处)">复制</button>'
+           '<button class="qa-act qa-act-md" type="button" title="把这条回答导出为 Markdown 文件">导出</button>'
+           '<button class="qa-act qa-act-up" type="button" title="这条回答有帮助">👍 有帮助</button>'
+           '<button class="qa-act qa-act-down" type="button" title="这条回答没帮助">👎 没帮助</button></div>')
+
+
+def answer_message(answer: Answer, text: str | None = None, *, aid: str = "", titles: dict[str, str] | None = None,
+                   suggestions: Sequence[str] = (), final: bool | None = None, stopped: bool = False,
+                   scope: list[str] | None = None) -> str:
+    """The assistant's chat message for ``answer``: banners on top, the (partial) text with linked
+    markers, and once ``final``, its sources, follow-ups, actions, plain text and Markdown.
+
+    ``text`` is the part streamed so far (default: the whole answer, which is final).
+    """
+    final = (text is None) if final is None else final
+    meta = {"id": aid, "q": answer.question.strip(), "asked": final and not stopped, "final": final,
+            "answerable": bool(answer.answerable), "pids": [c.passage_id for c in answer.citations],
+            "kinds": [str(n.kind) for n in answer.notices], "scope": scope}
+    body = text_html(answer.answer if text is None else text, {c.id for c in answer.citations})
+    top = notice_banner(answer)
     if not answer.answerable:
-        parts.append(f'<div class="qa-card qa-refusal-card"><div class="qa-card-head">✗ {REFUSAL_TITLE}</div>'
-                     f'<div class="qa-passage">讲话里没有回答这个问题的内容;左侧回复说明了讲话谈到的内容。</div></div>')
-    parts += [citation_card(c) for c in answer.citations]
+        top = f'<div class="qa-refusal">✗ {REFUSAL_TITLE}</div>' + top
+    parts = [f'<div class="qa-msg">{meta_html(meta)}{top}<div class="qa-answer">{body}</div>']
+    if stopped:
+        parts.append('<div class="qa-stopped">(已停止,这条回答没有显示完。)</div>')
+    if final:
+        parts += [sources_block(answer, titles), _followups(suggestions), ACTIONS,
+                  f'<pre class="qa-plain" hidden>{esc(plain.plain_text(answer, titles))}</pre>',
+                  f'<pre class="qa-md" hidden>{esc(plain.markdown(answer, titles))}</pre>']
     parts.append("</div>")
     return "".join(parts)
 
 
-def outline_samples(outline: list[dict]) -> list[list[str]]:
-    """Rows for the outline list: indented title with its status symbol (document rows when several)."""
-    docs = list(dict.fromkeys(n["document"] for n in outline))
+def outline_samples(outline: list[dict], titles: dict[str, str] | None = None) -> list[list[str]]:
+    """Rows for the outline list: a row per speech (its title), then its indented headings
+    with their status symbols."""
     rows: list[list[str]] = []
-    for doc in docs:
-        if len(docs) > 1:
-            rows.append([f"📄 {doc}"])
+    for doc in dict.fromkeys(n["document"] for n in outline):
+        rows.append([f"{DOC_ROW} 《{(titles or {}).get(doc) or doc}》"])
         for n in (n for n in outline if n["document"] == doc):
-            indent = "\u3000" * max(0, int(n.get("level", 1)) - 1)
+            indent = "\u3000" * max(0, int(n.get("level", 1)))
             rows.append([f"{indent}{STATUS_SYMBOLS.get(n['status'], '?')} {n['title']}"])
     return rows
 
 
 def question_for_row(row: str) -> str:
-    """The question that clicking an outline row asks: "<heading>讲了什么?"."""
+    """The question an outline row asks: "《title》主要讲了什么?" for a speech, "<heading>讲了什么?" else."""
     label = row.strip().strip("\u3000")
-    for symbol in ("📄", *STATUS_SYMBOLS.values(), "?"):
+    if label.startswith(DOC_ROW):
+        title = label[len(DOC_ROW):].strip().removeprefix("《").removesuffix("》")
+        return f"《{title}》主要讲了什么?"
+    for symbol in (*STATUS_SYMBOLS.values(), "?"):
         if label.startswith(symbol):
             label = label[len(symbol):].strip()
             break

@@ -20,6 +20,8 @@ from typing import Any
 
 SPOOL_MAX_AGE = 600.0  # seconds: files no handler took are removed from Gradio's folder after this
 PUBLIC_ENDPOINTS = frozenset({"chat"})
+CHAT_ARITY = 3  # (question, history, document): a caller may leave out the trailing ones
+MAX_API_BODY = 1_000_000
 # The page runs its unqueued events (clicks that fill the textbox) as POST /run/predict with an
 # event number; Gradio refuses queued events on that route, so it reaches only those.
 PAGE_ROUTE = "predict"
@@ -130,9 +132,41 @@ class OnlyChatAPI:
             m = _NAMED_CALL.search(path)
             if m and not allowed(m.group(1), m.group(2)):
                 return await _not_found(send, "only /chat is callable by API.")
+            if m and m.group(2) in PUBLIC_ENDPOINTS:
+                receive = await _padded(receive)
             if not self.uploads and _UPLOAD.search(path):
                 return await _not_found(send, "this chat is read-only; it takes no files.")
         await self.app(scope, receive, send)
+
+
+async def _padded(receive: Any) -> Any:
+    """The request body of a ``/chat`` call with its arguments padded to :data:`CHAT_ARITY`
+    (``None`` for those left out), so that ``{"data": [question, history]}`` keeps working."""
+    chunks, more = [], True
+    while more:
+        message = await receive()
+        if message.get("type") != "http.request":
+            return _replay([message])
+        chunks.append(message.get("body", b""))
+        more = message.get("more_body", False) and sum(map(len, chunks)) <= MAX_API_BODY
+    body = b"".join(chunks)
+    try:
+        payload = json.loads(body)
+        if isinstance(payload, dict) and isinstance(payload.get("data"), list) and len(payload["data"]) < CHAT_ARITY:
+            payload["data"] = payload["data"] + [None] * (CHAT_ARITY - len(payload["data"]))
+            body = json.dumps(payload).encode()
+    except ValueError:
+        pass
+    return _replay([{"type": "http.request", "body": body, "more_body": False}])
+
+
+def _replay(messages: list[dict]) -> Any:
+    queue = list(messages)
+
+    async def receive() -> dict:
+        return queue.pop(0) if queue else {"type": "http.disconnect"}
+
+    return receive
 
 
 async def _not_found(send: Any, why: str) -> None:

@@ -11,7 +11,11 @@ folder that agrees with the index in use:
   never told it was added);
 - killed after the swap: the next start links it into the upload folder.
 
-A staged file the index no longer names is removed. :func:`open_assistant` does this
+A staged file the index no longer names is removed.
+
+A speech being removed (or replaced) waits in ``.staging/.removed/`` while the index
+without it is built: if the index in use still holds it at the next start (a kill
+before the swap), it goes back to the upload folder; otherwise it is deleted. :func:`open_assistant` does this
 recovery, and when the upload folder differs from the index only in its own files (an
 upload an older version left half done, a file copied in by hand) it rebuilds first, so
 the chat neither refuses to start nor leaves those speeches out.
@@ -28,6 +32,7 @@ from index.errors import IndexLoadError, IndexStaleError
 from index.manifest import file_sha256
 
 STAGING = ".staging"
+REMOVED = ".removed"
 
 
 def staging_dir(upload_dir: Path) -> Path:
@@ -62,6 +67,43 @@ def publish(upload_dir: Path, staged: Path) -> Path:
     return final
 
 
+def hold_removed(upload_dir: Path, path: Path) -> Path:
+    """Move an upload being removed out of the upload folder into ``.staging/.removed``; its new path."""
+    folder = staging_dir(upload_dir) / REMOVED
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / Path(path).name
+    Path(path).replace(target)
+    return target
+
+
+def restore_removed(moved: Path, original: Path) -> None:
+    """Put back an upload whose removal failed (unless a file took its place meanwhile)."""
+    if moved.exists() and not original.exists():
+        moved.replace(original)
+    moved.unlink(missing_ok=True)
+
+
+def _settle_removed(upload_dir: Path, indexed: set[str]) -> list[str]:
+    """Held removals: back into the upload folder when the index in use still holds them, else gone."""
+    folder = staging_dir(upload_dir) / REMOVED
+    if not folder.is_dir():
+        return []
+    done = []
+    for path in sorted(folder.iterdir()):
+        original = Path(upload_dir) / path.name
+        names = {str(original.resolve()), str((staging_dir(upload_dir) / path.name).resolve())}
+        if path.is_file() and names & indexed and not original.exists():
+            path.replace(original)
+            done.append(f"{path.name}: its removal did not finish; kept")
+        else:
+            path.unlink(missing_ok=True)
+    try:
+        folder.rmdir()
+    except OSError:
+        pass
+    return done
+
+
 def _indexed_paths(index_dir: Path) -> set[str]:
     """The corpus file paths the current index names (empty when there is no readable index)."""
     from index.store import read_manifest
@@ -84,7 +126,7 @@ def recover(upload_dir: Path, index_dir: Path, keep: set[Path] = frozenset()) ->
         return []
     indexed = _indexed_paths(index_dir)
     keep_names = {str(Path(k).resolve()) for k in keep}
-    done: list[str] = []
+    done: list[str] = _settle_removed(upload_dir, indexed)
     for path in sorted(folder.iterdir()):
         resolved = str(path.resolve())
         if resolved in keep_names or not path.is_file():

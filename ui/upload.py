@@ -1,12 +1,13 @@
-"""Adding a speech from the chat: checked at once, then indexed one upload at a time in the background.
+"""Changing the speech library from the chat: checked at once, then indexed one job at a time.
 
 An upload is refused at once, with a message in the UI's language, when the chat is
 read-only, the session has used its uploads for the hour, the file is of another type,
 too large, unreadable, empty, cut into more passages than an upload may have, or named
 like a speech already there. An accepted one is staged (see :mod:`ui.staging`) and
-queued; a single worker rebuilds the index for each in turn, and each upload's status
-says its place in the queue until its turn. Gradio's temporary copy of the file is
-deleted as soon as it has been read, whatever the outcome.
+queued; so are the removal and the replacement of an uploaded speech (the bundled one
+cannot be removed). A single worker rebuilds the index for each in turn; while it runs,
+the old index answers. Each session sees its own jobs with their place in the queue.
+Gradio's temporary copy of an upload is deleted as soon as it has been read.
 """
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,38 +23,20 @@ from index.errors import SpeechError
 from index.reader import read_speech_bytes
 
 from . import server, staging
+from .jobs import NotIndexed, UploadJob, failure_words, job_line, stage_words
+from .library import is_uploaded
 from .upload_checks import accepted_types, megabytes, read_problem, status_html, upload_name
 
 log = logging.getLogger(__name__)
 
-MAX_PENDING = 8  # uploads waiting at once, all sessions together
+MAX_PENDING = 8  # jobs waiting at once, all sessions together
 HOUR = 3600.0
-STAGE_NAMES = {
-    "reading speeches": "正在读取讲话", "reading": "正在读取讲话", "chunking": "正在切分段落",
-    "embedding passages": "正在计算向量", "embedding": "正在计算向量", "bm25": "正在建立关键词索引",
-    "writing index": "正在写入索引", "writing": "正在写入索引", "loading": "正在载入新索引",
-}
-@dataclass
-class UploadJob:
-    """One accepted upload on its way into the index."""
-
-    name: str
-    doc_id: str
-    staged: Path
-    title: str = ""
-    passages: int = 0
-    notes: list[str] = field(default_factory=list)  # renamed, encoding warnings…
-    state: str = "queued"  # queued → running → done | failed
-    stage: str = ""
-    error: str = ""
-    started: float = 0.0
 
 
 class Rebuilder:
-    """Checks uploads, queues the accepted ones, and rebuilds the index for each in turn.
+    """Checks uploads, queues library changes, and rebuilds the index for each in turn.
 
-    While a rebuild runs the assistant keeps answering from the old index (the swap is the
-    assistant's). ``temp_root``: Gradio's upload folder; a handled file inside it is deleted.
+    ``temp_root``: Gradio's upload folder; a handled file inside it is deleted.
     """
 
     def __init__(self, assistant: Any, poll: float = 0.3, *, temp_root: str | Path | None = None,
@@ -68,6 +50,7 @@ class Rebuilder:
         self._jobs: deque[UploadJob] = deque()
         self._worker: threading.Thread | None = None
         self._recent: dict[str, deque[float]] = {}
+        self._shown: dict[str, list[UploadJob]] = {}  # per session: the jobs its status line shows
         settings = assistant.settings
         staging.recover(settings.upload_dir, getattr(settings, "index_dir", settings.upload_dir))
 
@@ -97,7 +80,7 @@ class Rebuilder:
 
     @property
     def busy(self) -> bool:
-        """True while an upload waits or is being indexed."""
+        """True while a job waits or is being indexed."""
         return bool(self._jobs)
 
     def _take_slot(self, session: str) -> None:
@@ -112,22 +95,42 @@ class Rebuilder:
             times = self._recent.setdefault(session, deque())
             if len(times) >= self.per_hour:
                 wait = max(1, round((HOUR - (now - times[0])) / 60))
-                raise SpeechError(f"每个会话一小时内最多上传 {self.per_hour} 份讲话稿,"
-                                  f"请约 {wait} 分钟后再试。")
+                raise SpeechError(f"每个会话一小时内最多上传 {self.per_hour} 份讲话稿,请约 {wait} 分钟后再试。")
             times.append(now)
 
     # -- accepting -------------------------------------------------------------------
+    def _documents(self) -> list[Any]:
+        return list(self.assistant.documents()) if hasattr(self.assistant, "documents") else []
+
     def _existing(self) -> set[str]:
         """Document ids already indexed or on their way."""
-        docs = self.assistant.documents() if hasattr(self.assistant, "documents") else []
-        return {d.id for d in docs} | {n["document"] for n in self.assistant.outline()} | {
-            j.doc_id for j in self._jobs}
+        return {d.id for d in self._documents()} | {n["document"] for n in self.assistant.outline()} | {
+            j.doc_id for j in self._jobs if j.staged is not None}
 
-    def submit(self, path: str | Path, session: str = "") -> UploadJob:
-        """Check the file at ``path`` and queue it; the job. Raises SpeechError (nothing changed)."""
+    def uploaded(self) -> list[Any]:
+        """The speeches added in the chat (those that may be removed or replaced)."""
+        return [d for d in self._documents() if is_uploaded(d, self.assistant.settings.upload_dir)]
+
+    def _uploaded_doc(self, doc_id: str) -> Any:
+        doc = next((d for d in self.uploaded() if d.id == doc_id), None)
+        if doc is None:
+            raise SpeechError("只能删除或替换在这里上传的讲话稿;内置的讲话不能删除。")
+        if any(j.active and self.upload_file(doc) in j.remove for j in self._jobs):
+            raise SpeechError(f"《{doc.title}》已在等待删除或替换。")
+        return doc
+
+    def upload_file(self, doc: Any) -> Path:
+        """The file in the upload folder that holds an uploaded speech (its index may name the
+        staged copy it was read from)."""
+        return Path(self.assistant.settings.upload_dir) / Path(doc.path).name
+
+    def submit(self, path: str | Path, session: str = "", *, replacing: str | None = None) -> UploadJob:
+        """Check the file at ``path`` and queue it (replacing the uploaded speech ``replacing``);
+        the job. Raises SpeechError (nothing changed)."""
         path = Path(path)
         if self.read_only:
             raise SpeechError("这个聊天是只读的,不能添加讲话稿。")
+        old = self._uploaded_doc(replacing) if replacing else None
         name, renamed = upload_name(path.name)
         size = path.stat().st_size
         if size > self.max_bytes:
@@ -152,20 +155,42 @@ class Rebuilder:
         notes += [f"提示:{w}" for w in getattr(document, "warnings", []) if encoding.upper() not in w.upper()]
         upload_dir = Path(self.assistant.settings.upload_dir)
         with self._lock:
-            if doc_id in self._existing() or (upload_dir / name).exists():
+            same_file = old is not None and Path(old.path).name == name
+            taken = self._existing() - ({old.id} if old is not None else set())
+            if doc_id in taken or ((upload_dir / name).exists() and not same_file):
                 raise SpeechError(f"讲话库里已有名为 {doc_id} 的讲话稿;请改名后再上传。")
-            if len(self._jobs) >= MAX_PENDING:
-                raise SpeechError(f"已有 {len(self._jobs)} 份讲话稿在排队等待索引,请稍后再上传。")
+            self._check_room()
             job = UploadJob(name=name, doc_id=doc_id, staged=staging.stage(upload_dir, name, data),
-                            title=getattr(document, "title", "") or doc_id, passages=passages, notes=notes)
-            self._jobs.append(job)
-            if self._worker is None:
-                self._worker = threading.Thread(target=self._work, daemon=True, name="qa-uploads")
-                self._worker.start()
+                            title=getattr(document, "title", "") or doc_id, passages=passages, notes=notes,
+                            remove=[self.upload_file(old)] if old is not None else [],
+                            removed_title=old.title if old is not None else "")
+            self._enqueue(job)
         return job
 
+    def submit_removal(self, doc_id: str) -> UploadJob:
+        """Queue the removal of the uploaded speech ``doc_id``; the job. Raises SpeechError."""
+        if self.read_only:
+            raise SpeechError("这个聊天是只读的,不能删除讲话稿。")
+        doc = self._uploaded_doc(doc_id)
+        with self._lock:
+            self._check_room()
+            job = UploadJob(name=Path(doc.path).name, doc_id=doc.id, remove=[self.upload_file(doc)],
+                            removed_title=doc.title)
+            self._enqueue(job)
+        return job
+
+    def _check_room(self) -> None:
+        if len(self._jobs) >= MAX_PENDING:
+            raise SpeechError(f"已有 {len(self._jobs)} 份讲话稿在排队等待索引,请稍后再试。")
+
+    def _enqueue(self, job: UploadJob) -> None:
+        self._jobs.append(job)
+        if self._worker is None:
+            self._worker = threading.Thread(target=self._work, daemon=True, name="qa-uploads")
+            self._worker.start()
+
     def place(self, job: UploadJob) -> int:
-        """How many uploads are ahead of ``job`` (0: it is being indexed or done)."""
+        """How many jobs are ahead of ``job`` (0: it is being indexed or done)."""
         with self._lock:
             return next((i for i, j in enumerate(self._jobs) if j is job), 0)
 
@@ -185,38 +210,50 @@ class Rebuilder:
     def _run(self, job: UploadJob) -> None:
         settings = self.assistant.settings
         job.state, job.started, job.stage = "running", self.clock(), "开始重建索引"
+        held: list[tuple[Path, Path]] = []
 
         def on_stage(stage: str) -> None:
-            job.stage = STAGE_NAMES.get(str(stage).strip().lower(), str(stage))
+            job.stage = stage_words(stage)
 
         try:
-            self.assistant.rebuild(on_stage=on_stage, extra_files=[job.staged])
-            if not self._indexed(job):
-                raise RuntimeError("新索引里没有这份讲话稿")
-            staging.publish(settings.upload_dir, job.staged)
+            held = [(p, staging.hold_removed(settings.upload_dir, p)) for p in job.remove]
+            self.assistant.rebuild(on_stage=on_stage, extra_files=[job.staged] if job.staged else [])
+            self._check_indexed(job)
+            if job.staged is not None:
+                staging.publish(settings.upload_dir, job.staged)
         except Exception as exc:  # report it in the UI; the old index stays in use
-            log.exception("adding %s failed", job.name)
-            job.error = str(exc) or exc.__class__.__name__
-            job.staged.unlink(missing_ok=True)
+            log.exception("%s %s failed", job.kind, job.name)
+            job.error = failure_words(exc)
+            if job.staged is not None:
+                job.staged.unlink(missing_ok=True)
+            for original, moved in held:
+                staging.restore_removed(moved, original)
             job.state = "failed"
             return
+        for _original, moved in held:
+            moved.unlink(missing_ok=True)
         with self._lock:
-            waiting = {j.staged for j in self._jobs if j is not job}
+            waiting = {j.staged for j in self._jobs if j is not job and j.staged is not None}
         staging.recover(settings.upload_dir, getattr(settings, "index_dir", settings.upload_dir), keep=waiting)
         job.state = "done"
 
-    def _indexed(self, job: UploadJob) -> bool:
-        """Whether the index in use holds the document read from the staged file."""
-        staged = job.staged.resolve()
-        docs = self.assistant.documents() if hasattr(self.assistant, "documents") else []
-        return any(getattr(d, "path", None) and Path(d.path).resolve() == staged for d in docs)
+    def _check_indexed(self, job: UploadJob) -> None:
+        """The index in use must hold the staged file and none of the files removed."""
+        paths = {Path(d.path).resolve() for d in self._documents() if getattr(d, "path", None)}
+        if job.staged is not None and job.staged.resolve() not in paths:
+            raise NotIndexed("the new index does not hold the upload")
+        held = staging.staging_dir(self.assistant.settings.upload_dir) / staging.REMOVED
+        staged = staging.staging_dir(self.assistant.settings.upload_dir)
+        if any(p.resolve() in paths or (held / p.name).resolve() in paths
+               or ((staged / p.name).resolve() in paths and job.staged is None) for p in job.remove):
+            raise NotIndexed("the new index still holds a removed speech")
 
     def wait(self, timeout: float | None = None) -> bool:
-        """Block until every queued upload is handled; False on timeout."""
+        """Block until every queued job is handled; False on timeout."""
         with self._idle:
             return self._idle.wait_for(lambda: not self._jobs, timeout)
 
-    # -- the upload event --------------------------------------------------------------
+    # -- what a session sees ------------------------------------------------------------
     def discard_temp(self, path: str | Path) -> None:
         """Delete Gradio's copy of a handled upload (see :func:`ui.server.discard_temp`)."""
         server.discard_temp(self.temp_root, path)
@@ -225,33 +262,53 @@ class Rebuilder:
         """Remove what no handler took from Gradio's folder (see :func:`ui.server.sweep_temp`)."""
         return server.sweep_temp(self.temp_root, max_age)
 
-    def handle(self, file: Any, session: str = "") -> Iterator[tuple[str, bool]]:
-        """The upload event: yields (status HTML, outline changed?) until the upload is indexed."""
+    def _show(self, session: str, job: UploadJob) -> None:
+        """Put ``job`` on the session's status, dropping the outcomes of earlier finished jobs."""
+        with self._lock:
+            shown = [j for j in self._shown.get(session, []) if j.active]
+            self._shown[session] = (shown + [job])[-MAX_PENDING:]
+            if len(self._shown) > 1000:  # sessions that went away
+                for key in [k for k, js in self._shown.items() if not any(j.active for j in js)][:500]:
+                    del self._shown[key]
+
+    def status(self, session: str) -> str:
+        """The session's status: a line per job it started since its last finished ones."""
+        jobs = list(self._shown.get(session, []))
+        now = self.clock()
+        lines = [job_line(j, self.place(j) if j.active else 0, max(0.0, now - j.started) if j.started else 0)
+                 for j in jobs]
+        return f'<div class="qa-upload-lines">{"".join(lines)}</div>'
+
+    def _follow(self, job: UploadJob, session: str) -> Iterator[tuple[str, bool]]:
+        while job.active:
+            yield self.status(session), False
+            time.sleep(self.poll)
+        yield self.status(session), job.state == "done"
+
+    def handle(self, file: Any, session: str = "", replacing: str | None = None) -> Iterator[tuple[str, bool]]:
+        """The upload event: yields (status HTML, library changed?) until the upload is indexed."""
         path = getattr(file, "name", file)
         if not path:
             yield status_html(f"请选择一个讲话稿文件({accepted_types()})。"), False
             return
         try:
-            job = self.submit(path, session)
+            job = self.submit(path, session, replacing=replacing)
         except (SpeechError, OSError) as exc:
-            yield status_html(f"✗ 无法添加:{exc} 讲话库没有变化。", "error"), False
+            self._show(session, UploadJob(name=Path(str(path)).name, doc_id="", state="refused", message=str(exc)))
+            yield self.status(session), False
             return
         finally:
             self.discard_temp(path)
             self.sweep()
-        while job.state in ("queued", "running"):
-            ahead = self.place(job)
-            if job.state == "queued" and ahead:
-                text = f"⏳ 已收到 {job.name},排队等待索引:前面还有 {ahead} 份。期间仍按原来的索引回答。"
-            else:
-                text = (f"⏳ 正在加入 {job.name}:{job.stage or '排队中'}…"
-                        f"({max(0.0, self.clock() - job.started) if job.started else 0:.0f} 秒)"
-                        "期间仍按原来的索引回答。")
-            yield status_html(text, "busy"), False
-            time.sleep(self.poll)
-        if job.state == "failed":
-            yield status_html(f"✗ 加入 {job.name} 失败:{job.error}。讲话库没有变化。", "error"), False
+        self._show(session, job)
+        yield from self._follow(job, session)
+
+    def handle_removal(self, doc_id: str, session: str = "") -> Iterator[tuple[str, bool]]:
+        """The delete event: yields (status HTML, library changed?) until the speech is out of the index."""
+        try:
+            job = self.submit_removal(doc_id)
+        except SpeechError as exc:
+            yield status_html(f"✗ 无法删除:{exc}", "error"), False
             return
-        notes = "".join(f" {n}。" for n in job.notes)
-        yield status_html(f"✓ 已加入《{job.title}》({job.name},{job.passages} 段),索引已更新。{notes}",
-                          "ok"), True
+        self._show(session, job)
+        yield from self._follow(job, session)
