@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from .errors import IndexCorruptError, IndexLoadError
-from .faiss_choice import FLAT_MAX, ivf_lists, ivf_probes
+from .faiss_choice import FLAT_MAX, HNSW_EF_SEARCH
 from .milvus_store import connect
 from .passage_index import PassageIndex
 from .tokenize import tokenize
@@ -92,7 +92,7 @@ class MilvusPassageIndex(PassageIndex):
         expr = f"doc in {json.dumps(list(documents), ensure_ascii=False)}" if documents else ""
         params = {"metric_type": metric}
         if metric == "IP" and field == "dense" and len(self.passages) > FLAT_MAX:
-            params["params"] = {"nprobe": ivf_probes(ivf_lists(len(self.passages)))}
+            params["params"] = {"ef": max(HNSW_EF_SEARCH, min(limit, TOPK_MAX))}
         hits = self._client.search(f"{self._base}_p", data=[data], anns_field=field, limit=min(limit, TOPK_MAX),
                                    output_fields=["row"], search_params=params, filter=expr)[0]
         rows = np.fromiter((h["entity"]["row"] for h in hits), dtype=np.int64, count=len(hits))

@@ -28,7 +28,7 @@ import numpy as np
 
 from .errors import IndexLoadError
 from .store_choice import parse_store
-from .faiss_choice import FLAT_MAX, ivf_lists
+from .faiss_choice import FLAT_MAX, HNSW_EF_CONSTRUCTION, HNSW_M
 from .passage_index import PassageIndex
 
 BATCH = 512
@@ -86,7 +86,8 @@ def _dense_index(params, field: str, n: int) -> None:
     if n <= FLAT_MAX:
         params.add_index(field, index_type="FLAT", metric_type="IP")
     else:
-        params.add_index(field, index_type="IVF_FLAT", metric_type="IP", params={"nlist": ivf_lists(n)})
+        params.add_index(field, index_type="HNSW", metric_type="IP",
+                         params={"M": HNSW_M, "efConstruction": HNSW_EF_CONSTRUCTION})
 
 
 def word_weights(bm25) -> list[dict[int, float]]:

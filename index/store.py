@@ -110,7 +110,7 @@ def build_index(documents: Sequence[Document], encoder, index_dir: Path,
                 corpus_files: Sequence[Path], progress: bool = True,
                 on_stage: Callable[[str], None] | None = None,
                 sources: Sequence[str | Path] | None = None, cache_mb: float | None = None,
-                store: str | None = None) -> Manifest:
+                store: str | None = None, flat_max: int | None = None) -> Manifest:
     """Embed and index the passages of ``documents``, save, and swap the result in atomically.
 
     ``sources`` are the corpus paths as given (recorded so that messages can name the
@@ -119,7 +119,8 @@ def build_index(documents: Sequence[Document], encoder, index_dir: Path,
     no cache). ``store``: where vectors and BM25 go: ``""`` the index folder (FAISS and
     bm25s), a Milvus URI or Lite file (see :mod:`index.milvus_store`), None the store of
     the current build. A failure removes the partial build folder and leaves the previous
-    index in use; a folder that cannot be written raises :class:`IndexWriteError`.
+    index in use; a folder that cannot be written raises :class:`IndexWriteError`. ``flat_max``:
+    the size above which FAISS is a graph (see :mod:`index.faiss_choice`; for tests).
     """
     stage = on_stage or (lambda _msg: None)
     index_dir = Path(index_dir)
@@ -127,7 +128,7 @@ def build_index(documents: Sequence[Document], encoder, index_dir: Path,
     with fresh_build(index_dir) as build:
         started = time.perf_counter()
         built = index_in_memory(documents, encoder, progress, on_stage, open_cache(index_dir, encoder, cache_mb, stage),
-                                known_words=_kept_words(index_dir))
+                                flat_max=flat_max, known_words=_kept_words(index_dir))
         manifest = built.manifest
         manifest.corpus = corpus_entries(corpus_files, documents)
         manifest.sources = [str(Path(s).expanduser().resolve()) for s in sources or ()]

@@ -368,3 +368,20 @@ def test_qa_index_add_and_remove_on_the_default_corpus(tmp_path, fake_settings, 
     assert main(["index", "remove", "nope", "-q"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error:") and "no speech 'nope'" in err and "Traceback" not in err
+
+
+def test_above_the_flat_threshold_the_graph_is_rebuilt_the_same_way(tmp_path, library):
+    """An HNSW graph built after an add equals a full rebuild's, byte for byte, and finds what flat finds."""
+    files, docs = library
+    _build(tmp_path / "lib", files[:3], docs[:3], flat_max=2)
+    add_documents(tmp_path / "lib", [docs[3]], FakeEncoder(), [files[3]], flat_max=2)
+    _build(tmp_path / "full", files, docs, flat_max=2)
+    assert_same_index(tmp_path / "lib", tmp_path / "full")
+    graph = load_index(tmp_path / "lib")
+    assert graph.manifest.extra["faiss"].startswith("hnsw")
+    _build(tmp_path / "flat", files, docs)
+    flat = load_index(tmp_path / "flat")
+    np.testing.assert_array_equal(graph._passage_vectors, flat._passage_vectors)
+    for q in QUERIES:
+        qvec = FakeEncoder().encode_query(q)
+        np.testing.assert_allclose(graph.dense_top(qvec, 5)[1], flat.dense_top(qvec, 5)[1], atol=1e-6)
