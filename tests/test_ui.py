@@ -447,3 +447,17 @@ def test_feedback_is_limited_per_session(tmp_path):
     log.record({"id": "fb-y", "question": "q"}, "other")
     now[0] += 3600
     log.record({"id": "fb-x", "question": "q"}, "s")
+
+
+def test_stop_ends_the_answer_in_progress_of_that_session_only(assistant):  # noqa: F811
+    service = ChatService(assistant, stream_delay=0)
+    mine = service.respond("当前我市产城融合发展存在哪些突出问题?", [], None, "me")
+    theirs = service.respond("当前我市产城融合发展存在哪些突出问题?", [], None, "other")
+    next(mine), next(theirs), next(mine)
+    service.stop("me")
+    *_, (last, _p, _b, _h) = list(mine)
+    assert "qa-stopped" in last[-1]["content"] and history_of(last) == []
+    *_, (whole, _p, _b, _h) = list(theirs)
+    assert "qa-actions" in whole[-1]["content"] and len(history_of(whole)) == 1
+    later = list(service.respond("下一阶段的重点任务有哪些?", [], None, "me"))[-1][0]  # a stop asked before
+    assert "qa-actions" in later[-1]["content"]  # an answer began does not stop it

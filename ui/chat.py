@@ -101,6 +101,16 @@ class ChatService:
     def __init__(self, assistant: Any, stream_delay: float = 0.02) -> None:
         self.assistant = assistant
         self.stream_delay = stream_delay
+        self._stops: dict[str, float] = {}  # session → when it last asked to stop
+
+    def stop(self, session: str) -> None:
+        """Ask the session's answer in progress to stop at its next step."""
+        if len(self._stops) > 10_000:  # sessions long gone
+            self._stops.clear()
+        self._stops[session] = time.monotonic()
+
+    def _stopped(self, session: str | None, since: float) -> bool:
+        return session is not None and self._stops.get(session, 0.0) >= since
 
     @property
     def max_chars(self) -> int:
@@ -176,12 +186,14 @@ class ChatService:
             return _error(question, f"讲话库里没有名为 {document} 的讲话;可选的有:{names}。", "unknown_document")
 
     # -- the UI ------------------------------------------------------------------
-    def respond(self, question: str, messages: Messages | None, chosen: list[str] | None = None
-                ) -> Iterator[tuple[Messages, Any, str, str]]:
+    def respond(self, question: str, messages: Messages | None, chosen: list[str] | None = None,
+                session: str | None = None) -> Iterator[tuple[Messages, Any, str, str]]:
         """Stream a reply: yields (chat messages, evidence HTML or None, textbox text, hint).
 
-        The evidence is None while it is unchanged (the app turns it into a skip).
+        The evidence is None while it is unchanged (the app turns it into a skip). When the
+        ``session`` asks to :meth:`stop`, the answer ends where it is, marked as stopped.
         """
+        started = time.monotonic()
         messages = list(messages or [])
         problem = self.check(question or "")
         if problem == EMPTY_MESSAGE:
@@ -205,10 +217,16 @@ class ChatService:
         titles = doc_titles(docs)
         evidence = evidence_panel(answer, titles, aid)
         for part in partial_texts(answer.answer):
+            if self._stopped(session, started):
+                yield mark_stopped(messages), evidence, "", ""
+                return
             messages[-1] = {"role": "assistant",
                             "content": render.answer_message(answer, part, aid=aid, final=False, scope=scope)}
             yield list(messages), evidence, "", ""
             time.sleep(self.stream_delay)
+        if self._stopped(session, started):
+            yield mark_stopped(messages), evidence, "", ""
+            return
         messages[-1] = {"role": "assistant", "content": render.answer_message(
             answer, aid=aid, titles=titles, suggestions=suggest(answer, docs), scope=scope)}
         yield messages, evidence, "", ""

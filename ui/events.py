@@ -18,7 +18,7 @@ import gradio as gr
 
 from . import render
 from .cards import evidence_panel
-from .chat import ChatService, mark_stopped, pop_last
+from .chat import ChatService, pop_last
 from .feedback import FeedbackError, FeedbackLog, make_row
 from .fulltext import fulltext_html
 from .library import example_questions, library_html, titles
@@ -76,25 +76,23 @@ def wire(demo: gr.Blocks, ui: SimpleNamespace, service: ChatService, rebuilder: 
         return tuple(out)
 
     # -- asking ----------------------------------------------------------------------
-    def respond(question: str, messages: list, scope: list[str] | None):
-        for msgs, panel, box, hint in service.respond(question, messages, scope):
+    def respond(question: str, messages: list, scope: list[str] | None, request: gr.Request):
+        for msgs, panel, box, hint in service.respond(question, messages, scope, _session(request)):
             yield msgs, (gr.skip() if panel is None else panel), box, hint_html(hint)
 
-    def retry(messages: list, scope: list[str] | None):
+    def retry(messages: list, scope: list[str] | None, request: gr.Request):
         rest, question = pop_last(messages)
         if not question.strip():
             yield gr.skip(), gr.skip(), gr.skip(), hint_html("还没有可以重新回答的问题。")
             return
-        yield from respond(question, rest, scope)
+        yield from respond(question, rest, scope, request)
 
     chat_outputs = [ui.chatbot, ui.evidence, ui.textbox, ui.hint]
     chat_io = dict(fn=respond, inputs=[ui.textbox, ui.chatbot, ui.scope], outputs=chat_outputs,
                    api_visibility="private")
     save = dict(fn=None, inputs=[ui.chatbot, ui.conv], outputs=[ui.conv], js=SAVE_JS, api_visibility="private")
-    runs = []
 
     def run(event) -> None:
-        runs.append(event)
         event.then(**save)
 
     run(ui.textbox.submit(**chat_io))
@@ -115,8 +113,12 @@ def wire(demo: gr.Blocks, ui: SimpleNamespace, service: ChatService, rebuilder: 
 
     ui.edit.click(edit, [ui.chatbot], [ui.chatbot, ui.textbox, ui.hint], queue=False,
                   api_visibility="private").then(**save)
-    ui.stop.click(mark_stopped, [ui.chatbot], [ui.chatbot], cancels=runs, queue=False,
-                  api_visibility="private").then(**save)
+    # Stop asks the answer in progress to end at its next step (it then saves itself); Gradio's
+    # own cancelling would leave its error badge on the chat.
+    def stop(request: gr.Request) -> None:
+        service.stop(_session(request))
+
+    ui.stop.click(stop, None, None, queue=False, api_visibility="private")
 
     def new_chat():
         return [], evidence_panel(None), "", "", "", gr.Row(visible=False)

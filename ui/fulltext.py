@@ -132,7 +132,8 @@ def fulltext_html(doc: Any, focus: str | None = None) -> str:
     items = []
     for node in doc.outline_nodes():
         symbol = STATUS_SYMBOLS.get(node.status, "?")
-        target = anchors.get(node.path)
+        target = anchors.get(node.path) or next(  # a heading lost in a gap: its first passage
+            (f"ft-p-{p.order}" for p in doc.passages if p.section.startswith(node.path + " > ")), None)
         label = f"{symbol} {esc(node.title)}"
         link = f'<a class="qa-ft-link" href="#{target}">{label}</a>' if target else f'<span>{label}</span>'
         items.append(f'<li class="qa-ft-l{node.level} qa-ft-s-{esc(node.status)}">{link}</li>')

@@ -86,17 +86,19 @@ def header_html(docs: list[Any], app_title: str, subtitle: str) -> str:
 
 
 def library_html(docs: list[Any], upload_dir: Path) -> str:
-    """The library table: title, status, passages, source file, and a link to the full text."""
+    """The library: a row per speech with its title, status, passages, source file and a
+    button that opens its full text."""
     rows = []
     for d in docs:
         source = Path(d.path).name if getattr(d, "path", None) else d.id
         kind = "上传" if is_uploaded(d, upload_dir) else "内置"
-        rows.append(f'<tr><td class="qa-lib-title">《{esc(d.title)}》<span class="qa-lib-id" hidden>{esc(d.id)}</span></td>'
-                    f'<td class="qa-lib-status">{esc(doc_status(d))}</td><td class="qa-lib-n">{len(d.passages)}</td>'
-                    f'<td class="qa-lib-file">{esc(source)}<br><small>{kind}</small></td>'
-                    f'<td><button class="qa-lib-ft" type="button">全文</button></td></tr>')
-    return ('<div class="qa-library"><table class="qa-lib-table"><thead><tr><th>讲话</th><th>状态</th><th>段落</th>'
-            f'<th>来源文件</th><th></th></tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
+        rows.append(f'<div class="qa-lib-row"><div class="qa-lib-title">《{esc(d.title)}》'
+                    f'<span class="qa-lib-id" hidden>{esc(d.id)}</span></div>'
+                    f'<div class="qa-lib-meta"><span class="qa-lib-status">{esc(doc_status(d))}</span> · '
+                    f'<span class="qa-lib-n">{len(d.passages)} 段</span> · <span class="qa-lib-file">{esc(source)}</span>'
+                    f'<span class="qa-lib-kind">{kind}</span>'
+                    '<button class="qa-lib-ft" type="button">查看全文</button></div></div>')
+    return f'<div class="qa-library">{"".join(rows)}</div>'
 
 
 def heading_core(title: str) -> str:

@@ -312,7 +312,7 @@
     const ft = t.closest(".qa-open-ft");
     if (ft) { e.stopPropagation(); bridge({ action: "fulltext", passage: $(".qa-pid-id", ft.parentElement).textContent }); return; }
     const lib = t.closest(".qa-lib-ft");
-    if (lib) { bridge({ action: "fulltext", doc: $(".qa-lib-id", lib.closest("tr")).textContent }); return; }
+    if (lib) { bridge({ action: "fulltext", doc: $(".qa-lib-id", lib.closest(".qa-lib-row")).textContent }); return; }
     const link = t.closest("a.qa-ft-link");
     if (link) {
       e.preventDefault();
@@ -341,7 +341,12 @@
   }
 
   applyTheme();
-  new MutationObserver(() => { cancelAnimationFrame(fixLabels.f); fixLabels.f = requestAnimationFrame(fixLabels); })
+  function onChange() {
+    fixLabels();
+    const list = $("#qa-chatlist .qa-chatlist");  // drawn afresh when its box opens
+    if (list && !list.firstChild) renderList();
+  }
+  new MutationObserver(() => { cancelAnimationFrame(onChange.f); onChange.f = requestAnimationFrame(onChange); })
     .observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["aria-label"] });
   window.qaChat = { save, restore, takePending, newChat, renderList, showLatest, copyText, download, ask,
                     conversationPlain, conversationMarkdown, afterFulltext, note, stamp,
