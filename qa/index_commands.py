@@ -147,18 +147,19 @@ def index_remove(settings: Settings, doc_ids: list[str], progress: bool = True) 
     """
     from index.corpus import bundled_speech
     from index.library import remove_documents
+    from index.store import read_manifest
 
     started = time.perf_counter()
     settings.check_paths(model=False)
     check_writable(settings.index_dir)
-    index = load_index(settings.index_dir)
-    default = index.manifest.sources == []
-    paths = {d.id: Path(d.path).resolve() for d in index.documents if d.path}
+    manifest = read_manifest(settings.index_dir)  # the documents' files are in its corpus entries
+    default = manifest.sources == []
+    paths = {e["document"]: Path(e["path"]) for e in manifest.corpus if e.get("document")}
     if default and any(paths.get(i) == bundled_speech().resolve() for i in doc_ids):
         raise SpeechError("The bundled speech is part of the default corpus and cannot be removed from it; "
                           "build an index of your own speeches with `qa index rebuild --corpus FOLDER`.")
-    manifest = remove_documents(settings.index_dir, doc_ids, on_stage=_stage(progress))
-    shas = {e.get("document"): e.get("sha256") for e in index.manifest.corpus}
+    after = remove_documents(settings.index_dir, doc_ids, on_stage=_stage(progress))
+    shas = {e.get("document"): e.get("sha256") for e in manifest.corpus}
     for doc_id in dict.fromkeys(doc_ids):
         path = paths.get(doc_id)
         if path is None:
@@ -166,11 +167,11 @@ def index_remove(settings: Settings, doc_ids: list[str], progress: bool = True) 
         kept = settings.upload_dir / path.name  # where the chat or `qa index add` kept it
         if default and kept.is_file() and file_sha256(kept) == shas.get(doc_id):
             kept.unlink()
-        elif not default and any(Path(s) in path.parents for s in index.manifest.sources or []):
+        elif not default and any(Path(s) in path.parents for s in manifest.sources or []):
             print(f"note: {path.name} stays in {path.parent}; a full rebuild from that folder would index it "
                   f"again (delete or move the file to keep it out).", file=sys.stderr)
     print(f"Removed {', '.join(dict.fromkeys(doc_ids))}: the index at {settings.index_dir} holds "
-          f"{manifest.passages} passages from {manifest.documents} document(s) "
+          f"{after.passages} passages from {after.documents} document(s) "
           f"({time.perf_counter() - started:.1f} s).")
     return 0
 
