@@ -22,9 +22,11 @@ run: setup
 
 # Debian's Chromium for the browser test (Playwright's own download fails offline).
 browser:
-	@if [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/opentype/noto ]; then \
-	  echo "Installing Debian chromium and CJK fonts for the browser tests"; \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null) \
+	@if [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/opentype/noto ] \
+	  || [ ! -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ]; then \
+	  echo "Installing Debian chromium, CJK and emoji fonts for the browser tests"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk \
+	   fonts-noto-color-emoji >/dev/null) \
 	  || echo "could not install chromium: the browser test will fail"; fi
 
 test: setup browser

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from index.errors import SpeechError
-from qa.answer import Answer, Citation, Notice
+from qa.answer import Answer
 from ui import render
 from ui.chat import ChatService, history_of, mark_stopped, parse_history, pop_last
 from ui.upload import Rebuilder

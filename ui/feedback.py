@@ -15,10 +15,11 @@ import json
 import re
 import threading
 import time
-from collections import deque
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+
+from .limits import HourlyLimit
 
 PER_HOUR = 120
 MAX_TEXT = 20_000
@@ -74,20 +75,14 @@ class FeedbackLog:
 
     def __init__(self, path: Path, clock=time.monotonic) -> None:
         self.path = Path(path)
-        self.clock = clock
         self._lock = threading.Lock()
-        self._recent: dict[str, deque[float]] = {}
+        self._hourly = HourlyLimit(PER_HOUR, clock)
 
     def record(self, row: dict[str, Any], session: str = "") -> None:
         """Append ``row``; FeedbackError when the session has sent too many this hour."""
-        now = self.clock()
+        if self._hourly.take(session) is not None:
+            raise FeedbackError("反馈太频繁了,请稍后再试。")
         with self._lock:
-            times = self._recent.setdefault(session, deque())
-            while times and now - times[0] >= 3600:
-                times.popleft()
-            if len(times) >= PER_HOUR:
-                raise FeedbackError("反馈太频繁了,请稍后再试。")
-            times.append(now)
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with open(self.path, "a", encoding="utf-8") as fh:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -24,7 +24,7 @@ from qa.answer import Answer
 
 from . import plain
 from .banners import notice_lines
-from .cards import REFUSAL_TITLE, evidence_panel, sources_block  # noqa: F401  (re-exported)
+from .cards import REFUSAL_TITLE, evidence_panel, sources_block  # noqa: F401  (evidence_panel re-exported)
 from .escape import esc
 
 _MARKER = re.compile(r"\[(\d+)\]")

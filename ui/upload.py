@@ -25,12 +25,12 @@ from index.reader import read_speech_bytes
 from . import server, staging
 from .jobs import NotIndexed, UploadJob, failure_words, job_line, stage_words
 from .library import is_uploaded
+from .limits import HourlyLimit
 from .upload_checks import accepted_types, megabytes, read_problem, status_html, upload_name
 
 log = logging.getLogger(__name__)
 
 MAX_PENDING = 8  # jobs waiting at once, all sessions together
-HOUR = 3600.0
 
 
 class Rebuilder:
@@ -49,7 +49,7 @@ class Rebuilder:
         self._idle = threading.Condition(self._lock)
         self._jobs: deque[UploadJob] = deque()
         self._worker: threading.Thread | None = None
-        self._recent: dict[str, deque[float]] = {}
+        self._hourly = HourlyLimit(lambda: self.per_hour, clock)
         self._shown: dict[str, list[UploadJob]] = {}  # per session: the jobs its status line shows
         settings = assistant.settings
         staging.recover(settings.upload_dir, getattr(settings, "index_dir", settings.upload_dir))
@@ -84,19 +84,9 @@ class Rebuilder:
         return bool(self._jobs)
 
     def _take_slot(self, session: str) -> None:
-        now = self.clock()
-        with self._lock:
-            for key in list(self._recent):
-                times = self._recent[key]
-                while times and now - times[0] >= HOUR:
-                    times.popleft()
-                if not times:
-                    del self._recent[key]
-            times = self._recent.setdefault(session, deque())
-            if len(times) >= self.per_hour:
-                wait = max(1, round((HOUR - (now - times[0])) / 60))
-                raise SpeechError(f"每个会话一小时内最多上传 {self.per_hour} 份讲话稿,请约 {wait} 分钟后再试。")
-            times.append(now)
+        wait = self._hourly.take(session)
+        if wait is not None:
+            raise SpeechError(f"每个会话一小时内最多上传 {self.per_hour} 份讲话稿,请约 {wait} 分钟后再试。")
 
     # -- accepting -------------------------------------------------------------------
     def _documents(self) -> list[Any]:
