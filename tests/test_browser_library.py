@@ -79,11 +79,20 @@ def test_uploads_speak_chinese_are_queued_and_never_vanish(browser, url, assista
     page.locator("#qa-upload-status").scroll_into_view_if_needed()
     shot(page, "upload-refused", view)
 
+    from format_samples import make_docx
+
+    docx = tmp_path / f"word-{view}.docx"  # the reader's formats are taken here too
+    docx.write_bytes(make_docx(FLOOD.format(tag=f"(Word{view})")))
+    upload(page, docx)
+    page.wait_for_selector("#qa-upload-status .qa-upload-ok", timeout=120_000)
+    assert "✓ 已加入" in status(page) and docx.name in status(page)
+
     gbk = tmp_path / f"gbk-{view}.txt"
     gbk.write_bytes(FLOOD.format(tag=f"(GB{view})").encode("gb18030"))
     upload(page, gbk)
-    page.wait_for_selector("#qa-upload-status .qa-upload-ok", timeout=120_000)
-    assert "按 GB18030 编码读取" in status(page)
+    page.wait_for_function("(n) => document.querySelector('#qa-upload-status').innerText.includes(n) && "
+                           "document.querySelector('#qa-upload-status .qa-upload-ok')", arg=gbk.name, timeout=120_000)
+    assert "按 GB18030 编码读取" in status(page) and docx.name not in status(page)  # each upload's own line
 
     rebuild = assistant.rebuild
 
@@ -115,7 +124,7 @@ def test_uploads_speak_chinese_are_queued_and_never_vanish(browser, url, assista
     finally:
         assistant.rebuild = rebuild
     ids = {d.id for d in assistant.documents()}
-    assert {first.stem, second.stem, gbk.stem} <= ids
+    assert {first.stem, second.stem, gbk.stem, docx.stem} <= ids
     page.wait_for_timeout(500)
     examples = page.locator("#qa-examples").inner_text()
     second_doc = next(d for d in assistant.documents() if d.id == second.stem)
