@@ -92,18 +92,18 @@ def wire(demo: gr.Blocks, ui: SimpleNamespace, service: ChatService, rebuilder: 
                    api_visibility="private")
     save = dict(fn=None, inputs=[ui.chatbot, ui.conv], outputs=[ui.conv], js=SAVE_JS, api_visibility="private")
 
-    def run(event) -> None:
+    def then_save(event) -> None:
         event.then(**save)
 
-    run(ui.textbox.submit(**chat_io))
-    run(ui.send.click(**chat_io))
-    run(ui.examples.click(lambda row: row[0], [ui.examples], [ui.textbox], queue=False,
+    then_save(ui.textbox.submit(**chat_io))
+    then_save(ui.send.click(**chat_io))
+    then_save(ui.examples.click(lambda row: row[0], [ui.examples], [ui.textbox], queue=False,
                           api_visibility="private").then(**chat_io))
-    run(ui.outline.click(lambda row: render.question_for_row(row[0]), [ui.outline], [ui.textbox], queue=False,
+    then_save(ui.outline.click(lambda row: render.question_for_row(row[0]), [ui.outline], [ui.textbox], queue=False,
                          api_visibility="private")
         .then(None, js="() => { if (window.qaChat) window.qaChat.scrollToChat(); }", api_visibility="private")
         .then(**chat_io))
-    run(ui.retry.click(retry, [ui.chatbot, ui.scope], chat_outputs, api_visibility="private"))
+    then_save(ui.retry.click(retry, [ui.chatbot, ui.scope], chat_outputs, api_visibility="private"))
 
     def edit(messages: list):
         rest, question = pop_last(messages)
