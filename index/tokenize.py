@@ -38,6 +38,19 @@ def _init() -> None:
         _ready = True
 
 
+def use_cache_dir(folder) -> None:
+    """Keep jieba's dictionary cache in ``folder`` (ours), not the system temp folder, where an
+    interrupted start would leave a half-written file behind."""
+    from pathlib import Path
+
+    path = Path(folder) / "jieba"
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return  # an unwritable cache is reported where it matters; jieba then keeps its default
+    jieba.dt.tmp_dir = str(path)
+
+
 def warm_up() -> threading.Thread:
     """Load jieba's dictionary in the background (about a second), while the model loads."""
     thread = threading.Thread(target=_init, name="jieba-warm-up", daemon=True)

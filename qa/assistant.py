@@ -15,7 +15,7 @@ from index.manifest import Manifest
 from index.reader import read_corpus, read_speech_bytes
 from index.durable import check_writable
 from index.store import PassageIndex, build_index, load_index
-from index.tokenize import warm_up
+from index.tokenize import use_cache_dir, warm_up
 
 from .answer import Answer
 from .answerer import ExtractiveAnswerer
@@ -55,6 +55,7 @@ class Assistant:
         stale, and ``SettingsError`` for a folder setting that cannot work.
         """
         self.settings = (settings or Settings.from_env()).with_overrides(index_dir=index_dir, corpus=corpus)
+        use_cache_dir(self.settings.cache_dir)
         self.progress = progress
         self.retriever_mode = retriever_mode
         self._rebuild_lock = threading.Lock()

@@ -166,6 +166,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     settings = settings_from(args)
+    from index.tokenize import use_cache_dir
+
+    use_cache_dir(settings.cache_dir)
     progress = not args.quiet and sys.stderr.isatty()
     if args.command == "ask":
         from .assistant import Assistant
