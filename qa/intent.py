@@ -35,7 +35,8 @@ _COMPLETE_CUES = ("完整", "全文", "多少字", "字数", "省略", "删节",
                   "不全", "残缺", "全部内容", "收尾", "结尾", "结束语", "断掉", "断在", "complete",
                   "full text", "omitted", "truncated", "how long", "cut off", "how does the speech end")
 _OUTLINE_CUES = ("几个部分", "几部分", "哪几部分", "哪些部分", "提纲", "目录", "框架", "结构", "大标题",
-                 "每部分", "各部分", "outline", "structure", "sections of the speech", "parts of the speech")
+                 "每部分", "各部分", "主要讲了什么", "主要讲了哪些", "讲了哪些内容", "主要内容是什么",
+                 "outline", "structure", "sections of the speech", "parts of the speech", "what is the speech about")
 _NUMERALS = "一二三四五六七八九十"
 _PART_REF = re.compile(r"第([一二三四五六七八九十]+|\d+)(?:部分|大部分|个部分|大点|方面)")
 _ITEM_REF = re.compile(r"([一二三四五六七八九十])是")
