@@ -436,8 +436,9 @@ def test_a_long_history_is_resolved_from_its_last_turns(assistant, monkeypatch):
         seconds = time.perf_counter() - started
         print(f"\n[history] {len(turns)} turns of follow-ups: {seconds:.2f} s, {len(answered)} answers")
         assert answer.question == "第一条呢?" and answer.answer
+        # The work is bounded by the window, not the history: what the time depends on is counted
+        # here (timings are for benchmarks; on shared cores they vary several-fold).
         assert len(answered) == fresh.settings.history_turns + 1  # the window, then the question
-        assert seconds < 20  # 20 answers; was 5.8 s for 300 turns answered one by one, recursively
 
 
 @pytest.mark.parametrize("history", ["讲话提出了哪些保障措施?", {"question": "讲话提出了哪些保障措施?"}])
