@@ -137,7 +137,9 @@ def format_report(report: dict[str, Any]) -> str:
         f"= {report['requests']} requests against {report['url']}",
         f"  errors {report['errors']}   p50 {report['p50_s']:.3f} s   p95 {report['p95_s']:.3f} s   "
         f"max {report['max_s']:.3f} s   throughput {report['throughput_rps']:.1f} req/s",
-        f"  peak RSS {rss:.0f} MB ({report['rss_note']})" if rss is not None else "  peak RSS: not measured",
+        (f"  RSS {report.get('start_rss_mb') or 0:.0f} MB at start, peak {rss:.0f} MB "
+         f"(growth {rss - (report.get('start_rss_mb') or rss):.0f} MB; {report['rss_note']})"
+         if rss is not None else "  peak RSS: not measured"),
         f"  target: 0 errors, p95 <= {TARGET_P95_S} s -> {'met' if report['target_met'] else 'NOT met'}",
     ])
 
