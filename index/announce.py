@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+from .numbering import cn_number
+
 _NUM = r"(?:[一二两三四五六七八九十]{1,3}|\d{1,2})"
 _VAGUE = r"(?:几|若干|多)"
 # Verbs that open an announced list: of speaking ("讲", "提"), of doing ("抓好", "做了"), of structure ("基于", "表现在").
@@ -48,16 +49,7 @@ class Announcement:
 
 def cn_count(token: str) -> int | None:
     """The value of a count written ``三``/``两``/``十二``/``3``; None for ``几``/``若干`` or anything else."""
-    if token.isdigit():
-        return int(token)
-    if not token or any(c not in _CN for c in token):
-        return None
-    if "十" not in token:
-        return _CN[token] if len(token) == 1 else None
-    tens, _, ones = token.partition("十")
-    if len(tens) > 1 or len(ones) > 1:
-        return None
-    return (_CN[tens] if tens else 1) * 10 + (_CN[ones] if ones else 0)
+    return cn_number(token) if token else None
 
 
 def _sentence(text: str, at: int, to: int, lo: int, hi: int) -> tuple[int, int]:
