@@ -228,8 +228,11 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
 
 def _points_not_headings(blocks: list) -> list:
     """A run of numbered lines with no text under any of them ("1.加强领导；" "2.压实责任；")
-    is a list of points in its section, not sub-headings with their text missing."""
+    is a list of points in its section, not sub-headings with their text missing. A document
+    uses a scheme one way throughout: once a run of it reads as points, a lone bare line of it
+    (the one article of a regulation's last chapter) is a point too."""
     out: list = []
+    point_schemes: set[str] = set()
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -242,7 +245,9 @@ def _points_not_headings(blocks: list) -> list:
         bare = run and all(len(h.title) >= len(h.line.text.rstrip("；;。，, ")) for h in run)
         after = blocks[j] if j < len(blocks) else None
         ends_list = after is None or isinstance(after, (Head, Para))
-        if len(run) >= 2 and bare and ends_list and not (isinstance(after, Head) and after.level > b.level):
+        if (len(run) >= 2 or run and b.marker.scheme in point_schemes) and bare and ends_list \
+                and not (isinstance(after, Head) and after.level > b.level):
+            point_schemes.add(b.marker.scheme)
             for h in run:
                 h.line.marker = h.marker
                 h.line.item_only = True

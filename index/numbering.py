@@ -16,7 +16,7 @@ _NUM = {c: i + 1 for i, c in enumerate(CN_DIGITS)} | {"两": 2}
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 SEQUENCE_WORDS = ("首先", "其次", "再次", "再者", "最后")
 # Heading schemes, in no particular order (depth comes from the document).
-HEADING_SCHEMES = ("part", "cn_dun", "cn_paren", "num_dot", "num_dun", "num_paren", "circled",
+HEADING_SCHEMES = ("part", "chapter", "section", "cn_dun", "cn_paren", "num_dot", "num_dun", "num_paren", "circled",
                    "ordinal", "article")
 ITEM_SCHEMES = ("shi", "seq", "qi", "dash")
 
@@ -24,6 +24,10 @@ _FW = str.maketrans("０１２３４５６７８９（）．，：、", "0123456
 # Each pattern matches at the start of a paragraph; group "n" holds the number.
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("part", re.compile(rf"第(?P<n>[{_CN}]{{1,4}})部分")),
+    # 章/节 (plans, regulations, long reports): only a heading when a title or a break follows,
+    # so "第一节课" or "第三章讲了" inside a sentence stays text.
+    ("chapter", re.compile(rf"第(?P<n>[{_CN}0-9０-９]{{1,4}})章(?=[\s　：:，,]|[^\s，,。；;讲中里的]{{2}})")),
+    ("section", re.compile(rf"第(?P<n>[{_CN}0-9０-９]{{1,4}})节(?=[\s　：:，,]|[^\s，,。；;讲中里的课]{{2}})")),
     ("cn_dun", re.compile(rf"(?P<n>[{_CN}]{{1,3}})、")),
     ("cn_paren", re.compile(rf"[(（](?P<n>[{_CN}]{{1,3}})[)）]")),
     ("num_paren", re.compile(r"[(（](?P<n>[0-9０-９]{1,2})[)）]")),
@@ -140,6 +144,10 @@ def render_marker(scheme: str, value: int, like: str = "") -> str:
         return CIRCLED[value - 1] if value <= len(CIRCLED) else str(value)
     if scheme == "article":
         return f"第{cn}条"
+    if scheme == "chapter":
+        return f"第{cn}章"
+    if scheme == "section":
+        return f"第{cn}节"
     if scheme == "ordinal":
         return f"第{cn}，" if not like or "，" in like else f"第{cn}{like[-1]}"
     if scheme == "shi":

@@ -40,6 +40,9 @@ class SequenceTracker:
 
     def __init__(self) -> None:
         self.stack: list[_Open] = []
+        # Where each closed sequence stopped: regulations number 第X条 straight through
+        # their chapters, so 第三条 opening 第二章 continues 第二条 of 第一章.
+        self.closed: dict[str, int] = {}
 
     def depth_of(self, scheme: str) -> int:
         """The depth at which ``scheme`` is open, or 0."""
@@ -66,15 +69,22 @@ class SequenceTracker:
             if v in (last, last + 1, 1) or (last + 1 < v <= last + MAX_JUMP):
                 skipped = list(range(last + 1, v)) if v > last + 1 else []
                 across = after_gap or gaps > self.stack[d - 1].gaps
-                del self.stack[d:]
+                self._close(d)
                 self.stack[d - 1] = _Open(marker.scheme, v, marker.text, gaps)
                 return Decision(d, skipped, marker.scheme, marker.text, across)
             return Decision(0)
-        if v == 1 or ((after_gap or at_start or not self.stack) and v <= MAX_JUMP + 1):
+        continues = v > 1 and self.closed.get(marker.scheme) == v - 1
+        if v == 1 or continues or ((after_gap or at_start or not self.stack) and v <= MAX_JUMP + 1):
             skipped = list(range(1, v)) if after_gap and v > 1 else []
             self.stack.append(_Open(marker.scheme, v, marker.text, gaps))
             return Decision(len(self.stack), skipped, marker.scheme, marker.text, after_gap)
         return Decision(0)
+
+    def _close(self, depth: int) -> None:
+        """Close the sequences deeper than ``depth``, remembering where each stopped."""
+        for open_ in self.stack[depth:]:
+            self.closed[open_.scheme] = open_.last
+        del self.stack[depth:]
 
 
 def outline_depths(markers: list[Marker | None]) -> list[int]:

@@ -38,14 +38,14 @@ _OUTLINE_CUES = ("几个部分", "几部分", "哪几部分", "哪些部分", "�
                  "每部分", "各部分", "主要讲了什么", "主要讲了哪些", "讲了哪些内容", "主要内容是什么",
                  "outline", "structure", "sections of the speech", "parts of the speech", "what is the speech about")
 _NUMERALS = "一二三四五六七八九十"
-_PART_REF = re.compile(r"第([一二三四五六七八九十]+|\d+)(?:部分|大部分|个部分|大点|方面)")
+_PART_REF = re.compile(r"第([一二三四五六七八九十]+|\d+)(?:部分|大部分|个部分|大点|方面|章)")
 _ITEM_REF = re.compile(r"([一二三四五六七八九十])是")
 _EN_PART_REF = re.compile(r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+part\b", re.I)
 EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                 "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
-# "二(一)", "三（三）", "第三部分第一节": a section by its place in the outline.
+# "二(一)", "三（三）", "第三部分第一节", "第二章第二节": a section by its place in the outline.
 _SECTION_REF = re.compile(r"(?<![一二三四五六七八九十])([一二三四五六七八九十])\s*[(（]([一二三四五六七八九十])[)）]"
-                          r"|第([一二三四五六七八九十]+)部分(?:的)?第([一二三四五六七八九十]+)(?:节|个方面|方面|点)")
+                          r"|第([一二三四五六七八九十]+)(?:部分|章)(?:的)?第([一二三四五六七八九十]+)(?:节|个方面|方面|点)")
 
 
 def numeral_value(token: str) -> int | None:
