@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .glossary_genre import GENRE_GLOSSARY
+
 GLOSSARY: dict[str, str] = {
     "industry-city integration": "产城融合", "industry city integration": "产城融合",
     "integration": "融合", "industrial park": "产业园区", "industrial parks": "产业园区",
@@ -39,6 +41,7 @@ GLOSSARY: dict[str, str] = {
     "manufacturing": "制造业", "vacancy": "空置", "occupancy": "入住率", "survey": "调查",
     "blank": "缺失", "missing": "缺失", "omitted": "省略",
 }
+GLOSSARY = {**GENRE_GLOSSARY, **GLOSSARY}  # the genre's wider vocabulary; the entries above win
 _TERMS = sorted(GLOSSARY, key=len, reverse=True)
 GLOSSARY_PATTERN = re.compile(r"\b(" + "|".join(re.escape(t) for t in _TERMS) + r")\b", re.I)
 

@@ -1,117 +1,135 @@
-"""When the speech does not answer a question: a calibrated rule, not a hope.
+"""When the speech does not answer a question: a calibrated model, not a hope.
 
-The evidence for a question is two numbers read off the retrieval:
+The evidence for a question is a handful of numbers read off the retrieval
+(:mod:`qa.refusal_features`): how close the best sentences are, how much of the
+question's words the best passages and their speech hold, and whether the fact the
+question asks for (a figure, a date, a person, a place; :mod:`qa.asked`) stands in a
+clause about the question's focus. A logistic regression over them, fitted by
+``python -m qa.calibrate`` on tuning questions asked over each speech alone and over
+every speech in one index, says whether the question is answerable. Its weights ship
+in ``qa/data/refusal.json`` (see README, "Refusal").
 
-* ``dense``: the best cosine between the query and any sentence of the top passages;
-* ``coverage``: the share of the question's own words (jieba, minus stop words
-  and question words) that occur in the best three passages.
-
-A question is answerable when ``dense + COVERAGE_WEIGHT * coverage`` reaches the
-threshold for its language. English questions share no words with a Chinese
-speech: their coverage counts the glossary's Chinese terms for their words, and
-cross-lingual cosines run lower, so English has its own threshold. The
-numbers were chosen with ``qa eval --calibrate`` on tests/eval/refusal.jsonl and
-tests/eval/own.jsonl (see README, "Refusal"), never on the dev set.
+A question whose topic the speech holds but whose asked fact it does not (the subsidy
+amount, the venue, another year's figure) is a *near miss*: it is declined with a
+reply that says which fact the speech does not give.
 """
 from __future__ import annotations
 
+import json
 import math
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from importlib import resources
+
+import numpy as np
 
 from index.document import Document
 from index.store import PassageIndex
-from index.tokenize import tokenize
 
-from .glossary import GLOSSARY_PATTERN, chinese_terms
-from .guard import question_language
+from .asked import Asked, asked
+from .decline import coverage_reply, near_miss_reply
+from .refusal_features import FEATURES, Features, features
 
-# Words that only frame a question; they say nothing about whether the speech covers it.
-QUESTION_WORDS = frozenset(
-    "多少 几 哪 哪些 哪个 什么 怎么 怎样 如何 为什么 为何 是否 是不是 谁 何时 什么时候 哪里 具体 "
-    "讲话 讲 提到 提出 内容 文中 原文 一下 介绍 说明 请 问 情况 方面 主要".split())
+__all__ = ["Judgement", "LogisticRefusal", "RefusalRule", "coverage_reply"]
+
+_MODEL_FILE = "refusal.json"
 
 
 @dataclass
-class Evidence:
-    """What retrieval found for a question, reduced to the two numbers the rule reads."""
+class LogisticRefusal:
+    """``P(answerable) = sigmoid(bias + weights . features)``, answerable when it reaches ``cut``
+    and no veto holds: the asked fact missing from the best clauses (``fact_missing >= fact_veto``),
+    or a year the question names absent from the speech (``year_veto``).
 
-    dense: float
-    coverage: float
-
-
-_EN_STOP = frozenset(
-    "a an the of to in on at for by with and or is are was were be been do does did what which who whom "
-    "whose when where why how many much is there any this that these those it its their there speech "
-    "say says said mention mentioned talk about tell me please give according".split())
-
-
-def question_words(question: str) -> tuple[list[str], int]:
-    """The question's content words (Chinese terms for English ones) and how many English words
-    have no Chinese term in the glossary (they count as missing from the speech)."""
-    if question_language(question) != "en":
-        return [w for w in tokenize(question) if w not in QUESTION_WORDS], 0
-    terms = chinese_terms(question)
-    leftover = re.sub(GLOSSARY_PATTERN, " ", question.lower())
-    unknown = [w for w in re.findall(r"[a-z][a-z'-]+", leftover) if w not in _EN_STOP and len(w) > 2]
-    return terms, len(unknown)
-
-
-def _idf(index: PassageIndex, word: str) -> float:
-    """Inverse document frequency of a word over the passages (unseen words weigh most)."""
-    n = len(index.passages)
-    tid = index.bm25.vocab_dict.get(word)
-    indptr = index.bm25.scores["indptr"]
-    df = 0 if tid is None or tid + 1 >= len(indptr) else int(indptr[tid + 1] - indptr[tid])
-    return math.log((n + 1) / (df + 0.5))
-
-
-def evidence(question: str, result, index: PassageIndex, top: int = 3) -> Evidence:
-    """Measure the evidence for ``question`` in a search result.
-
-    ``coverage`` weighs each word by its rarity, so a question about 深圳 or 考核办法
-    that shares only 产城融合 and 园区 with the speech covers little of itself.
+    ``kind`` says how it was fitted: ``logistic`` or ``hand rule`` (``dense + w * coverage``
+    against a threshold per language, written as a steep logistic model).
     """
-    rows = [h.row for h in result.hits[:top]]
-    s_idx = [s for r in rows for s in index.sentences_of(r)]
-    dense = float(max(result.dense[rows].max(initial=-1.0),
-                      (index.sentence_vectors[s_idx] @ result.query_vector).max(initial=-1.0)
-                      if s_idx else -1.0))
-    words, unknown = question_words(question)
-    text = "".join(index.passages[r].section + index.passages[r].text for r in rows)
-    weights = [_idf(index, w) for w in words]
-    unseen = math.log((len(index.passages) + 1) / 0.5)
-    total = sum(weights) + unknown * unseen
-    found = sum(wt for w, wt in zip(words, weights) if w in text)
-    return Evidence(dense=dense, coverage=found / total if total else 0.0)
+
+    names: tuple[str, ...] = FEATURES
+    weights: list[float] = field(default_factory=lambda: [0.0] * len(FEATURES))
+    bias: float = 0.0
+    cut: float = 0.5
+    fact_veto: float | None = None
+    year_veto: bool = False
+    kind: str = "logistic"
+    notes: dict = field(default_factory=dict)  # what it was fitted on and how it measured
+
+    def probability(self, ev: Features) -> float:
+        """The linear model's probability that the question is answerable (vetoes aside)."""
+        z = self.bias + float(np.dot(self.weights, ev.vector(self.names)))
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    def vetoed(self, ev: Features) -> bool:
+        """Whether a veto declines the question whatever its score."""
+        return bool((self.fact_veto is not None and ev.fact_missing >= self.fact_veto)
+                    or (self.year_veto and ev.year_missing > 0))
+
+    def predict(self, ev: Features) -> bool:
+        """Whether the question is answerable."""
+        return self.probability(ev) >= self.cut and not self.vetoed(ev)
+
+    def to_dict(self) -> dict:
+        """The JSON form written to ``qa/data/refusal.json``."""
+        return {"kind": self.kind, "names": list(self.names), "weights": list(self.weights), "bias": self.bias,
+                "cut": self.cut, "fact_veto": self.fact_veto, "year_veto": self.year_veto, "notes": self.notes}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> LogisticRefusal:
+        """Read the JSON form; unknown feature names are an error (a stale weights file)."""
+        names = tuple(data["names"])
+        unknown = set(names) - set(FEATURES)
+        if unknown or len(names) != len(data["weights"]):
+            raise ValueError(f"refusal model does not fit the features: {sorted(unknown) or 'length'}")
+        veto = data.get("fact_veto")
+        return cls(names=names, weights=[float(w) for w in data["weights"]], bias=float(data["bias"]),
+                   cut=float(data.get("cut", 0.5)), fact_veto=None if veto is None else float(veto),
+                   year_veto=bool(data.get("year_veto", False)), kind=str(data.get("kind", "logistic")),
+                   notes=dict(data.get("notes") or {}))
+
+    @classmethod
+    def shipped(cls) -> LogisticRefusal:
+        """The model fitted by ``python -m qa.calibrate`` and shipped with the package."""
+        text = resources.files("qa").joinpath("data", _MODEL_FILE).read_text(encoding="utf-8")
+        return cls.from_dict(json.loads(text))
+
+
+@dataclass
+class Judgement:
+    """The verdict on one question, with what the decline reply needs."""
+
+    answerable: bool
+    probability: float
+    evidence: Features
+    asked: Asked
+    near_miss: bool = False  # the topic is in the speech, the asked fact is not
+    documents: list[str] = field(default_factory=list)  # ids of the speeches the best passages are from
 
 
 @dataclass
 class RefusalRule:
-    """``dense + coverage_weight * coverage >= threshold`` (per language) means answerable."""
+    """Judges whether the indexed speeches answer a question (see the module docstring)."""
 
-    threshold_zh: float = 1.046
-    threshold_en: float = 0.832
-    coverage_weight: float = 0.4
+    model: LogisticRefusal = field(default_factory=LogisticRefusal.shipped)
+    topic_share: float = 0.5  # a near miss shares at least this much of its words with the passages
 
-    def score(self, ev: Evidence, lang: str) -> float:
-        """The number compared with the threshold."""
-        return ev.dense + self.coverage_weight * ev.coverage
+    def judge(self, question: str, result, index: PassageIndex, lang: str) -> Judgement:
+        """The verdict and its evidence for ``question`` over a search result."""
+        ev = features(question, result, index)
+        p = self.model.probability(ev)
+        what = asked(question)
+        ok = self.model.predict(ev)
+        near = not ok and (self.model.vetoed(ev) or (what.fact is not None and ev.coverage >= self.topic_share
+                                                     and (ev.fact_missing > 0 or ev.period_missing > 0)))
+        docs = list(dict.fromkeys(h.passage.document for h in result.hits[:3]))
+        return Judgement(ok, p, ev, what, near, docs)
 
     def answerable(self, question: str, result, index: PassageIndex, lang: str) -> bool:
         """Whether the speech holds enough evidence to answer."""
-        ev = evidence(question, result, index)
-        return self.score(ev, lang) >= (self.threshold_en if lang == "en" else self.threshold_zh)
+        return self.judge(question, result, index, lang).answerable
 
-
-def coverage_reply(documents: list[Document], lang: str) -> str:
-    """The fixed polite reply for a question the speech does not answer: what it does cover."""
-    parts = [n.title for d in documents for n in d.outline][:8]
-    titles = "、".join(f"《{d.title}》" for d in documents[:3])
-    if lang == "en":
-        listing = "\n".join(f"- {t}" for t in parts)
-        return ("Sorry, the speech does not answer this question, so I cannot answer it from the "
-                f"source. The speech {titles} covers:\n{listing}")
-    listing = "\n".join(f"- {t}" for t in parts)
-    return f"抱歉,讲话中没有涉及这个问题,无法依据原文作答。{titles}主要讲了:\n{listing}"
-
+    def decline_reply(self, judgement: Judgement, documents: list[Document], lang: str) -> str:
+        """The reply to a declined question: for a near miss, which fact the speech does not
+        give; then what the speech (or the nearest speeches of several) covers."""
+        nearest = [d for i in judgement.documents for d in documents if d.id == i] or documents
+        if judgement.near_miss:
+            return near_miss_reply(judgement.asked, nearest, documents, lang)
+        return coverage_reply(documents, lang, nearest=nearest)

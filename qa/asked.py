@@ -1,0 +1,200 @@
+"""What a question asks for: the kind of fact, the words it is about, and the periods it names.
+
+A question such as "乡村医生每月补贴标准是多少?" asks for a *quantity* about *补贴标准*; the
+speech answers it only if a clause about 补贴标准 holds a figure. These are plain,
+testable rules over the question's words (no model): :mod:`qa.refusal_features`
+checks them against the retrieved sentences.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import jieba
+import jieba.posseg
+
+from index.tokenize import normalize, tokenize
+
+from .glossary import chinese_terms
+from .guard import question_language
+
+# Fact kinds a sentence can be checked for, and the words that ask for each (Chinese, English).
+_ASKS: dict[str, str] = {
+    "date": r"哪一?天|哪一?日|何时|何日|什么时候|什么时间|啥时候|哪一?年|何年|几月|几号|几日|日期|时间节点|多长时间|多久"
+            r"|\bwhen\b|what year|which year|what date|which day|what day",
+    "quantity": r"多少|多大|多高|多长|多远|多重|多快|几成|百分之几|比例|比重|占比|增幅|增速|第几"
+                r"|(?<!哪)几(?=[个项家所座处名人次条种起倍元亿万千百十公亩平米吨辆张份户年天岁级台套])"
+                r"|how many|how much|what percentage|what share|what proportion|by how much|what rate",
+    "person": r"谁|哪位|什么人|何人|姓名|[长记任员者人]叫什么|\bwho\b|\bwhom\b|\bwhose\b",
+    "name": r"叫什么|全称|名称|称为什么|名字|what is .{0,40}\bcalled\b|\bname of\b|\btitle of\b",
+    "place": r"在哪(?![些几])|哪里|哪儿|什么地方|何地|何处|哪个(?:会场|地方|城市|省|市|县|区|镇|村|场所)|哪座城市"
+             r"|哪次会议|地点|会场|\bwhere\b|which city|what venue|what place",
+    "reason": r"为什么|为何|原因|缘何|怎么会|\bwhy\b",
+    "list": r"哪些|哪几|有什么|分别|列举|都有|what are|which .{0,30}\b(?:are|were)\b|\blist\b",
+}
+_ASK_RE = {kind: re.compile(pat, re.I) for kind, pat in _ASKS.items()}
+FACT_KINDS = ("quantity", "date", "person", "name", "place")  # kinds a sentence can be checked for
+
+# Time words a question may name; a speech about another year does not answer it. ("比上年" compares.)
+PERIOD = re.compile(r"(?:19|20)\d{2}\s*年?|[今去明前]年|[上下]半年|[一二三四1-4]季度"
+                    r"|[一二三四五六七八九十]{2,3}五|近[一二三四五六七八九十两\d]+年|过去[一二三四五六七八九十两\d]+年"
+                    r"|\b(?:19|20)\d{2}\b|this year|last year|next year")
+_EN_PERIODS = {"this year": "今年", "last year": "去年", "next year": "明年"}
+
+# "那一条", "这次", "其中": words that point back or around, not at a subject.
+_DEICTIC = re.compile(r"^(?:[这那该此其本]?[一两几]?[次条项点个份篇些种样位部]|[这那该此其本]|其中|其他|相关|有关"
+                      r"|有没有|有无)$")
+# Words that frame a question rather than name its subject.
+FRAME_WORDS = frozenset(
+    "多少 几 哪 哪些 哪个 哪位 哪里 什么 怎么 怎样 如何 为什么 为何 是否 是不是 谁 何时 什么时候 具体 "
+    "讲话 讲 提到 提出 内容 文中 原文 一下 介绍 说明 请 问 情况 方面 主要 目前 现在 一共 共 总共 分别 "
+    "达到 要 是 有 了 的 吗 呢 多大 多高 多长 比例 比重 名字 叫 这个 那个 这份 这篇 报告 意见 文件 "
+    "其中 还 都 又 会 能 可以 已经 到底 大概 大约 具体内容 具体情况 主要内容 全称 名称 全名 称为".split())
+
+
+# "表现在哪里", "难在哪里": where in the figurative sense asks for a list, not a place.
+_FIGURATIVE_WHERE = re.compile(r"(?:表现|体现|难|问题|差距|关键|原因|不足|短板|重点|难点|症结|出)(?:主要)?(?:在|于)"
+                               r"(?:哪里|哪儿|哪些方面|哪)")
+# Words that ask something other than a count: with them, "几个单位" is a determiner, not a question.
+_OTHER_ASK = re.compile(r"怎么|如何|怎样|什么|哪些|为什么|为何|谁")
+_ASKING_PART = re.compile(r"[哪几谁啥]|多[少远大高长久重快]|什么|时候|怎么|如何")
+# Where jieba glues a classifier or a verb to the word next to it ("多少家规上企业" -> 家规,
+# "比重要" -> 重要, "县有" , "率要"), a space keeps them apart.
+_GLUE = (re.compile(r"((?:多少|几)[个项家所座处名人次条种起倍张份户台套批类])()"),
+         re.compile(r"(比重|占比|比例|[率量值额数])(要|是|为|将|有)"),
+         re.compile(r"([县市镇省区村内])(有|要)"))
+
+
+@dataclass
+class Asked:
+    """What a question asks: fact kinds (most specific first), its focus words, its periods."""
+
+    kinds: list[str] = field(default_factory=list)
+    focus: list[str] = field(default_factory=list)  # content words, nearest to the asking word first
+    periods: list[str] = field(default_factory=list)  # "2022年", "去年", "上半年", "十四五"
+    precision: str | None = None  # for a date: "day" (哪天) or "year" (哪一年)
+    subject: str = ""  # the two focus words nearest the asking word, in the question's order
+    entities: list[str] = field(default_factory=list)  # names: places, organisations, terms (深圳, PPP)
+
+    @property
+    def fact(self) -> str | None:
+        """The one checkable fact kind asked for (quantity/date/person/place), if any."""
+        return next((k for k in self.kinds if k in FACT_KINDS), None)
+
+
+def _content_words(text: str) -> list[str]:
+    """Words of two or more characters that name something (jieba's own cut, not search mode)."""
+    tokenize("")  # jieba with the genre's words added
+    text = normalize(text)
+    for glue in _GLUE:
+        text = glue.sub(r"\1 \2", text)
+    words = []
+    for w in jieba.lcut(text):
+        w = w.strip()
+        if len(w) > 1 and w[-1] in "了过着":  # "建了" is 建 done: the aspect says nothing of the topic
+            w = w[:-1]
+        if len(w) < 2 or w in FRAME_WORDS or PERIOD.fullmatch(w) or re.fullmatch(r"[\d.%]+", w) \
+                or _ASKING_PART.search(w) or _DEICTIC.match(w):
+            continue
+        if re.fullmatch(r"[a-z'-]+", w):  # English words are judged through the glossary
+            continue
+        words.append(w)
+    return words
+
+
+def _clause_of(question: str, pos: int) -> tuple[str, int]:
+    """The clause of ``question`` around position ``pos`` and the position within it."""
+    starts = [m.end() for m in re.finditer(r"[，,；;？?！!。：:]", question[:pos])]
+    start = starts[-1] if starts else 0
+    m = re.search(r"[，,；;？?！!。：:]", question[pos:])
+    end = pos + m.start() if m else len(question)
+    return question[start:end], pos - start
+
+
+def focus_words(question: str, at: int | None) -> list[str]:
+    """The question's content words, those of the asking clause first, nearest to ``at`` first."""
+    if question_language(question) == "en":
+        return [w for w in chinese_terms(question) if len(w) >= 2]
+    if at is None:
+        return list(dict.fromkeys(_content_words(question)))
+    clause, local = _clause_of(question, at)
+    before, after = _content_words(clause[:local]), _content_words(clause[local:])
+    near: list[str] = []
+    for i in range(max(len(before), len(after))):  # interleave: the word just before, then just after
+        if i < len(before):
+            near.append(before[-1 - i])
+        if i < len(after):
+            near.append(after[i])
+    rest = [w for w in _content_words(question) if w not in near]
+    return list(dict.fromkeys(near + rest))
+
+
+def question_periods(question: str) -> list[str]:
+    """The years and periods a question names, normalised ("2022年", "去年", "上半年")."""
+    found = []
+    for m in PERIOD.finditer(question.lower()):
+        text = _EN_PERIODS.get(m.group(0), m.group(0)).replace(" ", "")
+        if re.fullmatch(r"(?:19|20)\d{2}", text):
+            text += "年"
+        found.append(text)
+    return list(dict.fromkeys(found))
+
+
+def asked(question: str) -> Asked:
+    """Read what ``question`` asks for (see the module docstring)."""
+    hits = []
+    plain = _FIGURATIVE_WHERE.sub("哪些", question)
+    for kind, pattern in _ASK_RE.items():
+        m = pattern.search(plain)
+        if m:
+            hits.append((kind, m.start()))
+    # "一共几条，分别是什么" asks for a list; "几月几号" a date, not a quantity.
+    kinds = [k for k, _ in hits]
+    if "date" in kinds and "quantity" in kinds and not re.search(r"多少|比例|比重", question):
+        kinds.remove("quantity")
+    if "quantity" in kinds and not re.search(r"多少|比例|比重|占比|第几|百分之几|多大|多高|多长|多远", question) \
+            and _OTHER_ASK.search(question):
+        kinds.remove("quantity")
+    if "list" in kinds and "quantity" in kinds and re.search(r"分别是什么|分别是哪|哪几", question) \
+            and not re.search(r"多少", question):
+        kinds.remove("quantity")
+    at = next((pos for k, pos in hits if k == (next((x for x in kinds if x in FACT_KINDS), None))), None)
+    precision = None
+    if "date" in kinds:
+        if re.search(r"哪一?天|哪一?日|何日|几号|几日|日期|what date|which day|what day", question, re.I):
+            precision = "day"
+        elif re.search(r"哪一?年|何年|what year|which year", question, re.I):
+            precision = "year"
+    focus = focus_words(plain, at)
+    near = sorted(focus[:2], key=lambda w: normalize(plain).find(w))
+    return Asked(kinds=kinds, focus=focus, periods=question_periods(question), precision=precision,
+                 subject="".join(near) if question_language(question) == "zh" else " ".join(near),
+                 entities=entity_words(question))
+
+
+# jieba's tags for names of places, people, organisations, other proper terms, abbreviations, Latin words.
+_ENTITY_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng"})
+_COMMON_NAMES = frozenset("城市 全市 全县 全省 全国 国家 中国 我国 县城 城区 市区 乡村 农村 中央 地方".split())
+
+
+def entity_words(question: str) -> list[str]:
+    """The names a Chinese question uses (深圳, 江苏省, 冬奥会, GDP), which a speech that does not
+    mention them cannot be about."""
+    if question_language(question) == "en":
+        return []
+    tokenize("")
+    out = []
+    for pair in jieba.posseg.cut(normalize(question), HMM=False):
+        word, tag = pair.word.strip(), pair.flag
+        if tag in _ENTITY_TAGS and len(word) >= 2 and word not in _COMMON_NAMES | FRAME_WORDS \
+                and not _ASKING_PART.search(word):
+            out.append(word)
+    return list(dict.fromkeys(out))
+
+
+def search_words(question: str) -> list[str]:
+    """The question's words as the index sees them (jieba search mode), minus frame words."""
+    tokens = tokenize(question)
+    dropped = [w for w in tokens if w in FRAME_WORDS or _ASKING_PART.search(w) or _DEICTIC.match(w)]
+    # Search mode also yields the pieces of a dropped word ("具体内容" -> "体内"): they go with it.
+    return [w for w in tokens if w not in dropped and not any(w in d for d in dropped if len(d) > len(w))]

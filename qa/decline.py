@@ -1,0 +1,108 @@
+"""The replies to a question the speeches do not answer: what is missing, and what they do cover.
+
+A reply names each speech by its title (《…》) and lists its parts. A speech without
+headings is described by the openings of its first paragraphs, so the list is never
+empty; with many speeches indexed, the reply lists the nearest ones and counts the rest.
+"""
+from __future__ import annotations
+
+import re
+
+from index.document import Document
+from index.headings import strip_heading_number
+from index.sentences import split_sentences
+
+from .asked import Asked
+
+MAX_PARTS = 8
+MAX_SPEECHES = 3
+_FACT_NAMES = {
+    "zh": {"quantity": "具体数字", "date": "具体时间", "person": "具体人员", "name": "具体名称", "place": "具体地点"},
+    "en": {"quantity": "the figure", "date": "the date", "person": "the person", "name": "the name",
+           "place": "the place"},
+}
+
+
+def _topic(sentence: str, limit: int = 24) -> str:
+    """The opening clause of a sentence, short enough to stand as a topic."""
+    clause = re.split(r"[，,；;：:。！？!?]", sentence.strip(), maxsplit=1)[0].strip()
+    return clause if len(clause) <= limit else clause[:limit] + "…"
+
+
+def speech_parts(doc: Document, limit: int = MAX_PARTS) -> list[str]:
+    """What a speech covers: its top-level headings, else its sections, else the topics of its
+    first paragraphs (never empty for a speech with any text)."""
+    titles = [n.title.strip() for n in doc.outline if strip_heading_number(n.title).strip(" 、.，,")]
+    if not titles:
+        titles = [n.title.strip() for n in doc.outline_nodes() if strip_heading_number(n.title).strip(" 、.，,")]
+    if not titles:
+        for p in doc.passages:
+            if "outline_only" in p.flag_kinds:
+                continue
+            sentences = split_sentences(p.text)
+            topic = _topic(sentences[0]) if sentences else ""
+            if len(topic) >= 4 and topic not in titles:
+                titles.append(topic)
+            if len(titles) >= limit:
+                break
+    if not titles:
+        titles = [f"{len(doc.passages)} passages" if doc.passages else doc.title]
+    shown = titles[:limit]
+    if len(titles) > limit:
+        shown.append(f"…(共{len(titles)}部分)")
+    return shown
+
+
+def _listing(docs: list[Document], lang: str) -> str:
+    blocks = []
+    for doc in docs:
+        parts = "\n".join(f"- {t}" for t in speech_parts(doc))
+        head = f"《{doc.title}》 covers:" if lang == "en" else f"《{doc.title}》主要讲了:"
+        blocks.append(f"{head}\n{parts}")
+    return "\n\n".join(blocks)
+
+
+def _more(shown: int, total: int, lang: str) -> str:
+    if total <= shown:
+        return ""
+    rest = total - shown
+    return (f"\n\n({rest} more speech{'es' if rest > 1 else ''} indexed.)" if lang == "en"
+            else f"\n\n(另有{rest}篇讲话已收录。)")
+
+
+def coverage_reply(documents: list[Document], lang: str, nearest: list[Document] | None = None) -> str:
+    """The polite reply for a question the speeches do not answer: what they do cover.
+
+    ``nearest``: the speeches the best passages came from, listed first (at most three).
+    """
+    chosen = list({d.id: d for d in (nearest or []) + list(documents)}.values())[:MAX_SPEECHES]
+    one = len(documents) == 1
+    if lang == "en":
+        lead = ("Sorry, the speech does not answer this question, so I cannot answer it from the source."
+                if one else "Sorry, none of the indexed speeches answers this question, so I cannot "
+                            "answer it from the sources.")
+    else:
+        lead = "抱歉,讲话中没有涉及这个问题,无法依据原文作答。" if one else \
+            f"抱歉,已收录的{len(documents)}篇讲话都没有涉及这个问题,无法依据原文作答。"
+    return f"{lead}\n\n{_listing(chosen, lang)}{_more(len(chosen), len(documents), lang)}"
+
+
+def near_miss_reply(what: Asked, nearest: list[Document], documents: list[Document], lang: str) -> str:
+    """"讲话未给出…": the speech speaks of the topic but does not give the asked fact (or year)."""
+    fact = _FACT_NAMES[lang].get(what.fact or "")
+    period = "、".join(what.periods) if lang == "zh" else ", ".join(p[:4] for p in what.periods if p[:4].isdigit())
+    chosen = (nearest or documents)[:MAX_SPEECHES]
+    titles = "、".join(f"《{d.title}》" for d in chosen)
+    one = len(documents) == 1
+    if lang == "en":
+        detail = fact or "this detail"
+        when = f" for {period}" if period else ""
+        who = "The speech does not give" if one else "None of the indexed speeches gives"
+        lead = (f"{who} {detail} asked for{when}. {titles} speaks of related matters but not of this "
+                "detail, so I cannot answer it from the source.")
+    else:
+        detail = fact or "相关内容"
+        about = f"{period}{what.subject}的" if what.subject or period else "这一"
+        who = "讲话未给出" if one else "已收录的讲话都未给出"
+        lead = f"{who}{about}{detail}。{titles}谈到了相关内容,但没有这一细节,无法依据原文作答。"
+    return f"{lead}\n\n{_listing(chosen, lang)}{_more(len(chosen), len(documents), lang)}"

@@ -1,0 +1,129 @@
+"""Does a passage hold the fact a question asks for, about what the question asks it of?
+
+"乡村医生每月补贴标准是多少?" is answered only by a clause that holds a figure and
+speaks of 补贴标准; a clause with a figure about 医学生 does not answer it, nor one
+about another year ("今年…" for a question about 去年). A blanked figure ("达到公里",
+flagged ``blank`` on its passage) counts as a figure: the answer will carry the blank
+notice.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.store import PassageIndex
+
+from .asked import Asked
+
+_NUM_UNITS = (r"%|％|‰|个百分点|人次|平方公里|平方米|立方米|公里|千米|毫米|厘米|公顷|千瓦|小时|分钟|万斤|"
+              r"[元人个家所座处名次条种起倍项张份户亩米吨辆年天岁成台套批类部篇层间栋度斤万亿千百]")
+FACT_PATTERNS = {
+    "quantity": re.compile(
+        r"(?<![\d.])(?!(?:19|20)\d{2}\s*[年－—–-])\d+(?:[.,]\d+)?\s*[多余]?(?:" + _NUM_UNITS + ")"
+        r"|(?:[两三四五六七八九十]|[一二两三四五六七八九十][一二两三四五六七八九十百千万亿]+)[多余]?"
+        r"(?:个百分点|[个项家所座处名次条种起倍成张份户亩万亿批类台套年天]|公里)"
+        r"|百分之[一二三四五六七八九十百点\d]+|一半|翻一番|翻番|第[一二三四五六七八九十\d]+[名位]"),
+    "date": re.compile(
+        r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月份?|\d{1,2}\s*[日号]|年底|年内|年初|年末"
+        r"|月底|月初|[上中下]旬|[一二三四1-4]季度|[上下]半年|春节|元旦|国庆|汛前|开学前|底前|以前|之前|[今明去当]年"
+        r"|每[年月周季天日]|每季度|定期"),
+    "person": re.compile(
+        r"同志|书记|[省市县区镇乡村]长|主任|局长|厅长|部长|处长|科长|总理|主席|委员|组长|负责人|责任人|领导"
+        r"|干部|代表|专家|企业家|国务院|党中央|党委|政府|部门|单位|机关|[省市县区镇][\u4e00-\u9fff]{1,6}?[局委办]"),
+    "name": re.compile(r"《[^》]{2,60}》|“[^”]{2,30}”|「[^」]{2,30}」"),
+    "place": re.compile(
+        r"[\u4e00-\u9fff](?<![全我本各该每此这那])(?:省|市|县|区|镇|乡|村|街道)(?![长委级域内外])"
+        r"|会场|会议室|礼堂|大厦|宾馆|酒店|广场|体育馆|会堂|会议中心|北京|上海|天津|重庆"),
+}
+_PRECISION = {
+    "day": re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]"
+                      r"|\d{1,2}\s*[日号]"),
+    "year": re.compile(r"(?:19|20)\d{2}\s*年|[今明去当]年"),
+}
+_CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
+_YEAR = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
+_RELATIVE_YEARS = ("今年", "去年", "明年", "前年")
+# "比去年有所下调", "高于去年": a comparison names another year without speaking of it.
+_COMPARED = re.compile(r"(?:比|较|高于|低于|好于|快于|慢于|超过|同比|与)(?:去年|上年|今年|前年)(?:同期)?")
+_ANY_PERIOD = re.compile(r"(?:19|20)\d{2}\s*年|今年|去年|明年|前年|[上下]半年")
+_HALVES = ("上半年", "下半年")
+
+
+@dataclass
+class FactMatch:
+    """How well the best clause holding the asked fact matches the question's focus."""
+
+    share: float  # rarity-weighted share of the focus words in the sentence of that clause
+    head: bool  # the two words nearest the asking word both stand in that clause or the one before
+
+
+def holds_fact(clause: str, kind: str, precision: str | None = None) -> bool:
+    """Whether a clause holds a fact of ``kind`` (for a date, of the asked precision)."""
+    if kind == "date" and precision in _PRECISION:
+        return bool(_PRECISION[precision].search(clause))
+    return bool(FACT_PATTERNS[kind].search(clause))
+
+
+def period_context(passage_text: str, start: int, end: int) -> str:
+    """The time words a sentence speaks under: its own, else the last ones named before it in
+    its passage ("今年以来，…。…死亡3人。" speaks of 今年); comparisons left out."""
+    own = _COMPARED.sub("", passage_text[start:end])
+    if _ANY_PERIOD.search(own):
+        return own
+    before = _ANY_PERIOD.findall(_COMPARED.sub("", passage_text[:start]))
+    return own + (before[-1] if before else "")
+
+
+def period_conflict(periods: list[str], sentence: str) -> bool:
+    """Whether a sentence speaks of another year or half than the one the question names
+    (it names a different one, and not the asked one)."""
+    for p in periods:
+        if p in sentence:
+            continue
+        if re.fullmatch(r"\d{4}年", p) and any(y + "年" != p for y in _YEAR.findall(sentence)):
+            return True
+        for group in (_RELATIVE_YEARS, _HALVES):
+            if p in group and any(q in sentence for q in group if q != p):
+                return True
+    return False
+
+
+def _clauses(index: PassageIndex, row: int, s_idx: int) -> list[tuple[str, bool]]:
+    """The clauses of one sentence, each with whether a blanked figure lies in it."""
+    _r, a, _b = index.sentence_spans[s_idx]
+    blanks = [f.at for f in index.passages[row].flags if f.kind == "blank" and f.at is not None]
+    text = index.sentence_text(s_idx)
+    return [(m.group(0), any(a + m.start() <= at <= a + m.end() for at in blanks))
+            for m in _CLAUSE.finditer(text)]
+
+
+def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> FactMatch:
+    """The best clause of the passages ``rows`` that holds the fact ``what`` asks for.
+
+    ``rarity(word)`` weighs each focus word; the two nearest the asking word count double.
+    A question that asks for no checkable fact matches fully.
+    """
+    kind = what.fact
+    if kind is None:
+        return FactMatch(1.0, True)
+    focus = what.focus[:6]
+    weights = [rarity(w) * (2.0 if i < 2 else 1.0) for i, w in enumerate(focus)]
+    total = sum(weights)
+    head = [w for w in focus[:2]]
+    best = FactMatch(0.0, False)
+    for row in rows:
+        for s_idx in index.sentences_of(row):
+            sentence = index.sentence_text(s_idx)
+            _r, a, b = index.sentence_spans[s_idx]
+            if period_conflict(what.periods, period_context(index.passages[row].text, a, b)):
+                continue
+            clauses = _clauses(index, row, s_idx)
+            for i, (clause, blank) in enumerate(clauses):
+                if not blank and not holds_fact(clause, kind, what.precision):
+                    continue
+                if not total:
+                    return FactMatch(1.0, True)
+                share = sum(wt for w, wt in zip(focus, weights) if w in sentence) / total
+                window = (clauses[i - 1][0] if i else "") + clause
+                best = FactMatch(max(best.share, share), best.head or all(w in window for w in head))
+    return best
