@@ -17,6 +17,7 @@ from index.durable import check_writable
 from index.store import PassageIndex, build_index, load_index
 from index.tokenize import use_cache_dir, warm_up
 
+from . import library_ops
 from .answer import Answer
 from .answerer import ExtractiveAnswerer
 from .config import Settings
@@ -255,11 +256,25 @@ class Assistant:
         with self._rebuild_lock:
             paths, sources = self.corpus_sources()
             manifest = self._build(paths, on_stage, sources=sources, extra_files=extra_files)
-            self._state = self._wrap(load_index(self.settings.index_dir, None, self.encoder.fingerprint,
-                                                own_files=True))
-            self._memory.clear()
-            self._scoped.clear()
+            self._reload()
             return manifest
+
+    def add_files(self, paths: Sequence[Path], on_stage: Callable[[str], None] | None = None) -> Manifest:
+        """Add speech files to the index without embedding the library again, then swap it in
+        (a full rebuild when the index is missing, stale or of another model; see :mod:`qa.library_ops`)."""
+        return library_ops.add_files(self, paths, on_stage)
+
+    def remove_documents(self, doc_ids: Sequence[str], on_stage: Callable[[str], None] | None = None) -> Manifest:
+        """Remove documents by id (nothing is embedded), then swap the index in; a full rebuild done
+        instead (see :meth:`add_files`) leaves them out only when their files are out of the corpus."""
+        return library_ops.remove_documents(self, doc_ids, on_stage)
+
+    def _reload(self) -> None:
+        """Swap in the index on disk (questions keep the old one until then); forget remembered turns."""
+        self._state = self._wrap(load_index(self.settings.index_dir, None, self.encoder.fingerprint,
+                                            own_files=True))
+        self._memory.clear()
+        self._scoped.clear()
 
 
 def _has_files(folder: Path) -> bool:
