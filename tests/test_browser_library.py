@@ -94,13 +94,13 @@ def test_uploads_speak_chinese_are_queued_and_never_vanish(browser, url, assista
                            "document.querySelector('#qa-upload-status .qa-upload-ok')", arg=gbk.name, timeout=120_000)
     assert "按 GB18030 编码读取" in status(page) and docx.name not in status(page)  # each upload's own line
 
-    rebuild = assistant.rebuild
+    add = assistant.add_files
 
     def slow(*args, **kw):  # long enough to add a second file while the first is indexed
         time.sleep(2.5)
-        return rebuild(*args, **kw)
+        return add(*args, **kw)
 
-    assistant.rebuild = slow
+    assistant.add_files = slow
     try:
         first = tmp_path / f"page-{view}.html"
         first.write_text(f"<html><head><title>在全市安全生产会议上的讲话{view}</title></head><body>"
@@ -122,7 +122,7 @@ def test_uploads_speak_chinese_are_queued_and_never_vanish(browser, url, assista
         page.wait_for_function(
             "() => document.querySelectorAll('#qa-upload-status .qa-upload-ok').length >= 2", timeout=120_000)
     finally:
-        assistant.rebuild = rebuild
+        assistant.add_files = add
     ids = {d.id for d in assistant.documents()}
     assert {first.stem, second.stem, gbk.stem, docx.stem} <= ids
     page.wait_for_timeout(500)

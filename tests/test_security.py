@@ -273,17 +273,17 @@ def test_too_many_passages_are_refused(tmp_path, cache):
 def test_uploads_are_indexed_one_at_a_time_with_their_place_shown(tmp_path, cache):
     assistant = fake(tmp_path, cache)
     running, overlaps = [0], []
-    rebuild = assistant.rebuild
+    add = assistant.add_files
 
     def counted(*args, **kw):
         running[0] += 1
         overlaps.append(running[0])
         try:
-            return rebuild(*args, **kw)
+            return add(*args, **kw)
         finally:
             running[0] -= 1
 
-    assistant.rebuild = counted
+    assistant.add_files = counted
     rebuilder = Rebuilder(assistant, poll=0.02)
     gens = []
     for i in range(3):
@@ -362,7 +362,7 @@ def test_staged_upload_is_dropped_or_published_by_the_index(tmp_path):
 
 @pytest.mark.slow
 def test_kill_during_an_upload_then_the_chat_starts(tmp_path, encoder, model_dir, capfd):
-    """A real rebuild killed with SIGKILL; then the chat's start settles it and answers."""
+    """A real upload killed with SIGKILL; then the chat's start settles it and answers."""
     from qa.assistant import Assistant
 
     settings = Settings.from_env().with_overrides(cache_dir=tmp_path / "cache", upload_dir=tmp_path / "up",
@@ -379,14 +379,14 @@ def test_kill_during_an_upload_then_the_chat_starts(tmp_path, encoder, model_dir
         s = Settings.from_env().with_overrides(cache_dir={str(tmp_path / 'cache')!r}, upload_dir={str(tmp_path / 'up')!r},
                                                index_dir={str(tmp_path / 'index')!r}, model_dir={str(model_dir)!r})
         r = Rebuilder(Assistant(settings=s, progress=False))
-        r.assistant.rebuild = lambda on_stage=None, extra_files=(): (print("rebuilding", flush=True), time.sleep(600))
+        r.assistant.add_files = lambda paths, on_stage=None: (print("adding", flush=True), time.sleep(600))
         job = r.submit({str(speech)!r})
         time.sleep(600)
     """)
     proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
                             env={**os.environ, "PYTHONPATH": str(ROOT)})
     try:
-        assert proc.stdout.readline().strip() == "rebuilding"
+        assert proc.stdout.readline().strip() == "adding"
         assert (tmp_path / "up" / staging.STAGING / "killed.txt").exists()
     finally:
         proc.kill()
@@ -398,7 +398,7 @@ def test_kill_during_an_upload_then_the_chat_starts(tmp_path, encoder, model_dir
 
     # Killed after the swap, before the file was published: the start publishes it.
     staged = staging.stage(settings.upload_dir, "swapped.txt", SPEECH.replace("总体要求", "总体目标").encode())
-    chat.rebuild(extra_files=[staged])
+    chat.add_files([staged])
     again = staging.open_assistant(settings, progress=False, encoder=encoder)
     assert (tmp_path / "up" / "swapped.txt").read_bytes() == staged.read_bytes()
     assert "swapped" in {d.id for d in again.documents()}

@@ -247,7 +247,7 @@ def test_failed_rebuild_takes_the_file_back(tmp_path):
         def documents(self):
             return []
 
-        def rebuild(self, on_stage=None, extra_files=()):
+        def add_files(self, paths, on_stage=None):
             on_stage("embedding passages")
             time.sleep(0.05)
             raise RuntimeError("disk full")
@@ -370,10 +370,10 @@ def test_failed_removal_puts_the_speech_back(tmp_path):
     src.write_text(SPEECH, "utf-8")
     list(rebuilder.handle(str(src)))
 
-    def broken(on_stage=None, extra_files=()):
+    def broken(doc_ids, on_stage=None):
         raise OSError(28, "No space left on device")
 
-    fake.rebuild = broken
+    fake.remove_documents = broken
     *_, (last, changed) = list(rebuilder.handle_removal("a"))
     assert "磁盘空间不足" in last and not changed
     assert (tmp_path / "up" / "a.txt").read_text("utf-8") == SPEECH and "a" in {d.id for d in fake.documents()}
@@ -398,7 +398,8 @@ def test_removal_killed_before_its_index_is_kept(tmp_path):
     ("embedding 36 passages", "正在计算 36 段的向量"), ("reading speeches", "正在读取讲话"),
     ("84 distinct sentences and heading paths: 80 from the cache, 4 to embed", "共 84 句,80 句已有向量,4 句待计算"),
     ("indexing words", "正在建立关键词索引"), ("saving", "正在写入索引"), ("swapping in the new index", "正在启用新索引"),
-    ("adding 1 speech(es) to 2", "正在加入 1 篇讲话"), ("removing 1 speech(es) from 3", "正在移除 1 篇讲话"),
+    ("adding 1 speech(es) to 2", "正在把 1 篇讲话并入已有的 2 篇"), ("removing 1 speech(es) from 3", "正在从 3 篇讲话中移除 1 篇"),
+    ("rebuilding the whole index: the index at /x is stale: a.txt was edited", "索引需要完整重建,正在重建"),
     ("embedding cache unavailable (disk full); embedding everything", "向量缓存不可用,全部重新计算"),
     ("some future stage nobody named", "正在重建索引"),
 ])

@@ -147,13 +147,35 @@ class FakeAssistant:
         target.write_bytes(data)
         return target
 
+    def _stages(self, stages: Sequence[str], on_stage: Callable[[str], None] | None) -> None:
+        for stage in stages:
+            if on_stage:
+                on_stage(stage)
+            time.sleep(self.rebuild_seconds / len(stages))
+
     def rebuild(self, on_stage: Callable[[str], None] | None = None, extra_files=()) -> dict:
         """Re-read the corpus (and ``extra_files``) in stages, then swap it in (ask() uses the old one until then)."""
         with self._rebuild_lock:
-            for stage in ("reading speeches", "embedding 3 passages", "saving"):
-                if on_stage:
-                    on_stage(stage)
-                time.sleep(self.rebuild_seconds / 3)
+            self._stages(("reading speeches", "embedding 3 passages", "saving"), on_stage)
             docs = self._read(tuple(extra_files))
             self._docs = docs
             return {"documents": [d.id for d in docs]}
+
+    def add_files(self, paths: Sequence[Path], on_stage: Callable[[str], None] | None = None) -> dict:
+        """Read ``paths`` and add their speeches, in stages (as ``Assistant.add_files``: no re-reading)."""
+        with self._rebuild_lock:
+            if clash := {Path(p).stem for p in paths} & {d.id for d in self._docs}:
+                raise SpeechError(f"A speech named {sorted(clash)[0]} is in the index already.")
+            self._stages((f"adding {len(paths)} speech(es) to {len(self._docs)}", "embedding 3 passages",
+                          "saving"), on_stage)
+            self._docs = [*self._docs, *(read_speech_file(Path(p)) for p in paths)]
+            return {"documents": [d.id for d in self._docs]}
+
+    def remove_documents(self, doc_ids: Sequence[str], on_stage: Callable[[str], None] | None = None) -> dict:
+        """Drop the speeches ``doc_ids``, in stages (as ``Assistant.remove_documents``)."""
+        with self._rebuild_lock:
+            if unknown := set(doc_ids) - {d.id for d in self._docs}:
+                raise SpeechError(f"The index holds no speech {sorted(unknown)[0]!r}.")
+            self._stages((f"removing {len(doc_ids)} speech(es) from {len(self._docs)}", "saving"), on_stage)
+            self._docs = [d for d in self._docs if d.id not in set(doc_ids)]
+            return {"documents": [d.id for d in self._docs]}

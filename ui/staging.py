@@ -1,11 +1,12 @@
 """Uploads wait in a staging folder until the index that holds them is swapped in.
 
 A speech added in the chat is written to ``<upload folder>/.staging/`` (a folder the
-corpus scan does not read) and indexed from there together with the corpus. Only
-after the new index is in does the speech appear in the upload folder itself, as a
-hard link to the staged file: the index's manifest names the staged path, and the
-upload folder is what the next rebuild reads. So a kill at any moment leaves an upload
-folder that agrees with the index in use:
+corpus scan does not read) and added to the index from there (``Assistant.add_files``,
+which gives it the place it will have in the upload folder). Only after the new index
+is in does the speech appear in the upload folder itself, as a hard link to the staged
+file: the index's manifest names the staged path (the staged file stays while it does),
+and the upload folder is what the next rebuild reads. So a kill at any moment leaves an
+upload folder that agrees with the index in use:
 
 - killed before the swap: the staged file is dropped at the next start (the user was
   never told it was added);
@@ -15,7 +16,9 @@ A staged file the index no longer names is removed.
 
 A speech being removed (or replaced) waits in ``.staging/.removed/`` while the index
 without it is built: if the index in use still holds it at the next start (a kill
-before the swap), it goes back to the upload folder; otherwise it is deleted. :func:`open_assistant` does this
+before the swap), it goes back to the upload folder; otherwise it is deleted. A
+replacement is a removal, then an add: a kill between the two leaves neither speech,
+in the index or in the upload folder. :func:`open_assistant` does this
 recovery, and when the upload folder differs from the index only in its own files (an
 upload an older version left half done, a file copied in by hand) it rebuilds first, so
 the chat neither refuses to start nor leaves those speeches out.
@@ -30,6 +33,8 @@ from typing import Any
 
 from index.errors import IndexLoadError, IndexStaleError
 from index.manifest import file_sha256
+
+from .jobs import NotIndexed
 
 STAGING = ".staging"
 REMOVED = ".removed"
@@ -81,6 +86,18 @@ def restore_removed(moved: Path, original: Path) -> None:
     if moved.exists() and not original.exists():
         moved.replace(original)
     moved.unlink(missing_ok=True)
+
+
+def check_indexed(upload_dir: Path, documents: list[Any], staged: Path | None, removed: list[Path]) -> None:
+    """Raise NotIndexed unless the index in use (its ``documents``) holds the ``staged`` upload
+    and none of the ``removed`` upload files, wherever it read them from."""
+    paths = {Path(d.path).resolve() for d in documents if getattr(d, "path", None)}
+    if staged is not None and staged.resolve() not in paths:
+        raise NotIndexed("the new index does not hold the upload")
+    held, waiting = staging_dir(upload_dir) / REMOVED, staging_dir(upload_dir)
+    if any(p.resolve() in paths or (held / p.name).resolve() in paths
+           or ((waiting / p.name).resolve() in paths and staged is None) for p in removed):
+        raise NotIndexed("the new index still holds a removed speech")
 
 
 def _settle_removed(upload_dir: Path, indexed: set[str]) -> list[str]:

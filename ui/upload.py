@@ -5,9 +5,10 @@ read-only, the session has used its uploads for the hour, the file is of another
 too large, unreadable, empty, cut into more passages than an upload may have, or named
 like a speech already there. An accepted one is staged (see :mod:`ui.staging`) and
 queued; so are the removal and the replacement of an uploaded speech (the bundled one
-cannot be removed). A single worker rebuilds the index for each in turn; while it runs,
-the old index answers. Each session sees its own jobs with their place in the queue.
-Gradio's temporary copy of an upload is deleted as soon as it has been read.
+cannot be removed). One worker changes the index for each in turn with the Assistant's
+``add_files`` / ``remove_documents`` (no embedding of the library; a replacement is a
+removal, then an add); meanwhile the old index answers. Each session sees its own jobs
+with their place in the queue. Gradio's copy of an upload is deleted once it is read.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from index.errors import SpeechError
 from index.reader import read_speech_bytes
 
 from . import server, staging
-from .jobs import NotIndexed, UploadJob, failure_words, job_line, stage_words
+from .jobs import UploadJob, failure_words, job_line, stage_words
 from .library import is_uploaded
 from .limits import HourlyLimit
 from .upload_checks import accepted_types, megabytes, read_problem, status_html, upload_name
@@ -34,7 +35,7 @@ MAX_PENDING = 8  # jobs waiting at once, all sessions together
 
 
 class Rebuilder:
-    """Checks uploads, queues library changes, and rebuilds the index for each in turn.
+    """Checks uploads, queues library changes, and changes the index for each in turn.
 
     ``temp_root``: Gradio's upload folder; a handled file inside it is deleted.
     """
@@ -199,16 +200,23 @@ class Rebuilder:
 
     def _run(self, job: UploadJob) -> None:
         settings = self.assistant.settings
-        job.state, job.started, job.stage = "running", self.clock(), "开始重建索引"
+        job.state, job.started, job.stage = "running", self.clock(), "开始更新索引"
         held: list[tuple[Path, Path]] = []
+        done = ""  # the last change swapped in
 
         def on_stage(stage: str) -> None:
             job.stage = stage_words(stage)
 
         try:
+            gone = [d.id for d in self.uploaded() if self.upload_file(d) in job.remove]
             held = [(p, staging.hold_removed(settings.upload_dir, p)) for p in job.remove]
-            self.assistant.rebuild(on_stage=on_stage, extra_files=[job.staged] if job.staged else [])
-            self._check_indexed(job)
+            if gone:
+                self.assistant.remove_documents(gone, on_stage=on_stage)
+                done = "removed"
+            if job.staged is not None:
+                self.assistant.add_files([job.staged], on_stage=on_stage)
+                done = "added"
+            staging.check_indexed(settings.upload_dir, self._documents(), job.staged, job.remove)
             if job.staged is not None:
                 staging.publish(settings.upload_dir, job.staged)
         except Exception as exc:  # report it in the UI; the old index stays in use
@@ -218,6 +226,8 @@ class Rebuilder:
                 job.staged.unlink(missing_ok=True)
             for original, moved in held:
                 staging.restore_removed(moved, original)
+            if done == "removed" and job.staged is not None:  # a replacement's add failed: put the old one back
+                self._put_back([original for original, _moved in held if original.is_file()])
             job.state = "failed"
             return
         for _original, moved in held:
@@ -227,16 +237,11 @@ class Rebuilder:
         staging.recover(settings.upload_dir, getattr(settings, "index_dir", settings.upload_dir), keep=waiting)
         job.state = "done"
 
-    def _check_indexed(self, job: UploadJob) -> None:
-        """The index in use must hold the staged file and none of the files removed."""
-        paths = {Path(d.path).resolve() for d in self._documents() if getattr(d, "path", None)}
-        if job.staged is not None and job.staged.resolve() not in paths:
-            raise NotIndexed("the new index does not hold the upload")
-        held = staging.staging_dir(self.assistant.settings.upload_dir) / staging.REMOVED
-        staged = staging.staging_dir(self.assistant.settings.upload_dir)
-        if any(p.resolve() in paths or (held / p.name).resolve() in paths
-               or ((staged / p.name).resolve() in paths and job.staged is None) for p in job.remove):
-            raise NotIndexed("the new index still holds a removed speech")
+    def _put_back(self, files: list[Path]) -> None:
+        try:
+            self.assistant.add_files(files)
+        except Exception:  # then the next start rebuilds the index with them (ui.staging.open_assistant)
+            log.exception("putting back %s failed", ", ".join(f.name for f in files))
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until every queued job is handled; False on timeout."""
