@@ -116,3 +116,41 @@ def test_kill_9_during_qa_index_add_leaves_the_old_index_in_use(tmp_path, corpus
     assert not leftover.exists()
     assert [p.name for p in index_dir.glob("build-*")] == [(index_dir / "current").resolve().name]
     assert load_index(index_dir).manifest.documents == len(files) + 1
+
+
+def test_the_chats_upload_and_delete_equal_full_rebuilds(tmp_path, encoder, model_dir, monkeypatch):
+    """Through the chat's Rebuilder, with no full rebuild allowed: vectors to the bit, answers to the character."""
+    import numpy as np
+
+    from index.corpus import corpus_files
+    from qa.assistant import Assistant
+    from qa.config import Settings
+    from test_library_chat import QUESTIONS, speech_text
+    from ui.upload import Rebuilder
+
+    settings = Settings.from_env().with_overrides(upload_dir=tmp_path / "up", index_dir=tmp_path / "index",
+                                                  model_dir=model_dir)
+    assistant = Assistant(settings=settings, progress=False, encoder=encoder)
+    monkeypatch.setattr(Assistant, "rebuild", lambda *a, **k: pytest.fail("a full rebuild ran"))
+    rebuilder = Rebuilder(assistant, poll=0.05)
+
+    def same_as_cold_rebuild(name: str) -> None:
+        files = corpus_files(settings.corpus_paths())
+        build_index(read_corpus(files), encoder, tmp_path / name, files, progress=False)
+        full = Assistant(settings=settings.with_overrides(index_dir=tmp_path / name), progress=False,
+                         encoder=encoder, auto_build=False)
+        a, b = load_index(settings.index_dir), full.index
+        assert [(p.id, p.text) for p in a.passages] == [(p.id, p.text) for p in b.passages]
+        np.testing.assert_array_equal(a._passage_vectors, b._passage_vectors)
+        np.testing.assert_array_equal(a.sentence_vectors, b.sentence_vectors)
+        for q in QUESTIONS:
+            assert assistant.ask(q).to_dict() == full.ask(q).to_dict()
+
+    speech = tmp_path / "a_xiangcun.txt"
+    speech.write_text(speech_text("乡村振兴", ["建设高标准农田", "培育特色产业", "改善人居环境", "深化农村改革"]), "utf-8")
+    *_, (status, changed) = list(rebuilder.handle(str(speech)))
+    assert "✓ 已加入" in status and changed
+    same_as_cold_rebuild("full")
+    *_, (status, changed) = list(rebuilder.handle_removal("a_xiangcun"))
+    assert "✓ 已删除" in status and changed
+    same_as_cold_rebuild("bundled")
