@@ -23,6 +23,7 @@ from index.library import add_documents as _add, rebuild_order, remove_documents
 from index.manifest import Manifest, file_sha256
 from index.reader import read_corpus
 from index.store import check_fresh, read_manifest
+from index.store_choice import check_store
 
 Stage = Callable[[str], None] | None
 
@@ -89,6 +90,8 @@ def _changeable(assistant: Any, removing: Sequence[str] = (), adding: Sequence[P
     if manifest.model_sha256 != encoder.fingerprint or manifest.precision != encoder.precision:
         raise NeedsRebuild(f"the index was built with another model or precision ({manifest.model_id}, "
                            f"{manifest.precision})")
+    if settings.store is not None and check_store(settings.store) != (manifest.extra.get("milvus") or {}).get("store", ""):
+        raise NeedsRebuild("the index keeps its vectors elsewhere than the store set (QA_STORE)")
     kept = copy.copy(manifest)
     kept.corpus = [e for e in manifest.corpus if e.get("document") not in set(removing)]
     given, default = list(settings.corpus) or None, settings.corpus_paths()

@@ -199,3 +199,19 @@ def test_a_kill_at_any_step_leaves_the_upload_folder_agreeing_with_the_index(cha
     assert (up / "c_anquan.txt").read_text("utf-8") == SPEECHES["c_anquan.txt"]
     assert "c_anquan" in {d.id for d in again.documents()}
     assert_same_as_full_rebuild(again, tmp_path / "full")
+
+
+def test_a_store_setting_other_than_the_indexs_own_rebuilds(chat, monkeypatch):
+    """QA_STORE naming the index folder keeps the add in place; naming a Milvus store rebuilds into it."""
+    assistant, _rebuilder, _write = chat
+    up = assistant.settings.upload_dir
+    rebuilt: list[tuple] = []
+    monkeypatch.setattr(Assistant, "rebuild", lambda self, on_stage=None, extra_files=(): rebuilt.append(extra_files))
+    assistant.settings = assistant.settings.with_overrides(store="faiss")
+    assistant.add_files([staging.stage(up, "m_xiangcun.txt", SPEECHES["m_xiangcun.txt"].encode())])
+    assert rebuilt == [] and "m_xiangcun" in {d.id for d in assistant.documents()}
+    assistant.settings = assistant.settings.with_overrides(store=str(up.parent / "milvus-lite.db"))
+    stages: list[str] = []
+    staged = staging.stage(up, "c_anquan.txt", SPEECHES["c_anquan.txt"].encode())
+    assistant.add_files([staged], on_stage=stages.append)
+    assert rebuilt == [[staged]] and any("QA_STORE" in s for s in stages if s.startswith("rebuilding the whole index"))
