@@ -43,7 +43,7 @@ def add_files(assistant: Any, paths: Sequence[Path], on_stage: Stage = None) -> 
             order = future_order(assistant, files, manifest)
             added = _add(settings.index_dir, documents, assistant.encoder, files, order=order,
                          cache_mb=settings.embed_cache_mb, on_stage=on_stage, progress=assistant.progress,
-                         record_sources=False)  # the upload folder is read by every rebuild already
+                         record_sources=False)  # a staged path is no source: rebuilds read the upload folder
         except NeedsRebuild as why:
             reason = str(why)
         else:
