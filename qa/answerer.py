@@ -70,9 +70,11 @@ class ExtractiveAnswerer(ListAnswers):
         builder = CitationBuilder(self.index)
         about = self.structure and self.about_the_speech(resolved, intent, result)
         in_scope = [d for d in self.index.documents if documents is None or d.id in documents]
-        if not about and not self.refusal.answerable(search_text, result, self.index, lang):
-            return Answer(question=question, answer=coverage_reply(in_scope, lang),
-                          answerable=False, retrieved=retrieved)
+        if not about:
+            judgement = self.refusal.judge(search_text, result, self.index, lang)
+            if not judgement.answerable:
+                return Answer(question=question, answer=self.refusal.decline_reply(judgement, in_scope, lang),
+                              answerable=False, retrieved=retrieved)
         text, items, extra_notices = self._compose(question, resolved, intent, result, builder)
         notices = extra_notices + flag_notices(builder.flags_used(), self._doc, lang)
         answer = Answer(question=question, answer=text, answerable=True,
