@@ -64,7 +64,7 @@ def render_upload_hint(rebuilder: Rebuilder) -> str:
     """The note under the upload box: types, limits, what happens next."""
     return (f'<div class="qa-upload-status">可上传 {render.esc(accepted_types())} 格式的讲话稿,'
             f"每份不超过 {megabytes(rebuilder.max_bytes)}、{rebuilder.max_passages} 段;"
-            "最好是 UTF-8 编码(GB18030 也能读,会有提示)。上传后在后台排队重建索引,期间仍按原来的索引回答;"
+            "最好是 UTF-8 编码(GB18030 也能读,会有提示)。上传后在后台排队加入索引,期间仍按原来的索引回答;"
             f"每个会话每小时最多上传 {rebuilder.per_hour} 份。</div>")
 
 
@@ -137,7 +137,8 @@ def _layout(ui: SimpleNamespace, service: ChatService, rebuilder: Rebuilder) -> 
 
 
 def build_app(assistant: Any, *, stream_delay: float = 0.02, temp_root: str | Path | None = None) -> gr.Blocks:
-    """Lay out the chat app for ``assistant`` (anything with ask/documents/outline/rebuild/settings).
+    """Lay out the chat app for ``assistant`` (anything with ask/documents/outline/settings and
+    add_files/remove_documents).
 
     Call :func:`launch` to serve it. ``temp_root``: Gradio's upload folder, whose copies of
     handled uploads are deleted. With ``settings.read_only`` nothing can be uploaded or deleted.
