@@ -56,10 +56,18 @@ class PassageIndex:
         self._under: dict[tuple[str, str], list[int]] = {}
         for s_idx, (row, _a, _b) in enumerate(self.sentence_spans):
             self._sentences_of.setdefault(row, []).append(s_idx)
+        # Each passage's sentences are one run of sentence indices: its first and how many.
+        owners = np.fromiter((row for row, _a, _b in self.sentence_spans), dtype=np.int64,
+                             count=len(self.sentence_spans))
+        self._sentence_count = np.bincount(owners, minlength=len(self.passages))[:len(self.passages)].astype(np.int64)
+        self._sentence_first = np.zeros(len(self.passages), dtype=np.int64)
+        self._sentence_first[1:] = np.cumsum(self._sentence_count)[:-1]
         self._doc_rows: dict[str, range] = {}
+        self._doc_number = np.zeros(len(self.passages), dtype=np.int32)  # row -> position of its document
         start = 0
-        for d in self.documents:  # a document's passages are one run of rows
+        for i, d in enumerate(self.documents):  # a document's passages are one run of rows
             self._doc_rows[d.id] = range(start, start + len(d.passages))
+            self._doc_number[start:start + len(d.passages)] = i
             start += len(d.passages)
 
     def _vectors_at_load(self) -> np.ndarray:
@@ -89,6 +97,18 @@ class PassageIndex:
         """The text of one sentence."""
         row, a, b = self.sentence_spans[s_idx]
         return self.passages[row].text[a:b]
+
+    def scoped_rows(self, documents: Sequence[str]) -> np.ndarray:
+        """The rows of these documents' passages, in row order of the documents given."""
+        ranges = [self.doc_rows(d) for d in documents]
+        return (np.concatenate([np.arange(r.start, r.stop, dtype=np.int64) for r in ranges]) if ranges
+                else np.zeros(0, dtype=np.int64))
+
+    def in_documents(self, rows: np.ndarray, documents: Sequence[str]) -> np.ndarray:
+        """Which of ``rows`` belong to one of ``documents`` (a mask; costs the rows, not the library)."""
+        chosen = set(documents)
+        wanted = [i for i, d in enumerate(self.documents) if d.id in chosen]
+        return np.isin(self._doc_number[np.asarray(rows, dtype=np.int64)], wanted)
 
     def dense_scores(self, query_vec: np.ndarray) -> np.ndarray:
         """Cosine similarity of the query with every passage, in passage order.
@@ -120,8 +140,8 @@ class PassageIndex:
         ``documents``: only their passages (scored exactly).
         """
         if documents is None:
-            return top_k(self.faiss_index, query_vec, k)
-        rows = np.array([r for d in documents for r in self.doc_rows(d)], dtype=np.int64)
+            return _one_thread(top_k, self.faiss_index, query_vec, k)
+        rows = self.scoped_rows(documents)
         return _best(rows, self.dense_scores_of(query_vec, rows), k)
 
     def candidates(self, query_vec: np.ndarray, query: str, k: int = 200,
@@ -134,25 +154,61 @@ class PassageIndex:
 
     def bm25_top(self, query: str, k: int,
                  documents: Sequence[str] | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """Rows and BM25 scores of the ``k`` best passages with a score above zero, best first."""
-        scores = self.bm25_scores(query)
-        rows = (np.arange(len(scores)) if documents is None
-                else np.array([r for d in documents for r in self.doc_rows(d)], dtype=np.int64))
-        rows = rows[scores[rows] > 0]
-        return _best(rows, scores[rows], k)
+        """Rows and BM25 scores of the ``k`` best passages with a score above zero, best first.
+
+        Only the passages holding a word of the query are scored (see :meth:`bm25_matches`).
+        """
+        rows, scores, constant = self.bm25_matches(query)
+        if documents is not None:
+            keep = self.in_documents(rows, documents)
+            rows, scores = rows[keep], scores[keep]
+        scores = scores + np.float32(constant)
+        keep = scores > 0
+        return _best(rows[keep], scores[keep], k)
+
+    def bm25_matches(self, query: str) -> tuple[np.ndarray, np.ndarray, float]:
+        """The passages holding a word of ``query``: their rows (ascending), their BM25 scores, and
+        the score every passage gets besides (zero for the usual BM25). Every other passage scores
+        that constant, so this is :meth:`bm25_scores` without an array the size of the library."""
+        vocab = self.bm25.vocab_dict
+        ids = [vocab[t] for t in tokenize(query) if t in vocab]
+        constant = 0.0
+        nonoccurrence = getattr(self.bm25, "nonoccurrence_array", None)
+        if ids and nonoccurrence is not None:
+            constant = float(np.asarray(nonoccurrence)[ids].sum())
+        indptr, indices, data = (self.bm25.scores[k] for k in ("indptr", "indices", "data"))
+        spans = [(int(indptr[i]), int(indptr[i + 1])) for i in ids if i + 1 < len(indptr)]
+        if not spans:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32), constant
+        hit = np.concatenate([indices[a:b] for a, b in spans]).astype(np.int64)
+        weight = np.concatenate([data[a:b] for a, b in spans]).astype(np.float64)
+        if 8 * len(hit) < len(self.passages):  # few postings: sort them rather than fill a library-sized array
+            rows, inverse = np.unique(hit, return_inverse=True)
+            return rows, np.bincount(inverse, weights=weight).astype(np.float32), constant
+        sums = np.bincount(hit, weights=weight, minlength=len(self.passages))
+        rows = np.flatnonzero(sums)
+        return rows.astype(np.int64), sums[rows].astype(np.float32), constant
 
     def dense_scores_of(self, query_vec: np.ndarray, rows: Sequence[int]) -> np.ndarray:
         """Cosine of the query with the passages at ``rows`` only."""
-        return self._passage_vectors[np.asarray(rows, dtype=np.int64)] @ np.asarray(query_vec, dtype=np.float32)
+        return _products(self._passage_vectors[np.asarray(rows, dtype=np.int64)], query_vec)
 
-    def best_sentence_scores(self, query_vec: np.ndarray, rows: Sequence[int]) -> np.ndarray:
-        """For each of ``rows``, the best cosine of the query with one of its sentences (its own when it has none)."""
+    def best_sentence_scores(self, query_vec: np.ndarray, rows: Sequence[int],
+                             own: np.ndarray | None = None) -> np.ndarray:
+        """For each of ``rows``, the best cosine of the query with one of its sentences (its own when it has none).
+
+        ``own``: the passages' own cosines, when the caller has them already.
+        """
         q = np.asarray(query_vec, dtype=np.float32)
-        out = self.dense_scores_of(q, rows)
-        for i, row in enumerate(rows):
-            sents = self._sentences_of.get(int(row))
-            if sents:
-                out[i] = float((self.sentence_vectors[sents[0]:sents[-1] + 1] @ q).max())
+        rows = np.asarray(rows, dtype=np.int64)
+        out = np.array(self.dense_scores_of(q, rows) if own is None else own, dtype=np.float32)
+        count = self._sentence_count[rows]
+        has = count > 0
+        if has.any():
+            first, count = self._sentence_first[rows[has]], count[has]
+            offsets = np.cumsum(count) - count  # where each passage's sentences start in the gathered run
+            gathered = np.repeat(first - offsets, count) + np.arange(int(count.sum()))
+            out[has] = np.maximum.reduceat(_products(self.sentence_vectors[gathered], q), offsets)
         return out
 
     def stored_tokens(self) -> list[list[str]]:
@@ -161,6 +217,24 @@ class PassageIndex:
             self.tokens = (load_tokens(self.path / TOKENS_FILE, len(self.passages)) if self.path != Path()
                            else None) or passage_tokens(self.passages)
         return self.tokens
+
+
+def _products(vectors: np.ndarray, query_vec: np.ndarray) -> np.ndarray:
+    """``vectors @ query`` without BLAS: from about a thousand rows BLAS splits a product over
+    threads, which on shared, busy cores makes it ten times slower than one loop."""
+    return np.einsum("ij,j->i", vectors, np.asarray(query_vec, dtype=np.float32))
+
+
+def _one_thread(search, *args):
+    """Run a FAISS search of one query on one thread: splitting it costs more than it saves, and
+    far more on shared cores (16 ms instead of 1 at 10,000 passages). The setting is the calling
+    thread's own (OpenMP's), so other threads keep theirs."""
+    threads = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(1)
+    try:
+        return search(*args)
+    finally:
+        faiss.omp_set_num_threads(threads)
 
 
 def _best(rows: np.ndarray, scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
