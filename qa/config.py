@@ -24,6 +24,9 @@ QA_UPLOADS_PER_HOUR    uploads one chat session may make in an hour     10
 QA_EMBED_CACHE_MB      size of the embedding cache beside the index     1024 (0: no cache)
 QA_STORE               where vectors and BM25 live: milvus://host:port  the index's own (a new
                        or a Milvus Lite .db file; faiss: the folder     one: the index folder)
+QA_EXACT_MAX_PASSAGES  up to this many passages every passage is        20000
+                       scored per question; above it only candidates
+                       (see qa.candidates)
 =====================  ===============================================  ============================
 """
 from __future__ import annotations
@@ -101,6 +104,18 @@ def _env_store(name: str) -> str | None:
         return check_store(value) if value else None
     except IndexLoadError as exc:
         raise SettingsError(str(exc)) from None
+
+
+EXACT_MAX_PASSAGES = 20_000
+
+
+def exact_max_passages() -> int:
+    """QA_EXACT_MAX_PASSAGES: the library size up to which a question scores every passage
+    (0: always only candidates; see :mod:`qa.candidates`)."""
+    value = _env_int("QA_EXACT_MAX_PASSAGES", EXACT_MAX_PASSAGES)
+    if value < 0:
+        raise SettingsError(f"QA_EXACT_MAX_PASSAGES={value}: use a whole number of at least 0")
+    return value
 
 
 @dataclass(frozen=True)

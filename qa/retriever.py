@@ -1,48 +1,26 @@
 """HybridRetriever: dense (FAISS) + BM25 (jieba), fused, steered by the speech's structure."""
 from __future__ import annotations
 
+from collections import Counter
 from difflib import SequenceMatcher
-from dataclasses import dataclass, field
 
 import numpy as np
 
-from index.document import OutlineNode, Passage
+from index.document import OutlineNode
 from index.headings import strip_heading_number
 from index.store import PassageIndex
 from index.tokenize import normalize
 
+from .candidates import sample_rows, search_candidates
+from .config import exact_max_passages
 from .glossary import chinese_terms
 from .intent import TOPICS, Intent
+from .ranking import Hit, RowScores, SearchResult, minmax
+
+__all__ = ["MODES", "Hit", "HybridRetriever", "RowScores", "SearchResult"]
+from .substrings import RunCounter
 
 MODES = ("hybrid", "dense", "bm25")
-
-
-@dataclass
-class Hit:
-    """One ranked passage with the scores that placed it."""
-
-    row: int
-    passage: Passage
-    score: float
-    dense: float
-    bm25: float
-
-
-@dataclass
-class SearchResult:
-    """The ranking and what the question was found to target."""
-
-    hits: list[Hit]
-    query_vector: np.ndarray
-    dense: np.ndarray  # cosine per passage row
-    targets: list[tuple[str, OutlineNode]] = field(default_factory=list)  # (document id, node)
-    base: np.ndarray | None = None  # the fused score before the structure steered it
-    strength: float = 0.0  # how hard the targets steered: 1.0 when named, less for a topic word
-
-
-def _minmax(x: np.ndarray) -> np.ndarray:
-    lo, hi = float(x.min()), float(x.max())
-    return np.zeros_like(x) if hi - lo < 1e-9 else (x - lo) / (hi - lo)
 
 
 class HybridRetriever:
@@ -51,26 +29,38 @@ class HybridRetriever:
     ``mode`` picks the signal (``hybrid`` fuses both); ``structure`` adds the
     speech's own structure: a topic (问题/任务/措施) leans to the section whose
     heading names it, a heading or part named in the question is reached directly.
+    Above ``exact_max`` passages (None: QA_EXACT_MAX_PASSAGES) a question scores only
+    its candidates (see :mod:`qa.candidates`).
     """
 
     def __init__(self, index: PassageIndex, encoder, mode: str = "hybrid", fusion: str = "convex",
-                 alpha: float = 0.6, structure: bool = True, boost: float = 0.35) -> None:
+                 alpha: float = 0.6, structure: bool = True, boost: float = 0.35,
+                 exact_max: int | None = None) -> None:
         if mode not in MODES:
             raise ValueError(f"retriever mode must be one of {MODES}, not {mode!r}")
         self.index, self.encoder, self.mode, self.fusion = index, encoder, mode, fusion
         self.alpha, self.structure, self.boost = alpha, structure, boost
+        self.exact_max = exact_max_passages() if exact_max is None else exact_max
         self._titles = [(d.id, n, normalize(strip_heading_number(n.title)))
                         for d in index.documents for n in d.outline_nodes()]
-        self._bodies = self._body_texts()
-        self._specific_cache: dict[str, bool] = {}
+        self._title_counts = Counter(t for _d, _n, t in self._titles)
+        self._title_runs = RunCounter([t for _d, _n, t in self._titles])
+        self._body_runs = RunCounter(self._body_texts())
+        self._specific_cache: dict[str, tuple[bool, bool]] = {}
         self._title_grams: dict[int, dict[str, set[int]]] = {}  # run length -> run -> title rows
+        self._topic_cache: dict[str, list[tuple[str, OutlineNode]]] = {}
+        self._part_cache: dict[tuple[int, int | None], list[tuple[str, OutlineNode]]] = {}
         # Heading stand-ins and fragments (a lone "一是") match everything a little, so they
         # count for less unless the question names their section (then the boost lifts them).
         self._stub_factor = np.array([0.8 if "outline_only" in p.flag_kinds or len(p.text) < 12 else 1.0
                                       for p in index.passages], dtype=np.float32)
-        self._row_docs = np.array([p.document for p in index.passages])
         self._broken_rows = [r for r, p in enumerate(index.passages)
                              if p.flag_kinds & {"gap", "cut_off"}]
+        self._item_rows: dict[str, list[int]] = {}  # "三是" -> the rows that are that item
+        for r, p in enumerate(index.passages):
+            if p.item:
+                self._item_rows.setdefault(p.item, []).append(r)
+        self._sample_rows = sample_rows(len(index.passages))
         # Sentences are stored passage by passage: each passage's run starts where its row first appears.
         rows = np.fromiter((row for row, _a, _b in index.sentence_spans), dtype=np.int64,
                            count=len(index.sentence_spans))
@@ -90,11 +80,16 @@ class HybridRetriever:
         """
         q = normalize(question)
         found: list[tuple[int, str, OutlineNode]] = []
+        runs: dict[str, str] = {}  # title -> its longest run with q (titles repeat in a large library)
         for doc, node, title in self._titles_sharing(q, shortest):
-            m = SequenceMatcher(None, q, title, autojunk=False).find_longest_match(0, len(q), 0, len(title))
-            run = q[m.a:m.a + m.size]
-            if m.size >= shortest and self._specific(run, body_check):
-                found.append((m.size, doc, node))
+            if self._title_counts[title] > 2:  # every run of it is in three headings: never specific
+                continue
+            if title not in runs:
+                m = SequenceMatcher(None, q, title, autojunk=False).find_longest_match(0, len(q), 0, len(title))
+                runs[title] = q[m.a:m.a + m.size]
+            run = runs[title]
+            if len(run) >= shortest and self._specific(run, body_check):
+                found.append((len(run), doc, node))
         if not found:
             return []
         # The heading that names the noun asked for ("基本原则") beats a longer run of
@@ -123,14 +118,19 @@ class HybridRetriever:
     def _specific(self, run: str, body_check: bool = True) -> bool:
         """A run names a heading when few headings (and, with ``body_check``, few passages) hold it."""
         if run not in self._specific_cache:
-            titles = sum(run in t for _d, _n, t in self._titles)
-            bodies = sum(run in b for b in self._bodies)
-            self._specific_cache[run] = (titles <= 2, bodies <= 1)
+            few_titles = self._title_runs.holders(run, 3) <= 2
+            few_bodies = few_titles and self._body_runs.holders(run, 2) <= 1  # only read when it matters
+            self._specific_cache[run] = (few_titles, few_bodies)
         few_titles, few_bodies = self._specific_cache[run]
         return few_titles and (few_bodies or not body_check)
 
     def topic_nodes(self, topic: str) -> list[tuple[str, OutlineNode]]:
         """Outline nodes whose heading names the topic (e.g. a heading with 突出问题)."""
+        if topic not in self._topic_cache:
+            self._topic_cache[topic] = self._topic_nodes(topic)
+        return list(self._topic_cache[topic])
+
+    def _topic_nodes(self, topic: str) -> list[tuple[str, OutlineNode]]:
         cues = TOPICS[topic]["heading"]
         found = [(d, node) for d, node, title in self._titles if any(c in title for c in cues)]
         # The shallowest match per document: "三、…重点任务" rather than a child that repeats it.
@@ -143,6 +143,11 @@ class HybridRetriever:
     def part_nodes(self, part: int, section: int | None = None) -> list[tuple[str, OutlineNode]]:
         """The part-th top-level node of each document, or its section-th child
         (by position: a speech's own numbering can be wrong)."""
+        if (part, section) not in self._part_cache:
+            self._part_cache[(part, section)] = self._part_nodes(part, section)
+        return list(self._part_cache[(part, section)])
+
+    def _part_nodes(self, part: int, section: int | None) -> list[tuple[str, OutlineNode]]:
         out = []
         for d in self.index.documents:
             if 0 < part <= len(d.outline):
@@ -185,19 +190,21 @@ class HybridRetriever:
         ``documents``: only passages of these speeches are ranked (a chosen or named speech).
         """
         qvec = self.encoder.encode_query(question)
+        query = question + " " + " ".join(chinese_terms(question)) if intent.lang == "en" else question
+        if len(self.index.passages) > self.exact_max:
+            return search_candidates(self, question, qvec, query, intent, k, focus_rows, documents)
         dense = self._dense(qvec)
-        lexical = self.index.bm25_scores(question + " " + " ".join(chinese_terms(question))
-                                         if intent.lang == "en" else question)
+        lexical = self.index.bm25_scores(query)
         if self.mode == "dense":
-            score = _minmax(dense)
+            score = minmax(dense)
         elif self.mode == "bm25":
-            score = _minmax(lexical)
+            score = minmax(lexical)
         elif self.fusion == "rrf":
             score = self._rrf(dense, lexical)
         else:
-            score = self.alpha * _minmax(dense) + (1 - self.alpha) * _minmax(lexical)
+            score = self.alpha * minmax(dense) + (1 - self.alpha) * minmax(lexical)
         if documents:
-            outside = ~np.isin(self._row_docs, list(documents))
+            outside = ~self.index.in_documents(np.arange(len(score)), sorted(documents))
             score = np.where(outside, -np.inf, score)
         base = score.copy()
         targets, strength = self.targets(question, intent, documents)
@@ -208,7 +215,7 @@ class HybridRetriever:
             if intent.completeness and not targets:
                 score[self._broken_rows] += self.boost
             if intent.items and not targets:  # "…的三是": lean to passages that are that item
-                score[[r for r, p in enumerate(self.index.passages) if p.item in intent.items]] += self.boost
+                score[self._rows_of_items(intent.items)] += self.boost
         order = np.argsort(-score, kind="stable")[:max(k, 10)]
         if documents:
             order = [r for r in order if np.isfinite(score[r])]
@@ -216,6 +223,17 @@ class HybridRetriever:
                 for r in order]
         return SearchResult(hits=hits, query_vector=qvec, dense=dense, targets=targets, base=base,
                             strength=strength)
+
+    def _rows_of_items(self, items: list[str]) -> list[int]:
+        return sorted({r for item in items for r in self._item_rows.get(item, ())})
+
+    def dense_of(self, qvec: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        """:meth:`_dense` for ``rows`` only."""
+        rows = np.asarray(rows, dtype=np.int64)
+        own = self.index.dense_scores_of(qvec, rows)
+        if not self.structure or not len(self.index.sentence_spans):
+            return own
+        return 0.5 * own + 0.5 * self.index.best_sentence_scores(qvec, rows, own=own)
 
     def _dense(self, qvec: np.ndarray) -> np.ndarray:
         """Half the passage's cosine, half its best sentence's: a sharp sentence match counts."""
@@ -234,7 +252,7 @@ class HybridRetriever:
             ranks = np.empty(len(scores), dtype=np.float32)
             ranks[np.argsort(-scores, kind="stable")] = np.arange(1, len(scores) + 1)
             out += 1.0 / (k + ranks)
-        return _minmax(out)
+        return minmax(out)
 
     def target_rows(self, targets) -> list[int]:
         """Rows of the passages that lie in the targeted sections."""

@@ -1,0 +1,161 @@
+"""Ranking a large library from candidates instead of every passage.
+
+Up to :func:`qa.config.exact_max_passages` passages the retriever scores every passage
+per question. Above it, a question scores only its candidates: the nearest passages by
+FAISS, the best by BM25 (both over the whole library and, for a scoped question, over
+its speeches), the rows of the sections it targets, the rows a follow-up focuses on, the
+broken rows a completeness question leans to and the items ("三是") it asks for. They
+are fused and steered exactly as every row is on a small library; the normalisation
+uses the library's own bounds where they are known without a scan (BM25's) and the
+candidates plus a fixed sample of rows for the cosine, so a library no larger than the
+sample ranks its candidates exactly as the full scan does.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from .intent import Intent
+from .ranking import Hit, RowScores, SearchResult, minmax
+
+CANDIDATES = 200  # nearest rows taken from each search
+SAMPLE = 1024  # rows whose cosines bound the normalisation besides the candidates
+ITEM_ROWS_MAX = 2000  # an item asked of the whole library ("三是") adds its rows when fewer
+
+
+def _minmax_with(x: np.ndarray, lo: float, hi: float) -> np.ndarray:
+    """:func:`qa.ranking.minmax` with given bounds: the library's, not only these rows'."""
+    return np.zeros_like(x) if hi - lo < 1e-9 else (x - lo) / (hi - lo)
+
+
+def _rank_rrf(values: np.ndarray, k: int = 60) -> np.ndarray:
+    ranks = np.empty(len(values), dtype=np.float32)
+    ranks[np.argsort(-values, kind="stable")] = np.arange(1, len(values) + 1)
+    return 1.0 / (k + ranks)
+
+
+def candidate_rows(retriever, qvec: np.ndarray, matches: tuple[np.ndarray, np.ndarray],
+                   documents: set[str] | None, extra: Sequence[np.ndarray]) -> np.ndarray:
+    """The rows a question scores: nearest and best-matching rows, and ``extra`` (structure's rows)."""
+    index = retriever.index
+    parts = [index.dense_top(qvec, CANDIDATES)[0], _best_bm25(*matches, CANDIDATES)]
+    if documents:
+        scope = sorted(documents)
+        inside = index.in_documents(matches[0], scope)
+        parts += [index.dense_top(qvec, CANDIDATES, scope)[0],
+                  _best_bm25(matches[0][inside], matches[1][inside], CANDIDATES)]
+    parts += [np.asarray(rows, dtype=np.int64) for rows in extra]
+    return np.unique(np.concatenate(parts).astype(np.int64))
+
+
+def _best_bm25(rows: np.ndarray, scores: np.ndarray, k: int) -> np.ndarray:
+    if len(rows) <= k:
+        return rows
+    return rows[np.argpartition(-scores, k - 1)[:k]]
+
+
+def sample_rows(size: int) -> np.ndarray:
+    """Rows spread evenly over the library (all of them when it is small)."""
+    return np.unique(np.linspace(0, size - 1, min(size, SAMPLE)).astype(np.int64)) if size else np.zeros(0, np.int64)
+
+
+class CandidateScorer:
+    """Fuses and steers a question's candidates as :meth:`HybridRetriever.search` does every row."""
+
+    def __init__(self, retriever, qvec: np.ndarray, lexical_query: str, documents: set[str] | None) -> None:
+        self.r, self.qvec, self.documents = retriever, qvec, documents
+        index = retriever.index
+        self.size = len(index.passages)
+        self.bm25_rows, self.bm25_values, self.bm25_constant = index.bm25_matches(lexical_query)
+        # BM25's bounds over the whole library are known: every unmatched row scores the constant.
+        matched = self.bm25_values + np.float32(self.bm25_constant)
+        self.bm25_lo = float(min(matched.min(initial=np.inf), self.bm25_constant)
+                             if len(matched) < self.size else matched.min(initial=self.bm25_constant))
+        self.bm25_hi = float(matched.max(initial=self.bm25_constant))
+        sample = retriever._sample_rows
+        sampled = retriever.dense_of(qvec, sample)
+        self.dense_lo = float(sampled.min(initial=np.inf))
+        self.dense_hi = float(sampled.max(initial=-np.inf))
+
+    def bm25_of(self, rows: np.ndarray) -> np.ndarray:
+        """BM25 scores of ``rows`` (from the matches: no row is read)."""
+        out = np.full(len(rows), self.bm25_constant, dtype=np.float32)
+        if len(self.bm25_rows):
+            at = np.minimum(np.searchsorted(self.bm25_rows, rows), len(self.bm25_rows) - 1)
+            hit = self.bm25_rows[at] == rows
+            out[hit] = self.bm25_values[at[hit]] + np.float32(self.bm25_constant)
+        return out
+
+    def fused(self, rows: np.ndarray, dense: np.ndarray, lexical: np.ndarray) -> np.ndarray:
+        """The fused score of ``rows`` before the structure steers it (-inf outside the chosen speeches)."""
+        r = self.r
+        if r.mode == "dense":
+            score = _minmax_with(dense, self.dense_lo, self.dense_hi)
+        elif r.mode == "bm25":
+            score = _minmax_with(lexical, self.bm25_lo, self.bm25_hi)
+        elif r.fusion == "rrf":  # ranks among the candidates: the far rows add next to nothing
+            score = minmax(_rank_rrf(dense) + _rank_rrf(lexical))
+        else:
+            score = (r.alpha * _minmax_with(dense, self.dense_lo, self.dense_hi)
+                     + (1 - r.alpha) * _minmax_with(lexical, self.bm25_lo, self.bm25_hi))
+        score = np.asarray(score, dtype=np.float32)
+        if self.documents:
+            score = np.where(r.index.in_documents(rows, sorted(self.documents)), score, -np.inf)
+        return score
+
+    def score(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Dense, BM25 and fused scores of ``rows``; the dense bounds widen to take them in."""
+        dense = self.r.dense_of(self.qvec, rows)
+        self.dense_lo = min(self.dense_lo, float(dense.min(initial=np.inf)))
+        self.dense_hi = max(self.dense_hi, float(dense.max(initial=-np.inf)))
+        lexical = self.bm25_of(rows)
+        return dense, lexical, self.fused(rows, dense, lexical)
+
+    def scores_of(self, rows: np.ndarray, values: np.ndarray, what: str) -> RowScores:
+        """``values`` of the candidate ``rows`` as a :class:`RowScores` that computes any other row."""
+        if what == "dense":
+            compute = lambda more: self.r.dense_of(self.qvec, more)  # noqa: E731
+        else:
+            compute = lambda more: self.fused(more, self.r.dense_of(self.qvec, more), self.bm25_of(more))  # noqa: E731
+        return RowScores(rows, values, self.size, compute)
+
+
+def search_candidates(retriever, question: str, qvec: np.ndarray, query: str, intent: Intent, k: int,
+                      focus_rows: list[int] | None, documents: set[str] | None) -> SearchResult:
+    """:meth:`HybridRetriever.search` over the question's candidates only: the same fusion and
+    steering, in the same order, applied to the candidate rows."""
+    r, passages = retriever, retriever.index.passages
+    scorer = CandidateScorer(r, qvec, query, documents)
+    targets, strength = r.targets(question, intent, documents)
+    steer = r.structure
+    targeted = r.target_rows(targets)
+    items = r._rows_of_items(intent.items) if steer and intent.items and not targets else []
+    extra = [targeted, (focus_rows or []) if steer else [],
+             r._broken_rows if steer and intent.completeness and not targets else [],
+             items if len(items) <= ITEM_ROWS_MAX else []]  # else the best of them are candidates already
+    rows = candidate_rows(r, qvec, (scorer.bm25_rows, scorer.bm25_values), documents, extra)
+    dense, lexical, score = scorer.score(rows)
+    base = score.copy()
+    if steer:
+        def at(wanted) -> np.ndarray:  # positions of these rows among the candidates
+            return np.searchsorted(rows, np.asarray(wanted, dtype=np.int64))
+        boost = np.zeros(len(rows), dtype=np.float32)
+        for row, i in zip(targeted, at(targeted).tolist()):
+            boost[i] = strength
+            if intent.items and passages[row].item in intent.items:
+                boost[i] += r.boost
+        score = score * r._stub_factor[rows] + boost
+        if focus_rows:
+            score[at(focus_rows)] += 2 * r.boost
+        if intent.completeness and not targets:
+            score[at(r._broken_rows)] += r.boost
+        if intent.items and not targets:
+            score[[i for i, row in enumerate(rows.tolist()) if passages[row].item in intent.items]] += r.boost
+    order = np.argsort(-score, kind="stable")[:max(k, 10)]
+    if documents:
+        order = [i for i in order if np.isfinite(score[i])]
+    hits = [Hit(int(rows[i]), passages[rows[i]], float(score[i]), float(dense[i]), float(lexical[i]))
+            for i in order]
+    return SearchResult(hits=hits, query_vector=qvec, dense=scorer.scores_of(rows, dense, "dense"),
+                        targets=targets, base=scorer.scores_of(rows, base, "base"), strength=strength)

@@ -1,0 +1,74 @@
+"""What a search returns: ranked hits, and the scores of the passages behind them."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from index.document import OutlineNode, Passage
+
+
+@dataclass
+class Hit:
+    """One ranked passage with the scores that placed it."""
+
+    row: int
+    passage: Passage
+    score: float
+    dense: float
+    bm25: float
+
+
+@dataclass
+class SearchResult:
+    """The ranking and what the question was found to target."""
+
+    hits: list[Hit]
+    query_vector: np.ndarray
+    dense: np.ndarray | RowScores  # cosine per passage row (on a large library: computed for the rows asked)
+    targets: list[tuple[str, OutlineNode]] = field(default_factory=list)  # (document id, node)
+    base: np.ndarray | RowScores | None = None  # the fused score before the structure steered it
+    strength: float = 0.0  # how hard the targets steered: 1.0 when named, less for a topic word
+
+
+def minmax(x: np.ndarray) -> np.ndarray:
+    """Scale to [0, 1] by the array's own bounds (all zeros when they meet)."""
+    lo, hi = float(x.min()), float(x.max())
+    return np.zeros_like(x) if hi - lo < 1e-9 else (x - lo) / (hi - lo)
+
+
+class RowScores:
+    """A score per passage row, held for the candidates and computed for any other row asked.
+
+    Indexing with a row or rows gives what the full-length array of the exact path
+    would; ``max()`` is over the candidates (where the best row is).
+    """
+
+    def __init__(self, rows: np.ndarray, values: np.ndarray, size: int,
+                 compute: Callable[[np.ndarray], np.ndarray]) -> None:
+        self.rows, self.values, self.size, self._compute = rows, values, size, compute
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __getitem__(self, key):
+        if isinstance(key, (int, np.integer)):
+            return self[np.array([key])][0]
+        rows = np.asarray(key, dtype=np.int64).reshape(-1)
+        out = np.empty(len(rows), dtype=np.float32)
+        at = np.minimum(np.searchsorted(self.rows, rows), max(len(self.rows) - 1, 0))
+        known = (self.rows[at] == rows) if len(self.rows) else np.zeros(len(rows), dtype=bool)
+        out[known] = self.values[at[known]]
+        if (~known).any():
+            out[~known] = self._compute(rows[~known])
+        return out
+
+    def max(self) -> float:
+        """The best score among the candidates."""
+        return self.values.max()
+
+    def __array__(self, dtype=None, copy=None):
+        """Every row's score (a scan of the library: only for callers that need it whole)."""
+        full = self[np.arange(self.size)]
+        return full if dtype is None else full.astype(dtype)

@@ -1,0 +1,109 @@
+"""How many of a list of texts hold a run of characters, without reading every text per run.
+
+A heading is named by a run the question shares with it only when few headings and
+few passages hold that run (see :meth:`qa.retriever.HybridRetriever.named_nodes`).
+Counting that by reading every passage costs the whole library per new run; here the
+texts are read once into postings of their 4-character grams, and a run is looked for
+only in the texts that hold all of its grams. The count is exact: the postings only
+narrow down where to look.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+GRAM = 4
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: spreads a gram's code over the key's high bits
+
+
+def _gram_codes(points: np.ndarray) -> np.ndarray:
+    """A 64-bit code per 4-character window of ``points`` (code points; beyond U+FFFF they may share)."""
+    p = (points & 0xFFFF).astype(np.uint64)
+    return (p[:-3] << np.uint64(48)) | (p[1:-2] << np.uint64(32)) | (p[2:-1] << np.uint64(16)) | p[3:]
+
+
+def _codes_of(text: str) -> np.ndarray:
+    return _gram_codes(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32))
+
+
+class RunCounter:
+    """Counts the texts holding a run, exactly, looking only at texts that hold all of its grams.
+
+    ``only``: texts whose runs are the only ones that will be asked about (headings);
+    grams found in none of them are not kept, which keeps the postings small. A run
+    with a gram outside them is counted by reading every text.
+    """
+
+    def __init__(self, texts: Sequence[str], only: Iterable[str] | None = None) -> None:
+        self.texts = list(texts)
+        self._owner_bits = max(1, len(self.texts).bit_length())
+        self._shift = np.uint64(self._owner_bits)
+        self._only = None
+        if only is not None:
+            kept = [_codes_of(t) for t in only if len(t) >= GRAM]
+            self._only = np.sort(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.uint64)
+        self._keys, self._starts, self._owners = self._postings()
+
+    def _hash(self, codes: np.ndarray) -> np.ndarray:
+        return (codes * _MIX) >> self._shift  # the high bits of the product: a gram's key without the owner
+
+    def _postings(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Sorted gram keys, where each one's texts start, and the texts (ascending per gram)."""
+        empty = np.zeros(0, dtype=np.uint64)
+        if not self.texts:
+            return empty, np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        lengths = np.fromiter((len(t) + 1 for t in self.texts), dtype=np.int64, count=len(self.texts))
+        points = np.frombuffer("\x00".join(self.texts).encode("utf-32-le") + b"\0\0\0\0", dtype=np.uint32)
+        owner = np.repeat(np.arange(len(self.texts), dtype=np.uint64), lengths)
+        end = np.zeros(len(points), dtype=bool)  # the separator after each text
+        end[np.cumsum(lengths) - 1] = True
+        if len(points) < GRAM:
+            return empty, np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        codes = _gram_codes(points)
+        keep = ~(end[:-3] | end[1:-2] | end[2:-1] | end[3:])  # windows inside one text
+        if self._only is not None:
+            keep &= self._is_kept(codes)
+        pairs = np.sort((self._hash(codes[keep]) << self._shift) | owner[:-3][keep])
+        pairs = pairs[np.r_[True, pairs[1:] != pairs[:-1]]]  # np.unique's hashing is slower than a sort here
+        keys, owners = pairs >> self._shift, (pairs & ((np.uint64(1) << self._shift) - np.uint64(1))).astype(np.int64)
+        first = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+        return keys[first], np.r_[first, len(keys)].astype(np.int64), owners
+
+    def _is_kept(self, codes: np.ndarray) -> np.ndarray:
+        only = self._only
+        if not len(only):
+            return np.zeros(len(codes), dtype=bool)
+        at = np.minimum(np.searchsorted(only, codes), len(only) - 1)
+        return only[at] == codes
+
+    def holders(self, run: str, limit: int) -> int:
+        """How many texts hold ``run``, counted up to ``limit`` (the count stops there)."""
+        if len(run) < GRAM:
+            return self._scan(run, range(len(self.texts)), limit)
+        codes = np.unique(_codes_of(run))
+        if self._only is not None and not self._is_kept(codes).all():
+            return self._scan(run, range(len(self.texts)), limit)
+        keys = self._hash(codes)
+        at = np.searchsorted(self._keys, keys)
+        lists = []
+        for key, i in zip(keys.tolist(), at.tolist()):
+            if i >= len(self._keys) or int(self._keys[i]) != key:
+                return 0  # a gram no text holds
+            lists.append(self._owners[self._starts[i]:self._starts[i + 1]])
+        lists.sort(key=len)
+        found = lists[0]
+        for other in lists[1:]:
+            if len(found) <= limit:
+                break
+            found = np.intersect1d(found, other, assume_unique=True)
+        return self._scan(run, found.tolist(), limit)
+
+    def _scan(self, run: str, where: Iterable[int], limit: int) -> int:
+        count = 0
+        for i in where:
+            if run in self.texts[i]:
+                count += 1
+                if count >= limit:
+                    break
+        return count
