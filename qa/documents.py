@@ -57,6 +57,51 @@ NAMES_A_SPEECH = 0.5  # half the title, or a run with its genre word, or a year 
 _GENRE = ("报告", "讲话", "意见", "会议", "大会", "文件", "通知", "决定", "纲要", "规划")
 
 
+class _Titles:
+    """The titles of an index's speeches, with the titles holding each MIN_RUN-character run:
+    only a title sharing such a run with the question can be named by it, so a library of
+    thousands of speeches costs a lookup per question, not an alignment per title."""
+
+    def __init__(self, documents: list[Document]) -> None:
+        self.documents, self.count = documents, len(documents)
+        self.titles = {d.id: normalize(d.title) for d in documents}
+        self._positions = _grams(enumerate(normalize(d.title) for d in documents))  # gram -> speeches (by position)
+        self._ids = _grams(self.titles.items())  # gram -> speech ids
+
+    def sharing(self, question: str) -> list[Document]:
+        """The speeches whose title shares a run of MIN_RUN characters with the question, in order."""
+        q = normalize(question)
+        found = set().union(*(self._positions.get(q[k:k + MIN_RUN], ()) for k in range(len(q) - MIN_RUN + 1)))
+        return [self.documents[i] for i in sorted(found)]
+
+    def held_by_more_than(self, run: str, most: int) -> bool:
+        """Whether more than ``most`` titles hold ``run`` (a run of at least MIN_RUN characters)."""
+        sets = [self._ids.get(run[k:k + MIN_RUN], set()) for k in range(len(run) - MIN_RUN + 1)]
+        where = set.intersection(*sets) if sets else self.titles.keys()
+        return sum(run in self.titles[i] for i in where) > most
+
+
+def _grams(titles) -> dict[str, set]:
+    """MIN_RUN-character run -> the keys of the (key, title) pairs whose title holds it."""
+    out: dict[str, set] = {}
+    for key, title in titles:
+        for k in range(len(title) - MIN_RUN + 1):
+            out.setdefault(title[k:k + MIN_RUN], set()).add(key)
+    return out
+
+
+_cached: _Titles | None = None
+
+
+def _titles_of(documents: list[Document]) -> _Titles:
+    """The title lookup of this list of speeches (kept for the last list asked about: an index's own)."""
+    global _cached
+    cached = _cached
+    if cached is None or cached.documents is not documents or cached.count != len(documents):
+        cached = _cached = _Titles(documents)
+    return cached
+
+
 def named_documents(question: str, documents: list[Document]) -> set[str]:
     """The speeches a question names; empty when it names none, or names them all alike.
 
@@ -66,11 +111,12 @@ def named_documents(question: str, documents: list[Document]) -> set[str]:
     """
     if len(documents) < 2:
         return set()
-    titles = {d.id: normalize(d.title) for d in documents}
+    lookup = _titles_of(documents)
+    titles = lookup.titles
     scores: dict[str, float] = {}
-    for d in documents:
+    for d in lookup.sharing(question):
         for run in _runs(question, d.title):
-            if _GENERIC.match(run) or sum(run in t for t in titles.values()) > 2:
+            if _GENERIC.match(run) or lookup.held_by_more_than(run, 2):
                 continue
             genre = any(g in run for g in _GENRE)
             scores[d.id] = max(scores.get(d.id, 0.0), len(run) / max(len(titles[d.id]), 1) + 0.5 * genre)

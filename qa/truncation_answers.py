@@ -25,8 +25,8 @@ def _sentence(text: str, lang: str) -> str:
 
 
 def _rows_flagged(index: PassageIndex, doc: Document, kind: str, detail: str = "") -> list[int]:
-    return [r for r, p in enumerate(index.passages) if p.document == doc.id
-            and any(f.kind == kind and detail in f.detail for f in p.flags)]
+    return [r for r in index.doc_rows(doc.id)  # the document's own rows, not the library's
+            if any(f.kind == kind and detail in f.detail for f in index.passages[r].flags)]
 
 
 # Findings that say more than the gaps and the cut-off already do.
@@ -85,8 +85,7 @@ def completeness_answer(index: PassageIndex, doc: Document, node: OutlineNode | 
                      f"{len(tm.outline_only)}个提纲小节只有标题、没有正文。")
     whole_text = not (tm.gaps or tm.cut_off or tm.outline_only or tm.partial or tm.omitted or tm.findings)
     if whole_text:
-        body = [r for r, p in enumerate(index.passages) if p.document == doc.id
-                and "outline_only" not in p.flag_kinds]
+        body = [r for r in index.doc_rows(doc.id) if "outline_only" not in index.passages[r].flag_kinds]
         end = f" It ends: {_last_sentence_citing(index, builder, body[-1])}." if lang == "en" and body \
             else (f"结尾是:{_last_sentence_citing(index, builder, body[-1])}。" if body else "")
         if tm.is_complete:
