@@ -31,10 +31,15 @@ FACT_PATTERNS = {
         r"同志|书记|[省市县区镇乡村]长|主任|局长|厅长|部长|处长|科长|总理|主席|委员|组长|负责人|责任人|领导"
         r"|干部|代表|专家|企业家|国务院|党中央|党委|政府|部门|单位|机关|[省市县区镇][\u4e00-\u9fff]{1,6}?[局委办]"),
     "name": re.compile(r"《[^》]{2,60}》|“[^”]{2,30}”|「[^」]{2,30}」"),
+    # A named place ("黄山市", "海淀区") or a blanked one ("*市", "××县"); the generic nouns that
+    # end in the same characters (城市, 乡镇, 全市 …) are taken out first, see _GENERIC_PLACE.
     "place": re.compile(
-        r"[\u4e00-\u9fff](?<![全我本各该每此这那])(?:省|市|县|区|镇|乡|村|街道)(?![长委级域内外])"
+        r"[\u4e00-\u9fff](?:省|市|县|区|镇|乡|村|街道)(?![长委级域内外场民])|[*＊×xX□○〇]+(?:省|市|县|区|镇|乡|村)"
         r"|会场|会议室|礼堂|大厦|宾馆|酒店|广场|体育馆|会堂|会议中心|北京|上海|天津|重庆"),
 }
+_GENERIC_PLACE = re.compile(  # nouns of any place, never the name of one ("城南工业园区" stays a place)
+    r"城市|城区|城镇|城乡|地区|农村|乡村|乡镇|村镇|镇村|都市|超市|上市|省市|市县|县区|区县|县市|建成区|中心区"
+    r"|[全我本各该每此这那外](?:省|市|县|区|镇|乡|村)")
 _PRECISION = {
     "day": re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]"
                       r"|\d{1,2}\s*[日号]"),
@@ -61,6 +66,8 @@ def holds_fact(clause: str, kind: str, precision: str | None = None) -> bool:
     """Whether a clause holds a fact of ``kind`` (for a date, of the asked precision)."""
     if kind == "date" and precision in _PRECISION:
         return bool(_PRECISION[precision].search(clause))
+    if kind == "place":
+        clause = _GENERIC_PLACE.sub("·", clause)
     return bool(FACT_PATTERNS[kind].search(clause))
 
 
@@ -119,7 +126,9 @@ def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> Fac
                 continue
             clauses = _clauses(index, row, s_idx)
             for i, (clause, blank) in enumerate(clauses):
-                if not blank and not holds_fact(clause, kind, what.precision):
+                # A blanked figure stands in for a number or a date, not for a place ("*市" is one).
+                figure_blank = blank and kind != "place"
+                if not figure_blank and not holds_fact(clause, kind, what.precision):
                     continue
                 if not total:
                     return FactMatch(1.0, True)

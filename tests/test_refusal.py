@@ -85,6 +85,7 @@ def test_focus_periods_and_names_of_a_question():
     ("要在5月底前全部到位", "date"), ("2023年10月启动", "date"), ("每季度研究一次", "date"),
     ("各乡镇党委书记是第一责任人", "person"), ("由县水利局牵头", "person"),
     ("在城南工业园区新建储备库", "place"), ("会议在县行政中心礼堂召开", "place"),
+    ("例如，*市通过科学规划实现了增长", "place"), ("××县率先完成改造", "place"), ("黄山市的经验值得借鉴", "place"),
     ("修订《全县防汛抗旱应急预案》", "name"), ("推行“河长制”", "name"),
 ])
 def test_a_clause_holds_a_fact_of_each_kind(clause, kind):
@@ -95,6 +96,9 @@ def test_a_clause_holds_a_fact_of_each_kind(clause, kind):
     ("要压实各级防汛责任", "quantity"), ("2023年全县经济稳中有进", "quantity"),  # a year is not a count
     ("要加强应急值守", "date"), ("要加强应急值守", "person"), ("要加强应急值守", "place"),
     ("要加强应急值守", "name"), ("今天召开全县防汛工作会议", "place"),  # 全县 is no place name
+    # nouns of any place name no place
+    ("推动我市实现产业与城市协同发展", "place"), ("统筹城乡和农村建设", "place"), ("城市建成区面积扩大", "place"),
+    ("各乡镇要抓好落实", "place"), ("市县两级要加强协调", "place"),
 ])
 def test_a_clause_without_the_fact(clause, kind):
     assert not holds_fact(clause, kind)
