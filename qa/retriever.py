@@ -18,7 +18,7 @@ from .intent import TOPICS, Intent
 from .ranking import Hit, RowScores, SearchResult, minmax
 
 __all__ = ["MODES", "Hit", "HybridRetriever", "RowScores", "SearchResult"]
-from .substrings import RunCounter
+from .substrings import RunCounter, normalize_all
 
 MODES = ("hybrid", "dense", "bm25")
 
@@ -45,17 +45,18 @@ class HybridRetriever:
                         for d in index.documents for n in d.outline_nodes()]
         self._title_counts = Counter(t for _d, _n, t in self._titles)
         self._title_runs = RunCounter([t for _d, _n, t in self._titles])
-        self._body_runs = RunCounter(self._body_texts())
+        kinds = [p.flag_kinds for p in index.passages]
+        self._body_runs = RunCounter(normalize_all([p.text for p, k in zip(index.passages, kinds)
+                                                    if "outline_only" not in k]))
         self._specific_cache: dict[str, tuple[bool, bool]] = {}
         self._title_grams: dict[int, dict[str, set[int]]] = {}  # run length -> run -> title rows
         self._topic_cache: dict[str, list[tuple[str, OutlineNode]]] = {}
         self._part_cache: dict[tuple[int, int | None], list[tuple[str, OutlineNode]]] = {}
         # Heading stand-ins and fragments (a lone "一是") match everything a little, so they
         # count for less unless the question names their section (then the boost lifts them).
-        self._stub_factor = np.array([0.8 if "outline_only" in p.flag_kinds or len(p.text) < 12 else 1.0
-                                      for p in index.passages], dtype=np.float32)
-        self._broken_rows = [r for r, p in enumerate(index.passages)
-                             if p.flag_kinds & {"gap", "cut_off"}]
+        self._stub_factor = np.array([0.8 if "outline_only" in k or len(p.text) < 12 else 1.0
+                                      for p, k in zip(index.passages, kinds)], dtype=np.float32)
+        self._broken_rows = [r for r, k in enumerate(kinds) if k & {"gap", "cut_off"}]
         self._item_rows: dict[str, list[int]] = {}  # "三是" -> the rows that are that item
         for r, p in enumerate(index.passages):
             if p.item:
@@ -67,9 +68,6 @@ class HybridRetriever:
         self._sentence_rows, self._sentence_starts = np.unique(rows, return_index=True)
 
     # -- structure -------------------------------------------------------------
-    def _body_texts(self) -> list[str]:
-        return [normalize(p.text) for p in self.index.passages if "outline_only" not in p.flag_kinds]
-
     def named_nodes(self, question: str, shortest: int = 4, asked: tuple[str, ...] | list[str] = (),
                     body_check: bool = True) -> list[tuple[str, OutlineNode]]:
         """Headings the question names: the longest run of characters it shares with a heading.

@@ -9,9 +9,13 @@ narrow down where to look.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 import numpy as np
+
+from index.tokenize import normalize
 
 GRAM = 4
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: spreads a gram's code over the key's high bits
@@ -107,3 +111,33 @@ class RunCounter:
                 if count >= limit:
                     break
         return count
+
+
+def _local(char: str) -> bool:
+    """Whether NFKC and lower-casing change ``char`` the same way wherever it stands: it neither
+    combines with a neighbour nor turns into something that does (marks, Hangul jamo), and its
+    lower case does not hang on its place (the final sigma)."""
+    if char == "\u03a3" or 0x1100 <= ord(char) <= 0x11FF or 0x3130 <= ord(char) <= 0x318F \
+            or 0xA960 <= ord(char) <= 0xA97F or 0xAC00 <= ord(char) <= 0xD7FF:
+        return False
+    return all(unicodedata.combining(c) == 0 and not unicodedata.category(c).startswith("M")
+               for c in char + unicodedata.normalize("NFKC", char))
+
+
+def normalize_all(texts: Sequence[str]) -> list[str]:
+    """:func:`index.tokenize.normalize` of each text: character by character where that is the same
+    (the genre's text: CJK, full-width punctuation, digits), whole where a character could combine.
+    One pass over the library instead of Unicode normalisation of every passage (ten times slower)."""
+    joined = "\x00".join(texts)
+    if joined.count("\x00") != max(len(texts) - 1, 0):
+        return [normalize(t) for t in texts]
+    points = np.flatnonzero(np.bincount(np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32))).tolist()
+    chars = [chr(c) for c in points]
+    changed = {c: normalize(c) for c in chars if c != "\x00" and _local(c) and normalize(c) != c}
+    out = (re.compile("[" + "".join(map(re.escape, changed)) + "]").sub(lambda m: changed[m.group()], joined)
+           if changed else joined).split("\x00") if texts else []
+    odd = [c for c in chars if c != "\x00" and not _local(c)]
+    if odd:
+        pattern = re.compile("[" + "".join(map(re.escape, odd)) + "]")
+        out = [normalize(t) if pattern.search(t) else o for t, o in zip(texts, out)]
+    return out

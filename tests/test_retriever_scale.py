@@ -18,7 +18,8 @@ from index.store import index_in_memory
 from qa.documents import named_documents
 from qa.intent import detect_intent
 from qa.retriever import HybridRetriever
-from qa.substrings import RunCounter
+from index.tokenize import normalize
+from qa.substrings import RunCounter, normalize_all
 
 BUSINESS = """在全市营商环境优化大会上的讲话
 同志们：
@@ -200,6 +201,16 @@ def test_a_run_is_counted_in_exactly_the_texts_that_hold_it(texts):
     for run in runs:
         for limit in (1, 2, 3, 9):
             assert counter.holders(run, limit) == min(sum(run in t for t in texts), limit), (run, limit)
+
+
+def test_the_library_is_normalised_at_once_as_each_text_would_be(big_library):
+    """Text of the genre goes character by character; a text with a character that could combine
+    with its neighbour (marks, jamo, half-width kana with their sound marks, the final sigma) whole."""
+    texts = [p.text for p in big_library.passages[:200]] + [
+        "ＡＢＣ，。！（一）１２３", "①㎡½ﬁ Ⅲ", "café e\u0301 a\u0301\u0327", "ｶﾞｷﾞ ｶ ﾞ", "한국어 ᄀ ᅡ",
+        "ΟΔΟΣ ΣΑΣ", "İstanbul", "", "审批环节仍然偏多。"]
+    assert normalize_all(texts) == [normalize(t) for t in texts]
+    assert normalize_all([]) == [] and normalize_all([""]) == [""]
 
 
 def test_a_speech_named_in_a_large_library_is_found_among_its_titles(big_library):
