@@ -21,7 +21,7 @@ from .ranking import Hit, RowScores, SearchResult, minmax
 
 CANDIDATES = 200  # nearest rows taken from each search
 SAMPLE = 1024  # rows whose cosines bound the normalisation besides the candidates
-ITEM_ROWS_MAX = 2000  # an item asked of the whole library ("三是") adds its rows when fewer
+STEERED_MAX = 2000  # targeted or asked-item rows scored in full; more are cut by a cheaper score first
 
 
 def _minmax_with(x: np.ndarray, lo: float, hi: float) -> np.ndarray:
@@ -55,9 +55,37 @@ def _best_bm25(rows: np.ndarray, scores: np.ndarray, k: int) -> np.ndarray:
     return rows[np.argpartition(-scores, k - 1)[:k]]
 
 
-def sample_rows(size: int) -> np.ndarray:
-    """Rows spread evenly over the library (all of them when it is small)."""
-    return np.unique(np.linspace(0, size - 1, min(size, SAMPLE)).astype(np.int64)) if size else np.zeros(0, np.int64)
+class DenseSample:
+    """Rows spread evenly over the library (all of them when it is small), their vectors and their
+    sentences' vectors copied together once, so that bounding a question's cosines costs two
+    small products and no gathering."""
+
+    def __init__(self, retriever) -> None:
+        index = retriever.index
+        size = len(index.passages)
+        self.rows = (np.unique(np.linspace(0, size - 1, min(size, SAMPLE)).astype(np.int64)) if size
+                     else np.zeros(0, dtype=np.int64))
+        self.vectors = np.ascontiguousarray(index._passage_vectors[self.rows])
+        self.sentences = None
+        if retriever.structure and len(index.sentence_spans):
+            count = index._sentence_count[self.rows]
+            self.has = count > 0
+            first, count = index._sentence_first[self.rows[self.has]], count[self.has]
+            self.offsets = np.cumsum(count) - count
+            gathered = np.repeat(first - self.offsets, count) + np.arange(int(count.sum()))
+            self.sentences = np.ascontiguousarray(index.sentence_vectors[gathered])
+
+    def bounds(self, qvec: np.ndarray) -> tuple[float, float]:
+        """The lowest and highest cosine (as :meth:`HybridRetriever.dense_of` gives it) among the sample."""
+        q = np.asarray(qvec, dtype=np.float32)
+        own = np.einsum("ij,j->i", self.vectors, q)
+        dense = own
+        if self.sentences is not None:
+            best = own.copy()
+            if len(self.offsets):
+                best[self.has] = np.maximum.reduceat(np.einsum("ij,j->i", self.sentences, q), self.offsets)
+            dense = 0.5 * own + 0.5 * best
+        return float(dense.min(initial=np.inf)), float(dense.max(initial=-np.inf))
 
 
 class CandidateScorer:
@@ -73,10 +101,7 @@ class CandidateScorer:
         self.bm25_lo = float(min(matched.min(initial=np.inf), self.bm25_constant)
                              if len(matched) < self.size else matched.min(initial=self.bm25_constant))
         self.bm25_hi = float(matched.max(initial=self.bm25_constant))
-        sample = retriever._sample_rows
-        sampled = retriever.dense_of(qvec, sample)
-        self.dense_lo = float(sampled.min(initial=np.inf))
-        self.dense_hi = float(sampled.max(initial=-np.inf))
+        self.dense_lo, self.dense_hi = retriever.dense_sample().bounds(qvec)
 
     def bm25_of(self, rows: np.ndarray) -> np.ndarray:
         """BM25 scores of ``rows`` (from the matches: no row is read)."""
@@ -112,6 +137,16 @@ class CandidateScorer:
         lexical = self.bm25_of(rows)
         return dense, lexical, self.fused(rows, dense, lexical)
 
+    def preselect(self, rows: Sequence[int], limit: int = STEERED_MAX) -> np.ndarray:
+        """``rows``, or when there are more than ``limit`` the best of them by the passages' own
+        cosines and BM25 ("第三部分" of every speech in a library of thousands: they are all
+        lifted alike, so only the best of them can come first)."""
+        rows = np.asarray(rows, dtype=np.int64)
+        if len(rows) <= limit:
+            return rows
+        cheap = self.fused(rows, self.r.index.dense_scores_of(self.qvec, rows), self.bm25_of(rows))
+        return rows[np.argpartition(-cheap, limit - 1)[:limit]]
+
     def scores_of(self, rows: np.ndarray, values: np.ndarray, what: str) -> RowScores:
         """``values`` of the candidate ``rows`` as a :class:`RowScores` that computes any other row."""
         if what == "dense":
@@ -129,29 +164,31 @@ def search_candidates(retriever, question: str, qvec: np.ndarray, query: str, in
     scorer = CandidateScorer(r, qvec, query, documents)
     targets, strength = r.targets(question, intent, documents)
     steer = r.structure
-    targeted = r.target_rows(targets)
-    items = r._rows_of_items(intent.items) if steer and intent.items and not targets else []
-    extra = [targeted, (focus_rows or []) if steer else [],
-             r._broken_rows if steer and intent.completeness and not targets else [],
-             items if len(items) <= ITEM_ROWS_MAX else []]  # else the best of them are candidates already
+    targeted = np.asarray(r.target_rows(targets), dtype=np.int64)
+    lean_items = steer and bool(intent.items) and not targets  # "…的三是": lean to passages that are that item
+    lean_broken = steer and intent.completeness and not targets
+    extra = [scorer.preselect(targeted), (focus_rows or []) if steer else [], r._broken_rows if lean_broken else [],
+             scorer.preselect(r._rows_of_items(intent.items)) if lean_items else []]
     rows = candidate_rows(r, qvec, (scorer.bm25_rows, scorer.bm25_values), documents, extra)
     dense, lexical, score = scorer.score(rows)
     base = score.copy()
     if steer:
-        def at(wanted) -> np.ndarray:  # positions of these rows among the candidates
-            return np.searchsorted(rows, np.asarray(wanted, dtype=np.int64))
+        def at(wanted) -> np.ndarray:  # positions among the candidates of those of ``wanted`` that are candidates
+            wanted = np.asarray(wanted, dtype=np.int64)
+            i = np.minimum(np.searchsorted(rows, wanted), len(rows) - 1)
+            return i[rows[i] == wanted]
+        items = r.are_items(rows, intent.items)
         boost = np.zeros(len(rows), dtype=np.float32)
-        for row, i in zip(targeted, at(targeted).tolist()):
-            boost[i] = strength
-            if intent.items and passages[row].item in intent.items:
-                boost[i] += r.boost
+        inside = at(targeted)
+        boost[inside] = strength
+        boost[inside[items[inside]]] += r.boost  # "…的三是" reaches that item of the targeted section
         score = score * r._stub_factor[rows] + boost
         if focus_rows:
             score[at(focus_rows)] += 2 * r.boost
-        if intent.completeness and not targets:
+        if lean_broken:
             score[at(r._broken_rows)] += r.boost
-        if intent.items and not targets:
-            score[[i for i, row in enumerate(rows.tolist()) if passages[row].item in intent.items]] += r.boost
+        if lean_items:
+            score[items] += r.boost
     order = np.argsort(-score, kind="stable")[:max(k, 10)]
     if documents:
         order = [i for i in order if np.isfinite(score[i])]

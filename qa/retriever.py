@@ -11,7 +11,7 @@ from index.headings import strip_heading_number
 from index.store import PassageIndex
 from index.tokenize import normalize
 
-from .candidates import sample_rows, search_candidates
+from .candidates import DenseSample, search_candidates
 from .config import exact_max_passages
 from .glossary import chinese_terms
 from .intent import TOPICS, Intent
@@ -61,7 +61,11 @@ class HybridRetriever:
         for r, p in enumerate(index.passages):
             if p.item:
                 self._item_rows.setdefault(p.item, []).append(r)
-        self._sample_rows = sample_rows(len(index.passages))
+        self._item_number = {item: i for i, item in enumerate(self._item_rows)}
+        self._row_item = np.full(len(index.passages), -1, dtype=np.int32)  # row -> its item's number
+        for item, rows_of in self._item_rows.items():
+            self._row_item[rows_of] = self._item_number[item]
+        self._dense_sample: DenseSample | None = None
         # Sentences are stored passage by passage: each passage's run starts where its row first appears.
         rows = np.fromiter((row for row, _a, _b in index.sentence_spans), dtype=np.int64,
                            count=len(index.sentence_spans))
@@ -224,6 +228,17 @@ class HybridRetriever:
 
     def _rows_of_items(self, items: list[str]) -> list[int]:
         return sorted({r for item in items for r in self._item_rows.get(item, ())})
+
+    def are_items(self, rows: np.ndarray, items: list[str]) -> np.ndarray:
+        """Which of ``rows`` are one of ``items`` ("三是"), as a mask."""
+        wanted = [self._item_number[i] for i in items if i in self._item_number]
+        return np.isin(self._row_item[np.asarray(rows, dtype=np.int64)], wanted)
+
+    def dense_sample(self) -> DenseSample:
+        """The rows whose cosines bound a candidate search's normalisation (made on first use)."""
+        if self._dense_sample is None:
+            self._dense_sample = DenseSample(self)
+        return self._dense_sample
 
     def dense_of(self, qvec: np.ndarray, rows: np.ndarray) -> np.ndarray:
         """:meth:`_dense` for ``rows`` only."""
