@@ -16,6 +16,7 @@ from .intent import Intent, detect_intent
 from .library_answers import asks_per_document, beyond_the_list, label_sources, merge_per_document
 from .list_answers import EN_LEADS, ListAnswers
 from .notices import dedupe, flag_notices, node_notice
+from .beyond_shown import document_lacking_part, part_not_shown_answer
 from .refusal import RefusalRule, coverage_reply
 from .retriever import HybridRetriever, SearchResult
 from .truncation_answers import completeness_answer, library_completeness
@@ -108,7 +109,10 @@ class ExtractiveAnswerer(ListAnswers):
         listed_topic = bool(result.targets) and intent.topic is not None and intent.wants_list
         # A follow-up that asks something new ("它的预算是多少") is judged like any question.
         bare_reference = resolved.focus is not None and not getattr(resolved, "asks", "")
-        return bool(bare_reference or named or listed_topic or intent.completeness or intent.outline)
+        # "第三点意见讲的是什么" where the text shows two: about its structure, answered with what it shows.
+        numbered_part = intent.part is not None
+        return bool(bare_reference or named or listed_topic or intent.completeness or intent.outline
+                    or numbered_part)
 
     # -- composing ---------------------------------------------------------------
     def _doc(self, doc_id: str) -> Document:
@@ -119,6 +123,11 @@ class ExtractiveAnswerer(ListAnswers):
         if self.structure and resolved.focus is not None:
             return self._focus(resolved, result, builder, lang)
         target = self._target(result)
+        if self.structure and intent.part and not result.targets and result.hits:
+            doc = document_lacking_part(self.index, intent.part, {h.passage.document for h in result.hits},
+                                        result.hits[0].passage.document)
+            if doc is not None:
+                return part_not_shown_answer(self.index, doc, intent.part, builder, lang), [], []
         if self.structure and intent.completeness:
             scope = {h.passage.document for h in result.hits}
             if not target and len(scope) > 1 and not named_documents(resolved.text, self.index.documents):

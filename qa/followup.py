@@ -58,7 +58,8 @@ _PUNCT = re.compile(r"^[\W_]+$")
 _ORDINAL = re.compile(rf"(?:倒数)?第\s*({_N})\s*(个|条|点|项|方面|类|种|句|段|款)?")
 # What may follow an ordinal that is a reference, not part of a name ("第三产业", "第十四次"):
 # a kind noun (after a short modifier: "第一个突出问题"), or the end of the phrase.
-_ORDINAL_END = re.compile(r"\s*(?:$|[呢是的吗啊呀，,。？?！!、]|具体|讲|说|有|要|怎|如何|里|中|那|这)")
+_ORDINAL_END = re.compile(r"\s*(?:$|[呢是的吗啊呀，,。？?！!、]|具体|讲|说|有|要|怎|如何|里|中|那|这"
+                          r"|展开|详细|细说|解释|介绍|谈|再)")  # "第二条展开说说", "第三点详细讲讲"
 _QI = re.compile(r"(?<![尤极])其([一二三四五六七八九十])(?=$|[呢是，,。？?！!])")
 _LAST = re.compile(r"最后(?:那|这)?一?(?:个|条|点|项|方面)|后者")
 _FIRST_OF_TWO = re.compile(r"前者")

@@ -38,7 +38,9 @@ _OUTLINE_CUES = ("几个部分", "几部分", "哪几部分", "哪些部分", "�
                  "每部分", "各部分", "主要讲了什么", "主要讲了哪些", "讲了哪些内容", "主要内容是什么",
                  "outline", "structure", "sections of the speech", "parts of the speech", "what is the speech about")
 _NUMERALS = "一二三四五六七八九十"
-_PART_REF = re.compile(r"第([一二三四五六七八九十]+|\d+)(?:部分|大部分|个部分|大点|方面|章)")
+_PART_REF = re.compile(r"第([一二三四五六七八九十]+|\d+)(?:部分|大部分|个部分|大点|方面|章|点(?:意见|看法|体会))")
+# "讲了哪几点意见", "谈了几点体会": the speaker's own points, i.e. the speech's parts.
+_POINTS_ASKED = re.compile(r"(?:讲|谈|提)了?(?:哪|几)几?点|(?:哪|几)几?点(?:意见|看法|体会)")
 _ITEM_REF = re.compile(r"([一二三四五六七八九十])是")
 _EN_PART_REF = re.compile(r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+part\b", re.I)
 EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -94,7 +96,7 @@ def detect_intent(question: str) -> Intent:
     intent.wants_list = _has(low, _LIST_CUES)
     intent.wants_figure = _has(low, _FIGURE_CUES) and not intent.wants_list
     intent.completeness = _has(low, _COMPLETE_CUES)
-    intent.outline = _has(low, _OUTLINE_CUES)
+    intent.outline = _has(low, _OUTLINE_CUES) or bool(_POINTS_ASKED.search(question))
     if (m := _SECTION_REF.search(question)):
         intent.part = numeral_value(m.group(1) or m.group(3))
         intent.section = numeral_value(m.group(2) or m.group(4))

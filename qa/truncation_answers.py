@@ -12,7 +12,8 @@ from .compose import heading_row
 from .notices import cut_off_text, gap_text, node_notice, outline_notice, partial_reason
 
 
-def _last_sentence_citing(index: PassageIndex, builder: CitationBuilder, row: int) -> str:
+def last_sentence_citing(index: PassageIndex, builder: CitationBuilder, row: int) -> str:
+    """The last sentence of passage ``row`` in quotes, with its citation mark."""
     sentences = index.sentences_of(row)
     if not sentences:
         return f"“{index.passages[row].text}”[{builder.cite(row)}]"
@@ -65,13 +66,13 @@ def completeness_answer(index: PassageIndex, doc: Document, node: OutlineNode | 
     tm = doc.truncation
     lines, notices = [], []
     for row in _rows_flagged(index, doc, "gap", "ends at"):
-        where = _last_sentence_citing(index, builder, row)
+        where = last_sentence_citing(index, builder, row)
         lines.append(f"{gap_text(doc, lang)} (after {where})" if lang == "en"
                      else f"{gap_text(doc, lang)}(在{where}之后)。")
         notices.append(Notice("gap", _sentence(gap_text(doc, lang), lang), index.passages[row].id))
     if tm.cut_off:
         rows = _rows_flagged(index, doc, "cut_off")
-        where = _last_sentence_citing(index, builder, rows[-1]) if rows else ""
+        where = last_sentence_citing(index, builder, rows[-1]) if rows else ""
         lines.append(f"{cut_off_text(doc, lang)} ({where})" if lang == "en"
                      else f"{cut_off_text(doc, lang)}(截断处:{where})。")
         notices.append(Notice("cut_off", _sentence(cut_off_text(doc, lang), lang),
@@ -86,8 +87,8 @@ def completeness_answer(index: PassageIndex, doc: Document, node: OutlineNode | 
     whole_text = not (tm.gaps or tm.cut_off or tm.outline_only or tm.partial or tm.omitted or tm.findings)
     if whole_text:
         body = [r for r in index.doc_rows(doc.id) if "outline_only" not in index.passages[r].flag_kinds]
-        end = f" It ends: {_last_sentence_citing(index, builder, body[-1])}." if lang == "en" and body \
-            else (f"结尾是:{_last_sentence_citing(index, builder, body[-1])}。" if body else "")
+        end = f" It ends: {last_sentence_citing(index, builder, body[-1])}." if lang == "en" and body \
+            else (f"结尾是:{last_sentence_citing(index, builder, body[-1])}。" if body else "")
         if tm.is_complete:
             head = (f"Yes. 《{doc.title}》 is whole: nothing is left out, cut off or blanked.{end}" if lang == "en"
                     else f"完整。《{doc.title}》全文都在,没有省略、截断或空缺的数字。{end}")
@@ -126,7 +127,7 @@ def _node_answer(index: PassageIndex, doc: Document, node: OutlineNode, builder:
     notice = node_notice(node, doc, lang, index.passages[rows[0]].id if rows else None)
     _kind, reason = partial_reason(node, doc, lang)
     breaks = [r for r in rows if any(f.kind in ("gap", "cut_off") for f in index.passages[r].flags)]
-    where = _last_sentence_citing(index, builder, breaks[0] if breaks else rows[-1]) if rows else ""
+    where = last_sentence_citing(index, builder, breaks[0] if breaks else rows[-1]) if rows else ""
     if lang == "en":
         text = f"No. {title} is only partly shown: {reason}. It breaks off at {where}."
     else:

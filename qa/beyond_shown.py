@@ -1,0 +1,51 @@
+"""A part asked by its number that the text does not have: "第三点意见讲的是什么?" of an
+excerpt cut off after its second part, or "第五部分" of a speech with four.
+
+Such a question is about the speech's structure, so it is never declined as off-topic:
+the answer says how many parts the text shows and, when the text is cut off or announces
+more than it shows, that the asked part is not in it, citing where the text stops.
+"""
+from __future__ import annotations
+
+from index.document import Document
+from index.store import PassageIndex
+
+from .citations import CitationBuilder
+from .truncation_answers import finding_line, last_sentence_citing
+
+
+def document_lacking_part(index: PassageIndex, part: int, documents: set[str] | None,
+                          first_hit_doc: str | None) -> Document | None:
+    """The speech asked about when none in scope has a ``part``-th part: the only one in
+    scope, else the one the best passage is from."""
+    scope = [d for d in index.documents if documents is None or d.id in documents]
+    if any(len(d.outline) >= part for d in scope):
+        return None
+    if len(scope) == 1:
+        return scope[0]
+    return next((d for d in scope if d.id == first_hit_doc), None)
+
+
+def part_not_shown_answer(index: PassageIndex, doc: Document, part: int, builder: CitationBuilder,
+                          lang: str) -> str:
+    """What the text shows instead of the asked part, and where it stops (cited, so the
+    cut-off notice of that passage comes with it)."""
+    shown = len(doc.outline)
+    tm = doc.truncation
+    rows = list(index.doc_rows(doc.id))
+    incomplete = not tm.is_complete or any(f.kind == "announced_count" for f in tm.findings)
+    titles = "、".join(n.title for n in doc.outline)
+    if lang == "en":
+        text = (f"《{doc.title}》 shows {shown} part(s) ({titles}); part {part} is not in the text"
+                + (", which is cut off" if incomplete else "") + ".")
+        if incomplete and rows:
+            text += f" It stops at: {last_sentence_citing(index, builder, rows[-1])}."
+        return text
+    text = f"《{doc.title}》文中只有{shown}个部分({titles}),第{part}部分"
+    if not incomplete:
+        return text + "不存在。"
+    announced = [finding_line(f, lang) for f in tm.findings if f.kind == "announced_count"]
+    text += "不在这份文本中:原文不完整。" + "".join(announced)
+    if rows:
+        text += f"文本停在:{last_sentence_citing(index, builder, rows[-1])}。"
+    return text

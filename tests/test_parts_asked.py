@@ -1,0 +1,79 @@
+"""The speech's points asked by count or by number: "讲了哪几点意见", "第三点意见讲的是什么"
+(also when the text shows fewer), and an ordinal follow-up asking for more ("第二条展开说说").
+Texts written here."""
+from __future__ import annotations
+
+import pytest
+
+from index.parser import parse_speech
+from index.store import index_in_memory
+from qa.followup import read_question
+from qa.intent import detect_intent
+
+CUT = """在全县秸秆禁烧工作会议上的讲话
+同志们：
+下面，我讲三点意见。
+一、认清禁烧工作的严峻形势
+去年全县共发现火点十七处，比前年增加五处，空气质量优良天数减少。
+二、落实禁烧工作的各项责任
+要实行县领导包乡镇、乡镇干部包村的网格化责任制，每个网格明确一名责任人，确保
+"""
+
+WHOLE = """在全区志愿服务工作推进会上的讲话
+同志们：
+今天我谈两点体会。
+一、志愿服务要贴近群众需求
+要围绕老年人、残疾人和留守儿童的实际需要设计服务项目，去年全区开展助老服务一千二百次。
+二、志愿服务要形成长效机制
+要建立志愿者积分回馈制度，积分可以兑换公共服务，让志愿者有获得感。
+谢谢大家！
+"""
+
+
+@pytest.mark.parametrize("question", ["讲话讲了哪几点意见?", "领导谈了几点体会?", "他提了哪几点?",
+                                      "这次讲话有几点看法?"])
+def test_the_speakers_points_are_the_outline(question):
+    assert detect_intent(question).outline
+
+
+@pytest.mark.parametrize("question,part", [("第三点意见讲的是什么?", 3), ("第二点体会是什么?", 2),
+                                           ("第四章讲了什么?", 4)])
+def test_a_point_by_number_is_a_part(question, part):
+    assert detect_intent(question).part == part
+
+
+@pytest.mark.parametrize("question,position", [("第二条展开说说", 1), ("第三点详细讲讲", 2), ("第一项再介绍一下", 0)])
+def test_an_ordinal_asking_for_more_is_a_reference(question, position):
+    assert read_question(question).position == position
+
+
+@pytest.fixture(scope="module")
+def ask(assistant, encoder):
+    def ask_of(text: str, question: str, history=None):
+        variant = assistant.variant(index=index_in_memory([parse_speech(text, "t")], encoder))
+        return variant.ask(question, history or [])
+    return ask_of
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["第三点意见讲的是什么?", "第三部分讲了什么?"])
+def test_a_part_the_cut_text_does_not_show_is_said_missing(ask, question):
+    answer = ask(CUT, question)
+    assert answer.answerable and "第3部分不在这份文本中" in answer.answer
+    assert "预告的要点有3个" in answer.answer
+    assert "cut_off" in {n.kind for n in answer.notices} and answer.citations
+
+
+@pytest.mark.slow
+def test_a_part_a_whole_speech_does_not_have_is_said_absent(ask):
+    answer = ask(WHOLE, "第三点体会是什么?")
+    assert "只有2个部分" in answer.answer and "不存在" in answer.answer
+    assert not answer.notices
+
+
+@pytest.mark.slow
+def test_points_then_an_ordinal_follow_up(ask):
+    listing = ask(WHOLE, "讲话谈了哪几点体会?")
+    assert listing.answerable and "贴近群众需求" in listing.answer and "长效机制" in listing.answer
+    second = ask(WHOLE, "第二点具体讲什么?", ["讲话谈了哪几点体会?"])
+    assert second.answerable and "积分回馈" in second.answer
