@@ -116,10 +116,11 @@ def run_eval_command(args, settings: Settings) -> int:
             print(per_document_table(results))
         if args.show_failures:
             for set_name, by_system in results.items():
-                first = next(iter(by_system.values()))
-                for o in first.outcomes:
-                    if o.failures():
-                        print(f"{set_name} {o.id} [{o.kind}] {o.gold.question}: {'; '.join(o.failures())}")
+                for system, result in by_system.items():  # every system: "alone" misses differ from the open index's
+                    for o in result.outcomes:
+                        if o.failures():
+                            print(f"{set_name} ({system}) {o.id} [{o.kind}] {o.gold.question}: "
+                                  f"{'; '.join(o.failures())}")
     return 0
 
 
