@@ -169,7 +169,12 @@ class PassageIndex:
     def bm25_matches(self, query: str) -> tuple[np.ndarray, np.ndarray, float]:
         """The passages holding a word of ``query``: their rows (ascending), their BM25 scores, and
         the score every passage gets besides (zero for the usual BM25). Every other passage scores
-        that constant, so this is :meth:`bm25_scores` without an array the size of the library."""
+        that constant, so this is :meth:`bm25_scores` without an array the size of the library.
+        An index whose BM25 search lives elsewhere (Milvus) gives them through its own :meth:`bm25_top`."""
+        if type(self).bm25_top is not PassageIndex.bm25_top:
+            rows, scores = self.bm25_top(query, len(self.passages))
+            order = np.argsort(rows, kind="stable")
+            return rows[order].astype(np.int64), scores[order].astype(np.float32), 0.0
         vocab = self.bm25.vocab_dict
         ids = [vocab[t] for t in tokenize(query) if t in vocab]
         constant = 0.0

@@ -217,3 +217,22 @@ def test_a_speech_named_in_a_large_library_is_found_among_its_titles(big_library
     assert named_documents("营商环境优化推进会上讲了哪些问题?", docs) == {"business"}
     assert named_documents("第12次全市重点工作推进会上的讲话说了什么?", docs) == {"s011"}
     assert named_documents("重点工作推进会上讲了什么?", docs) == set()  # every title says it
+
+
+def test_a_milvus_library_is_ranked_from_candidates_as_by_the_full_scan(tmp_path, monkeypatch):
+    """Where BM25 lives in Milvus (our words or its own analyzer), the matches come from its search."""
+    from index.store import build_index, load_index
+
+    docs = [parse_speech(BUSINESS, "business"), parse_speech(FLOOD, "flood"), parse_speech(SCHOOLS, "schools")]
+    for mode in ("words", "milvus"):
+        build_index(docs, FakeEncoder(), tmp_path / mode, [], progress=False,
+                    sources=[str(tmp_path)], store=f"{tmp_path / mode}.db?bm25={mode}")
+        index = load_index(tmp_path / mode)
+        exact, candidates = _both(index)
+        for question, documents in QUESTIONS[::3]:
+            intent = detect_intent(question)
+            want = exact.search(question, intent, documents=documents)
+            monkeypatch.setattr(index, "bm25_scores", lambda *_a: pytest.fail("scored every passage"))
+            got = candidates.search(question, intent, documents=documents)
+            monkeypatch.undo()
+            assert got.hits[0].row == want.hits[0].row, (mode, question)
