@@ -16,9 +16,9 @@ from .config import exact_max_passages
 from .glossary import chinese_terms
 from .intent import TOPICS, Intent
 from .ranking import Hit, RowScores, SearchResult, minmax
+from .substrings import RunCounter, normalize_all
 
 __all__ = ["MODES", "Hit", "HybridRetriever", "RowScores", "SearchResult"]
-from .substrings import RunCounter, normalize_all
 
 MODES = ("hybrid", "dense", "bm25")
 

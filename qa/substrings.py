@@ -34,19 +34,13 @@ def _codes_of(text: str) -> np.ndarray:
 class RunCounter:
     """Counts the texts holding a run, exactly, looking only at texts that hold all of its grams.
 
-    ``only``: texts whose runs are the only ones that will be asked about (headings);
-    grams found in none of them are not kept, which keeps the postings small. A run
-    with a gram outside them is counted by reading every text.
+    A gram's key is a hash of it (its high bits beside the text's number in one 64-bit
+    word, sorted once); grams that share a key only widen where to look.
     """
 
-    def __init__(self, texts: Sequence[str], only: Iterable[str] | None = None) -> None:
+    def __init__(self, texts: Sequence[str]) -> None:
         self.texts = list(texts)
-        self._owner_bits = max(1, len(self.texts).bit_length())
-        self._shift = np.uint64(self._owner_bits)
-        self._only = None
-        if only is not None:
-            kept = [_codes_of(t) for t in only if len(t) >= GRAM]
-            self._only = np.sort(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.uint64)
+        self._shift = np.uint64(max(1, len(self.texts).bit_length()))  # bits of a text's number
         self._keys, self._starts, self._owners = self._postings()
 
     def _hash(self, codes: np.ndarray) -> np.ndarray:
@@ -56,38 +50,28 @@ class RunCounter:
         """Sorted gram keys, where each one's texts start, and the texts (ascending per gram)."""
         empty = np.zeros(0, dtype=np.uint64)
         if not self.texts:
-            return empty, np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int64)
+            return empty, np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int32)
         lengths = np.fromiter((len(t) + 1 for t in self.texts), dtype=np.int64, count=len(self.texts))
         points = np.frombuffer("\x00".join(self.texts).encode("utf-32-le") + b"\0\0\0\0", dtype=np.uint32)
         owner = np.repeat(np.arange(len(self.texts), dtype=np.uint64), lengths)
         end = np.zeros(len(points), dtype=bool)  # the separator after each text
         end[np.cumsum(lengths) - 1] = True
         if len(points) < GRAM:
-            return empty, np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int64)
+            return empty, np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int32)
         codes = _gram_codes(points)
         keep = ~(end[:-3] | end[1:-2] | end[2:-1] | end[3:])  # windows inside one text
-        if self._only is not None:
-            keep &= self._is_kept(codes)
         pairs = np.sort((self._hash(codes[keep]) << self._shift) | owner[:-3][keep])
         pairs = pairs[np.r_[True, pairs[1:] != pairs[:-1]]]  # np.unique's hashing is slower than a sort here
-        keys, owners = pairs >> self._shift, (pairs & ((np.uint64(1) << self._shift) - np.uint64(1))).astype(np.int64)
+        keys = pairs >> self._shift
+        owners = (pairs & ((np.uint64(1) << self._shift) - np.uint64(1))).astype(np.int32)
         first = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
         return keys[first], np.r_[first, len(keys)].astype(np.int64), owners
-
-    def _is_kept(self, codes: np.ndarray) -> np.ndarray:
-        only = self._only
-        if not len(only):
-            return np.zeros(len(codes), dtype=bool)
-        at = np.minimum(np.searchsorted(only, codes), len(only) - 1)
-        return only[at] == codes
 
     def holders(self, run: str, limit: int) -> int:
         """How many texts hold ``run``, counted up to ``limit`` (the count stops there)."""
         if len(run) < GRAM:
             return self._scan(run, range(len(self.texts)), limit)
         codes = np.unique(_codes_of(run))
-        if self._only is not None and not self._is_kept(codes).all():
-            return self._scan(run, range(len(self.texts)), limit)
         keys = self._hash(codes)
         at = np.searchsorted(self._keys, keys)
         lists = []
