@@ -109,7 +109,7 @@ def named_documents(question: str, documents: list[Document]) -> set[str]:
     title's genre word (…报告, …会议上的讲话): "乡村振兴重点" shared with a title is a
     topic, "政府工作报告" is a reference.
     """
-    if len(documents) < 2:
+    if not documents:
         return set()
     lookup = _titles_of(documents)
     titles = lookup.titles
@@ -119,6 +119,8 @@ def named_documents(question: str, documents: list[Document]) -> set[str]:
             if _GENERIC.match(run) or lookup.held_by_more_than(run, 2):
                 continue
             genre = any(g in run for g in _GENRE)
+            if len(documents) == 1 and not genre:
+                continue  # one speech: only a run that calls it by its genre refers to it, the rest is topic
             scores[d.id] = max(scores.get(d.id, 0.0), len(run) / max(len(titles[d.id]), 1) + 0.5 * genre)
     for year in set(_YEAR_RE.findall(question)):
         holders = [d.id for d in documents if year in d.title]

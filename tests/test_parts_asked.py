@@ -77,3 +77,32 @@ def test_points_then_an_ordinal_follow_up(ask):
     assert listing.answerable and "贴近群众需求" in listing.answer and "长效机制" in listing.answer
     second = ask(WHOLE, "第二点具体讲什么?", ["讲话谈了哪几点体会?"])
     assert second.answerable and "积分回馈" in second.answer
+
+
+# -- a single speech called by its title ---------------------------------------------------------
+OPINION = parse_speech("""关于加快发展农村养老服务的实施意见
+一、总体要求
+到2027年，全县农村养老服务网络基本建成，互助养老点覆盖八成以上行政村。
+二、重点任务
+（一）发展互助养老
+要依托村级活动场所建设互助养老点，每个点配备一名专职管理员。
+（二）加强医养结合
+要推动乡镇卫生院与敬老院签约合作，为入住老人每年免费体检一次。
+""", "opinion")
+
+
+@pytest.mark.parametrize("question,rest", [
+    ("关于加快发展农村养老服务的实施意见对医养结合怎么要求?", "医养结合"),
+    ("农村养老服务的实施意见里，互助养老点怎么建?", "互助养老点"),
+])
+def test_a_question_calling_the_only_speech_by_its_title_names_it(question, rest):
+    from qa.documents import named_documents, without_title_runs
+    assert named_documents(question, [OPINION]) == {"opinion"}
+    stripped = without_title_runs(question, [OPINION], {"opinion"})
+    assert rest in stripped and "农村养老服务" not in stripped
+
+
+@pytest.mark.parametrize("question", ["农村养老服务网络什么时候建成?", "加快发展农村养老要抓哪些任务?"])
+def test_topic_words_shared_with_the_only_title_are_not_a_reference(question):
+    from qa.documents import named_documents
+    assert named_documents(question, [OPINION]) == set()
