@@ -46,26 +46,39 @@ class RunCounter:
     def _hash(self, codes: np.ndarray) -> np.ndarray:
         return (codes * _MIX) >> self._shift  # the high bits of the product: a gram's key without the owner
 
-    def _postings(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Sorted gram keys, where each one's texts start, and the texts (ascending per gram)."""
-        empty = np.zeros(0, dtype=np.uint64)
-        if not self.texts:
-            return empty, np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int32)
-        lengths = np.fromiter((len(t) + 1 for t in self.texts), dtype=np.int64, count=len(self.texts))
-        points = np.frombuffer("\x00".join(self.texts).encode("utf-32-le") + b"\0\0\0\0", dtype=np.uint32)
-        owner = np.repeat(np.arange(len(self.texts), dtype=np.uint64), lengths)
+    def _postings(self, chunk: int = 1 << 21) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Sorted gram keys, where each one's texts start, and the texts (ascending per gram).
+
+        The texts are read about ``chunk`` characters at a time, so the working arrays
+        stay small beside the postings (a 100,000-passage library: 12 million characters).
+        """
+        parts, start, size = [], 0, 0
+        for i, text in enumerate(self.texts):
+            size += len(text) + 1
+            if size >= chunk or i == len(self.texts) - 1:
+                parts.append(self._pairs(start, i + 1))
+                start, size = i + 1, 0
+        pairs = np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint64)
+        del parts
+        pairs.sort()  # in place, as the shift below: the pairs are the largest array made here
+        owners = (pairs & ((np.uint64(1) << self._shift) - np.uint64(1))).astype(np.int32)
+        pairs >>= self._shift  # now each pair's gram key
+        first = np.flatnonzero(np.r_[True, pairs[1:] != pairs[:-1]]) if len(pairs) else np.zeros(0, dtype=np.int64)
+        return pairs[first], np.r_[first, len(pairs)].astype(np.int64), owners
+
+    def _pairs(self, a: int, b: int) -> np.ndarray:
+        """The distinct (gram key, text) pairs of texts ``a`` to ``b``, as one word each."""
+        texts = self.texts[a:b]
+        lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
+        points = np.frombuffer("\x00".join(texts).encode("utf-32-le") + b"\0\0\0\0", dtype=np.uint32)
+        if len(points) < GRAM:
+            return np.zeros(0, dtype=np.uint64)
         end = np.zeros(len(points), dtype=bool)  # the separator after each text
         end[np.cumsum(lengths) - 1] = True
-        if len(points) < GRAM:
-            return empty, np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int32)
-        codes = _gram_codes(points)
-        keep = ~(end[:-3] | end[1:-2] | end[2:-1] | end[3:])  # windows inside one text
-        pairs = np.sort((self._hash(codes[keep]) << self._shift) | owner[:-3][keep])
-        pairs = pairs[np.r_[True, pairs[1:] != pairs[:-1]]]  # np.unique's hashing is slower than a sort here
-        keys = pairs >> self._shift
-        owners = (pairs & ((np.uint64(1) << self._shift) - np.uint64(1))).astype(np.int32)
-        first = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
-        return keys[first], np.r_[first, len(keys)].astype(np.int64), owners
+        keep = np.flatnonzero(~(end[:-3] | end[1:-2] | end[2:-1] | end[3:]))  # windows inside one text
+        owner = np.repeat(np.arange(a, b, dtype=np.uint64), lengths)[keep]
+        pairs = np.sort((self._hash(_gram_codes(points)[keep]) << self._shift) | owner)
+        return pairs[np.r_[True, pairs[1:] != pairs[:-1]]]  # np.unique's hashing is slower than a sort here
 
     def holders(self, run: str, limit: int) -> int:
         """How many texts hold ``run``, counted up to ``limit`` (the count stops there)."""
@@ -118,8 +131,12 @@ def normalize_all(texts: Sequence[str]) -> list[str]:
     points = np.flatnonzero(np.bincount(np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32))).tolist()
     chars = [chr(c) for c in points]
     changed = {c: normalize(c) for c in chars if c != "\x00" and _local(c) and normalize(c) != c}
-    out = (re.compile("[" + "".join(map(re.escape, changed)) + "]").sub(lambda m: changed[m.group()], joined)
-           if changed else joined).split("\x00") if texts else []
+    if len(changed) <= 32 and not any(c in rep for rep in changed.values() for c in changed):
+        for char, rep in changed.items():  # a few punctuation marks: str.replace beats a callback per match
+            joined = joined.replace(char, rep)
+    elif changed:
+        joined = re.compile("[" + "".join(map(re.escape, changed)) + "]").sub(lambda m: changed[m.group()], joined)
+    out = joined.split("\x00") if texts else []
     odd = [c for c in chars if c != "\x00" and not _local(c)]
     if odd:
         pattern = re.compile("[" + "".join(map(re.escape, odd)) + "]")
