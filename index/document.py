@@ -196,7 +196,7 @@ class Document:
             findings=[TruncationFinding(**f) for f in tm.get("findings", [])],
             omitted=list(tm.get("omitted", [])),
         )
-        passages = [Passage(**{**p, "flags": [Flag(**f) for f in p.get("flags", [])]})
+        passages = [Passage(**(p if not p.get("flags") else {**p, "flags": [Flag(**f) for f in p["flags"]]}))
                     for p in data["passages"]]
         return cls(id=data["id"], title=data["title"], source=data["source"],
                    outline=[node(n) for n in data["outline"]], passages=passages,
