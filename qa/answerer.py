@@ -139,7 +139,9 @@ class ExtractiveAnswerer(ListAnswers):
             return text, [], notices
         if self.structure and intent.outline and not target:
             return self._outline(result, builder, lang)
-        if self.structure and target and (self._answers_from(target, result)
+        # A part asked by its number or as the last one: nothing else in the question competes with it.
+        by_position = intent.part is not None and result.strength >= 1.0
+        if self.structure and target and (by_position or self._answers_from(target, result)
                                           or (intent.wants_list and (target[1].children or intent.topic))):
             doc, node = self._doc(target[0]), target[1]
             position = resolved.position

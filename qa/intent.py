@@ -39,6 +39,8 @@ _OUTLINE_CUES = ("几个部分", "几部分", "哪几部分", "哪些部分", "�
                  "outline", "structure", "sections of the speech", "parts of the speech", "what is the speech about")
 _NUMERALS = "一二三四五六七八九十"
 _PART_REF = re.compile(r"第([一二三四五六七八九十]+|\d+)(?:部分|大部分|个部分|大点|方面|章|点(?:意见|看法|体会))")
+# "讲话最后一部分讲了什么": the last part, whatever its number (part -1).
+_LAST_PART = re.compile(r"最后(?:一个?|那个?|这个?)?大?部分|最后一章|\b(?:last|final) part\b", re.I)
 # "讲了哪几点意见", "谈了几点体会": the speaker's own points, i.e. the speech's parts.
 _POINTS_ASKED = re.compile(r"(?:讲|谈|提)了?(?:哪|几)几?点|(?:哪|几)几?点(?:意见|看法|体会)")
 _ITEM_REF = re.compile(r"([一二三四五六七八九十])是")
@@ -73,7 +75,7 @@ class Intent:
     wants_figure: bool = False
     completeness: bool = False
     outline: bool = False  # asks for the parts of the speech, its outline
-    part: int | None = None  # "第一部分" -> 1
+    part: int | None = None  # "第一部分" -> 1; "最后一部分" -> -1
     section: int | None = None  # "二(一)" -> part 2, section 1
     items: list[str] = field(default_factory=list)  # "一是" mentioned in the question
     wants_detail: bool = False  # a figure, a date, a person, a reason or a standard: one sentence holds it
@@ -104,6 +106,8 @@ def detect_intent(question: str) -> Intent:
         intent.part = numeral_value(m.group(1))
     elif (m := _EN_PART_REF.search(question)):
         intent.part = EN_ORDINALS[m.group(1).lower()]
+    elif _LAST_PART.search(question):
+        intent.part = -1
     intent.items = [f"{m.group(1)}是" for m in _ITEM_REF.finditer(question)]
     intent.wants_detail = (intent.wants_figure or _has(low, _DETAIL_CUES)) and not intent.wants_list
     intent.asked = asked_nouns(question)

@@ -143,7 +143,7 @@ class HybridRetriever:
         return list(best.values())
 
     def part_nodes(self, part: int, section: int | None = None) -> list[tuple[str, OutlineNode]]:
-        """The part-th top-level node of each document, or its section-th child
+        """The part-th top-level node of each document (-1: the last), or its section-th child
         (by position: a speech's own numbering can be wrong)."""
         if (part, section) not in self._part_cache:
             self._part_cache[(part, section)] = self._part_nodes(part, section)
@@ -152,8 +152,9 @@ class HybridRetriever:
     def _part_nodes(self, part: int, section: int | None) -> list[tuple[str, OutlineNode]]:
         out = []
         for d in self.index.documents:
-            if 0 < part <= len(d.outline):
-                node = d.outline[part - 1]
+            position = part if part > 0 else len(d.outline) + part + 1  # -1: the last part
+            if 0 < position <= len(d.outline):
+                node = d.outline[position - 1]
                 if section is not None:
                     if not 0 < section <= len(node.children):
                         continue

@@ -106,3 +106,18 @@ def test_a_question_calling_the_only_speech_by_its_title_names_it(question, rest
 def test_topic_words_shared_with_the_only_title_are_not_a_reference(question):
     from qa.documents import named_documents
     assert named_documents(question, [OPINION]) == set()
+
+
+# -- a part by its number or as the last one ----------------------------------------------------
+@pytest.mark.parametrize("question", ["讲话最后一部分讲了什么?", "最后一个部分讲的是什么?", "What does the last part say?"])
+def test_the_last_part_is_part_minus_one(question):
+    assert detect_intent(question).part == -1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question,expected", [("第一部分讲了什么?", "火点十七处"), ("最后一部分讲了什么?", "网格化责任制"),
+                                               ("讲话的最后一个部分讲的是什么?", "网格化责任制")])
+def test_a_part_by_position_is_answered_from_it_not_from_the_announcement(ask, question, expected):
+    answer = ask(CUT, question)
+    assert answer.answerable and expected in answer.answer
+    assert "我讲三点意见" not in answer.answer  # the announcement that beats it on words alone
