@@ -15,6 +15,7 @@ from .body import Head, Para, scan_body
 from .counts import announced_count_findings, implied_cut_off
 from .document import Document, Flag, OutlineNode, Passage, TruncationFinding, TruncationMap
 from .header import read_header
+from .numbering import leading_marker
 from .outline import Aligner, assign_statuses, build_tree
 from .passages import MAX_PASSAGE_CHARS, flag_marks, make_passages  # noqa: F401 (re-exported)
 from .sections import assign_sections
@@ -38,6 +39,11 @@ def _lines(source: str, limit: int) -> list[tuple[int, int, str]]:
         bold = re.fullmatch(r"\*\*([^*]+)\*\*", text)  # a markdown **heading**
         if bold:
             lead, text = lead + 2, bold.group(1)
+        # A numbered heading set in decorative brackets, as web and WeChat pages do ("【二、重点任务】");
+        # only a numbered one, so a bracketed site line ("【来源：…】") stays what the chrome rules expect.
+        boxed = re.fullmatch(r"[【〖]([^【】〖〗]+)[】〗]", text)
+        if boxed and leading_marker(boxed.group(1)) is not None:
+            lead, text = lead + 1, boxed.group(1)
         if text:
             out.append((start + lead, start + lead + len(text), text))
     return out

@@ -330,3 +330,15 @@ def test_subtitle_markdown_bold_and_other_item_markers():
 def test_previous_item(marker, before):
     from index.headings import previous_item
     assert previous_item(marker) == before
+
+
+def test_numbered_headings_in_decorative_brackets():
+    """Web and WeChat pages set headings in 【】 or 〖〗; a bracketed line without a number stays text."""
+    text = ("在全区防汛工作会议上的讲话\n同志们：\n【一、形势判断】\n今年汛期降雨偏多。\n"
+            "〖（一）主要风险〗\n山洪易发。\n【二、工作要求】\n要压实责任。\n【特别提示】请各单位于月底前报送材料。\n")
+    doc = parse_speech(text, "t")
+    assert [n.title for n in doc.outline] == ["一、形势判断", "二、工作要求"]
+    assert [c.title for c in doc.outline[0].children] == ["（一）主要风险"]
+    assert any(p.text.startswith("【特别提示】") for p in doc.passages)
+    assert all("【" not in n.title and "〗" not in n.title for n in doc.outline_nodes())
+    assert next(p for p in doc.passages if "山洪" in p.text).section == "一、形势判断 > （一）主要风险"
