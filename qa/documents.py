@@ -14,6 +14,8 @@ from difflib import SequenceMatcher
 from index.document import Document
 from index.tokenize import normalize
 
+from .substrings import RunCounter, SharedRuns
+
 MIN_RUN = 4  # characters a title run must have to name a speech
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}(?=年)")
 # Runs that hold nothing but these say nothing about which speech is meant.
@@ -65,29 +67,16 @@ class _Titles:
     def __init__(self, documents: list[Document]) -> None:
         self.documents, self.count = documents, len(documents)
         self.titles = {d.id: normalize(d.title) for d in documents}
-        self._positions = _grams(enumerate(normalize(d.title) for d in documents))  # gram -> speeches (by position)
-        self._ids = _grams(self.titles.items())  # gram -> speech ids
+        self._shared = SharedRuns(self.titles.values(), MIN_RUN)
+        self._holders = RunCounter(list(self.titles.values()))
 
     def sharing(self, question: str) -> list[Document]:
         """The speeches whose title shares a run of MIN_RUN characters with the question, in order."""
-        q = normalize(question)
-        found = set().union(*(self._positions.get(q[k:k + MIN_RUN], ()) for k in range(len(q) - MIN_RUN + 1)))
-        return [self.documents[i] for i in sorted(found)]
+        return [self.documents[i] for i in self._shared.sharing(normalize(question))]
 
     def held_by_more_than(self, run: str, most: int) -> bool:
-        """Whether more than ``most`` titles hold ``run`` (a run of at least MIN_RUN characters)."""
-        sets = [self._ids.get(run[k:k + MIN_RUN], set()) for k in range(len(run) - MIN_RUN + 1)]
-        where = set.intersection(*sets) if sets else self.titles.keys()
-        return sum(run in self.titles[i] for i in where) > most
-
-
-def _grams(titles) -> dict[str, set]:
-    """MIN_RUN-character run -> the keys of the (key, title) pairs whose title holds it."""
-    out: dict[str, set] = {}
-    for key, title in titles:
-        for k in range(len(title) - MIN_RUN + 1):
-            out.setdefault(title[k:k + MIN_RUN], set()).add(key)
-    return out
+        """Whether more than ``most`` titles hold ``run``."""
+        return self._holders.holders(run, most + 1) > most
 
 
 _cached: _Titles | None = None

@@ -16,7 +16,7 @@ from .config import exact_max_passages
 from .glossary import chinese_terms
 from .intent import TOPICS, Intent
 from .ranking import Hit, RowScores, SearchResult, minmax
-from .substrings import RunCounter, normalize_all
+from .substrings import RunCounter, SharedRuns, normalize_all
 
 __all__ = ["MODES", "Hit", "HybridRetriever", "RowScores", "SearchResult"]
 
@@ -49,7 +49,7 @@ class HybridRetriever:
         self._body_runs = RunCounter(normalize_all([p.text for p, k in zip(index.passages, kinds)
                                                     if "outline_only" not in k]))
         self._specific_cache: dict[str, tuple[bool, bool]] = {}
-        self._title_grams: dict[int, dict[str, set[int]]] = {}  # run length -> run -> title rows
+        self._title_grams: dict[int, SharedRuns] = {}  # run length -> the headings' runs of that length
         self._topic_cache: dict[str, list[tuple[str, OutlineNode]]] = {}
         self._part_cache: dict[tuple[int, int | None], list[tuple[str, OutlineNode]]] = {}
         # Heading stand-ins and fragments (a lone "一是") match everything a little, so they
@@ -108,14 +108,8 @@ class HybridRetriever:
         headings from costing a string alignment each per question.
         """
         if shortest not in self._title_grams:
-            grams: dict[str, set[int]] = {}
-            for i, (_d, _n, title) in enumerate(self._titles):
-                for k in range(len(title) - shortest + 1):
-                    grams.setdefault(title[k:k + shortest], set()).add(i)
-            self._title_grams[shortest] = grams
-        grams = self._title_grams[shortest]
-        hits = set().union(*(grams.get(q[k:k + shortest], ()) for k in range(len(q) - shortest + 1)))
-        return [self._titles[i] for i in sorted(hits)]
+            self._title_grams[shortest] = SharedRuns((title for _d, _n, title in self._titles), shortest)
+        return [self._titles[i] for i in self._title_grams[shortest].sharing(q)]
 
     def _specific(self, run: str, body_check: bool = True) -> bool:
         """A run names a heading when few headings (and, with ``body_check``, few passages) hold it."""

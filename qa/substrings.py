@@ -142,3 +142,21 @@ def normalize_all(texts: Sequence[str]) -> list[str]:
         pattern = re.compile("[" + "".join(map(re.escape, odd)) + "]")
         out = [normalize(t) if pattern.search(t) else o for t, o in zip(texts, out)]
     return out
+
+
+class SharedRuns:
+    """Which of a list of texts share at least one run of ``n`` characters with a query:
+    postings of their ``n``-character runs, so a list of thousands of titles costs a
+    lookup per query, not an alignment per text."""
+
+    def __init__(self, texts: Iterable[str], n: int) -> None:
+        self.n = n
+        self._postings: dict[str, set[int]] = {}
+        for i, text in enumerate(texts):
+            for k in range(len(text) - n + 1):
+                self._postings.setdefault(text[k:k + n], set()).add(i)
+
+    def sharing(self, query: str) -> list[int]:
+        """The positions of the texts sharing a run with ``query``, in ascending order."""
+        n = self.n
+        return sorted(set().union(*(self._postings.get(query[k:k + n], ()) for k in range(len(query) - n + 1))))
