@@ -18,6 +18,15 @@ def bundled_speech() -> Path:
     return Path(str(resources.files("index") / "data" / BUNDLED_NAME))
 
 
+def speech_files_in(folder: str | Path) -> list[Path]:
+    """The speech files in a folder; none when it is missing or holds none (never an error)."""
+    folder = Path(folder)
+    try:
+        return corpus_files([folder]) if folder.is_dir() else []
+    except SpeechError:
+        return []
+
+
 def corpus_files(paths: Iterable[str | Path]) -> list[Path]:
     """Expand files and folders into the sorted list of speech files they name.
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.corpus import SPEECH_SUFFIXES, corpus_files
+from index.corpus import SPEECH_SUFFIXES, corpus_files, speech_files_in
 from index.document import Document
 from index.errors import IndexMissingError, SpeechError
 from index.manifest import Manifest
@@ -94,7 +94,7 @@ class Assistant:
     def _load_index(self, given: list[Path] | None, fingerprint: str | None) -> PassageIndex:
         """Load the index, judged against the corpus given, else against its own files."""
         return load_index(self.settings.index_dir, given, fingerprint, own_files=given is None,
-                          elsewhere=_speech_files(self.settings.upload_dir),
+                          elsewhere=speech_files_in(self.settings.upload_dir),
                           default_corpus=self.settings.corpus_paths())
 
     def _new_memory(self, documents: frozenset[str] | None = None) -> TurnMemory:
@@ -279,14 +279,6 @@ class Assistant:
 
 def _has_files(folder: Path) -> bool:
     return folder.is_dir() and any(folder.iterdir())
-
-
-def _speech_files(folder: Path) -> list[Path]:
-    """The speech files in a folder; none when it is missing or holds none."""
-    try:
-        return corpus_files([folder]) if folder.is_dir() else []
-    except SpeechError:
-        return []
 
 
 _default: Assistant | None = None

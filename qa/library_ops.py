@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from index.corpus import corpus_files
+from index.corpus import corpus_files, speech_files_in
 from index.errors import IndexLoadError, SpeechError
 from index.library import add_documents as _add, rebuild_order, remove_documents as _remove
 from index.manifest import Manifest, file_sha256
@@ -99,7 +99,7 @@ def _changeable(assistant: Any, removing: Sequence[str] = (), adding: Sequence[P
         given, default = given and _without(given, adding), _without(default, adding)
     try:
         check_fresh(kept, given, encoder.fingerprint, settings.index_dir, own_files=given is None,
-                    elsewhere=_uploads(settings.upload_dir), default_corpus=default)
+                    elsewhere=speech_files_in(settings.upload_dir), default_corpus=default)
     except IndexLoadError as exc:  # IndexStaleError among them
         raise NeedsRebuild(str(exc)) from None
     return manifest
@@ -130,7 +130,7 @@ def future_order(assistant: Any, files: Sequence[Path], manifest: Manifest) -> l
     order: list[Path] = []
     for root in roots:
         if Path(root).expanduser().resolve() == upload:
-            order += sorted(set(_uploads(upload)) | {upload / f.name for f in outside})
+            order += sorted(set(speech_files_in(upload)) | {upload / f.name for f in outside})
         else:
             order += corpus_files([root])
     indexed = {str(Path(e["path"]).resolve()) for e in manifest.corpus}
@@ -150,11 +150,3 @@ def _inside(path: Path, roots: Sequence[Path]) -> bool:
         if path == root or (root.is_dir() and path.parent == root and not path.name.startswith(".")):
             return True
     return False
-
-
-def _uploads(folder: Path) -> list[Path]:
-    """The speech files in a folder; none when it is missing or holds none."""
-    try:
-        return corpus_files([folder]) if Path(folder).is_dir() else []
-    except SpeechError:
-        return []
