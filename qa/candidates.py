@@ -29,17 +29,6 @@ SAMPLE = 1024  # rows whose cosines bound the normalisation besides the candidat
 STEERED_MAX = 2000  # targeted or asked-item rows scored in full; more are cut by a cheaper score first
 
 
-def _minmax_with(x: np.ndarray, lo: float, hi: float) -> np.ndarray:
-    """:func:`qa.ranking.minmax` with given bounds: the library's, not only these rows'."""
-    return np.zeros_like(x) if hi - lo < 1e-9 else (x - lo) / (hi - lo)
-
-
-def _rank_rrf(values: np.ndarray, k: int = 60) -> np.ndarray:
-    ranks = np.empty(len(values), dtype=np.float32)
-    ranks[np.argsort(-values, kind="stable")] = np.arange(1, len(values) + 1)
-    return 1.0 / (k + ranks)
-
-
 def candidate_rows(retriever, qvec: np.ndarray, matches: tuple[np.ndarray, np.ndarray],
                    documents: set[str] | None, extra: Sequence[np.ndarray]) -> np.ndarray:
     """The rows a question scores: nearest and best-matching rows, and ``extra`` (structure's rows)."""
@@ -121,14 +110,14 @@ class CandidateScorer:
         """The fused score of ``rows`` before the structure steers it (-inf outside the chosen speeches)."""
         r = self.r
         if r.mode == "dense":
-            score = _minmax_with(dense, self.dense_lo, self.dense_hi)
+            score = minmax(dense, self.dense_lo, self.dense_hi)
         elif r.mode == "bm25":
-            score = _minmax_with(lexical, self.bm25_lo, self.bm25_hi)
+            score = minmax(lexical, self.bm25_lo, self.bm25_hi)
         elif r.fusion == "rrf":  # ranks among the candidates: the far rows add next to nothing
-            score = minmax(_rank_rrf(dense) + _rank_rrf(lexical))
+            score = r._rrf(dense, lexical)
         else:
-            score = (r.alpha * _minmax_with(dense, self.dense_lo, self.dense_hi)
-                     + (1 - r.alpha) * _minmax_with(lexical, self.bm25_lo, self.bm25_hi))
+            score = (r.alpha * minmax(dense, self.dense_lo, self.dense_hi)
+                     + (1 - r.alpha) * minmax(lexical, self.bm25_lo, self.bm25_hi))
         score = np.asarray(score, dtype=np.float32)
         if self.documents:
             score = np.where(r.index.in_documents(rows, sorted(self.documents)), score, -np.inf)

@@ -32,9 +32,11 @@ class SearchResult:
     strength: float = 0.0  # how hard the targets steered: 1.0 when named, less for a topic word
 
 
-def minmax(x: np.ndarray) -> np.ndarray:
-    """Scale to [0, 1] by the array's own bounds (all zeros when they meet)."""
-    lo, hi = float(x.min()), float(x.max())
+def minmax(x: np.ndarray, lo: float | None = None, hi: float | None = None) -> np.ndarray:
+    """Scale to [0, 1] by the array's own bounds, or by ``lo``/``hi`` when given (a library's,
+    not only these rows'); all zeros when they meet."""
+    lo = float(x.min()) if lo is None else lo
+    hi = float(x.max()) if hi is None else hi
     return np.zeros_like(x) if hi - lo < 1e-9 else (x - lo) / (hi - lo)
 
 

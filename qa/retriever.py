@@ -255,6 +255,7 @@ class HybridRetriever:
 
     @staticmethod
     def _rrf(dense: np.ndarray, lexical: np.ndarray, k: int = 60) -> np.ndarray:
+        """Reciprocal-rank fusion of two score arrays, scaled to [0, 1] (also the candidates' fusion)."""
         out = np.zeros_like(dense)
         for scores in (dense, lexical):
             ranks = np.empty(len(scores), dtype=np.float32)
