@@ -52,11 +52,9 @@ class PassageIndex:
         self._by_id = {p.id: p for p in self.passages}
         self._row = {p.id: i for i, p in enumerate(self.passages)}
         self._passage_vectors = self._vectors_at_load()
-        self._sentences_of: dict[int, list[int]] = {}
         self._under: dict[tuple[str, str], list[int]] = {}
-        for s_idx, (row, _a, _b) in enumerate(self.sentence_spans):
-            self._sentences_of.setdefault(row, []).append(s_idx)
-        # Each passage's sentences are one run of sentence indices: its first and how many.
+        # Each passage's sentences are one run of sentence indices (they are stored passage by
+        # passage): its first and how many; sentences_of reads them from here.
         owners = np.fromiter((row for row, _a, _b in self.sentence_spans), dtype=np.int64,
                              count=len(self.sentence_spans))
         self._sentence_count = np.bincount(owners, minlength=len(self.passages))[:len(self.passages)].astype(np.int64)
@@ -91,7 +89,8 @@ class PassageIndex:
 
     def sentences_of(self, row: int) -> list[int]:
         """Indices (into sentence_spans/sentence_vectors) of the sentences of passage ``row``."""
-        return self._sentences_of.get(row, [])
+        first = int(self._sentence_first[row])
+        return list(range(first, first + int(self._sentence_count[row])))
 
     def sentence_text(self, s_idx: int) -> str:
         """The text of one sentence."""
