@@ -10,7 +10,7 @@ exactly as read, before any joining of broken lines).
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
 Status = Literal["complete", "partial", "outline_only", "omitted"]
@@ -180,7 +180,8 @@ class Document:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:
-        """Rebuild a Document saved with :meth:`to_dict`."""
+        """Rebuild a Document saved with :meth:`to_dict` (its passage, flag, blank and
+        redaction dicts become those objects' attributes: pass data you hand over)."""
 
         def node(d: dict[str, Any]) -> OutlineNode:
             return OutlineNode(**{**d, "children": [node(c) for c in d.get("children", [])]})
@@ -189,17 +190,40 @@ class Document:
         truncation = TruncationMap(
             gaps=[Gap(**g) for g in tm.get("gaps", [])],
             cut_off=CutOff(**tm["cut_off"]) if tm.get("cut_off") else None,
-            blanks=[Blank(**b) for b in tm.get("blanks", [])],
-            redactions=[Redaction(**r) for r in tm.get("redactions", [])],
+            blanks=[_revive(Blank, b) for b in tm.get("blanks", [])],
+            redactions=[_revive(Redaction, r) for r in tm.get("redactions", [])],
             outline_only=list(tm.get("outline_only", [])),
             partial=list(tm.get("partial", [])),
             findings=[TruncationFinding(**f) for f in tm.get("findings", [])],
             omitted=list(tm.get("omitted", [])),
         )
-        passages = [Passage(**(p if not p.get("flags") else {**p, "flags": [Flag(**f) for f in p["flags"]]}))
-                    for p in data["passages"]]
+        passages = []
+        for p in data["passages"]:
+            if p.get("flags"):
+                p = {**p, "flags": [_revive(Flag, f) for f in p["flags"]]}
+            passages.append(_revive(Passage, p))
         return cls(id=data["id"], title=data["title"], source=data["source"],
                    outline=[node(n) for n in data["outline"]], passages=passages,
                    truncation=truncation, path=data.get("path"),
                    warnings=list(data.get("warnings", [])), removed=dict(data.get("removed", {})),
                    encoding=data.get("encoding"), format=data.get("format", "txt"))
+
+
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
+def _revive(kind: type, data: dict[str, Any]) -> Any:
+    """``kind(**data)``, but adopting ``data`` as the object's attributes when it holds
+    exactly the fields (as ``asdict`` wrote them): a 100,000-passage library builds
+    about half a million of these at every load, and the checks of ``__init__`` cost
+    a second there. Any other dict (an older save, a missing default) goes through
+    ``__init__``, which fills defaults and rejects unknown keys.
+    """
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = frozenset(f.name for f in fields(kind))
+    if data.keys() != names:
+        return kind(**data)
+    revived = object.__new__(kind)
+    revived.__dict__ = data
+    return revived

@@ -34,8 +34,10 @@ from typing import Any
 import bm25s
 import faiss
 import numpy as np
+import orjson
 
 from . import freshness
+from .bulk import paused_gc
 from .build_files import fresh_build, save_files
 from .document import Document
 from .durable import current_target, fsync_tree, resolve_current, swap_current, write_error, write_json
@@ -246,8 +248,9 @@ def load_index(index_dir: Path, corpus_files: Sequence[Path] | None = None,
     """
     index_dir = Path(index_dir)
     fresh = dict(own_files=own_files, elsewhere=elsewhere, default_corpus=default_corpus)
-    return _twice(index_dir, _hint(index_dir, corpus_files),
-                  lambda build: _load_build(index_dir, build, corpus_files, model_sha256, fresh))
+    with paused_gc():
+        return _twice(index_dir, _hint(index_dir, corpus_files),
+                      lambda build: _load_build(index_dir, build, corpus_files, model_sha256, fresh))
 
 
 def _load_build(index_dir: Path, build: Path, corpus_files, model_sha256, fresh: dict) -> PassageIndex:
@@ -256,9 +259,8 @@ def _load_build(index_dir: Path, build: Path, corpus_files, model_sha256, fresh:
     fix = _hint(index_dir, corpus_files, manifest)
     milvus = bool(manifest.extra.get("milvus"))
     try:
-        docs = [Document.from_dict(d) for d in
-                json.loads((build / "documents.json").read_text(encoding="utf-8"))]
-        spans = json.loads((build / "sentences.json").read_text(encoding="utf-8"))
+        docs = [Document.from_dict(d) for d in orjson.loads((build / "documents.json").read_bytes())]
+        spans = orjson.loads((build / "sentences.json").read_bytes())
         if not milvus:
             faiss_index = faiss.read_index(str(build / "vectors.faiss"))
             bm = bm25s.BM25.load(str(build / "bm25"), show_progress=False)

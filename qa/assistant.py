@@ -14,6 +14,7 @@ from index.errors import IndexMissingError, SpeechError
 from index.manifest import Manifest
 from index.reader import read_corpus, read_speech_bytes
 from index.durable import check_writable
+from index.bulk import paused_gc
 from index.store import PassageIndex, build_index, load_index
 from index.tokenize import use_cache_dir, warm_up
 
@@ -65,7 +66,8 @@ class Assistant:
         self._scoped_lock = threading.Lock()
         self.encoder = encoder
         warm_up()  # jieba's dictionary loads while the model does
-        self._state = self._load(auto_build)
+        with paused_gc():  # see index.bulk: the load creates objects by the hundred thousand
+            self._state = self._load(auto_build)
 
     # -- loading -------------------------------------------------------------
     def _load(self, auto_build: bool) -> _Loaded:

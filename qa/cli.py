@@ -171,10 +171,13 @@ def _dispatch(args: argparse.Namespace) -> int:
     use_cache_dir(settings.cache_dir)
     progress = not args.quiet and sys.stderr.isatty()
     if args.command == "ask":
+        from index.bulk import keep_loaded
+
         from .assistant import Assistant
 
-        answer = Assistant(settings=settings, progress=progress).ask(args.question, args.history,
-                                                                     document=args.doc)
+        assistant = Assistant(settings=settings, progress=progress)
+        keep_loaded()
+        answer = assistant.ask(args.question, args.history, document=args.doc)
         if args.json:
             print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
         else:
@@ -186,11 +189,13 @@ def _dispatch(args: argparse.Namespace) -> int:
         from .paths_check import check_port_free
 
         check_port_free(settings.host, settings.port)  # before Gradio and the model load
+        from index.bulk import keep_loaded
         from ui.app import launch
         from ui.staging import open_assistant
 
         # Settles uploads a kill interrupted, and rebuilds when only the upload folder changed.
         assistant = open_assistant(settings, progress=not args.quiet)
+        keep_loaded()
         launch(assistant, host=settings.host, port=settings.port, share=args.share)
         return 0
     if args.command == "index":
