@@ -142,20 +142,9 @@ class Assistant:
                            cache_mb=self.settings.embed_cache_mb, store=self.settings.store)
 
     def corpus_sources(self) -> tuple[list[Path], list[Path] | None]:
-        """What a rebuild reads, and what it records as the index's corpus (None: the default one).
-
-        A corpus given explicitly wins; else the index keeps the corpus it was built from,
-        with the chat's uploads; an index of the default corpus stays on the default corpus.
-        """
-        if self.settings.corpus:
-            return list(self.settings.corpus), list(self.settings.corpus)
-        recorded = [Path(s) for s in self._state.index.manifest.sources or []]
-        if not recorded:
-            return self.settings.corpus_paths(), None
-        upload = self.settings.upload_dir.expanduser().resolve()
-        if _has_files(upload) and upload not in recorded:
-            recorded.append(upload)
-        return recorded, recorded
+        """What a rebuild reads, and what it records as the index's corpus (None: the default one);
+        see :func:`qa.library_ops.rebuild_sources`."""
+        return library_ops.rebuild_sources(self.settings, self._state.index.manifest.sources)
 
     # -- questions -----------------------------------------------------------
     def ask(self, question: str, history: list[str] | None = None, *,
@@ -277,10 +266,6 @@ class Assistant:
                                             own_files=True))
         self._memory.clear()
         self._scoped.clear()
-
-
-def _has_files(folder: Path) -> bool:
-    return folder.is_dir() and any(folder.iterdir())
 
 
 _default: Assistant | None = None

@@ -99,9 +99,10 @@ def index_add(settings: Settings, paths: list[str], progress: bool = True) -> in
     does (copied there once the new index is in); any other records the file among its
     sources. The index's own model and precision embed the new text.
     """
-    from index.corpus import bundled_speech
-    from index.library import add_documents, rebuild_order
+    from index.library import add_documents
     from index.store import read_manifest
+
+    from .library_ops import future_order
 
     started = time.perf_counter()
     settings.check_paths()
@@ -115,8 +116,7 @@ def index_add(settings: Settings, paths: list[str], progress: bool = True) -> in
             if (settings.upload_dir / f.name).exists():
                 raise SpeechError(f"The upload folder {settings.upload_dir} holds a {f.name} already; "
                                   f"remove it or rename the new speech.")
-        uploads = sorted(_upload_files(settings) + [settings.upload_dir / f.name for f in files])
-        order = rebuild_order([bundled_speech(), *uploads], {settings.upload_dir / f.name: f for f in files})
+        order = future_order(settings, manifest, files)
     else:
         order = corpus_files(list(dict.fromkeys([*manifest.sources, *(str(f.resolve()) for f in files)])))
     documents = read_corpus(files)

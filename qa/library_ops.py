@@ -40,7 +40,7 @@ def add_files(assistant: Any, paths: Sequence[Path], on_stage: Stage = None) -> 
     with assistant._rebuild_lock:
         try:
             manifest = _changeable(assistant, adding=files)
-            order = future_order(assistant, files, manifest)
+            order = future_order(settings, manifest, files)
             added = _add(settings.index_dir, documents, assistant.encoder, files, order=order,
                          cache_mb=settings.embed_cache_mb, on_stage=on_stage, progress=assistant.progress,
                          record_sources=False)  # a staged path is no source: rebuilds read the upload folder
@@ -117,14 +117,32 @@ def _without(paths: Sequence[Path], files: Sequence[Path]) -> list[Path]:
     return kept
 
 
-def future_order(assistant: Any, files: Sequence[Path], manifest: Manifest) -> list[Path]:
+def rebuild_sources(settings: Any, recorded: Sequence[str] | None) -> tuple[list[Path], list[Path] | None]:
+    """What a full rebuild reads, and what it records as the index's corpus (None: the default one),
+    for an index whose manifest recorded the sources ``recorded``.
+
+    A corpus given explicitly wins; else the index keeps the corpus it was built from,
+    with the chat's uploads; an index of the default corpus stays on the default corpus.
+    """
+    if settings.corpus:
+        return list(settings.corpus), list(settings.corpus)
+    kept = [Path(s) for s in recorded or []]
+    if not kept:
+        return settings.corpus_paths(), None
+    upload = settings.upload_dir.expanduser().resolve()
+    if upload.is_dir() and any(upload.iterdir()) and upload not in kept:
+        kept.append(upload)
+    return kept, kept
+
+
+def future_order(settings: Any, manifest: Manifest, files: Sequence[Path]) -> list[Path]:
     """The files a full rebuild will read once ``files`` are in place, in its order, each named
     where it is now (:func:`index.library.rebuild_order`): a file outside the corpus goes to the
     upload folder; an indexed speech is found where the index read it, by its bytes."""
-    roots, _sources = assistant.corpus_sources()
-    upload = Path(assistant.settings.upload_dir).expanduser().resolve()
+    roots, _sources = rebuild_sources(settings, manifest.sources)
+    upload = Path(settings.upload_dir).expanduser().resolve()
     outside = [Path(f) for f in files if not _inside(Path(f), roots)]
-    if outside and not assistant.settings.corpus and upload not in {Path(r).expanduser().resolve() for r in roots}:
+    if outside and not settings.corpus and upload not in {Path(r).expanduser().resolve() for r in roots}:
         roots = [*roots, upload]  # a rebuild reads the upload folder once it holds a file
     now_at = {upload / f.name: f for f in outside}
     order: list[Path] = []
