@@ -29,10 +29,16 @@ _UNCOUNTED_RE = re.compile(
     rf"(?:{_CUE}|做了|开展了|抓了|推进了)(?:了|好|出|在)?(?:以下|如下)(?:的|几个|几点|几项|几条)?(?:主要|重点|具体)?(?P<noun>{_NOUNS})"
     rf"(?=\s*[。：:；;！!]|\s*$)", re.MULTILINE)
 # "我们也清醒看到面临的困难和挑战。", "存在的突出问题主要是：" — a noun phrase of problems ending its sentence.
+_PROBLEMS = (r"困难和挑战|困难和问题|问题和挑战|问题和不足|风险挑战|风险和挑战|矛盾和问题|突出问题|主要问题|短板弱项"
+             r"|困难挑战|挑战")
 _PROBLEMS_RE = re.compile(
     r"(?:面临的|存在的|遇到的|当前的|前进道路上的|发展中的)(?:主要|突出|一些|不少)?"
-    r"(?P<noun>困难和挑战|困难和问题|问题和挑战|问题和不足|风险挑战|风险和挑战|矛盾和问题|突出问题|主要问题|短板弱项|困难挑战|挑战)"
-    r"(?:主要(?:是|有|表现在))?(?=\s*[。：:！!])")
+    rf"(?P<noun>{_PROBLEMS})(?:主要(?:是|有|表现在))?(?=\s*[。：:！!])")
+# "全区发展仍有短板弱项。", "我们的工作还存在一些不足。": a still-having verb, then the noun (a bare
+# 问题 or 不足 only here: "要解决存在的问题。" is a directive, not an announcement).
+_STILL_HAS_RE = re.compile(
+    r"(?:仍|还|也|依然|仍然)(?:有|存在|面临)着?(?:一些|不少|许多|较多)?(?:突出|主要)?"
+    rf"(?P<noun>{_PROBLEMS}|不足之处|薄弱环节|问题|不足|困难|短板|差距)(?=\s*[。：:！!])")
 _NOUN_SET = set(_NOUNS.split("|"))
 _SENTENCE_START = "。！？!?；;\n\r\u2028\u2029"
 
@@ -84,7 +90,7 @@ def find_announcements(text: str, start: int = 0, end: int | None = None) -> lis
             continue  # "有三个，" with no noun is not an announcement
         a, b = _sentence(text, m.start(), m.end(), start, end)
         found.append(Announcement(a, b, cn_count(m.group("n")), noun))
-    for rx in (_UNCOUNTED_RE, _PROBLEMS_RE):
+    for rx in (_UNCOUNTED_RE, _PROBLEMS_RE, _STILL_HAS_RE):
         for m in rx.finditer(text, start, end):
             a, b = _sentence(text, m.start(), m.end(), start, end)
             found.append(Announcement(a, b, None, m.group("noun")))

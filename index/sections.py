@@ -7,7 +7,8 @@ in that section, with three exceptions a reader makes:
 - in a list whose items are one paragraph each, the paragraph after the last item
   belongs to the section, not to that item (``七是…。`` then ``在肯定成绩的同时…``);
 - likewise, when every sub-section of a part is one paragraph, the paragraphs after the
-  last one belong to the part (a document's closing call after its last ``（六）…。``);
+  last one belong to the part (a document's closing call after its last ``（六）…。``),
+  with the items they open (``在肯定成绩的同时，…困难：一是…；二是…``);
 - a paragraph that opens with a salutation (``各位代表！``) or after a wider break than
   the document's usual one closes the sub-sections: it belongs to the part.
 """
@@ -111,6 +112,9 @@ def _end_subsections(blocks: list, parents: dict[int, OutlineNode]) -> None:
             continue
         counts = [len(paras_of.get(id(k), [])) for k in kids]
         if all(c == 1 for c in counts[:-1]) and counts[-1] > 1:
+            moved = False  # the items a moved paragraph announces ("…面临不少困难：一是…") go with it
             for p in paras_of[id(kids[-1])][1:]:
-                if not p.after_gap and not p.marker and p.item is None:
-                    p.node = parent
+                if p.after_gap:
+                    continue
+                if (not p.marker and p.item is None) or moved:
+                    p.node, moved = parent, True

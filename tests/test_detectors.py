@@ -139,6 +139,9 @@ def test_looks_like_title(line, ok):
     ("问题产生的原因主要有三个方面。", 3, "方面"),
     ("推进作风建设，必须坚持以下原则：", None, "原则"),
     ("我就做好下一步工作提出若干意见。", None, "意见"),
+    ("但也必须正视，全区发展仍有短板弱项。", None, "短板弱项"),
+    ("同时也要看到，我们的工作还存在一些不足。", None, "不足"),
+    ("发展中还面临不少困难：", None, "困难"),
 ])
 def test_announcement_shapes(text, count, noun):
     (ann,) = find_announcements(text)
@@ -147,7 +150,8 @@ def test_announcement_shapes(text, count, noun):
 
 
 @pytest.mark.parametrize("text", ["全年完成了三项任务。", "我们建成了三个园区。", "有三个，分别是县城、园区和镇区。",
-                                  "（二）当前存在的突出问题", "解决群众反映的三个问题需要时间和耐心。"])
+                                  "（二）当前存在的突出问题", "解决群众反映的三个问题需要时间和耐心。",
+                                  "要着力解决存在的问题。", "要解决仍然存在的问题。", "全市还有不少困难群众。"])
 def test_not_announcements(text):
     assert find_announcements(text) == []
 
