@@ -7,10 +7,12 @@ from index.document import Document, OutlineNode, section_under
 from index.store import PassageIndex
 
 from .announced import expand
+from .asked import asked
 from .answer import Answer, AnswerItem, RetrievedPassage
 from .citations import CitationBuilder
 from .compose import ItemPick, add_what_echoes_need, best_sentences, section_items
 from .documents import named_documents, without_title_runs
+from .fact_check import outside_period
 from .followup import ResolvedQuestion, marker_number, pick_by_ordinal
 from .intent import Intent, detect_intent
 from .library_answers import asks_per_document, beyond_the_list, label_sources, merge_per_document
@@ -19,7 +21,7 @@ from .notices import dedupe, flag_notices, node_notice
 from .beyond_shown import document_lacking_part, part_not_shown_answer
 from .refusal import RefusalRule, coverage_reply
 from .retriever import HybridRetriever, SearchResult
-from .truncation_answers import completeness_answer, library_completeness
+from .truncation_answers import EACH_SPEECH_MAX, completeness_answer, library_completeness
 
 
 
@@ -131,7 +133,9 @@ class ExtractiveAnswerer(ListAnswers):
         if self.structure and intent.completeness:
             scope = {h.passage.document for h in result.hits}
             if not target and len(scope) > 1 and not named_documents(resolved.text, self.index.documents):
-                text, notices = library_completeness(self.index, builder, lang, scope)
+                # Every speech of a library small enough to list; else those the question reached.
+                each = None if len(self.index.documents) <= EACH_SPEECH_MAX else scope
+                text, notices = library_completeness(self.index, builder, lang, each)
                 return text, [], notices
             doc = self._doc(target[0]) if target else self._doc(result.hits[0].passage.document)
             text, notices = completeness_answer(self.index, doc, target[1] if target else None,
@@ -234,6 +238,9 @@ class ExtractiveAnswerer(ListAnswers):
     def _facts(self, question: str, intent: Intent, result: SearchResult, builder):
         # Headings standing in for missing text are not facts; they answer only when named.
         top = [h for h in result.hits if "outline_only" not in h.passage.flag_kinds][:5] or result.hits[:1]
+        periods = asked(question).periods
+        if self.structure and periods:  # "今年要改造多少个": not last year's figure in the review
+            top = [h for h in top if not outside_period(self.index, h.row, periods)] or top
         weights = {h.row: h.score for h in top}
         rows = [h.row for h in top]
         chosen = best_sentences(self.index, question, result.query_vector, rows, weights,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from index.store import PassageIndex
 
 from .asked import Asked
+from .periods import RELATIVE_YEARS, document_year, names_other_year
 
 _NUM_UNITS = (r"%|％|‰|个百分点|人次|平方公里|平方米|立方米|公里|千米|毫米|厘米|公顷|千瓦|小时|分钟|万斤|"
               r"[元人个家所座处名次条种起倍项张份户亩米吨辆年天岁成台套批类部篇层间栋度斤万亿千百]")
@@ -46,11 +47,10 @@ _PRECISION = {
     "year": re.compile(r"(?:19|20)\d{2}\s*年|[今明去当]年"),
 }
 _CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
-_YEAR = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
-_RELATIVE_YEARS = ("今年", "去年", "明年", "前年")
 # "比去年有所下调", "高于去年": a comparison names another year without speaking of it.
-_COMPARED = re.compile(r"(?:比|较|高于|低于|好于|快于|慢于|超过|同比|与)(?:去年|上年|今年|前年)(?:同期)?")
-_ANY_PERIOD = re.compile(r"(?:19|20)\d{2}\s*年|今年|去年|明年|前年|[上下]半年")
+_COMPARED = re.compile(r"(?:比|较|高于|低于|大于|小于|多于|少于|好于|快于|慢于|超过|超出|同比|与)"
+                       r"(?:去年|上年|今年|前年)(?:同期)?")
+_ANY_PERIOD = re.compile(r"(?:19|20)\d{2}\s*年|[上下]半年|" + "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 _HALVES = ("上半年", "下半年")
 
 
@@ -71,28 +71,38 @@ def holds_fact(clause: str, kind: str, precision: str | None = None) -> bool:
     return bool(FACT_PATTERNS[kind].search(clause))
 
 
-def period_context(passage_text: str, start: int, end: int) -> str:
+def period_context(passage_text: str, start: int, end: int, section: str = "") -> str:
     """The time words a sentence speaks under: its own, else the last ones named before it in
-    its passage ("今年以来，…。…死亡3人。" speaks of 今年); comparisons left out."""
+    its passage ("今年以来，…。…死亡3人。" speaks of 今年), else the last its headings name
+    ("一、2025年工作回顾 > （三）…"); comparisons left out."""
     own = _COMPARED.sub("", passage_text[start:end])
     if _ANY_PERIOD.search(own):
         return own
-    before = _ANY_PERIOD.findall(_COMPARED.sub("", passage_text[:start]))
+    before = _ANY_PERIOD.findall(_COMPARED.sub("", passage_text[:start])) or _ANY_PERIOD.findall(section)
     return own + (before[-1] if before else "")
 
 
-def period_conflict(periods: list[str], sentence: str) -> bool:
+def period_conflict(periods: list[str], sentence: str, year: int | None = None) -> bool:
     """Whether a sentence speaks of another year or half than the one the question names
-    (it names a different one, and not the asked one)."""
+    (it names a different one, and not the asked one); ``year`` is the speech's own, which
+    makes "2025年" its 去年 (see :mod:`qa.periods`)."""
     for p in periods:
-        if p in sentence:
-            continue
-        if re.fullmatch(r"\d{4}年", p) and any(y + "年" != p for y in _YEAR.findall(sentence)):
-            return True
-        for group in (_RELATIVE_YEARS, _HALVES):
-            if p in group and any(q in sentence for q in group if q != p):
+        if p in _HALVES:
+            if p not in sentence and any(q in sentence for q in _HALVES if q != p):
                 return True
+        elif names_other_year(sentence, p, year):
+            return True
     return False
+
+
+def outside_period(index: PassageIndex, row: int, periods: list[str]) -> bool:
+    """Whether the passage at ``row`` speaks of another year than the question's ``periods``
+    (by its own words, else its headings': "二、2026年主要目标…" is not 去年 in a report of 2026)."""
+    if not periods:
+        return False
+    passage = index.passages[row]
+    context = period_context(passage.text, 0, len(passage.text), passage.section)
+    return period_conflict(periods, context, document_year(index.document(passage.document)))
 
 
 def _clauses(index: PassageIndex, row: int, s_idx: int) -> list[tuple[str, bool]]:
@@ -118,11 +128,19 @@ def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> Fac
     total = sum(weights)
     head = [w for w in focus[:2]]
     best = FactMatch(0.0, False)
+    years: dict[str, int | None] = {}
+
+    def year_of(passage) -> int | None:
+        if passage.document not in years:
+            years[passage.document] = document_year(index.document(passage.document))
+        return years[passage.document]
+
     for row in rows:
         for s_idx in index.sentences_of(row):
             sentence = index.sentence_text(s_idx)
             _r, a, b = index.sentence_spans[s_idx]
-            if period_conflict(what.periods, period_context(index.passages[row].text, a, b)):
+            passage = index.passages[row]
+            if period_conflict(what.periods, period_context(passage.text, a, b, passage.section), year_of(passage)):
                 continue
             clauses = _clauses(index, row, s_idx)
             for i, (clause, blank) in enumerate(clauses):

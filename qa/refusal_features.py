@@ -31,6 +31,8 @@ from .asked import Asked, asked, search_words
 from .fact_check import match_fact
 from .glossary import GLOSSARY, GLOSSARY_PATTERN, chinese_terms
 from .guard import question_language
+from .intent import TOPICS
+from .periods import RELATIVE_YEARS, document_year, speaks_of
 
 _BASELINE_SENTENCES = 4096
 _EN_STOP = frozenset(
@@ -103,21 +105,39 @@ def question_words(question: str) -> tuple[list[str], int]:
     return chinese_terms(question), len(unknown)
 
 
+def _topic_words() -> dict[str, tuple[str, ...]]:
+    """Each Chinese topic word with the words that name the same topic (a question's 问题 is
+    the text's 困难 or 短板: "发展中还面临不少困难：一是…")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for topic in TOPICS.values():
+        words = tuple(dict.fromkeys(w for w in topic["ask"] + topic["heading"] if not w.isascii()))
+        for w in words:
+            out[w] = words
+    return out
+
+
+_SAME_TOPIC = _topic_words()
+
+
 def _share(words: list[str], unknown: int, text: str, index: PassageIndex) -> float:
     weights = [rarity(index, w) for w in words]
     total = sum(weights) + unknown * UNKNOWN_EN_WEIGHT
-    found = sum(wt for w, wt in zip(words, weights) if w in text)
+    found = sum(wt for w, wt in zip(words, weights) if any(s in text for s in _SAME_TOPIC.get(w, (w,))))
     return found / total if total else 0.0
 
 
 def period_missing(what: Asked, index: PassageIndex, rows: list[int]) -> bool:
-    """Whether a period the question names is absent from the passages and their speeches' titles."""
+    """Whether a period the question names is absent from the passages, their headings and their
+    speeches' titles, in any form the speech's year allows ("2025年" is 去年 in a report of 2026)."""
     if not what.periods:
         return False
-    docs = {index.passages[r].document for r in rows}
-    text = "".join(index.passages[r].section + index.passages[r].text for r in rows)
-    text += "".join(d.title for d in index.documents if d.id in docs)
-    return any(p not in text for p in what.periods)
+    docs = {index.passages[r].document: index.document(index.passages[r].document) for r in rows}
+    years = {d: document_year(doc) for d, doc in docs.items()}
+    texts = [(index.passages[r].section + index.passages[r].text + docs[index.passages[r].document].title,
+              years[index.passages[r].document]) for r in rows]
+    # A speech's own year is named by its title or dateline: "2018年中央一号文件…" asks about the speech.
+    texts += [(f"{year}年", year) for year in years.values() if year is not None]
+    return any(not any(speaks_of(text, p, year) for text, year in texts) for p in what.periods)
 
 
 def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows: int = 5) -> Features:
@@ -130,12 +150,14 @@ def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows
     vectors = index.sentence_vectors
     step = max(1, len(vectors) // _BASELINE_SENTENCES)  # a fixed-size sample keeps a big corpus cheap
     baseline = float((vectors[::step] @ qvec).mean()) if len(vectors) else 0.0
+    what = asked(question)
     words, unknown = question_words(question)
+    # The years asked are period_missing's to judge: a report says 去年 as "2025年" or not at all.
+    words = [w for w in words if w not in what.periods and w + "年" not in what.periods and w not in RELATIVE_YEARS]
     text = "".join(index.passages[r].section + index.passages[r].text for r in rows)
     doc_id = index.passages[rows[0]].document if rows else None
     doc = index.document(doc_id) if doc_id else None
     doc_text = "".join(p.section + p.text for p in doc.passages) if doc else ""
-    what = asked(question)
     english = question_language(question) == "en"
     cover = _share(words, unknown, text, index)
     match = match_fact(what, index, [h.row for h in result.hits[:fact_rows]], lambda w: rarity(index, w))

@@ -1,0 +1,65 @@
+"""Which year a speech's 今年 and 去年 are, and which years a sentence speaks of.
+
+A government work report dated 2026 reviews 2025 under "一、2025年工作回顾" and plans
+2026 under "二、2026年…重点任务". Asked "去年新增就业多少人", the review answers it,
+though its text never says 去年; asked "今年要改造多少个老旧小区", the plan does, not
+the review's figure. So a question's relative year is read against the speech's own
+year: the year in its title, else the date in its header ("2026年1月8日").
+"""
+from __future__ import annotations
+
+import re
+
+from index.document import Document
+
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_DATED = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+HEADER_CHARS = 300  # the title block and dateline, before the body starts
+# Words for a year relative to the speech's own, and how far from it each lies.
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1,
+                  "明年": 1, "前年": -2}
+_CANONICAL = {0: "今年", -1: "去年", 1: "明年", -2: "前年"}
+_RELATIVE_RE = re.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
+
+
+def document_year(doc: Document) -> int | None:
+    """The year a speech speaks from: the one in its title, else its header's dateline."""
+    if m := _YEAR.search(doc.title):
+        return int(m.group(1))
+    if m := _DATED.search(doc.source[:HEADER_CHARS]):
+        return int(m.group(1))
+    return None
+
+
+def years_named(text: str, year: int | None) -> tuple[set[str], set[str]]:
+    """The years ``text`` names: (as "2025年", as a relative word). With the speech's
+    ``year`` known, relative words become years too, so both sets can be compared."""
+    absolute = {y + "年" for y in _YEAR.findall(text)}
+    relative: set[str] = set()
+    for word in _RELATIVE_RE.findall(text):
+        offset = RELATIVE_YEARS[word]
+        if year is not None:
+            absolute.add(f"{year + offset}年")
+        else:
+            relative.add(_CANONICAL[offset])
+    return absolute, relative
+
+
+def speaks_of(text: str, period: str, year: int | None) -> bool:
+    """Whether ``text`` names the year ``period`` (a question's "去年" or "2025年"), in any
+    form the speech's year allows ("2025年" is 去年 in a speech of 2026)."""
+    if period in text:
+        return True
+    asked_abs, asked_rel = years_named(period, year)
+    named_abs, named_rel = years_named(text, year)
+    return bool(asked_abs & named_abs or asked_rel & named_rel)
+
+
+def names_other_year(text: str, period: str, year: int | None) -> bool:
+    """Whether ``text`` names a year, and never the asked one. Without the speech's year,
+    "2022年" and "今年" cannot be compared and do not conflict."""
+    if speaks_of(text, period, year):
+        return False
+    asked_abs, asked_rel = years_named(period, year)
+    named_abs, named_rel = years_named(text, year)
+    return bool((asked_abs and named_abs) or (asked_rel and named_rel))

@@ -1,0 +1,146 @@
+"""A report's own year: 今年 and 去年 read against it, and a review's closing list kept together.
+
+Texts are written here in the shape of county and city work reports: a part reviewing last
+year under "一、2025年工作回顾", one planning this year under "二、2026年…".
+"""
+from __future__ import annotations
+
+import pytest
+
+from index.document import SECTION_SEP
+from index.parser import parse_speech
+from qa.fact_check import period_conflict, period_context
+from qa.periods import document_year, names_other_year, speaks_of
+
+# A review part whose sub-sections are one paragraph each, then a paragraph that sums up the
+# difficulties with inline items: three wordings of the announcement and of the items.
+CLOSINGS = [
+    ("在肯定成绩的同时，我们也清醒地看到，发展中还面临不少困难：一是产业链条短；二是财政收支矛盾突出；三是公共服务供给不足。",
+     ["一是", "二是", "三是"]),
+    ("同时也要看到，我们的工作还存在一些不足：第一，项目储备不够；第二，营商环境有待优化。",
+     ["第一", "第二"]),
+    ("但也必须正视，全区发展仍有短板弱项。首先，创新能力不强；其次，城乡差距较大；再次，民生欠账较多。",
+     ["首先", "其次", "再次"]),
+]
+
+
+def _review(closing: str) -> str:
+    return ("2026年青禾县人民政府工作报告\n各位代表：\n一、2025年工作回顾\n"
+            "（一）产业发展提质增效。新签约项目41个，茶叶加工园区建成投产。\n"
+            "（二）城乡面貌持续改善。完成老旧小区改造27个，新建农村公路186公里。\n"
+            "（三）民生保障更加有力。城镇新增就业5100人，新建幼儿园4所。\n"
+            f"{closing}\n"
+            "二、2026年主要目标和重点任务\n（一）推进新型城镇化。改造老旧小区30个，新增停车位2000个。\n"
+            "（二）办好民生实事。城镇新增就业5000人以上。\n")
+
+
+@pytest.mark.parametrize("closing, items", CLOSINGS)
+def test_a_closing_paragraph_keeps_the_items_it_opens(closing, items):
+    doc = parse_speech(_review(closing), "report")
+    lead = next(p for p in doc.passages if p.text.startswith(closing[:8]))
+    assert lead.section == "一、2025年工作回顾"
+    listed = [p for p in doc.passages if p.item in items]
+    assert [p.item for p in listed] == items
+    # with the paragraph that opens them, under the part, not under its last sub-section
+    assert all(p.section == "一、2025年工作回顾" + SECTION_SEP + p.item for p in listed)
+
+
+def test_a_last_subsection_keeps_its_own_items():
+    text = ("关于做好今年工作的意见\n一、工作回顾\n（一）产业。新签约项目41个。\n（二）城乡。完成改造27个。\n"
+            "（三）民生。做了三件事。\n一是新增就业5100人。\n二是新建幼儿园4所。\n")
+    doc = parse_speech(text, "opinion")
+    listed = [p for p in doc.passages if p.item in ("一是", "二是")]
+    assert [p.section.split(SECTION_SEP)[1] for p in listed] == ["（三）民生", "（三）民生"]
+
+
+@pytest.mark.parametrize("title, head, year", [
+    ("2026年青禾县人民政府工作报告", "", 2026),
+    ("政府工作报告", "——2025年1月12日在江陵市第九届人民代表大会第三次会议上\n", 2025),
+    ("在全县经济工作会议上的讲话", "（2024年12月28日）\n", 2024),
+    ("在全县经济工作会议上的讲话", "同志们：今年以来，全县上下…\n", None),
+])
+def test_the_year_a_speech_speaks_from(title, head, year):
+    doc = parse_speech(f"{title}\n{head}一、工作回顾\n去年全县完成投资12亿元。\n", "speech")
+    assert document_year(doc) == year
+
+
+@pytest.mark.parametrize("text, period, year, speaks, other", [
+    ("一、2025年工作回顾", "去年", 2026, True, False),
+    ("过去一年，全县生产总值增长6.2%", "去年", 2026, True, False),
+    ("二、2026年主要目标和重点任务", "去年", 2026, False, True),
+    ("二、2026年主要目标和重点任务", "今年", 2026, True, False),
+    ("上年完成投资12亿元", "2025年", 2026, True, False),
+    ("今年完成投资12亿元", "2022年", None, False, False),  # no year to compare them by
+    ("今年完成投资12亿元", "去年", None, False, True),
+    ("十四五期间", "去年", 2026, False, False),
+])
+def test_a_text_speaks_of_the_asked_year(text, period, year, speaks, other):
+    assert speaks_of(text, period, year) is speaks
+    assert names_other_year(text, period, year) is other
+
+
+def test_a_sentence_without_a_year_speaks_under_its_headings():
+    section = "二、2026年主要目标和重点任务" + SECTION_SEP + "（一）推进新型城镇化"
+    text = "改造老旧小区30个，新增停车位2000个。"
+    context = period_context(text, 0, len(text), section)
+    assert period_conflict(["去年"], context, 2026)
+    assert not period_conflict(["今年"], context, 2026)
+    assert not period_conflict(["去年"], context, None) or "2026年" in context  # no year: 去年 vs 2026年 unknown
+    assert not period_conflict(["上半年"], context, 2026)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected, not_expected", [
+    ("去年新增就业多少人?", "5100人", "5000人"),
+    ("2025年城镇新增就业多少人?", "5100人", "5000人"),
+    ("今年城镇新增就业目标是多少?", "5000人", "5100人"),
+    ("今年要改造多少个老旧小区?", "30个", "27个"),
+    ("去年完成了多少个老旧小区改造?", "27个", "30个"),
+])
+def test_a_relative_year_is_answered_from_its_part(assistant, encoder, question, expected, not_expected):
+    from index.store import index_in_memory
+
+    doc = parse_speech(_review(CLOSINGS[0][0]), "report")
+    answer = assistant.variant(index=index_in_memory([doc], encoder)).ask(question)
+    assert answer.answerable, answer.answer
+    assert expected in answer.answer and not_expected not in answer.answer, answer.answer
+    assert answer.citations
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("closing, items", CLOSINGS)
+def test_difficulties_asked_are_the_items_announced(assistant, encoder, closing, items):
+    from index.store import index_in_memory
+
+    doc = parse_speech(_review(closing), "report")
+    answer = assistant.variant(index=index_in_memory([doc], encoder)).ask("发展中面临哪些困难和不足?")
+    assert answer.answerable, answer.answer
+    assert all(item in answer.answer for item in items), answer.answer
+
+
+@pytest.mark.parametrize("sentence", [
+    "将2.8万亿元资金纳入直达机制、规模明显大于去年，为基层提供财力支持。",
+    "全年转移支付增长7.8%，增幅高于去年。",
+    "新增就业人数多于上年同期。",
+])
+def test_a_comparison_with_last_year_does_not_speak_of_it(sentence):
+    context = period_context(sentence, 0, len(sentence), "三、2021年重点工作")
+    assert not period_conflict(["今年"], context, 2021)
+
+
+@pytest.mark.parametrize("question, missing", [
+    ("2018年的意见对农村厕所有什么要求?", False),  # the speech's own year, from its dateline
+    ("今年的意见对农村厕所有什么要求?", False),
+    ("2016年的意见对农村厕所有什么要求?", True),
+])
+def test_the_speechs_own_year_is_named_by_its_dateline(question, missing):
+    from qa.asked import asked
+    from qa.refusal_features import period_missing
+    from index.store import index_in_memory
+    from fakes import FakeEncoder
+
+    text = ("中共中央 国务院关于推进农村人居环境整治的意见\n（2018年1月2日）\n一、重点任务\n"
+            "坚持不懈推进农村“厕所革命”，大力开展农村户用卫生厕所建设和改造。\n")
+    index = index_in_memory([parse_speech(text, "opinion")], FakeEncoder())
+    rows = [r for r, p in enumerate(index.passages) if "厕所" in p.text]
+    assert period_missing(asked(question), index, rows) is missing
