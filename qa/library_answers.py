@@ -26,8 +26,8 @@ def label_sources(answer: Answer, titles: dict[str, str], lang: str) -> None:
     by its speech's title.
     """
     docs = list(dict.fromkeys(c.document for c in answer.citations))
-    if not docs:
-        return
+    if not docs or all(f"《{titles.get(d, d)}》" in answer.answer for d in docs):
+        return  # none quoted, or the answer names each speech it quotes (a line per speech)
     if len(docs) == 1:
         title = titles.get(docs[0], docs[0])
         lead = f"From 《{title}》:" if lang == "en" else f"出自《{title}》:"

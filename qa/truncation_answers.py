@@ -135,14 +135,19 @@ def _node_answer(index: PassageIndex, doc: Document, node: OutlineNode, builder:
     return text, [notice] if notice else []
 
 
+EACH_SPEECH_MAX = 30  # a library up to this size is listed whole when no speech is named
+
+
 def library_completeness(index: PassageIndex, builder: CitationBuilder, lang: str,
                          documents: set[str] | None = None) -> tuple[str, list[Notice]]:
-    """Completeness of every speech in the index (no speech named): one line each."""
-    lines = []
+    """Completeness of every speech in scope (no speech named): a line each, saying for an
+    incomplete one where it breaks (cited), with its notices named by its title."""
+    lines, notices = [], []
     for doc in index.documents:
         if documents is not None and doc.id not in documents:
             continue
         tm = doc.truncation
+        where = ""
         if tm.is_complete:
             verdict = "complete" if lang == "en" else "完整"
         elif _only_weak_evidence(doc):
@@ -151,7 +156,31 @@ def library_completeness(index: PassageIndex, builder: CitationBuilder, lang: st
             reasons = [k for k, has in (("省略", tm.gaps), ("截断", tm.cut_off), ("数字缺失", tm.blanks),
                                          ("词语隐去", tm.redactions)) if has]
             verdict = ("incomplete" if lang == "en" else "不完整(" + "、".join(reasons or ["结构缺失"]) + ")")
-        lines.append(f"- 《{doc.title}》: {verdict}")
+            where, found = _breaks(index, doc, builder, lang)
+            notices += found
+        lines.append(f"- 《{doc.title}》: {verdict}{where}")
     head = ("Which speech? The index holds several; for each:" if lang == "en"
             else "索引中有多篇讲话,请指明是哪一篇。各篇情况如下:")
-    return head + "\n" + "\n".join(lines), []
+    return head + "\n" + "\n".join(lines), notices
+
+
+def _breaks(index: PassageIndex, doc: Document, builder: CitationBuilder, lang: str) -> tuple[str, list[Notice]]:
+    """Where one speech of several breaks off (its first gap, its cut-off), cited, and the
+    notices for them, each naming the speech."""
+    parts, notices = [], []
+    named = f"《{doc.title}》: " if lang == "en" else f"《{doc.title}》"
+    gaps = _rows_flagged(index, doc, "gap", "ends at")
+    if gaps:
+        where = last_sentence_citing(index, builder, gaps[0])
+        parts.append(f"text left out after {where}" if lang == "en" else f"在{where}之后有省略")
+        notices.append(Notice("gap", named + _sentence(gap_text(doc, lang), lang), index.passages[gaps[0]].id))
+    if doc.truncation.cut_off:
+        rows = _rows_flagged(index, doc, "cut_off")
+        if rows:
+            where = last_sentence_citing(index, builder, rows[-1])
+            parts.append(f"cut off at {where}" if lang == "en" else f"截断于{where}")
+        notices.append(Notice("cut_off", named + _sentence(cut_off_text(doc, lang), lang),
+                              index.passages[rows[-1]].id if rows else None))
+    if not parts:
+        return "", notices
+    return (f" ({'; '.join(parts)})" if lang == "en" else ":" + ";".join(parts)), notices

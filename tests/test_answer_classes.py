@@ -166,3 +166,19 @@ def test_each_speech_answers_in_its_own_block(library):
 def test_completeness_over_several_speeches_answers_for_each(library):
     text = library.ask("这篇报告完整吗?").answer
     assert "哪一篇" in text and "《2024年全县政府工作报告》" in text and "《2025年全县政府工作报告》" in text
+
+
+@pytest.mark.parametrize("question", ["这篇讲话完整吗?", "讲话内容全吗，有没有删节?", "Is the speech complete?"])
+def test_completeness_in_a_library_says_where_each_speech_breaks(ask, question):
+    """With no speech named, each speech gets a line; one cut off is cited where it breaks, its
+    notice naming it. ``ask`` holds one cut off and one that shows fewer points than it
+    announces (incomplete by structure: no site notice, so no notice of its own)."""
+    answer = ask(question)
+    cut_title = "在全市文化旅游发展大会上的讲话"
+    line = next(x for x in answer.answer.splitlines() if cut_title in x)
+    assert "[" in line, line  # where it breaks, cited
+    cut = [n for n in answer.notices if n.kind == "cut_off"]
+    assert len(cut) == 1 and cut_title in cut[0].message and cut[0].passage_id.startswith("cut#")
+    assert any(c.passage_id == cut[0].passage_id for c in answer.citations)
+    assert not any("项目建设推进会" in n.message for n in answer.notices)
+    assert not answer.answer.startswith(("出自", "From"))  # each line names its speech already
