@@ -32,7 +32,7 @@ from .fact_check import match_fact
 from .glossary import GLOSSARY, GLOSSARY_PATTERN, chinese_terms
 from .guard import question_language
 from .intent import TOPICS
-from .periods import RELATIVE_YEARS, document_year, speaks_of
+from .periods import document_year, speaks_of
 
 _BASELINE_SENTENCES = 4096
 _EN_STOP = frozenset(
@@ -126,18 +126,23 @@ def _share(words: list[str], unknown: int, text: str, index: PassageIndex) -> fl
     return found / total if total else 0.0
 
 
-def period_missing(what: Asked, index: PassageIndex, rows: list[int]) -> bool:
-    """Whether a period the question names is absent from the passages, their headings and their
-    speeches' titles, in any form the speech's year allows ("2025年" is 去年 in a report of 2026)."""
+def periods_spoken(what: Asked, index: PassageIndex, rows: list[int]) -> list[str]:
+    """The periods the question names that the passages, their headings or their speeches'
+    titles speak of, in any form the speech's year allows ("2025年" is 去年 in a report of
+    2026; a speech's own year is named by its title or dateline)."""
     if not what.periods:
-        return False
+        return []
     docs = {index.passages[r].document: index.document(index.passages[r].document) for r in rows}
     years = {d: document_year(doc) for d, doc in docs.items()}
     texts = [(index.passages[r].section + index.passages[r].text + docs[index.passages[r].document].title,
               years[index.passages[r].document]) for r in rows]
-    # A speech's own year is named by its title or dateline: "2018年中央一号文件…" asks about the speech.
     texts += [(f"{year}年", year) for year in years.values() if year is not None]
-    return any(not any(speaks_of(text, p, year) for text, year in texts) for p in what.periods)
+    return [p for p in what.periods if any(speaks_of(text, p, year) for text, year in texts)]
+
+
+def period_missing(what: Asked, index: PassageIndex, rows: list[int]) -> bool:
+    """Whether a period the question names is absent from the passages (see :func:`periods_spoken`)."""
+    return len(periods_spoken(what, index, rows)) < len(what.periods)
 
 
 def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows: int = 5) -> Features:
@@ -152,9 +157,9 @@ def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows
     baseline = float((vectors[::step] @ qvec).mean()) if len(vectors) else 0.0
     what = asked(question)
     words, unknown = question_words(question)
-    # The years asked are period_missing's to judge: a report says 去年 as "2025年" or not at all.
-    words = [w for w in words if w not in what.periods and w + "年" not in what.periods and w not in RELATIVE_YEARS]
-    text = "".join(index.passages[r].section + index.passages[r].text for r in rows)
+    spoken = periods_spoken(what, index, rows)
+    # A year asked counts as found where the passages speak of it in another form ("2025年" for 去年).
+    text = "".join(index.passages[r].section + index.passages[r].text for r in rows) + "".join(spoken)
     doc_id = index.passages[rows[0]].document if rows else None
     doc = index.document(doc_id) if doc_id else None
     doc_text = "".join(p.section + p.text for p in doc.passages) if doc else ""
@@ -169,7 +174,7 @@ def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows
         coverage=cover, in_doc=_share(words, unknown, doc_text, index),
         asks_fact=float(asks), fact_found=match.share, fact_missing=(1.0 - match.share) if asks else 0.0,
         head_missing=float(asks and not match.head),
-        period_missing=float(period_missing(what, index, rows)),
+        period_missing=float(len(spoken) < len(what.periods)),
         year_missing=float(any(y[:4] not in whole for y in years)),
         entity_missing=float(any(e not in whole and in_chinese(e) not in whole for e in what.entities)),
         english=float(english), coverage_en=cover if english else 0.0)
