@@ -13,6 +13,7 @@ from index.headings import strip_heading_number
 from index.sentences import split_sentences
 
 from .asked import Asked
+from .documents import genre_noun
 
 MAX_PARTS = 8
 MAX_SPEECHES = 3
@@ -82,7 +83,7 @@ def coverage_reply(documents: list[Document], lang: str, nearest: list[Document]
                 if one else "Sorry, none of the indexed speeches answers this question, so I cannot "
                             "answer it from the sources.")
     else:
-        lead = "抱歉,讲话中没有涉及这个问题,无法依据原文作答。" if one else \
+        lead = f"抱歉,{genre_noun(documents[0].title)}中没有涉及这个问题,无法依据原文作答。" if one else \
             f"抱歉,已收录的{len(documents)}篇讲话都没有涉及这个问题,无法依据原文作答。"
     return f"{lead}\n\n{_listing(chosen, lang)}{_more(len(chosen), len(documents), lang)}"
 
@@ -103,6 +104,6 @@ def near_miss_reply(what: Asked, nearest: list[Document], documents: list[Docume
     else:
         detail = fact or "相关内容"
         about = f"{period}{what.subject}的" if what.subject or period else "这一"
-        who = "讲话未给出" if one else "已收录的讲话都未给出"
+        who = f"{genre_noun(documents[0].title)}未给出" if one else "已收录的讲话都未给出"
         lead = f"{who}{about}{detail}。{titles}谈到了相关内容,但没有这一细节,无法依据原文作答。"
     return f"{lead}\n\n{_listing(chosen, lang)}{_more(len(chosen), len(documents), lang)}"

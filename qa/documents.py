@@ -59,6 +59,21 @@ NAMES_A_SPEECH = 0.5  # half the title, or a run with its genre word, or a year 
 _GENRE = ("报告", "讲话", "意见", "会议", "大会", "文件", "通知", "决定", "纲要", "规划")
 
 
+_DOCUMENT_GENRES = ("通知", "决定", "方案", "规划", "纲要", "办法", "条例", "规定", "决议", "公报")
+
+
+def genre_noun(title: str) -> str:
+    """What to call a speech in an answer, from its title: 报告 (a work report), 意见 (an
+    opinion), 文件 (a notice, plan, decision…), else 讲话 ("讲话中没有涉及…" about an 意见 reads wrong)."""
+    if "报告" in title:
+        return "报告"
+    if "意见" in title:
+        return "意见"
+    if "讲话" not in title and any(g in title for g in _DOCUMENT_GENRES):
+        return "文件"
+    return "讲话"
+
+
 class _Titles:
     """The titles of an index's speeches, with the titles holding each MIN_RUN-character run:
     only a title sharing such a run with the question can be named by it, so a library of

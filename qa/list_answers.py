@@ -8,6 +8,7 @@ from .announced import Announced, announcement_count, shortfall
 from .answer import AnswerItem, Notice
 from .citations import CitationBuilder
 from .compose import ItemPick, heading_row, section_items
+from .documents import genre_noun
 from .intent import Intent
 from .notices import node_notice
 from .retriever import SearchResult
@@ -68,8 +69,9 @@ class ListAnswers:
         elif intent.lang == "en":
             lead = EN_LEADS.get(intent.topic, EN_LEADS[None])
         else:
-            lead = f"讲话“{node.title}”部分共列出{len(picks)}项:" if len(picks) > 1 \
-                else f"讲话“{node.title}”部分讲到:"
+            genre = genre_noun(doc.title)
+            lead = f"{genre}“{node.title}”部分共列出{len(picks)}项:" if len(picks) > 1 \
+                else f"{genre}“{node.title}”部分讲到:"
         lines, items = [], []
         for n, pick in enumerate(picks, start=1):
             lines.append(f"{n}. {self._render_pick(pick, builder, intent.lang)}")

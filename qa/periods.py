@@ -22,13 +22,37 @@ _CANONICAL = {0: "今年", -1: "去年", 1: "明年", -2: "前年"}
 _RELATIVE_RE = re.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 
 
+# A heading naming one year: reviewing it ("一、2023年民生实事完成情况") or planning it ("二、2024年重点任务").
+_REVIEWS = re.compile(r"回顾|完成情况|总结|取得的成[绩效]|主要成[绩效]|工作成[绩效]")
+_PLANS = re.compile(r"任务|安排|目标|计划|打算|思路|重点工作|工作重点")
+
+
 def document_year(doc: Document) -> int | None:
-    """The year a speech speaks from: the one in its title, else its header's dateline."""
+    """The year a speech speaks from: the one in its title, else its header's dateline, else the
+    one its headings imply (a review of 2023 is given in 2024; a plan for 2024 in 2024)."""
     if m := _YEAR.search(doc.title):
         return int(m.group(1))
     if m := _DATED.search(doc.source[:HEADER_CHARS]):
         return int(m.group(1))
-    return None
+    return _heading_year(doc)
+
+
+def _heading_year(doc: Document) -> int | None:
+    votes: dict[int, int] = {}
+    for node in doc.outline_nodes():
+        years = set(_YEAR.findall(node.title))
+        if len(years) != 1:
+            continue
+        year = int(years.pop())
+        if _REVIEWS.search(node.title):
+            votes[year + 1] = votes.get(year + 1, 0) + 1
+        elif _PLANS.search(node.title):
+            votes[year] = votes.get(year, 0) + 1
+    if not votes:
+        return None
+    best = max(votes.values())
+    found = [y for y, n in votes.items() if n == best]
+    return found[0] if len(found) == 1 else None  # headings that disagree tell nothing
 
 
 def years_named(text: str, year: int | None) -> tuple[set[str], set[str]]:

@@ -64,6 +64,19 @@ def test_the_year_a_speech_speaks_from(title, head, year):
     assert document_year(doc) == year
 
 
+@pytest.mark.parametrize("headings, year", [
+    (["一、2023年民生实事完成情况", "二、今年的民生实事项目"], 2024),  # a review is given the year after
+    (["一、2023年全县教育工作回顾", "二、2024年重点工作安排"], 2024),
+    (["一、关于当前形势", "二、2025年主要目标任务"], 2025),  # a plan is given in its own year
+    (["一、2023年工作总结", "二、2023年工作打算"], None),  # they disagree: no year
+    (["一、认清形势", "二、明确任务"], None),
+])
+def test_a_speech_without_a_dated_header_takes_its_year_from_its_headings(headings, year):
+    body = "".join(f"{h}\n全县完成投资12亿元，新建道路8公里。\n" for h in headings)
+    doc = parse_speech(f"在全县工作会议上的讲话\n同志们：\n{body}", "speech")
+    assert document_year(doc) == year
+
+
 @pytest.mark.parametrize("text, period, year, speaks, other", [
     ("一、2025年工作回顾", "去年", 2026, True, False),
     ("过去一年，全县生产总值增长6.2%", "去年", 2026, True, False),
@@ -144,3 +157,20 @@ def test_the_speechs_own_year_is_named_by_its_dateline(question, missing):
     index = index_in_memory([parse_speech(text, "opinion")], FakeEncoder())
     rows = [r for r, p in enumerate(index.passages) if "厕所" in p.text]
     assert period_missing(asked(question), index, rows) is missing
+
+
+@pytest.mark.parametrize("title, noun", [
+    ("2026年青禾县人民政府工作报告", "报告"),
+    ("关于全县上半年经济运行情况的报告", "报告"),
+    ("中共中央 国务院关于实施乡村振兴战略的意见", "意见"),
+    ("关于加快推进产城融合发展的实施意见", "意见"),
+    ("关于印发《全市城市更新三年行动方案》的通知", "文件"),
+    ("青禾县国民经济和社会发展第十五个五年规划纲要", "文件"),
+    ("在全市产城融合发展推进会议上的讲话", "讲话"),
+    ("在全县规划工作会议上的讲话", "讲话"),  # a speech about plans is still a speech
+    ("周县长在防汛会议上强调", "讲话"),
+])
+def test_answers_call_a_document_by_its_genre(title, noun):
+    from qa.documents import genre_noun
+
+    assert genre_noun(title) == noun
