@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from index.document import Document, OutlineNode, section_under
 from index.store import PassageIndex
 
@@ -241,6 +243,13 @@ class ExtractiveAnswerer(ListAnswers):
         periods = asked(question).periods
         if self.structure and periods:  # "今年要改造多少个": not last year's figure in the review
             top = [h for h in top if not outside_period(self.index, h.row, periods)] or top
+        if self.structure and intent.asked and result.base is not None:
+            # Steering does not overrule the passage that ranked first before it and holds the
+            # noun asked for ("…要落实什么方针": the principle's "落实…的方针", not the part it names).
+            first = int(np.argmax(result.base))
+            held = next((h for h in result.hits if h.row == first), None)
+            if held is not None and held not in top and any(a in held.passage.text for a in intent.asked):
+                top = [held] + top[:4]
         weights = {h.row: h.score for h in top}
         rows = [h.row for h in top]
         chosen = best_sentences(self.index, question, result.query_vector, rows, weights,

@@ -182,3 +182,32 @@ def test_completeness_in_a_library_says_where_each_speech_breaks(ask, question):
     assert any(c.passage_id == cut[0].passage_id for c in answer.citations)
     assert not any("项目建设推进会" in n.message for n in answer.notices)
     assert not answer.answer.startswith(("出自", "From"))  # each line names its speech already
+
+
+PRINCIPLES = """关于推进城乡生态建设的实施意见
+一、总体要求
+（一）基本原则
+——坚持生态优先。牢固树立绿色发展理念，落实保护优先、自然恢复为主的方针，严守生态保护红线。
+——坚持统筹推进。统筹城乡生态建设，建立部门协同的工作机制，形成工作合力。
+二、坚持生态优先，打造绿色发展新格局
+良好生态环境是城乡最大的优势。必须尊重自然、保护自然，推动生态资本加快增值。
+（一）加强生态修复。实施重要生态系统保护和修复工程，新增造林面积5万亩。
+（二）推进污染防治。开展农业面源污染治理，化肥使用量实现负增长。
+（三）建设生态廊道。沿河沿路建设生态廊道，构建城乡生态网络。
+（四）发展生态经济。将生态优势转化为发展优势，培育生态旅游和林下经济。
+（五）健全生态补偿。加大重点生态功能区转移支付力度，完善生态保护补偿机制。
+"""
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("坚持生态优先要落实什么方针?", "自然恢复为主的方针"),
+    ("坚持生态优先，要遵循什么方针?", "自然恢复为主的方针"),
+    ("坚持统筹推进要建立什么机制?", "部门协同的工作机制"),
+])
+def test_a_part_named_by_the_question_does_not_hide_the_passage_holding_the_asked_noun(assistant, encoder,
+                                                                                      question, expected):
+    """Part 二 repeats the principle's words in its heading and has more passages than an answer
+    quotes from; the principle, before them without the heading's lift, holds the noun asked."""
+    variant = assistant.variant(index=index_in_memory([parse_speech(PRINCIPLES, "principles")], encoder))
+    answer = variant.ask(question)
+    assert expected in answer.answer, answer.answer
