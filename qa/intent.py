@@ -22,13 +22,16 @@ TOPICS: dict[str, dict[str, tuple[str, ...]]] = {
 
 _LIST_CUES = ("哪些", "哪几", "几个", "几项", "几条", "几点", "几方面", "都有", "列举", "归纳",
               "what are", "which", "list", "key")
-_DETAIL_CUES = ("什么时候", "何时", "哪一年", "哪年", "哪天", "哪一天", "截至", "期限", "谁", "哪位", "叫什么",
+_DETAIL_CUES = ("什么时候", "何时", "哪一年", "哪年", "哪几年", "哪些年", "多少年", "多长时间", "多久", "哪天",
+                "哪一天", "截至", "期限", "谁", "哪位", "叫什么",
                 "为什么", "为何", "原因", "什么原则", "什么标准", "什么要求", "什么目标", "目标是", "是多少",
                 "when", "who", "why", "what year", "what target", "what principle")
 # The noun a question asks for: "按照什么原则" / "哪些措施" / "目标是多少" / "多少钱".
 _ASKED_AFTER = re.compile(r"(?:什么|哪些|哪个|哪几个|哪几项|哪几条|哪方面|哪种|多少|几)([\u4e00-\u9fff]{2,4}?)"
                           r"(?=[？?，,。的]|$|是|要|呢)")
 _ASKED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:是什么|是多少|有哪些|有多少|为多少|是哪些|怎么样|如何)")
+# "哪几年", "哪几个月": a span of time asked for, not a list.
+_TIME_SPAN_ASKED = re.compile(r"哪几(?:年|天|个月|月|周)")
 _FIGURE_CUES = ("多少", "几", "数量", "数字", "比例", "比重", "面积", "里程", "how many", "how much",
                 "what percentage", "number")
 _COMPLETE_CUES = ("完整", "全文", "多少字", "字数", "省略", "删节", "截断", "节选", "没显示",
@@ -95,7 +98,7 @@ def detect_intent(question: str) -> Intent:
         if _has(low, words["ask"]):
             intent.topic = topic
             break
-    intent.wants_list = _has(low, _LIST_CUES)
+    intent.wants_list = _has(_TIME_SPAN_ASKED.sub("", low), _LIST_CUES)  # "覆盖哪几年" asks for years
     intent.wants_figure = _has(low, _FIGURE_CUES) and not intent.wants_list
     intent.completeness = _has(low, _COMPLETE_CUES)
     intent.outline = _has(low, _OUTLINE_CUES) or bool(_POINTS_ASKED.search(question))

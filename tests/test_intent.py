@@ -74,3 +74,15 @@ def test_stream_never_splits_a_marker():
     parts = list(partial_texts(text, min_step=3))
     assert parts[-1] == text and all(a == b[:len(a)] for a, b in zip(parts, parts[1:]))
     assert all(p.count("[") == p.count("]") for p in parts)
+
+
+@pytest.mark.parametrize("question, wants_list, wants_detail", [
+    ("国家乡村振兴战略规划覆盖哪几年?", False, True),  # a span of time, not a list
+    ("哪几个月是主汛期?", False, True),
+    ("专项行动要持续多长时间?", False, True),
+    ("今年有哪几项重点任务?", True, False),
+    ("近几年取得了哪些成效?", True, False),  # 近几年 asks nothing
+])
+def test_a_span_of_time_asked_is_a_detail_not_a_list(question, wants_list, wants_detail):
+    intent = detect_intent(question)
+    assert (intent.wants_list, intent.wants_detail) == (wants_list, wants_detail)
