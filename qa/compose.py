@@ -130,9 +130,14 @@ def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: l
     cos = sentence_scores(index, qvec, idxs)
     words = set(tokenize(question))
     figures = re.findall(r"\d+(?:\.\d+)?", question)  # "到2035年": the sentence that holds the year
+
+    def names_asked(s: int) -> bool:  # the sentence, or the headings it stands under ("（一）基本原则。坚持…")
+        return any(a in index.sentence_text(s) or a in index.passages[index.sentence_spans[s][0]].section
+                   for a in asked)
+
     score = np.array([cos[i] + 0.05 * row_weight.get(index.sentence_spans[s][0], 0.0)
                       + 0.06 * lexical_overlap(words, index.sentence_text(s))
-                      + ASKED_BONUS * any(a in index.sentence_text(s) for a in asked)
+                      + ASKED_BONUS * names_asked(s)
                       + ASKED_BONUS * (bool(figures) and all(f in index.sentence_text(s) for f in figures))
                       for i, s in enumerate(idxs)])
     order = np.argsort(-score)

@@ -211,3 +211,25 @@ def test_a_part_named_by_the_question_does_not_hide_the_passage_holding_the_aske
     variant = assistant.variant(index=index_in_memory([parse_speech(PRINCIPLES, "principles")], encoder))
     answer = variant.ask(question)
     assert expected in answer.answer, answer.answer
+
+
+INLINE_HEADINGS = """关于推进县域商业体系建设的实施意见
+一、总体要求
+（一）基本原则。坚持市场主导、政府引导，坚持统筹布局、分类推进。
+（二）主要目标。到2027年，建成乡镇商贸中心20个，村级便民商店覆盖率达到90%。
+二、保障措施
+（一）加强组织领导。成立县域商业体系建设工作专班，统筹推进县域商业体系建设。
+（二）强化资金保障。县财政每年安排县域商业体系建设专项资金1000万元。
+（三）加强督导考核。将县域商业体系建设纳入乡镇年度考核。
+"""
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("推进县域商业体系建设要坚持哪些原则?", "坚持市场主导"),
+    ("县域商业体系建设的主要目标是什么?", "乡镇商贸中心20个"),
+])
+def test_a_heading_inline_with_its_text_names_what_its_sentences_are(assistant, encoder, question, expected):
+    """"（一）基本原则。坚持…": the sentence under the heading is the principle asked for, though
+    the measures' sentences repeat more of the question's words."""
+    variant = assistant.variant(index=index_in_memory([parse_speech(INLINE_HEADINGS, "inline")], encoder))
+    assert expected in variant.ask(question).answer
