@@ -29,11 +29,14 @@ _PLANS = re.compile(r"任务|安排|目标|计划|打算|思路|重点工作|工
 
 def document_year(doc: Document) -> int | None:
     """The year a speech speaks from: the one in its title, else its header's dateline, else the
-    one its headings imply (a review of 2023 is given in 2024; a plan for 2024 in 2024)."""
+    date it closes with (an opinion's or a notice's), else the one its headings imply (a review
+    of 2023 is given in 2024; a plan for 2024 in 2024)."""
     if m := _YEAR.search(doc.title):
         return int(m.group(1))
     if m := _DATED.search(doc.source[:HEADER_CHARS]):
         return int(m.group(1))
+    if found := _DATED.findall(doc.source[-HEADER_CHARS:]):  # an opinion's or notice's closing date
+        return int(found[-1])
     return _heading_year(doc)
 
 

@@ -64,6 +64,17 @@ def test_the_year_a_speech_speaks_from(title, head, year):
     assert document_year(doc) == year
 
 
+@pytest.mark.parametrize("closing, year", [
+    ("青禾县人民政府办公室\n2025年3月18日\n", 2025),
+    ("中共青禾县委办公室\n（2024年11月2日印发）\n", 2024),
+    ("请各地认真贯彻执行。\n", None),
+])
+def test_an_opinion_takes_its_year_from_the_date_it_closes_with(closing, year):
+    text = ("关于加快发展县域冷链物流的实施意见\n各乡镇人民政府：\n一、总体要求\n到2027年，全县冷库库容达到12万吨。\n"
+            f"二、保障措施\n县财政每年安排专项资金2000万元。\n{closing}")
+    assert document_year(parse_speech(text, "opinion")) == year
+
+
 @pytest.mark.parametrize("headings, year", [
     (["一、2023年民生实事完成情况", "二、今年的民生实事项目"], 2024),  # a review is given the year after
     (["一、2023年全县教育工作回顾", "二、2024年重点工作安排"], 2024),
