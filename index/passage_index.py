@@ -206,14 +206,20 @@ class PassageIndex:
         q = np.asarray(query_vec, dtype=np.float32)
         rows = np.asarray(rows, dtype=np.int64)
         out = np.array(self.dense_scores_of(q, rows) if own is None else own, dtype=np.float32)
-        count = self._sentence_count[rows]
-        has = count > 0
-        if has.any():
-            first, count = self._sentence_first[rows[has]], count[has]
-            offsets = np.cumsum(count) - count  # where each passage's sentences start in the gathered run
-            gathered = np.repeat(first - offsets, count) + np.arange(int(count.sum()))
+        has, offsets, gathered = self.sentence_runs(rows)
+        if len(offsets):
             out[has] = np.maximum.reduceat(_products(self.sentence_vectors[gathered], q), offsets)
         return out
+
+    def sentence_runs(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The sentences of the passages at ``rows``, gathered for one product and a
+        ``np.maximum.reduceat``: which of ``rows`` have any, where each one's run starts in
+        the gathered list, and the gathered sentence indices."""
+        count = self._sentence_count[rows]
+        has = count > 0
+        first, count = self._sentence_first[rows[has]], count[has]
+        offsets = np.cumsum(count) - count
+        return has, offsets, np.repeat(first - offsets, count) + np.arange(int(count.sum()))
 
     def stored_tokens(self) -> list[list[str]]:
         """The BM25 words of every passage: kept with the build, else (older builds) tokenized again."""

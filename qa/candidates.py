@@ -62,11 +62,7 @@ class DenseSample:
         self.vectors = np.ascontiguousarray(index._passage_vectors[self.rows])
         self.sentences = None
         if retriever.structure and len(index.sentence_spans):
-            count = index._sentence_count[self.rows]
-            self.has = count > 0
-            first, count = index._sentence_first[self.rows[self.has]], count[self.has]
-            self.offsets = np.cumsum(count) - count
-            gathered = np.repeat(first - self.offsets, count) + np.arange(int(count.sum()))
+            self.has, self.offsets, gathered = index.sentence_runs(self.rows)
             self.sentences = np.ascontiguousarray(index.sentence_vectors[gathered])
 
     def bounds(self, qvec: np.ndarray) -> tuple[float, float]:

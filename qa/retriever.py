@@ -66,10 +66,9 @@ class HybridRetriever:
         for item, rows_of in self._item_rows.items():
             self._row_item[rows_of] = self._item_number[item]
         self._dense_sample: DenseSample | None = None
-        # Sentences are stored passage by passage: each passage's run starts where its row first appears.
-        rows = np.fromiter((row for row, _a, _b in index.sentence_spans), dtype=np.int64,
-                           count=len(index.sentence_spans))
-        self._sentence_rows, self._sentence_starts = np.unique(rows, return_index=True)
+        # The passages with sentences, and where each one's run starts (sentences are stored in passage order).
+        has, self._sentence_starts, _ = index.sentence_runs(np.arange(len(index.passages)))
+        self._sentence_rows = np.flatnonzero(has)
 
     # -- structure -------------------------------------------------------------
     def named_nodes(self, question: str, shortest: int = 4, asked: tuple[str, ...] | list[str] = (),
