@@ -75,18 +75,21 @@ def years_named(text: str, year: int | None) -> tuple[set[str], set[str]]:
 def speaks_of(text: str, period: str, year: int | None) -> bool:
     """Whether ``text`` names the year ``period`` (a question's "去年" or "2025年"), in any
     form the speech's year allows ("2025年" is 去年 in a speech of 2026)."""
-    if period in text:
-        return True
-    asked_abs, asked_rel = years_named(period, year)
-    named_abs, named_rel = years_named(text, year)
-    return bool(asked_abs & named_abs or asked_rel & named_rel)
+    return _compare(text, period, year)[0]
 
 
 def names_other_year(text: str, period: str, year: int | None) -> bool:
     """Whether ``text`` names a year, and never the asked one. Without the speech's year,
     "2022年" and "今年" cannot be compared and do not conflict."""
-    if speaks_of(text, period, year):
-        return False
+    return _compare(text, period, year)[1]
+
+
+def _compare(text: str, period: str, year: int | None) -> tuple[bool, bool]:
+    """(``text`` speaks of ``period``, ``text`` names only other years than it)."""
+    if period in text:
+        return True, False
     asked_abs, asked_rel = years_named(period, year)
     named_abs, named_rel = years_named(text, year)
-    return bool((asked_abs and named_abs) or (asked_rel and named_rel))
+    if asked_abs & named_abs or asked_rel & named_rel:
+        return True, False
+    return False, bool((asked_abs and named_abs) or (asked_rel and named_rel))
