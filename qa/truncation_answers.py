@@ -51,6 +51,14 @@ def finding_line(finding: TruncationFinding, lang: str) -> str:
             else "正文结尾没有句末标点,可能停在句子中间。")
 
 
+def _break_notice(index: PassageIndex, doc: Document, kind: str, row: int | None, lang: str,
+                  named: str = "") -> Notice:
+    """The notice of a gap or the cut-off at ``row`` (None: no passage marks it), ``named``
+    first when the speech must be named (one of several)."""
+    text = gap_text(doc, lang) if kind == "gap" else cut_off_text(doc, lang)
+    return Notice(kind, named + _sentence(text, lang), index.passages[row].id if row is not None else None)
+
+
 def _only_weak_evidence(doc: Document) -> bool:
     tm = doc.truncation
     return bool(tm.findings) and not (tm.gaps or tm.cut_off or tm.blanks or tm.redactions or tm.outline_only
@@ -69,14 +77,13 @@ def completeness_answer(index: PassageIndex, doc: Document, node: OutlineNode | 
         where = last_sentence_citing(index, builder, row)
         lines.append(f"{gap_text(doc, lang)} (after {where})" if lang == "en"
                      else f"{gap_text(doc, lang)}(在{where}之后)。")
-        notices.append(Notice("gap", _sentence(gap_text(doc, lang), lang), index.passages[row].id))
+        notices.append(_break_notice(index, doc, "gap", row, lang))
     if tm.cut_off:
         rows = _rows_flagged(index, doc, "cut_off")
         where = last_sentence_citing(index, builder, rows[-1]) if rows else ""
         lines.append(f"{cut_off_text(doc, lang)} ({where})" if lang == "en"
                      else f"{cut_off_text(doc, lang)}(截断处:{where})。")
-        notices.append(Notice("cut_off", _sentence(cut_off_text(doc, lang), lang),
-                              index.passages[rows[-1]].id if rows else None))
+        notices.append(_break_notice(index, doc, "cut_off", rows[-1] if rows else None, lang))
     lines += [finding_line(f, lang) for f in tm.findings if f.kind in _EVIDENCE_KINDS]
     if lang == "en":
         lines.append(f"{len(tm.blanks)} figures are left blank, {len(tm.redactions)} words are redacted, "
@@ -173,14 +180,13 @@ def _breaks(index: PassageIndex, doc: Document, builder: CitationBuilder, lang: 
     if gaps:
         where = last_sentence_citing(index, builder, gaps[0])
         parts.append(f"text left out after {where}" if lang == "en" else f"在{where}之后有省略")
-        notices.append(Notice("gap", named + _sentence(gap_text(doc, lang), lang), index.passages[gaps[0]].id))
+        notices.append(_break_notice(index, doc, "gap", gaps[0], lang, named))
     if doc.truncation.cut_off:
         rows = _rows_flagged(index, doc, "cut_off")
         if rows:
             where = last_sentence_citing(index, builder, rows[-1])
             parts.append(f"cut off at {where}" if lang == "en" else f"截断于{where}")
-        notices.append(Notice("cut_off", named + _sentence(cut_off_text(doc, lang), lang),
-                              index.passages[rows[-1]].id if rows else None))
+        notices.append(_break_notice(index, doc, "cut_off", rows[-1] if rows else None, lang, named))
     if not parts:
         return "", notices
     return (f" ({'; '.join(parts)})" if lang == "en" else ":" + ";".join(parts)), notices
