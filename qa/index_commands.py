@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from index.corpus import corpus_files
+from index.corpus import corpus_files, speech_files_in
 from index.durable import check_writable
 from index.errors import IndexLoadError, SpeechError
 from index.freshness import describe_corpus
@@ -185,13 +185,6 @@ def _store_line(m) -> str:
     return f"the index folder (FAISS {m.extra.get('faiss', 'flat')}, bm25s)"
 
 
-def _upload_files(settings: Settings) -> list:
-    try:
-        return corpus_files([settings.upload_dir]) if settings.upload_dir.is_dir() else []
-    except SpeechError:
-        return []
-
-
 def index_info(settings: Settings, as_json: bool = False) -> int:
     """Print what the index holds; exit 2 with the fix when it is missing or damaged.
 
@@ -203,7 +196,7 @@ def index_info(settings: Settings, as_json: bool = False) -> int:
     given = list(settings.corpus) or None
     try:
         check_fresh(index.manifest, given, None, settings.index_dir, own_files=given is None,
-                    elsewhere=_upload_files(settings), default_corpus=settings.corpus_paths())
+                    elsewhere=speech_files_in(settings.upload_dir), default_corpus=settings.corpus_paths())
         stale = None
     except IndexLoadError as exc:
         stale = str(exc)
