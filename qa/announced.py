@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from index.announce import find_announcements
 from index.document import SECTION_SEP, OutlineNode
+from index.numbering import marker_at
 from index.store import PassageIndex
 
 from .compose import ItemPick, section_items
@@ -108,6 +109,17 @@ def _items_before(index: PassageIndex, row: int, base: str) -> list[ItemPick]:
     return _group_items(index, rows)
 
 
+def _lists_inline(sentence: str) -> bool:
+    """Whether a sentence goes on, after its colon, to list two or more numbered points itself."""
+    _head, colon, rest = sentence.partition("：")
+    if not colon:
+        _head, colon, rest = sentence.partition(":")
+    if not colon:
+        return False
+    starts = [0] + [m.end() for m in re.finditer(r"[，,；;]", rest)]  # where a point can open
+    return sum(marker_at(rest, i) is not None for i in starts) >= 2
+
+
 def expand(index: PassageIndex, s_idx: int) -> Announced | None:
     """What the sentence ``s_idx`` announces (or sums up), or None when it points at nothing."""
     text = index.sentence_text(s_idx)
@@ -119,8 +131,8 @@ def expand(index: PassageIndex, s_idx: int) -> Announced | None:
             picks = _items_before(index, row, _base(p.section, p.item))
             if picks:
                 return Announced(s_idx, count, picks)
-    if not announces:
-        return None
+    if not announces or _lists_inline(text):
+        return None  # nothing announced, or the sentence holds its own list ("…困难：一是…，二是…。")
     row = index.sentence_spans[s_idx][0]
     passage = index.passages[row]
     base = _base(passage.section, passage.item)

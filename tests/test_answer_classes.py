@@ -233,3 +233,20 @@ def test_a_heading_inline_with_its_text_names_what_its_sentences_are(assistant, 
     the measures' sentences repeat more of the question's words."""
     variant = assistant.variant(index=index_in_memory([parse_speech(INLINE_HEADINGS, "inline")], encoder))
     assert expected in variant.ask(question).answer
+
+
+@pytest.mark.parametrize("sentence, question", [
+    ("同时也要看到，当前经济运行还面临一些困难：一是部分企业订单不足，二是房地产投资下降，三是居民消费意愿偏弱。",
+     "当前经济运行面临哪些困难?"),
+    ("我再强调三点要求：第一，压实安全责任；第二，加强隐患排查；第三，做好应急值守。", "讲了哪三点要求?"),
+    ("今年要抓好几件事：首先，稳住工业投资；其次，提振居民消费；再次，帮助企业纾困。", "今年要抓好哪几件事?"),
+])
+def test_an_announcement_that_lists_its_points_itself_is_the_answer(assistant, encoder, sentence, question):
+    """The points follow the colon in the same sentence: the next paragraphs, about something
+    else, are not quoted as what it announces (a press conference's next question, here)."""
+    text = (f"全县经济运行情况新闻发布会实录\n主持人：请县统计局局长介绍情况。\n王立新：上半年全县经济运行总体平稳。{sentence}\n"
+            "记者：茶叶产业发展情况怎么样？\n王立新：上半年全县茶叶产量达到1.2万吨，综合产值突破25亿元。\n")
+    variant = assistant.variant(index=index_in_memory([parse_speech(text, "presser")], encoder))
+    answer = variant.ask(question).answer
+    assert sentence.split("：")[1][:6] in answer, answer
+    assert "茶叶" not in answer, answer
