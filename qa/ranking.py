@@ -70,6 +70,10 @@ class RowScores:
         """The best score among the candidates."""
         return self.values.max()
 
+    def argmax(self) -> int:
+        """The row of the best score (a candidate), as ``np.ndarray.argmax`` gives it on the full array."""
+        return int(self.rows[self.values.argmax()])
+
     def __array__(self, dtype=None, copy=None):
         """Every row's score (a scan of the library: only for callers that need it whole)."""
         full = self[np.arange(self.size)]

@@ -135,6 +135,28 @@ def test_candidates_never_score_the_whole_library(library, monkeypatch):
         assert len(result.dense[rows]) == 3 and np.isfinite(result.base.max())
 
 
+def test_answers_from_candidates_never_score_the_whole_library(library, monkeypatch):
+    """Answering, not only searching, stays on the candidates: no step asks a RowScores for
+    every row (the best row before steering is the best candidate's, RowScores.argmax)."""
+    from qa.answerer import ExtractiveAnswerer
+    from qa.followup import ResolvedQuestion
+    from qa.ranking import RowScores
+
+    _exact, candidates = _both(library)
+    answerer = ExtractiveAnswerer(library, candidates)
+
+    def whole_library(*_args, **_kwargs):
+        raise AssertionError("scored every passage")
+
+    monkeypatch.setattr(RowScores, "__array__", whole_library)
+    monkeypatch.setattr(library, "dense_scores", whole_library)
+    monkeypatch.setattr(library, "bm25_scores", whole_library)
+    asked_nouns = [("深化审批制度改革要遵循什么原则?", None), ("招聘多少名音体美教师?", {"schools"})]
+    for question, documents in QUESTIONS + asked_nouns:
+        answer = answerer.answer(question, ResolvedQuestion(text=question, original=question), documents)
+        assert answer.answer, question
+
+
 def _generated_library(speeches: int = 70):
     """Speeches in the genre's shape, their sentences drawn from clauses written here (about 1,400 passages)."""
     rng = random.Random(11)
