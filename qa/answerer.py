@@ -75,9 +75,13 @@ class ExtractiveAnswerer(ListAnswers):
         in_scope = [d for d in self.index.documents if documents is None or d.id in documents]
         if not about:
             judgement = self.refusal.judge(search_text, result, self.index, lang)
-            if not judgement.answerable:
-                return Answer(question=question, answer=self.refusal.decline_reply(judgement, in_scope, lang),
-                              answerable=False, retrieved=retrieved)
+        elif self._names_a_heading(resolved, intent):
+            judgement = self.refusal.fact_absent(search_text, result, self.index, lang)
+        else:
+            judgement = None
+        if judgement is not None and not judgement.answerable:
+            return Answer(question=question, answer=self.refusal.decline_reply(judgement, in_scope, lang),
+                          answerable=False, retrieved=retrieved)
         text, items, extra_notices = self._compose(question, resolved, intent, result, builder)
         notices = extra_notices + flag_notices(builder.flags_used(), self._doc, lang)
         answer = Answer(question=question, answer=text, answerable=True,
@@ -115,6 +119,12 @@ class ExtractiveAnswerer(ListAnswers):
         numbered_part = intent.part is not None
         return bool(bare_reference or named or listed_topic or intent.completeness or intent.outline
                     or numbered_part)
+
+    @staticmethod
+    def _names_a_heading(resolved: ResolvedQuestion, intent: Intent) -> bool:
+        """Whether a question is about the speech only by the heading words it uses (not a
+        follow-up, nor a question of the text's parts, outline or completeness)."""
+        return resolved.focus is None and not (intent.completeness or intent.outline or intent.part)
 
     # -- composing ---------------------------------------------------------------
     def _doc(self, doc_id: str) -> Document:

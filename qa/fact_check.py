@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from index.store import PassageIndex
 
 from .asked import Asked
-from .periods import RELATIVE_YEARS, document_year, names_other_year
+from .measure import holds_measure
+from .periods import RELATIVE_PATTERN, document_year, names_other_year
 
 _NUM_UNITS = (r"%|％|‰|个百分点|人次|平方公里|平方米|立方米|公里|千米|毫米|厘米|公顷|千瓦|小时|分钟|万斤|"
               r"[元人个家所座处名次条种起倍项张份户亩米吨辆年天岁成台套批类部篇层间栋度斤万亿千百]")
@@ -50,7 +51,7 @@ _CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
 # "比去年有所下调", "高于去年": a comparison names another year without speaking of it.
 _COMPARED = re.compile(r"(?:比|较|高于|低于|大于|小于|多于|少于|好于|快于|慢于|超过|超出|同比|与)"
                        r"(?:去年|上年|今年|前年)(?:同期)?")
-_ANY_PERIOD = re.compile(r"(?:19|20)\d{2}\s*年|[上下]半年|" + "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
+_ANY_PERIOD = re.compile(r"(?:19|20)\d{2}\s*年|[上下]半年|" + RELATIVE_PATTERN)
 _HALVES = ("上半年", "下半年")
 
 
@@ -62,8 +63,11 @@ class FactMatch:
     head: bool  # the two words nearest the asking word both stand in that clause or the one before
 
 
-def holds_fact(clause: str, kind: str, precision: str | None = None) -> bool:
-    """Whether a clause holds a fact of ``kind`` (for a date, of the asked precision)."""
+def holds_fact(clause: str, kind: str, precision: str | None = None, measure: str | None = None) -> bool:
+    """Whether a clause holds a fact of ``kind`` (for a date, of the asked precision; for a
+    quantity, in the asked measure: :mod:`qa.measure`)."""
+    if kind == "quantity" and measure:
+        return holds_measure(clause, measure)
     if kind == "date" and precision in _PRECISION:
         return bool(_PRECISION[precision].search(clause))
     if kind == "place":
@@ -146,7 +150,7 @@ def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> Fac
             for i, (clause, blank) in enumerate(clauses):
                 # A blanked figure stands in for a number or a date, not for a place ("*市" is one).
                 figure_blank = blank and kind != "place"
-                if not figure_blank and not holds_fact(clause, kind, what.precision):
+                if not figure_blank and not holds_fact(clause, kind, what.precision, what.measure):
                     continue
                 if not total:
                     return FactMatch(1.0, True)

@@ -16,10 +16,13 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _DATED = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 HEADER_CHARS = 300  # the title block and dateline, before the body starts
 # Words for a year relative to the speech's own, and how far from it each lies.
-RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1,
-                  "明年": 1, "前年": -2}
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "年内": 0, "去年": -1, "上年": -1, "上一年": -1,
+                  "过去一年": -1, "明年": 1, "前年": -2}
 _CANONICAL = {0: "今年", -1: "去年", 1: "明年", -2: "前年"}
-_RELATIVE_RE = re.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
+# The relative years as a pattern: "年内完成" is this year, "三年内" a span of years.
+RELATIVE_PATTERN = "|".join(r"(?<![\d一二两三四五六七八九十几多个])年内" if w == "年内" else w
+                            for w in sorted(RELATIVE_YEARS, key=len, reverse=True))
+_RELATIVE_RE = re.compile(RELATIVE_PATTERN)
 
 
 # A heading naming one year: reviewing it ("一、2023年民生实事完成情况") or planning it ("二、2024年重点任务").

@@ -38,7 +38,8 @@ _MODEL_FILE = "refusal.json"
 class LogisticRefusal:
     """``P(answerable) = sigmoid(bias + weights . features)``, answerable when it reaches ``cut``
     and no veto holds: the asked fact missing from the best clauses (``fact_missing >= fact_veto``),
-    or a year the question names absent from the speech (``year_veto``).
+    a year the question names absent from the speech (``year_veto``), or a period a question
+    asking a fact names (去年, 上半年) that the best passages never speak of (``period_veto``).
 
     ``kind`` says how it was fitted: ``logistic`` or ``hand rule`` (``dense + w * coverage``
     against a threshold per language, written as a steep logistic model).
@@ -50,6 +51,7 @@ class LogisticRefusal:
     cut: float = 0.5
     fact_veto: float | None = None
     year_veto: bool = False
+    period_veto: bool = False
     kind: str = "logistic"
     notes: dict = field(default_factory=dict)  # what it was fitted on and how it measured
 
@@ -61,7 +63,8 @@ class LogisticRefusal:
     def vetoed(self, ev: Features) -> bool:
         """Whether a veto declines the question whatever its score."""
         return bool((self.fact_veto is not None and ev.fact_missing >= self.fact_veto)
-                    or (self.year_veto and ev.year_missing > 0))
+                    or (self.year_veto and ev.year_missing > 0)
+                    or (self.period_veto and ev.asks_fact > 0 and ev.period_missing > 0))
 
     def predict(self, ev: Features) -> bool:
         """Whether the question is answerable."""
@@ -70,7 +73,8 @@ class LogisticRefusal:
     def to_dict(self) -> dict:
         """The JSON form written to ``qa/data/refusal.json``."""
         return {"kind": self.kind, "names": list(self.names), "weights": list(self.weights), "bias": self.bias,
-                "cut": self.cut, "fact_veto": self.fact_veto, "year_veto": self.year_veto, "notes": self.notes}
+                "cut": self.cut, "fact_veto": self.fact_veto, "year_veto": self.year_veto, "period_veto": self.period_veto,
+                "notes": self.notes}
 
     @classmethod
     def from_dict(cls, data: dict) -> LogisticRefusal:
@@ -82,7 +86,8 @@ class LogisticRefusal:
         veto = data.get("fact_veto")
         return cls(names=names, weights=[float(w) for w in data["weights"]], bias=float(data["bias"]),
                    cut=float(data.get("cut", 0.5)), fact_veto=None if veto is None else float(veto),
-                   year_veto=bool(data.get("year_veto", False)), kind=str(data.get("kind", "logistic")),
+                   year_veto=bool(data.get("year_veto", False)),
+                   period_veto=bool(data.get("period_veto", False)), kind=str(data.get("kind", "logistic")),
                    notes=dict(data.get("notes") or {}))
 
     @classmethod
@@ -121,6 +126,19 @@ class RefusalRule:
                                                      and (ev.fact_missing > 0 or ev.period_missing > 0)))
         docs = list(dict.fromkeys(h.passage.document for h in result.hits[:3]))
         return Judgement(ok, p, ev, what, near, docs)
+
+    def fact_absent(self, question: str, result, index: PassageIndex, lang: str) -> Judgement | None:
+        """For a question about a part of the speech by its words (a heading it names): the
+        verdict when the fact it asks for (a figure, a date, a person) stands in no clause of
+        the best passages, else ``None``. "防汛物资…花了多少钱?" names the heading on 防汛物资,
+        and the section still gives no sum."""
+        if asked(question).fact is None:
+            return None
+        judgement = self.judge(question, result, index, lang)
+        if not self.model.vetoed(judgement.evidence):
+            return None
+        judgement.answerable, judgement.near_miss = False, True
+        return judgement
 
     def answerable(self, question: str, result, index: PassageIndex, lang: str) -> bool:
         """Whether the speech holds enough evidence to answer."""

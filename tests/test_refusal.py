@@ -168,6 +168,21 @@ def test_the_fits_separate_answerable_from_declined_and_veto_near_misses():
         assert again.predict(samples[0].evidence) and not again.predict(samples[-1].evidence)
 
 
+def test_the_period_veto_is_chosen_only_when_the_samples_need_it():
+    def asking(period_missing: float, answerable: bool, doc: str) -> Sample:
+        s = _sample(0.94, 1.0, answerable, doc=doc)
+        s.evidence.asks_fact, s.evidence.period_missing = 1.0, period_missing
+        return s
+    plain = ([_sample(0.93 + 0.001 * i, 0.9, True, doc=f"d{i % 3}") for i in range(12)]
+             + [_sample(0.85 + 0.001 * i, 0.2, False, doc=f"d{i % 3}") for i in range(8)])
+    other_year = [asking(1.0, False, f"d{i % 3}") for i in range(4)]  # "去年…多少?" of a plan for this year
+    assert not with_vetoes(fit_hand_rule(plain), plain).period_veto
+    model = with_vetoes(fit_hand_rule(plain + other_year), plain + other_year)
+    assert model.period_veto and not model.predict(other_year[0].evidence)
+    assert not model.vetoed(asking(0.0, True, "d0").evidence)
+    assert LogisticRefusal.from_dict(json.loads(json.dumps(model.to_dict()))).period_veto
+
+
 def test_the_hand_rule_replaces_the_logistic_model_only_when_clearly_better():
     def result(overall: float, worst: float) -> dict:
         return {"left one speech out": {"all questions": (overall, 700), "speech: long": (0.99, 100),

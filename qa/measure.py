@@ -1,0 +1,64 @@
+"""What a figure is measured in, when the question says so.
+
+"有多少所学校" counts in 所, "花了多少钱" asks a sum in 元, "增速是多少" a rate. A clause
+whose figure is in another measure does not answer it: "城东实验学校总投资多少?" is not
+answered by "新建中小学5所，…确保城东实验学校投入使用", nor "征收率是多少?" by
+"起征点…提高到15万元". :func:`measure_asked` reads the measure off the question and
+:func:`holds_measure` checks a clause for a figure in it.
+"""
+from __future__ import annotations
+
+import re
+
+# "1.2万", "11万余", "三千多": a figure with its magnitude, more-or-less words allowed.
+_NUMBER = r"(?:\d+(?:[.,]\d+)?|[一二两三四五六七八九十百千]+)\s*[多余]?\s*(?:万|亿|千|百){0,2}[多余]?"
+# Measure words that name the same kind of thing: a question's 名 is the text's 人.
+_SAME_KIND = {"人": "人|名|位|人次", "名": "人|名|位|人次", "位": "人|名|位|人次", "人次": "人次|人",
+              "元": "元", "公里": "公里|千米", "平方米": "平方米|平米"}
+_CLASSIFIER = re.compile(
+    r"(?:多少|几)\s*(?:万|亿|千|百)?\s*(人次|平方米|公里|所|座|处|家|名|人|位|次|条|张|户|亩|吨|辆|台|套|元|岁|倍)")
+# The units a sum of money or a rate is given in.
+# A sum is often written without 元 ("投资120亿", "资金3000万"): a figure in 万 or 亿 that no
+# other measure word follows counts as one.
+_MONEY = r"元|(?:万|亿)[多余]?(?![人名位个户家所座处次条种亩吨辆台套张平公千米])"
+_RATE = r"%|％|‰|个?百分点|[\d一二两三四五六七八九十]\s*倍|[\d一二三四五六七八九十]成|百分之|[一二三四五六七八九十]分之|翻一?番|一半"
+_MONEY_ASKED = re.compile(
+    r"多少钱|花了多少|花费多少|(?:投资|资金|经费|金额|费用|补贴|补助|奖励|奖补|价格|造价|工资|收入|成本|税款|债券|贷款|预算|支出|投入)"
+    r"[^，,；;。？?！!\s]{0,4}多少(?!\s*[个项家所座处名人次条种张户亩吨辆台套岁倍])"
+    r"|how much money|how much does .{0,40}\bcost\b", re.I)
+_RATE_ASKED = re.compile(
+    # "提高到多少" asks the level reached, not by how much.
+    r"(?:(?:率|比重|占比|比例|增速|增幅|涨幅|降幅)[^，,；;。？?！!\s]{0,4}"
+    r"|(?:增长|下降|降低|降|提高|上升|下调|上调)[^，,；;。？?！!\s到至]{0,4})"
+    r"(?:多少|几成|百分之几)(?!\s*[个项家所座处名人次条种元张户亩吨辆台套岁倍万亿])"
+    r"|百分之几|几成|what percentage|what share|what proportion|what rate|by what percent", re.I)
+
+
+def measure_asked(question: str) -> str | None:
+    """The measure a quantity question asks its figure in: a measure word ("所", "人"),
+    ``"money"`` or ``"rate"``; ``None`` when the question does not say (多少个, 多少)."""
+    if m := _CLASSIFIER.search(question):
+        return m.group(1)
+    if _RATE_ASKED.search(question):
+        return "rate"
+    if _MONEY_ASKED.search(question):
+        return "money"
+    return None
+
+
+def _pattern(measure: str) -> re.Pattern[str]:
+    if measure == "rate":
+        return re.compile(_RATE)
+    if measure == "money":
+        return re.compile(_NUMBER + _MONEY)
+    return re.compile(_NUMBER + f"(?:{_SAME_KIND.get(measure, re.escape(measure))})")
+
+
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def holds_measure(clause: str, measure: str) -> bool:
+    """Whether ``clause`` holds a figure in ``measure`` (see :func:`measure_asked`)."""
+    if measure not in _PATTERNS:
+        _PATTERNS[measure] = _pattern(measure)
+    return bool(_PATTERNS[measure].search(clause))

@@ -1,0 +1,114 @@
+"""A figure asked in a measure (所, 人, a sum in 元, a rate) is answered only by a figure in it.
+
+Texts and questions are written here; several wordings for each measure, and the forms
+that name no measure (多少个, 提高到多少) stay unconstrained.
+"""
+from __future__ import annotations
+
+import pytest
+
+from index.parser import parse_speech
+from index.store import index_in_memory
+from qa.asked import asked
+from qa.measure import holds_measure, measure_asked
+
+
+@pytest.mark.parametrize("question, measure", [
+    ("全区一共有多少所幼儿园?", "所"),
+    ("今年要建几座污水处理厂?", "座"),
+    ("被约谈的有多少名干部?", "名"),
+    ("新城片区总投资多少?", "money"),
+    ("技术改造专项资金安排了多少?", "money"),
+    ("修这条路花了多少钱?", "money"),
+    ("How much money is set aside for flood control?", "money"),
+    ("森林覆盖率达到多少?", "rate"),
+    ("粮食产量增长多少?", "rate"),
+    ("财政收入比上年下降了多少?", "rate"),
+    ("研发投入占比是多少?", "rate"),
+    ("What percentage of villages have tap water?", "rate"),
+])
+def test_the_measure_is_read_off_the_question(question, measure):
+    assert measure_asked(question) == measure
+    assert asked(question).measure == measure
+
+
+@pytest.mark.parametrize("question", [
+    "起征点提高到多少?",  # the level reached, in whatever unit
+    "要新建多少个充电站?",  # 个 is any count
+    "常住人口是多少?",
+    "哪一年完成?",  # a date, not a quantity
+])
+def test_questions_that_name_no_measure_are_left_open(question):
+    assert asked(question).measure is None
+
+
+@pytest.mark.parametrize("clause, measure, holds", [
+    ("全年安排专项债券3.65万亿元", "money", True),
+    ("新建城区幼儿园6所", "money", False),
+    ("新建城区幼儿园6所", "所", True),
+    ("处理党员干部三十七人", "名", True),
+    ("增速比上年提高0.8个百分点", "rate", True),
+    ("森林覆盖率达到百分之六十二", "rate", True),
+    ("起征点提高到15万元", "rate", False),
+    ("接待游客一千二百万人次", "人", True),
+    ("转移农村劳动力11万余人", "人", True),
+    ("完成高标准农田建设3.5万多亩", "亩", True),
+    ("全年完成工业投资120亿", "money", True),
+    ("新增就业1100万人", "money", False),
+    ("研发人员占比达到三分之一", "rate", True),
+])
+def test_a_clause_holds_a_figure_in_the_measure(clause, measure, holds):
+    assert holds_measure(clause, measure) is holds
+
+
+SPEECH = """在全区教育工作会议上的讲话
+同志们：
+一、过去一年教育工作回顾
+去年，全区新建、改扩建中小学4所，新增学位1800个，区实验中学新校区顺利投入使用。
+全区高考本科上线率比上年提高2.1个百分点，义务教育巩固率保持在百分之九十九以上。
+二、今年教育重点工作
+（一）推进学校建设
+今年要开工建设城北九年一贯制学校，年内完成主体工程。
+（二）加强教师队伍建设
+全年招聘新教师260名，组织骨干教师赴外地跟岗培训。
+三、建设经费保障
+区财政要优先保障教育投入，严格执行教育经费“两个只增不减”要求。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(assistant, encoder):
+    variant = assistant.variant(index=index_in_memory([parse_speech(SPEECH, "edu")], encoder))
+    return lambda q: variant.ask(q)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "城北九年一贯制学校总投资多少?",
+    "区实验中学新校区花了多少钱?",
+    "今年招聘新教师的经费是多少?",
+])
+def test_a_sum_the_speech_never_gives_is_declined(ask, question):
+    answer = ask(question)
+    assert not answer.answerable
+    assert "未给出" in answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, fact", [
+    ("今年招聘多少名新教师?", "260"),
+    ("去年新建改扩建了几所中小学?", "4所"),
+    ("本科上线率提高了多少?", "2.1个百分点"),
+])
+def test_a_figure_in_the_asked_measure_is_answered(ask, question, fact):
+    answer = ask(question)
+    assert answer.answerable
+    assert fact in answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["建设经费保障部分说教育投入有多少钱?", "建设经费保障一共安排了多少钱?"])
+def test_a_named_heading_does_not_answer_a_sum_it_lacks(ask, question):
+    answer = ask(question)
+    assert not answer.answerable
+    assert "未给出" in answer.answer
