@@ -14,7 +14,7 @@ from .compose import ItemPick, add_what_echoes_need, best_sentences, section_ite
 from .documents import named_documents, without_title_runs
 from .fact_check import outside_period
 from .followup import ResolvedQuestion, marker_number, pick_by_ordinal
-from .intent import Intent, detect_intent
+from .intent import Intent, answers_why, detect_intent
 from .library_answers import asks_per_document, beyond_the_list, label_sources, merge_per_document
 from .list_answers import EN_LEADS, ListAnswers
 from .notices import dedupe, flag_notices, node_notice
@@ -155,7 +155,10 @@ class ExtractiveAnswerer(ListAnswers):
             return self._outline(result, builder, lang)
         # A part asked by its number or as the last one: nothing else in the question competes with it.
         by_position = intent.part is not None and result.strength >= 1.0
-        if self.structure and target and (by_position or self._answers_from(target, result)
+        # "为什么要实施城市更新行动?" of "一、充分认识实施城市更新行动的重大意义": its points are the reasons.
+        why = bool(target) and result.strength >= 1.0 and answers_why(resolved.text, intent, target[1].title) \
+            and self._has_points(*target)
+        if self.structure and target and (by_position or why or self._answers_from(target, result)
                                           or (intent.wants_list and (target[1].children or intent.topic))):
             doc, node = self._doc(target[0]), target[1]
             position = resolved.position
@@ -169,7 +172,7 @@ class ExtractiveAnswerer(ListAnswers):
             names_it = result.strength >= 1.0 and (not intent.asked or any(a in node.title for a in intent.asked))
             wants_items = intent.wants_list or node.children or node.status == "outline_only" \
                 or (intent.topic and not intent.wants_figure) or names_it
-            if wants_items and not intent.wants_detail:  # a figure or a reason: the sentence that holds it
+            if (wants_items and not intent.wants_detail) or why:  # a figure: the sentence that holds it
                 return self._list(doc, node, intent, result, builder)
         return self._facts(resolved.text, intent, result, builder)
 
@@ -188,6 +191,12 @@ class ExtractiveAnswerer(ListAnswers):
         if not inside:
             return True
         return float(base[inside].max()) >= float(base.max()) - margin
+
+    def _has_points(self, doc_id: str, node: OutlineNode) -> bool:
+        """Whether a section sets out points: sub-sections, or marked items (首先, 一是); plain
+        paragraphs are not points, and the sentence asked about is better found in them."""
+        marked = sum(1 for r in self.index.rows_under(doc_id, node.path) if self.index.passages[r].item)
+        return len(node.children) >= 2 or marked >= 2
 
     def _one_pick(self, doc: Document, pick: ItemPick, resolved, result, builder, lang):
         item = AnswerItem(text=pick.label, section=pick.section, document=doc.id,

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from index.tokenize import normalize
 
 from .guard import question_language
 
@@ -126,3 +129,35 @@ def asked_nouns(question: str) -> list[str]:
     found = [m.group(1) for m in _ASKED_AFTER.finditer(question)]
     found += [m.group(1)[-2:] for m in _ASKED_BEFORE.finditer(question)]
     return [w for w in dict.fromkeys(found) if w not in _NOT_NOUNS and len(w) >= 2]
+
+
+# A heading that says why its subject matters ("一、充分认识实施城市更新行动的重大意义",
+# "深刻认识加强作风建设的极端重要性"): its points are the reasons for that subject.
+_GIVES_REASONS = re.compile(r"意义|重要性|必要性|紧迫性|重要作用|极端重要")
+
+
+def gives_reasons(title: str) -> bool:
+    """Whether a heading announces why its subject matters (its points answer "为什么…")."""
+    return bool(_GIVES_REASONS.search(title))
+
+
+# What frames a why-question rather than names its subject.
+_WHY_FRAME = re.compile(r"为什么|为何|原因|理由|有什么|有何|哪些|是什么|(?:重大|重要)?(?:意义|重要性|必要性|紧迫性)"
+                        r"|^(?:说|要|需要|必须|讲话|报告)+|[要说]|[？?！!。，,\s]")
+SUBJECT_SHARE = 0.6  # of a why-question's subject that one run of the heading must hold
+
+
+def answers_why(question: str, intent: Intent, title: str) -> bool:
+    """Whether a heading that says why its subject matters answers this question: it asks why
+    ("为什么要…", "…有什么意义") and the heading holds most of its subject in one run.
+    "为什么要推进数字乡村建设?" is answered by "一、充分认识推进数字乡村建设的重大意义";
+    "为什么说基础设施滞后制约了产城融合?" is a claim, not answered by "…产城融合发展的重大意义"."""
+    if not (intent.asks_reason or gives_reasons(question)) or not gives_reasons(title):
+        return False
+    subject = _WHY_FRAME.sub("", normalize(question))
+    if len(subject) < 2:
+        return False
+    m = SequenceMatcher(None, subject, normalize(title), autojunk=False).find_longest_match(
+        0, len(subject), 0, len(normalize(title)))
+    return m.size >= SUBJECT_SHARE * len(subject)
+

@@ -6,7 +6,7 @@ from difflib import SequenceMatcher
 
 import numpy as np
 
-from index.document import OutlineNode
+from index.document import OutlineNode, section_under
 from index.headings import strip_heading_number
 from index.store import PassageIndex
 from index.tokenize import normalize
@@ -14,7 +14,7 @@ from index.tokenize import normalize
 from .candidates import DenseSample, search_candidates
 from .config import exact_max_passages
 from .glossary import chinese_terms
-from .intent import TOPICS, Intent
+from .intent import TOPICS, Intent, answers_why, gives_reasons
 from .ranking import Hit, RowScores, SearchResult, minmax
 from .substrings import RunCounter, SharedRuns, normalize_all
 
@@ -119,6 +119,14 @@ class HybridRetriever:
         few_titles, few_bodies = self._specific_cache[run]
         return few_titles and (few_bodies or not body_check)
 
+    def reason_nodes(self, question: str, intent: Intent) -> list[tuple[str, OutlineNode]]:
+        """The headings that say why the question's subject matters (:func:`~qa.intent.answers_why`);
+        its own points, which repeat the subject, never compete with it."""
+        found = [(doc, node) for doc, node, title in self._titles_sharing(normalize(question), 3)
+                 if answers_why(question, intent, title)]
+        return [(d, n) for d, n in found
+                if not any(d2 == d and n2.path != n.path and section_under(n.path, n2.path) for d2, n2 in found)]
+
     def topic_nodes(self, topic: str) -> list[tuple[str, OutlineNode]]:
         """Outline nodes whose heading names the topic (e.g. a heading with 突出问题)."""
         if topic not in self._topic_cache:
@@ -170,6 +178,10 @@ class HybridRetriever:
         named = scoped(self.named_nodes(question, asked=intent.asked))
         if not named and intent.wants_list:  # "专项整治要抓好哪几项": a list asked of the heading that says it
             named = scoped(self.named_nodes(question, asked=intent.asked, body_check=False))
+        if not named and (intent.asks_reason or gives_reasons(question)):
+            # "为什么要推进数字乡村建设?" names "一、充分认识推进数字乡村建设的重大意义" by a run
+            # the body repeats throughout: a heading that says why its subject matters still counts.
+            named = scoped(self.reason_nodes(question, intent))
         if named:
             return named, 1.0
         if intent.part and (parts := scoped(self.part_nodes(intent.part, intent.section))):

@@ -250,3 +250,47 @@ def test_an_announcement_that_lists_its_points_itself_is_the_answer(assistant, e
     answer = variant.ask(question).answer
     assert sentence.split("：")[1][:6] in answer, answer
     assert "茶叶" not in answer, answer
+
+
+REASONS = """在全市数字乡村建设推进会上的讲话
+同志们：
+今天召开推进会，部署全市数字乡村建设工作。
+一、充分认识推进数字乡村建设的重大意义
+（一）推进数字乡村建设是缩小城乡数字鸿沟的必然选择。全市农村宽带接入率比城区低十一个百分点，农民上网用网能力明显不足。
+（二）推进数字乡村建设是激活农村要素资源的有效途径。土地、劳动力和农产品信息分散，线上交易规模还很小。
+（三）推进数字乡村建设是提升乡村治理水平的现实需要。不少村级事务仍靠纸质台账，群众办事来回跑。
+二、突出数字乡村建设重点任务
+（一）完善信息基础设施
+年内实现行政村千兆光纤全覆盖，新建农村5G基站三百个。
+（二）发展农村电子商务
+培育电商示范村二十个，带动农产品网络销售额增长两成。
+"""
+
+NECESSITY = """在全区安全生产专项整治动员会上的讲话
+同志们：
+一、深刻认识开展专项整治的紧迫性
+第一，开展专项整治是遏制事故多发势头的迫切要求。今年以来全区发生生产安全事故九起，比去年同期明显增多。
+第二，开展专项整治是补齐监管短板的现实需要。基层监管力量薄弱，一些小微企业长期处于监管盲区。
+二、专项整治的主要内容
+重点整治危化品储存、建筑施工和人员密集场所三个领域。
+"""
+
+
+@pytest.mark.parametrize("text, question, points", [
+    (REASONS, "为什么要推进数字乡村建设?", ["缩小城乡数字鸿沟", "激活农村要素资源", "提升乡村治理水平"]),
+    (REASONS, "推进数字乡村建设有什么意义?", ["缩小城乡数字鸿沟", "激活农村要素资源", "提升乡村治理水平"]),
+    (NECESSITY, "为什么要开展专项整治?", ["遏制事故多发势头", "补齐监管短板"]),
+])
+def test_a_why_question_of_a_section_on_why_it_matters_gets_its_points(assistant, encoder, text, question, points):
+    variant = assistant.variant(index=index_in_memory([parse_speech(text, "reasons")], encoder))
+    answer = variant.ask(question)
+    assert answer.answerable
+    assert all(p in answer.answer for p in points), answer.answer
+
+
+def test_a_why_question_about_one_claim_is_not_answered_with_every_reason(assistant, encoder):
+    variant = assistant.variant(index=index_in_memory([parse_speech(REASONS, "reasons")], encoder))
+    answer = variant.ask("为什么说推进数字乡村建设能激活农村要素资源?")
+    assert answer.answerable
+    assert "信息分散" in answer.answer
+    assert "提升乡村治理水平" not in answer.answer
