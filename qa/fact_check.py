@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from index.store import PassageIndex
 
 from .asked import Asked
-from .measure import holds_measure
-from .periods import RELATIVE_PATTERN, document_year, names_other_year
+from .measure import holds_measure, names_sum
+from .periods import RELATIVE_PATTERN, Years, document_years, names_other_year
 
 _NUM_UNITS = (r"%|％|‰|个百分点|人次|平方公里|平方米|立方米|公里|千米|毫米|厘米|公顷|千瓦|小时|分钟|万斤|"
               r"[元人个家所座处名次条种起倍项张份户亩米吨辆年天岁成台套批类部篇层间栋度斤万亿千百]")
@@ -86,7 +86,7 @@ def period_context(passage_text: str, start: int, end: int, section: str = "") -
     return own + (before[-1] if before else "")
 
 
-def period_conflict(periods: list[str], sentence: str, year: int | None = None) -> bool:
+def period_conflict(periods: list[str], sentence: str, year: Years = None) -> bool:
     """Whether a sentence speaks of another year or half than the one the question names
     (it names a different one, and not the asked one); ``year`` is the speech's own, which
     makes "2025年" its 去年 (see :mod:`qa.periods`)."""
@@ -106,7 +106,7 @@ def outside_period(index: PassageIndex, row: int, periods: list[str]) -> bool:
         return False
     passage = index.passages[row]
     context = period_context(passage.text, 0, len(passage.text), passage.section)
-    return period_conflict(periods, context, document_year(index.document(passage.document)))
+    return period_conflict(periods, context, document_years(index.document(passage.document)))
 
 
 def _clauses(index: PassageIndex, row: int, s_idx: int) -> list[tuple[str, bool]]:
@@ -132,11 +132,11 @@ def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> Fac
     total = sum(weights)
     head = [w for w in focus[:2]]
     best = FactMatch(0.0, False)
-    years: dict[str, int | None] = {}
+    years: dict[str, tuple[int, ...]] = {}
 
-    def year_of(passage) -> int | None:
+    def year_of(passage) -> tuple[int, ...]:
         if passage.document not in years:
-            years[passage.document] = document_year(index.document(passage.document))
+            years[passage.document] = document_years(index.document(passage.document))
         return years[passage.document]
 
     for row in rows:
@@ -152,9 +152,11 @@ def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> Fac
                 figure_blank = blank and kind != "place"
                 if not figure_blank and not holds_fact(clause, kind, what.precision, what.measure):
                     continue
+                window = (clauses[i - 1][0] if i else "") + clause
+                if what.sum_of and not names_sum(window, what.sum_of):  # 产值6亿元 is not what it cost
+                    continue
                 if not total:
                     return FactMatch(1.0, True)
                 share = sum(wt for w, wt in zip(focus, weights) if w in sentence) / total
-                window = (clauses[i - 1][0] if i else "") + clause
                 best = FactMatch(max(best.share, share), best.head or all(w in window for w in head))
     return best

@@ -23,8 +23,9 @@ _CLASSIFIER = re.compile(
 _MONEY = r"元|(?:万|亿)[多余]?(?![人名位个户家所座处次条种亩吨辆台套张平公千米])"
 _RATE = r"%|％|‰|个?百分点|[\d一二两三四五六七八九十]\s*倍|[\d一二三四五六七八九十]成|百分之|[一二三四五六七八九十]分之|翻一?番|一半"
 _MONEY_ASKED = re.compile(
-    r"多少钱|花了多少|花费多少|(?:投资|资金|经费|金额|费用|补贴|补助|奖励|奖补|价格|造价|工资|收入|成本|税款|债券|贷款|预算|支出|投入)"
-    r"[^，,；;。？?！!\s]{0,4}多少(?!\s*[个项家所座处名人次条种张户亩吨辆台套岁倍])"
+    r"多少钱|花了多少|花费多少|(?P<noun>投资|资金|经费|金额|费用|补贴|补助|奖励|奖补|价格|造价|工资|收入|成本|税款|税收|债券|贷款|预算"
+    r"|支出|投入|损失|产值|利润|销售额)[^，,；;。？?！!\s]{0,4}多少(?!\s*[个项家所座处名人次条种张户亩吨辆台套岁倍])"
+    r"|多少(?:[^，,；;。？?！!\s]{0,4}?)(?P<after>资金|投资|经费|补贴|补助|损失|税收|产值|利润|收入)"
     r"|how much money|how much does .{0,40}\bcost\b", re.I)
 _RATE_ASKED = re.compile(
     # "提高到多少" asks the level reached, not by how much.
@@ -44,6 +45,27 @@ def measure_asked(question: str) -> str | None:
     if _MONEY_ASKED.search(question):
         return "money"
     return None
+
+
+# The words a speech uses for the same sum: a question's 投资 is the text's 投入, its 补贴 a 补助.
+# A sum of another name is another sum: 产值 6亿元 does not say what a plant cost (投资).
+_SAME_SUM = {"投资": "投资|投入", "投入": "投入|投资", "资金": "资金|经费|款", "经费": "经费|资金",
+             "补贴": "补贴|补助|奖补", "补助": "补助|补贴|奖补", "奖补": "奖补|奖励|补贴|补助",
+             "奖励": "奖励|奖补|奖金", "费用": "费用|经费|成本", "成本": "成本|费用", "价格": "价格|价",
+             "造价": "造价|投资", "工资": "工资|薪", "税款": "税", "税收": "税", "损失": "损失"}
+
+
+def sum_asked(question: str) -> str | None:
+    """The noun of the sum a question asks ("茶叶加工厂总投资多少" -> 投资); ``None`` when it
+    names none (多少钱) or a word for any sum (金额)."""
+    m = _MONEY_ASKED.search(question)
+    noun = (m.group("noun") or m.group("after")) if m else None
+    return None if noun in (None, "金额") else noun
+
+
+def names_sum(text: str, noun: str) -> bool:
+    """Whether ``text`` names the sum ``noun`` (or a word for the same sum)."""
+    return any(w in text for w in _SAME_SUM.get(noun, noun).split("|"))
 
 
 def _pattern(measure: str) -> re.Pattern[str]:

@@ -13,6 +13,7 @@ import re
 from index.document import Document
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—–\-~～至到]+\s*(?:19|20)\d{2}")
 _DATED = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 HEADER_CHARS = 300  # the title block and dateline, before the body starts
 # Words for a year relative to the speech's own, and how far from it each lies.
@@ -33,14 +34,34 @@ _PLANS = re.compile(r"任务|安排|目标|计划|打算|思路|重点工作|工
 def document_year(doc: Document) -> int | None:
     """The year a speech speaks from: the one in its title, else its header's dateline, else the
     date it closes with (an opinion's or a notice's), else the one its headings imply (a review
-    of 2023 is given in 2024; a plan for 2024 in 2024)."""
-    if m := _YEAR.search(doc.title):
-        return int(m.group(1))
+    of 2023 is given in 2024; a plan for 2024 in 2024). A title naming a year reviewed and a year
+    planned ("2025年工作总结和2026年工作计划", "关于2025年预算执行情况和2026年预算草案的报告")
+    speaks from the later one, as a work report does; a span ("2021—2025年") from its start."""
+    if years := _YEAR.findall(doc.title):
+        span = _SPAN.search(doc.title)
+        return int(span.group(1)) if span else max(int(y) for y in years)
+    dated = _dated_year(doc)
+    return dated if dated is not None else _heading_year(doc)
+
+
+def document_years(doc: Document) -> tuple[int, ...]:
+    """The years a speech may be read from: :func:`document_year`, and the year it is dated when
+    that is the year before. A summary dated December 2025, of 2025 with a plan for 2026, is read
+    from either: its writer's 明年 is 2026, a reader's 去年 is 2025. Empty when unknown."""
+    year = document_year(doc)
+    if year is None:
+        return ()
+    dated = _dated_year(doc)
+    return (year, dated) if dated == year - 1 else (year,)
+
+
+def _dated_year(doc: Document) -> int | None:
+    """The year of the header's dateline, else of the date the text closes with (an opinion's)."""
     if m := _DATED.search(doc.source[:HEADER_CHARS]):
         return int(m.group(1))
-    if found := _DATED.findall(doc.source[-HEADER_CHARS:]):  # an opinion's or notice's closing date
+    if found := _DATED.findall(doc.source[-HEADER_CHARS:]):
         return int(found[-1])
-    return _heading_year(doc)
+    return None
 
 
 def _heading_year(doc: Document) -> int | None:
@@ -75,20 +96,30 @@ def years_named(text: str, year: int | None) -> tuple[set[str], set[str]]:
     return absolute, relative
 
 
-def speaks_of(text: str, period: str, year: int | None) -> bool:
+Years = int | tuple[int, ...] | None  # a speech's year, or the years it may be read from
+
+
+def speaks_of(text: str, period: str, year: Years) -> bool:
     """Whether ``text`` names the year ``period`` (a question's "去年" or "2025年"), in any
     form the speech's year allows ("2025年" is 去年 in a speech of 2026)."""
     return _compare(text, period, year)[0]
 
 
-def names_other_year(text: str, period: str, year: int | None) -> bool:
+def names_other_year(text: str, period: str, year: Years) -> bool:
     """Whether ``text`` names a year, and never the asked one. Without the speech's year,
     "2022年" and "今年" cannot be compared and do not conflict."""
     return _compare(text, period, year)[1]
 
 
-def _compare(text: str, period: str, year: int | None) -> tuple[bool, bool]:
-    """(``text`` speaks of ``period``, ``text`` names only other years than it)."""
+def _compare(text: str, period: str, year: Years) -> tuple[bool, bool]:
+    """(``text`` speaks of ``period`` read from one of the years, it names only other years
+    than ``period`` read from every one of them)."""
+    frames = year if isinstance(year, tuple) else (year,)
+    found = [_compare_from(text, period, y) for y in frames or (None,)]
+    return any(s for s, _o in found), all(o for _s, o in found)
+
+
+def _compare_from(text: str, period: str, year: int | None) -> tuple[bool, bool]:
     if period in text:
         return True, False
     asked_abs, asked_rel = years_named(period, year)

@@ -32,7 +32,7 @@ from .fact_check import match_fact
 from .glossary import GLOSSARY, GLOSSARY_PATTERN, chinese_terms
 from .guard import question_language
 from .intent import TOPICS
-from .periods import document_year, speaks_of
+from .periods import document_years, speaks_of
 
 _BASELINE_SENTENCES = 4096
 _EN_STOP = frozenset(
@@ -133,10 +133,10 @@ def periods_spoken(what: Asked, index: PassageIndex, rows: list[int]) -> list[st
     if not what.periods:
         return []
     docs = {index.passages[r].document: index.document(index.passages[r].document) for r in rows}
-    years = {d: document_year(doc) for d, doc in docs.items()}
+    years = {d: document_years(doc) for d, doc in docs.items()}
     texts = [(index.passages[r].section + index.passages[r].text + docs[index.passages[r].document].title,
               years[index.passages[r].document]) for r in rows]
-    texts += [(f"{year}年", year) for year in years.values() if year is not None]
+    texts += [(f"{year}年", frames) for frames in years.values() for year in frames]
     return [p for p in what.periods if any(speaks_of(text, p, year) for text, year in texts)]
 
 

@@ -10,7 +10,7 @@ import pytest
 from index.parser import parse_speech
 from index.store import index_in_memory
 from qa.asked import asked
-from qa.measure import holds_measure, measure_asked
+from qa.measure import holds_measure, measure_asked, sum_asked
 
 
 @pytest.mark.parametrize("question, measure", [
@@ -26,10 +26,24 @@ from qa.measure import holds_measure, measure_asked
     ("财政收入比上年下降了多少?", "rate"),
     ("研发投入占比是多少?", "rate"),
     ("What percentage of villages have tap water?", "rate"),
+    ("仓库火灾造成了多少直接经济损失?", "money"),
+    ("今年争取了多少上级资金?", "money"),
 ])
 def test_the_measure_is_read_off_the_question(question, measure):
     assert measure_asked(question) == measure
     assert asked(question).measure == measure
+
+
+@pytest.mark.parametrize("question, noun", [
+    ("文化中心总投资多少?", "投资"),
+    ("每户补助多少钱?", "补助"),
+    ("火灾造成多少直接经济损失?", "损失"),
+    ("争取了多少上级资金?", "资金"),
+    ("花了多少钱?", None),  # any sum
+    ("合同金额是多少?", None),
+])
+def test_the_sum_asked_is_named(question, noun):
+    assert sum_asked(question) == noun
 
 
 @pytest.mark.parametrize("question", [
@@ -112,3 +126,35 @@ def test_a_named_heading_does_not_answer_a_sum_it_lacks(ask, question):
     answer = ask(question)
     assert not answer.answerable
     assert "未给出" in answer.answer
+
+
+INVEST = """在全县招商引资工作推进会上的讲话
+同志们：
+一、上半年招商引资工作情况
+上半年，全县招商引资到位资金5.2亿元，新签约项目14个，预计达产后年产值30亿元。
+县经济开发区新建标准厂房8万平方米，落户企业年上缴税收6000万元。
+二、下半年重点工作
+要盯紧在谈项目，力争下半年新签约亿元以上项目6个。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask_invest(assistant, encoder):
+    variant = assistant.variant(index=index_in_memory([parse_speech(INVEST, "invest")], encoder))
+    return lambda q: variant.ask(q)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["新签约项目总投资多少?", "标准厂房建设投资了多少?"])
+def test_a_sum_of_another_name_does_not_answer_the_sum_asked(ask_invest, question):
+    answer = ask_invest(question)  # 产值 and 税收 are sums, not what was invested
+    assert not answer.answerable
+    assert "未给出" in answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, fact", [("上半年招商引资到位资金有多少?", "5.2亿元"),
+                                            ("落户企业上缴了多少税款?", "6000万元")])
+def test_a_sum_named_as_asked_is_answered(ask_invest, question, fact):
+    answer = ask_invest(question)
+    assert answer.answerable and fact in answer.answer

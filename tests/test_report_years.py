@@ -10,7 +10,7 @@ import pytest
 from index.document import SECTION_SEP
 from index.parser import parse_speech
 from qa.fact_check import period_conflict, period_context
-from qa.periods import document_year, names_other_year, speaks_of
+from qa.periods import document_year, document_years, names_other_year, speaks_of
 
 # A review part whose sub-sections are one paragraph each, then a paragraph that sums up the
 # difficulties with inline items: three wordings of the announcement and of the items.
@@ -58,6 +58,11 @@ def test_a_last_subsection_keeps_its_own_items():
     ("政府工作报告", "——2025年1月12日在江陵市第九届人民代表大会第三次会议上\n", 2025),
     ("在全县经济工作会议上的讲话", "（2024年12月28日）\n", 2024),
     ("在全县经济工作会议上的讲话", "同志们：今年以来，全县上下…\n", None),
+    # a year reviewed and a year planned: the plan's year is the speech's 今年, as in a work report
+    ("桃源镇2024年工作总结和2025年工作计划", "", 2025),
+    ("关于2025年预算执行情况和2026年预算草案的报告", "", 2026),
+    ("2023年上半年工作总结及下半年工作安排", "", 2023),
+    ("青禾县国土绿化规划（2021—2025年）", "", 2021),  # a span speaks from its start
 ])
 def test_the_year_a_speech_speaks_from(title, head, year):
     doc = parse_speech(f"{title}\n{head}一、工作回顾\n去年全县完成投资12亿元。\n", "speech")
@@ -190,3 +195,15 @@ def test_answers_call_a_document_by_its_genre(title, noun):
     from qa.documents import genre_noun
 
     assert genre_noun(title) == noun
+
+
+def test_a_summary_dated_the_year_before_its_plan_is_read_from_either_year():
+    text = ("桃源镇2024年工作总结和2025年工作计划\n一、2024年工作开展情况\n全年完成投资8亿元。\n"
+            "二、2025年工作计划\n力争完成投资9亿元。\n桃源镇人民政府\n2024年12月26日\n")
+    doc = parse_speech(text, "summary")
+    assert document_year(doc) == 2025 and document_years(doc) == (2025, 2024)
+    years = document_years(doc)
+    assert speaks_of("二、2025年工作计划", "明年", years)  # the writer's 明年
+    assert speaks_of("一、2024年工作开展情况", "去年", years)  # a reader's 去年
+    assert not names_other_year("二、2025年工作计划", "今年", years)
+    assert names_other_year("二、2025年工作计划", "前年", years)
