@@ -11,6 +11,9 @@ from index.headings import heading_number
 from index.store import PassageIndex
 from index.tokenize import tokenize
 
+from .glossary import chinese_terms
+from .guard import question_language
+
 
 @dataclass
 class ItemPick:
@@ -171,10 +174,16 @@ def add_what_echoes_need(index: PassageIndex, question: str, qvec: np.ndarray, c
     "为什么说基础设施建设滞后制约了产城融合的步伐?" best matches the item's lead
     "二是基础设施建设滞后,制约了产城融合的步伐。"; the reasons are the sentences after it.
     """
-    asked = set(_HAN_RE.findall(re.sub(r"为什么说|为什么|为何|原因|理由|是什么|呢", "", question)))
+    if question_language(question) == "en":  # its Chinese terms are what a lead would echo
+        asked = set(_HAN_RE.findall("".join(chinese_terms(question))))
+    else:
+        asked = set(_HAN_RE.findall(re.sub(r"为什么说|为什么|为何|原因|理由|是什么|呢", "", question)))
     out = list(chosen)
     for s in chosen:
         text = index.sentence_text(s)
+        marker = index.passages[index.sentence_spans[s][0]].item
+        if marker and text.startswith(marker):  # "二要抓好道路交通安全": the marker says nothing new
+            text = text[len(marker):]
         han = _HAN_RE.findall(text)
         if not han or (len(han) > ECHO_MAX_CHARS and not reason):
             continue

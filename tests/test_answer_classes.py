@@ -294,3 +294,23 @@ def test_a_why_question_about_one_claim_is_not_answered_with_every_reason(assist
     assert answer.answerable
     assert "信息分散" in answer.answer
     assert "提升乡村治理水平" not in answer.answer
+
+
+SAFETY_ITEMS = """在全县安全生产工作会议上的讲话
+同志们：
+下面，我强调两项重点工作。
+一要抓好道路交通安全。严查超速超载和疲劳驾驶，今年完成农村公路生命防护工程80公里。
+二要抓好消防安全。对沿街门店和出租房开展拉网式排查，年底前消除全部重大火灾隐患。
+"""
+
+
+@pytest.mark.parametrize("question, detail", [
+    ("What does the speech ask for road traffic safety?", "生命防护工程"),
+    ("道路交通安全有什么要求?", "生命防护工程"),
+])
+def test_an_item_lead_that_only_names_the_asked_topic_is_followed_by_its_body(assistant, encoder,
+                                                                             question, detail):
+    variant = assistant.variant(index=index_in_memory([parse_speech(SAFETY_ITEMS, "safety")], encoder))
+    answer = variant.ask(question)
+    assert answer.answerable
+    assert "抓好道路交通安全" in answer.answer and detail in answer.answer
