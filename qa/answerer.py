@@ -75,7 +75,7 @@ class ExtractiveAnswerer(ListAnswers):
         in_scope = [d for d in self.index.documents if documents is None or d.id in documents]
         if not about:
             judgement = self.refusal.judge(search_text, result, self.index, lang)
-        elif self._names_a_heading(resolved, intent):
+        elif self._names_a_heading(resolved, intent, result):
             judgement = self.refusal.fact_absent(search_text, result, self.index, lang)
         else:
             judgement = None
@@ -121,10 +121,13 @@ class ExtractiveAnswerer(ListAnswers):
                     or numbered_part)
 
     @staticmethod
-    def _names_a_heading(resolved: ResolvedQuestion, intent: Intent) -> bool:
+    def _names_a_heading(resolved: ResolvedQuestion, intent: Intent, result: SearchResult) -> bool:
         """Whether a question is about the speech only by the heading words it uses (not a
-        follow-up, nor a question of the text's parts, outline or completeness)."""
-        return resolved.focus is None and not (intent.completeness or intent.outline or intent.part)
+        follow-up, nor a question of the text's parts, outline or completeness), and the sections
+        it names are shown whole: of a section cut off or lost in a gap, the answer is what is
+        shown and the notice, not "the speech does not give it"."""
+        return resolved.focus is None and not (intent.completeness or intent.outline or intent.part) \
+            and all(node.status == "complete" for _d, node in result.targets)
 
     # -- composing ---------------------------------------------------------------
     def _doc(self, doc_id: str) -> Document:

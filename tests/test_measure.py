@@ -158,3 +158,24 @@ def test_a_sum_of_another_name_does_not_answer_the_sum_asked(ask_invest, questio
 def test_a_sum_named_as_asked_is_answered(ask_invest, question, fact):
     answer = ask_invest(question)
     assert answer.answerable and fact in answer.answer
+
+
+CUT_PLAN = """在全县文旅产业发展大会上的讲话
+同志们：
+一、文旅产业发展成效
+去年全县接待游客六百万人次，旅游综合收入五十二亿元。
+二、下一步重点工作
+（一）提升景区品质
+年内新创建国家四级旅游景区一家。
+（二）发展乡村旅游
+一是 ……(未完，全文共5200字，当前仅显示600字)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["发展乡村旅游要建多少个精品民宿?", "发展乡村旅游安排了多少资金?"])
+def test_a_figure_asked_of_a_section_the_excerpt_cuts_gets_the_cut_notice(assistant, encoder, question):
+    variant = assistant.variant(index=index_in_memory([parse_speech(CUT_PLAN, "cut")], encoder))
+    answer = variant.ask(question)
+    assert answer.answerable  # what is shown, and that the rest is not
+    assert "cut_off" in [n.kind for n in answer.notices]
