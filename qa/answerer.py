@@ -10,7 +10,7 @@ from .announced import expand
 from .asked import asked
 from .answer import Answer, AnswerItem, RetrievedPassage
 from .citations import CitationBuilder
-from .compose import ItemPick, add_what_echoes_need, best_sentences, section_items
+from .compose import ItemPick, add_what_echoes_need, best_sentences, has_points, section_items
 from .documents import named_documents, without_title_runs
 from .fact_check import outside_period
 from .followup import ResolvedQuestion, marker_number, pick_by_ordinal
@@ -143,11 +143,9 @@ class ExtractiveAnswerer(ListAnswers):
                                         result.hits[0].passage.document)
             if doc is not None:
                 return part_not_shown_answer(self.index, doc, intent.part, builder, lang), [], []
+        each = self._each_speech(resolved, result) if not target else False
         if self.structure and intent.completeness:
-            scope = {h.passage.document for h in result.hits}
-            if not target and len(scope) > 1 and not named_documents(resolved.text, self.index.documents):
-                # Every speech of a library small enough to list; else those the question reached.
-                each = None if len(self.index.documents) <= EACH_SPEECH_MAX else scope
+            if each is not False:
                 text, notices = library_completeness(self.index, builder, lang, each)
                 return text, [], notices
             doc = self._doc(target[0]) if target else self._doc(result.hits[0].passage.document)
@@ -155,12 +153,14 @@ class ExtractiveAnswerer(ListAnswers):
                                                 builder, lang)
             return text, [], notices
         if self.structure and intent.outline and not target:
+            if each is not False:  # "讲话分为哪几部分?" of a library: which speech? each one's parts
+                return self._library_outline(each, builder, lang)
             return self._outline(result, builder, lang)
         # A part asked by its number or as the last one: nothing else in the question competes with it.
         by_position = intent.part is not None and result.strength >= 1.0
         # "为什么要实施城市更新行动?" of "一、充分认识实施城市更新行动的重大意义": its points are the reasons.
         why = bool(target) and result.strength >= 1.0 and answers_why(resolved.text, intent, target[1].title) \
-            and self._has_points(*target)
+            and has_points(self.index, *target)
         if self.structure and target and (by_position or why or self._answers_from(target, result)
                                           or (intent.wants_list and (target[1].children or intent.topic))):
             doc, node = self._doc(target[0]), target[1]
@@ -195,11 +195,14 @@ class ExtractiveAnswerer(ListAnswers):
             return True
         return float(base[inside].max()) >= float(base.max()) - margin
 
-    def _has_points(self, doc_id: str, node: OutlineNode) -> bool:
-        """Whether a section sets out points: sub-sections, or marked items (首先, 一是); plain
-        paragraphs are not points, and the sentence asked about is better found in them."""
-        marked = sum(1 for r in self.index.rows_under(doc_id, node.path) if self.index.passages[r].item)
-        return len(node.children) >= 2 or marked >= 2
+    def _each_speech(self, resolved: ResolvedQuestion, result: SearchResult) -> set[str] | None | bool:
+        """For a question about "the speech" that several speeches answer and none is named: the
+        speeches to answer for (``None``: every one of a library small enough to list, else those the
+        question reached); ``False`` when it is about one speech."""
+        scope = {h.passage.document for h in result.hits}
+        if len(scope) < 2 or named_documents(resolved.text, self.index.documents):
+            return False
+        return None if len(self.index.documents) <= EACH_SPEECH_MAX else scope
 
     def _one_pick(self, doc: Document, pick: ItemPick, resolved, result, builder, lang):
         item = AnswerItem(text=pick.label, section=pick.section, document=doc.id,

@@ -29,6 +29,13 @@ class ItemPick:
     marker: str | None = None  # "三是" / "(三)": the speech's own number for the item
 
 
+def has_points(index: PassageIndex, doc_id: str, node: OutlineNode) -> bool:
+    """Whether a section sets out points: sub-sections, or marked items (首先, 一是); plain
+    paragraphs are not points, and the sentence asked about is better found in them."""
+    marked = sum(1 for r in index.rows_under(doc_id, node.path) if index.passages[r].item)
+    return len(node.children) >= 2 or marked >= 2
+
+
 def heading_row(index: PassageIndex, doc_id: str, node: OutlineNode) -> int | None:
     """The passage that stands for an outline-only heading, if the parser made one."""
     for r in index.rows_under(doc_id, node.path):

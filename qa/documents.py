@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 from index.document import Document
 from index.tokenize import normalize
 
+from .fact_check import GENERIC_PLACE
 from .substrings import RunCounter, SharedRuns
 
 MIN_RUN = 4  # characters a title run must have to name a speech
@@ -74,6 +75,24 @@ def genre_noun(title: str) -> str:
     return "讲话"
 
 
+_PLACE_END = "省市县区镇乡"
+# Words that end like a place and are none ("城镇", "全市", "市区"), and characters a name never holds.
+_NOT_A_PLACE = re.compile(GENERIC_PLACE.pattern + r"|[年在的和与及于对上下第之]")
+
+
+def place_names(text: str) -> set[str]:
+    """The names of places in ``text``: two to five characters before 省/市/县/区/镇/乡, each
+    length taken ("年青禾县" gives 青禾县 too), never a generic one (全市, 城镇, 市区)."""
+    out = set()
+    for i, ch in enumerate(text):
+        if ch in _PLACE_END and not text[i + 1:i + 2] == "化":  # 城镇化 is no place
+            for k in range(2, 6):
+                name = text[max(0, i - k):i + 1]
+                if len(name) == k + 1 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and not _NOT_A_PLACE.search(name):
+                    out.add(name)
+    return out
+
+
 class _Titles:
     """The titles of an index's speeches, with the titles holding each MIN_RUN-character run:
     only a title sharing such a run with the question can be named by it, so a library of
@@ -84,6 +103,15 @@ class _Titles:
         self.titles = {d.id: normalize(d.title) for d in documents}
         self._shared = SharedRuns(self.titles.values(), MIN_RUN)
         self._holders = RunCounter(list(self.titles.values()))
+        self.places: dict[str, set[str]] = {}  # a place a title names (青山镇) -> the speeches naming it
+        for doc_id, title in self.titles.items():
+            for place in place_names(title):
+                self.places.setdefault(place, set()).add(doc_id)
+
+    def named_place(self, question: str) -> str | None:
+        """The speech whose title alone names a place the question names ("青山镇去年…")."""
+        found = {i for p in place_names(normalize(question)) for i in self.places.get(p, ()) if len(self.places[p]) == 1}
+        return found.pop() if len(found) == 1 else None
 
     def sharing(self, question: str) -> list[Document]:
         """The speeches whose title shares a run of MIN_RUN characters with the question, in order."""
@@ -126,6 +154,8 @@ def named_documents(question: str, documents: list[Document]) -> set[str]:
             if len(documents) == 1 and not genre:
                 continue  # one speech: only a run that calls it by its genre refers to it, the rest is topic
             scores[d.id] = max(scores.get(d.id, 0.0), len(run) / max(len(titles[d.id]), 1) + 0.5 * genre)
+    if (place := lookup.named_place(question)) is not None:  # a place only its title names
+        scores[place] = scores.get(place, 0.0) + 0.5
     for year in set(_YEAR_RE.findall(question)):
         holders = [d.id for d in documents if year in d.title]
         if len(holders) == 1:

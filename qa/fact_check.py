@@ -34,12 +34,12 @@ FACT_PATTERNS = {
         r"|干部|代表|专家|企业家|国务院|党中央|党委|政府|部门|单位|机关|[省市县区镇][\u4e00-\u9fff]{1,6}?[局委办]"),
     "name": re.compile(r"《[^》]{2,60}》|“[^”]{2,30}”|「[^」]{2,30}」"),
     # A named place ("黄山市", "海淀区") or a blanked one ("*市", "××县"); the generic nouns that
-    # end in the same characters (城市, 乡镇, 全市 …) are taken out first, see _GENERIC_PLACE.
+    # end in the same characters (城市, 乡镇, 全市 …) are taken out first, see GENERIC_PLACE.
     "place": re.compile(
         r"[\u4e00-\u9fff](?:省|市|县|区|镇|乡|村|街道)(?![长委级域内外场民])|[*＊×xX□○〇]+(?:省|市|县|区|镇|乡|村)"
         r"|会场|会议室|礼堂|大厦|宾馆|酒店|广场|体育馆|会堂|会议中心|北京|上海|天津|重庆"),
 }
-_GENERIC_PLACE = re.compile(  # nouns of any place, never the name of one ("城南工业园区" stays a place)
+GENERIC_PLACE = re.compile(  # nouns of any place, never the name of one ("城南工业园区" stays a place)
     r"城市|城区|城镇|城乡|地区|农村|乡村|乡镇|村镇|镇村|都市|超市|上市|省市|市县|县区|区县|县市|建成区|中心区"
     r"|[全我本各该每此这那外](?:省|市|县|区|镇|乡|村)")
 _PRECISION = {
@@ -71,7 +71,7 @@ def holds_fact(clause: str, kind: str, precision: str | None = None, measure: st
     if kind == "date" and precision in _PRECISION:
         return bool(_PRECISION[precision].search(clause))
     if kind == "place":
-        clause = _GENERIC_PLACE.sub("·", clause)
+        clause = GENERIC_PLACE.sub("·", clause)
     return bool(FACT_PATTERNS[kind].search(clause))
 
 

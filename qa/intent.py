@@ -43,6 +43,9 @@ _COMPLETE_CUES = ("完整", "全文", "多少字", "字数", "省略", "删节",
 _OUTLINE_CUES = ("几个部分", "几部分", "哪几部分", "哪些部分", "提纲", "目录", "框架", "结构", "大标题",
                  "每部分", "各部分", "主要讲了什么", "主要讲了哪些", "讲了哪些内容", "主要内容是什么",
                  "outline", "structure", "sections of the speech", "parts of the speech", "what is the speech about")
+# "这篇讲话讲了哪几个方面?": the speech itself is what has the aspects (not "要抓好哪几个方面").
+_ASPECTS_ASKED = re.compile(r"(?:讲话|报告|文件|意见|全文|这篇|本文)(?:主要|一共|总共|共)?"
+                            r"(?:讲|谈|分|包括|包含|涉及)了?(?:哪几个|哪些|几个)方面")
 _NUMERALS = "一二三四五六七八九十"
 _PART_REF = re.compile(r"第([一二三四五六七八九十]+|\d+)(?:部分|大部分|个部分|大点|方面|章|点(?:意见|看法|体会))")
 # "讲话最后一部分讲了什么": the last part, whatever its number (part -1).
@@ -104,7 +107,7 @@ def detect_intent(question: str) -> Intent:
     intent.wants_list = _has(_TIME_SPAN_ASKED.sub("", low), _LIST_CUES)  # "覆盖哪几年" asks for years
     intent.wants_figure = _has(low, _FIGURE_CUES) and not intent.wants_list
     intent.completeness = _has(low, _COMPLETE_CUES)
-    intent.outline = _has(low, _OUTLINE_CUES) or bool(_POINTS_ASKED.search(question))
+    intent.outline = _has(low, _OUTLINE_CUES) or bool(_POINTS_ASKED.search(question) or _ASPECTS_ASKED.search(question))
     if (m := _SECTION_REF.search(question)):
         intent.part = numeral_value(m.group(1) or m.group(3))
         intent.section = numeral_value(m.group(2) or m.group(4))

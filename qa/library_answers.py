@@ -8,9 +8,12 @@ from index.store import PassageIndex
 
 from .answer import Answer, Citation, Notice
 
-# "各篇讲话都…", "每篇讲话…", "这几篇讲话分别…": the user wants one answer per speech.
+# "各篇讲话都…", "每篇讲话…", "这几篇讲话分别…": the user wants one answer per speech; "哪篇讲话提到了…"
+# asks which speeches do, answered by the ones that do.
 PER_DOCUMENT_RE = re.compile(r"各篇|每篇|每一篇|几篇讲话|各个讲话|各份|每份|各讲话|分别(?:提到|讲|说)|"
-                             r"\beach (?:speech|document|report)\b|\ball (?:the )?speeches\b", re.I)
+                             r"哪[一几]?[篇份]|哪些(?:讲话|报告|文件|文章|材料)|哪个(?:讲话|报告|文件)|"
+                             r"\beach (?:speech|document|report)\b|\ball (?:the )?speeches\b"
+                             r"|\bwhich (?:speech|speeches|document|documents|report|reports)\b", re.I)
 _MARK = re.compile(r"\[(\d+)\]")
 
 
@@ -53,7 +56,7 @@ def merge_per_document(question: str, parts: list[tuple[str, Answer]], lang: str
         blocks.append(f"《{title}》:\n{text}")
     merged.retrieved = [r for _t, p in parts for r in p.retrieved]
     merged.retrieved.sort(key=lambda r: -r.score)
-    lead = (f"{len(parts)} speeches speak to this:" if lang == "en"
+    lead = (("1 speech speaks" if len(parts) == 1 else f"{len(parts)} speeches speak") + " to this:" if lang == "en"
             else f"共有{len(parts)}篇讲话谈到这一点:")
     merged.answer = lead + "\n\n" + "\n\n".join(blocks)
     return merged

@@ -45,6 +45,25 @@ class ListAnswers:
         notices = [x for x in (node_notice(p.node, doc, lang) for p in picks) if x]
         return lead + "\n\n" + "\n".join(lines), items, notices
 
+    def _library_outline(self, documents: set[str] | None, builder: CitationBuilder, lang: str):
+        """The parts of each speech in scope (``None``: all), when the question names none of several:
+        a line each, cited at the speech's first passage, with the notices of parts not shown whole."""
+        lines, notices = [], []
+        for doc in self.index.documents:
+            if documents is not None and doc.id not in documents:
+                continue
+            parts = "；".join(n.title for n in doc.outline) or (
+                "no headed parts" if lang == "en" else "未分标题部分")
+            rows = self.index.rows_under(doc.id, doc.outline[0].path) if doc.outline else []
+            mark = f"[{builder.cite(rows[0])}]" if rows else ""
+            lines.append(f"- 《{doc.title}》{mark}: {parts}")
+            named = f"《{doc.title}》: " if lang == "en" else f"《{doc.title}》"
+            notices += [Notice(x.kind, named + x.message, x.passage_id)
+                        for x in (node_notice(n, doc, lang) for n in doc.outline) if x]
+        head = ("Which speech? The index holds several; the parts of each:" if lang == "en"
+                else "索引中有多篇讲话,请指明是哪一篇。各篇的结构如下:")
+        return head + "\n" + "\n".join(lines), [], notices
+
     def _list(self, doc: Document, node: OutlineNode, intent: Intent, result: SearchResult,
               builder: CitationBuilder):
         picks = section_items(self.index, doc, node, result.query_vector)
