@@ -11,6 +11,7 @@ from index.headings import heading_number
 from index.store import PassageIndex
 from index.tokenize import tokenize
 
+from .asked import search_words
 from .glossary import chinese_terms
 from .guard import question_language
 
@@ -141,9 +142,14 @@ def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: l
     words = set(tokenize(question))
     figures = re.findall(r"\d+(?:\.\d+)?", question)  # "到2035年": the sentence that holds the year
 
+    # The asked noun counts in a passage about the question's subject: "意见对新乡贤提了什么要求?"
+    # is not answered by another passage's "按照…的要求".
+    subject = [w for w in search_words(question) if len(w) >= 2 and not any(w in a or a in w for a in asked)]
+
     def names_asked(s: int) -> bool:  # the sentence, or the headings it stands under ("（一）基本原则。坚持…")
-        return any(a in index.sentence_text(s) or a in index.passages[index.sentence_spans[s][0]].section
-                   for a in asked)
+        passage = index.passages[index.sentence_spans[s][0]]
+        return any(a in index.sentence_text(s) or a in passage.section for a in asked) \
+            and (not subject or any(w in passage.section + passage.text for w in subject))
 
     score = np.array([cos[i] + 0.05 * row_weight.get(index.sentence_spans[s][0], 0.0)
                       + 0.06 * lexical_overlap(words, index.sentence_text(s))
