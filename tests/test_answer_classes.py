@@ -314,3 +314,24 @@ def test_an_item_lead_that_only_names_the_asked_topic_is_followed_by_its_body(as
     answer = variant.ask(question)
     assert answer.answerable
     assert "抓好道路交通安全" in answer.answer and detail in answer.answer
+
+
+SUBJECT_AND_NOUN = """关于加强乡村治理的实施意见
+一、健全村民自治机制
+推动村务公开常态化，完善村民议事协商制度，积极发挥新乡贤作用。
+二、完善乡村公共服务
+按照有标准、有网络、有人才的要求，健全乡村公共文化服务体系。
+三、加强乡村法治建设
+深入开展法律进乡村活动，每个村配备一名法律顾问。
+"""
+
+
+@pytest.mark.parametrize("question, subject, elsewhere", [
+    ("意见对新乡贤提了什么要求?", "新乡贤", "有标准"),
+    ("对法律顾问有什么要求?", "法律顾问", "有标准"),
+])
+def test_the_asked_noun_does_not_pull_the_answer_away_from_the_subject(assistant, encoder, question, subject,
+                                                                      elsewhere):
+    variant = assistant.variant(index=index_in_memory([parse_speech(SUBJECT_AND_NOUN, "rules")], encoder))
+    answer = variant.ask(question)
+    assert subject in answer.answer and elsewhere not in answer.answer
