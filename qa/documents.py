@@ -77,6 +77,8 @@ def genre_noun(title: str) -> str:
 
 _PLACE_END = "省市县区镇乡"
 # Words that end like a place and are none ("城镇", "全市", "市区"), and characters a name never holds.
+# What follows 市/乡/镇 when they are no place: 市场, 市民, 乡村, 乡镇, 城镇化, 市政.
+_NOT_AFTER_A_PLACE = re.compile(r"[长委级域内外场民村镇土下化政容值属直辖里]")
 _NOT_A_PLACE = re.compile(GENERIC_PLACE.pattern + r"|[年在的和与及于对上下第之]")
 
 
@@ -85,7 +87,7 @@ def place_names(text: str) -> set[str]:
     length taken ("年青禾县" gives 青禾县 too), never a generic one (全市, 城镇, 市区)."""
     out = set()
     for i, ch in enumerate(text):
-        if ch in _PLACE_END and not text[i + 1:i + 2] == "化":  # 城镇化 is no place
+        if ch in _PLACE_END and not _NOT_AFTER_A_PLACE.match(text, i + 1):
             for k in range(2, 6):
                 name = text[max(0, i - k):i + 1]
                 if len(name) == k + 1 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and not _NOT_A_PLACE.search(name):
@@ -154,7 +156,7 @@ def named_documents(question: str, documents: list[Document]) -> set[str]:
             if len(documents) == 1 and not genre:
                 continue  # one speech: only a run that calls it by its genre refers to it, the rest is topic
             scores[d.id] = max(scores.get(d.id, 0.0), len(run) / max(len(titles[d.id]), 1) + 0.5 * genre)
-    if (place := lookup.named_place(question)) is not None:  # a place only its title names
+    if len(documents) > 1 and (place := lookup.named_place(question)) is not None:  # only its title names it
         scores[place] = scores.get(place, 0.0) + 0.5
     for year in set(_YEAR_RE.findall(question)):
         holders = [d.id for d in documents if year in d.title]

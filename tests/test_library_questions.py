@@ -37,6 +37,8 @@ CITY = """在全市食品安全工作会议上的讲话
     ("在全市食品安全工作会议上的讲话", set()),  # 全市 is no name
     ("关于推进新型城镇化建设的实施意见", set()),  # nor 城镇
     ("海淀区2024年城市更新工作要点", {"海淀区"}),
+    ("在全市数字乡村建设推进会上的讲话", set()),  # 数字乡 is no place: 乡村
+    ("关于加快农产品市场体系建设的意见", set()),  # nor 农产品市: 市场
 ])
 def test_place_names_in_a_title(text, places):
     assert place_names(text) == places
