@@ -64,6 +64,7 @@ class AnswerItem:
     document: str
     passage_ids: list[str] = field(default_factory=list)
     marker: str | None = None  # "三是", "(三)": the speech's own number for it
+    span: tuple[int, int] | None = None  # a clause of a passage (start, end in its text), not a whole item
 
 
 @dataclass

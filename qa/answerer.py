@@ -10,7 +10,7 @@ from .announced import expand
 from .asked import asked
 from .answer import Answer, AnswerItem, RetrievedPassage
 from .citations import CitationBuilder
-from .compose import ItemPick, add_what_echoes_need, best_sentences, has_points, section_items
+from .compose import ItemPick, add_what_echoes_need, best_sentences, has_points, section_items, sentence_items
 from .documents import named_documents, without_title_runs
 from .fact_check import outside_period
 from .followup import ResolvedQuestion, marker_number, pick_by_ordinal
@@ -228,6 +228,8 @@ class ExtractiveAnswerer(ListAnswers):
         doc = self._doc(self.index.passages[rows[0]].document)
         node = doc.node(item.section)  # None for an item (…> 一是): it is answered from its passages
         notices = [x for x in [node_notice(node, doc, lang) if node else None] if x]
+        if item.span is not None:  # "第三个呢?" of the points one sentence lists: that point
+            return f"{item.text}[{builder.cite(rows[0], *item.span)}]", [item], notices
         if node is not None and not resolved.continues:  # a whole section: list what it holds
             picks = section_items(self.index, doc, node, result.query_vector)
             if len(picks) == 1 and picks[0].node is node:  # a heading alone: say it once
@@ -293,10 +295,6 @@ class ExtractiveAnswerer(ListAnswers):
             chosen = sorted(set(chosen))[:4]
         body = " ".join(self._quote(s, builder, intent.lang) for s in chosen)
         prefix = EN_LEADS[None] + " " if intent.lang == "en" else ""
-        items = [AnswerItem(text=builder.sentence(s), section=self.index.passages[self.index.sentence_spans[s][0]].section,
-                            document=self.index.passages[self.index.sentence_spans[s][0]].document,
-                            passage_ids=[self.index.passages[self.index.sentence_spans[s][0]].id])
-                 for s in chosen]
-        return prefix + body, items, []
+        return prefix + body, sentence_items(self.index, chosen), []
 
 

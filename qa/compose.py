@@ -11,6 +11,7 @@ from index.headings import heading_number
 from index.store import PassageIndex
 from index.tokenize import tokenize
 
+from .answer import AnswerItem
 from .asked import search_words
 from .glossary import chinese_terms
 from .guard import question_language
@@ -28,6 +29,39 @@ class ItemPick:
     node: OutlineNode | None = None
     rows: list[int] = field(default_factory=list)
     marker: str | None = None  # "三是" / "(三)": the speech's own number for the item
+
+
+_ENUMERATION = re.compile(r"[：:]")
+_CLAUSE_END = re.compile(r"[；;]")
+
+
+def enumerated_clauses(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the points a sentence lists after a colon, one per "；" ("目标是：国内生产总值
+    增长6%以上；城镇新增就业1100万人以上；…。"); empty when it lists fewer than three."""
+    m = _ENUMERATION.search(sentence)
+    if m is None:
+        return []
+    spans, start = [], m.end()
+    for end in [e.start() for e in _CLAUSE_END.finditer(sentence, start)] + [len(sentence.rstrip("。.！!"))]:
+        if sentence[start:end].strip():
+            spans.append((start, end))
+        start = end + 1
+    return spans if len(spans) >= 3 else []
+
+
+def sentence_items(index: PassageIndex, chosen: list[int]) -> list[AnswerItem]:
+    """The items of an answer quoting sentences, for follow-ups: a sentence each; when one of them
+    lists points after a colon (and no other does), its points, so "第三个呢" is the third."""
+    listing = [s for s in chosen if enumerated_clauses(index.sentence_text(s))]
+    out = []
+    for s in chosen if len(listing) != 1 else listing:
+        row, a, _b = index.sentence_spans[s]
+        p = index.passages[row]
+        spans = enumerated_clauses(index.sentence_text(s)) if len(listing) == 1 else []
+        out += [AnswerItem(text=p.text[a + i:a + j], section=p.section, document=p.document,
+                           passage_ids=[p.id], span=(a + i, a + j)) for i, j in spans] \
+            or [AnswerItem(text=index.sentence_text(s), section=p.section, document=p.document, passage_ids=[p.id])]
+    return out
 
 
 def has_points(index: PassageIndex, doc_id: str, node: OutlineNode) -> bool:
@@ -143,13 +177,14 @@ def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: l
     figures = re.findall(r"\d+(?:\.\d+)?", question)  # "到2035年": the sentence that holds the year
 
     # The asked noun counts in a passage about the question's subject: "意见对新乡贤提了什么要求?"
-    # is not answered by another passage's "按照…的要求".
+    # is not answered by another passage's "按照…的要求". Every passage is about its title's subject.
     subject = [w for w in search_words(question) if len(w) >= 2 and not any(w in a or a in w for a in asked)]
 
     def names_asked(s: int) -> bool:  # the sentence, or the headings it stands under ("（一）基本原则。坚持…")
         passage = index.passages[index.sentence_spans[s][0]]
+        about = passage.section + passage.text + index.document(passage.document).title
         return any(a in index.sentence_text(s) or a in passage.section for a in asked) \
-            and (not subject or any(w in passage.section + passage.text for w in subject))
+            and (not subject or any(w in about for w in subject))
 
     score = np.array([cos[i] + 0.05 * row_weight.get(index.sentence_spans[s][0], 0.0)
                       + 0.06 * lexical_overlap(words, index.sentence_text(s))

@@ -335,3 +335,24 @@ def test_the_asked_noun_does_not_pull_the_answer_away_from_the_subject(assistant
     variant = assistant.variant(index=index_in_memory([parse_speech(SUBJECT_AND_NOUN, "rules")], encoder))
     answer = variant.ask(question)
     assert subject in answer.answer and elsewhere not in answer.answer
+
+
+TARGETS = """2026年青川县人民政府工作报告
+一、过去一年工作回顾
+过去一年，全县经济平稳增长。
+二、今年工作安排
+今年全县发展的主要预期目标是：地区生产总值增长6.5%左右；城镇新增就业4200人以上；城镇调查失业率控制在5.5%以内；粮食产量稳定在36万吨以上。
+要坚持稳中求进，扎实做好各项工作。
+"""
+
+
+@pytest.mark.parametrize("follow_up, point", [("第三个呢?", "城镇调查失业率控制在5.5%以内"),
+                                              ("第二项是什么?", "城镇新增就业4200人以上"),
+                                              ("最后一个呢?", "粮食产量稳定在36万吨以上")])
+def test_an_ordinal_counts_the_points_one_sentence_lists(assistant, encoder, follow_up, point):
+    variant = assistant.variant(index=index_in_memory([parse_speech(TARGETS, "targets")], encoder))
+    first = "今年的主要预期目标有哪些?"
+    assert "地区生产总值增长6.5%左右" in variant.ask(first).answer
+    answer = variant.ask(follow_up, [first])
+    assert point in answer.answer
+    assert [c.quote for c in answer.citations] == [point]
