@@ -17,7 +17,7 @@ from index.tokenize import normalize, tokenize
 
 from .glossary import chinese_terms
 from .guard import question_language
-from .measure import measure_asked, sum_asked
+from .measure import asks_total, measure_asked, sum_asked
 
 # Fact kinds a sentence can be checked for, and the words that ask for each (Chinese, English).
 _ASKS: dict[str, str] = {
@@ -78,6 +78,7 @@ class Asked:
     entities: list[str] = field(default_factory=list)  # names: places, organisations, terms (深圳, PPP)
     measure: str | None = None  # for a quantity: the measure word, "money" or "rate" (qa.measure)
     sum_of: str | None = None  # for a sum of money: the noun it is a sum of (投资, 补贴)
+    total: bool = False  # a quantity asked as how many there are (有多少), not how many were added
 
     @property
     def fact(self) -> str | None:
@@ -174,7 +175,8 @@ def asked(question: str) -> Asked:
                  subject="".join(near) if question_language(question) == "zh" else " ".join(near),
                  entities=entity_words(question),
                  measure=measure_asked(plain) if "quantity" in kinds else None,
-                 sum_of=sum_asked(plain) if "quantity" in kinds else None)
+                 sum_of=sum_asked(plain) if "quantity" in kinds else None,
+                 total="quantity" in kinds and asks_total(plain))
 
 
 # jieba's tags for names of places, people, organisations, other proper terms, abbreviations, Latin words.

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from index.store import PassageIndex
 
 from .asked import Asked
-from .measure import holds_measure, names_sum
+from .measure import holds_measure, names_sum, tells_only_added
 from .periods import RELATIVE_PATTERN, Years, document_years, names_other_year
 
 _NUM_UNITS = (r"%|％|‰|个百分点|人次|平方公里|平方米|立方米|公里|千米|毫米|厘米|公顷|千瓦|小时|分钟|万斤|"
@@ -154,6 +154,8 @@ def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> Fac
                     continue
                 window = (clauses[i - 1][0] if i else "") + clause
                 if what.sum_of and not names_sum(window, what.sum_of):  # 产值6亿元 is not what it cost
+                    continue
+                if what.total and tells_only_added(window):  # "新建中小学5所" is not how many there are
                     continue
                 if not total:
                     return FactMatch(1.0, True)

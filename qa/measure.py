@@ -84,3 +84,21 @@ def holds_measure(clause: str, measure: str) -> bool:
     if measure not in _PATTERNS:
         _PATTERNS[measure] = _pattern(measure)
     return bool(_PATTERNS[measure].search(clause))
+
+
+# "这个县有多少所中小学?" asks how many there are; "今年新建中小学5所" says how many were added.
+_ASKS_TOTAL = re.compile(r"(?:一共|总共|共|现|总|还|全[县市省区镇国])?有(?:多少|几)|总数|总量|一共|总共")
+_ADDED = re.compile(r"新建|新增|新开工|改扩建|新培育|新引进|新签约|新设|新招|新招聘|新认定|新创建")
+_TOTAL = re.compile(r"共有|现有|总数|总量|累计|达到|拥有|一共|总共|保有|全部")
+
+
+def asks_total(question: str) -> bool:
+    """Whether a quantity question asks how many there are (有多少, 一共, 总数), not how many
+    were added (新建/新增 … 多少)."""
+    return bool(_ASKS_TOTAL.search(question)) and not _ADDED.search(question)
+
+
+def tells_only_added(window: str) -> bool:
+    """Whether a clause (with the one before it) gives a figure of things added, and no total."""
+    return bool(_ADDED.search(window)) and not _TOTAL.search(window)
+

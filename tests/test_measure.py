@@ -179,3 +179,47 @@ def test_a_figure_asked_of_a_section_the_excerpt_cuts_gets_the_cut_notice(assist
     answer = variant.ask(question)
     assert answer.answerable  # what is shown, and that the rest is not
     assert "cut_off" in [n.kind for n in answer.notices]
+
+
+@pytest.mark.parametrize("question, total", [
+    ("这个县有多少所中小学?", True),
+    ("全区一共有几家养老机构?", True),
+    ("医院床位总数是多少?", True),
+    ("今年新建了几所幼儿园?", False),
+    ("新增了多少家企业，总数是多少?", False),  # asks the added ones too
+    ("城区学校要改造多少所?", False),
+])
+def test_a_total_is_asked_apart_from_what_was_added(question, total):
+    assert asked(question).total is total
+
+
+TOTALS = """在全区养老服务工作会议上的讲话
+同志们：
+一、养老服务基本情况
+全区现有养老机构27家，床位3100张。今年新建社区养老服务站12个，新增护理型床位400张。
+今年还新建社区老年食堂15处，为高龄老人提供助餐服务。
+二、下一步工作
+要加快建设区级综合养老服务中心。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask_totals(assistant, encoder):
+    variant = assistant.variant(index=index_in_memory([parse_speech(TOTALS, "care")], encoder))
+    return lambda q: variant.ask(q)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, fact", [("全区有多少家养老机构?", "27家"),
+                                            ("今年新建了多少个社区养老服务站?", "12个")])
+def test_a_total_or_an_addition_is_answered_by_its_own_figure(ask_totals, question, fact):
+    answer = ask_totals(question)
+    assert answer.answerable and fact in answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["全区一共有多少处社区老年食堂?", "全区现有几处社区老年食堂?"])
+def test_a_total_the_speech_gives_only_as_an_addition_is_declined(ask_totals, question):
+    answer = ask_totals(question)  # only how many were added is given
+    assert not answer.answerable
+    assert "未给出" in answer.answer
