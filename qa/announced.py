@@ -16,6 +16,7 @@ from index.document import SECTION_SEP, OutlineNode
 from index.numbering import marker_at
 from index.store import PassageIndex
 
+from .asked import PERIOD, search_words
 from .compose import ItemPick, section_items
 
 # A sentence that sums up what came before it: "以上三条原则，是…", "上述几个方面…".
@@ -120,8 +121,12 @@ def _lists_inline(sentence: str) -> bool:
     return sum(marker_at(rest, i) is not None for i in starts) >= 2
 
 
-def expand(index: PassageIndex, s_idx: int) -> Announced | None:
-    """What the sentence ``s_idx`` announces (or sums up), or None when it points at nothing."""
+def expand(index: PassageIndex, s_idx: int, nested: bool = True) -> Announced | None:
+    """What the sentence ``s_idx`` announces (or sums up), or None when it points at nothing.
+
+    When what follows opens with an announcement of its own (a reporter's "…有哪些举措？", then
+    "王立新：…重点抓好三方面工作。一要…二要…"), that second announcement and its points are
+    the answer (``nested``: look one level down)."""
     text = index.sentence_text(s_idx)
     announces, count = announcement_count(text)
     if _SUMS_UP_RE.match(text):  # "以上三条原则，是…": the items before it
@@ -145,7 +150,40 @@ def expand(index: PassageIndex, s_idx: int) -> Announced | None:
                               sentences=[s], rows=[row]) for s in after[:count or MAX_FOLLOWING]]
     if not out.picks:  # "…的目标任务是：" then a paragraph per point
         out.picks = _paragraphs_after(index, row, count or MAX_FOLLOWING)
+    if nested and out.picks and out.picks[0].sentences:
+        inner = expand(index, out.picks[0].sentences[0], nested=False)
+        if inner is not None and inner.count:  # it says how many: "三方面工作", "以下几点"
+            return inner
     return out if out.picks else None
+
+
+def announcer_of(index: PassageIndex, row: int) -> int | None:
+    """The sentence announcing the list the item at ``row`` is part of ("…还面临不少困难：" before
+    一是…二是…), when it announces it; None for a passage that is no item."""
+    p = index.passages[row]
+    if p.item is None:
+        return None
+    base, first = _base(p.section, p.item), row
+    while first > 0 and (q := index.passages[first - 1]).document == p.document and q.item is not None \
+            and _base(q.section, q.item) == base:
+        first -= 1
+    if first == 0 or index.passages[first - 1].document != p.document:
+        return None
+    before = index.sentences_of(first - 1)
+    if not before or _base(index.passages[first - 1].section, index.passages[first - 1].item) != base:
+        return None
+    return before[-1] if expand(index, before[-1]) is not None else None
+
+
+def list_asked_of(index: PassageIndex, question: str, topic_words: tuple[str, ...], chosen: list[int]) -> int | None:
+    """The sentence announcing the list that the chosen sentences are points of, when the question
+    asks for the whole list: it names nothing beyond its topic and its period ("当前还存在哪些问题?",
+    "去年存在什么问题?"). "干部队伍方面存在什么问题?" asks one point, not the list."""
+    subject = [w for w in search_words(question) if len(w) >= 2 and not PERIOD.fullmatch(w)
+               and not any(t in w or w in t for t in topic_words)]
+    if subject:
+        return None
+    return next((a for s in chosen if (a := announcer_of(index, index.sentence_spans[s][0])) is not None), None)
 
 
 def _paragraphs_after(index: PassageIndex, row: int, limit: int) -> list[ItemPick]:

@@ -6,7 +6,7 @@ import re
 from index.document import Document, OutlineNode, section_under
 from index.store import PassageIndex
 
-from .announced import expand
+from .announced import expand, list_asked_of
 from .asked import asked
 from .answer import Answer, AnswerItem, RetrievedPassage
 from .citations import CitationBuilder
@@ -14,7 +14,7 @@ from .compose import ItemPick, add_what_echoes_need, best_sentences, has_points,
 from .documents import named_documents, without_title_runs
 from .fact_check import outside_period
 from .followup import ResolvedQuestion, marker_number, pick_by_ordinal
-from .intent import Intent, answers_why, detect_intent
+from .intent import TOPICS, Intent, answers_why, detect_intent
 from .library_answers import asks_per_document, beyond_the_list, label_sources, merge_per_document
 from .list_answers import EN_LEADS, ListAnswers
 from .notices import dedupe, flag_notices, node_notice
@@ -284,6 +284,11 @@ class ExtractiveAnswerer(ListAnswers):
                 announced = expand(self.index, s)
                 if announced is not None:
                     return self._announced(announced, intent, builder)
+            if intent.topic and not intent.wants_detail:  # "还存在哪些问题?" found two of the points: all
+                words = TOPICS[intent.topic]["ask"] + TOPICS[intent.topic]["heading"]
+                head = list_asked_of(self.index, question, words, chosen)
+                if head is not None:
+                    return self._announced(expand(self.index, head), intent, builder)
             chosen = add_what_echoes_need(self.index, question, result.query_vector, chosen,
                                           reason=intent.asks_reason)
         # "什么是X？按照什么思路推进": each asked part gets its best sentence too.

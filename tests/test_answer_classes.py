@@ -356,3 +356,21 @@ def test_an_ordinal_counts_the_points_one_sentence_lists(assistant, encoder, fol
     answer = variant.ask(follow_up, [first])
     assert point in answer.answer
     assert [c.quote for c in answer.citations] == [point]
+
+
+PRESS = """青川县2026年一季度经济运行新闻发布会实录
+主持人：各位记者朋友，上午好！今天请县发展改革局负责同志介绍一季度经济运行情况。
+刘建华：一季度，全县地区生产总值同比增长5.9%。
+记者：二季度稳增长有哪些打算？
+刘建华：二季度，我们将重点做好两方面工作。一是抓项目建设，确保新开工项目12个；二是抓消费提振，举办汽车家电促销活动8场。
+记者：农业生产情况怎么样？
+刘建华：春播面积完成32万亩，进度快于去年同期。
+"""
+
+
+@pytest.mark.parametrize("question", ["二季度稳增长有哪些打算?", "二季度稳增长要做好哪两方面工作?"])
+def test_an_answer_that_announces_its_own_points_is_answered_with_them(assistant, encoder, question):
+    """A reporter's question is followed by an answer that announces two points: the points."""
+    variant = assistant.variant(index=index_in_memory([parse_speech(PRESS, "press")], encoder))
+    answer = variant.ask(question)
+    assert "抓项目建设" in answer.answer and "抓消费提振" in answer.answer, answer.answer
