@@ -21,7 +21,7 @@ from .notices import dedupe, flag_notices, node_notice
 from .beyond_shown import document_lacking_part, part_not_shown_answer
 from .refusal import RefusalRule, coverage_reply
 from .retriever import HybridRetriever, SearchResult
-from .truncation_answers import EACH_SPEECH_MAX, completeness_answer, library_completeness
+from .truncation_answers import completeness_answer, library_completeness, speeches_to_answer_for
 
 
 
@@ -143,7 +143,7 @@ class ExtractiveAnswerer(ListAnswers):
                                         result.hits[0].passage.document)
             if doc is not None:
                 return part_not_shown_answer(self.index, doc, intent.part, builder, lang), [], []
-        each = self._each_speech(resolved, result) if not target else False
+        each = speeches_to_answer_for(self.index, resolved.text, result) if not target else False
         if self.structure and intent.completeness:
             if each is not False:
                 text, notices = library_completeness(self.index, builder, lang, each)
@@ -194,15 +194,6 @@ class ExtractiveAnswerer(ListAnswers):
         if not inside:
             return True
         return float(base[inside].max()) >= float(base.max()) - margin
-
-    def _each_speech(self, resolved: ResolvedQuestion, result: SearchResult) -> set[str] | None | bool:
-        """For a question about "the speech" that several speeches answer and none is named: the
-        speeches to answer for (``None``: every one of a library small enough to list, else those the
-        question reached); ``False`` when it is about one speech."""
-        scope = {h.passage.document for h in result.hits}
-        if len(scope) < 2 or named_documents(resolved.text, self.index.documents):
-            return False
-        return None if len(self.index.documents) <= EACH_SPEECH_MAX else scope
 
     def _one_pick(self, doc: Document, pick: ItemPick, resolved, result, builder, lang):
         item = AnswerItem(text=pick.label, section=pick.section, document=doc.id,

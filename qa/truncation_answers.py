@@ -9,6 +9,7 @@ from index.store import PassageIndex
 from .answer import Notice
 from .citations import CitationBuilder
 from .compose import heading_row
+from .documents import named_documents
 from .notices import cut_off_text, gap_text, node_notice, outline_notice, partial_reason
 
 
@@ -143,6 +144,16 @@ def _node_answer(index: PassageIndex, doc: Document, node: OutlineNode, builder:
 
 
 EACH_SPEECH_MAX = 30  # a library up to this size is listed whole when no speech is named
+
+
+def speeches_to_answer_for(index: PassageIndex, question: str, result) -> set[str] | None | bool:
+    """For a question about "the speech" (its completeness, its parts) that several speeches
+    answer and none is named: the speeches to answer for (``None``: every one of a library small
+    enough to list, else those the question reached); ``False`` when it is about one speech."""
+    scope = {h.passage.document for h in result.hits}
+    if len(scope) < 2 or named_documents(question, index.documents):
+        return False
+    return None if len(index.documents) <= EACH_SPEECH_MAX else scope
 
 
 def library_completeness(index: PassageIndex, builder: CitationBuilder, lang: str,
