@@ -26,6 +26,8 @@ _SUMS_UP_RE = re.compile(r"^(?:以上|上述|上面|前面|这(?:[一二三四�
 _INTRODUCES_RE = re.compile(r"[：:][”’」』]*$|[？?][”’」』]*$"
                             r"|(?:以下|如下|下列|几|若干)个?(?:方面|点|项|条|个方面)[^，。；]{0,6}[。：:]?$")
 MAX_FOLLOWING = 4  # sentences quoted after an announcement with no list
+# A transcript's turn that is no answer: the host, or the next question.
+_NEXT_TURN = re.compile(r"^(?:主持人|记者|提问|问)\s*[：:]")
 
 
 @dataclass
@@ -192,7 +194,8 @@ def _paragraphs_after(index: PassageIndex, row: int, limit: int) -> list[ItemPic
     picks = []
     for r in range(row + 1, min(row + 1 + limit, len(index.passages))):
         q = index.passages[r]
-        if q.document != p.document or q.section != p.section or "outline_only" in q.flag_kinds:
+        if q.document != p.document or q.section != p.section or "outline_only" in q.flag_kinds \
+                or _NEXT_TURN.match(q.text):  # a transcript's host or next reporter: the answer ended
             break
         lead = index.sentences_of(r)[:1]
         if lead:

@@ -22,6 +22,9 @@ def gap_text(document: Document, lang: str, offset: int | None = None) -> str:
     return _zh_en(lang, "原文在此处有省略", "the source omits text here")
 
 
+_LEFT_RE = re.compile(r"(?:剩余|余下|还有|剩下)\s*(\d+)\s*字")  # a site's count of what it holds back
+
+
 def cut_off_text(document: Document, lang: str) -> str:
     """Where the excerpt stops and how much of the whole it shows."""
     cut = document.truncation.cut_off
@@ -29,6 +32,9 @@ def cut_off_text(document: Document, lang: str) -> str:
         return _zh_en(lang, f"讲话在此处被截断:全文共{cut.total_chars}字,节选仅显示{cut.shown_chars}字",
                       f"the excerpt is cut off here: it shows {cut.shown_chars} of "
                       f"{cut.total_chars} characters")
+    if cut and cut.notice and (left := _LEFT_RE.search(cut.notice)):  # "试读结束，剩余1860字请下载…"
+        return _zh_en(lang, f"讲话在此处被截断,网站注明其后还有{left.group(1)}字未显示",
+                      f"the excerpt is cut off here; the site says {left.group(1)} more characters are not shown")
     return _zh_en(lang, "讲话在此处被截断,后文未显示", "the excerpt is cut off here; the rest is not shown")
 
 

@@ -365,6 +365,7 @@ PRESS = """青川县2026年一季度经济运行新闻发布会实录
 刘建华：二季度，我们将重点做好两方面工作。一是抓项目建设，确保新开工项目12个；二是抓消费提振，举办汽车家电促销活动8场。
 记者：农业生产情况怎么样？
 刘建华：春播面积完成32万亩，进度快于去年同期。
+主持人：今天的发布会到此结束，谢谢大家！
 """
 
 
@@ -374,3 +375,22 @@ def test_an_answer_that_announces_its_own_points_is_answered_with_them(assistant
     variant = assistant.variant(index=index_in_memory([parse_speech(PRESS, "press")], encoder))
     answer = variant.ask(question)
     assert "抓项目建设" in answer.answer and "抓消费提振" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["农业生产情况怎么样?", "春播进度怎么样?"])
+def test_a_transcripts_answer_ends_where_the_next_turn_begins(assistant, encoder, question):
+    variant = assistant.variant(index=index_in_memory([parse_speech(PRESS, "press")], encoder))
+    answer = variant.ask(question)
+    assert "春播面积完成32万亩" in answer.answer and "发布会到此结束" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("notice, left", [("试读结束，剩余2400字请下载原文阅读。", "2400"),
+                                          ("（还有3100字未显示，请登录后查看）", "3100"),
+                                          ("余下1500字为付费内容，开通会员后阅读。", "1500")])
+def test_a_cut_off_notice_counting_what_is_held_back_is_told(assistant, encoder, notice, left):
+    text = ("在全县秋粮收购工作会议上的讲话\n同志们：\n一、做好收购准备\n各收储企业要提前检修烘干设备，"
+            f"备足仓容。\n二、严格执行收购政策\n要坚持敞开收购，不得压级压价……\n{notice}\n")
+    variant = assistant.variant(index=index_in_memory([parse_speech(text, "grain")], encoder))
+    answer = variant.ask("这篇讲话完整吗?")
+    assert "不完整" in answer.answer and f"{left}字" in answer.answer, answer.answer
+
