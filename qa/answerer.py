@@ -219,7 +219,7 @@ class ExtractiveAnswerer(ListAnswers):
         doc = self._doc(self.index.passages[rows[0]].document)
         node = doc.node(item.section)  # None for an item (…> 一是): it is answered from its passages
         notices = [x for x in [node_notice(node, doc, lang) if node else None] if x]
-        if item.span is not None:  # "第三个呢?" of the points one sentence lists: that point
+        if item.span is not None and not resolved.continues:  # "第三个呢?" of the points quoted: that point
             return f"{item.text}[{builder.cite(rows[0], *item.span)}]", [item], notices
         if node is not None and not resolved.continues:  # a whole section: list what it holds
             picks = section_items(self.index, doc, node, result.query_vector)

@@ -50,8 +50,9 @@ def enumerated_clauses(sentence: str) -> list[tuple[int, int]]:
 
 
 def sentence_items(index: PassageIndex, chosen: list[int]) -> list[AnswerItem]:
-    """The items of an answer quoting sentences, for follow-ups: a sentence each; when one of them
-    lists points after a colon (and no other does), its points, so "第三个呢" is the third."""
+    """The items of an answer quoting sentences, for follow-ups: a sentence each (its span, so that
+    "第二点呢" quotes that sentence, not its whole section); when one of them lists points after a
+    colon (and no other does), its points, so "第三个呢" is the third."""
     listing = [s for s in chosen if enumerated_clauses(index.sentence_text(s))]
     out = []
     for s in chosen if len(listing) != 1 else listing:
@@ -60,7 +61,8 @@ def sentence_items(index: PassageIndex, chosen: list[int]) -> list[AnswerItem]:
         spans = enumerated_clauses(index.sentence_text(s)) if len(listing) == 1 else []
         out += [AnswerItem(text=p.text[a + i:a + j], section=p.section, document=p.document,
                            passage_ids=[p.id], span=(a + i, a + j)) for i, j in spans] \
-            or [AnswerItem(text=index.sentence_text(s), section=p.section, document=p.document, passage_ids=[p.id])]
+            or [AnswerItem(text=index.sentence_text(s), section=p.section, document=p.document, passage_ids=[p.id],
+                           span=(a, _b))]
     return out
 
 

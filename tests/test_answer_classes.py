@@ -394,3 +394,17 @@ def test_a_cut_off_notice_counting_what_is_held_back_is_told(assistant, encoder,
     answer = variant.ask("这篇讲话完整吗?")
     assert "不完整" in answer.answer and f"{left}字" in answer.answer, answer.answer
 
+
+def test_each_quoted_sentence_is_an_item_that_a_follow_up_can_quote_alone(encoder):
+    """A follow-up's ordinal over an answer of quoted sentences picks a sentence, quoted by its
+    span; a sentence's section is not the item (it would list the whole section)."""
+    from qa.compose import sentence_items
+
+    index = index_in_memory([parse_speech(TARGETS, "targets")], encoder)
+    last = [s for s in range(len(index.sentence_spans)) if "稳中求进" in index.sentence_text(s)]
+    first = [s for s in range(len(index.sentence_spans)) if "经济平稳增长" in index.sentence_text(s)]
+    items = sentence_items(index, first + last)
+    assert [it.text for it in items] == [index.sentence_text(s) for s in first + last]
+    for it in items:
+        passage = index.passage(it.passage_ids[0])
+        assert it.span is not None and passage.text[it.span[0]:it.span[1]] == it.text
