@@ -16,7 +16,7 @@ from index.document import SECTION_SEP, OutlineNode
 from index.numbering import marker_at
 from index.store import PassageIndex
 
-from .asked import PERIOD, search_words
+from .asked import PERIOD, words_beside
 from .compose import ItemPick, section_items
 
 # A sentence that sums up what came before it: "以上三条原则，是…", "上述几个方面…".
@@ -53,14 +53,22 @@ def announcement_count(text: str) -> tuple[bool, int | None]:
 
 def _item_picks(index: PassageIndex, row: int, base: str) -> list[ItemPick]:
     """The items (一是…, 其一…) in the passages right after ``row`` in the same section."""
+    return _group_items(index, _item_run(index, row, base, +1))
+
+
+def _item_run(index: PassageIndex, row: int, base: str, step: int) -> list[int]:
+    """The item passages of section ``base`` next to ``row`` (after it for ``step`` +1, before it
+    for -1; ``row`` itself left out), in speech order."""
     doc_id = index.passages[row].document
-    rows = []
-    for r in range(row + 1, len(index.passages)):
+    rows: list[int] = []
+    r = row + step
+    while 0 <= r < len(index.passages):
         p = index.passages[r]
         if p.document != doc_id or p.item is None or _base(p.section, p.item) != base:
             break
         rows.append(r)
-    return _group_items(index, rows)
+        r += step
+    return rows if step > 0 else rows[::-1]
 
 
 def _group_items(index: PassageIndex, rows: list[int]) -> list[ItemPick]:
@@ -102,14 +110,7 @@ def _heading_picks(index: PassageIndex, row: int, base: str) -> list[ItemPick]:
 
 def _items_before(index: PassageIndex, row: int, base: str) -> list[ItemPick]:
     """The items (一是…, ——坚持…) in the passages right before ``row`` in the same section."""
-    doc_id = index.passages[row].document
-    rows: list[int] = []
-    for r in range(row - 1, -1, -1):
-        p = index.passages[r]
-        if p.document != doc_id or p.item is None or _base(p.section, p.item) != base:
-            break
-        rows.insert(0, r)
-    return _group_items(index, rows)
+    return _group_items(index, _item_run(index, row, base, -1))
 
 
 def _lists_inline(sentence: str) -> bool:
@@ -159,31 +160,30 @@ def expand(index: PassageIndex, s_idx: int, nested: bool = True) -> Announced | 
     return out if out.picks else None
 
 
-def announcer_of(index: PassageIndex, row: int) -> int | None:
-    """The sentence announcing the list the item at ``row`` is part of ("…还面临不少困难：" before
-    一是…二是…), when it announces it; None for a passage that is no item."""
+def announcer_of(index: PassageIndex, row: int) -> Announced | None:
+    """What is announced by the sentence that opens the list the item at ``row`` is part of
+    ("…还面临不少困难：" before 一是…二是…); None for a passage that is no item, or a list that
+    nothing announces."""
     p = index.passages[row]
     if p.item is None:
         return None
-    base, first = _base(p.section, p.item), row
-    while first > 0 and (q := index.passages[first - 1]).document == p.document and q.item is not None \
-            and _base(q.section, q.item) == base:
-        first -= 1
-    if first == 0 or index.passages[first - 1].document != p.document:
+    base = _base(p.section, p.item)
+    first = (_item_run(index, row, base, -1) or [row])[0]
+    if first == 0:
         return None
-    before = index.sentences_of(first - 1)
-    if not before or _base(index.passages[first - 1].section, index.passages[first - 1].item) != base:
+    before = index.passages[first - 1]
+    sentences = index.sentences_of(first - 1)
+    if before.document != p.document or not sentences or _base(before.section, before.item) != base:
         return None
-    return before[-1] if expand(index, before[-1]) is not None else None
+    return expand(index, sentences[-1])
 
 
-def list_asked_of(index: PassageIndex, question: str, topic_words: tuple[str, ...], chosen: list[int]) -> int | None:
-    """The sentence announcing the list that the chosen sentences are points of, when the question
-    asks for the whole list: it names nothing beyond its topic and its period ("当前还存在哪些问题?",
+def list_asked_of(index: PassageIndex, question: str, topic_words: tuple[str, ...],
+                  chosen: list[int]) -> Announced | None:
+    """The announced list that the chosen sentences are points of, when the question asks for the
+    whole list: it names nothing beyond its topic and its period ("当前还存在哪些问题?",
     "去年存在什么问题?"). "干部队伍方面存在什么问题?" asks one point, not the list."""
-    subject = [w for w in search_words(question) if len(w) >= 2 and not PERIOD.fullmatch(w)
-               and not any(t in w or w in t for t in topic_words)]
-    if subject:
+    if any(not PERIOD.fullmatch(w) for w in words_beside(question, topic_words)):
         return None
     return next((a for s in chosen if (a := announcer_of(index, index.sentence_spans[s][0])) is not None), None)
 

@@ -143,7 +143,9 @@ class ExtractiveAnswerer(ListAnswers):
                                         result.hits[0].passage.document)
             if doc is not None:
                 return part_not_shown_answer(self.index, doc, intent.part, builder, lang), [], []
-        each = speeches_to_answer_for(self.index, resolved.text, result) if not target else False
+        # Which speeches a question about "the speech" is answered for: asked only of those questions.
+        each = speeches_to_answer_for(self.index, resolved.text, result) \
+            if self.structure and not target and (intent.completeness or intent.outline) else False
         if self.structure and intent.completeness:
             if each is not False:
                 text, notices = library_completeness(self.index, builder, lang, each)
@@ -277,9 +279,9 @@ class ExtractiveAnswerer(ListAnswers):
                     return self._announced(announced, intent, builder)
             if intent.topic and not intent.wants_detail:  # "还存在哪些问题?" found two of the points: all
                 words = TOPICS[intent.topic]["ask"] + TOPICS[intent.topic]["heading"]
-                head = list_asked_of(self.index, question, words, chosen)
-                if head is not None:
-                    return self._announced(expand(self.index, head), intent, builder)
+                announced = list_asked_of(self.index, question, words, chosen)
+                if announced is not None:
+                    return self._announced(announced, intent, builder)
             chosen = add_what_echoes_need(self.index, question, result.query_vector, chosen,
                                           reason=intent.asks_reason)
         # "什么是X？按照什么思路推进": each asked part gets its best sentence too.

@@ -200,6 +200,12 @@ def entity_words(question: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def words_beside(question: str, others) -> list[str]:
+    """The question's search words of two or more characters that neither hold nor stand inside
+    any of ``others`` (the asked noun, the topic's words): what else the question is about."""
+    return [w for w in search_words(question) if len(w) >= 2 and not any(w in o or o in w for o in others)]
+
+
 def search_words(question: str) -> list[str]:
     """The question's words as the index sees them (jieba search mode), minus frame words."""
     tokens = tokenize(question)

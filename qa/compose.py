@@ -12,7 +12,7 @@ from index.store import PassageIndex
 from index.tokenize import tokenize
 
 from .answer import AnswerItem
-from .asked import search_words
+from .asked import words_beside
 from .glossary import chinese_terms
 from .guard import question_language
 
@@ -53,16 +53,15 @@ def sentence_items(index: PassageIndex, chosen: list[int]) -> list[AnswerItem]:
     """The items of an answer quoting sentences, for follow-ups: a sentence each (its span, so that
     "第二点呢" quotes that sentence, not its whole section); when one of them lists points after a
     colon (and no other does), its points, so "第三个呢" is the third."""
-    listing = [s for s in chosen if enumerated_clauses(index.sentence_text(s))]
+    points = {s: enumerated_clauses(index.sentence_text(s)) for s in chosen}
+    listing = [s for s in chosen if points[s]]
     out = []
-    for s in chosen if len(listing) != 1 else listing:
-        row, a, _b = index.sentence_spans[s]
+    for s in listing if len(listing) == 1 else chosen:
+        row, a, b = index.sentence_spans[s]
         p = index.passages[row]
-        spans = enumerated_clauses(index.sentence_text(s)) if len(listing) == 1 else []
-        out += [AnswerItem(text=p.text[a + i:a + j], section=p.section, document=p.document,
-                           passage_ids=[p.id], span=(a + i, a + j)) for i, j in spans] \
-            or [AnswerItem(text=index.sentence_text(s), section=p.section, document=p.document, passage_ids=[p.id],
-                           span=(a, _b))]
+        spans = [(a + i, a + j) for i, j in points[s]] if len(listing) == 1 else [(a, b)]
+        out += [AnswerItem(text=p.text[i:j], section=p.section, document=p.document, passage_ids=[p.id],
+                           span=(i, j)) for i, j in spans]
     return out
 
 
@@ -180,7 +179,7 @@ def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: l
 
     # The asked noun counts in a passage about the question's subject: "意见对新乡贤提了什么要求?"
     # is not answered by another passage's "按照…的要求". Every passage is about its title's subject.
-    subject = [w for w in search_words(question) if len(w) >= 2 and not any(w in a or a in w for a in asked)]
+    subject = words_beside(question, asked)
 
     def names_asked(s: int) -> bool:  # the sentence, or the headings it stands under ("（一）基本原则。坚持…")
         passage = index.passages[index.sentence_spans[s][0]]

@@ -157,10 +157,9 @@ def answers_why(question: str, intent: Intent, title: str) -> bool:
     "为什么说基础设施滞后制约了产城融合?" is a claim, not answered by "…产城融合发展的重大意义"."""
     if not (intent.asks_reason or gives_reasons(question)) or not gives_reasons(title):
         return False
-    subject = _WHY_FRAME.sub("", normalize(question))
+    subject, heading = _WHY_FRAME.sub("", normalize(question)), normalize(title)
     if len(subject) < 2:
         return False
-    m = SequenceMatcher(None, subject, normalize(title), autojunk=False).find_longest_match(
-        0, len(subject), 0, len(normalize(title)))
+    m = SequenceMatcher(None, subject, heading, autojunk=False).find_longest_match(0, len(subject), 0, len(heading))
     return m.size >= SUBJECT_SHARE * len(subject)
 

@@ -10,7 +10,7 @@ from .citations import CitationBuilder
 from .compose import ItemPick, heading_row, section_items
 from .documents import genre_noun
 from .intent import Intent
-from .notices import node_notice
+from .notices import node_notice, speech_prefix
 from .retriever import SearchResult
 
 EN_LEADS = {
@@ -57,8 +57,7 @@ class ListAnswers:
             rows = self.index.rows_under(doc.id, doc.outline[0].path) if doc.outline else []
             mark = f"[{builder.cite(rows[0])}]" if rows else ""
             lines.append(f"- 《{doc.title}》{mark}: {parts}")
-            named = f"《{doc.title}》: " if lang == "en" else f"《{doc.title}》"
-            notices += [Notice(x.kind, named + x.message, x.passage_id)
+            notices += [Notice(x.kind, speech_prefix(doc, lang) + x.message, x.passage_id)
                         for x in (node_notice(n, doc, lang) for n in doc.outline) if x]
         head = ("Which speech? The index holds several; the parts of each:" if lang == "en"
                 else "索引中有多篇讲话,请指明是哪一篇。各篇的结构如下:")

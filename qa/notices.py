@@ -38,6 +38,11 @@ def cut_off_text(document: Document, lang: str) -> str:
     return _zh_en(lang, "讲话在此处被截断,后文未显示", "the excerpt is cut off here; the rest is not shown")
 
 
+def speech_prefix(document: Document, lang: str) -> str:
+    """What opens a notice that must say which speech of several it is about: 《title》."""
+    return f"《{document.title}》: " if lang == "en" else f"《{document.title}》"
+
+
 def flag_notice(flag: Flag, passage: Passage, document: Document, lang: str) -> Notice:
     """The notice for one truncation flag on a passage the answer uses."""
     pid = passage.id

@@ -10,7 +10,7 @@ from .answer import Notice
 from .citations import CitationBuilder
 from .compose import heading_row
 from .documents import named_documents
-from .notices import cut_off_text, gap_text, node_notice, outline_notice, partial_reason
+from .notices import cut_off_text, gap_text, node_notice, outline_notice, partial_reason, speech_prefix
 
 
 def last_sentence_citing(index: PassageIndex, builder: CitationBuilder, row: int) -> str:
@@ -186,7 +186,7 @@ def _breaks(index: PassageIndex, doc: Document, builder: CitationBuilder, lang: 
     """Where one speech of several breaks off (its first gap, its cut-off), cited, and the
     notices for them, each naming the speech."""
     parts, notices = [], []
-    named = f"《{doc.title}》: " if lang == "en" else f"《{doc.title}》"
+    named = speech_prefix(doc, lang)
     gaps = _rows_flagged(index, doc, "gap", "ends at")
     if gaps:
         where = last_sentence_citing(index, builder, gaps[0])
