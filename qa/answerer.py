@@ -258,7 +258,8 @@ class ExtractiveAnswerer(ListAnswers):
     def _facts(self, question: str, intent: Intent, result: SearchResult, builder):
         # Headings standing in for missing text are not facts; they answer only when named.
         top = [h for h in result.hits if "outline_only" not in h.passage.flag_kinds][:5] or result.hits[:1]
-        periods = asked(question).periods
+        what = asked(question)
+        periods = what.periods
         if self.structure and periods:  # "今年要改造多少个": not last year's figure in the review
             top = [h for h in top if not outside_period(self.index, h.row, periods)] or top
         if self.structure and intent.asked and result.base is not None:
@@ -273,7 +274,9 @@ class ExtractiveAnswerer(ListAnswers):
         chosen = best_sentences(self.index, question, result.query_vector, rows, weights,
                                 asked=intent.asked if self.structure else ())
         if self.structure:
-            for s in chosen:  # "基于哪三个方面的考虑?": the points, not the sentence announcing them
+            # "基于哪三个方面的考虑?": the points, not the sentence announcing them; a question asking
+            # a figure, a date, a person or a place ("会议是谁主持的?") is answered by the sentence holding it.
+            for s in chosen if what.fact is None else ():
                 announced = expand(self.index, s)
                 if announced is not None:
                     return self._announced(announced, intent, builder)

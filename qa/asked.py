@@ -57,6 +57,7 @@ FRAME_WORDS = frozenset(
 # "表现在哪里", "难在哪里": where in the figurative sense asks for a list, not a place.
 _FIGURATIVE_WHERE = re.compile(r"(?:表现|体现|难|问题|差距|关键|原因|不足|短板|重点|难点|症结|出)(?:主要)?(?:在|于)"
                                r"(?:哪里|哪儿|哪些方面|哪)")
+_WHERE_PHRASE = re.compile(r"(?:什么|哪个|哪一个|啥)地方")
 # Words that ask something other than a count: with them, "几个单位" is a determiner, not a question.
 _OTHER_ASK = re.compile(r"怎么|如何|怎样|什么|哪些|为什么|为何|谁")
 _ASKING_PART = re.compile(r"[哪几谁啥]|多[少远大高长久重快]|什么|时候|怎么|如何")
@@ -148,7 +149,8 @@ def question_periods(question: str) -> list[str]:
 def asked(question: str) -> Asked:
     """Read what ``question`` asks for (see the module docstring)."""
     hits = []
-    plain = _FIGURATIVE_WHERE.sub("哪些", question)
+    # "在什么地方召开": 地方 is the asking phrase (where), not a word the answer must hold.
+    plain = _WHERE_PHRASE.sub("哪里", _FIGURATIVE_WHERE.sub("哪些", question))
     for kind, pattern in _ASK_RE.items():
         m = pattern.search(plain)
         if m:
@@ -207,8 +209,9 @@ def words_beside(question: str, others) -> list[str]:
 
 
 def search_words(question: str) -> list[str]:
-    """The question's words as the index sees them (jieba search mode), minus frame words."""
-    tokens = tokenize(question)
+    """The question's words as the index sees them (jieba search mode), minus frame words and
+    the asking phrase ("什么地方" asks where)."""
+    tokens = tokenize(_WHERE_PHRASE.sub("哪里", question))
     dropped = [w for w in tokens if w in FRAME_WORDS or _ASKING_PART.search(w) or _DEICTIC.match(w)]
     # Search mode also yields the pieces of a dropped word ("具体内容" -> "体内"): they go with it.
     return [w for w in tokens if w not in dropped and not any(w in d for d in dropped if len(d) > len(w))]

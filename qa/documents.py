@@ -60,7 +60,8 @@ NAMES_A_SPEECH = 0.5  # half the title, or a run with its genre word, or a year 
 _GENRE = ("报告", "讲话", "意见", "会议", "大会", "文件", "通知", "决定", "纲要", "规划")
 
 
-_DOCUMENT_GENRES = ("通知", "决定", "方案", "规划", "纲要", "办法", "条例", "规定", "决议", "公报")
+_DOCUMENT_GENRES = ("通知", "决定", "方案", "规划", "纲要", "办法", "条例", "规定", "决议", "公报", "纪要", "要点",
+                    "通报", "批复")
 
 
 def genre_noun(title: str) -> str:

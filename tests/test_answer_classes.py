@@ -408,3 +408,28 @@ def test_each_quoted_sentence_is_an_item_that_a_follow_up_can_quote_alone(encode
     for it in items:
         passage = index.passage(it.passage_ids[0])
         assert it.span is not None and passage.text[it.span[0]:it.span[1]] == it.text
+
+
+MINUTES = """关于城北供水管网改造工作专题会议纪要
+2026年3月9日上午，副县长赵刚在县政府五楼会议室主持召开专题会议，研究城北供水管网改造工作。县水利局、县财政局等单位负责同志参加会议。现将会议议定事项纪要如下：
+一、关于改造范围。会议同意将城北片区老旧供水管网纳入改造，涉及管网28公里。
+二、关于资金保障。改造总投资约6500万元，由县财政统筹解决。
+三、关于工作进度。县水利局要在10月底前完成全部改造任务。
+"""
+
+
+@pytest.mark.parametrize("question, holding", [("这次会议是谁主持的?", "副县长赵刚"),
+                                               ("会议在什么地方召开?", "县政府五楼会议室"),
+                                               ("会议是哪一天开的?", "2026年3月9日")])
+def test_a_fact_asked_beside_an_announcement_is_the_sentence_holding_it(assistant, encoder, question, holding):
+    """Minutes open with who, where and when, then '现将会议议定事项纪要如下：': asked who chaired the
+    meeting, the answer is the sentence that says so, not the items the next sentence announces."""
+    variant = assistant.variant(index=index_in_memory([parse_speech(MINUTES, "minutes")], encoder))
+    answer = variant.ask(question)
+    assert holding in answer.answer and "涉及管网28公里" not in answer.answer, answer.answer
+
+
+def test_the_items_of_minutes_are_still_listed_when_asked_for(assistant, encoder):
+    variant = assistant.variant(index=index_in_memory([parse_speech(MINUTES, "minutes")], encoder))
+    answer = variant.ask("会议议定了哪些事项?")
+    assert all(point in answer.answer for point in ("关于改造范围", "关于资金保障", "关于工作进度")), answer.answer

@@ -86,3 +86,12 @@ def test_stream_never_splits_a_marker():
 def test_a_span_of_time_asked_is_a_detail_not_a_list(question, wants_list, wants_detail):
     intent = detect_intent(question)
     assert (intent.wants_list, intent.wants_detail) == (wants_list, wants_detail)
+
+
+@pytest.mark.parametrize("question, has_difang", [("会议在什么地方召开?", False), ("项目建在哪个地方?", False),
+                                                  ("地方政府专项债券安排多少?", True)])
+def test_asking_where_by_difang_is_no_word_of_the_subject(question, has_difang):
+    from qa.asked import asked, search_words
+
+    assert ("地方" in search_words(question)) is has_difang
+    assert ("地方" in asked(question).focus) is has_difang

@@ -193,6 +193,8 @@ def test_the_speechs_own_year_is_named_by_its_dateline(question, missing):
     ("在全市产城融合发展推进会议上的讲话", "讲话"),
     ("在全县规划工作会议上的讲话", "讲话"),  # a speech about plans is still a speech
     ("周县长在防汛会议上强调", "讲话"),
+    ("关于城北片区供水改造工作专题会议纪要", "文件"),
+    ("2026年全县农业农村工作要点", "文件"),
 ])
 def test_answers_call_a_document_by_its_genre(title, noun):
     from qa.documents import genre_noun
