@@ -12,6 +12,7 @@ from .answer import Answer, AnswerItem, RetrievedPassage
 from .citations import CitationBuilder
 from .compose import ItemPick, add_what_echoes_need, best_sentences, has_points, section_items, sentence_items
 from .documents import named_documents, without_title_runs
+from .levels import documents_at_level
 from .fact_check import outside_period
 from .followup import ResolvedQuestion, marker_number, pick_by_ordinal
 from .intent import TOPICS, Intent, answers_why, detect_intent
@@ -62,6 +63,8 @@ class ExtractiveAnswerer(ListAnswers):
             documents = named_documents(resolved.text, self.index.documents) or None
             if documents:
                 search_text = without_title_runs(resolved.text, self.index.documents, documents)
+            else:  # "这个县…": the county speeches, not a city's or the nation's
+                documents = documents_at_level(resolved.text, self.index.documents) or None
         several = len(self.index.documents) > 1 and (documents is None or len(documents) > 1)
         if self.structure and several and resolved.focus is None and asks_per_document(resolved.text):
             return self._per_document(question, resolved, documents)

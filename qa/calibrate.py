@@ -52,12 +52,15 @@ def _scope(state, item: EvalItem, text: str, setting: str) -> tuple[set[str] | N
     many speeches, a question that names no speech is scored against its own (``doc``), as
     ``qa eval`` does; a ``multi`` question finds its speech by the names it gives."""
     from .documents import named_documents, without_title_runs
+    from .levels import documents_at_level
 
     docs = state.index.documents
     if setting == "all" and not item.multi and item.doc_id and len(docs) > 1:
         return {item.doc_id}, text
     named = named_documents(text, docs) if len(docs) > 1 else set()
-    return (named, without_title_runs(text, docs, named)) if named else (None, text)
+    if named:
+        return named, without_title_runs(text, docs, named)
+    return documents_at_level(text, docs) or None, text
 
 
 def collect(assistant, items: list[EvalItem], setting: str = "index") -> list[Sample]:

@@ -78,8 +78,8 @@ def genre_noun(title: str) -> str:
 
 _PLACE_END = "省市县区镇乡"
 # Words that end like a place and are none ("城镇", "全市", "市区"), and characters a name never holds.
-# What follows 市/乡/镇 when they are no place: 市场, 市民, 乡村, 乡镇, 城镇化, 市政.
-_NOT_AFTER_A_PLACE = re.compile(r"[长委级域内外场民村镇土下化政容值属直辖里]")
+# What follows 市/乡/镇 when they are no place: 市场, 市民, 乡村, 乡镇, 城镇化, 市政, 县城.
+_NOT_AFTER_A_PLACE = re.compile(r"[长委级域内外场民村镇土下化政容值属直辖里城]")
 _NOT_A_PLACE = re.compile(GENERIC_PLACE.pattern + r"|[年在的和与及于对上下第之]")
 
 

@@ -1,0 +1,83 @@
+"""The administrative level a speech speaks for (a county, a city, the nation…), and the
+level a question asks about.
+
+"这个县有多少常住人口?" asked of a library that holds county speeches, a city speech and
+a national report is about a county: a city's 常住人口 or the nation's does not answer it.
+A speech's level is read from its title (在全县…, 石桥县人民政府…) and else from the
+words it speaks of itself with (全县/我县/县委…, 全国/我国/国务院…), the one that
+dominates. A question's level is read from the same words ("全县", "这个县", "县里").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from index.document import Document
+from index.tokenize import normalize
+
+from .documents import place_names
+
+LEVELS = ("国", "省", "市", "县", "镇")
+# How a speech speaks of the place it governs. 乡 is a 镇's level; 城市/县城 are no references.
+_SELF = {
+    "国": r"全国|我国|国务院|党中央|中央政府",
+    "省": r"全省|我省|本省|省委|省政府|省里",
+    "市": r"全市|我市|本市|市委|市政府|(?<!城)市里",
+    "县": r"全县|我县|本县|县委|县政府|县里",
+    "镇": r"全[镇乡]|我[镇乡]|本[镇乡]|[镇乡]党委|[镇乡]政府|[镇乡]里(?!面)",
+}
+_SELF_RE = {level: re.compile(pattern) for level, pattern in _SELF.items()}
+# A question refers to a level also as 这个县/该市/咱们镇 (not 这个城市: a city or a town).
+_ASKED = {level: re.compile(pattern + "|(?:这个|该|咱们?|那个)" + ("[镇乡]" if level == "镇" else level)
+                            + ("(?![长委级域内外场民])" if level != "国" else ""))
+          for level, pattern in _SELF.items() if level != "国"}
+_ASKED["国"] = re.compile(r"全国|我国|国务院|党中央|中央政府|这个国家")
+_ASKED_EN = {  # "the county's three leading industries": English questions name levels too
+    "国": re.compile(r"\b(?:the country|nationwide|national|China(?:'s)?|State Council)\b", re.I),
+    "省": re.compile(r"\b(?:the|this) province\b|\bprovincial\b", re.I),
+    "市": re.compile(r"\b(?:the|this) city\b|\bmunicipal\b", re.I),
+    "县": re.compile(r"\b(?:the|this) county\b|\bcounty-wide\b", re.I),
+    "镇": re.compile(r"\b(?:the|this) (?:town|township)\b", re.I),
+}
+TITLE_WEIGHT = 5  # a title's own word outweighs a handful in the text ("全县" in a city's speech)
+DOMINANCE = 2.0  # the top level must be named this many times as often as the next
+
+
+def speech_level(document: Document) -> str | None:
+    """The level a speech speaks for, or None when its words do not say."""
+    counts = {level: TITLE_WEIGHT * len(rx.findall(normalize(document.title))) for level, rx in _SELF_RE.items()}
+    for end in {place[-1] for place in place_names(normalize(document.title))}:  # 石桥县人民政府…
+        counts[{"区": "县", "乡": "镇"}.get(end, end)] += TITLE_WEIGHT
+    for level, rx in _SELF_RE.items():
+        counts[level] += len(rx.findall(document.source))
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    (top, n), (_second, m) = ranked[0], ranked[1]
+    return top if n >= 3 and n >= DOMINANCE * max(m, 1) else None
+
+
+def asked_level(question: str) -> str | None:
+    """The level a question speaks of ("这个县…" → 县), None when it names none or several."""
+    text = normalize(question)
+    found = {level for level, rx in _ASKED.items() if rx.search(text)}
+    found |= {level for level, rx in _ASKED_EN.items() if rx.search(question)}
+    return found.pop() if len(found) == 1 else None
+
+
+_levels: dict[str, str | None] = {}
+
+
+def documents_at_level(question: str, documents: Iterable[Document]) -> set[str]:
+    """The speeches of the level the question speaks of, when some but not all of the library
+    are of it; else empty (no level named, one level for all, or none of that level)."""
+    level = asked_level(question)
+    documents = list(documents)
+    if level is None or len(documents) < 2:
+        return set()
+    levels = {}
+    for d in documents:
+        key = f"{d.id}\0{len(d.source)}"
+        if key not in _levels:
+            _levels[key] = speech_level(d)
+        levels[d.id] = _levels[key]
+    chosen = {i for i, lv in levels.items() if lv == level}
+    return chosen if chosen and len(chosen) < len(documents) else set()

@@ -1,0 +1,104 @@
+"""A question that speaks of a level (这个县, 全市, 我国) is answered from the speeches of that
+level in a library of several. Texts written here."""
+from __future__ import annotations
+
+import pytest
+
+from index.parser import parse_speech
+from index.store import index_in_memory
+from qa.levels import asked_level, documents_at_level, speech_level
+
+COUNTY_ROADS = """在全县交通运输工作会议上的讲话
+同志们：
+一、今年交通工作成效
+今年全县新改建农村公路186公里，县委、县政府把“四好农村路”作为民生实事来抓。
+二、下一步工作
+县里要加快推进公交一体化，我县所有行政村要在年底前通客车。
+"""
+COUNTY_WATER = """青禾县人民政府关于加强农村饮水安全工作的报告
+一、基本情况
+全县农村集中供水率达到92%，本县今年新建水厂2座。
+二、存在的问题
+部分山区村供水保障能力不强，县里管护经费不足。
+"""
+CITY = """在全市人口和城市发展工作会议上的讲话
+同志们：
+一、基本市情
+全市常住人口达到386万人，城镇化率62.4%。我市有中小学412所。
+二、重点工作
+市委、市政府要求各区加快推进老旧小区改造。
+"""
+NATION = """关于推进以县城为重要载体的城镇化建设的意见
+各省、自治区、直辖市人民政府，国务院各部委：
+县城是我国城镇体系的重要组成部分。全国常住人口城镇化率达到64.7%。
+党中央、国务院高度重视县城建设，全国县城的常住人口约2.5亿人。
+"""
+
+
+@pytest.mark.parametrize("title, text, level", [
+    ("在全县交通运输工作会议上的讲话", COUNTY_ROADS, "县"),
+    ("青禾县人民政府关于加强农村饮水安全工作的报告", COUNTY_WATER, "县"),  # the title's place
+    ("在全市人口和城市发展工作会议上的讲话", CITY, "市"),
+    ("关于推进以县城为重要载体的城镇化建设的意见", NATION, "国"),  # 县城 is no county's self
+])
+def test_a_speech_speaks_for_the_level_it_names_itself_by(title, text, level):
+    assert speech_level(parse_speech(text, "doc")) == level
+
+
+def test_a_speech_that_names_no_level_has_none():
+    doc = parse_speech("关于加强读书活动的倡议\n读书使人进步，让我们一起多读书、读好书。\n", "doc")
+    assert speech_level(doc) is None
+
+
+@pytest.mark.parametrize("question, level", [
+    ("这个县的常住人口有多少?", "县"),
+    ("县里今年新建了几座水厂?", "县"),
+    ("全市有多少所中小学?", "市"),
+    ("我国常住人口城镇化率是多少?", "国"),
+    ("咱们镇的消防站在哪里?", "镇"),
+    ("这个城市去年的GDP是多少?", None),  # 城市 is a city or a town
+    ("常住人口有多少?", None),
+    ("县里要争创全国文明城市吗?", None),  # two levels: no telling which
+    ("What are the county's three leading industries?", "县"),
+    ("How many people live in the city?", "市"),
+    ("What is the national urbanization rate?", "国"),
+    ("How many schools are there?", None),
+])
+def test_a_question_names_its_level(question, level):
+    assert asked_level(question) == level
+
+
+@pytest.fixture(scope="module")
+def library():
+    return [parse_speech(COUNTY_ROADS, "roads"), parse_speech(COUNTY_WATER, "water"),
+            parse_speech(CITY, "city"), parse_speech(NATION, "nation")]
+
+
+def test_the_level_chooses_the_speeches_of_that_level(library):
+    assert documents_at_level("这个县有多少所中小学?", library) == {"roads", "water"}
+    assert documents_at_level("全市常住人口是多少?", library) == {"city"}
+    assert documents_at_level("我国城镇化率是多少?", library) == {"nation"}
+    assert documents_at_level("常住人口是多少?", library) == set()  # no level named
+    assert documents_at_level("全省常住人口是多少?", library) == set()  # no speech of that level
+    assert documents_at_level("这个县有多少所中小学?", library[:2]) == set()  # every speech is of it
+
+
+@pytest.mark.slow
+def test_a_countys_figure_is_not_answered_by_a_citys(assistant, encoder, library):
+    variant = assistant.variant(index=index_in_memory(library, encoder))
+    for question in ("这个县的常住人口有多少?", "这个县有多少所中小学?"):
+        answer = variant.ask(question)
+        assert "386万" not in answer.answer and "412所" not in answer.answer, question
+        assert "2.5亿" not in answer.answer, question
+        assert not answer.answerable, question
+
+
+@pytest.mark.slow
+def test_a_level_named_leads_to_that_levels_figure(assistant, encoder, library):
+    variant = assistant.variant(index=index_in_memory(library, encoder))
+    city = variant.ask("全市常住人口有多少?")
+    assert city.answerable and "386万" in city.answer and "2.5亿" not in city.answer
+    nation = variant.ask("我国常住人口城镇化率是多少?")
+    assert nation.answerable and "64.7%" in nation.answer and "62.4%" not in nation.answer
+    county = variant.ask("县里今年新建了几座水厂?")
+    assert county.answerable and "2座" in county.answer
