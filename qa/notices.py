@@ -125,11 +125,19 @@ def dedupe(notices: list[Notice]) -> list[Notice]:
     one event of the document, however many quoted passages it touches), and one per passage for
     blanks and redactions."""
     seen, out = set(), []
+    events: dict[tuple, set[str | None]] = {}  # (kind, figures) -> the speeches it was told of
     for n in notices:
-        if n.kind in ("gap", "cut_off"):  # the same omission or cut, however it is worded
-            key = (n.kind, tuple(re.findall(r"\d+", n.message)))
-        else:
-            key = n.kind if n.kind == "outline_only" else (n.kind, n.passage_id)
+        if n.kind in ("gap", "cut_off"):  # the same omission or cut of one speech, however it is worded
+            event = (n.kind, tuple(re.findall(r"\d+", n.message)))
+            speech = n.passage_id.split("#", 1)[0] if n.passage_id else None
+            told = events.setdefault(event, set())
+            # A notice tied to no passage is about the speech answered; another speech's cut is news.
+            if told and (speech is None or None in told or speech in told):
+                continue
+            told.add(speech)
+            out.append(n)
+            continue
+        key = n.kind if n.kind == "outline_only" else (n.kind, n.passage_id)
         if key not in seen:
             seen.add(key)
             out.append(n)

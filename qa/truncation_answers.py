@@ -13,9 +13,19 @@ from .documents import named_documents
 from .notices import cut_off_text, gap_text, node_notice, outline_notice, partial_reason, speech_prefix
 
 
+_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+
 def last_sentence_citing(index: PassageIndex, builder: CitationBuilder, row: int) -> str:
     """The last sentence of passage ``row`` in quotes, with its citation mark."""
-    sentences = index.sentences_of(row)
+    # A cut-off marker on its own ("……", "(未完)") is where the text stops, not what it says last.
+    def worded(r: int) -> list[int]:
+        return [s for s in index.sentences_of(r) if len(_WORDS.findall(index.sentence_text(s))) >= 4]
+
+    sentences = worded(row)
+    doc = index.passages[row].document
+    if not sentences and row > 0 and index.passages[row - 1].document == doc:
+        sentences = worded(row - 1)  # the marker stood alone, after the last words shown
     if not sentences:
         return f"“{index.passages[row].text}”[{builder.cite(row)}]"
     s = sentences[-1]
@@ -168,6 +178,7 @@ def library_completeness(index: PassageIndex, builder: CitationBuilder, lang: st
         where = ""
         if tm.is_complete:
             verdict = "complete" if lang == "en" else "完整"
+            where = _ending(index, doc, builder, lang)
         elif _only_weak_evidence(doc):
             verdict = "possibly incomplete" if lang == "en" else "可能不完整"
         else:
@@ -180,6 +191,15 @@ def library_completeness(index: PassageIndex, builder: CitationBuilder, lang: st
     head = ("Which speech? The index holds several; for each:" if lang == "en"
             else "索引中有多篇讲话,请指明是哪一篇。各篇情况如下:")
     return head + "\n" + "\n".join(lines), notices
+
+
+def _ending(index: PassageIndex, doc: Document, builder: CitationBuilder, lang: str) -> str:
+    """How a whole speech of several ends, cited: the evidence that nothing follows."""
+    body = [r for r in index.doc_rows(doc.id) if "outline_only" not in index.passages[r].flag_kinds]
+    if not body:
+        return ""
+    where = last_sentence_citing(index, builder, body[-1])
+    return f" (it ends: {where})" if lang == "en" else f":结尾是{where}"
 
 
 def _breaks(index: PassageIndex, doc: Document, builder: CitationBuilder, lang: str) -> tuple[str, list[Notice]]:

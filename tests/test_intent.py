@@ -69,6 +69,13 @@ def test_dedupe_keeps_one_notice_per_omission_and_per_passage_blanks():
                                                        ("blank", "d#p4")]
 
 
+def test_dedupe_keeps_each_speechs_cut_off_in_an_answer_for_several():
+    notices = [Notice("cut_off", "《甲》在此处被截断,后文未显示。", "a#p9"),
+               Notice("cut_off", "《乙》在此处被截断,后文未显示。", "b#p4"),
+               Notice("cut_off", "讲话在此处被截断,后文未显示。", "b#p5")]  # b's cut, told again
+    assert [n.passage_id for n in dedupe(notices)] == ["a#p9", "b#p4"]
+
+
 def test_stream_never_splits_a_marker():
     text = "一是产业与城市功能匹配度不高。[1] 二是基础设施建设滞后。[2]\n三是_机制不健全。[3]"
     parts = list(partial_texts(text, min_step=3))

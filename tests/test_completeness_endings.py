@@ -1,0 +1,80 @@
+"""Where a speech ends, quoted as the evidence of a completeness answer: its last words, never
+a bare cut-off marker ("……", "（未完待续）"), and for a whole speech among several, its
+ending too. Texts written here."""
+from __future__ import annotations
+
+import pytest
+
+from index.parser import parse_speech
+from index.store import index_in_memory
+
+pytestmark = pytest.mark.slow
+
+ELLIPSIS_LINE = """在全县农村供水工作会议上的讲话
+同志们：
+一、供水工作取得的成效
+去年全县新建集中供水工程12处，农村自来水普及率达到93%。
+二、下一步重点任务
+1.加强水源保护。划定农村饮用水水源保护区，设立界标和警示牌。
+2.完善管护机制。推行县级统管、乡镇协管、村级自管的管护模式，落实管护经费每年400万元。
+……
+"""
+TO_BE_CONTINUED = """在全县秸秆综合利用工作会议上的讲话
+同志们：
+今年全县秸秆综合利用率要达到92%以上。各乡镇要建立秸秆收储点，实行网格化管理。
+要大力推广秸秆还田，对实施深翻还田的农户每亩补助30元。
+（未完待续）
+"""
+WHOLE = """在全县冬季爱国卫生运动动员会上的讲话
+同志们：
+冬季是传染病高发季节，各乡镇要集中开展环境卫生整治，清理卫生死角。
+县卫健局要加强督导检查，每月通报一次进展。
+谢谢大家！
+"""
+
+
+@pytest.mark.parametrize("text, words", [
+    (ELLIPSIS_LINE, "落实管护经费每年400万元"),
+    (TO_BE_CONTINUED, "每亩补助30元"),
+])
+def test_a_cut_speech_is_quoted_at_its_last_words_not_its_marker(assistant, encoder, text, words):
+    variant = assistant.variant(index=index_in_memory([parse_speech(text, "cut")], encoder))
+    answer = variant.ask("这篇讲话完整吗?")
+    assert answer.answer.startswith("不完整")
+    assert words in answer.answer
+    assert "“……”" not in answer.answer and "“（未完待续）”" not in answer.answer
+    assert any(words in c.text for c in answer.citations)
+
+
+def test_each_speech_of_a_library_is_quoted_where_it_ends(assistant, encoder):
+    docs = [parse_speech(ELLIPSIS_LINE, "water"), parse_speech(WHOLE, "health")]
+    answer = assistant.variant(index=index_in_memory(docs, encoder)).ask("这篇讲话完整吗?")
+    lines = {line.split("》")[0].lstrip("- 《"): line for line in answer.answer.splitlines() if "》" in line}
+    whole = lines["在全县冬季爱国卫生运动动员会上的讲话"]
+    assert "完整" in whole and "不完整" not in whole and "谢谢大家" in whole and "[" in whole
+    cut = lines["在全县农村供水工作会议上的讲话"]
+    assert "不完整" in cut and "400万元" in cut
+    assert any("谢谢大家" in c.text for c in answer.citations)
+
+
+SITE_CUT = """在全县畜禽养殖污染治理工作会议上的讲话
+同志们：
+今年全县要完成畜禽粪污资源化利用率85%的目标，规模养殖场粪污处理设施装备配套率保持100%。
+各乡镇要建立养殖场台账，逐场核查治污设施运行情况。
+试读结束，剩余2300字请下载后阅读
+"""
+SITE_CUT_2 = """在全县林长制工作推进会上的讲话
+同志们：
+全县要全面落实县、乡、村三级林长责任，今年完成植树造林2.1万亩。
+各级林长要定期巡林，发现问题及时处置。
+试读结束，剩余2300字请下载后阅读
+"""
+
+
+def test_each_cut_speech_of_a_library_keeps_its_own_notice(assistant, encoder):
+    """Two speeches cut alike (the same site's words, the same count) are two cuts, not one."""
+    docs = [parse_speech(SITE_CUT, "manure"), parse_speech(SITE_CUT_2, "forest")]
+    answer = assistant.variant(index=index_in_memory(docs, encoder)).ask("这篇讲话完整吗?")
+    cut = [n for n in answer.notices if n.kind == "cut_off"]
+    assert {n.passage_id.split("#")[0] for n in cut} == {"manure", "forest"}
+    assert any("畜禽养殖" in n.message for n in cut) and any("林长制" in n.message for n in cut)
