@@ -143,7 +143,18 @@ class QAEvaluator:
         covered = sum(any(_squash(alt) in text for alt in group) for group in item.facts)
         return ItemOutcome(id=item.id, kind=item.kind, rank=rank, cited_relevant=cited,
                            facts_covered=covered, facts_total=len(item.facts),
-                           had_notice=bool(d["notices"]), answerable=bool(d["answerable"]), gold=item)
+                           had_notice=self.notices_on_its_speech(item, d["notices"]),
+                           answerable=bool(d["answerable"]), gold=item)
+
+    @staticmethod
+    def notices_on_its_speech(item: EvalItem, notices: list[dict[str, Any]]) -> bool:
+        """Whether the answer carries a notice about the question's own speech: in an answer
+        that speaks for several speeches ("这篇讲话完整吗?" answered for each), another
+        speech's cut-off says nothing about this one. A notice tied to no passage counts."""
+        def speech_of(notice: dict[str, Any]) -> str | None:
+            pid = notice.get("passage_id")
+            return pid.split("#", 1)[0] if pid else None
+        return any(item.doc_id is None or speech_of(n) in (None, item.doc_id) for n in notices)
 
     def __call__(self, ask: Callable[[str, list[str]], Answer],
                  progress: Callable[[int, int], None] | None = None) -> EvalResult:

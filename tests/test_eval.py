@@ -47,6 +47,21 @@ def test_metrics_follow_the_readme_definitions():
     assert metrics["notice_recall"] == 1.0 and metrics["refusal_accuracy"] == 1.0
 
 
+@pytest.mark.parametrize("notices, had", [
+    ([("cut_off", "other#p9")], False),  # another speech's cut-off, in an answer for each speech
+    ([("cut_off", "other#p9"), ("cut_off", "mine#p3")], True),
+    ([("blank", None)], True),  # tied to no passage: it counts
+    ([], False),
+])
+def test_a_notice_counts_only_for_the_questions_own_speech(notices, had):
+    from qa.answer import Answer, Notice
+
+    item = EvalItem.from_dict({"id": "x", "kind": "truncated", "question": "这篇讲话完整吗?", "evidence": [],
+                               "notice": True, "doc": "mine.txt"})
+    answer = Answer("这篇讲话完整吗?", "…", True, notices=[Notice(k, "…", pid) for k, pid in notices])
+    assert QAEvaluator([item]).outcome(item, answer).had_notice is had
+
+
 def test_question_sets_are_well_formed():
     for path in (DEV, OWN, REFUSAL):
         items = load_questions(path)
