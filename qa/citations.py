@@ -25,6 +25,13 @@ class CitationBuilder:
         self.index = index
         self.quotes: list[Quote] = []
         self._ids: dict[tuple[int, int, int], int] = {}
+        self._told: list[int] = []  # rows whose gap or cut-off the answer tells of without quoting them
+
+    def tell_breaks_of(self, row: int) -> None:
+        """Count the gap and cut-off flags of passage ``row`` as used though nothing of it is
+        quoted: a bare "……" after the last words quoted is where the text stops."""
+        if row not in self._told:
+            self._told.append(row)
 
     def cite(self, row: int, start: int = 0, end: int | None = None) -> int:
         """Cite ``passages[row].text[start:end]``; returns its 1-based marker number."""
@@ -72,6 +79,9 @@ class CitationBuilder:
                     if not inside:
                         continue
                 out.append((p, f))
+        for row in self._told:
+            p = self.index.passages[row]
+            out += [(p, f) for f in p.flags if f.kind in ("gap", "cut_off")]
         return out
 
 

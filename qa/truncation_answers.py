@@ -26,6 +26,7 @@ def last_sentence_citing(index: PassageIndex, builder: CitationBuilder, row: int
     doc = index.passages[row].document
     if not sentences and row > 0 and index.passages[row - 1].document == doc:
         sentences = worded(row - 1)  # the marker stood alone, after the last words shown
+        builder.tell_breaks_of(row)
     if not sentences:
         return f"“{index.passages[row].text}”[{builder.cite(row)}]"
     s = sentences[-1]

@@ -78,3 +78,25 @@ def test_each_cut_speech_of_a_library_keeps_its_own_notice(assistant, encoder):
     cut = [n for n in answer.notices if n.kind == "cut_off"]
     assert {n.passage_id.split("#")[0] for n in cut} == {"manure", "forest"}
     assert any("畜禽养殖" in n.message for n in cut) and any("林长制" in n.message for n in cut)
+
+
+FOUR_LEVELS_CUT = """在全县文化工作会议上的讲话
+同志们：
+一、过去一年的工作
+全县新建村级文化广场46个，送戏下乡演出320场。
+二、今年的重点任务
+（一）加强公共文化服务
+1.完善设施网络。年内实现乡镇综合文化站全覆盖，新建城市书房8家。
+（二）繁荣文艺创作
+1.扶持精品创作。设立文艺创作扶持资金每年200万元，重点扶持本土题材作品。
+……
+"""
+
+
+def test_the_part_a_bare_marker_ends_still_tells_it_is_cut(assistant, encoder):
+    """Quoting the words before a lone "……" keeps the cut-off notice the marker's passage bears."""
+    variant = assistant.variant(index=index_in_memory([parse_speech(SITE_CUT, "manure"),
+                                                       parse_speech(FOUR_LEVELS_CUT, "culture")], encoder))
+    answer = variant.ask("讲话第三部分讲了什么?", document="culture")  # not shown: "文本停在…"
+    assert "200万元" in answer.answer and "“……”" not in answer.answer
+    assert any(n.kind == "cut_off" and n.passage_id for n in answer.notices), answer.answer
