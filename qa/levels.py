@@ -23,12 +23,13 @@ _SELF = {
     "国": r"全国|我国|国务院|党中央|中央政府",
     "省": r"全省|我省|本省|省委|省政府|省里",
     "市": r"全市|我市|本市|市委|市政府|(?<!城)市里",
-    "县": r"全县|我县|本县|县委|县政府|县里",
+    # A district (区) is of a county's level; 社区里, 园区委, 全区域 are no district's self.
+    "县": r"全县|我县|本县|县委|县政府|县里|[全我本]区(?!域)|(?<![社园景城校厂矿营辖片街小开新自])区(?:委|政府|里)",
     "镇": r"全[镇乡]|我[镇乡]|本[镇乡]|[镇乡]党委|[镇乡]政府|[镇乡]里(?!面)",
 }
 _SELF_RE = {level: re.compile(pattern) for level, pattern in _SELF.items()}
 # A question refers to a level also as 这个县/该市/咱们镇 (not 这个城市: a city or a town).
-_ASKED = {level: re.compile(pattern + "|(?:这个|该|咱们?|那个)" + ("[镇乡]" if level == "镇" else level)
+_ASKED = {level: re.compile(pattern + "|(?:这个|该|咱们?|那个)" + {"镇": "[镇乡]", "县": "[县区]"}.get(level, level)
                             + ("(?![长委级域内外场民])" if level != "国" else ""))
           for level, pattern in _SELF.items() if level != "国"}
 _ASKED["国"] = re.compile(r"全国|我国|国务院|党中央|中央政府|这个国家")
@@ -36,7 +37,7 @@ _ASKED_EN = {  # "the county's three leading industries": English questions name
     "国": re.compile(r"\b(?:the country|nationwide|national|China(?:'s)?|State Council)\b", re.I),
     "省": re.compile(r"\b(?:the|this) province\b|\bprovincial\b", re.I),
     "市": re.compile(r"\b(?:the|this) city\b|\bmunicipal\b", re.I),
-    "县": re.compile(r"\b(?:the|this) county\b|\bcounty-wide\b", re.I),
+    "县": re.compile(r"\b(?:the|this) (?:county|district)\b|\bcounty-wide\b", re.I),
     "镇": re.compile(r"\b(?:the|this) (?:town|township)\b", re.I),
 }
 TITLE_WEIGHT = 5  # a title's own word outweighs a handful in the text ("全县" in a city's speech)
