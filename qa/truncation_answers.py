@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from index.document import Document, OutlineNode, TruncationFinding
+from index.document import Document, OutlineNode, TruncationFinding, section_under
 from index.store import PassageIndex
 
 from .answer import Notice
@@ -24,8 +24,12 @@ def last_sentence_citing(index: PassageIndex, builder: CitationBuilder, row: int
 
     sentences = worded(row)
     doc = index.passages[row].document
-    if not sentences and row > 0 and index.passages[row - 1].document == doc:
-        sentences = worded(row - 1)  # the marker stood alone, after the last words shown
+    before = index.passages[row - 1] if row > 0 else None
+    # The marker stood alone after the last words shown (in their section or one above it); under a
+    # heading of its own ("（二）… 一是 ……") that heading was shown last: the marker's passage is cited.
+    if not sentences and before is not None and before.document == doc \
+            and section_under(before.section, index.passages[row].section):
+        sentences = worded(row - 1)
         builder.tell_breaks_of(row)
     if not sentences:
         return f"“{index.passages[row].text}”[{builder.cite(row)}]"

@@ -100,3 +100,22 @@ def test_the_part_a_bare_marker_ends_still_tells_it_is_cut(assistant, encoder):
     answer = variant.ask("讲话第三部分讲了什么?", document="culture")  # not shown: "文本停在…"
     assert "200万元" in answer.answer and "“……”" not in answer.answer
     assert any(n.kind == "cut_off" and n.passage_id for n in answer.notices), answer.answer
+
+
+HEADING_THEN_MARKER = """在全县文化工作会议上的讲话
+同志们：
+一、今年的重点任务
+（一）加强公共文化服务
+年内实现乡镇综合文化站全覆盖，新建城市书房8家。
+（二）繁荣文艺创作，讲好本土故事
+一是 ……
+"""
+
+
+def test_a_cut_right_after_a_new_heading_is_cited_at_that_heading(assistant, encoder):
+    """"（二）… 一是 ……": the heading is what was shown last, so the citation is the marker's
+    passage under it, not the words of the section before."""
+    variant = assistant.variant(index=index_in_memory([parse_speech(HEADING_THEN_MARKER, "culture")], encoder))
+    answer = variant.ask("这篇讲话完整吗?")
+    assert answer.answer.startswith("不完整")
+    assert any("繁荣文艺创作" in c.section for c in answer.citations), [c.section for c in answer.citations]
