@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from index.store import PassageIndex
+from index.tokenize import normalize
 
 from .asked import Asked
 from .measure import holds_measure, names_sum, tells_only_added
@@ -61,6 +62,7 @@ class FactMatch:
 
     share: float  # rarity-weighted share of the focus words in the sentence of that clause
     head: bool  # the two words nearest the asking word both stand in that clause or the one before
+    around: float = 1.0  # the same share in the clause's passage, headings and speech title, at best
 
 
 def holds_fact(clause: str, kind: str, precision: str | None = None, measure: str | None = None) -> bool:
@@ -131,7 +133,7 @@ def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> Fac
     weights = [rarity(w) * (2.0 if i < 2 else 1.0) for i, w in enumerate(focus)]
     total = sum(weights)
     head = [w for w in focus[:2]]
-    best = FactMatch(0.0, False)
+    best = FactMatch(0.0, False, 0.0)
     years: dict[str, tuple[int, ...]] = {}
 
     def year_of(passage) -> tuple[int, ...]:
@@ -140,10 +142,12 @@ def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> Fac
         return years[passage.document]
 
     for row in rows:
+        passage = index.passages[row]
+        # What a figure is of may be said around it: "火灾" in the heading, not the sentence.
+        context = normalize(passage.section + passage.text + index.document(passage.document).title)
         for s_idx in index.sentences_of(row):
             sentence = index.sentence_text(s_idx)
             _r, a, b = index.sentence_spans[s_idx]
-            passage = index.passages[row]
             if period_conflict(what.periods, period_context(passage.text, a, b, passage.section), year_of(passage)):
                 continue
             clauses = _clauses(index, row, s_idx)
@@ -160,5 +164,7 @@ def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> Fac
                 if not total:
                     return FactMatch(1.0, True)
                 share = sum(wt for w, wt in zip(focus, weights) if w in sentence) / total
-                best = FactMatch(max(best.share, share), best.head or all(w in window for w in head))
+                around = sum(wt for w, wt in zip(focus, weights) if w in sentence or w in context) / total
+                best = FactMatch(max(best.share, share), best.head or all(w in window for w in head),
+                                 max(best.around, around))
     return best

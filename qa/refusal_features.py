@@ -51,7 +51,7 @@ _EN_STOP = frozenset(
 UNKNOWN_EN_WEIGHT = 0.0
 
 FEATURES = ("dense", "dense_gap", "coverage", "in_doc", "asks_fact", "fact_found", "fact_missing",
-            "head_missing", "period_missing", "year_missing", "entity_missing", "english", "coverage_en")
+            "head_missing", "around_missing", "period_missing", "year_missing", "entity_missing", "english", "coverage_en")
 
 
 @dataclass
@@ -66,6 +66,8 @@ class Features:
     fact_found: float
     fact_missing: float  # asks_fact * (1 - fact_found): 0 for a question that asks no checkable fact
     head_missing: float  # asks a fact, and no clause holding one names both words nearest the asking word
+    around_missing: float  # asks a fact, 1 - the focus share around the best clause holding one (its passage,
+    # headings, title): "火灾…损失" against a loss figure in a passage on floods
     period_missing: float
     year_missing: float  # a year the question names (2022年) stands nowhere in the best passage's speech
     entity_missing: float  # a name the question uses (深圳, PPP) stands nowhere in that speech
@@ -174,6 +176,7 @@ def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows
         coverage=cover, in_doc=_share(words, unknown, doc_text, index),
         asks_fact=float(asks), fact_found=match.share, fact_missing=(1.0 - match.share) if asks else 0.0,
         head_missing=float(asks and not match.head),
+        around_missing=(1.0 - match.around) if asks else 0.0,
         period_missing=float(len(spoken) < len(what.periods)),
         year_missing=float(any(y[:4] not in whole for y in years)),
         entity_missing=float(any(e not in whole and in_chinese(e) not in whole for e in what.entities)),

@@ -20,7 +20,7 @@ from dataclasses import replace
 import numpy as np
 
 from .refusal import LogisticRefusal
-MODEL_FEATURES = ("dense", "dense_gap", "coverage", "in_doc", "period_missing", "entity_missing",
+MODEL_FEATURES = ("dense", "dense_gap", "coverage", "in_doc", "around_missing", "period_missing", "entity_missing",
                   "english", "coverage_en")
 HAND_SCALE = 50.0  # the hand rule as a logistic model: a steep sigmoid around its threshold
 _FACT_VETOES = (0.4, 0.5, 0.6, 0.7, 0.8, None)

@@ -291,3 +291,36 @@ def test_calibration_gathers_tuning_rows_only_and_compares_both_fits(tmp_path, s
         table = result["left one speech out"]
         assert 0.0 <= table["all questions"][0] <= 1.0 and table["all questions"][1] == len(samples)
         assert {"index: all", "index: alone", "lang: zh"} <= set(table)
+
+
+LOSSES = """在全县安全生产工作会议上的讲话
+一、去年安全生产形势
+（一）火灾事故情况
+去年全县共发生4起较大事故，直接经济损失260万元。
+（二）防汛情况
+7月中旬强降雨造成11个乡镇受灾，直接经济损失1.3亿元。
+（三）道路交通安全情况
+全县道路交通事故起数同比下降12%，但农村道路隐患依然突出。
+"""
+
+
+@pytest.mark.slow
+def test_what_a_figure_is_of_may_be_said_around_it_and_must_be(encoder):
+    """"火灾…损失": the loss under the heading on fires answers, though its sentence never says
+    火灾; a loss under floods does not answer what road accidents cost (``around_missing``)."""
+    from index.store import index_in_memory
+    from qa.intent import detect_intent
+    from qa.refusal_features import features
+    from qa.retriever import HybridRetriever
+
+    index = index_in_memory([parse_speech(LOSSES, "losses")], encoder)
+    retriever = HybridRetriever(index, encoder)
+
+    def evidence(question: str):
+        return features(question, retriever.search(question, detect_intent(question)), index)
+    fires = evidence("去年火灾直接经济损失多少?")
+    roads = evidence("道路交通事故直接经济损失多少?")
+    assert fires.around_missing == 0.0 < fires.fact_missing
+    assert roads.around_missing > 0.3
+    assert evidence("全县有多少名安全员?").around_missing == 1.0  # no clause holds such a figure
+    assert evidence("安全生产形势怎么样?").around_missing == 0.0  # asks no checkable fact
