@@ -18,21 +18,37 @@ from index.tokenize import normalize
 from .documents import place_names
 
 LEVELS = ("国", "省", "市", "县", "镇")
-# How a speech speaks of the place it governs. 乡 is a 镇's level; 城市/县城 are no references.
-_SELF = {
-    "国": r"全国|我国|国务院|党中央|中央政府",
-    "省": r"全省|我省|本省|省委|省政府|省里",
-    "市": r"全市|我市|本市|市委|市政府|(?<!城)市里",
-    # A district (区) is of a county's level; 社区里, 园区委, 全区域 are no district's self.
-    "县": r"全县|我县|本县|县委|县政府|县里|[全我本]区(?!域)|(?<![社园景城校厂矿营辖片街小开新自])区(?:委|政府|里)",
-    "镇": r"全[镇乡]|我[镇乡]|本[镇乡]|[镇乡]党委|[镇乡]政府|[镇乡]里(?!面)",
+# The place a speech or question speaks of as its own: 全县, 我市, 县里, 这个镇. 乡 is a 镇's level
+# and a district (区) a county's. Not: 健全县级 / 完全市场 (全 of another word), 全乡村, 全区域,
+# 社区里 / 园区里, and not the bodies as actors (县委书记 is a role a national text speaks of).
+_NOT_BEFORE_全 = r"(?<![健完安齐周保顾成])"
+_NOT_AFTER = r"(?![场级域])"
+_OWN = {
+    "国": r"全国|我国",
+    "省": r"全省|我省|本省|省里",
+    "市": r"全市|我市|本市|(?<!城)市里",
+    "县": r"全县|我县|本县|县里|[全我本]区|(?<![社园景城校厂矿营辖片街小开新自])区里",
+    "镇": r"全镇|我镇|本镇|镇里(?!面)|全乡(?![村镇])|我乡(?!村)|本乡(?![村镇土])|乡里",
 }
-_SELF_RE = {level: re.compile(pattern) for level, pattern in _SELF.items()}
+# A speech also names itself by its own bodies (县委、县政府…), which a question names as actors.
+_BODIES = {
+    "国": r"|国务院|党中央|中央政府",
+    "省": r"|省委|省政府",
+    "市": r"|市委|市政府",
+    "县": r"|县委|县政府|(?<![社园景城校厂矿营辖片街小开新自])区(?:委|政府)",
+    "镇": r"|[镇乡]党委|[镇乡]政府",
+}
+
+
+def _level_re(alternatives: str) -> re.Pattern:
+    return re.compile(_NOT_BEFORE_全 + "(?:" + alternatives + ")" + _NOT_AFTER)
+
+
+_SELF_RE = {level: _level_re(_OWN[level] + _BODIES[level]) for level in LEVELS}
 # A question refers to a level also as 这个县/该市/咱们镇 (not 这个城市: a city or a town).
-_ASKED = {level: re.compile(pattern + "|(?:这个|该|咱们?|那个)" + {"镇": "[镇乡]", "县": "[县区]"}.get(level, level)
-                            + ("(?![长委级域内外场民])" if level != "国" else ""))
-          for level, pattern in _SELF.items() if level != "国"}
-_ASKED["国"] = re.compile(r"全国|我国|国务院|党中央|中央政府|这个国家")
+_ASKED = {level: _level_re(_OWN[level] + "|(?:这个|该|咱们?|那个)"
+                           + {"镇": "[镇乡]", "县": "[县区]", "国": "国家"}.get(level, level))
+          for level in LEVELS}
 _ASKED_EN = {  # "the county's three leading industries": English questions name levels too
     "国": re.compile(r"\b(?:the country|nationwide|national|China(?:'s)?|State Council)\b", re.I),
     "省": re.compile(r"\b(?:the|this) province\b|\bprovincial\b", re.I),

@@ -64,6 +64,12 @@ def test_a_speech_that_names_no_level_has_none():
     ("全区今年新增多少个停车位?", "县"),  # a district is of a county's level
     ("区里今年的财政收入是多少?", "县"),
     ("社区里有几个养老服务站?", None),
+    ("健全乡村公共文化服务体系按照什么要求?", None),  # 健全 + 乡村, no 全乡
+    ("健全县级医疗卫生服务体系要做什么?", None),
+    ("县委书记在乡村振兴中要当好什么角色?", None),  # a role any text may speak of
+    ("乡镇党委书记多长时间研究一次工作?", None),
+    ("全市民营企业有多少家?", "市"),
+    ("全县城乡居民收入增长多少?", "县"),
     ("园区里有多少家企业?", None),
     ("这个城市去年的GDP是多少?", None),  # 城市 is a city or a town
     ("常住人口有多少?", None),
