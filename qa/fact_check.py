@@ -15,7 +15,7 @@ from index.store import PassageIndex
 from index.tokenize import normalize
 
 from .asked import Asked
-from .measure import holds_measure, names_sum, tells_only_added
+from .measure import holds_measure, names_sum, same_sum_words, tells_only_added
 from .periods import RELATIVE_PATTERN, Years, document_years, names_other_year
 
 _NUM_UNITS = (r"%|％|‰|个百分点|人次|平方公里|平方米|立方米|公里|千米|毫米|厘米|公顷|千瓦|小时|分钟|万斤|"
@@ -120,6 +120,11 @@ def _clauses(index: PassageIndex, row: int, s_idx: int) -> list[tuple[str, bool]
             for m in _CLAUSE.finditer(text)]
 
 
+def _said(word: str, text: str) -> bool:
+    """Whether ``text`` holds a focus word, a sum by any of its names (资金 as 经费)."""
+    return any(w in text for w in same_sum_words(word))
+
+
 def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> FactMatch:
     """The best clause of the passages ``rows`` that holds the fact ``what`` asks for.
 
@@ -163,8 +168,8 @@ def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> Fac
                     continue
                 if not total:
                     return FactMatch(1.0, True)
-                share = sum(wt for w, wt in zip(focus, weights) if w in sentence) / total
-                around = sum(wt for w, wt in zip(focus, weights) if w in sentence or w in context) / total
+                share = sum(wt for w, wt in zip(focus, weights) if _said(w, sentence)) / total
+                around = sum(wt for w, wt in zip(focus, weights) if _said(w, sentence) or _said(w, context)) / total
                 best = FactMatch(max(best.share, share), best.head or all(w in window for w in head),
                                  max(best.around, around))
     return best

@@ -52,7 +52,8 @@ def measure_asked(question: str) -> str | None:
 _SAME_SUM = {"投资": "投资|投入", "投入": "投入|投资", "资金": "资金|经费|款", "经费": "经费|资金",
              "补贴": "补贴|补助|奖补", "补助": "补助|补贴|奖补", "奖补": "奖补|奖励|补贴|补助",
              "奖励": "奖励|奖补|奖金", "费用": "费用|经费|成本", "成本": "成本|费用", "价格": "价格|价",
-             "造价": "造价|投资", "工资": "工资|薪", "税款": "税", "税收": "税", "损失": "损失"}
+             "造价": "造价|投资", "工资": "工资|薪", "税款": "税", "税收": "税", "损失": "损失",
+             "预算": "预算|经费|资金"}
 
 
 def sum_asked(question: str) -> str | None:
@@ -66,6 +67,11 @@ def sum_asked(question: str) -> str | None:
 def names_sum(text: str, noun: str) -> bool:
     """Whether ``text`` names the sum ``noun`` (or a word for the same sum)."""
     return any(w in text for w in _SAME_SUM.get(noun, noun).split("|"))
+
+
+def same_sum_words(word: str) -> tuple[str, ...]:
+    """The words a speech may write for the sum ``word`` names (资金: 资金, 经费, 款), else the word."""
+    return tuple(_SAME_SUM[word].split("|")) if word in _SAME_SUM else (word,)
 
 
 def _pattern(measure: str) -> re.Pattern[str]:

@@ -32,6 +32,7 @@ from .fact_check import match_fact
 from .glossary import GLOSSARY, GLOSSARY_PATTERN, chinese_terms
 from .guard import question_language
 from .intent import TOPICS
+from .measure import same_sum_words
 from .periods import document_years, speaks_of
 
 _BASELINE_SENTENCES = 4096
@@ -124,7 +125,8 @@ _SAME_TOPIC = _topic_words()
 def _share(words: list[str], unknown: int, text: str, index: PassageIndex) -> float:
     weights = [rarity(index, w) for w in words]
     total = sum(weights) + unknown * UNKNOWN_EN_WEIGHT
-    found = sum(wt for w, wt in zip(words, weights) if any(s in text for s in _SAME_TOPIC.get(w, (w,))))
+    found = sum(wt for w, wt in zip(words, weights)
+                if any(s in text for s in _SAME_TOPIC.get(w, same_sum_words(w))))
     return found / total if total else 0.0
 
 

@@ -229,6 +229,8 @@ def judge(encoder):
     "县级防汛物资储备库建在哪里?",  # a place
     "全县有多少处地质灾害隐患点?",  # a blanked figure counts as there
     "今年县财政安排了多少防汛专项资金?",  # the period the passage speaks of
+    "今年防汛经费安排了多少?", "防汛工作今年的预算是多少?",  # a sum by another of its names (资金)
+    "What is the flood control budget this year?",
     "How many small reservoirs does the county have?",
 ])
 def test_answerable_questions_of_each_kind_pass(judge, question):
