@@ -37,9 +37,19 @@ _ASKED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:是什么|是多少|有�
 _TIME_SPAN_ASKED = re.compile(r"哪几(?:年|天|个月|月|周)")
 _FIGURE_CUES = ("多少", "几", "数量", "数字", "比例", "比重", "面积", "里程", "how many", "how much",
                 "what percentage", "number")
-_COMPLETE_CUES = ("完整", "全文", "多少字", "字数", "省略", "删节", "截断", "节选", "没显示",
-                  "不全", "残缺", "全部内容", "收尾", "结尾", "结束语", "断掉", "断在", "complete",
-                  "full text", "omitted", "truncated", "how long", "cut off", "how does the speech end")
+_COMPLETE_CUES = ("全文", "多少字", "字数", "省略", "删节", "截断", "节选", "没显示",
+                  "不全", "残缺", "全部内容", "收尾", "结尾", "结束语", "断掉", "断在",
+                  "full text", "omitted", "truncated", "cut off", "how does the speech end")
+# Words that ask about the text only when the text is what they are said of: "这篇讲话完整吗" and
+# "Is the speech complete?", not "打造完整的产业链" or "How long will contracts be extended?"
+# nor "how many kilometres will the county complete".
+_TEXT = r"(?:speech|text|report|document|excerpt|opinion|article|transcript|it)"
+_COMPLETE_ASKED = re.compile(
+    r"(?:讲话|报告|文件|意见|原文|文本|文章|节选|内容|稿子?|这篇|本文|它)(?:是否|是不是)?(?:内容)?不?完整"
+    r"|完整(?:吗|么|不)|是否完整|完不完整"
+    r"|\bcomplete\s+(?:version|" + _TEXT + r")\b|\b" + _TEXT + r"\s+(?:is\s+|was\s+)?(?:in)?complete\b"
+    r"|\b(?:is|was)\s+(?:the|this)\s+" + _TEXT + r"\b[^?]*\b(?:in)?complete\b"
+    r"|\bhow\s+long\s+(?:is|was)\s+(?:the|this)\s+(?:full\s+|whole\s+|original\s+)?" + _TEXT + r"\b", re.I)
 _OUTLINE_CUES = ("几个部分", "几部分", "哪几部分", "哪些部分", "提纲", "目录", "框架", "结构", "大标题",
                  "每部分", "各部分", "主要讲了什么", "主要讲了哪些", "讲了哪些内容", "主要内容是什么",
                  "outline", "structure", "sections of the speech", "parts of the speech", "what is the speech about")
@@ -106,7 +116,7 @@ def detect_intent(question: str) -> Intent:
             break
     intent.wants_list = _has(_TIME_SPAN_ASKED.sub("", low), _LIST_CUES)  # "覆盖哪几年" asks for years
     intent.wants_figure = _has(low, _FIGURE_CUES) and not intent.wants_list
-    intent.completeness = _has(low, _COMPLETE_CUES)
+    intent.completeness = _has(low, _COMPLETE_CUES) or bool(_COMPLETE_ASKED.search(question))
     intent.outline = _has(low, _OUTLINE_CUES) or bool(_POINTS_ASKED.search(question) or _ASPECTS_ASKED.search(question))
     if (m := _SECTION_REF.search(question)):
         intent.part = numeral_value(m.group(1) or m.group(3))

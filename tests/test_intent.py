@@ -36,6 +36,24 @@ def test_parts_and_sections_by_place(question, part, section):
     assert (intent.part, intent.section) == (part, section)
 
 
+@pytest.mark.parametrize("question", [
+    "这篇讲话完整吗?", "这份报告是否完整?", "原文完整吗", "这个文本完不完整", "讲话是不是不完整?",
+    "Is the speech complete?", "Is this the complete speech?", "Is the text incomplete?", "How long is the speech?",
+])
+def test_completeness_is_asked_of_the_text(question):
+    assert detect_intent(question).completeness
+
+
+@pytest.mark.parametrize("question", [
+    "如何打造完整的产业链?", "产业链不完整的问题怎么解决?",  # 完整 said of something else
+    "How long will land contracts be extended after the second round expires?",  # a span of time
+    "How many kilometres of pipes will the county town complete this year?",  # the verb
+    "When will the new hospital be completed?",
+])
+def test_completeness_said_of_something_else_is_not_asked(question):
+    assert not detect_intent(question).completeness
+
+
 def test_completeness_outline_items_and_language():
     assert detect_intent("这篇讲话是全文吗?").completeness
     assert detect_intent("讲话总共分几个部分?").outline
