@@ -51,7 +51,7 @@ FRAME_WORDS = frozenset(
     "讲话 讲 提到 提出 内容 文中 原文 一下 介绍 说明 请 问 情况 方面 主要 目前 现在 一共 共 总共 分别 "
     "达到 要 是 有 了 的 吗 呢 多大 多高 多长 比例 比重 名字 叫 这个 那个 这份 这篇 报告 意见 文件 "
     "其中 还 都 又 会 能 可以 已经 到底 大概 大约 具体内容 具体情况 主要内容 全称 名称 全名 称为 "
-    "当前 存在 面临".split())  # "当前还存在哪些问题": the problems are the subject, not their framing
+    "当前 存在 面临 时间 之前 以前".split())  # "当前还存在哪些问题": the problems are the subject, not their framing
 
 
 # "表现在哪里", "难在哪里": where in the figurative sense asks for a list, not a place.
@@ -117,21 +117,31 @@ def _clause_of(question: str, pos: int) -> tuple[str, int]:
     return question[start:end], pos - start
 
 
+# Words that frame a fact asked, not what it is of: "要求什么时候之前整治完毕" asks when, and
+# "拿出多少钱作为专项资金" how much; the speech says "6月底前完成整治", "安排专项资金1.8亿元".
+_FACT_FRAME = frozenset("要求 规定 明确 之前 以前 之后 以后 完毕 截止 拿出 作为 用于 用来 需要 打算 计划".split())
+
+
+def _focus_candidates(text: str) -> list[str]:
+    return [w for w in _content_words(text) if w not in _FACT_FRAME]
+
+
 def focus_words(question: str, at: int | None) -> list[str]:
-    """The question's content words, those of the asking clause first, nearest to ``at`` first."""
+    """The question's content words, those of the asking clause first, nearest to ``at`` first
+    (the words that only frame the fact asked left out: 要求, 之前, 拿出, 作为…)."""
     if question_language(question) == "en":
         return [w for w in chinese_terms(question) if len(w) >= 2]
     if at is None:
-        return list(dict.fromkeys(_content_words(question)))
+        return list(dict.fromkeys(_focus_candidates(question)))
     clause, local = _clause_of(question, at)
-    before, after = _content_words(clause[:local]), _content_words(clause[local:])
+    before, after = _focus_candidates(clause[:local]), _focus_candidates(clause[local:])
     near: list[str] = []
     for i in range(max(len(before), len(after))):  # interleave: the word just before, then just after
         if i < len(before):
             near.append(before[-1 - i])
         if i < len(after):
             near.append(after[i])
-    rest = [w for w in _content_words(question) if w not in near]
+    rest = [w for w in _focus_candidates(question) if w not in near]
     return list(dict.fromkeys(near + rest))
 
 

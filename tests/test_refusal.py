@@ -231,6 +231,8 @@ def judge(encoder):
     "今年县财政安排了多少防汛专项资金?",  # the period the passage speaks of
     "今年防汛经费安排了多少?", "防汛工作今年的预算是多少?",  # a sum by another of its names (资金)
     "What is the flood control budget this year?",
+    "冲锋舟救生衣等物资要求什么时候之前到位?", "防汛物资规定在什么时间以前到位?",  # words that frame a date
+    "县财政拿出多少钱作为防汛专项资金?",  # and a sum
     "How many small reservoirs does the county have?",
 ])
 def test_answerable_questions_of_each_kind_pass(judge, question):
