@@ -17,7 +17,7 @@ from .fact_check import outside_period
 from .followup import ResolvedQuestion, marker_number, pick_by_ordinal
 from .intent import TOPICS, Intent, answers_why, detect_intent
 from .library_answers import asks_per_document, beyond_the_list, label_sources, merge_per_document
-from .list_answers import EN_LEADS, ListAnswers
+from .list_answers import EN_LEADS, ListAnswers, beyond_shown_line
 from .notices import dedupe, flag_notices, node_notice
 from .beyond_shown import document_lacking_part, part_not_shown_answer
 from .refusal import RefusalRule, coverage_reply
@@ -172,17 +172,21 @@ class ExtractiveAnswerer(ListAnswers):
             position = resolved.position
             if position is None and intent.items:  # "科学编制规划那一节的三是"
                 position = (marker_number(intent.items[0]) or 1) - 1
+            beyond = None
             if position is not None:  # "第一个突出问题是什么": one item of the list
                 picks = section_items(self.index, doc, node, result.query_vector)
                 pick = pick_by_ordinal(picks, position)
                 if pick is not None:
                     return self._one_pick(doc, pick, resolved, result, builder, lang)
+                if picks and position >= 0:  # "第五个问题" of three: the list, and that it ends
+                    beyond = beyond_shown_line(len(picks), position + 1, None, lang)
             names_it = result.strength >= 1.0 and (not intent.asked or any(a in node.title for a in intent.asked))
             wants_items = intent.wants_list or node.children or node.status == "outline_only" \
                 or (intent.topic and not intent.wants_figure) or names_it
-            if (wants_items and not intent.wants_detail) or why:  # a figure: the sentence that holds it
-                return self._list(doc, node, intent, result, builder)
-        return self._facts(resolved.text, intent, result, builder)
+            if (wants_items and not intent.wants_detail) or why or beyond:  # a figure: the sentence holding it
+                text, items, notices = self._list(doc, node, intent, result, builder)
+                return (beyond + "\n\n" + text if beyond else text), items, notices
+        return self._facts(resolved.text, intent, result, builder, resolved.position)
 
     def _answers_from(self, target, result: SearchResult, margin: float = 0.15) -> bool:
         """Whether the targeted section, not some other passage, holds the answer.
@@ -258,7 +262,7 @@ class ExtractiveAnswerer(ListAnswers):
         return (f"{head}: “{text}”[{mark}] (the text breaks off here)" if lang == "en"
                 else f"{head}下的“{text}”[{mark}](正文在此处中断,后文未显示)")
 
-    def _facts(self, question: str, intent: Intent, result: SearchResult, builder):
+    def _facts(self, question: str, intent: Intent, result: SearchResult, builder, position: int | None = None):
         # Headings standing in for missing text are not facts; they answer only when named.
         top = [h for h in result.hits if "outline_only" not in h.passage.flag_kinds][:5] or result.hits[:1]
         what = asked(question)
@@ -281,8 +285,8 @@ class ExtractiveAnswerer(ListAnswers):
             # a figure, a date, a person or a place ("会议是谁主持的?") is answered by the sentence holding it.
             for s in chosen if what.fact is None else ():
                 announced = expand(self.index, s)
-                if announced is not None:
-                    return self._announced(announced, intent, builder)
+                if announced is not None:  # "…的第二个考虑是什么": that point of the list
+                    return self._announced(announced, intent, builder, position)
             if intent.topic and not intent.wants_detail:  # "还存在哪些问题?" found two of the points: all
                 words = TOPICS[intent.topic]["ask"] + TOPICS[intent.topic]["heading"]
                 announced = list_asked_of(self.index, question, words, chosen)

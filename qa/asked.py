@@ -60,6 +60,8 @@ _FIGURATIVE_WHERE = re.compile(r"(?:表现|体现|难|问题|差距|关键|原�
 _WHERE_PHRASE = re.compile(r"(?:什么|哪个|哪一个|啥)地方")
 # Words that ask something other than a count: with them, "几个单位" is a determiner, not a question.
 _OTHER_ASK = re.compile(r"怎么|如何|怎样|什么|哪些|为什么|为何|谁")
+# "第二个原因": the ordinal points at an item of the speech's own list; no passage says it.
+_ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+(?:[个条点项款件次]|部分|方面)$")
 _ASKING_PART = re.compile(r"[哪几谁啥]|多[少远大高长久重快]|什么|时候|怎么|如何")
 # Where jieba glues a classifier or a verb to the word next to it ("多少家规上企业" -> 家规,
 # "比重要" -> 重要, "县有" , "率要"), a space keeps them apart.
@@ -100,7 +102,7 @@ def _content_words(text: str) -> list[str]:
         if len(w) > 1 and w[-1] in "了过着":  # "建了" is 建 done: the aspect says nothing of the topic
             w = w[:-1]
         if len(w) < 2 or w in FRAME_WORDS or PERIOD.fullmatch(w) or re.fullmatch(r"[\d.%]+", w) \
-                or _ASKING_PART.search(w) or _DEICTIC.match(w):
+                or _ASKING_PART.search(w) or _DEICTIC.match(w) or _ORDINAL.match(w):
             continue
         if re.fullmatch(r"[a-z'-]+", w):  # English words are judged through the glossary
             continue
@@ -222,6 +224,7 @@ def search_words(question: str) -> list[str]:
     """The question's words as the index sees them (jieba search mode), minus frame words and
     the asking phrase ("什么地方" asks where)."""
     tokens = tokenize(_WHERE_PHRASE.sub("哪里", question))
-    dropped = [w for w in tokens if w in FRAME_WORDS or _ASKING_PART.search(w) or _DEICTIC.match(w)]
+    dropped = [w for w in tokens if w in FRAME_WORDS or _ASKING_PART.search(w) or _DEICTIC.match(w)
+               or _ORDINAL.match(w)]
     # Search mode also yields the pieces of a dropped word ("具体内容" -> "体内"): they go with it.
     return [w for w in tokens if w not in dropped and not any(w in d for d in dropped if len(d) > len(w))]

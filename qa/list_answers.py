@@ -9,6 +9,7 @@ from .answer import AnswerItem, Notice
 from .citations import CitationBuilder
 from .compose import ItemPick, heading_row, section_items
 from .documents import genre_noun
+from .followup import pick_by_ordinal
 from .intent import Intent
 from .notices import node_notice, speech_prefix
 from .retriever import SearchResult
@@ -20,6 +21,15 @@ EN_LEADS = {
     "results": "The speech reports these results (quoted in Chinese):",
     None: "The speech says (quoted in Chinese):",
 }
+
+
+def beyond_shown_line(shown: int, asked: int, announced: int | None, lang: str) -> str:
+    """What to say of point ``asked`` of a list whose text shows ``shown`` points (of ``announced``)."""
+    if announced and asked <= announced:
+        return (f"The speech announces {announced} points; the text shows {shown}, so point {asked} is not "
+                "in it." if lang == "en" else f"讲话预告了{announced}点,文中只出现了{shown}点,第{asked}点不在文中。")
+    return (f"The list has only {shown} points; there is no point {asked}." if lang == "en"
+            else f"这里只列出了{shown}点,没有第{asked}点。")
 
 
 class ListAnswers:
@@ -135,18 +145,26 @@ class ListAnswers:
         """A bare marker or a few characters before a cut ("一是 ……"): no content of its own."""
         return len(self.index.sentence_text(s_idx).strip(" …。.，,、：:\u3000")) <= 4
 
-    def _announced(self, announced: Announced, intent: Intent, builder: CitationBuilder):
-        """The announcing sentence, then each point it announces; a notice when fewer are shown."""
+    def _announced(self, announced: Announced, intent: Intent, builder: CitationBuilder,
+                   position: int | None = None):
+        """The announcing sentence, then each point it announces; a notice when fewer are shown.
+        With ``position`` (0-based, "第二个考虑"), that point alone; of a point the text does not
+        show, what it shows and that the asked one is not there."""
         lang = intent.lang
         s = announced.sentence
         doc = self._doc(self.index.passages[self.index.sentence_spans[s][0]].document)
+        prefix = EN_LEADS[None] + " " if lang == "en" else ""
+        def item(p: ItemPick) -> AnswerItem:
+            return AnswerItem(text=p.label, section=p.section, document=p.document,
+                              passage_ids=[self.index.passages[r].id for r in p.rows], marker=p.marker)
+        if position is not None and (pick := pick_by_ordinal(announced.picks, position)) is not None:
+            return prefix + self._render_pick(pick, builder, lang), [item(pick)], []
         head = f"{builder.sentence(s)}[{builder.cite_sentence(s)}]"
         lines = [f"{n}. {self._render_pick(p, builder, lang)}" for n, p in enumerate(announced.picks, 1)]
-        prefix = EN_LEADS[None] + " " if lang == "en" else ""
-        items = [AnswerItem(text=p.label, section=p.section, document=p.document,
-                            passage_ids=[self.index.passages[r].id for r in p.rows], marker=p.marker)
-                 for p in announced.picks]
+        items = [item(p) for p in announced.picks]
         notices = []
+        if position is not None and position >= 0:
+            head += "\n\n" + beyond_shown_line(len(announced.picks), position + 1, announced.count, lang)
         missing = shortfall(announced)
         if missing:
             kind = "cut_off" if doc.truncation.cut_off else "gap"

@@ -58,6 +58,22 @@ def test_an_announcement_is_answered_with_its_points(ask, question):
     assert "投资完成率" in answer.answer and "要素保障不到位" in answer.answer
 
 
+@pytest.mark.parametrize("question, point, not_point", [
+    ("召开推进会的第二个考虑是什么?", "要素保障不到位", "投资完成率"),
+    ("推进会的第一个考虑是什么?", "投资完成率", "要素保障不到位"),
+    ("项目建设存在的问题里，第三个问题是什么?", "服务保障不力", "审批效率不高"),
+])
+def test_an_ordinal_of_an_announced_list_quotes_that_point(ask, question, point, not_point):
+    answer = ask(question)
+    assert answer.answerable and point in answer.answer and not_point not in answer.answer
+
+
+@pytest.mark.parametrize("question", ["召开推进会的第三个考虑是什么?", "项目建设的第五个问题是什么?"])
+def test_an_ordinal_beyond_the_list_says_the_list_ends(ask, question):
+    text = ask(question).answer
+    assert "没有第" in text, text
+
+
 @pytest.mark.parametrize("question", ["项目建设的问题主要表现在哪些方面?", "当前项目建设存在哪些不容忽视的问题?"])
 def test_an_announced_list_of_items_is_quoted_item_by_item(ask, question):
     text = ask(question).answer
