@@ -17,17 +17,19 @@ from index.tokenize import normalize
 
 from .documents import place_names
 
-LEVELS = ("国", "省", "市", "县", "镇")
-# The place a speech or question speaks of as its own: 全县, 我市, 县里, 这个镇. 乡 is a 镇's level
-# and a district (区) a county's. Not: 健全县级 / 完全市场 (全 of another word), 全乡村, 全区域,
+LEVELS = ("国", "省", "市", "县", "区", "镇")
+# The place a speech or question speaks of as its own: 全县, 我市, 县里, 这个镇. 乡 is a 镇's level;
+# a district (区) is of a county's rank but its own level: a library may hold both. Not: 健全县级 / 完全市场 (全 of another word), 全乡村, 全区域,
 # 社区里 / 园区里, and not the bodies as actors (县委书记 is a role a national text speaks of).
 _NOT_BEFORE_全 = r"(?<![健完安齐周保顾成])"
 _NOT_AFTER = r"(?![场级域])"
+_NOT_A_DISTRICT = r"(?<![社园景城校厂矿营辖片街小开新自])"  # 社区里, 园区委 are no district's self
 _OWN = {
     "国": r"全国|我国",
     "省": r"全省|我省|本省|省里",
     "市": r"全市|我市|本市|(?<!城)市里",
-    "县": r"全县|我县|本县|县里|[全我本]区|(?<![社园景城校厂矿营辖片街小开新自])区里",
+    "县": r"全县|我县|本县|县里",
+    "区": r"[全我本]区|" + _NOT_A_DISTRICT + r"区里",
     "镇": r"全镇|我镇|本镇|镇里(?!面)|全乡(?![村镇])|我乡(?!村)|本乡(?![村镇土])|乡里",
 }
 # A speech also names itself by its own bodies (县委、县政府…), which a question names as actors.
@@ -35,7 +37,8 @@ _BODIES = {
     "国": r"|国务院|党中央|中央政府",
     "省": r"|省委|省政府",
     "市": r"|市委|市政府",
-    "县": r"|县委|县政府|(?<![社园景城校厂矿营辖片街小开新自])区(?:委|政府)",
+    "县": r"|县委|县政府",
+    "区": r"|" + _NOT_A_DISTRICT + r"区(?:委|政府)",
     "镇": r"|[镇乡]党委|[镇乡]政府",
 }
 
@@ -47,13 +50,14 @@ def _level_re(alternatives: str) -> re.Pattern:
 _SELF_RE = {level: _level_re(_OWN[level] + _BODIES[level]) for level in LEVELS}
 # A question refers to a level also as 这个县/该市/咱们镇 (not 这个城市: a city or a town).
 _ASKED = {level: _level_re(_OWN[level] + "|(?:这个|该|咱们?|那个)"
-                           + {"镇": "[镇乡]", "县": "[县区]", "国": "国家"}.get(level, level))
+                           + {"镇": "[镇乡]", "国": "国家"}.get(level, level))
           for level in LEVELS}
 _ASKED_EN = {  # "the county's three leading industries": English questions name levels too
     "国": re.compile(r"\b(?:the country|nationwide|national|China(?:'s)?|State Council)\b", re.I),
     "省": re.compile(r"\b(?:the|this) province\b|\bprovincial\b", re.I),
     "市": re.compile(r"\b(?:the|this) city\b|\bmunicipal\b", re.I),
-    "县": re.compile(r"\b(?:the|this) (?:county|district)\b|\bcounty-wide\b", re.I),
+    "县": re.compile(r"\b(?:the|this) county\b|\bcounty-wide\b", re.I),
+    "区": re.compile(r"\b(?:the|this) district\b|\bdistrict-wide\b", re.I),
     "镇": re.compile(r"\b(?:the|this) (?:town|township)\b", re.I),
 }
 TITLE_WEIGHT = 5  # a title's own word outweighs a handful in the text ("全县" in a city's speech)
@@ -64,7 +68,7 @@ def speech_level(document: Document) -> str | None:
     """The level a speech speaks for, or None when its words do not say."""
     counts = {level: TITLE_WEIGHT * len(rx.findall(normalize(document.title))) for level, rx in _SELF_RE.items()}
     for end in {place[-1] for place in place_names(normalize(document.title))}:  # 石桥县人民政府…
-        counts[{"区": "县", "乡": "镇"}.get(end, end)] += TITLE_WEIGHT
+        counts[{"乡": "镇"}.get(end, end)] += TITLE_WEIGHT
     for level, rx in _SELF_RE.items():
         counts[level] += len(rx.findall(document.source))
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)

@@ -43,7 +43,7 @@ NATION = """关于推进以县城为重要载体的城镇化建设的意见
     ("在全县交通运输工作会议上的讲话", COUNTY_ROADS, "县"),
     ("青禾县人民政府关于加强农村饮水安全工作的报告", COUNTY_WATER, "县"),  # the title's place
     ("在全市人口和城市发展工作会议上的讲话", CITY, "市"),
-    ("在全区停车设施建设推进会上的讲话", DISTRICT, "县"),
+    ("在全区停车设施建设推进会上的讲话", DISTRICT, "区"),
     ("关于推进以县城为重要载体的城镇化建设的意见", NATION, "国"),  # 县城 is no county's self
 ])
 def test_a_speech_speaks_for_the_level_it_names_itself_by(title, text, level):
@@ -61,8 +61,9 @@ def test_a_speech_that_names_no_level_has_none():
     ("全市有多少所中小学?", "市"),
     ("我国常住人口城镇化率是多少?", "国"),
     ("咱们镇的消防站在哪里?", "镇"),
-    ("全区今年新增多少个停车位?", "县"),  # a district is of a county's level
-    ("区里今年的财政收入是多少?", "县"),
+    ("全区今年新增多少个停车位?", "区"),  # a district is its own level
+    ("区里今年的财政收入是多少?", "区"),
+    ("How many parking spaces did the district add?", "区"),
     ("社区里有几个养老服务站?", None),
     ("健全乡村公共文化服务体系按照什么要求?", None),  # 健全 + 乡村, no 全乡
     ("健全县级医疗卫生服务体系要做什么?", None),
@@ -117,3 +118,19 @@ def test_a_level_named_leads_to_that_levels_figure(assistant, encoder, library):
     assert nation.answerable and "64.7%" in nation.answer and "62.4%" not in nation.answer
     county = variant.ask("县里今年新建了几座水厂?")
     assert county.answerable and "2座" in county.answer
+
+
+COUNTY_PARKING = """在全县停车设施建设推进会上的讲话
+同志们：
+今年全县新增公共停车位1500个。县委、县政府把停车难问题列入民生实事，县里要加快建设立体停车库。
+"""
+
+
+@pytest.mark.slow
+def test_a_district_and_a_county_are_told_apart(assistant, encoder):
+    docs = [parse_speech(COUNTY_PARKING, "county"), parse_speech(DISTRICT, "district")]
+    variant = assistant.variant(index=index_in_memory(docs, encoder))
+    district = variant.ask("全区今年新增多少个公共停车位?")
+    assert "3200个" in district.answer and "1500个" not in district.answer
+    county = variant.ask("县里今年新增了多少个公共停车位?")
+    assert "1500个" in county.answer and "3200个" not in county.answer
