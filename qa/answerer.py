@@ -22,6 +22,7 @@ from .notices import dedupe, flag_notices, node_notice
 from .beyond_shown import document_lacking_part, part_not_shown_answer
 from .refusal import RefusalRule, coverage_reply
 from .retriever import HybridRetriever, SearchResult
+from .steering import named_elsewhere
 from .truncation_answers import completeness_answer, library_completeness, speeches_to_answer_for
 
 
@@ -166,6 +167,9 @@ class ExtractiveAnswerer(ListAnswers):
         # "为什么要实施城市更新行动?" of "一、充分认识实施城市更新行动的重大意义": its points are the reasons.
         why = bool(target) and result.strength >= 1.0 and answers_why(resolved.text, intent, target[1].title) \
             and has_points(self.index, *target)
+        if target is not None and not by_position and named_elsewhere(self.index, resolved.text, intent, target,
+                                                                      result.hits):
+            target = None  # the question names an item of another part word for word
         if self.structure and target and (by_position or why or self._answers_from(target, result)
                                           or (intent.wants_list and (target[1].children or intent.topic))):
             doc, node = self._doc(target[0]), target[1]

@@ -1,0 +1,44 @@
+"""When a topic word's heading should not steer the answer.
+
+"健全乡村养老服务网络有哪些措施?" has the topic word 措施, and a heading "三、保障措施" names it;
+but the question names, word for word, an item of another part ("三是健全乡村养老服务网络，以…"):
+that item answers it, not the heading's list.
+"""
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from index.document import OutlineNode
+from index.store import PassageIndex
+from index.tokenize import normalize
+
+from .asked import words_beside
+from .intent import TOPICS, Intent
+
+NAMED_RUN = 6  # characters of the question a passage must hold word for word
+
+
+def named_elsewhere(index: PassageIndex, question: str, intent: Intent, target: tuple[str, OutlineNode],
+                    hits, top: int = 5) -> bool:
+    """Whether one of the ``top`` hits outside the targeted section holds a run of the question
+    of NAMED_RUN characters or more, with a word the question has beyond its topic that the
+    target's heading path lacks."""
+    if intent.topic is None:
+        return False
+    topic_words = TOPICS[intent.topic]["ask"] + TOPICS[intent.topic]["heading"]
+    beside = words_beside(question, topic_words)
+    if not beside:
+        return False
+    doc_id, node = target
+    inside = set(index.rows_under(doc_id, node.path))
+    path = normalize(node.path)
+    q = normalize(question)
+    for h in hits[:top]:
+        if h.row in inside:
+            continue
+        text = normalize(h.passage.section + h.passage.text)
+        m = SequenceMatcher(None, q, text, autojunk=False).find_longest_match(0, len(q), 0, len(text))
+        run = q[m.a:m.a + m.size]
+        if m.size >= NAMED_RUN and any(w in run and w not in path for w in beside):
+            return True
+    return False

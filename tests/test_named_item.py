@@ -1,0 +1,42 @@
+"""A question naming an item word for word is answered by that item, even when its topic word
+(措施, 任务, 要求) names a heading of another part. Texts written here."""
+from __future__ import annotations
+
+import pytest
+
+from index.parser import parse_speech
+from index.store import index_in_memory
+
+pytestmark = pytest.mark.slow
+
+OPINION = """青禾市人民政府关于加快发展社区养老服务的意见
+一、重点任务
+（一）扩大服务供给。一是建设街道综合养老服务中心，每个街道至少建成1个；二是完善社区老年助餐服务，以社区食堂为依托，为高龄独居老人提供送餐上门；三是健全农村互助养老网络，以村级幸福院为支点，组织低龄老人结对帮扶高龄老人。
+（二）提升服务质量。推行养老机构等级评定，到2026年二级以上机构占比达到60%。
+二、保障措施
+（一）加强组织领导。各级政府要把社区养老服务纳入重要议事日程。
+（二）加大资金投入。市财政每年安排社区养老专项资金8000万元。
+（三）强化人才支撑。每年培训养老护理员2000人次。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(assistant, encoder):
+    variant = assistant.variant(index=index_in_memory([parse_speech(OPINION, "opinion")], encoder))
+    return variant.ask
+
+
+@pytest.mark.parametrize("question, words", [
+    ("健全农村互助养老网络有哪些措施?", "村级幸福院"),
+    ("完善社区老年助餐服务有什么举措?", "社区食堂"),
+    ("建设街道综合养老服务中心的措施是什么?", "至少建成1个"),
+])
+def test_an_item_named_word_for_word_answers_its_topic_question(ask, question, words):
+    answer = ask(question)
+    assert words in answer.answer, answer.answer
+    assert "加强组织领导" not in answer.answer  # not the 保障措施 heading's list
+
+
+def test_a_topic_question_naming_nothing_else_still_gets_the_heading(ask):
+    answer = ask("意见提出了哪些保障措施?")
+    assert "加强组织领导" in answer.answer and "加大资金投入" in answer.answer
