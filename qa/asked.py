@@ -216,8 +216,10 @@ def entity_words(question: str) -> list[str]:
 
 def words_beside(question: str, others) -> list[str]:
     """The question's search words of two or more characters that neither hold nor stand inside
-    any of ``others`` (the asked noun, the topic's words): what else the question is about."""
-    return [w for w in search_words(question) if len(w) >= 2 and not any(w in o or o in w for o in others)]
+    any of ``others`` (the asked noun, the topic's words): what else the question is about. An
+    English question's words are its Chinese terms: a speech holds no English word."""
+    words = chinese_terms(question) if question_language(question) == "en" else search_words(question)
+    return [w for w in words if len(w) >= 2 and not any(w in o or o in w for o in others)]
 
 
 def search_words(question: str) -> list[str]:

@@ -174,7 +174,8 @@ def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: l
     if not idxs:
         return []
     cos = sentence_scores(index, qvec, idxs)
-    words = set(tokenize(question))
+    # An English question shares no word with a speech; its Chinese terms do.
+    words = set(chinese_terms(question)) if question_language(question) == "en" else set(tokenize(question))
     figures = re.findall(r"\d+(?:\.\d+)?", question)  # "到2035年": the sentence that holds the year
 
     # The asked noun counts in a passage about the question's subject: "意见对新乡贤提了什么要求?"

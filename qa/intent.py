@@ -137,8 +137,19 @@ def detect_intent(question: str) -> Intent:
 _NOT_NOUNS = frozenset("方面 问题 内容 情况 工作 意思 东西 时候 地方 呢 的 讲话 报告 文件".split())
 
 
+# An English question asks for these nouns as the Chinese one does ("what is the city's target
+# for…" asks 目标 as "…的目标是多少" does).
+_EN_ASKED = {"target": "目标", "targets": "目标", "goal": "目标", "goals": "目标", "principle": "原则",
+             "principles": "原则", "requirement": "要求", "requirements": "要求", "standard": "标准",
+             "standards": "标准", "deadline": "时间", "approach": "思路", "idea": "思路", "ideas": "思路"}
+_EN_ASKED_RE = re.compile(r"\b(?:what|which)\b[^?]*?\b(" + "|".join(_EN_ASKED) + r")\b", re.I)
+
+
 def asked_nouns(question: str) -> list[str]:
-    """The nouns a question asks for: "原则" in "按照什么原则", "目标" in "目标是多少"."""
+    """The nouns a question asks for: "原则" in "按照什么原则", "目标" in "目标是多少", and in
+    English, "target" in "What is the city's target for…"."""
+    if question_language(question) == "en":
+        return [_EN_ASKED[m.group(1).lower()] for m in _EN_ASKED_RE.finditer(question)][:1]
     found = [m.group(1) for m in _ASKED_AFTER.finditer(question)]
     found += [m.group(1)[-2:] for m in _ASKED_BEFORE.finditer(question)]
     return [w for w in dict.fromkeys(found) if w not in _NOT_NOUNS and len(w) >= 2]

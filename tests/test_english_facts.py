@@ -1,0 +1,48 @@
+"""English questions choose their sentence by their Chinese terms, as Chinese ones do by their
+words: the target asked (目标) under its heading, the beds asked rather than a sentence that only
+shares the year. Texts written here."""
+from __future__ import annotations
+
+import pytest
+
+from index.parser import parse_speech
+from index.store import index_in_memory
+
+pytestmark = pytest.mark.slow
+
+WATER_AND_CARE = """在全县民生工作会议上的讲话
+同志们：
+一、农村供水
+（一）基本情况。截至去年底，全县农村自来水普及率达到91.5%，水质达标率达到90%。
+（二）目标任务。到2025年底，全县农村自来水普及率达到97%，规模化供水覆盖农村人口比例达到80%。
+县卫健局每季度开展一次水质抽检，确保水质达标率到2025年达到95%。
+二、养老服务
+今年全县新增养老床位300张，到2025年底养老床位总数达到2150张，护理型床位占比提高到55%。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(assistant, encoder):
+    variant = assistant.variant(index=index_in_memory([parse_speech(WATER_AND_CARE, "county")], encoder))
+    return variant.ask
+
+
+@pytest.mark.parametrize("question", [
+    "What is the county's target for rural tap water coverage?",
+    "What goal is set for rural tap water coverage?",
+])
+def test_an_english_question_asking_a_target_gets_the_target(ask, question):
+    text = ask(question).answer
+    assert "97%" in text
+    assert text.index("97%") < text.index("91.5%") if "91.5%" in text else True
+
+
+@pytest.mark.parametrize("question", [
+    "How many elderly care beds should the county have by the end of 2025?",
+    "How many elderly care beds will there be in 2025?",
+])
+def test_an_english_figure_question_leads_with_its_own_sentence(ask, question):
+    text = ask(question).answer
+    assert "2150张" in text
+    first = text.split("[1]")[0]
+    assert "床位" in first, first  # not the water sentence that only shares the year
