@@ -76,6 +76,17 @@ def genre_noun(title: str) -> str:
     return "讲话"
 
 
+# "报告说…", "这份意见提出…", "意见中…": the genre noun used as the name of the text itself.
+_GENRE_REFERRED = re.compile(r"(?:这份|这篇|该|本|此)(报告|意见)|(报告|意见)(?:说|提出|指出|要求|强调|提到|明确|部署"
+                             r"|认为|中|里|对|讲)")
+
+
+def genre_referred(question: str) -> str | None:
+    """The genre noun (报告, 意见) a question calls its text by, if it does."""
+    m = _GENRE_REFERRED.search(normalize(question))
+    return (m.group(1) or m.group(2)) if m else None
+
+
 _PLACE_END = "省市县区镇乡"
 # Words that end like a place and are none ("城镇", "全市", "市区"), and characters a name never holds.
 # What follows 市/乡/镇 when they are no place: 市场, 市民, 乡村, 乡镇, 城镇化, 市政, 县城.
@@ -159,6 +170,10 @@ def named_documents(question: str, documents: list[Document]) -> set[str]:
             scores[d.id] = max(scores.get(d.id, 0.0), len(run) / max(len(titles[d.id]), 1) + 0.5 * genre)
     if len(documents) > 1 and (place := lookup.named_place(question)) is not None:  # only its title names it
         scores[place] = scores.get(place, 0.0) + 0.5
+    if len(documents) > 1 and (genre := genre_referred(question)) is not None:
+        holders = [d.id for d in documents if genre_noun(d.title) == genre]
+        if len(holders) == 1:  # "报告说…" where one speech of the library is a report
+            scores[holders[0]] = scores.get(holders[0], 0.0) + NAMES_A_SPEECH
     for year in set(_YEAR_RE.findall(question)):
         holders = [d.id for d in documents if year in d.title]
         if len(holders) == 1:

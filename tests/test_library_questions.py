@@ -58,6 +58,22 @@ def test_a_place_only_one_title_names_names_that_speech(library, question, named
     assert named_documents(question, library) == named
 
 
+@pytest.mark.parametrize("question, named", [
+    ("报告说去年改造了多少个老旧小区?", {"county"}),  # the one report of the library
+    ("这份报告提出今年要新建什么?", {"county"}),
+    ("工作报告里提到的冷链物流中心有几个?", {"county"}),
+    ("报告制度怎么完善?", set()),  # 报告 as a topic, not the text's name
+    ("讲话对意见征求工作提出了什么要求?", set()),
+])
+def test_the_genre_one_speech_alone_has_names_it(library, question, named):
+    assert named_documents(question, library) == named
+
+
+def test_a_genre_several_speeches_share_names_none(library):
+    two_reports = library + [parse_speech(COUNTY.replace("石桥县", "青山县"), "county2")]
+    assert named_documents("报告说去年改造了多少个老旧小区?", two_reports) == set()
+
+
 @pytest.mark.parametrize("question", ["哪篇讲话提到了冷链物流?", "哪几篇讲话讲到老旧小区?",
                                       "哪些报告提到了地区生产总值?", "Which speeches mention food safety?"])
 def test_which_speech_asks_for_an_answer_per_speech(question):
