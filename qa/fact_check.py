@@ -91,14 +91,13 @@ def period_context(passage_text: str, start: int, end: int, section: str = "") -
 def period_conflict(periods: list[str], sentence: str, year: Years = None) -> bool:
     """Whether a sentence speaks of another year or half than the one the question names
     (it names a different one, and not the asked one); ``year`` is the speech's own, which
-    makes "2025年" its 去年 (see :mod:`qa.periods`)."""
-    for p in periods:
-        if p in _HALVES:
-            if p not in sentence and any(q in sentence for q in _HALVES if q != p):
-                return True
-        elif names_other_year(sentence, p, year):
-            return True
-    return False
+    makes "2025年" its 去年 (see :mod:`qa.periods`). Two years asked ("去年…？今年…？") are
+    answered by a sentence of either; a year and a half ("去年上半年") by one of both."""
+    halves = [p for p in periods if p in _HALVES]
+    years = [p for p in periods if p not in _HALVES]
+    if halves and all(p not in sentence and any(q in sentence for q in _HALVES if q != p) for p in halves):
+        return True
+    return bool(years) and all(names_other_year(sentence, p, year) for p in years)
 
 
 def outside_period(index: PassageIndex, row: int, periods: list[str]) -> bool:

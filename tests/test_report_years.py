@@ -141,6 +141,29 @@ def test_a_relative_year_is_answered_from_its_part(assistant, encoder, question,
     assert answer.citations
 
 
+def test_two_years_asked_are_answered_by_a_sentence_of_either():
+    """"去年…？今年…？": each year's sentence answers its half; a year and a half both hold."""
+    last, this = "2025年城镇新增就业5100人。", "2026年城镇新增就业5000人以上。"
+    for sentence in (last, this):
+        assert not period_conflict(["去年", "今年"], sentence, 2026)
+    assert period_conflict(["去年", "今年"], "2024年城镇新增就业4800人。", 2026)
+    assert period_conflict(["去年", "上半年"], "2026年上半年新增就业2600人。", 2026)  # both must hold
+    assert not period_conflict(["去年", "上半年"], "2025年上半年新增就业2500人。", 2026)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "去年城镇新增就业多少人？今年的目标是多少？",
+    "去年和今年城镇新增就业分别是多少?",
+])
+def test_a_question_asking_two_years_gets_both(assistant, encoder, question):
+    from index.store import index_in_memory
+
+    doc = parse_speech(_review(CLOSINGS[0][0]), "report")
+    answer = assistant.variant(index=index_in_memory([doc], encoder)).ask(question)
+    assert answer.answerable and "5100人" in answer.answer and "5000人" in answer.answer, answer.answer
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("closing, items", CLOSINGS)
 @pytest.mark.parametrize("question", ["发展中面临哪些困难和不足?", "当前还存在哪些问题?", "存在哪些问题和不足?"])
