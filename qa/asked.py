@@ -58,6 +58,9 @@ FRAME_WORDS = frozenset(
 _FIGURATIVE_WHERE = re.compile(r"(?:表现|体现|难|问题|差距|关键|原因|不足|短板|重点|难点|症结|出)(?:主要)?(?:在|于)"
                                r"(?:哪里|哪儿|哪些方面|哪)")
 _WHERE_PHRASE = re.compile(r"(?:什么|哪个|哪一个|啥)地方")
+# "这个方案的改造目标", "本规划提出…": the text named by its genre is no subject of the question.
+_TEXT_ITSELF = re.compile(r"(?:这个|这份|这篇|这项|本|该|此)(?:方案|规划|通知|决定|纪要|要点|通报|批复|办法|条例|规定"
+                          r"|计划|文件|报告|意见|讲话)")
 # Words that ask something other than a count: with them, "几个单位" is a determiner, not a question.
 _OTHER_ASK = re.compile(r"怎么|如何|怎样|什么|哪些|为什么|为何|谁")
 # "第二个原因": the ordinal points at an item of the speech's own list; no passage says it.
@@ -119,9 +122,10 @@ def _clause_of(question: str, pos: int) -> tuple[str, int]:
     return question[start:end], pos - start
 
 
-# Words that frame a fact asked, not what it is of: "要求什么时候之前整治完毕" asks when, and
+# Words that frame a fact asked, not what it is of: "要求什么时候之前整治完毕" asks when,
+# "改造目标是多少个小区" how many (the text: "改造老旧小区126个"), and
 # "拿出多少钱作为专项资金" how much; the speech says "6月底前完成整治", "安排专项资金1.8亿元".
-_FACT_FRAME = frozenset("要求 规定 明确 之前 以前 之后 以后 完毕 截止 拿出 作为 用于 用来 需要 打算 计划".split())
+_FACT_FRAME = frozenset("要求 规定 明确 之前 以前 之后 以后 完毕 截止 拿出 作为 用于 用来 需要 打算 计划 目标".split())
 
 
 def _focus_candidates(text: str) -> list[str]:
@@ -162,7 +166,7 @@ def asked(question: str) -> Asked:
     """Read what ``question`` asks for (see the module docstring)."""
     hits = []
     # "在什么地方召开": 地方 is the asking phrase (where), not a word the answer must hold.
-    plain = _WHERE_PHRASE.sub("哪里", _FIGURATIVE_WHERE.sub("哪些", question))
+    plain = _WHERE_PHRASE.sub("哪里", _FIGURATIVE_WHERE.sub("哪些", _TEXT_ITSELF.sub(" ", question)))
     for kind, pattern in _ASK_RE.items():
         m = pattern.search(plain)
         if m:
@@ -225,7 +229,7 @@ def words_beside(question: str, others) -> list[str]:
 def search_words(question: str) -> list[str]:
     """The question's words as the index sees them (jieba search mode), minus frame words and
     the asking phrase ("什么地方" asks where)."""
-    tokens = tokenize(_WHERE_PHRASE.sub("哪里", question))
+    tokens = tokenize(_WHERE_PHRASE.sub("哪里", _TEXT_ITSELF.sub(" ", question)))
     dropped = [w for w in tokens if w in FRAME_WORDS or _ASKING_PART.search(w) or _DEICTIC.match(w)
                or _ORDINAL.match(w)]
     # Search mode also yields the pieces of a dropped word ("具体内容" -> "体内"): they go with it.

@@ -40,3 +40,23 @@ def test_an_item_named_word_for_word_answers_its_topic_question(ask, question, w
 def test_a_topic_question_naming_nothing_else_still_gets_the_heading(ask):
     answer = ask("意见提出了哪些保障措施?")
     assert "加强组织领导" in answer.answer and "加大资金投入" in answer.answer
+
+
+PLAN = """石门区城镇燃气管道更新改造行动方案（2025—2027年）
+一、总体要求
+2025年至2027年，全区计划更新改造城镇燃气管道86公里，涉及居民1.9万户。其中，2025年改造30公里。
+二、主要任务
+（一）摸清底数。区住建局于2025年3月底前完成燃气管道普查建档。
+"""
+
+
+@pytest.mark.parametrize("question, words", [
+    ("这个方案的改造目标是多少公里?", "86公里"),  # 目标 frames the figure; the text never says it
+    ("燃气管道更新改造的总目标是多少公里?", "86公里"),
+    ("每年培训养老护理员的目标是多少人次?", "2000人次"),
+])
+def test_a_figure_asked_as_a_target_is_answered_though_the_text_never_says_target(ask, assistant, encoder,
+                                                                                  question, words):
+    plan = assistant.variant(index=index_in_memory([parse_speech(PLAN, "plan")], encoder)).ask
+    answer = (plan if "公里" in words else ask)(question)
+    assert answer.answerable and words in answer.answer, answer.answer
