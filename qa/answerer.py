@@ -11,8 +11,7 @@ from .asked import asked
 from .answer import Answer, AnswerItem, RetrievedPassage
 from .citations import CitationBuilder
 from .compose import ItemPick, add_what_echoes_need, best_sentences, has_points, section_items, sentence_items
-from .documents import named_documents, without_title_runs
-from .levels import documents_at_level
+from .levels import speeches_meant
 from .fact_check import outside_period
 from .followup import ResolvedQuestion, marker_number, pick_by_ordinal
 from .intent import TOPICS, Intent, answers_why, detect_intent
@@ -61,11 +60,8 @@ class ExtractiveAnswerer(ListAnswers):
                        if self.index.passage(pid)] if resolved.focus else None)
         search_text = resolved.text
         if self.structure and not documents:
-            documents = named_documents(resolved.text, self.index.documents) or None
-            if documents:
-                search_text = without_title_runs(resolved.text, self.index.documents, documents)
-            else:  # "这个县…": the county speeches, not a city's or the nation's
-                documents = documents_at_level(resolved.text, self.index.documents) or None
+            # "2021年政府工作报告…" names its speech; "这个县…" the county speeches
+            documents, search_text = speeches_meant(resolved.text, self.index.documents)
         several = len(self.index.documents) > 1 and (documents is None or len(documents) > 1)
         if self.structure and several and resolved.focus is None and asks_per_document(resolved.text):
             return self._per_document(question, resolved, documents)

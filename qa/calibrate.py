@@ -51,16 +51,12 @@ def _scope(state, item: EvalItem, text: str, setting: str) -> tuple[set[str] | N
     """The speeches to search and the text to search with, as the answerer would: over one index of
     many speeches, a question that names no speech is scored against its own (``doc``), as
     ``qa eval`` does; a ``multi`` question finds its speech by the names it gives."""
-    from .documents import named_documents, without_title_runs
-    from .levels import documents_at_level
+    from .levels import speeches_meant
 
     docs = state.index.documents
     if setting == "all" and not item.multi and item.doc_id and len(docs) > 1:
         return {item.doc_id}, text
-    named = named_documents(text, docs) if len(docs) > 1 else set()
-    if named:
-        return named, without_title_runs(text, docs, named)
-    return documents_at_level(text, docs) or None, text
+    return speeches_meant(text, docs)
 
 
 def collect(assistant, items: list[EvalItem], setting: str = "index") -> list[Sample]:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from index.document import Document
 from index.tokenize import normalize
 
-from .documents import place_names
+from .documents import named_documents, place_names, without_title_runs
 
 LEVELS = ("国", "省", "市", "县", "区", "镇")
 # The place a speech or question speaks of as its own: 全县, 我市, 县里, 这个镇. 乡 is a 镇's level;
@@ -107,3 +107,13 @@ def documents_at_level(question: str, documents: Iterable[Document]) -> set[str]
         levels[d.id] = _levels[key]
     chosen = {i for i, lv in levels.items() if lv == level}
     return chosen if chosen and len(chosen) < len(documents) else set()
+
+
+def speeches_meant(question: str, documents: list[Document]) -> tuple[set[str] | None, str]:
+    """The speeches a question is about when the user chose none, and the text to search them
+    with: those it names (its title's words left out of the search), else those of the level it
+    speaks of, else all (``None``)."""
+    named = named_documents(question, documents)  # of one speech: a run that calls it by its genre
+    if named:
+        return named, without_title_runs(question, documents, named)
+    return documents_at_level(question, documents) or None, question
