@@ -12,7 +12,8 @@ from index.store import PassageIndex
 from index.tokenize import tokenize
 
 from .answer import AnswerItem
-from .asked import words_beside
+from .asked import asked as asked_of, words_beside
+from .fact_check import holds_fact
 from .glossary import chinese_terms
 from .guard import question_language
 
@@ -159,6 +160,7 @@ def section_items(index: PassageIndex, document: Document, node: OutlineNode,
 
 
 ASKED_BONUS = 0.08  # a sentence holding the noun asked for ("原则" in "按照什么原则")
+FACT_BONUS = 0.04  # a sentence holding a fact of the kind asked (a figure for 多少, a date for 何时)
 
 
 def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: list[int],
@@ -188,9 +190,15 @@ def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: l
         return any(a in index.sentence_text(s) or a in passage.section for a in asked) \
             and (not subject or any(w in about for w in subject))
 
+    what = asked_of(question)
+    kind = what.fact if what.fact in ("quantity", "date") else None
+
+    def holds_asked_fact(s: int) -> bool:  # "How much rain…": the sentence with a figure, not one about rain
+        return kind is not None and holds_fact(index.sentence_text(s), kind, what.precision, what.measure)
+
     score = np.array([cos[i] + 0.05 * row_weight.get(index.sentence_spans[s][0], 0.0)
                       + 0.06 * lexical_overlap(words, index.sentence_text(s))
-                      + ASKED_BONUS * names_asked(s)
+                      + ASKED_BONUS * names_asked(s) + FACT_BONUS * holds_asked_fact(s)
                       + ASKED_BONUS * (bool(figures) and all(f in index.sentence_text(s) for f in figures))
                       for i, s in enumerate(idxs)])
     order = np.argsort(-score)

@@ -46,3 +46,21 @@ def test_an_english_figure_question_leads_with_its_own_sentence(ask, question):
     assert "2150张" in text
     first = text.split("[1]")[0]
     assert "床位" in first, first  # not the water sentence that only shares the year
+
+
+RAIN = """在全县防汛工作会议上的讲话
+同志们：
+今年汛期以来，全县累计降水量达到386毫米，较常年同期偏多两成。
+从气象部门预测看，汛期后段我县降水仍将偏多，防汛形势复杂严峻。
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "How much rain has fallen since the flood season began?",
+    "How much rain has fallen this flood season?",
+])
+def test_a_how_much_question_leads_with_the_sentence_holding_a_figure(assistant, encoder, question):
+    """The forecast holds the question's terms (降水, 汛期) as well; the figure answers it."""
+    answer = assistant.variant(index=index_in_memory([parse_speech(RAIN, "rain")], encoder)).ask(question)
+    first = answer.answer.split("[1]")[0]
+    assert "386毫米" in first, answer.answer
