@@ -160,7 +160,7 @@ def section_items(index: PassageIndex, document: Document, node: OutlineNode,
 
 
 ASKED_BONUS = 0.08  # a sentence holding the noun asked for ("原则" in "按照什么原则")
-FACT_BONUS = 0.04  # a sentence holding a fact of the kind asked (a figure for 多少, a date for 何时)
+FACT_BONUS = 0.04  # of an English question, a sentence holding a fact of the kind asked (a figure, a date)
 
 
 def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: list[int],
@@ -190,8 +190,11 @@ def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: l
         return any(a in index.sentence_text(s) or a in passage.section for a in asked) \
             and (not subject or any(w in about for w in subject))
 
+    # An English question's terms come from a glossary that may name its topic in another word
+    # (降水 for the text's 降雨): the kind of fact it asks then weighs too. (In Chinese the
+    # question's own words decide: a bonus there drew answers out of a section cut after its heading.)
     what = asked_of(question)
-    kind = what.fact if what.fact in ("quantity", "date") else None
+    kind = what.fact if what.fact in ("quantity", "date") and question_language(question) == "en" else None
 
     def holds_asked_fact(s: int) -> bool:  # "How much rain…": the sentence with a figure, not one about rain
         return kind is not None and holds_fact(index.sentence_text(s), kind, what.precision, what.measure)
