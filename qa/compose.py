@@ -193,8 +193,8 @@ def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: l
     # An English question's terms come from a glossary that may name its topic in another word
     # (降水 for the text's 降雨): the kind of fact it asks then weighs too. (In Chinese the
     # question's own words decide: a bonus there drew answers out of a section cut after its heading.)
-    what = asked_of(question)
-    kind = what.fact if what.fact in ("quantity", "date") and question_language(question) == "en" else None
+    what = asked_of(question) if question_language(question) == "en" else None
+    kind = what.fact if what is not None and what.fact in ("quantity", "date") else None
 
     def holds_asked_fact(s: int) -> bool:  # "How much rain…": the sentence with a figure, not one about rain
         return kind is not None and holds_fact(index.sentence_text(s), kind, what.precision, what.measure)
