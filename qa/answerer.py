@@ -14,7 +14,7 @@ from .compose import ItemPick, add_what_echoes_need, best_sentences, has_points,
 from .levels import speeches_meant
 from .fact_check import outside_period
 from .followup import ResolvedQuestion, marker_number, pick_by_ordinal
-from .intent import TOPICS, Intent, answers_why, detect_intent
+from .intent import Intent, answers_why, detect_intent, topic_words
 from .library_answers import asks_per_document, beyond_the_list, label_sources, merge_per_document
 from .list_answers import EN_LEADS, ListAnswers, beyond_shown_line
 from .notices import dedupe, flag_notices, node_notice
@@ -288,8 +288,7 @@ class ExtractiveAnswerer(ListAnswers):
                 if announced is not None:  # "…的第二个考虑是什么": that point of the list
                     return self._announced(announced, intent, builder, position)
             if intent.topic and not intent.wants_detail:  # "还存在哪些问题?" found two of the points: all
-                words = TOPICS[intent.topic]["ask"] + TOPICS[intent.topic]["heading"]
-                announced = list_asked_of(self.index, question, words, chosen)
+                announced = list_asked_of(self.index, question, topic_words(intent.topic), chosen)
                 if announced is not None:
                     return self._announced(announced, intent, builder)
             chosen = add_what_echoes_need(self.index, question, result.query_vector, chosen,

@@ -23,6 +23,11 @@ TOPICS: dict[str, dict[str, tuple[str, ...]]] = {
                 "heading": ("成效", "成绩", "成果", "进展")},
 }
 
+
+def topic_words(topic: str) -> tuple[str, ...]:
+    """The words that ask for a topic or head its section (问题, 困难, 短板…)."""
+    return TOPICS[topic]["ask"] + TOPICS[topic]["heading"]
+
 _LIST_CUES = ("哪些", "哪几", "几个", "几项", "几条", "几点", "几方面", "都有", "列举", "归纳",
               "what are", "which", "list", "key")
 _DETAIL_CUES = ("什么时候", "何时", "哪一年", "哪年", "哪几年", "哪些年", "多少年", "多长时间", "多久", "哪天",

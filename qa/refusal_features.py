@@ -31,7 +31,7 @@ from .asked import Asked, asked, search_words
 from .fact_check import match_fact
 from .glossary import GLOSSARY, GLOSSARY_PATTERN, chinese_terms
 from .guard import question_language
-from .intent import TOPICS
+from .intent import TOPICS, topic_words
 from .measure import same_sum_words
 from .periods import document_years, speaks_of
 
@@ -112,8 +112,8 @@ def _topic_words() -> dict[str, tuple[str, ...]]:
     """Each Chinese topic word with the words that name the same topic (a question's 问题 is
     the text's 困难 or 短板: "发展中还面临不少困难：一是…")."""
     out: dict[str, tuple[str, ...]] = {}
-    for topic in TOPICS.values():
-        words = tuple(dict.fromkeys(w for w in topic["ask"] + topic["heading"] if not w.isascii()))
+    for topic in TOPICS:
+        words = tuple(dict.fromkeys(w for w in topic_words(topic) if not w.isascii()))
         for w in words:
             out[w] = words
     return out

@@ -13,7 +13,7 @@ from index.store import PassageIndex
 from index.tokenize import normalize
 
 from .asked import words_beside
-from .intent import TOPICS, Intent
+from .intent import Intent, topic_words
 
 NAMED_RUN = 6  # characters of the question a passage must hold word for word
 
@@ -25,8 +25,7 @@ def named_elsewhere(index: PassageIndex, question: str, intent: Intent, target: 
     target's heading path lacks."""
     if intent.topic is None:
         return False
-    topic_words = TOPICS[intent.topic]["ask"] + TOPICS[intent.topic]["heading"]
-    beside = words_beside(question, topic_words)
+    beside = words_beside(question, topic_words(intent.topic))
     if not beside:
         return False
     doc_id, node = target
