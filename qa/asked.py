@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import jieba
 import jieba.posseg
@@ -73,9 +74,10 @@ _GLUE = (re.compile(r"((?:多少|几)[个项家所座处名人次条种起倍张
          re.compile(r"([县市镇省区村内])(有|要)"))
 
 
-@dataclass
+@dataclass(frozen=True)
 class Asked:
-    """What a question asks: fact kinds (most specific first), its focus words, its periods."""
+    """What a question asks: fact kinds (most specific first), its focus words, its periods.
+    One reading is shared by every caller of :func:`asked` for the same question: read only."""
 
     kinds: list[str] = field(default_factory=list)
     focus: list[str] = field(default_factory=list)  # content words, nearest to the asking word first
@@ -162,8 +164,10 @@ def question_periods(question: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+@lru_cache(maxsize=1024)
 def asked(question: str) -> Asked:
-    """Read what ``question`` asks for (see the module docstring)."""
+    """Read what ``question`` asks for (see the module docstring). Remembered: the refusal
+    features, the judge, the fact veto and the answer each read the same question."""
     hits = []
     # "在什么地方召开": 地方 is the asking phrase (where), not a word the answer must hold.
     plain = _WHERE_PHRASE.sub("哪里", _FIGURATIVE_WHERE.sub("哪些", _TEXT_ITSELF.sub(" ", question)))
