@@ -19,8 +19,9 @@ from .documents import named_documents, place_names, without_title_runs
 
 LEVELS = ("国", "省", "市", "县", "区", "镇")
 # The place a speech or question speaks of as its own: 全县, 我市, 县里, 这个镇. 乡 is a 镇's level;
-# a district (区) is of a county's rank but its own level: a library may hold both. Not: 健全县级 / 完全市场 (全 of another word), 全乡村, 全区域,
-# 社区里 / 园区里, and not the bodies as actors (县委书记 is a role a national text speaks of).
+# a district (区) is of a county's rank but its own level: a library may hold both. Not: 健全县级 /
+# 完全市场 (全 of another word), 全乡村, 全区域, 社区里 / 园区里, and not the bodies as actors
+# (县委书记 is a role a national text speaks of).
 _NOT_BEFORE_全 = r"(?<![健完安齐周保顾成])"
 _NOT_AFTER = r"(?![场级域])"
 _NOT_A_DISTRICT = r"(?<![社园景城校厂矿营辖片街小开新自])"  # 社区里, 园区委 are no district's self
@@ -89,7 +90,7 @@ def asked_level(question: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_levels: dict[str, str | None] = {}
+_levels: dict[tuple[str, int], str | None] = {}  # (speech id, length) -> its level: read once per speech
 
 
 def documents_at_level(question: str, documents: Iterable[Document]) -> set[str]:
@@ -101,7 +102,7 @@ def documents_at_level(question: str, documents: Iterable[Document]) -> set[str]
         return set()
     levels = {}
     for d in documents:
-        key = f"{d.id}\0{len(d.source)}"
+        key = (d.id, len(d.source))
         if key not in _levels:
             _levels[key] = speech_level(d)
         levels[d.id] = _levels[key]
