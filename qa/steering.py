@@ -38,6 +38,18 @@ def named_elsewhere(index: PassageIndex, question: str, intent: Intent, target: 
         text = normalize(h.passage.section + h.passage.text)
         m = SequenceMatcher(None, q, text, autojunk=False).find_longest_match(0, len(q), 0, len(text))
         run = q[m.a:m.a + m.size]
-        if m.size >= NAMED_RUN and any(w in run and w not in path for w in beside):
+        if m.size >= NAMED_RUN and any(w in run and w not in path for w in beside) \
+                and not _names_the_whole(index, h.passage.document, run):
             return True
     return False
+
+
+OPENING_CHARS = 300  # of the text under the title, before its first heading, that says what it is about
+
+
+def _names_the_whole(index: PassageIndex, doc_id: str, run: str) -> bool:
+    """Whether ``run`` names what the whole text is about, as its title or its opening does
+    ("您提出的《关于加强农村学校体育设施建设的提案》收悉"), rather than a part of it."""
+    doc = index.document(doc_id)
+    opening = "".join(p.text for p in doc.passages if p.section == doc.title)[:OPENING_CHARS]
+    return run in normalize(doc.title + opening)

@@ -60,3 +60,23 @@ def test_a_figure_asked_as_a_target_is_answered_though_the_text_never_says_targe
     plan = assistant.variant(index=index_in_memory([parse_speech(PLAN, "plan")], encoder)).ask
     answer = (plan if "公里" in words else ask)(question)
     assert answer.answerable and words in answer.answer, answer.answer
+
+
+REPLY = """对县政协第二十八号提案的答复
+李明委员：
+您提出的《关于加快农村公路养护体系建设的提案》收悉，现答复如下：
+一、基本情况
+全县农村公路总里程1860公里，列养率达到100%。
+二、存在的问题
+一是养护资金不足，每公里年均养护经费不到2000元；二是专业养护队伍薄弱，部分乡镇没有专职养护人员。
+三、下一步措施
+今年新建乡镇养护站6个，年底前实现农村公路养护网格化管理全覆盖。
+"""
+
+
+@pytest.mark.parametrize("question", ["农村公路养护体系建设存在哪些问题?", "农村公路养护方面还有哪些问题?"])
+def test_the_subject_a_speech_opens_with_is_no_item(assistant, encoder, question):
+    """The question shares a long run with the opening ("《关于加快农村公路养护体系建设的提案》
+    收悉"), but that names what the whole text is about: the heading on problems answers."""
+    reply = assistant.variant(index=index_in_memory([parse_speech(REPLY, "reply")], encoder)).ask(question)
+    assert "养护资金不足" in reply.answer and "专业养护队伍薄弱" in reply.answer, reply.answer
