@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from index.document import Document, OutlineNode, section_under
 from index.store import PassageIndex
@@ -9,6 +10,7 @@ from index.store import PassageIndex
 from .announced import expand, list_asked_of
 from .asked import asked
 from .answer import Answer, AnswerItem, RetrievedPassage
+from .byline_answers import byline_answers, byline_asked
 from .citations import CitationBuilder
 from .compose import ItemPick, add_what_echoes_need, best_sentences, has_points, section_items, sentence_items
 from .levels import speeches_meant
@@ -70,6 +72,9 @@ class ExtractiveAnswerer(ListAnswers):
         retrieved = [RetrievedPassage(h.passage.id, h.passage.section, h.passage.text, h.score)
                      for h in result.hits]
         lang = intent.lang
+        if self.structure and (who_when := byline_asked(resolved.text)):  # "这篇讲话是谁讲的"
+            in_scope = [d for d in self.index.documents if documents is None or d.id in documents]
+            return replace(byline_answers(question, who_when, in_scope, lang), retrieved=retrieved)
         builder = CitationBuilder(self.index)
         about = self.structure and self.about_the_speech(resolved, intent, result)
         in_scope = [d for d in self.index.documents if documents is None or d.id in documents]

@@ -1,0 +1,54 @@
+"""The lines under a speech's title that say who gave it and when: its byline.
+
+They are kept out of the passages (they are not what the speech says), so a question
+about the speaker or the date reads them from the source here, with their offsets.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .title import find_title
+
+HEAD_CHARS = 4000  # the title and its byline stand in the first lines; an outline block may come first
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """A line of the source: ``source[start:end] == text``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Byline:
+    """A speech's title line(s) and, when the text gives them, its speaker and date lines."""
+
+    title: SourceLine | None
+    speaker: SourceLine | None = None
+    date: SourceLine | None = None
+
+
+def _head_lines(source: str) -> list[SourceLine]:
+    out, pos = [], 0
+    for raw in source[:HEAD_CHARS].splitlines(keepends=True):
+        start, pos = pos, pos + len(raw)
+        body = raw.strip(" \t\r\n\u00a0\u3000\u200b\ufeff#*")
+        if body:
+            lead = raw.find(body)
+            out.append(SourceLine(start + lead, start + lead + len(body), body))
+    return out
+
+
+def read_byline(source: str, stem: str | None = None, hint: str | None = None) -> Byline:
+    """The title, speaker and date lines at the top of ``source`` (each None when absent)."""
+    lines = _head_lines(source)
+    match = find_title([ln.text for ln in lines], hint, stem)
+    if match.index is None:
+        return Byline(None)
+    first, last = lines[match.index], lines[match.index + match.used - 1]
+    end = first.start + match.end_in_line if match.end_in_line is not None else last.end
+    title = SourceLine(first.start, end, source[first.start:end])
+    pick = (lambda i: lines[i] if i is not None else None)
+    return Byline(title, pick(match.speaker), pick(match.date))

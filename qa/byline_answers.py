@@ -1,0 +1,128 @@
+"""Who gave a speech and when: answered from the lines under its title.
+
+"这篇讲话是谁讲的", "这份意见是哪天印发的", "Who delivered this report?" ask about the
+text itself, not about anything it says. The byline (a speaker line, a date line) is
+not in any passage, so the answer cites a passage of its own, ``<doc>#header``: the
+title and byline lines, exactly as the source has them. A speech without a byline is
+declined plainly; an issuing body named in a ``X关于…的意见`` title, or a year in the
+title, is what the text does give, and is said as such.
+"""
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from index.byline import Byline, SourceLine, read_byline
+from index.document import Document
+
+from .answer import Answer, Citation
+from .library_answers import merge_per_document
+
+Asked = Literal["speaker", "date", "both"]
+
+_TEXT_ZH = r"(?:讲话|报告|意见|文件|文章|发言|致辞|通知|决定|方案|规划|纲要|这篇|这份|该文|本文|全文|原文)"
+_VERB_ZH = r"(?:讲|作|做|发表|印发|发布|签发|下发|出台|制定|起草|致辞|发言)"
+# The verb ends the question ("…是谁讲的?"): "什么时候作出部署" asks about what the text says.
+_END = r"(?:的|了|呢)?\s*[？?。!！]*\s*$"
+_SPEAKER_ZH = re.compile(
+    rf"(?:谁|哪位(?:领导|同志)?|哪个(?:领导|人|单位|部门|机关)|什么人|由谁)(?:在\S{{0,12}}?)?{_VERB_ZH}{_END}"
+    rf"|(?:讲话人|报告人|作者|发言人|署名|落款|发文(?:单位|机关)|印发(?:单位|机关))"
+    rf"|谁的(?:讲话|报告|发言)|{_TEXT_ZH}是谁")
+_DATE_ZH = re.compile(
+    rf"(?:什么时候|何时|哪天|哪一天|哪年|哪一年|什么时间|什么日子|几月几[日号]|几号|哪个月)(?:\S{{0,12}}?){_VERB_ZH}{_END}"
+    rf"|(?:{_VERB_ZH}|成文|讲话|报告)(?:的)?(?:时间|日期)|落款日期|{_TEXT_ZH}的?(?:日期|时间)是"
+    rf"|(?:这次|本次|此次)会议\S{{0,4}}?(?:什么时候|何时|哪天|哪一天)(?:召开|举行){_END}")
+# Not the text's own byline: who leads or answers for a task, when a task is due.
+_NOT_BYLINE = re.compile(r"负责|牵头|主抓|分管|承担|完成|实现|达到|建成|到位|截止|之前|以前|前要|召开[^的]")
+_TEXT_EN = r"(?:speech|report|text|document|opinion|address|remarks|article|it)"
+_SPEAKER_EN = re.compile(rf"\bwho\b[^?]*\b(?:gave|give|delivered|deliver|made|wrote|issued|signed|authored)\b"
+                         rf"|\bwho\b[^?]*\bspeaker\b|\bwho\s+(?:is|was)\s+the\s+(?:speaker|author)\b", re.I)
+_DATE_EN = re.compile(rf"\b(?:when|what\s+date|which\s+day|which\s+year)\b[^?]*\b(?:was|were|did)\b[^?]*\b"
+                      rf"{_TEXT_EN}\b[^?]*\b(?:given|delivered|issued|published|made|written|signed|dated|give|"
+                      rf"deliver|issue|publish)\b|\bdate\s+of\s+(?:the|this)\s+{_TEXT_EN}\b", re.I)
+_EN_TEXT_RE = re.compile(rf"\b{_TEXT_EN}\b", re.I)
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
+_ISSUER_RE = re.compile(r"^(.{2,40}?)关于")
+HEADER_SECTION = "标题与署名"
+
+
+def byline_asked(question: str) -> Asked | None:
+    """Whether ``question`` asks who gave the text, when, or both (None: neither)."""
+    if _NOT_BYLINE.search(question):
+        return None
+    if re.search(r"[a-zA-Z]{3}", question) and not re.search(r"[\u4e00-\u9fff]", question):
+        if not _EN_TEXT_RE.search(question):
+            return None
+        who, when = bool(_SPEAKER_EN.search(question)), bool(_DATE_EN.search(question))
+    else:
+        who, when = bool(_SPEAKER_ZH.search(question)), bool(_DATE_ZH.search(question))
+    return "both" if who and when else "speaker" if who else "date" if when else None
+
+
+def _header_citation(doc: Document, byline: Byline, quote: SourceLine, number: int) -> Citation:
+    lines = [ln for ln in (byline.title, byline.speaker, byline.date) if ln is not None]
+    start, end = min(ln.start for ln in lines), max(ln.end for ln in lines)
+    return Citation(id=number, passage_id=f"{doc.id}#header", document=doc.id, section=HEADER_SECTION,
+                    text=doc.source[start:end], quote=quote.text)
+
+
+def byline_answer(question: str, asked: Asked, doc: Document, lang: str) -> Answer:
+    """The answer to a byline question about ``doc``, citing the lines that give it."""
+    byline = read_byline(doc.source, doc.id, doc.title)
+    title = f"《{doc.title}》"
+    parts: list[str] = []
+    quotes: list[SourceLine] = []
+    missing: list[str] = []
+
+    def cite(line: SourceLine) -> str:
+        if line not in quotes:
+            quotes.append(line)
+        return f"[{quotes.index(line) + 1}]"
+
+    if asked in ("speaker", "both"):
+        issuer = _ISSUER_RE.match(byline.title.text) if byline.title and not byline.speaker else None
+        if byline.speaker:
+            parts.append(f"The byline under the title of {title} reads: {byline.speaker.text} {cite(byline.speaker)}."
+                         if lang == "en" else f"{title}标题下的署名是：{byline.speaker.text}{cite(byline.speaker)}。")
+        elif issuer:
+            parts.append(f"The title names the issuer: {issuer.group(1)} {cite(byline.title)}."
+                         if lang == "en" else f"标题写明发文者是{issuer.group(1)}{cite(byline.title)}。")
+        else:
+            missing.append("speaker" if lang == "en" else "讲话人或署名")
+    if asked in ("date", "both"):
+        year = _YEAR_RE.search(byline.title.text) if byline.title and not byline.date else None
+        if byline.date:
+            parts.append(f"The date under the title reads: {byline.date.text} {cite(byline.date)}."
+                         if lang == "en" else f"{title}标题下注明的日期是：{byline.date.text}{cite(byline.date)}。")
+        elif year:
+            parts.append(f"The text gives no date; its title names the year: {year.group(0)} {cite(byline.title)}."
+                         if lang == "en" else
+                         f"原文没有注明具体日期，标题写明的年份是{year.group(0)}{cite(byline.title)}。")
+        else:
+            missing.append("date" if lang == "en" else "日期")
+    if missing:
+        gap = " or ".join(missing) if lang == "en" else "和".join(missing)
+        parts.append(f"{title} does not state its {gap}: the text has no byline under its title."
+                     if lang == "en" else f"原文没有写明{gap}：{title}标题下没有这一信息。")
+    if not quotes:
+        return Answer(question=question, answer=" ".join(parts) if lang == "en" else "".join(parts),
+                      answerable=False)
+    citations = [_header_citation(doc, byline, q, i + 1) for i, q in enumerate(quotes)]
+    return Answer(question=question, answer=(" " if lang == "en" else "").join(parts), answerable=True,
+                  citations=citations)
+
+
+def byline_answers(question: str, asked: Asked, documents: list[Document], lang: str) -> Answer:
+    """The byline answer for each speech in scope: one speech's alone, else each that has one."""
+    if len(documents) == 1:
+        return byline_answer(question, asked, documents[0], lang)
+    parts = [(d.title, byline_answer(question, asked, d, lang)) for d in documents]
+    given = [(t, a) for t, a in parts if a.answerable]
+    if len(given) == 1:
+        return given[0][1]
+    if given:
+        return merge_per_document(question, given, lang)
+    what = {"speaker": ("speaker", "讲话人"), "date": ("date", "日期"), "both": ("speaker or date", "讲话人和日期")}[asked]
+    return Answer(question=question, answerable=False,
+                  answer=(f"None of the {len(documents)} texts states its {what[0]} under its title." if lang == "en"
+                          else f"这{len(documents)}篇讲话的标题下都没有写明{what[1]}。"))

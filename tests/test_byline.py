@@ -1,0 +1,140 @@
+"""Who gave a speech and when: read from the lines under its title, cited, or said to be absent.
+Texts written here, in the shapes speeches come in: a speaker line with a role, a bare name,
+a date line, an issuing body in a 关于 title, a scraped page whose chrome also holds a date."""
+from __future__ import annotations
+
+import pytest
+
+from index.byline import read_byline
+from index.parser import parse_speech
+from index.store import index_in_memory
+from qa.byline_answers import byline_asked
+
+SPEAKER_AND_DATE = """在全县春季农业生产工作会议上的讲话
+县长　刘明远
+（2025年3月8日）
+同志们：
+今天召开全县春季农业生产工作会议，主要任务是部署春耕备耕工作。
+一、抓好粮食生产
+今年全县粮食播种面积稳定在52万亩以上。
+"""
+
+BARE_NAME = """2024年全市政府工作报告
+赵文博
+
+各位代表：
+过去一年，全市地区生产总值增长5.6%。
+"""
+
+ISSUER_AND_DATE = """中共某某市委 某某市人民政府关于加快发展县域经济的意见
+（2023年11月20日）
+为加快发展县域经济，现提出如下意见。
+一、总体要求
+到2027年，县域经济总量占全市比重达到60%。
+"""
+
+SCRAPED = """某某县人民政府网
+首页 > 政务公开 > 领导讲话
+在全县招商引资工作大会上的讲话
+发布时间：2024-05-10 09:00　来源：县政府办
+县委书记　孙立平
+（2024年5月6日）
+同志们：
+今年以来，全县新签约项目46个，总投资128亿元。
+"""
+
+NO_BYLINE = """在全镇安全生产工作会议上的讲话
+同志们：
+今年以来，全镇排查整改各类隐患312处。
+"""
+
+
+@pytest.mark.parametrize("text, speaker, date", [
+    (SPEAKER_AND_DATE, "县长　刘明远", "（2025年3月8日）"),
+    (BARE_NAME, "赵文博", None),
+    (ISSUER_AND_DATE, None, "（2023年11月20日）"),
+    (SCRAPED, "县委书记　孙立平", "（2024年5月6日）"),
+    (NO_BYLINE, None, None),
+])
+def test_the_byline_is_read_with_its_offsets(text, speaker, date):
+    byline = read_byline(text, "doc")
+    assert byline.title is not None and text[byline.title.start:byline.title.end] == byline.title.text
+    assert (byline.speaker.text if byline.speaker else None) == speaker
+    assert (byline.date.text if byline.date else None) == date
+    for line in (byline.speaker, byline.date):
+        if line:
+            assert text[line.start:line.end] == line.text
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("这篇讲话是谁讲的?", "speaker"), ("这是谁的讲话？", "speaker"), ("讲话人是谁", "speaker"),
+    ("这份报告是谁作的？", "speaker"), ("这份意见由哪个机关印发的", "speaker"),
+    ("这份意见是哪天印发的？", "date"), ("报告是哪一年发布的", "date"), ("这份文件的印发日期是什么", "date"),
+    ("这次会议是什么时候召开的?", "date"),
+    ("这篇讲话是谁在什么时候讲的？", "both"),
+    ("Who delivered this report?", "speaker"), ("When was this document issued?", "date"),
+])
+def test_questions_about_the_text_itself_ask_its_byline(question, asked):
+    assert byline_asked(question) == asked
+
+
+@pytest.mark.parametrize("question", [
+    "加装电梯由哪个单位牵头?", "什么时候完成整治?", "谁是第一责任人?", "领导小组组长是谁?",
+    "由谁负责组织实施?", "讲话表扬的是谁", "党中央什么时候作出乡村振兴的重大决策部署",
+    "文件规定的申报时间是什么时候", "到2020年要实现什么目标",
+    "Who is responsible for flood control?", "When will the renovation be completed?",
+])
+def test_questions_about_what_the_text_says_do_not(question):
+    assert byline_asked(question) is None
+
+
+@pytest.fixture(scope="module")
+def ask_of(assistant, encoder):
+    def make(text: str, name: str = "doc"):
+        return assistant.variant(index=index_in_memory([parse_speech(text, name)], encoder)).ask
+    return make
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question, expected", [
+    (SPEAKER_AND_DATE, "这篇讲话是谁讲的?", "刘明远"),
+    (SPEAKER_AND_DATE, "讲话是哪天讲的？", "2025年3月8日"),
+    (BARE_NAME, "这份政府工作报告是谁作的?", "赵文博"),
+    (BARE_NAME, "Who delivered this report?", "赵文博"),
+    (ISSUER_AND_DATE, "这份意见是什么时候印发的?", "2023年11月20日"),
+    (ISSUER_AND_DATE, "这份意见是由谁印发的？", "中共某某市委 某某市人民政府"),
+    (SCRAPED, "讲话人是谁?", "孙立平"),
+    (SCRAPED, "When was the speech delivered?", "2024年5月6日"),
+])
+def test_a_byline_question_is_answered_from_the_byline_and_cited(ask_of, text, question, expected):
+    answer = ask_of(text)(question)
+    assert answer.answerable and expected in answer.answer
+    citation = answer.citations[0]
+    assert citation.quote in citation.text and expected in citation.text
+    assert "[1]" in answer.answer
+    assert answer.retrieved  # the contract's ranked list is still there
+
+
+@pytest.mark.slow
+def test_the_title_year_is_said_when_there_is_no_date_line(ask_of):
+    answer = ask_of(BARE_NAME)("这份报告是什么时候发布的?")
+    assert answer.answerable and "2024年" in answer.answer and "没有注明具体日期" in answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["这篇讲话是谁讲的?", "这次讲话是什么时候讲的？"])
+def test_a_speech_without_a_byline_says_so(ask_of, question):
+    answer = ask_of(NO_BYLINE)(question)
+    assert not answer.answerable and not answer.citations
+    assert "没有写明" in answer.answer and "在全镇安全生产工作会议上的讲话" in answer.answer
+
+
+@pytest.mark.slow
+def test_in_a_library_each_speech_with_a_byline_answers_under_its_title(assistant, encoder):
+    docs = [parse_speech(SPEAKER_AND_DATE, "spring"), parse_speech(SCRAPED, "invest"),
+            parse_speech(NO_BYLINE, "town")]
+    answer = assistant.variant(index=index_in_memory(docs, encoder)).ask("这篇讲话是谁讲的?")
+    assert answer.answerable
+    assert "刘明远" in answer.answer and "孙立平" in answer.answer
+    assert "《在全县春季农业生产工作会议上的讲话》" in answer.answer
+    assert {c.document for c in answer.citations} == {"spring", "invest"}
