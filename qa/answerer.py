@@ -12,7 +12,8 @@ from .asked import asked
 from .answer import Answer, AnswerItem, RetrievedPassage
 from .byline_answers import byline_answers, byline_asked
 from .citations import CitationBuilder
-from .compose import ItemPick, add_what_echoes_need, best_sentences, has_points, section_items, sentence_items
+from .compose import (ItemPick, add_what_echoes_need, best_sentences, has_points, section_items, sentence_items,
+                      shows_asked)
 from .levels import speeches_meant
 from .fact_check import outside_period
 from .followup import ResolvedQuestion, marker_number, pick_by_ordinal
@@ -74,7 +75,9 @@ class ExtractiveAnswerer(ListAnswers):
         lang = intent.lang
         if self.structure and (who_when := byline_asked(resolved.text)):  # "这篇讲话是谁讲的"
             in_scope = [d for d in self.index.documents if documents is None or d.id in documents]
-            return replace(byline_answers(question, who_when, in_scope, lang), retrieved=retrieved)
+            by_byline = byline_answers(question, who_when, in_scope, lang)
+            if by_byline is not None:
+                return replace(by_byline, retrieved=retrieved)
         builder = CitationBuilder(self.index)
         about = self.structure and self.about_the_speech(resolved, intent, result)
         in_scope = [d for d in self.index.documents if documents is None or d.id in documents]
@@ -297,7 +300,8 @@ class ExtractiveAnswerer(ListAnswers):
                 if announced is not None:
                     return self._announced(announced, intent, builder)
             chosen = add_what_echoes_need(self.index, question, result.query_vector, chosen,
-                                          reason=intent.asks_reason)
+                                          reason=intent.asks_reason,
+                                          beyond_lead=what.fact in (None, "place") and shows_asked(question))
         # "什么是X？按照什么思路推进": each asked part gets its best sentence too.
         clauses = [c.strip() for c in re.split(r"[？?]", question) if len(c.strip()) >= 4]
         if len(clauses) > 1:

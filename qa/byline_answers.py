@@ -46,6 +46,21 @@ _ISSUER_RE = re.compile(r"^(.{2,40}?)关于")
 HEADER_SECTION = "标题与署名"
 
 
+# Nouns that only a text's byline answers ("讲话人是谁", "印发日期"), whatever else the question says.
+_BYLINE_NOUN = re.compile(r"讲话人|报告人|作者|发言人|署名|落款|发文(?:单位|机关)|印发(?:单位|机关)"
+                          r"|(?:印发|发布|发表|成文|签发)(?:的)?(?:时间|日期)")
+# What the text says, not the text itself: "讲话中…", "意见提出…在哪一年出台".
+_SAYS = re.compile(r"[中里内]|提出|要求|指出|说|讲到|谈到|明确|强调|部署|规定|表示")
+
+
+def _about_the_text(question: str) -> bool:
+    """Whether the question's subject is the text ("这份意见是…", "这是谁的讲话"), not a thing it names."""
+    if _BYLINE_NOUN.search(question) or re.search(r"这是谁|这是哪|这次会议", question):
+        return True
+    m = re.search(_TEXT_ZH, question)
+    return bool(m) and not _SAYS.match(question[m.end():])
+
+
 def byline_asked(question: str) -> Asked | None:
     """Whether ``question`` asks who gave the text, when, or both (None: neither)."""
     if _NOT_BYLINE.search(question):
@@ -55,6 +70,8 @@ def byline_asked(question: str) -> Asked | None:
             return None
         who, when = bool(_SPEAKER_EN.search(question)), bool(_DATE_EN.search(question))
     else:
+        if not _about_the_text(question):
+            return None
         who, when = bool(_SPEAKER_ZH.search(question)), bool(_DATE_ZH.search(question))
     return "both" if who and when else "speaker" if who else "date" if when else None
 
@@ -104,7 +121,7 @@ def byline_answer(question: str, asked: Asked, doc: Document, lang: str) -> Answ
         gap = " or ".join(missing) if lang == "en" else "和".join(missing)
         parts.append(f"{title} does not state its {gap}: the text has no byline under its title."
                      if lang == "en" else f"原文没有写明{gap}：{title}标题下没有这一信息。")
-    if not quotes:
+    if not quotes:  # nothing under the title says it
         return Answer(question=question, answer=" ".join(parts) if lang == "en" else "".join(parts),
                       answerable=False)
     citations = [_header_citation(doc, byline, q, i + 1) for i, q in enumerate(quotes)]
@@ -112,17 +129,15 @@ def byline_answer(question: str, asked: Asked, doc: Document, lang: str) -> Answ
                   citations=citations)
 
 
-def byline_answers(question: str, asked: Asked, documents: list[Document], lang: str) -> Answer:
-    """The byline answer for each speech in scope: one speech's alone, else each that has one."""
-    if len(documents) == 1:
-        return byline_answer(question, asked, documents[0], lang)
+def byline_answers(question: str, asked: Asked, documents: list[Document], lang: str) -> Answer | None:
+    """The byline answer of each speech in scope that has one (under its title when several).
+
+    None when no speech in scope has the byline asked: the question is then answered from
+    the text like any other ("这次会议是什么时候召开的" may be told in the opening), and
+    declined by the refusal rule when the text does not tell it either.
+    """
     parts = [(d.title, byline_answer(question, asked, d, lang)) for d in documents]
     given = [(t, a) for t, a in parts if a.answerable]
-    if len(given) == 1:
-        return given[0][1]
-    if given:
-        return merge_per_document(question, given, lang)
-    what = {"speaker": ("speaker", "讲话人"), "date": ("date", "日期"), "both": ("speaker or date", "讲话人和日期")}[asked]
-    return Answer(question=question, answerable=False,
-                  answer=(f"None of the {len(documents)} texts states its {what[0]} under its title." if lang == "en"
-                          else f"这{len(documents)}篇讲话的标题下都没有写明{what[1]}。"))
+    if not given:
+        return None
+    return given[0][1] if len(given) == 1 else merge_per_document(question, given, lang)
