@@ -1,0 +1,51 @@
+""""…具体体现在哪些方面?", "钱从哪里来?": a question about how a named thing shows itself or is
+done is answered past the lead sentence that names it: with the item's points (一方面/另一方面,
+在…方面), else its best sentences. Texts written here."""
+from __future__ import annotations
+
+import pytest
+
+from index.parser import parse_speech
+from index.store import index_in_memory
+
+pytestmark = pytest.mark.slow
+
+PROBLEMS = """在全县城乡融合发展推进会上的讲话
+同志们：
+一、存在的突出问题
+一是公共服务供给不均衡，城乡差距依然明显。从调查情况看，差距主要集中在教育和医疗两个领域。在教育方面，乡村学校专任教师缺口达到210人，音体美教师尤为紧缺。在医疗方面，村卫生室执业医师配备率仅为63%，群众看病仍需进城。公共服务不均衡，已成为城乡融合的突出短板。
+二是要素流动不顺畅，资源配置效率不高。城乡要素市场分割的格局还没有根本改变。一方面，农村宅基地和集体经营性建设用地入市改革推进缓慢，土地要素难以盘活。另一方面，金融机构在乡村的网点覆盖不足，涉农贷款审批周期长、门槛高。要素流动不顺畅，制约了乡村产业发展。
+二、下一步重点工作
+推进城乡融合发展，必须解决人从哪里来的问题。要健全返乡创业扶持政策，落实场地、资金、培训支持，吸引外出务工人员、高校毕业生和退役军人回乡创业。今年全县计划培育返乡创业带头人120名。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(assistant, encoder):
+    return assistant.variant(index=index_in_memory([parse_speech(PROBLEMS, "fusion")], encoder)).ask
+
+
+@pytest.mark.parametrize("question, points", [
+    ("公共服务供给不均衡具体体现在哪些方面?", ["在教育方面", "在医疗方面"]),
+    ("公共服务供给不均衡有哪些表现?", ["在教育方面", "在医疗方面"]),
+    ("要素流动不顺畅表现在哪些方面?", ["一方面", "另一方面"]),
+    ("要素流动不顺畅具体是指什么?", ["一方面", "另一方面"]),
+])
+def test_an_items_points_follow_its_lead(ask, question, points):
+    answer = ask(question)
+    assert answer.answerable
+    for point in points:
+        assert point in answer.answer, answer.answer
+    assert "[2]" in answer.answer  # the points are cited, not folded into the lead's citation
+
+
+@pytest.mark.parametrize("question", ["返乡创业的人从哪里来?", "城乡融合发展的人从哪里来？"])
+def test_a_framing_lead_is_followed_by_what_answers_it(ask, question):
+    answer = ask(question)
+    assert answer.answerable and "返乡创业扶持政策" in answer.answer, answer.answer
+
+
+def test_a_figure_question_is_not_lengthened(ask):
+    answer = ask("乡村学校专任教师缺口有多少人?")
+    assert "210人" in answer.answer
+    assert "在医疗方面" not in answer.answer
