@@ -53,7 +53,7 @@ FRAME_WORDS = frozenset(
     "讲话 讲 提到 提出 内容 文中 原文 一下 介绍 说明 请 问 情况 方面 主要 目前 现在 一共 共 总共 分别 "
     "达到 要 是 有 了 的 吗 呢 多大 多高 多长 比例 比重 名字 叫 这个 那个 这份 这篇 报告 意见 文件 "
     "其中 还 都 又 会 能 可以 已经 到底 大概 大约 具体内容 具体情况 主要内容 全称 名称 全名 称为 "
-    "当前 存在 面临 时间 之前 以前".split())  # "当前还存在哪些问题": the problems are the subject, not their framing
+    "当前 存在 面临 时间 之前 以前 部分 构成 组成 包括 包含 体现 表现".split())  # "当前还存在哪些问题": the problems are the subject, not their framing
 
 
 # "表现在哪里", "难在哪里": where in the figurative sense asks for a list, not a place.

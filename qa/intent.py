@@ -55,9 +55,20 @@ _COMPLETE_ASKED = re.compile(
     r"|\bcomplete\s+(?:version|" + _TEXT + r")\b|\b" + _TEXT + r"\s+(?:is\s+|was\s+)?(?:in)?complete\b"
     r"|\b(?:is|was)\s+(?:the|this)\s+" + _TEXT + r"\b[^?]*\b(?:in)?complete\b"
     r"|\bhow\s+long\s+(?:is|was)\s+(?:the|this)\s+(?:full\s+|whole\s+|original\s+)?" + _TEXT + r"\b", re.I)
-_OUTLINE_CUES = ("几个部分", "几部分", "哪几部分", "哪些部分", "提纲", "目录", "框架", "结构", "大标题",
-                 "每部分", "各部分", "主要讲了什么", "主要讲了哪些", "讲了哪些内容", "主要内容是什么",
-                 "outline", "structure", "sections of the speech", "parts of the speech", "what is the speech about")
+_OUTLINE_CUES = ("提纲", "目录", "大标题", "每部分", "各部分", "主要讲了什么", "主要讲了哪些", "讲了哪些内容",
+                 "主要内容是什么", "outline", "sections of the speech", "parts of the speech", "what is the speech about")
+# Cues that ask the text's outline only when the text is what they are said of: "讲话分为几个部分",
+# not "治理体制由哪几部分构成" nor "优化产业结构".
+_TEXT_PARTS = re.compile(r"(哪几个?|几个?|哪些)部分|框架|结构")
+_TEXT_ITSELF = re.compile(r"讲话|报告|文件|意见|全文|原文|文章|这篇|这份|本文|该文|它|一共|总共|共|分为|分成|分|包括"
+                          r"|由|有|是|主要|的|整体|整个|[,，\s]")
+_EN_STRUCTURE = re.compile(r"\bstructure\b[^?]*\b(?:speech|report|text|document)\b"
+                           r"|\b(?:speech|report|text|document)\b[^?]*\bstructure\b", re.I)
+
+
+def _asks_text_parts(question: str) -> bool:
+    m = _TEXT_PARTS.search(question)
+    return bool(m) and not _TEXT_ITSELF.sub("", question[:m.start()]) or bool(_EN_STRUCTURE.search(question))
 # "这篇讲话讲了哪几个方面?": the speech itself is what has the aspects (not "要抓好哪几个方面").
 _ASPECTS_ASKED = re.compile(r"(?:讲话|报告|文件|意见|全文|这篇|本文)(?:主要|一共|总共|共)?"
                             r"(?:讲|谈|分|包括|包含|涉及)了?(?:哪几个|哪些|几个)方面")
@@ -122,7 +133,8 @@ def detect_intent(question: str) -> Intent:
     intent.wants_list = _has(_TIME_SPAN_ASKED.sub("", low), _LIST_CUES)  # "覆盖哪几年" asks for years
     intent.wants_figure = _has(low, _FIGURE_CUES) and not intent.wants_list
     intent.completeness = _has(low, _COMPLETE_CUES) or bool(_COMPLETE_ASKED.search(question))
-    intent.outline = _has(low, _OUTLINE_CUES) or bool(_POINTS_ASKED.search(question) or _ASPECTS_ASKED.search(question))
+    intent.outline = _has(low, _OUTLINE_CUES) or _asks_text_parts(question) \
+        or bool(_POINTS_ASKED.search(question) or _ASPECTS_ASKED.search(question))
     if (m := _SECTION_REF.search(question)):
         intent.part = numeral_value(m.group(1) or m.group(3))
         intent.section = numeral_value(m.group(2) or m.group(4))

@@ -1,0 +1,55 @@
+"""Words that frame a question, not its subject: "由哪几部分构成" asks what a named thing is
+made of, not the text's outline; "几级" asks a count a sentence gives as "五级". Texts written here."""
+from __future__ import annotations
+
+import pytest
+
+from index.parser import parse_speech
+from index.store import index_in_memory
+from qa.fact_check import holds_fact
+from qa.intent import detect_intent
+
+
+@pytest.mark.parametrize("question", [
+    "讲话一共分几个部分，各部分标题是什么?", "这篇报告的结构是怎样的", "意见包括哪几个部分", "全文共有几部分",
+    "讲话的框架是什么", "它分几部分", "What is the structure of the speech?",
+])
+def test_parts_of_the_text_ask_its_outline(question):
+    assert detect_intent(question).outline
+
+
+@pytest.mark.parametrize("question", [
+    "现代乡村社会治理体制由哪几部分构成？", "多元投入格局由哪几个部分构成？", "优化产业结构有哪些措施",
+    "考核体系由哪些部分组成?", "How will the industrial structure be improved?",
+])
+def test_parts_of_a_named_thing_do_not(question):
+    assert not detect_intent(question).outline
+
+
+@pytest.mark.parametrize("clause", ["五级书记抓乡村振兴", "建好县乡村三级综治中心", "实行3级网格管理"])
+def test_a_count_of_levels_is_a_quantity(clause):
+    assert holds_fact(clause, "quantity")
+
+
+GOVERNANCE = """在全市基层治理工作会议上的讲话
+同志们：
+一、总体要求
+要建立党委领导、政府负责、社会协同、公众参与、法治保障的基层治理体系，坚持自治、法治、德治相结合。
+要落实市县乡村四级书记抓基层治理的责任，形成一级抓一级、层层抓落实的格局。
+二、重点工作
+全面推行网格化管理，全市划分综合网格3260个，每个网格配备专职网格员1名。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected", [
+    ("基层治理体系由哪几部分构成?", "党委领导、政府负责"),
+    ("基层治理体系由哪些方面组成？", "党委领导、政府负责"),
+    ("几级书记要抓基层治理?", "四级书记"),
+    ("抓基层治理的书记有几级？", "四级书记"),
+])
+def test_framed_questions_are_answered_from_the_sentence(assistant, encoder, question, expected):
+    ask = assistant.variant(index=index_in_memory([parse_speech(GOVERNANCE, "gov")], encoder)).ask
+    answer = ask(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
+    assert "一、总体要求\n" not in answer.answer
