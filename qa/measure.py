@@ -69,9 +69,18 @@ def names_sum(text: str, noun: str) -> bool:
     return any(w in text for w in _SAME_SUM.get(noun, noun).split("|"))
 
 
+# A rate asked in everyday words that a speech writes in its own: "每年平均增长" is its 年均增长,
+# a "年增长率" its 年均增速 or 增幅.
+_SAME_RATE = {"平均": "平均|年均|人均|户均|日均|月均", "每年": "每年|年均|逐年|年度",
+              "年增长率": "年增长率|年均增长|年均增速|增速|增幅", "增长率": "增长率|增速|增幅|增长",
+              "增速": "增速|增长率|增幅|增长", "增幅": "增幅|增速|增长率|增长", "年均": "年均|每年平均|平均每年"}
+
+
 def same_sum_words(word: str) -> tuple[str, ...]:
-    """The words a speech may write for the sum ``word`` names (资金: 资金, 经费, 款), else the word."""
-    return tuple(_SAME_SUM[word].split("|")) if word in _SAME_SUM else (word,)
+    """The words a speech may write for the sum or rate ``word`` names (资金: 资金, 经费, 款;
+    每年: 年均), else the word."""
+    words = _SAME_SUM.get(word) or _SAME_RATE.get(word)
+    return tuple(words.split("|")) if words else (word,)
 
 
 def _pattern(measure: str) -> re.Pattern[str]:

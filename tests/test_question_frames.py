@@ -53,3 +53,28 @@ def test_framed_questions_are_answered_from_the_sentence(assistant, encoder, que
     answer = ask(question)
     assert answer.answerable and expected in answer.answer, answer.answer
     assert "一、总体要求\n" not in answer.answer
+
+
+SERVICE = """在全县政务服务工作会议上的讲话
+同志们：
+一、过去三年的成效
+三年来，全县市场主体年均增长12%，网上办件量年均增长35%，群众满意度稳定在98%以上。
+二、今年的重点
+企业开办全程网办，在1个工作日内办结。工程建设项目审批压减到三个月以内。
+对群众反映的问题，要在15个工作日内答复办理结果。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected", [
+    ("市场主体每年平均增长多少?", "12%"),
+    ("网上办件量平均每年增长多少？", "35%"),
+    ("市场主体的年增长率是多少?", "12%"),
+    ("群众反映的问题要在多长时间内答复?", "15个工作日内"),
+    ("企业开办多久能办结？", "1个工作日内"),
+    ("工程建设项目审批要压减到多长时间?", "三个月以内"),
+])
+def test_a_rate_or_time_limit_asked_in_other_words_is_answered(assistant, encoder, question, expected):
+    ask = assistant.variant(index=index_in_memory([parse_speech(SERVICE, "service")], encoder)).ask
+    answer = ask(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
