@@ -16,7 +16,7 @@ from .compose import (ItemPick, add_what_echoes_need, best_sentences, has_points
                       shows_asked)
 from .levels import speeches_meant
 from .fact_check import outside_period
-from .followup import ResolvedQuestion, marker_number, pick_by_ordinal
+from .followup import ResolvedQuestion, marker_number, ordinals_in, pick_by_ordinal
 from .intent import Intent, answers_why, detect_intent, topic_words
 from .library_answers import asks_per_document, beyond_the_list, label_sources, merge_per_document
 from .list_answers import EN_LEADS, ListAnswers, beyond_shown_line
@@ -177,7 +177,8 @@ class ExtractiveAnswerer(ListAnswers):
         if self.structure and target and (by_position or why or self._answers_from(target, result)
                                           or (intent.wants_list and (target[1].children or intent.topic))):
             doc, node = self._doc(target[0]), target[1]
-            position = resolved.position
+            # "讲话的第二点意见": the ordinal named the part; it picks nothing inside it
+            position = None if by_position and ordinals_in(resolved.text) <= 1 else resolved.position
             if position is None and intent.items:  # "科学编制规划那一节的三是"
                 position = (marker_number(intent.items[0]) or 1) - 1
             beyond = None
@@ -190,7 +191,7 @@ class ExtractiveAnswerer(ListAnswers):
                     beyond = beyond_shown_line(len(picks), position + 1, None, lang)
             names_it = result.strength >= 1.0 and (not intent.asked or any(a in node.title for a in intent.asked))
             wants_items = intent.wants_list or node.children or node.status == "outline_only" \
-                or (intent.topic and not intent.wants_figure) or names_it
+                or (intent.topic and not intent.wants_figure) or names_it or by_position
             if (wants_items and not intent.wants_detail) or why or beyond:  # a figure: the sentence holding it
                 text, items, notices = self._list(doc, node, intent, result, builder)
                 return (beyond + "\n\n" + text if beyond else text), items, notices

@@ -208,6 +208,12 @@ def leans_on_previous(question: str) -> bool:
     return read_question(question).refers or is_elaboration(question) or ellipsis_subject(question) is not None
 
 
+def ordinals_in(question: str) -> int:
+    """How many ordinals a question names ("第二部分的第三项": 2)."""
+    return sum(_ordinal_end_ok(question, x.end(), bool(x.group(2))) for x in _ORDINAL.finditer(question)) \
+        + len(_EN_ORDINAL.findall(question))
+
+
 def referenced_position(question: str) -> int | None:
     """0-based item position an ordinal in a question names (-1 for "the last"), or None."""
     return read_question(question).position

@@ -69,17 +69,22 @@ _EN_STRUCTURE = re.compile(r"\bstructure\b[^?]*\b(?:speech|report|text|document)
 def _asks_text_parts(question: str) -> bool:
     m = _TEXT_PARTS.search(question)
     return bool(m) and not _TEXT_ITSELF.sub("", question[:m.start()]) or bool(_EN_STRUCTURE.search(question))
+
+
 # "这篇讲话讲了哪几个方面?": the speech itself is what has the aspects (not "要抓好哪几个方面").
 _ASPECTS_ASKED = re.compile(r"(?:讲话|报告|文件|意见|全文|这篇|本文)(?:主要|一共|总共|共)?"
                             r"(?:讲|谈|分|包括|包含|涉及)了?(?:哪几个|哪些|几个)方面")
 _NUMERALS = "一二三四五六七八九十"
-_PART_REF = re.compile(r"第([一二三四五六七八九十]+|\d+)(?:部分|大部分|个部分|大点|方面|章|点(?:意见|看法|体会))")
+_PART_REF = re.compile(r"第([一二三四五六七八九十]+|\d+)(?:部分|大部分|个部分|大点|方面|章|点(?:意见|看法|体会))"
+                       # "讲话的第二点讲了什么": a point of the text itself is one of its parts
+                       r"|(?:讲话|报告|意见|全文|文件|这篇)(?:的|中|里)?第([一二三四五六七八九十]+|\d+)(?:点|个要点)")
 # "讲话最后一部分讲了什么": the last part, whatever its number (part -1).
 _LAST_PART = re.compile(r"最后(?:一个?|那个?|这个?)?大?部分|最后一章|\b(?:last|final) part\b", re.I)
 # "讲了哪几点意见", "谈了几点体会": the speaker's own points, i.e. the speech's parts.
 _POINTS_ASKED = re.compile(r"(?:讲|谈|提)了?(?:哪|几)几?点|(?:哪|几)几?点(?:意见|看法|体会)")
 _ITEM_REF = re.compile(r"([一二三四五六七八九十])是")
-_EN_PART_REF = re.compile(r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+part\b", re.I)
+_EN_PART_REF = re.compile(r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+"
+                          r"(?:part\b|main\s+point\b|point\s+of\s+the\s+(?:speech|report|text))", re.I)
 EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                 "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
 # "二(一)", "三（三）", "第三部分第一节", "第二章第二节": a section by its place in the outline.
@@ -139,7 +144,7 @@ def detect_intent(question: str) -> Intent:
         intent.part = numeral_value(m.group(1) or m.group(3))
         intent.section = numeral_value(m.group(2) or m.group(4))
     elif (m := _PART_REF.search(question)):
-        intent.part = numeral_value(m.group(1))
+        intent.part = numeral_value(m.group(1) or m.group(2))
     elif (m := _EN_PART_REF.search(question)):
         intent.part = EN_ORDINALS[m.group(1).lower()]
     elif _LAST_PART.search(question):

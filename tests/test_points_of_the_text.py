@@ -1,0 +1,59 @@
+""""讲话的第二点讲了什么": a point of the text itself is one of its parts, whatever the list
+inside it; its ordinal names the part and picks nothing within. Texts written here, with
+parts written inline (第一，… 第二，…) over items (一要/二要) and as numbered headings."""
+from __future__ import annotations
+
+import pytest
+
+from index.parser import parse_speech
+from index.store import index_in_memory
+from qa.intent import detect_intent
+
+INLINE_PARTS = """在全县农村人居环境整治工作会议上的讲话
+
+同志们：
+
+今天召开全县农村人居环境整治工作会议，主要是部署今年的整治任务。
+
+第一，要提高认识，把人居环境整治摆在更加突出的位置。人居环境是农民群众最直接的感受，各乡镇要把它作为一项民生工程来抓。
+
+第二，要突出重点，集中攻坚农村环境短板。今年全县要完成三项硬任务。
+
+一要推进厕所革命。年内新改建农村户厕4200户，户厕普及率达到92%。
+
+二要治理生活污水。完成32个行政村的生活污水治理，治理率提高到45%。
+
+三要清理村庄垃圾。每个行政村配备保洁员不少于2名，垃圾日产日清。
+
+第三，要健全机制，确保整治成果长期保持。县农业农村局每季度开展一次检查评比，结果纳入乡镇年度考核。
+
+同志们，整治工作贵在坚持，希望大家真抓实干。
+"""
+
+
+@pytest.mark.parametrize("question, part", [
+    ("讲话的第二点讲了什么？", 2), ("讲话第三点讲了什么?", 3), ("讲话中第一点是什么", 1),
+    ("讲话的第二点意见是什么？", 2), ("What is the second main point of the speech?", 2),
+])
+def test_a_point_of_the_text_is_a_part(question, part):
+    assert detect_intent(question).part == part
+
+
+@pytest.mark.parametrize("question", ["治理生活污水的第二点是什么", "第二点呢"])
+def test_a_point_of_something_else_is_not(question):
+    assert detect_intent(question).part is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected, not_expected", [
+    ("讲话的第二点讲了什么？", "第二，要突出重点", "三要清理村庄垃圾。每个"),
+    ("讲话的第二点意见是什么？", "第二，要突出重点", None),
+    ("讲话的第一点讲了什么?", "人居环境是农民群众最直接的感受", "二要治理生活污水"),
+    ("讲话第三点讲了什么？", "每季度开展一次检查评比", "一要推进厕所革命"),
+])
+def test_the_part_is_answered_not_an_item_inside_another(assistant, encoder, question, expected, not_expected):
+    ask = assistant.variant(index=index_in_memory([parse_speech(INLINE_PARTS, "env")], encoder)).ask
+    answer = ask(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
+    if not_expected:
+        assert not_expected not in answer.answer
