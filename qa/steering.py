@@ -32,14 +32,30 @@ def named_elsewhere(index: PassageIndex, question: str, intent: Intent, target: 
     inside = set(index.rows_under(doc_id, node.path))
     path = normalize(node.path)
     q = normalize(question)
+    topic = [w for w in topic_words(intent.topic) if not w.isascii()]
     for h in hits[:top]:
         if h.row in inside:
+            if _states_the_list(index, h.row, q, beside, topic, path):
+                return True
             continue
         text = normalize(h.passage.section + h.passage.text)
         m = SequenceMatcher(None, q, text, autojunk=False).find_longest_match(0, len(q), 0, len(text))
         run = q[m.a:m.a + m.size]
         if m.size >= NAMED_RUN and any(w in run and w not in path for w in beside) \
                 and not _names_the_whole(index, h.passage.document, run):
+            return True
+    return False
+
+
+def _states_the_list(index: PassageIndex, row: int, q: str, beside: list[str], topic: list[str], path: str) -> bool:
+    """Whether a sentence of the targeted section says the asked list itself, word for word with
+    the question ("企业反映比较集中的问题有审批环节多、…" for "企业反映比较集中的问题有哪些"): the
+    run holds the topic word and a word beyond it that the headings lack."""
+    for s in index.sentences_of(row):
+        text = normalize(index.sentence_text(s))
+        m = SequenceMatcher(None, q, text, autojunk=False).find_longest_match(0, len(q), 0, len(text))
+        run = q[m.a:m.a + m.size]
+        if m.size >= NAMED_RUN and any(w in run for w in topic) and any(w in run and w not in path for w in beside):
             return True
     return False
 

@@ -57,3 +57,33 @@ def test_the_part_is_answered_not_an_item_inside_another(assistant, encoder, que
     assert answer.answerable and expected in answer.answer, answer.answer
     if not_expected:
         assert not_expected not in answer.answer
+
+
+SURVEY = """在全县优化营商环境推进会上的讲话
+同志们：
+一、正视企业关切的突出问题
+上个月，县发改局走访企业136家，企业普遍反映的问题有用工招工难、融资成本高、物流费用贵等。
+针对这些问题，重点做好三件事。
+一是搭建用工对接平台。每季度举办一次专场招聘会。
+二是降低融资成本。设立2亿元的中小企业转贷资金池。
+三是压降物流费用。新建县域物流分拨中心1个。
+二、压实工作责任
+各部门要把优化营商环境列入年度重点工作，每月报送进展。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["企业普遍反映的问题有哪些?", "企业普遍反映的问题有哪些方面？",
+                                      "走访中企业普遍反映的问题是什么"])
+def test_a_sentence_stating_the_asked_list_answers_it(assistant, encoder, question):
+    ask = assistant.variant(index=index_in_memory([parse_speech(SURVEY, "survey")], encoder)).ask
+    answer = ask(question)
+    assert "用工招工难" in answer.answer, answer.answer
+    assert answer.answer.index("用工招工难") < (answer.answer.find("搭建用工对接平台") % 10**6)
+
+
+@pytest.mark.slow
+def test_the_list_under_the_heading_still_answers_its_own_question(assistant, encoder):
+    ask = assistant.variant(index=index_in_memory([parse_speech(SURVEY, "survey")], encoder)).ask
+    answer = ask("针对这些问题要做好哪几件事?")
+    assert "搭建用工对接平台" in answer.answer and "压降物流费用" in answer.answer
