@@ -13,6 +13,7 @@ import fcntl
 import json
 import os
 import shutil
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -125,6 +126,11 @@ def resolve_current(index_dir: Path, fix: str) -> Path:
     if not link.is_symlink() and not link.exists():
         raise IndexMissingError(f"No index has been built at {index_dir} yet. Run `{fix}`.")
     build = current_target(index_dir)
+    for _ in range(3):  # a rebuild may have swapped ``current`` and deleted the old build in between
+        if build is not None:
+            break
+        time.sleep(0.01)
+        build = current_target(index_dir)
     if build is None:
         raise IndexCorruptError(f"The index at {index_dir} points to a build that is gone. Run `{fix}`.")
     if not build.is_dir():

@@ -208,14 +208,14 @@ def _read_manifest_at(index_dir: Path, build: Path, fix: str) -> Manifest:
         raise IndexCorruptError(f"The manifest at {path} is damaged: {exc}. Run `{fix}`.") from None
 
 
-def _twice(index_dir: Path, fix: str, read: Callable[[Path], Any]):
-    """Resolve ``current`` once and read from that build; if a rebuild swapped it out meanwhile, once more."""
-    for attempt in (1, 2):
+def _read_current(index_dir: Path, fix: str, read: Callable[[Path], Any]):
+    """Resolve ``current`` and read from that build; if a rebuild swapped it out meanwhile, again."""
+    for attempt in (1, 2, 3):  # rebuilds back to back may swap it twice during one load
         build = resolve_current(index_dir, fix)
         try:
             return read(build)
         except (IndexLoadError, FileNotFoundError) as exc:
-            if attempt == 1 and current_target(index_dir) != build:
+            if attempt < 3 and current_target(index_dir) != build:
                 continue
             if isinstance(exc, FileNotFoundError):
                 raise IndexCorruptError(f"The index at {index_dir} is damaged ({exc}). Run `{fix}`.") from None
@@ -227,7 +227,7 @@ def read_manifest(index_dir: Path) -> Manifest:
     """Read the manifest of the current build, or raise an error naming the fix."""
     index_dir = Path(index_dir)
     fix = _hint(index_dir, None)
-    return _twice(index_dir, fix, lambda build: _read_manifest_at(index_dir, build, fix))
+    return _read_current(index_dir, fix, lambda build: _read_manifest_at(index_dir, build, fix))
 
 
 def check_fresh(manifest: Manifest, corpus_files: Sequence[Path] | None, model_sha256: str | None,
@@ -249,7 +249,7 @@ def load_index(index_dir: Path, corpus_files: Sequence[Path] | None = None,
     index_dir = Path(index_dir)
     fresh = dict(own_files=own_files, elsewhere=elsewhere, default_corpus=default_corpus)
     with paused_gc():
-        return _twice(index_dir, _hint(index_dir, corpus_files),
+        return _read_current(index_dir, _hint(index_dir, corpus_files),
                       lambda build: _load_build(index_dir, build, corpus_files, model_sha256, fresh))
 
 
