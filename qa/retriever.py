@@ -90,9 +90,13 @@ class HybridRetriever:
                 runs[title] = q[m.a:m.a + m.size]
             run = runs[title]
             if len(run) >= shortest and self._specific(run, body_check):
-                found.append((len(run), doc, node))
+                found.append((len(run), doc, node, run))
         if not found:
             return []
+        # A run that names two headings of one speech ("城市更新的" of "二、…城市更新的目标任务" and
+        # "四、强化城市更新的要素保障") cannot choose between them; a run only one heading holds
+        # ("年度重点" of "（二）突出年度重点") can.
+        found = [(size, d, n) for size, d, n, run in found if not _undecided(found, d, n, run)]
         # The heading that names the noun asked for ("基本原则") beats a longer run of
         # generic words it shares with its parent ("实施乡村振兴战略的").
         naming = [(size, d, n) for size, d, n in found if any(a in normalize(n.title) for a in asked)]
@@ -285,3 +289,15 @@ class HybridRetriever:
             if intent.items and self.index.passages[row].item in intent.items:  # "…的三是" reaches that item
                 boost[row] += self.boost
         return boost
+
+
+def _undecided(found: list[tuple[int, str, OutlineNode, str]], doc: str, node: OutlineNode, run: str) -> bool:
+    """Whether ``node``'s run is one that another heading of its speech, not above or below it,
+    also holds, while some heading of that speech is named by a run of its own."""
+    def related(a: OutlineNode, b: OutlineNode) -> bool:
+        return section_under(a.path, b.path) or section_under(b.path, a.path)
+
+    own = [(n, r) for _s, d, n, r in found if d == doc]
+    if not any(r == run and not related(n, node) for n, r in own):
+        return False
+    return any(not any(r2 == r and not related(n2, n) for n2, r2 in own) for n, r in own)
