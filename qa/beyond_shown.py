@@ -7,7 +7,7 @@ more than it shows, that the asked part is not in it, citing where the text stop
 """
 from __future__ import annotations
 
-from index.document import Document
+from index.document import Document, OutlineNode
 from index.store import PassageIndex
 
 from .citations import CitationBuilder
@@ -48,4 +48,37 @@ def part_not_shown_answer(index: PassageIndex, doc: Document, part: int, builder
     text += "不在这份文本中:原文不完整。" + "".join(announced)
     if rows:
         text += f"文本停在:{last_sentence_citing(index, builder, rows[-1])}。"
+    return text
+
+
+def part_in_gap_answer(index: PassageIndex, doc: Document, node: OutlineNode, builder: CitationBuilder,
+                       lang: str) -> str:
+    """A section known only from the numbering around a gap ("三、" between 二 and a gap and 四):
+    its heading and text are both in the omitted part. Cites the last words shown before the gap
+    and names what the text goes on with."""
+    rows = list(index.doc_rows(doc.id))
+    gaps = sorted(doc.truncation.gaps, key=lambda g: g.start)
+    nodes = doc.outline_nodes()
+    at = next((i for i, n in enumerate(nodes) if n is node or n.path == node.path), len(nodes))
+    after = next((n for n in nodes[at + 1:] if n.level <= node.level and n.status != "omitted"), None)
+    gap = next((g for g in reversed(gaps) if after is None or after.body_start is None
+                or g.start < after.body_start), gaps[-1] if gaps else None)
+    # the last passage of shown text before the gap (heading passages come after the text in the index)
+    before = sorted((r for r in rows if gap is not None and index.passages[r].end <= gap.start
+                     and not index.passages[r].section.startswith(node.path)), key=lambda r: index.passages[r].end)
+    size = f"{gap.omitted_chars}" if gap is not None and gap.omitted_chars else ""
+    if lang == "en":
+        text = (f"Section “{node.title}” of 《{doc.title}》 is not in the text: its heading and body lie in the "
+                f"omitted part{f' ({size} characters)' if size else ''}; only its number is known.")
+        if before:
+            text += f" The text before the gap ends: {last_sentence_citing(index, builder, before[-1])}."
+        if after is not None:
+            text += f" It goes on with “{after.title}”."
+        return text
+    text = (f"《{doc.title}》的“{node.title}”部分不在节选中:它的标题和正文都在省略的"
+            f"{size + '字' if size else '文字'}里,只能从前后的编号看出有这一部分。")
+    if before:
+        text += f"省略处之前的文字是:{last_sentence_citing(index, builder, before[-1])}。"
+    if after is not None:
+        text += f"之后接着是“{after.title}”。"
     return text

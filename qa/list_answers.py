@@ -6,6 +6,7 @@ from index.document import Document, OutlineNode
 
 from .announced import Announced, announcement_count, shortfall
 from .answer import AnswerItem, Notice
+from .beyond_shown import part_in_gap_answer
 from .citations import CitationBuilder
 from .compose import ItemPick, heading_row, section_items
 from .documents import genre_noun
@@ -75,8 +76,11 @@ class ListAnswers:
 
     def _list(self, doc: Document, node: OutlineNode, intent: Intent, result: SearchResult,
               builder: CitationBuilder):
-        picks = section_items(self.index, doc, node, result.query_vector)
         notices = [x for x in [node_notice(node, doc, intent.lang)] if x]
+        if node.status == "omitted":  # known only from the numbering around a gap
+            item = AnswerItem(text=node.title, section=node.path, document=doc.id)
+            return part_in_gap_answer(self.index, doc, node, builder, intent.lang), [item], notices
+        picks = section_items(self.index, doc, node, result.query_vector)
         if len(picks) == 1 and picks[0].node is node:  # the section is a heading alone
             item = AnswerItem(text=node.title, section=node.path, document=doc.id,
                               passage_ids=[self.index.passages[r].id for r in picks[0].rows])
