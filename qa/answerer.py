@@ -189,6 +189,12 @@ class ExtractiveAnswerer(ListAnswers):
                     return self._one_pick(doc, pick, resolved, result, builder, lang)
                 if picks and position >= 0:  # "第五个问题" of three: the list, and that it ends
                     beyond = beyond_shown_line(len(picks), position + 1, None, lang)
+            # "当前工业经济存在哪些问题?" of "（一）关于当前工业经济运行情况": a section of plain paragraphs
+            # named by its subject, not by the topic: the sentences that speak to the topic answer it.
+            narrative = intent.topic is not None and not by_position and not why and node.status == "complete" \
+                and not any(w in node.title for w in topic_words(intent.topic)) and not has_points(self.index, *target)
+            if narrative:
+                return self._facts(resolved.text, intent, result, builder, resolved.position)
             names_it = result.strength >= 1.0 and (not intent.asked or any(a in node.title for a in intent.asked))
             wants_items = intent.wants_list or node.children or node.status == "outline_only" \
                 or (intent.topic and not intent.wants_figure) or names_it or by_position

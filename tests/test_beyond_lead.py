@@ -49,3 +49,21 @@ def test_a_figure_question_is_not_lengthened(ask):
     answer = ask("乡村学校专任教师缺口有多少人?")
     assert "210人" in answer.answer
     assert "在医疗方面" not in answer.answer
+
+
+NARRATIVE = """在全县服务业发展推进会上的讲话
+同志们：
+（一）关于当前服务业运行情况
+今年以来，全县服务业运行总体平稳。1至9月，服务业增加值同比增长6.8%，占地区生产总值比重达到51.2%。
+但也要清醒看到，服务业结构层次偏低，生产性服务业占比不足三成，龙头企业少、带动能力弱的困难依然突出。
+（二）关于下一步工作
+要实施服务业提质扩容行动，年内新增规模以上服务业企业30家。
+"""
+
+
+@pytest.mark.parametrize("question", ["当前服务业存在哪些问题?", "服务业发展面临哪些困难？", "当前服务业还有哪些短板"])
+def test_a_narrative_section_named_by_its_subject_answers_with_its_problem_sentences(assistant, encoder, question):
+    ask = assistant.variant(index=index_in_memory([parse_speech(NARRATIVE, "service")], encoder)).ask
+    answer = ask(question)
+    assert "结构层次偏低" in answer.answer, answer.answer
+    assert answer.answer.index("结构层次偏低") < answer.answer.find("服务业运行总体平稳") % 10**6
