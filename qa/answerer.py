@@ -11,6 +11,7 @@ from .announced import expand, list_asked_of
 from .asked import asked
 from .answer import Answer, AnswerItem, RetrievedPassage
 from .byline_answers import byline_answers, byline_asked
+from .documents import call_by_genre
 from .citations import CitationBuilder
 from .compose import (ItemPick, add_what_echoes_need, best_sentences, has_points, section_items, sentence_items,
                       shows_asked)
@@ -56,6 +57,16 @@ class ExtractiveAnswerer(ListAnswers):
         ``documents``: answer only from these speeches; without it, from the speeches the
         question names ("2021年政府工作报告…"), else from all.
         """
+        answer = self._answer(question, resolved, documents, label)
+        if detect_intent(resolved.text).lang == "en":  # "the report", "the document": not "the speech"
+            cited = {c.document for c in answer.citations}
+            titles = [d.title for d in self.index.documents
+                      if (d.id in cited if cited else documents is None or d.id in documents)]
+            answer.answer = call_by_genre(answer.answer, titles)
+        return answer
+
+    def _answer(self, question: str, resolved: ResolvedQuestion, documents: set[str] | None,
+                label: bool) -> Answer:
         intent = detect_intent(resolved.text)
         if self.structure and resolved.form == "beyond":
             return beyond_the_list(self.index, question, resolved, intent.lang)

@@ -76,6 +76,20 @@ def genre_noun(title: str) -> str:
     return "讲话"
 
 
+_EN_GENRE = {"报告": "report", "意见": "document", "文件": "document"}
+_THE_SPEECH = re.compile(r"\b([Tt])he speech\b")
+
+
+def call_by_genre(text: str, titles: list[str]) -> str:
+    """English answer text that calls the texts it is about by their genre: "the report", "the
+    document" for an 意见 or a plan, rather than "the speech" (all of them one genre, else as is)."""
+    genres = {_EN_GENRE.get(genre_noun(t)) for t in titles}
+    if len(genres) != 1 or None in genres:
+        return text
+    noun = genres.pop()
+    return _THE_SPEECH.sub(lambda m: f"{m.group(1)}he {noun}", text)
+
+
 # "报告说…", "这份意见提出…", "意见中…": the genre noun used as the name of the text itself.
 _GENRE_REFERRED = re.compile(r"(?:这份|这篇|该|本|此)(报告|意见)|(报告|意见)(?:说|提出|指出|要求|强调|提到|明确|部署"
                              r"|认为|中|里|对|讲)")

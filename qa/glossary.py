@@ -46,6 +46,11 @@ _TERMS = sorted(GLOSSARY, key=len, reverse=True)
 GLOSSARY_PATTERN = re.compile(r"\b(" + "|".join(re.escape(t) for t in _TERMS) + r")\b", re.I)
 
 
+_YEAR_RE = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
 def chinese_terms(question: str) -> list[str]:
-    """The glossary's Chinese terms for the English words of ``question``, longest match first."""
-    return list(dict.fromkeys(GLOSSARY[m.group(1).lower()] for m in GLOSSARY_PATTERN.finditer(question)))
+    """The glossary's Chinese terms for the English words of ``question``, longest match first;
+    a year is written as the speech writes it ("by 2035": 2035年)."""
+    terms = [GLOSSARY[m.group(1).lower()] for m in GLOSSARY_PATTERN.finditer(question)]
+    return list(dict.fromkeys(terms + [f"{y}年" for y in _YEAR_RE.findall(question)]))

@@ -100,6 +100,11 @@ GENRE_GLOSSARY: dict[str, str] = {
     "party members": "党员", "officials punished": "处理", "cases": "案件", "problems found": "问题",
     "mayor": "市长", "county head": "县长", "leader": "领导", "leaders": "领导", "head": "负责人",
     "venue": "会场", "held": "召开", "convened": "召开", "venue of the meeting": "会场",
+    "achieve": "实现", "achieved": "实现", "achieving": "实现", "basic": "基本", "basic principles": "基本原则",
+    "basic principle": "基本原则", "strategy": "战略", "strategic": "战略", "modernization": "现代化",
+    "modernisation": "现代化", "revitalization": "振兴", "revitalisation": "振兴",
+    "rural revitalization": "乡村振兴", "rural revitalisation": "乡村振兴", "overall requirements": "总要求",
+    "guiding thought": "指导思想", "guiding principle": "指导思想", "general requirements": "总要求",
 }
 # A one-character term ("县", "税") stands inside too many words to be evidence of anything.
 GENRE_GLOSSARY = {en: zh for en, zh in GENRE_GLOSSARY.items() if len(zh) > 1}

@@ -179,6 +179,9 @@ class HybridRetriever:
         def scoped(found):
             return [(d, n) for d, n in found if documents is None or d in documents]
 
+        if intent.lang == "en":  # an English question names a heading by its Chinese terms ("basic principles")
+            question = "，".join(chinese_terms(question))
+
         named = scoped(self.named_nodes(question, asked=intent.asked))
         if not named and intent.wants_list:  # "专项整治要抓好哪几项": a list asked of the heading that says it
             named = scoped(self.named_nodes(question, asked=intent.asked, body_check=False))

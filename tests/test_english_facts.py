@@ -64,3 +64,43 @@ def test_a_how_much_question_leads_with_the_sentence_holding_a_figure(assistant,
     answer = assistant.variant(index=index_in_memory([parse_speech(RAIN, "rain")], encoder)).ask(question)
     first = answer.answer.split("[1]")[0]
     assert "386毫米" in first, answer.answer
+
+
+OPINION = """中共某某市委 某某市人民政府关于推进城乡融合发展的意见
+（2024年3月1日）
+为推进城乡融合发展，现提出如下意见。
+一、总体要求
+（一）基本原则
+——坚持农民主体地位。尊重农民意愿，保障农民权益。
+——坚持因地制宜。分类推进，不搞一刀切。
+——坚持改革创新。破除妨碍城乡要素流动的体制机制障碍。
+（二）主要目标
+到2027年，城乡融合发展体制机制基本建立。到2035年，城乡基本公共服务均等化基本实现。
+二、重点任务
+推进县域内城乡公交一体化，建制村通客车率保持100%。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask_opinion(assistant, encoder):
+    return assistant.variant(index=index_in_memory([parse_speech(OPINION, "opinion")], encoder)).ask
+
+
+@pytest.mark.parametrize("question", ["What are the basic principles?",
+                                      "What basic principles does the document set out?"])
+def test_an_english_question_naming_a_heading_by_its_terms_gets_its_list(ask_opinion, question):
+    answer = ask_opinion(question)
+    for principle in ("坚持农民主体地位", "坚持因地制宜", "坚持改革创新"):
+        assert principle in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [("What should be achieved by 2035?", "均等化基本实现"),
+                                                ("What is to be achieved by 2027?", "基本建立")])
+def test_an_english_question_with_a_year_is_answered_from_that_year(ask_opinion, question, expected):
+    answer = ask_opinion(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
+
+
+def test_an_english_answer_calls_an_opinion_a_document(ask_opinion):
+    assert "the speech" not in ask_opinion("What are the basic principles?").answer.lower()
+    assert "the document" in ask_opinion("What is the weather like tomorrow?").answer
