@@ -50,8 +50,8 @@ _COMPLETE_CUES = ("全文", "多少字", "字数", "省略", "删节", "截断",
 # nor "how many kilometres will the county complete".
 _TEXT = r"(?:speech|text|report|document|excerpt|opinion|article|transcript|it)"
 _COMPLETE_ASKED = re.compile(
-    r"(?:讲话|报告|文件|意见|原文|文本|文章|节选|内容|稿子?|这篇|本文|它)(?:是否|是不是)?(?:内容)?不?完整"
-    r"|完整(?:吗|么|不)|是否完整|完不完整"
+    r"(?:讲话|报告|文件|意见|原文|文本|文章|节选|内容|稿子?|这篇|本文|它)(?:是否|是不是|是)?(?:内容)?不?完整"
+    r"|完整(?:的)?(?:吗|么|不)|是否完整|完不完整"
     r"|\bcomplete\s+(?:version|" + _TEXT + r")\b|\b" + _TEXT + r"\s+(?:is\s+|was\s+)?(?:in)?complete\b"
     r"|\b(?:is|was)\s+(?:the|this)\s+" + _TEXT + r"\b[^?]*\b(?:in)?complete\b"
     r"|\bhow\s+long\s+(?:is|was)\s+(?:the|this)\s+(?:full\s+|whole\s+|original\s+)?" + _TEXT + r"\b", re.I)

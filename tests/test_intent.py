@@ -38,6 +38,7 @@ def test_parts_and_sections_by_place(question, part, section):
 
 @pytest.mark.parametrize("question", [
     "这篇讲话完整吗?", "这份报告是否完整?", "原文完整吗", "这个文本完不完整", "讲话是不是不完整?",
+    "这篇讲话是完整的吗?", "讲话的文本是完整的吗?", "这份报告是完整的么",
     "Is the speech complete?", "Is this the complete speech?", "Is the text incomplete?", "How long is the speech?",
 ])
 def test_completeness_is_asked_of_the_text(question):
@@ -45,7 +46,7 @@ def test_completeness_is_asked_of_the_text(question):
 
 
 @pytest.mark.parametrize("question", [
-    "如何打造完整的产业链?", "产业链不完整的问题怎么解决?",  # 完整 said of something else
+    "如何打造完整的产业链?", "产业链不完整的问题怎么解决?", "要打造完整的产业链吗",  # 完整 said of something else
     "How long will land contracts be extended after the second round expires?",  # a span of time
     "How many kilometres of pipes will the county town complete this year?",  # the verb
     "When will the new hospital be completed?",
