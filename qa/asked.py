@@ -231,10 +231,15 @@ def words_beside(question: str, others) -> list[str]:
     return [w for w in words if len(w) >= 2 and not any(w in o or o in w for o in others)]
 
 
+# "对园区配套提了什么要求": what the text asks of a subject; its sentences say "要…", rarely 要求.
+_ASKS_REQUIREMENTS = re.compile(r"(?:提出?了?|有|作了?|做了?)(?:什么|哪些|哪几[条项点个]?)(?:具体)?要求")
+
+
 def search_words(question: str) -> list[str]:
     """The question's words as the index sees them (jieba search mode), minus frame words and
-    the asking phrase ("什么地方" asks where)."""
-    tokens = tokenize(_WHERE_PHRASE.sub("哪里", _TEXT_ITSELF.sub(" ", question)))
+    the asking phrase ("什么地方" asks where, "提了什么要求" what the text asks)."""
+    plain = _ASKS_REQUIREMENTS.sub(" ", _TEXT_ITSELF.sub(" ", question))
+    tokens = tokenize(_WHERE_PHRASE.sub("哪里", plain))
     dropped = [w for w in tokens if w in FRAME_WORDS or _ASKING_PART.search(w) or _DEICTIC.match(w)
                or _ORDINAL.match(w)]
     # Search mode also yields the pieces of a dropped word ("具体内容" -> "体内"): they go with it.

@@ -78,3 +78,21 @@ def test_a_rate_or_time_limit_asked_in_other_words_is_answered(assistant, encode
     ask = assistant.variant(index=index_in_memory([parse_speech(SERVICE, "service")], encoder)).ask
     answer = ask(question)
     assert answer.answerable and expected in answer.answer, answer.answer
+
+
+PARKS = """在全市开发区建设工作会议上的讲话
+同志们：
+一、存在的问题
+部分开发区生活配套不足，职工通勤时间长，留人难。
+二、下一步工作
+开发区周边要规划建设人才公寓、职工食堂和幼儿园，做到生产生活同步配套。
+各开发区要在年底前完成控制性详细规划修编。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["讲话对开发区配套提了什么要求?", "对开发区生活配套有哪些要求？",
+                                      "讲话对开发区规划修编提出了什么要求"])
+def test_asking_what_the_text_requires_is_not_declined_for_want_of_the_word_requirement(assistant, encoder, question):
+    ask = assistant.variant(index=index_in_memory([parse_speech(PARKS, "parks")], encoder)).ask
+    assert ask(question).answerable
