@@ -20,7 +20,7 @@ from .fact_check import outside_period
 from .followup import ResolvedQuestion, marker_number, ordinals_in, pick_by_ordinal
 from .intent import Intent, answers_why, detect_intent, topic_words
 from .library_answers import asks_per_document, beyond_the_list, label_sources, merge_per_document
-from .list_answers import EN_LEADS, ListAnswers, beyond_shown_line
+from .list_answers import EN_LEADS, ListAnswers, before_shown_line, beyond_shown_line
 from .notices import dedupe, flag_notices, node_notice
 from .beyond_shown import document_lacking_part, part_not_shown_answer
 from .refusal import RefusalRule, coverage_reply
@@ -136,8 +136,10 @@ class ExtractiveAnswerer(ListAnswers):
         bare_reference = resolved.focus is not None and not getattr(resolved, "asks", "")
         # "第三点意见讲的是什么" where the text shows two: about its structure, answered with what it shows.
         numbered_part = intent.part is not None
+        # "取得成效的第一条是什么": a point of a list a heading of the speech names, by its number
+        numbered_item = resolved.position is not None and bool(result.targets) and intent.topic is not None
         return bool(bare_reference or named or listed_topic or intent.completeness or intent.outline
-                    or numbered_part)
+                    or numbered_part or numbered_item)
 
     @staticmethod
     def _names_a_heading(resolved: ResolvedQuestion, intent: Intent, result: SearchResult) -> bool:
@@ -199,7 +201,8 @@ class ExtractiveAnswerer(ListAnswers):
                 if pick is not None:
                     return self._one_pick(doc, pick, resolved, result, builder, lang)
                 if picks and position >= 0:  # "第五个问题" of three: the list, and that it ends
-                    beyond = beyond_shown_line(len(picks), position + 1, None, lang)
+                    beyond = before_shown_line(picks, position + 1, lang) \
+                        or beyond_shown_line(len(picks), position + 1, None, lang)
             # "当前工业经济存在哪些问题?" of "（一）关于当前工业经济运行情况": a section of plain paragraphs
             # named by its subject, not by the topic: the sentences that speak to the topic answer it.
             narrative = intent.topic is not None and not by_position and not why and node.status == "complete" \

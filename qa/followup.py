@@ -239,10 +239,21 @@ def pick_by_ordinal(items: list, position: int):
     三是, not the third one shown.
     """
     if position >= 0:
-        for item in items:
-            if marker_number(getattr(item, "marker", None)) == position + 1:
-                return item
+        numbers = shown_numbers(items)
+        if position + 1 in numbers:
+            return items[numbers.index(position + 1)]
+        if any(numbers) and position + 1 < min(n for n in numbers if n):
+            return None  # "第一项" of a list shown from its 三是 on: it lies in what the text leaves out
     return items[position] if -len(items) <= position < len(items) else None
+
+
+def shown_numbers(items: list) -> list[int | None]:
+    """Each item's number: its marker's (三是: 3), or, for the unmarked text right before a marked
+    item after a gap ("…公里,形成了…" then "三是"), the number before that one (2); else None."""
+    numbers = [marker_number(getattr(item, "marker", None)) for item in items]
+    if len(numbers) >= 2 and numbers[0] is None and numbers[1] and numbers[1] > 1:
+        numbers[0] = numbers[1] - 1
+    return numbers
 
 
 def _named(items: list[AnswerItem], words: list[str]) -> int | None:

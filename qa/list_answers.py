@@ -10,7 +10,7 @@ from .beyond_shown import part_in_gap_answer
 from .citations import CitationBuilder
 from .compose import ItemPick, heading_row, section_items
 from .documents import genre_noun
-from .followup import pick_by_ordinal
+from .followup import pick_by_ordinal, shown_numbers
 from .intent import Intent
 from .notices import node_notice, speech_prefix
 from .retriever import SearchResult
@@ -31,6 +31,18 @@ def beyond_shown_line(shown: int, asked: int, announced: int | None, lang: str) 
                 "in it." if lang == "en" else f"讲话预告了{announced}点,文中只出现了{shown}点,第{asked}点不在文中。")
     return (f"The list has only {shown} points; there is no point {asked}." if lang == "en"
             else f"这里只列出了{shown}点,没有第{asked}点。")
+
+
+def before_shown_line(picks: list, asked: int, lang: str) -> str | None:
+    """What to say of point ``asked`` of a list that the text shows only from a later point on
+    (after a gap: "…公里,形成了…" then "三是…"), or None when the point is not before them."""
+    numbers = [n for n in shown_numbers(picks) if n]
+    if not numbers or asked >= min(numbers):
+        return None
+    first = min(numbers)
+    return (f"Point {asked} is not in the text: the list is shown only from point {first} on; what came "
+            "before lies in the omitted part." if lang == "en"
+            else f"第{asked}项不在节选中:这部分从第{first}项起才显示,前面的内容在省略处。")
 
 
 class ListAnswers:
@@ -102,8 +114,12 @@ class ListAnswers:
             lead = EN_LEADS.get(intent.topic, EN_LEADS[None])
         else:
             genre = genre_noun(doc.title)
+            first = min((n for n in shown_numbers(picks) if n), default=1)
             lead = f"{genre}“{node.title}”部分共列出{len(picks)}项:" if len(picks) > 1 \
                 else f"{genre}“{node.title}”部分讲到:"
+            if first > 1:  # the list's start lies in a gap: its count is not the list's
+                lead = (f"{genre}“{node.title}”部分在节选中从第{first}项起显示(前{first - 1}项在省略处),"
+                        f"显示了{len(picks)}项:")
         lines, items = [], []
         for n, pick in enumerate(picks, start=1):
             lines.append(f"{n}. {self._render_pick(pick, builder, intent.lang)}")

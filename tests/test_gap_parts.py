@@ -54,3 +54,38 @@ def test_a_sub_heading_named_beats_a_run_two_parts_share(ask, question):
     answer = ask(question)
     assert "380公里" in answer.answer, answer.answer
     assert "620公里" not in answer.answer.split("[1]")[0]
+
+
+LIST_AFTER_GAP = """在全县文旅融合发展大会上的讲话
+
+同志们：
+
+一、近年来取得的成效
+
+近年来，全县文旅产业发展势头良好，文旅融合走出了新路子。
+……（以下省略800字，登录后查看全文）……
+床位数达到4200张，形成了较为完善的旅游接待体系。
+
+三是文旅品牌持续打响，成功举办三届乡村旅游节，全县旅游收入年均增长12%。
+
+二、下一步重点工作
+
+要加快建设全域旅游示范县。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask_gap_list(assistant, encoder):
+    return assistant.variant(index=index_in_memory([parse_speech(LIST_AFTER_GAP, "tour")], encoder)).ask
+
+
+@pytest.mark.parametrize("question", ["取得成效的第一条是什么?", "第一项成效是什么？"])
+def test_an_item_before_what_a_gap_shows_is_said_to_be_omitted(ask_gap_list, question):
+    answer = ask_gap_list(question)
+    assert "省略" in answer.answer and "第1项不在节选中" in answer.answer, answer.answer
+
+
+def test_the_unmarked_text_before_a_marked_item_after_a_gap_is_the_item_before_it(ask_gap_list):
+    answer = ask_gap_list("第二项成效是什么?")
+    assert "床位数达到4200张" in answer.answer, answer.answer
+    assert "三届乡村旅游节" not in answer.answer
