@@ -1,36 +1,32 @@
 """ExtractiveAnswerer: answers made only of the speech's own sentences, each one cited."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from index.document import Document, OutlineNode, section_under
 from index.store import PassageIndex
 
-from .announced import expand, list_asked_of
-from .asked import asked
-from .answer import Answer, AnswerItem, RetrievedPassage
-from .byline_answers import byline_answers, byline_asked
-from .documents import call_by_genre
-from .citations import CitationBuilder
-from .compose import (ItemPick, add_what_echoes_need, best_sentences, has_points, section_items, sentence_items,
-                      shows_asked)
-from .levels import speeches_meant
-from .fact_check import outside_period
-from .followup import ResolvedQuestion, marker_number, ordinals_in, pick_by_ordinal
-from .intent import Intent, answers_why, detect_intent, topic_words
-from .library_answers import asks_per_document, beyond_the_list, label_sources, merge_per_document
-from .list_answers import EN_LEADS, ListAnswers, before_shown_line, beyond_shown_line
-from .notices import dedupe, flag_notices, node_notice
+from .answer import Answer, RetrievedPassage
 from .beyond_shown import document_lacking_part, part_not_shown_answer
+from .byline_answers import byline_answers, byline_asked
+from .citations import CitationBuilder
+from .compose import has_points, section_items
+from .documents import call_by_genre
+from .followup import ResolvedQuestion
+from .intent import Intent, answers_why, detect_intent, topic_words
+from .levels import speeches_meant
+from .library_answers import asks_per_document, beyond_the_list, label_sources, merge_per_document
+from .list_answers import before_shown_line, beyond_shown_line
+from .notices import dedupe, flag_notices
+from .question_form import marker_number, ordinals_in, pick_by_ordinal
 from .refusal import RefusalRule, coverage_reply
 from .retriever import HybridRetriever, SearchResult
+from .sentence_answers import SentenceAnswers
 from .steering import named_elsewhere
 from .truncation_answers import completeness_answer, library_completeness, speeches_to_answer_for
 
 
-
-class ExtractiveAnswerer(ListAnswers):
+class ExtractiveAnswerer(SentenceAnswers):
     """Builds an :class:`Answer` from ranked passages without writing a word of its own content.
 
     With ``structure`` off it answers every question with its best sentences,
@@ -233,12 +229,6 @@ class ExtractiveAnswerer(ListAnswers):
             return True
         return float(base[inside].max()) >= float(base.max()) - margin
 
-    def _one_pick(self, doc: Document, pick: ItemPick, resolved, result, builder, lang):
-        item = AnswerItem(text=pick.label, section=pick.section, document=doc.id,
-                          passage_ids=[self.index.passages[r].id for r in pick.rows], marker=pick.marker)
-        return self._focus(ResolvedQuestion(text=resolved.text, focus=item, original=resolved.original),
-                           result, builder, lang)
-
     def _target(self, result: SearchResult) -> tuple[str, OutlineNode] | None:
         """The one targeted section to answer from (the best-ranked one when several)."""
         if not result.targets:
@@ -249,89 +239,3 @@ class ExtractiveAnswerer(ListAnswers):
                          if h.passage.document == doc and section_under(h.passage.section, node.path)),
                         len(result.hits))
         return min(result.targets, key=best_rank)
-
-    def _focus(self, resolved: ResolvedQuestion, result: SearchResult, builder, lang: str):
-        item = resolved.focus
-        rows = [self.index.position(pid) for pid in item.passage_ids if self.index.passage(pid)]
-        rows = rows or [h.row for h in result.hits[:1]]
-        doc = self._doc(self.index.passages[rows[0]].document)
-        node = doc.node(item.section)  # None for an item (…> 一是): it is answered from its passages
-        notices = [x for x in [node_notice(node, doc, lang) if node else None] if x]
-        if item.span is not None and not resolved.continues:  # "第三个呢?" of the points quoted: that point
-            return f"{item.text}[{builder.cite(rows[0], *item.span)}]", [item], notices
-        if node is not None and not resolved.continues:  # a whole section: list what it holds
-            picks = section_items(self.index, doc, node, result.query_vector)
-            if len(picks) == 1 and picks[0].node is node:  # a heading alone: say it once
-                return self._render_pick(picks[0], builder, lang), [item], notices
-            text = "\n".join(f"{n}. {self._render_pick(p, builder, lang)}" for n, p in enumerate(picks, 1))
-            return f"{item.text}\n\n{text}", [item], notices
-        weights = {h.row: h.score for h in result.hits}
-        if resolved.continues:  # "有没有例子": the sentences of the last answer's passages that fit
-            qvec = self.retriever.encoder.encode_query(resolved.original)
-            chosen = best_sentences(self.index, resolved.original, qvec, rows, weights, limit=2)
-        else:  # "第二个具体说说": the item's lead sentence and the details closest to the question
-            lead = self.index.sentences_of(rows[0])[:1]
-            detail = best_sentences(self.index, resolved.original, result.query_vector, rows, weights,
-                                    limit=3, margin=1.0)
-            chosen = sorted(set(lead + detail))
-        body = " ".join(self._quote(s, builder, lang) for s in chosen)
-        prefix = EN_LEADS[None] + " " if lang == "en" else ""
-        return prefix + body, [item], notices
-
-    def _quote(self, s_idx: int, builder: CitationBuilder, lang: str) -> str:
-        """A cited sentence; a bare fragment ("一是" before a cut) is named by its section."""
-        text, mark = builder.sentence(s_idx), builder.cite_sentence(s_idx)
-        if len(text.strip(" …")) > 4:
-            return f"{text}[{mark}]"
-        p = self.index.passages[self.index.sentence_spans[s_idx][0]]
-        doc = self._doc(p.document)
-        node = next((n for n in doc.outline_nodes() if section_under(p.section, n.path)
-                     and not any(section_under(p.section, c.path) for c in n.children)), None)
-        head = f"“{node.title}”" if node else ""
-        return (f"{head}: “{text}”[{mark}] (the text breaks off here)" if lang == "en"
-                else f"{head}下的“{text}”[{mark}](正文在此处中断,后文未显示)")
-
-    def _facts(self, question: str, intent: Intent, result: SearchResult, builder, position: int | None = None):
-        # Headings standing in for missing text are not facts; they answer only when named.
-        top = [h for h in result.hits if "outline_only" not in h.passage.flag_kinds][:5] or result.hits[:1]
-        what = asked(question)
-        periods = what.periods
-        if self.structure and periods:  # "今年要改造多少个": not last year's figure in the review
-            top = [h for h in top if not outside_period(self.index, h.row, periods)] or top
-        if self.structure and intent.asked and result.base is not None:
-            # Steering does not overrule the passage that ranked first before it and holds the
-            # noun asked for ("…要落实什么方针": the principle's "落实…的方针", not the part it names).
-            first = int(result.base.argmax())  # a RowScores above the exact size: no library scan
-            held = next((h for h in result.hits if h.row == first), None)
-            if held is not None and held not in top and any(a in held.passage.text for a in intent.asked):
-                top = [held] + top[:4]
-        weights = {h.row: h.score for h in top}
-        rows = [h.row for h in top]
-        chosen = best_sentences(self.index, question, result.query_vector, rows, weights,
-                                asked=intent.asked if self.structure else ())
-        if self.structure:
-            # "基于哪三个方面的考虑?": the points, not the sentence announcing them; a question asking
-            # a figure, a date, a person or a place ("会议是谁主持的?") is answered by the sentence holding it.
-            for s in chosen if what.fact is None else ():
-                announced = expand(self.index, s)
-                if announced is not None:  # "…的第二个考虑是什么": that point of the list
-                    return self._announced(announced, intent, builder, position)
-            if intent.topic and not intent.wants_detail:  # "还存在哪些问题?" found two of the points: all
-                announced = list_asked_of(self.index, question, topic_words(intent.topic), chosen)
-                if announced is not None:
-                    return self._announced(announced, intent, builder)
-            chosen = add_what_echoes_need(self.index, question, result.query_vector, chosen,
-                                          reason=intent.asks_reason,
-                                          beyond_lead=what.fact in (None, "place") and shows_asked(question))
-        # "什么是X？按照什么思路推进": each asked part gets its best sentence too.
-        clauses = [c.strip() for c in re.split(r"[？?]", question) if len(c.strip()) >= 4]
-        if len(clauses) > 1:
-            for clause in clauses:
-                qvec = self.retriever.encoder.encode_query(clause)
-                chosen += best_sentences(self.index, clause, qvec, rows, weights, limit=1)
-            chosen = sorted(set(chosen))[:4]
-        body = " ".join(self._quote(s, builder, intent.lang) for s in chosen)
-        prefix = EN_LEADS[None] + " " if intent.lang == "en" else ""
-        return prefix + body, sentence_items(self.index, chosen), []
-
-

@@ -23,7 +23,8 @@ from .answer import Answer
 from .answerer import ExtractiveAnswerer
 from .config import Settings
 from .documents import resolve_documents
-from .followup import leans_on_previous, resolve_followup
+from .followup import resolve_followup
+from .question_form import leans_on_previous
 from .guard import clean_question
 from .history import TurnMemory, check_history, enclosing_list
 from .retriever import HybridRetriever

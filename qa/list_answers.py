@@ -10,7 +10,7 @@ from .beyond_shown import part_in_gap_answer
 from .citations import CitationBuilder
 from .compose import ItemPick, heading_row, section_items
 from .documents import genre_noun
-from .followup import pick_by_ordinal, shown_numbers
+from .question_form import pick_by_ordinal, shown_numbers
 from .intent import Intent
 from .notices import node_notice, speech_prefix
 from .retriever import SearchResult

@@ -1,0 +1,225 @@
+"""The form of a question, read before any earlier turn is consulted: its ordinal ("第三条",
+"最后一点", "the second one"), its pronoun or demonstrative, what it asks beyond them, and
+how an ordinal picks an item of a list in the speech's own numbering.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import jieba
+
+from index.numbering import leading_marker
+from index.tokenize import normalize, tokenize
+
+from .intent import EN_ORDINALS, numeral_value
+
+_N = r"[一二三四五六七八九十]+|\d+"
+# Generic names for the items of a list: an ordinal or a demonstrative may carry one without
+# bringing a topic of its own ("第二点理由", "这项工作"). Topic nouns (问题, 措施) are not here:
+# they must agree with the last turn ("第三条措施" after a list of problems stands alone).
+KIND_NOUNS = frozenset(
+    "理由 原因 方面 要求 意见 建议 内容 要点 重点 事项 环节 考虑 做法 工作 点 条 项 个 "
+    "one item point thing step reason".split())
+# What the items of a list are called; an ordinal followed by one (after a short modifier:
+# "第一个突出问题") is a reference, not part of a name ("第二个五年规划", "第三产业").
+ITEM_NOUNS = tuple(w for w in KIND_NOUNS if len(w) > 1) + tuple(
+    "问题 任务 措施 举措 成效 成绩 困难 挑战 短板 不足 目标 经验 原则 路径 方向 领域 意义 作用 特点 表现 "
+    "机制 办法 对策 思路 部署 安排 观点 步骤 政策 项目 problem task measure issue".split())
+# Words that only frame a request about something already named; a question of these
+# words alone asks for more about the last answer ("具体说说", "有数据支撑吗").
+FRAMING = frozenset(
+    "呢 吗 吧 啊 呀 么 是 的 了 什么 啥 哪个 哪 哪些 哪一个 具体 具体内容 详细 详细点 详细些 说说 讲讲 谈谈 "
+    "说 讲 谈 一下 展开 展开说 解释 介绍 内容 意思 什么意思 理解 怎么 怎样 如何 怎么样 为什么 为何 原因 理由 "
+    "多少 几 请 再 能 能否 可以 你 讲话 提到 提出 指 指的是 叫 叫什么 包括 包含 有 有没有 没有 有无 那 那么 "
+    "这 然后 接着 又 也 都 还 还有 另外 此外 给 我 一些 一点 更多 进一步 举 个 一个 例子 举例 案例 事例 "
+    "数据 数字 支撑 依据 细节 说明 原文 要 到底 究竟 讲了 说了 写了 其他 其它 别的 其余 "
+    "what about how why tell me more detail details explain example examples any is are the and of "
+    "it this that mean does do give please again further".split())
+_EN_WORD = re.compile(r"[a-z][a-z'-]*|[0-9]+")
+_PUNCT = re.compile(r"^[\W_]+$")
+
+_ORDINAL = re.compile(rf"(?:倒数)?第\s*({_N})\s*(个|条|点|项|方面|类|种|句|段|款)?")
+# What may follow an ordinal that is a reference, not part of a name ("第三产业", "第十四次"):
+# a kind noun (after a short modifier: "第一个突出问题"), or the end of the phrase.
+_ORDINAL_END = re.compile(r"\s*(?:$|[呢是的吗啊呀，,。？?！!、]|具体|讲|说|有|要|怎|如何|里|中|那|这"
+                          r"|展开|详细|细说|解释|介绍|谈|再)")  # "第二条展开说说", "第三点详细讲讲"
+_QI = re.compile(r"(?<![尤极])其([一二三四五六七八九十])(?=$|[呢是，,。？?！!])")
+_LAST = re.compile(r"最后(?:那|这)?一?(?:个|条|点|项|方面)|后者")
+_FIRST_OF_TWO = re.compile(r"前者")
+_RELATIVE = re.compile(r"(下|后|上|前)一(?:个|条|点|项|方面)|^(?:那么?)?(?:然后|接着|再往下|下面)呢")
+_EN_ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|last|next|previous|1st|2nd|3rd|4th|5th|6th)\b"
+                         r"(?!\s+(?:part|section|chapter|half|year|plan)\b)", re.I)
+# Pronouns and demonstratives. A demonstrative with a measure word may bind a noun of its
+# own ("这个城市"); that noun must then come from the last turn.
+_PRONOUN = re.compile(r"(?<![其吉])它们?|其中|(?:^|[，,]|那么?|你|请|关于)(?:上面|上述|上文|前面|刚才|以上|前述)"
+                      r"|(?:上面|上述|上文|前面|刚才|前述)(?:所|你)?(?:说|讲|提|列)")
+_DEMONSTRATIVE = re.compile(r"(?:这|那)一?(?:个|条|点|项|些|种|方面|句话|句|段话|段|部分)|这(?=是|说|意味|指|怎|具体|呢|$)"
+                            r"|(?<![应活])该(?=[\u4e00-\u9fff])|(?<![因如彼由从就])此(?![外次时前后刻])(?=[\u4e00-\u9fff])")
+_EN_DEICTIC = re.compile(r"\b(it|this one|that one|this point|that point|these|those|them)\b", re.I)
+_ELLIPSIS = re.compile(r"^(?:那么?|and|what about|how about)?\s*(.+?)\s*(?:呢|又如何|又怎么样|怎么样呢|情况呢)?\s*[?？。!！]*$", re.I)
+_CONNECTIVE = re.compile(r"^(?:那么?|还有|另外|此外|再|然后|and|so)\s*", re.I)
+
+
+@dataclass
+class Reading:
+    """What the form of a question says, before the last turn is consulted."""
+
+    position: int | None = None  # an ordinal: 0-based, -1 the last
+    relative: int | None = None  # "下一条" +1, "上一条" -1
+    deictic: bool = False  # a pronoun, or a demonstrative with no noun of its own
+    plural: bool = False  # "这些", "它们": the last answer as a whole
+    bound: str | None = None  # the noun a demonstrative binds ("规划" in "这个规划")
+    label: list[str] = field(default_factory=list)  # words naming the item pointed at ("人才" in "人才那一条")
+    rest: str = ""  # the question without its ordinal and reference words
+
+    @property
+    def refers(self) -> bool:
+        """Whether the form refers back at all (ordinal, pronoun or demonstrative)."""
+        return self.position is not None or self.relative is not None or self.deictic or bool(self.bound)
+
+
+def _words(text: str) -> list[str]:
+    """Words of a text (jieba's precise mode; English words whole), without punctuation."""
+    tokenize("")  # jieba knows the genre's words ("产城融合") before it cuts
+    text = normalize(text)
+    out = []
+    for w in jieba.lcut(text):
+        w = w.strip()
+        if not w or _PUNCT.match(w):
+            continue
+        out += _EN_WORD.findall(w) if w.isascii() else [w]
+    return out
+
+
+def content_words(text: str) -> list[str]:
+    """The words of ``text`` that bring a topic: not framing, not the name of a kind of item."""
+    return [w for w in _words(text) if w not in FRAMING and w not in KIND_NOUNS]
+
+
+def _ordinal_end_ok(question: str, end: int, classifier: bool) -> bool:
+    """Whether an ordinal ends a reference ("第二个呢", "第一个突出问题"), not a name ("第三产业")."""
+    tail = question[end:]
+    reach = 5 if classifier else 1  # "第一个突出问题"; without a measure word only "第二问题"
+    return bool(_ORDINAL_END.match(tail)) or any(tail[i:].startswith(k) for k in ITEM_NOUNS for i in range(reach))
+
+
+def _cut(text: str, start: int, end: int) -> str:
+    return text[:start] + " " + text[end:]
+
+
+def read_question(question: str) -> Reading:
+    """The form of a question: its ordinal, pronoun or demonstrative, and what is left."""
+    q = question.strip()
+    r = Reading(rest=q)
+    if (m := _LAST.search(q)) or re.search(r"\blast\b", q, re.I) and (m := _EN_ORDINAL.search(q)):
+        r.position, r.rest = -1, _cut(q, *m.span())
+    elif (m := _FIRST_OF_TWO.search(q)):
+        r.position, r.rest = 0, _cut(q, *m.span())
+    elif (m := _RELATIVE.search(q)):
+        r.relative, r.rest = (1 if (m.group(1) or "下") in "下后" else -1), _cut(q, *m.span())
+    elif (m := next((x for x in _ORDINAL.finditer(q) if _ordinal_end_ok(q, x.end(), bool(x.group(2)))), None)):
+        value = numeral_value(m.group(1))
+        if value:
+            r.position = -value if m.group(0).startswith("倒数") else value - 1
+            r.rest = _cut(q, *m.span())
+    elif (m := _QI.search(q)):
+        r.position, r.rest = (numeral_value(m.group(1)) or 1) - 1, _cut(q, *m.span())
+    elif (m := _EN_ORDINAL.search(q)):
+        word = m.group(1).lower()
+        if word in ("next", "previous"):
+            r.relative = 1 if word == "next" else -1
+        else:
+            r.position = EN_ORDINALS.get(word, 1) - 1
+        r.rest = _cut(q, *m.span())
+    rest = r.rest
+    if (m := _PRONOUN.search(rest)):
+        r.deictic, r.plural = True, "们" in m.group(0)
+        rest = _cut(rest, *m.span())
+    if (m := _DEMONSTRATIVE.search(rest)):
+        r.label = content_words(re.split(r"[，,。；;：:]", rest[:m.start()])[-1])
+        after = _words(rest[m.end():])
+        plural = "些" in m.group(0)
+        if not after or after[0] in KIND_NOUNS or after[0] in FRAMING:
+            r.deictic, r.plural = True, r.plural or plural
+        else:
+            r.bound, r.plural = after[0], r.plural or plural
+        rest = _cut(rest, *m.span())
+    if (m := _EN_DEICTIC.search(rest)):
+        r.deictic, r.plural = True, m.group(1).lower() in ("these", "those", "them")
+        rest = _cut(rest, *m.span())
+    r.rest = re.sub(r"\s+", " ", rest).strip()
+    return r
+
+
+def is_elaboration(question: str) -> bool:
+    """A request for more with no topic of its own: "具体说说", "有没有例子", "为什么?", "why?"."""
+    words = _words(question)
+    return bool(words) and all(w in FRAMING for w in words)
+
+
+def ellipsis_subject(question: str) -> str | None:
+    """The … of "那…呢" ("那学校呢" → "学校"); None when the question is not of that form."""
+    q = question.strip()
+    if not re.search(r"(?:呢|又如何|又怎么样|情况呢)\s*[?？。!！]*$|^(?:what|how) about\b", q, re.I):
+        return None
+    m = _ELLIPSIS.match(q)
+    subject = _CONNECTIVE.sub("", m.group(1)).strip() if m else ""
+    return subject or None
+
+
+def leans_on_previous(question: str) -> bool:
+    """Whether a question has a form that may lean on the turn before it (used to walk back a chain).
+
+    The form alone decides here; :func:`resolve_followup` then checks the reference
+    against the last turn itself.
+    """
+    return read_question(question).refers or is_elaboration(question) or ellipsis_subject(question) is not None
+
+
+def ordinals_in(question: str) -> int:
+    """How many ordinals a question names ("第二部分的第三项": 2)."""
+    return sum(_ordinal_end_ok(question, x.end(), bool(x.group(2))) for x in _ORDINAL.finditer(question)) \
+        + len(_EN_ORDINAL.findall(question))
+
+
+def referenced_position(question: str) -> int | None:
+    """0-based item position an ordinal in a question names (-1 for "the last"), or None."""
+    return read_question(question).position
+
+
+def marker_number(marker: str | None) -> int | None:
+    """The number of a list marker in any scheme: 3 for "三是", "（三）", "第三，", "其三", "3.", "③",
+    "再次"; None for a marker without one ("——", "最后")."""
+    if not marker:
+        return None
+    m = leading_marker(marker.strip() + "，")  # labels drop the punctuation a marker ends with
+    if m is not None and 0 < m.value < 99:
+        return m.value
+    if m is None and (found := re.search(_N, marker)):
+        return numeral_value(found.group(0))
+    return None
+
+
+def pick_by_ordinal(items: list, position: int):
+    """The item a 0-based position names: the one the speech itself numbers so, else by place.
+
+    After a gap a list can start at "二是"; "第三个" then means the item marked
+    三是, not the third one shown.
+    """
+    if position >= 0:
+        numbers = shown_numbers(items)
+        if position + 1 in numbers:
+            return items[numbers.index(position + 1)]
+        if any(numbers) and position + 1 < min(n for n in numbers if n):
+            return None  # "第一项" of a list shown from its 三是 on: it lies in what the text leaves out
+    return items[position] if -len(items) <= position < len(items) else None
+
+
+def shown_numbers(items: list) -> list[int | None]:
+    """Each item's number: its marker's (三是: 3), or, for the unmarked text right before a marked
+    item after a gap ("…公里,形成了…" then "三是"), the number before that one (2); else None."""
+    numbers = [marker_number(getattr(item, "marker", None)) for item in items]
+    if len(numbers) >= 2 and numbers[0] is None and numbers[1] and numbers[1] > 1:
+        numbers[0] = numbers[1] - 1
+    return numbers
