@@ -193,12 +193,12 @@ class ExtractiveAnswerer(SentenceAnswers):
             beyond = None
             if position is not None:  # "第一个突出问题是什么": one item of the list
                 picks = section_items(self.index, doc, node, result.query_vector)
-                pick = pick_by_ordinal(picks, position)
+                lost = before_shown_line(picks, position + 1, lang, doc, node)  # "第一项" of a list a gap began
+                pick = pick_by_ordinal(picks, position, start_omitted=lost is not None)
                 if pick is not None:
                     return self._one_pick(doc, pick, resolved, result, builder, lang)
                 if picks and position >= 0:  # "第五个问题" of three: the list, and that it ends
-                    beyond = before_shown_line(picks, position + 1, lang) \
-                        or beyond_shown_line(len(picks), position + 1, None, lang)
+                    beyond = lost or beyond_shown_line(len(picks), position + 1, None, lang)
             # "当前工业经济存在哪些问题?" of "（一）关于当前工业经济运行情况": a section of plain paragraphs
             # named by its subject, not by the topic: the sentences that speak to the topic answer it.
             narrative = intent.topic is not None and not by_position and not why and node.status == "complete" \

@@ -201,18 +201,19 @@ def marker_number(marker: str | None) -> int | None:
     return None
 
 
-def pick_by_ordinal(items: list, position: int):
+def pick_by_ordinal(items: list, position: int, start_omitted: bool = False):
     """The item a 0-based position names: the one the speech itself numbers so, else by place.
 
     After a gap a list can start at "二是"; "第三个" then means the item marked
-    三是, not the third one shown.
+    三是, not the third one shown. With ``start_omitted`` (the list's section lost text
+    in a gap), "第一个" of it is None: it lies in what the text leaves out.
     """
     if position >= 0:
         numbers = shown_numbers(items)
         if position + 1 in numbers:
             return items[numbers.index(position + 1)]
-        if any(numbers) and position + 1 < min(n for n in numbers if n):
-            return None  # "第一项" of a list shown from its 三是 on: it lies in what the text leaves out
+        if start_omitted and any(numbers) and position + 1 < min(n for n in numbers if n):
+            return None
     return items[position] if -len(items) <= position < len(items) else None
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from index.parser import parse_speech
 from index.store import index_in_memory
-from qa.followup import read_question
+from qa.question_form import read_question
 from qa.intent import detect_intent
 
 CUT = """在全县秸秆禁烧工作会议上的讲话
