@@ -167,13 +167,23 @@ _EN_ASKED = {"target": "目标", "targets": "目标", "goal": "目标", "goals":
 _EN_ASKED_RE = re.compile(r"\b(?:what|which)\b[^?]*?\b(" + "|".join(_EN_ASKED) + r")\b", re.I)
 
 
+_MODIFIERS = ("首要", "主要", "基本", "根本", "核心", "总")
+
+
+def _head_noun(run: str) -> str:
+    """The noun asked before "是什么": its last two characters with a modifier that narrows it
+    (总要求, 首要任务, 基本原则); "的原则" is 原则."""
+    head, before = run[-2:], run[:-2]
+    return next((m + head for m in _MODIFIERS if before.endswith(m)), head)
+
+
 def asked_nouns(question: str) -> list[str]:
     """The nouns a question asks for: "原则" in "按照什么原则", "目标" in "目标是多少", and in
     English, "target" in "What is the city's target for…"."""
     if question_language(question) == "en":
         return [_EN_ASKED[m.group(1).lower()] for m in _EN_ASKED_RE.finditer(question)][:1]
     found = [m.group(1) for m in _ASKED_AFTER.finditer(question)]
-    found += [m.group(1)[-2:] for m in _ASKED_BEFORE.finditer(question)]
+    found += [_head_noun(m.group(1)) for m in _ASKED_BEFORE.finditer(question)]
     return [w for w in dict.fromkeys(found) if w not in _NOT_NOUNS and len(w) >= 2]
 
 

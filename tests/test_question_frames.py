@@ -96,3 +96,26 @@ PARKS = """在全市开发区建设工作会议上的讲话
 def test_asking_what_the_text_requires_is_not_declined_for_want_of_the_word_requirement(assistant, encoder, question):
     ask = assistant.variant(index=index_in_memory([parse_speech(PARKS, "parks")], encoder)).ask
     assert ask(question).answerable
+
+
+@pytest.mark.parametrize("question, noun", [("乡村振兴的总要求是什么？", "总要求"), ("当前的首要任务是什么", "首要任务"),
+                                            ("坚持的原则是什么", "原则")])
+def test_an_asked_head_noun_keeps_its_modifier(question, noun):
+    from qa.intent import asked_nouns
+    assert noun in asked_nouns(question)
+
+
+GUIDANCE = """关于加快建设美丽乡村的实施意见
+一、指导思想
+全面贯彻落实上级决策部署，坚持以人民为中心的发展思想，坚持农业农村优先发展，按照村容整洁、设施完善、生态良好、乡风文明、治理有序的总要求，统筹推进美丽乡村建设，让农民群众有更多获得感。
+二、重大意义
+建设美丽乡村，是满足农民美好生活需要的必然要求，是推进城乡融合发展的必然要求。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["美丽乡村建设的总要求是什么?", "建设美丽乡村的总要求是什么"])
+def test_the_sentence_naming_the_asked_head_noun_answers(assistant, encoder, question):
+    ask = assistant.variant(index=index_in_memory([parse_speech(GUIDANCE, "beauty")], encoder)).ask
+    answer = ask(question)
+    assert "村容整洁" in answer.answer.split("[1]")[0], answer.answer
