@@ -11,7 +11,8 @@ from .beyond_shown import document_lacking_part, part_not_shown_answer
 from .byline_answers import byline_answers, byline_asked
 from .citations import CitationBuilder
 from .compose import has_points, section_items
-from .documents import call_by_genre
+from .definitions import definition_answer, read_term, term_asked
+from .documents import call_by_genre, genre_noun
 from .followup import ResolvedQuestion
 from .intent import Intent, answers_why, detect_intent, topic_words
 from .levels import speeches_meant
@@ -86,6 +87,15 @@ class ExtractiveAnswerer(SentenceAnswers):
             if by_byline is not None:
                 return replace(by_byline, retrieved=retrieved)
         builder = CitationBuilder(self.index)
+        if self.structure and (term := term_asked(resolved.text)):  # "“雪亮工程”是什么意思"
+            reading = read_term(self.index, term, documents)
+            if reading.defining or reading.naming:
+                genre = genre_noun(self._doc(self.index.passages[self.index.sentence_spans[
+                    (reading.defining or reading.naming)[0]][0]].document).title)
+                text, answers = definition_answer(reading, builder, genre if lang != "en" else "text", lang)
+                return Answer(question=question, answer=text, answerable=answers, retrieved=retrieved,
+                              citations=builder.citations() if answers else [],
+                              notices=dedupe(flag_notices(builder.flags_used(), self._doc, lang)) if answers else [])
         about = self.structure and self.about_the_speech(resolved, intent, result)
         in_scope = [d for d in self.index.documents if documents is None or d.id in documents]
         if not about:

@@ -1,0 +1,87 @@
+""""“雪亮工程”是什么意思?": what a term means, as the text itself defines it, or a plain
+statement that the text only names it.
+
+A document often uses a term it never explains ("推进农村“雪亮工程”建设"); quoting that
+sentence as the meaning would mislead. The text defines a term when a sentence says so:
+"“一核”即市中心城区", "所谓X，是指…", "X是指…", "X，就是…".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.store import PassageIndex
+
+from .citations import CitationBuilder
+
+_ASKED = re.compile(r"^(?:请问)?(?:讲话|报告|意见|文件|原文|文中)?(?:里|中)?(?:的|所说的|提到的)?[“\"'‘「]?"
+                    r"(?P<term>[^“”\"'‘’「」？?，,。]{2,16}?)[”\"'’」]?"
+                    r"(?:是什么意思|指的是什么|是指什么|指什么|的意思是什么|什么意思|的含义是什么|是什么含义|的内涵是什么|怎么理解|如何理解)"
+                    r"[？?。!！]*$")
+MAX_MENTIONS = 2
+MAX_PARTS = 4
+_PART_DEFINED = re.compile(r"^[“\"「]?[^，,。“”]{1,8}[”\"」]?(?:即|是指|指的是|就是)")
+
+
+@dataclass
+class TermReading:
+    """What the text gives for a term: sentences defining it, else sentences naming it."""
+
+    term: str
+    defining: list[int]
+    naming: list[int]
+
+
+def term_asked(question: str) -> str | None:
+    """The term a "…是什么意思" question asks about, if it is one."""
+    m = _ASKED.match(question.strip())
+    return m.group("term").strip() if m else None
+
+
+def _defines(term: str, sentence: str) -> bool:
+    """Whether ``sentence`` says what ``term`` is ("“一核”即…", "所谓X，…", "X是指…")."""
+    t = re.escape(term)
+    return bool(re.search(rf"{t}[”\"」]?(?:，|,)?(?:即|是指|指的是|就是|也就是|意思是)"
+                          rf"|所谓[“\"「]?{t}|[“\"「]{t}[”\"」]即", sentence))
+
+
+def read_term(index: PassageIndex, term: str, documents: set[str] | None) -> TermReading:
+    """The sentences of the speeches in scope that define ``term``, and those that name it."""
+    reading = TermReading(term, [], [])
+    direct: list[int] = []
+    for doc in index.documents:
+        if documents is not None and doc.id not in documents:
+            continue
+        for row in index.doc_rows(doc.id):
+            if term not in index.passages[row].text:
+                continue
+            sentences = index.sentences_of(row)
+            for i, s in enumerate(sentences):
+                text = index.sentence_text(s)
+                if term not in text:
+                    continue
+                if _defines(term, text):
+                    direct.append(s)
+                    continue
+                if s in reading.defining:
+                    continue
+                # "…构建“一核引领、多极支撑”的格局。“一核”即…。“多极”即…": its parts defined after it
+                parts = [t for t in sentences[i + 1:i + 1 + MAX_PARTS] if _PART_DEFINED.match(index.sentence_text(t))]
+                if parts:
+                    reading.defining += [s] + parts
+                else:
+                    reading.naming.append(s)
+    reading.defining = direct or reading.defining  # a sentence defining the term itself comes first
+    return reading
+
+
+def definition_answer(reading: TermReading, builder: CitationBuilder, genre: str, lang: str) -> tuple[str, bool]:
+    """The answer text and whether it answers: the defining sentences, cited; else a plain
+    statement that the text does not explain the term, with the words that name it."""
+    if reading.defining:
+        quoted = " ".join(f"{builder.sentence(s)}[{builder.cite_sentence(s)}]" for s in reading.defining[:1 + MAX_PARTS])
+        return quoted, True
+    mentions = "；".join(f"“{builder.sentence(s)}”" for s in reading.naming[:MAX_MENTIONS])
+    if lang == "en":
+        return (f"The {genre} does not explain what “{reading.term}” means; it only names it: {mentions}", False)
+    return f"{genre}没有解释“{reading.term}”的含义,只是提到:{mentions}", False

@@ -1,0 +1,62 @@
+""""X是什么意思?": the text's own definition of a term, cited, or a plain statement that the
+text only names it. Texts written here."""
+from __future__ import annotations
+
+import pytest
+
+from index.parser import parse_speech
+from index.store import index_in_memory
+from qa.definitions import term_asked
+
+LAYOUT = """在全县城乡建设工作会议上的讲话
+同志们：
+一、优化空间布局
+要构建“一主两副、多点支撑”的县域发展格局。“一主”即县城主城区，重点发展商贸物流和现代服务业。“两副”即东部和西部两个中心镇，重点发展特色产业。
+所谓“镇村联动”，就是以中心镇带动周边村庄，统筹建设道路、供水和垃圾处理设施。
+二、完善基层治理
+全面推广“积分制”管理，推进农村“雪亮工程”建设，实现重点部位监控全覆盖。
+"""
+
+
+@pytest.mark.parametrize("question, term", [
+    ("“雪亮工程”是什么意思?", "雪亮工程"), ("镇村联动指的是什么？", "镇村联动"), ("讲话里的“积分制”怎么理解", "积分制"),
+    ("一主两副、多点支撑是什么意思", "一主两副、多点支撑"),
+])
+def test_a_meaning_question_names_its_term(question, term):
+    assert term_asked(question) == term
+
+
+@pytest.mark.parametrize("question", ["雪亮工程建设要达到什么目标?", "什么是积分制管理的意义", "这篇讲话讲了什么"])
+def test_other_questions_do_not(question):
+    assert term_asked(question) is None
+
+
+@pytest.fixture(scope="module")
+def ask(assistant, encoder):
+    return assistant.variant(index=index_in_memory([parse_speech(LAYOUT, "layout")], encoder)).ask
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, definition", [
+    ("“一主”指的是什么?", "“一主”即县城主城区"),
+    ("镇村联动是什么意思？", "以中心镇带动周边村庄"),
+    ("“一主两副、多点支撑”是什么意思", "“两副”即东部和西部两个中心镇"),
+])
+def test_the_texts_own_definition_answers(ask, question, definition):
+    answer = ask(question)
+    assert answer.answerable and definition in answer.answer, answer.answer
+    assert all(c.quote in c.text for c in answer.citations) and answer.citations
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, term", [("“雪亮工程”是什么意思?", "雪亮工程"), ("积分制指什么", "积分制")])
+def test_a_term_the_text_only_names_is_said_to_be_unexplained(ask, question, term):
+    answer = ask(question)
+    assert not answer.answerable and not answer.citations
+    assert f"没有解释“{term}”的含义" in answer.answer and "推进农村“雪亮工程”建设" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_term_the_text_never_names_goes_to_the_refusal_rule(ask):
+    answer = ask("“放管服”是什么意思?")
+    assert not answer.answerable and "没有解释" not in answer.answer
