@@ -76,10 +76,14 @@ _SAME_RATE = {"平均": "平均|年均|人均|户均|日均|月均", "每年": "
               "增速": "增速|增长率|增幅|增长", "增幅": "增幅|增速|增长率|增长", "年均": "年均|每年平均|平均每年"}
 
 
+# Who answers for a task: "谁牵头负责" is told as "县农业农村局牵头" or "由…负责".
+_SAME_DUTY = {"牵头": "牵头|负责|抓总", "负责": "负责|牵头|责任"}
+
+
 def same_sum_words(word: str) -> tuple[str, ...]:
-    """The words a speech may write for the sum or rate ``word`` names (资金: 资金, 经费, 款;
-    每年: 年均), else the word."""
-    words = _SAME_SUM.get(word) or _SAME_RATE.get(word)
+    """The words a speech may write for the sum, rate or duty ``word`` names (资金: 资金, 经费, 款;
+    每年: 年均; 负责: 牵头), else the word."""
+    words = _SAME_SUM.get(word) or _SAME_RATE.get(word) or _SAME_DUTY.get(word)
     return tuple(words.split("|")) if words else (word,)
 
 

@@ -119,3 +119,21 @@ def test_the_sentence_naming_the_asked_head_noun_answers(assistant, encoder, que
     ask = assistant.variant(index=index_in_memory([parse_speech(GUIDANCE, "beauty")], encoder)).ask
     answer = ask(question)
     assert "村容整洁" in answer.answer.split("[1]")[0], answer.answer
+
+
+DUTIES = """在全镇河道清淤工作会议上的讲话
+同志们：
+一、明确责任
+河道清淤由镇水利站牵头，各村为实施主体，镇财政所负责资金保障。
+二、时间安排
+清淤工程要在汛期前完工。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected", [("河道清淤谁牵头负责?", "镇水利站牵头"),
+                                                ("资金保障由谁牵头？", "镇财政所负责资金保障")])
+def test_who_leads_a_task_is_told_by_either_word(assistant, encoder, question, expected):
+    ask = assistant.variant(index=index_in_memory([parse_speech(DUTIES, "river")], encoder)).ask
+    answer = ask(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
