@@ -3,9 +3,9 @@
 "这篇讲话是谁讲的", "这份意见是哪天印发的", "Who delivered this report?" ask about the
 text itself, not about anything it says. The byline (a speaker line, a date line) is
 not in any passage, so the answer cites a passage of its own, ``<doc>#header``: the
-title and byline lines, exactly as the source has them. A speech without a byline is
-declined plainly; an issuing body named in a ``X关于…的意见`` title, or a year in the
-title, is what the text does give, and is said as such.
+title and byline lines, exactly as the source has them. An issuing body named in a
+``X关于…的意见`` title, or a year in the title, is what the text does give, and is said
+as such; a speech with no byline at all is answered from its text like any question.
 """
 from __future__ import annotations
 
