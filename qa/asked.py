@@ -67,6 +67,8 @@ _TEXT_ITSELF = re.compile(r"(?:这个|这份|这篇|这项|本|该|此)(?:方案
 _OTHER_ASK = re.compile(r"怎么|如何|怎样|什么|哪些|为什么|为何|谁")
 # "第二个原因": the ordinal points at an item of the speech's own list; no passage says it.
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+(?:[个条点项款件次]|部分|方面)$")
+# The same ordinal when jieba cuts it from its classifier ("第三方面" -> 第三 / 方面).
+_ORDINAL_RUN = re.compile(r"第[一二三四五六七八九十百\d]+(?=[个条点项款件次]|部分|方面)")
 _ASKING_PART = re.compile(r"[哪几谁啥]|多[少远大高长久重快]|什么|时候|怎么|如何")
 # Where jieba glues a classifier or a verb to the word next to it ("多少家规上企业" -> 家规,
 # "比重要" -> 重要, "县有" , "率要"), a space keeps them apart.
@@ -99,7 +101,7 @@ class Asked:
 def _content_words(text: str) -> list[str]:
     """Words of two or more characters that name something (jieba's own cut, not search mode)."""
     tokenize("")  # jieba with the genre's words added
-    text = normalize(text)
+    text = _ORDINAL_RUN.sub(" ", normalize(text))
     for glue in _GLUE:
         text = glue.sub(r"\1 \2", text)
     words = []
@@ -238,7 +240,7 @@ _ASKS_REQUIREMENTS = re.compile(r"(?:提出?了?|有|作了?|做了?)(?:什么|�
 def search_words(question: str) -> list[str]:
     """The question's words as the index sees them (jieba search mode), minus frame words and
     the asking phrase ("什么地方" asks where, "提了什么要求" what the text asks)."""
-    plain = _ASKS_REQUIREMENTS.sub(" ", _TEXT_ITSELF.sub(" ", question))
+    plain = _ORDINAL_RUN.sub(" ", _ASKS_REQUIREMENTS.sub(" ", _TEXT_ITSELF.sub(" ", question)))
     tokens = tokenize(_WHERE_PHRASE.sub("哪里", plain))
     dropped = [w for w in tokens if w in FRAME_WORDS or _ASKING_PART.search(w) or _DEICTIC.match(w)
                or _ORDINAL.match(w)]

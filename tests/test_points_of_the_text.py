@@ -87,3 +87,28 @@ def test_the_list_under_the_heading_still_answers_its_own_question(assistant, en
     ask = assistant.variant(index=index_in_memory([parse_speech(SURVEY, "survey")], encoder)).ask
     answer = ask("针对这些问题要做好哪几件事?")
     assert "搭建用工对接平台" in answer.answer and "压降物流费用" in answer.answer
+
+
+CONSIDERED = """在全县文旅产业发展大会上的讲话
+同志们：
+一、关于今年的工作安排
+县委决定把今年确定为“文旅融合推进年”，主要是基于三个方面的考虑。
+一是从资源禀赋看，我县山水资源丰富，具备发展全域旅游的良好基础。
+二是从市场需求看，周边城市短途游客持续增加，今年预计接待游客突破800万人次。
+（未完待续）
+"""
+
+
+@pytest.mark.parametrize("question, part", [("第三方面的考虑是什么？", None), ("第二方面原因是什么", None),
+                                            ("讲话第三方面讲了什么", 3)])
+def test_a_point_of_an_announced_list_is_not_a_part(question, part):
+    assert detect_intent(question).part == part
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected", [("第二方面的考虑是什么?", "从市场需求看"),
+                                                ("第三方面的考虑是什么？", "第3点不在文中")])
+def test_an_ordinal_without_its_classifier_word_picks_the_announced_point(assistant, encoder, question, expected):
+    ask = assistant.variant(index=index_in_memory([parse_speech(CONSIDERED, "tour")], encoder)).ask
+    answer = ask(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
