@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .parser import source_lines
 from .title import find_title
 
 HEAD_CHARS = 4000  # the title and its byline stand in the first lines; an outline block may come first
@@ -30,20 +31,10 @@ class Byline:
     date: SourceLine | None = None
 
 
-def _head_lines(source: str) -> list[SourceLine]:
-    out, pos = [], 0
-    for raw in source[:HEAD_CHARS].splitlines(keepends=True):
-        start, pos = pos, pos + len(raw)
-        body = raw.strip(" \t\r\n\u00a0\u3000\u200b\ufeff#*")
-        if body:
-            lead = raw.find(body)
-            out.append(SourceLine(start + lead, start + lead + len(body), body))
-    return out
-
-
 def read_byline(source: str, stem: str | None = None, hint: str | None = None) -> Byline:
     """The title, speaker and date lines at the top of ``source`` (each None when absent)."""
-    lines = _head_lines(source)
+    # the lines the parser gave the title finder, so the byline is read as the speech was
+    lines = [SourceLine(*line) for line in source_lines(source, HEAD_CHARS)]
     match = find_title([ln.text for ln in lines], hint, stem)
     if match.index is None:
         return Byline(None)

@@ -26,7 +26,7 @@ from .truncation import find_blanks, find_cut_off, find_gaps, find_redactions, t
 OMITTED_DETAIL = "its heading and text lie in the omitted part"
 
 
-def _lines(source: str, limit: int) -> list[tuple[int, int, str]]:
+def source_lines(source: str, limit: int) -> list[tuple[int, int, str]]:
     """Non-empty lines before ``limit`` as ``(start, end, text)``, whitespace and ``#`` marks trimmed."""
     out, pos = [], 0
     for raw in source.splitlines(keepends=True):
@@ -60,7 +60,7 @@ def parse_speech(text: str, doc_id: str, path: str | None = None, *,
     warnings: list[str] = []
     cut = find_cut_off(text)
     limit = cut.offset if cut else len(text)
-    header = read_header(text, _lines(text, limit), title_hint, doc_id)
+    header = read_header(text, source_lines(text, limit), title_hint, doc_id)
     title, entries, body_lines = header.title or doc_id, header.entries, header.body
     body_start = body_lines[0][0] if body_lines else limit
     body_end = body_lines[-1][1] if body_lines else limit
