@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
 from index.tokenize import normalize
 
 from .guard import question_language
+from .substrings import longest_run
 
 # Topic words, in Chinese and English, and the heading words that mark the matching section.
 TOPICS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -215,6 +215,5 @@ def answers_why(question: str, intent: Intent, title: str) -> bool:
     subject, heading = _WHY_FRAME.sub("", normalize(question)), normalize(title)
     if len(subject) < 2:
         return False
-    m = SequenceMatcher(None, subject, heading, autojunk=False).find_longest_match(0, len(subject), 0, len(heading))
-    return m.size >= SUBJECT_SHARE * len(subject)
+    return len(longest_run(subject, heading)) >= SUBJECT_SHARE * len(subject)
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from difflib import SequenceMatcher
 
 import numpy as np
 
@@ -16,7 +15,7 @@ from .config import exact_max_passages
 from .glossary import chinese_terms
 from .intent import TOPICS, Intent, answers_why, gives_reasons
 from .ranking import Hit, RowScores, SearchResult, minmax
-from .substrings import RunCounter, SharedRuns, normalize_all
+from .substrings import RunCounter, SharedRuns, longest_run, normalize_all
 
 __all__ = ["MODES", "Hit", "HybridRetriever", "RowScores", "SearchResult"]
 
@@ -86,8 +85,7 @@ class HybridRetriever:
             if self._title_counts[title] > 2:  # every run of it is in three headings: never specific
                 continue
             if title not in runs:
-                m = SequenceMatcher(None, q, title, autojunk=False).find_longest_match(0, len(q), 0, len(title))
-                runs[title] = q[m.a:m.a + m.size]
+                runs[title] = longest_run(q, title)
             run = runs[title]
             if len(run) >= shortest and self._specific(run, body_check):
                 found.append((len(run), doc, node, run))

@@ -6,14 +6,13 @@ that item answers it, not the heading's list.
 """
 from __future__ import annotations
 
-from difflib import SequenceMatcher
-
 from index.document import OutlineNode
 from index.store import PassageIndex
 from index.tokenize import normalize
 
 from .asked import words_beside
 from .intent import Intent, topic_words
+from .substrings import longest_run
 
 NAMED_RUN = 6  # characters of the question a passage must hold word for word
 
@@ -39,9 +38,8 @@ def named_elsewhere(index: PassageIndex, question: str, intent: Intent, target: 
                 return True
             continue
         text = normalize(h.passage.section + h.passage.text)
-        m = SequenceMatcher(None, q, text, autojunk=False).find_longest_match(0, len(q), 0, len(text))
-        run = q[m.a:m.a + m.size]
-        if m.size >= NAMED_RUN and any(w in run and w not in path for w in beside) \
+        run = longest_run(q, text)
+        if len(run) >= NAMED_RUN and any(w in run and w not in path for w in beside) \
                 and not _names_the_whole(index, h.passage.document, run):
             return True
     return False
@@ -53,9 +51,8 @@ def _states_the_list(index: PassageIndex, row: int, q: str, beside: list[str], t
     run holds the topic word and a word beyond it that the headings lack."""
     for s in index.sentences_of(row):
         text = normalize(index.sentence_text(s))
-        m = SequenceMatcher(None, q, text, autojunk=False).find_longest_match(0, len(q), 0, len(text))
-        run = q[m.a:m.a + m.size]
-        if m.size >= NAMED_RUN and any(w in run for w in topic) and any(w in run and w not in path for w in beside):
+        run = longest_run(q, text)
+        if len(run) >= NAMED_RUN and any(w in run for w in topic) and any(w in run and w not in path for w in beside):
             return True
     return False
 

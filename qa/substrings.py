@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from difflib import SequenceMatcher
 
 import numpy as np
 
@@ -160,3 +161,9 @@ class SharedRuns:
         """The positions of the texts sharing a run with ``query``, in ascending order."""
         n = self.n
         return sorted(set().union(*(self._postings.get(query[k:k + n], ()) for k in range(len(query) - n + 1))))
+
+
+def longest_run(a: str, b: str) -> str:
+    """The longest run of characters ``a`` and ``b`` share, as it stands in ``a``."""
+    m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return a[m.a:m.a + m.size]
