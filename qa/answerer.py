@@ -12,8 +12,9 @@ from .byline_answers import byline_answers, byline_asked
 from .citations import CitationBuilder
 from .compose import has_points, section_items
 from .definitions import definition_answer, read_term, term_asked
-from .documents import call_by_genre, genre_noun
+from .documents import call_by_genre
 from .followup import ResolvedQuestion
+from .guard import question_language
 from .intent import Intent, answers_why, detect_intent, topic_words
 from .levels import speeches_meant
 from .library_answers import asks_per_document, beyond_the_list, label_sources, merge_per_document
@@ -55,7 +56,7 @@ class ExtractiveAnswerer(SentenceAnswers):
         question names ("2021年政府工作报告…"), else from all.
         """
         answer = self._answer(question, resolved, documents, label)
-        if detect_intent(resolved.text).lang == "en":  # "the report", "the document": not "the speech"
+        if question_language(resolved.text) == "en":  # "the report", "the document": not "the speech"
             cited = {c.document for c in answer.citations}
             titles = [d.title for d in self.index.documents
                       if (d.id in cited if cited else documents is None or d.id in documents)]
@@ -90,12 +91,12 @@ class ExtractiveAnswerer(SentenceAnswers):
         if self.structure and (term := term_asked(resolved.text)):  # "“雪亮工程”是什么意思"
             reading = read_term(self.index, term, documents)
             if reading.defining or reading.naming:
-                genre = genre_noun(self._doc(self.index.passages[self.index.sentence_spans[
-                    (reading.defining or reading.naming)[0]][0]].document).title)
-                text, answers = definition_answer(reading, builder, genre if lang != "en" else "text", lang)
-                return Answer(question=question, answer=text, answerable=answers, retrieved=retrieved,
-                              citations=builder.citations() if answers else [],
-                              notices=dedupe(flag_notices(builder.flags_used(), self._doc, lang)) if answers else [])
+                text, answers = definition_answer(self.index, reading, builder, lang)
+                if not answers:
+                    return Answer(question=question, answer=text, answerable=False, retrieved=retrieved)
+                return Answer(question=question, answer=text, answerable=True, retrieved=retrieved,
+                              citations=builder.citations(),
+                              notices=dedupe(flag_notices(builder.flags_used(), self._doc, lang)))
         about = self.structure and self.about_the_speech(resolved, intent, result)
         in_scope = [d for d in self.index.documents if documents is None or d.id in documents]
         if not about:

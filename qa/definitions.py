@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from index.store import PassageIndex
 
 from .citations import CitationBuilder
+from .documents import genre_noun
 
 _ASKED = re.compile(r"^(?:请问)?(?:讲话|报告|意见|文件|原文|文中)?(?:里|中)?(?:的|所说的|提到的)?[“\"'‘「]?"
                     r"(?P<term>[^“”\"'‘’「」？?，,。]{2,16}?)[”\"'’」]?"
@@ -75,7 +76,8 @@ def read_term(index: PassageIndex, term: str, documents: set[str] | None) -> Ter
     return reading
 
 
-def definition_answer(reading: TermReading, builder: CitationBuilder, genre: str, lang: str) -> tuple[str, bool]:
+def definition_answer(index: PassageIndex, reading: TermReading, builder: CitationBuilder,
+                      lang: str) -> tuple[str, bool]:
     """The answer text and whether it answers: the defining sentences, cited; else a plain
     statement that the text does not explain the term, with the words that name it."""
     if reading.defining:
@@ -83,5 +85,7 @@ def definition_answer(reading: TermReading, builder: CitationBuilder, genre: str
         return quoted, True
     mentions = "；".join(f"“{builder.sentence(s)}”" for s in reading.naming[:MAX_MENTIONS])
     if lang == "en":
-        return (f"The {genre} does not explain what “{reading.term}” means; it only names it: {mentions}", False)
+        return f"The text does not explain what “{reading.term}” means; it only names it: {mentions}", False
+    row = index.sentence_spans[reading.naming[0]][0]
+    genre = genre_noun(index.document(index.passages[row].document).title)  # 讲话, 意见, 报告…
     return f"{genre}没有解释“{reading.term}”的含义,只是提到:{mentions}", False
