@@ -15,7 +15,7 @@ from index.store import PassageIndex
 from index.tokenize import normalize
 
 from .asked import Asked
-from .measure import holds_measure, names_sum, same_sum_words, tells_only_added
+from .measure import holds_measure, names_sum, tells_only_added, words_for
 from .periods import RELATIVE_PATTERN, Years, document_years, names_other_year
 
 _NUM_UNITS = (r"%|％|‰|个百分点|人次|平方公里|平方米|立方米|公里|千米|毫米|厘米|公顷|千瓦|小时|分钟|万斤|"
@@ -124,7 +124,7 @@ def _clauses(index: PassageIndex, row: int, s_idx: int) -> list[tuple[str, bool]
 
 def _said(word: str, text: str) -> bool:
     """Whether ``text`` holds a focus word, a sum by any of its names (资金 as 经费)."""
-    return any(w in text for w in same_sum_words(word))
+    return any(w in text for w in words_for(word))
 
 
 def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> FactMatch:

@@ -80,7 +80,7 @@ _SAME_RATE = {"平均": "平均|年均|人均|户均|日均|月均", "每年": "
 _SAME_DUTY = {"牵头": "牵头|负责|抓总", "负责": "负责|牵头|责任"}
 
 
-def same_sum_words(word: str) -> tuple[str, ...]:
+def words_for(word: str) -> tuple[str, ...]:
     """The words a speech may write for the sum, rate or duty ``word`` names (资金: 资金, 经费, 款;
     每年: 年均; 负责: 牵头), else the word."""
     words = _SAME_SUM.get(word) or _SAME_RATE.get(word) or _SAME_DUTY.get(word)

@@ -32,7 +32,7 @@ from .fact_check import match_fact
 from .glossary import GLOSSARY, GLOSSARY_PATTERN, chinese_terms
 from .guard import question_language
 from .intent import TOPICS, topic_words
-from .measure import same_sum_words
+from .measure import words_for
 from .periods import document_years, speaks_of
 
 _BASELINE_SENTENCES = 4096
@@ -126,7 +126,7 @@ def _share(words: list[str], unknown: int, text: str, index: PassageIndex) -> fl
     weights = [rarity(index, w) for w in words]
     total = sum(weights) + unknown * UNKNOWN_EN_WEIGHT
     found = sum(wt for w, wt in zip(words, weights)
-                if any(s in text for s in _SAME_TOPIC.get(w, same_sum_words(w))))
+                if any(s in text for s in _SAME_TOPIC.get(w, words_for(w))))
     return found / total if total else 0.0
 
 
