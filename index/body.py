@@ -13,7 +13,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .headings import LINE_FINAL, SALUTATION_RE, split_heading
-from .numbering import HEADING_SCHEMES, Marker, inline_markers, leading_marker, marker_start, render_marker
+from .interview import answer_start, is_interview, question_marker, question_turn
+from .numbering import HEADING_SCHEMES, QUESTION_SCHEME, Marker, inline_markers, leading_marker, marker_start, render_marker
 from .sequence import SequenceTracker
 from .truncation import GapNotice
 
@@ -176,7 +177,9 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
     seen_heading = False
     gap_since_head = False
     gap_count = 0
-    for raw in raw_paragraphs(source, lines, gaps):
+    raws = raw_paragraphs(source, lines, gaps)
+    interview = is_interview([r.text for r in raws if isinstance(r, Para)])
+    for raw in raws:
         if isinstance(raw, GapNotice):
             blocks.append(raw)
             gap_since_head = True
@@ -192,6 +195,16 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
                     continue
             else:
                 raw.salutation = True
+        if interview:
+            turn = question_turn(raw.text)
+            if turn:
+                head, raw = _question_head(raw, turn, tracker, gap_since_head, not seen_heading, gap_count)
+                if head:
+                    blocks.append(head)
+                    seen_heading, gap_since_head = True, False
+                if raw is None:
+                    continue
+            raw = _tail(raw, answer_start(raw.text))
         lead = leading_marker(raw.text)
         for piece in split_inline(raw, tracker, lead):
             m = leading_marker(piece.text)
@@ -224,6 +237,37 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
             piece.marker = m if m and not m.is_heading else None
             blocks.append(piece)
     return _points_not_headings(blocks)
+
+
+def _tail(para: Para, at: int) -> Para:
+    """``para`` from ``at`` on, keeping where it stands against gaps and breaks."""
+    if at <= 0:
+        return para
+    rest = para.slice(at, len(para.text))
+    rest.after_gap, rest.ends_at_gap, rest.wide_break = para.after_gap, para.ends_at_gap, para.wide_break
+    rest.salutation = para.salutation
+    return rest
+
+
+def _question_head(raw: Para, turn: tuple[int, int, int], tracker: SequenceTracker, after_gap: bool,
+                   at_start: bool, gaps: int) -> tuple[Head | None, Para | None]:
+    """An interview's question turn as the heading of its answer, and what of the paragraph
+    is answer (None when the turn is only the question)."""
+    q_start, q_end, a_start = turn
+    depth = tracker.depth_of(QUESTION_SCHEME)
+    value = tracker.stack[depth - 1].last + 1 if depth else 1
+    marker = question_marker(raw.text[:q_start], value)
+    decision = tracker.feed(marker, after_gap=after_gap or bool(raw.after_gap), at_start=at_start, gaps=gaps)
+    if not decision.depth:
+        return None, raw
+    head = Head(decision.depth, raw.text[q_start:q_end].strip(), marker, start=raw.offs[q_start])
+    while a_start < len(raw.text) and raw.text[a_start].isspace():
+        a_start += 1
+    if a_start >= len(raw.text):
+        return head, None
+    rest = raw.slice(a_start, len(raw.text))
+    rest.ends_at_gap = raw.ends_at_gap
+    return head, _tail(rest, answer_start(rest.text))
 
 
 def _points_not_headings(blocks: list) -> list:

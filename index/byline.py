@@ -5,12 +5,14 @@ about the speaker or the date reads them from the source here, with their offset
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .parser import source_lines
 from .title import find_title
 
-HEAD_CHARS = 4000  # the title and its byline stand in the first lines; an outline block may come first
+HEAD_CHARS = 4000
+_PAGE_DATE_RE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[-/.]\d{1,2}[-/.]\d{1,2})")  # the title and its byline stand in the first lines; an outline block may come first
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class Byline:
     title: SourceLine | None
     speaker: SourceLine | None = None
     date: SourceLine | None = None
+    published: SourceLine | None = None  # a scraped page's "发布时间：…" line, when it has no date line
 
 
 def read_byline(source: str, stem: str | None = None, hint: str | None = None) -> Byline:
@@ -36,10 +39,13 @@ def read_byline(source: str, stem: str | None = None, hint: str | None = None) -
     # the lines the parser gave the title finder, so the byline is read as the speech was
     lines = [SourceLine(*line) for line in source_lines(source, HEAD_CHARS)]
     match = find_title([ln.text for ln in lines], hint, stem)
+    # A scraped page's "发布时间：2025-03-02 来源：…" line is site chrome, but the one date there is.
+    published = next((lines[i] for i, kind in sorted(match.chrome_before + match.chrome_after)
+                      if kind == "date_line" and _PAGE_DATE_RE.search(lines[i].text)), None)
     if match.index is None:
-        return Byline(None)
+        return Byline(None, published=published)
     first, last = lines[match.index], lines[match.index + match.used - 1]
     end = first.start + match.end_in_line if match.end_in_line is not None else last.end
     title = SourceLine(first.start, end, source[first.start:end])
     pick = (lambda i: lines[i] if i is not None else None)
-    return Byline(title, pick(match.speaker), pick(match.date))
+    return Byline(title, pick(match.speaker), pick(match.date), published)

@@ -19,6 +19,8 @@ SEQUENCE_WORDS = ("首先", "其次", "再次", "再者", "最后")
 HEADING_SCHEMES = ("part", "chapter", "section", "cn_dun", "cn_paren", "num_dot", "num_dun", "num_paren", "circled",
                    "ordinal", "article")
 ITEM_SCHEMES = ("shi", "seq", "qi", "dash")
+# A labelled question turn of an interview page (问：…？): a heading with no number written.
+QUESTION_SCHEME = "ask"
 
 _FW = str.maketrans("０１２３４５６７８９（）．，：、", "0123456789().,:、")
 # Each pattern matches at the start of a paragraph; group "n" holds the number.
@@ -55,7 +57,7 @@ class Marker:
     @property
     def is_heading(self) -> bool:
         """Whether the scheme makes outline nodes (``一、``) rather than items (``一是``)."""
-        return self.scheme in HEADING_SCHEMES
+        return self.scheme in HEADING_SCHEMES or self.scheme == QUESTION_SCHEME
 
     @property
     def label(self) -> str:

@@ -77,7 +77,7 @@ def byline_asked(question: str) -> Asked | None:
 
 
 def _header_citation(doc: Document, byline: Byline, quote: SourceLine, number: int) -> Citation:
-    lines = [ln for ln in (byline.title, byline.speaker, byline.date) if ln is not None]
+    lines = [ln for ln in (byline.title, byline.speaker, byline.date, byline.published) if ln is not None]
     start, end = min(ln.start for ln in lines), max(ln.end for ln in lines)
     return Citation(id=number, passage_id=f"{doc.id}#header", document=doc.id, section=HEADER_SECTION,
                     text=doc.source[start:end], quote=quote.text)
@@ -107,10 +107,14 @@ def byline_answer(question: str, asked: Asked, doc: Document, lang: str) -> Answ
         else:
             missing.append("speaker" if lang == "en" else "讲话人或署名")
     if asked in ("date", "both"):
-        year = _YEAR_RE.search(byline.title.text) if byline.title and not byline.date else None
+        year = _YEAR_RE.search(byline.title.text) if byline.title and not (byline.date or byline.published) else None
         if byline.date:
             parts.append(f"The date under the title reads: {byline.date.text} {cite(byline.date)}."
                          if lang == "en" else f"{title}标题下注明的日期是：{byline.date.text}{cite(byline.date)}。")
+        elif byline.published:  # the page's date, not the speech's own: said as what the page shows
+            parts.append(f"The text itself gives no date; the page it came from shows: {byline.published.text} "
+                         f"{cite(byline.published)}." if lang == "en" else
+                         f"原文正文没有注明日期，所在页面标注：{byline.published.text}{cite(byline.published)}。")
         elif year:
             parts.append(f"The text gives no date; its title names the year: {year.group(0)} {cite(byline.title)}."
                          if lang == "en" else

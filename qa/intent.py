@@ -74,6 +74,9 @@ def _asks_text_parts(question: str) -> bool:
 # "这篇讲话讲了哪几个方面?": the speech itself is what has the aspects (not "要抓好哪几个方面").
 _ASPECTS_ASKED = re.compile(r"(?:讲话|报告|文件|意见|全文|这篇|本文)(?:主要|一共|总共|共)?"
                             r"(?:讲|谈|分|包括|包含|涉及)了?(?:哪几个|哪些|几个)方面")
+# "记者问了哪些问题", "一共回答了几个问题": an interview's questions are its parts.
+_TURNS_ASKED = re.compile(r"(?:记者|媒体|提问|问|回答|答)了?[^，,。？?]{0,4}(?:哪些|哪几个|几个|什么|多少个?)问题"
+                          r"|\bwhat\s+(?:questions|were\s+the\s+questions)\b[^?]*\b(?:ask(?:ed)?|answer(?:ed)?|put)\b", re.I)
 _NUMERALS = "一二三四五六七八九十"
 _PART_REF = re.compile(r"第([一二三四五六七八九十]+|\d+)(?:部分|大部分|个部分|大点|章|点(?:意见|看法|体会)"
                        # "第三方面的考虑": a point of a list the text announces, not its third part
@@ -141,7 +144,7 @@ def detect_intent(question: str) -> Intent:
     intent.wants_figure = _has(low, _FIGURE_CUES) and not intent.wants_list
     intent.completeness = _has(low, _COMPLETE_CUES) or bool(_COMPLETE_ASKED.search(question))
     intent.outline = _has(low, _OUTLINE_CUES) or _asks_text_parts(question) \
-        or bool(_POINTS_ASKED.search(question) or _ASPECTS_ASKED.search(question))
+        or bool(_POINTS_ASKED.search(question) or _ASPECTS_ASKED.search(question) or _TURNS_ASKED.search(question))
     if (m := _SECTION_REF.search(question)):
         intent.part = numeral_value(m.group(1) or m.group(3))
         intent.section = numeral_value(m.group(2) or m.group(4))

@@ -169,7 +169,9 @@ class ListAnswers:
             status = ""
             if pick.node.status == "partial":
                 status = "(partly shown in the excerpt)" if lang == "en" else "(节选中不完整)"
-            return f"{pick.label}{status}:{body}"
+            # a heading that is itself a sentence (an interview's "…是多少？") needs no colon
+            joint = " " if pick.label.endswith(("？", "?", "。", "！")) and not status else ":"
+            return f"{pick.label}{status}{joint}{body}"
         return body
 
     def _fragment(self, s_idx: int) -> bool:
