@@ -53,7 +53,10 @@ FRAME_WORDS = frozenset(
     "讲话 讲 提到 提出 内容 文中 原文 一下 介绍 说明 请 问 情况 方面 主要 目前 现在 一共 共 总共 分别 "
     "达到 要 是 有 了 的 吗 呢 多大 多高 多长 比例 比重 名字 叫 这个 那个 这份 这篇 报告 意见 文件 "
     "其中 还 都 又 会 能 可以 已经 到底 大概 大约 具体内容 具体情况 主要内容 全称 名称 全名 称为 "
-    "当前 存在 面临 时间 之前 以前 部分 构成 组成 包括 包含 体现 表现".split())  # "当前还存在哪些问题": the problems are the subject, not their framing
+    "当前 存在 面临 时间 之前 以前 部分 构成 组成 包括 包含 体现 表现 "
+    # everyday asking: light verbs and frames that stand for the question, not its subject
+    # ("工业投资咋样", "配套咋弄", "安全培训搞得怎么样", "仓容够不够", "各部门之间…")
+    "弄 搞 得 干 办 管 治 够不够 之间 互相 各".split())  # "当前还存在哪些问题": the problems are the subject, not their framing
 
 
 # "表现在哪里", "难在哪里": where in the figurative sense asks for a list, not a place.
@@ -69,7 +72,7 @@ _OTHER_ASK = re.compile(r"怎么|如何|怎样|什么|哪些|为什么|为何|�
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+(?:[个条点项款件次]|部分|方面)$")
 # The same ordinal when jieba cuts it from its classifier ("第三方面" -> 第三 / 方面).
 _ORDINAL_RUN = re.compile(r"第[一二三四五六七八九十百\d]+(?=[个条点项款件次]|部分|方面)")
-_ASKING_PART = re.compile(r"[哪几谁啥]|多[少远大高长久重快]|什么|时候|怎么|如何")
+_ASKING_PART = re.compile(r"[哪几谁啥咋怎]|多[少远大高长久重快]|什么|时候|如何")
 # Where jieba glues a classifier or a verb to the word next to it ("多少家规上企业" -> 家规,
 # "比重要" -> 重要, "县有" , "率要"), a space keeps them apart.
 _GLUE = (re.compile(r"((?:多少|几)[个项家所座处名人次条种起倍张份户台套批类])()"),

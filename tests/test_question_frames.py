@@ -7,6 +7,7 @@ import pytest
 from index.parser import parse_speech
 from index.store import index_in_memory
 from qa.fact_check import holds_fact
+from qa.asked import search_words
 from qa.intent import detect_intent
 
 
@@ -138,3 +139,53 @@ def test_who_leads_a_task_is_told_by_either_word(ask_of, question, expected):
     ask = ask_of(DUTIES)
     answer = ask(question)
     assert answer.answerable and expected in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, dropped", [
+    ("工业投资咋样", "咋样"), ("配套咋弄", "弄"), ("安全培训搞得怎么样", "搞"), ("仓容够不够", "够不够"),
+    ("各部门之间为啥互相推诿", "之间"), ("河道怎么治", "治"), ("这事咋办", "咋办"),
+])
+def test_everyday_asking_words_are_not_subjects(question, dropped):
+    assert dropped not in search_words(question)
+
+
+ROADS = """在全县农村公路建设推进会上的讲话
+同志们：
+一、今年的工作
+今年以来，全县新改建农村公路186公里，完成年度任务的62%。但也要看到，部分乡镇养护资金不到位，路面损坏修复不及时。
+二、下一步安排
+各乡镇要把养护经费列入财政预算，确保每公里每年不少于1000元。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected", [
+    ("农村公路建设咋样", "186公里"), ("养护经费咋弄", "列入财政预算"), ("公路养护搞得怎么样", "养护资金不到位"),
+])
+def test_everyday_asking_is_answered_not_declined(ask_of, question, expected):
+    answer = ask_of(ROADS)(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
+
+
+INVESTMENT = """在全市招商引资工作会议上的讲话
+同志们：
+一、上半年工作
+上半年全市签约项目92个，协议投资达到310亿元。
+二、下半年工作思路
+下半年，要坚持“精准招商、以商招商”的总体思路，围绕装备制造、新材料、食品加工三条产业链开展招引。在招引对象上，要重点瞄准行业龙头和专精特新企业。
+之所以突出产业链招商，主要有以下几点考虑。其一，单个项目难以形成集聚效应。其二，龙头企业能带来一批配套项目。其三，产业链招商能降低企业协作成本。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected, not_expected", [
+    ("下半年招商的总体思路是什么", "精准招商、以商招商", "其一"),
+    ("围绕哪几条产业链开展招商", "装备制造、新材料、食品加工", "其二"),
+    ("招商要重点瞄准哪些企业", "行业龙头", "其三"),
+    ("为什么突出产业链招商", "其一", None),
+    ("突出产业链招商有哪几点考虑", "其二", None),
+])
+def test_a_list_announced_as_another_thing_does_not_answer(ask_of, question, expected, not_expected):
+    answer = ask_of(INVESTMENT)(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
+    assert not_expected is None or not_expected not in answer.answer
