@@ -43,6 +43,16 @@ def _base(section: str, item: str | None) -> str:
     return section.rsplit(SECTION_SEP, 1)[0] if item else section
 
 
+def counts_another(text: str, counted: list[str]) -> bool:
+    """Whether the announcement in ``text`` counts something other than what a question counts
+    (``counted``, as :func:`~qa.intent.counted_nouns` reads it): "几点考虑" against "几条产业链"."""
+    found = find_announcements(text)
+    if not counted or not found or not found[0].noun:
+        return False
+    noun = found[0].noun
+    return not any(noun in c or c in noun for c in counted)
+
+
 def announcement_count(text: str) -> tuple[bool, int | None]:
     """Whether a sentence announces what follows, and how many points it names."""
     found = find_announcements(text)

@@ -219,6 +219,9 @@ class ExtractiveAnswerer(SentenceAnswers):
             names_it = result.strength >= 1.0 and (not intent.asked or any(a in node.title for a in intent.asked))
             wants_items = intent.wants_list or node.children or node.status == "outline_only" \
                 or (intent.topic and not intent.wants_figure) or names_it or by_position
+            if wants_items and not (intent.wants_detail or why or beyond or by_position) \
+                    and self._list_of_another_thing(doc, node, intent, resolved.text, result):
+                return self._facts(resolved.text, intent, result, builder, resolved.position)
             if (wants_items and not intent.wants_detail) or why or beyond:  # a figure: the sentence holding it
                 text, items, notices = self._list(doc, node, intent, result, builder)
                 return (beyond + "\n\n" + text if beyond else text), items, notices

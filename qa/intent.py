@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from index.tokenize import normalize
+from index.tokenize import normalize, tokenize
 
 from .guard import question_language
 from .substrings import longest_run
@@ -77,6 +77,22 @@ _ASPECTS_ASKED = re.compile(r"(?:讲话|报告|文件|意见|全文|这篇|本�
 # "记者问了哪些问题", "一共回答了几个问题": an interview's questions are its parts.
 _TURNS_ASKED = re.compile(r"(?:记者|媒体|提问|问|回答|答)了?[^，,。？?]{0,4}(?:哪些|哪几个|几个|什么|多少个?)问题"
                           r"|\bwhat\s+(?:questions|were\s+the\s+questions)\b[^?]*\b(?:ask(?:ed)?|answer(?:ed)?|put)\b", re.I)
+# "围绕哪几条产业链", "有几类企业": the thing a question counts, read up to the next word break.
+_COUNTED = re.compile(r"(?:哪几|哪些|几)[个条项点类种家批支座所]?([\u4e00-\u9fff]{2,6})")
+
+
+def counted_nouns(question: str) -> list[str]:
+    """What the question counts ("哪几条产业链招商" -> ["产业链"]): the counted run's first word
+    (the topic nouns are not things counted here: their lists are the point)."""
+    out = []
+    for m in _COUNTED.finditer(question):
+        run = m.group(1)
+        first = max((w for w in tokenize(run) if len(w) >= 2 and run.startswith(w)), key=len, default=None)
+        if first and first not in ("方面", "部分", "问题", "措施", "任务", "要求"):
+            out.append(first)
+    return out
+
+
 _NUMERALS = "一二三四五六七八九十"
 _PART_REF = re.compile(r"第([一二三四五六七八九十]+|\d+)(?:部分|大部分|个部分|大点|章|点(?:意见|看法|体会)"
                        # "第三方面的考虑": a point of a list the text announces, not its third part

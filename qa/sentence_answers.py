@@ -9,14 +9,14 @@ import re
 
 from index.document import Document, section_under
 
-from .announced import expand, list_asked_of
+from .announced import counts_another, expand, list_asked_of
 from .answer import AnswerItem
 from .asked import asked
 from .citations import CitationBuilder
 from .compose import ItemPick, add_what_echoes_need, best_sentences, section_items, sentence_items, shows_asked
 from .fact_check import outside_period
 from .followup import ResolvedQuestion
-from .intent import Intent, topic_words
+from .intent import Intent, counted_nouns, topic_words
 from .list_answers import EN_LEADS, ListAnswers
 from .notices import node_notice
 from .retriever import SearchResult
@@ -93,8 +93,11 @@ class SentenceAnswers(ListAnswers):
         if self.structure:
             # "基于哪三个方面的考虑?": the points, not the sentence announcing them; a question asking
             # a figure, a date, a person or a place ("会议是谁主持的?") is answered by the sentence holding it.
+            counted = counted_nouns(question)
             for s in chosen if what.fact is None else ():
                 announced = expand(self.index, s)
+                if announced is not None and counts_another(self.index.sentence_text(s), counted):
+                    continue  # "围绕哪几条产业链" is not answered by "以下几点考虑"
                 if announced is not None:  # "…的第二个考虑是什么": that point of the list
                     return self._announced(announced, intent, builder, position)
             if intent.topic and not intent.wants_detail:  # "还存在哪些问题?" found two of the points: all
