@@ -219,3 +219,48 @@ def shortfall(announced: Announced) -> int:
     if not announced.count:
         return 0
     return max(announced.count - len(announced.picks), 0)
+
+
+def topic_list_asked(index: PassageIndex, question: str, topic_words: tuple[str, ...],
+                     rows: list[int]) -> Announced | None:
+    """The list a bare ordinal of a topic means ("第二个问题是什么", "第三点措施讲的什么"): in the
+    speech of the best passage, the item list whose announcing sentence or heading names the
+    topic (“还存在一些短板和不足。一是…”, "（三）具体措施"), the best-ranked one when several do.
+    None when the question names anything beyond its topic, or no list names the topic."""
+    if not rows or any(not PERIOD.fullmatch(w) for w in words_beside(question, topic_words)):
+        return None
+    doc_id = index.passages[rows[0]].document
+    rank = {r: k for k, r in enumerate(rows)}
+    found: list[tuple[int, int, Announced]] = []
+    seen: set[str] = set()
+    for r in index.doc_rows(doc_id):
+        p = index.passages[r]
+        if p.item is None or (base := _base(p.section, p.item)) in seen:
+            continue
+        seen.add(base)
+        run = _item_run(index, r, base, +1)
+        picks = _group_items(index, [r] + run)
+        if len(picks) < 2:
+            continue
+        announcer = announcer_of(index, r)
+        lead = _lead_in(index, r, base)
+        said = index.sentence_text(lead) if lead is not None else ""
+        heading = base.rsplit(SECTION_SEP, 1)[-1]
+        if any(w in said or w in heading for w in topic_words if not w.isascii()):
+            best = min((rank.get(x, len(rows)) for x in [r] + run), default=len(rows))
+            sentence = announcer.sentence if announcer else lead if lead is not None else picks[0].sentences[0]
+            found.append((best, r, Announced(sentence, announcer.count if announcer else None, picks)))
+    return min(found, key=lambda f: f[:2])[2] if found else None
+
+
+def _lead_in(index: PassageIndex, first: int, base: str) -> int | None:
+    """The sentence right before the list starting at row ``first`` in section ``base``: what
+    introduces it, announcing or not ("但也要看到，…还存在一些短板和不足。")."""
+    if first == 0:
+        return None
+    before = index.passages[first - 1]
+    sentences = index.sentences_of(first - 1)
+    if before.document != index.passages[first].document or not sentences \
+            or _base(before.section, before.item) != base:
+        return None
+    return sentences[-1]

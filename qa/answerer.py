@@ -15,6 +15,7 @@ from .definitions import definition_answer, read_term, term_asked
 from .documents import call_by_genre
 from .followup import ResolvedQuestion
 from .guard import question_language
+from .announced import topic_list_asked
 from .intent import Intent, answers_why, detect_intent, topic_words
 from .levels import speeches_meant
 from .library_answers import asks_per_document, beyond_the_list, label_sources, merge_per_document
@@ -144,7 +145,10 @@ class ExtractiveAnswerer(SentenceAnswers):
         # "第三点意见讲的是什么" where the text shows two: about its structure, answered with what it shows.
         numbered_part = intent.part is not None
         # "取得成效的第一条是什么": a point of a list a heading of the speech names, by its number
-        numbered_item = resolved.position is not None and bool(result.targets) and intent.topic is not None
+        numbered_item = resolved.position is not None and intent.topic is not None and (
+            bool(result.targets)  # "第二个问题是什么" of a list the text introduces as problems (…短板和不足。一是…)
+            or topic_list_asked(self.index, resolved.text, topic_words(intent.topic),
+                                [h.row for h in result.hits[:5]]) is not None)
         return bool(bare_reference or named or listed_topic or intent.completeness or intent.outline
                     or numbered_part or numbered_item)
 

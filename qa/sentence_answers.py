@@ -9,7 +9,7 @@ import re
 
 from index.document import Document, section_under
 
-from .announced import counts_another, expand, list_asked_of
+from .announced import counts_another, expand, list_asked_of, topic_list_asked
 from .answer import AnswerItem
 from .asked import asked
 from .citations import CitationBuilder
@@ -18,6 +18,7 @@ from .fact_check import outside_period
 from .followup import ResolvedQuestion
 from .intent import Intent, counted_nouns, topic_words
 from .list_answers import EN_LEADS, ListAnswers
+from .question_form import pick_by_ordinal
 from .notices import node_notice
 from .retriever import SearchResult
 
@@ -93,6 +94,15 @@ class SentenceAnswers(ListAnswers):
         if self.structure:
             # "基于哪三个方面的考虑?": the points, not the sentence announcing them; a question asking
             # a figure, a date, a person or a place ("会议是谁主持的?") is answered by the sentence holding it.
+            if position is not None and intent.topic:  # "第二个问题是什么": the Nth of the list of problems
+                announced = topic_list_asked(self.index, question, topic_words(intent.topic), rows)
+                pick = pick_by_ordinal(announced.picks, position) if announced is not None else None
+                if pick is not None:  # that item whole, as "第三项具体讲了什么" gets it
+                    doc = self._doc(pick.document)
+                    return self._one_pick(doc, pick, ResolvedQuestion(question, None, original=question),
+                                          result, builder, intent.lang)
+                if announced is not None:  # "第五个问题" of four: the list, and that it ends there
+                    return self._announced(announced, intent, builder, position)
             counted = counted_nouns(question)
             for s in chosen if what.fact is None else ():
                 announced = expand(self.index, s)

@@ -1,0 +1,64 @@
+"""A bare ordinal of a topic with no earlier turn ("第二个问题是什么", "第三点措施讲的什么"):
+the Nth item of the list that the text introduces as problems or measures, wherever that list
+stands (inside a section titled by its subject, or under a heading naming the topic). Texts
+written here."""
+from __future__ import annotations
+
+import pytest
+
+from index.parser import parse_speech
+from index.store import index_in_memory
+
+FORESTRY = """在全县林业工作会议上的讲话
+同志们：
+（一）关于今年林业工作进展
+今年以来，全县完成植树造林3.2万亩，森林覆盖率提高到61.5%。但也要看到，林业发展还存在一些短板和不足。一是林下经济规模偏小，产值仅占林业总产值的12%。二是森林防火基础设施薄弱，部分乡镇缺少专业扑火队伍。三是护林员队伍老化，平均年龄超过58岁。
+（二）关于下一步的具体措施
+一是做大林下经济。重点发展林菌、林药、林禽三大产业，每个乡镇培育1个示范基地。
+二是织密防火网络。新建防火通道80公里，每个乡镇组建一支专业扑火队。
+三是优化护林员队伍。新选聘护林员时优先招录45岁以下的脱贫人口。
+"""
+
+WATER = """在全市节水型城市建设推进会上的讲话
+同志们：
+一、工作成效
+全市万元GDP用水量下降到28立方米。我们也清醒看到，节水工作仍面临不少困难：
+一是管网漏损率偏高，老城区达到14%；
+二是再生水利用率不足20%；
+三是部分企业节水意识淡薄。
+二、重点措施
+1.加快管网改造，三年内完成老旧管网改造260公里。
+2.扩大再生水利用，新建再生水厂2座。
+3.推行阶梯水价，对超计划用水加价收费。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask_of(assistant, encoder):
+    def make(text: str):
+        return assistant.variant(index=index_in_memory([parse_speech(text, "doc")], encoder)).ask
+    return make
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question, expected, not_expected", [
+    (FORESTRY, "第二个问题是什么", "森林防火基础设施薄弱", "林下经济规模偏小"),
+    (FORESTRY, "存在的第三个不足是什么？", "护林员队伍老化", "森林防火"),
+    (FORESTRY, "第一个短板", "林下经济规模偏小", "护林员"),
+    (FORESTRY, "第三点措施讲的什么", "优化护林员队伍", "做大林下经济"),
+    (FORESTRY, "第二条措施是什么", "织密防火网络", "优化护林员"),
+    (WATER, "第二个困难是什么", "再生水利用率不足20%", "管网漏损"),
+    (WATER, "第三个问题", "节水意识淡薄", "再生水利用率"),
+    (WATER, "第一项措施是什么？", "加快管网改造", "阶梯水价"),
+])
+def test_a_bare_ordinal_of_a_topic_picks_that_item(ask_of, text, question, expected, not_expected):
+    answer = ask_of(text)(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
+    assert not_expected not in answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["第四个问题是什么", "第五个不足"])
+def test_an_ordinal_past_the_list_says_where_it_ends(ask_of, question):
+    answer = ask_of(FORESTRY)(question)
+    assert "只列出了3点" in answer.answer, answer.answer
