@@ -27,7 +27,8 @@ _ASKS: dict[str, str] = {
     "quantity": r"多少|多大|多高|多长|多远|多重|多快|几成|百分之几|比例|比重|占比|增幅|增速|第几"
                 r"|(?<!哪)几(?=[个项家所座处名人次条种起倍元亿万千百十公亩平米吨辆张份户年天岁级台套])"
                 r"|how many|how much|what percentage|what share|what proportion|by how much|what rate",
-    "person": r"谁|哪位|什么人|何人|姓名|[长记任员者人]叫什么|\bwho\b|\bwhom\b|\bwhose\b",
+    # "为什么人少", "没什么人住": no person asked
+    "person": r"谁|哪位|(?<![为没])什么人|何人|姓名|[长记任员者人]叫什么|\bwho\b|\bwhom\b|\bwhose\b",
     "name": r"叫什么|全称|名称|称为什么|名字|what is .{0,40}\bcalled\b|\bname of\b|\btitle of\b",
     # "钱从哪里来" asks a source, answered by measures, not a place
     "place": r"在哪(?![些几])|(?<!从)哪里|(?<!从)哪儿|什么地方|何地|何处|哪个(?:会场|地方|城市|省|市|县|区|镇|村|场所)|哪座城市"
@@ -60,7 +61,7 @@ FRAME_WORDS = frozenset(
 
 
 # "表现在哪里", "难在哪里": where in the figurative sense asks for a list, not a place.
-_FIGURATIVE_WHERE = re.compile(r"(?:表现|体现|难|问题|差距|关键|原因|不足|短板|重点|难点|症结|出)(?:主要)?(?:在|于)"
+_FIGURATIVE_WHERE = re.compile(r"(?:表现|体现|难|问题|差距|关键|原因|不足|短板|重点|重心|着力点|落脚点|难点|症结|出)(?:主要)?(?:放|摆|落)?(?:在|于)"
                                r"(?:哪里|哪儿|哪些方面|哪)")
 _WHERE_PHRASE = re.compile(r"(?:什么|哪个|哪一个|啥)地方")
 # "这个方案的改造目标", "本规划提出…": the text named by its genre is no subject of the question.

@@ -189,3 +189,38 @@ def test_a_list_announced_as_another_thing_does_not_answer(ask_of, question, exp
     answer = ask_of(INVESTMENT)(question)
     assert answer.answerable and expected in answer.answer, answer.answer
     assert not_expected is None or not_expected not in answer.answer
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("城市新区为什么人少?", "reason"), ("为什么有些小区没什么人住", "reason"), ("为什么人才留不住", "reason"),
+])
+def test_why_with_a_person_word_asks_no_person(question, kind):
+    from qa.asked import asked
+    what = asked(question)
+    assert "person" not in what.kinds and kind in what.kinds
+
+
+@pytest.mark.parametrize("question", ["生态补偿的重点放在哪", "改革的重点放在哪里？", "工作重心摆在哪"])
+def test_where_a_focus_is_put_asks_no_place(question):
+    from qa.asked import asked
+    assert "place" not in asked(question).kinds
+
+
+BODIES = """在全县职业技能培训工作会议上的讲话
+同志们：
+一、培训任务
+今年全县要完成各类职业技能培训1.2万人次。农民技能培训主要由县职业教育中心和各乡镇农民专业合作社承担，劳动力转移培训由县人社部门统一组织。
+二、工作要求
+各乡镇每季度要向县就业工作领导小组报告培训进展。对培训质量不达标的机构，取消其定点培训资格。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected", [
+    ("农民技能培训由谁来承担", "农民专业合作社"),
+    ("谁负责农民的技能培训？", "县职业教育中心"),
+    ("乡镇要向谁报告培训进展", "县就业工作领导小组"),
+])
+def test_a_body_answers_who_as_a_person_does(ask_of, question, expected):
+    answer = ask_of(BODIES)(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
