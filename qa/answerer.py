@@ -91,7 +91,7 @@ class ExtractiveAnswerer(SentenceAnswers):
         builder = CitationBuilder(self.index)
         if self.structure and (term := term_asked(resolved.text)):  # "“雪亮工程”是什么意思"
             reading = read_term(self.index, term, documents)
-            if reading.defining or reading.naming:
+            if reading.defining or reading.leading or reading.naming:
                 text, answers = definition_answer(self.index, reading, builder, lang)
                 if not answers:
                     return Answer(question=question, answer=text, answerable=False, retrieved=retrieved)

@@ -8,7 +8,7 @@ sentence as the meaning would mislead. The text defines a term when a sentence s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from index.store import PassageIndex
 
@@ -20,6 +20,8 @@ _ASKED = re.compile(r"^(?:请问)?(?:讲话|报告|意见|文件|原文|文中)?
                     r"(?:是什么意思|指的是什么|是指什么|指什么|的意思是什么|什么意思|的含义是什么|是什么含义|的内涵是什么|怎么理解|如何理解)"
                     r"[？?。!！]*$")
 MAX_MENTIONS = 2
+LEAD_CHARS = 40  # a sentence this short that opens its passage is the item's lead, not a statement
+EXPLAINING = 2  # sentences after a lead that say what it means
 MAX_PARTS = 4
 _PART_DEFINED = re.compile(r"^[“\"「]?[^，,。“”]{1,8}[”\"」]?(?:即|是指|指的是|就是)")
 
@@ -31,6 +33,9 @@ class TermReading:
     term: str
     defining: list[int]
     naming: list[int]
+    # the term as the lead of an item or the title of a section, with the sentences that follow it:
+    # "——坚持农民主体地位。充分尊重农民意愿，…" explains what the principle means
+    leading: list[int] = field(default_factory=list)
 
 
 def term_asked(question: str) -> str | None:
@@ -72,16 +77,31 @@ def read_term(index: PassageIndex, term: str, documents: set[str] | None) -> Ter
                     reading.defining += [s] + parts
                 else:
                     reading.naming.append(s)
+                    if i == 0 and index.passages[row].item is not None and len(text) <= LEAD_CHARS \
+                            and len(sentences) > 1 and not reading.leading:  # an item's lead: 一是…。——…。
+                        reading.leading = [s] + sentences[1:1 + EXPLAINING]
+        if not reading.leading:  # "（三）实施质量兴农战略" heads the text that says what it is
+            reading.leading = _under_heading(index, doc, term)
     reading.defining = direct or reading.defining  # a sentence defining the term itself comes first
     return reading
+
+
+def _under_heading(index: PassageIndex, doc, term: str) -> list[int]:
+    """The first sentences under the one heading of ``doc`` whose title holds ``term``."""
+    nodes = [n for top in doc.outline for n in top.walk() if term in n.title]
+    if len(nodes) != 1:
+        return []
+    rows = [r for r in index.rows_under(doc.id, nodes[0].path) if "outline_only" not in index.passages[r].flag_kinds]
+    return index.sentences_of(rows[0])[:EXPLAINING] if rows else []
 
 
 def definition_answer(index: PassageIndex, reading: TermReading, builder: CitationBuilder,
                       lang: str) -> tuple[str, bool]:
     """The answer text and whether it answers: the defining sentences, cited; else a plain
     statement that the text does not explain the term, with the words that name it."""
-    if reading.defining:
-        quoted = " ".join(f"{builder.sentence(s)}[{builder.cite_sentence(s)}]" for s in reading.defining[:1 + MAX_PARTS])
+    if reading.defining or reading.leading:
+        quoted = " ".join(f"{builder.sentence(s)}[{builder.cite_sentence(s)}]"
+                          for s in (reading.defining or reading.leading)[:1 + MAX_PARTS])
         return quoted, True
     mentions = "；".join(f"“{builder.sentence(s)}”" for s in reading.naming[:MAX_MENTIONS])
     if lang == "en":

@@ -60,3 +60,32 @@ def test_a_term_the_text_only_names_is_said_to_be_unexplained(ask, question, ter
 def test_a_term_the_text_never_names_goes_to_the_refusal_rule(ask):
     answer = ask("“放管服”是什么意思?")
     assert not answer.answerable and "没有解释" not in answer.answer
+
+
+PRINCIPLES = """关于推进县域商业体系建设的实施意见
+一、基本原则
+——坚持市场主导。充分发挥市场在资源配置中的决定性作用，引导各类企业参与县域商业网点建设。
+——坚持补齐短板。聚焦乡镇商贸中心和村级便民店，优先改造设施落后的网点。
+二、重点任务
+（一）实施县域商业提升行动
+到2027年，每个乡镇至少建成1个商贸中心，村级便民店覆盖率达到95%以上。
+（二）完善农村物流网络
+一是推进客货邮融合。利用农村客运班车捎带邮件快件，降低末端配送成本。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask_principles(assistant, encoder):
+    return assistant.variant(index=index_in_memory([parse_speech(PRINCIPLES, "principles")], encoder)).ask
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, explained", [
+    ("坚持市场主导是什么意思", "决定性作用"),
+    ("“坚持补齐短板”怎么理解？", "优先改造设施落后的网点"),
+    ("县域商业提升行动指的是什么", "每个乡镇至少建成1个商贸中心"),
+    ("客货邮融合是什么意思", "捎带邮件快件"),
+])
+def test_a_term_that_leads_an_item_or_heads_a_section_is_explained_by_what_follows(ask_principles, question, explained):
+    answer = ask_principles(question)
+    assert answer.answerable and explained in answer.answer, answer.answer
