@@ -9,6 +9,7 @@ from index.store import PassageIndex
 from .answer import Answer, RetrievedPassage
 from .beyond_shown import document_lacking_part, part_not_shown_answer
 from .byline_answers import byline_answers, byline_asked
+from .title_answers import title_answers, title_asked
 from .citations import CitationBuilder
 from .compose import has_points, section_items
 from .definitions import definition_answer, read_term, term_asked
@@ -88,6 +89,11 @@ class ExtractiveAnswerer(SentenceAnswers):
             by_byline = byline_answers(question, who_when, in_scope, lang)
             if by_byline is not None:
                 return replace(by_byline, retrieved=retrieved)
+        if self.structure and (named := title_asked(resolved.text)):  # "讲话的标题是什么", "会议叫什么"
+            in_scope = [d for d in self.index.documents if documents is None or d.id in documents]
+            by_title = title_answers(question, named, in_scope, lang)
+            if by_title is not None:
+                return replace(by_title, retrieved=retrieved)
         builder = CitationBuilder(self.index)
         if self.structure and (term := term_asked(resolved.text)):  # "“雪亮工程”是什么意思"
             reading = read_term(self.index, term, documents)
