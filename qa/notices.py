@@ -43,11 +43,19 @@ def speech_prefix(document: Document, lang: str) -> str:
     return f"《{document.title}》: " if lang == "en" else f"《{document.title}》"
 
 
+_PLACE_BLANK = re.compile(r"[*＊×xX□○〇]+(?:省|市|县|区|镇|乡|村)(?![长委级域内外场民])|^(?:省|市|县|区|镇|乡|村)的")
+
+
 def flag_notice(flag: Flag, passage: Passage, document: Document, lang: str) -> Notice:
     """The notice for one truncation flag on a passage the answer uses."""
     pid = passage.id
     if flag.kind == "blank":
         where = f"“{flag.detail}”" if flag.detail else ""
+        parts = (flag.detail or "").split("”“")
+        if flag.detail and all(_PLACE_BLANK.search(p) for p in parts):  # "*市通过…": a place's name, not a figure
+            return Notice("blank", _zh_en(lang, f"原文此处地名缺失:{where}处的名称在节选中被略去,无法给出。",
+                                          f"A place name is missing in the source at {where}: the excerpt "
+                                          f"leaves the name out."), pid)
         return Notice("blank", _zh_en(lang, f"原文此处数字缺失:{where}处的数字在节选中被略去,无法给出。",
                                       f"A figure is missing in the source at {where}: the excerpt "
                                       f"leaves the number out, so it cannot be given."), pid)

@@ -143,3 +143,25 @@ def test_redactions_stay_redactions(sentence, context):
 def test_underscores_in_names_are_not_redactions():
     text = "文件名为 speech_2021.txt，见附件 file_name。"
     assert find_redactions(text, [(0, len(text))]) == []
+
+
+PLACES_LEFT_OUT = """在全市开发区工作会议上的讲话
+同志们：
+从外地经验看，*市通过整合园区资源，实现了工业产值年均增长12%。××县推行“标准地”出让，项目开工时间缩短了一半。
+我市开发区去年实现税收亿元，同比增长6%。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, says, not_says", [
+    ("外地园区工业产值年均增长多少", "地名缺失", "数字缺失"),
+    ("标准地出让让开工时间缩短了多少", "地名缺失", "数字缺失"),
+    ("我市开发区去年税收多少", "数字缺失", "地名缺失"),
+])
+def test_a_place_left_out_is_said_to_be_a_name_not_a_figure(assistant, encoder, question, says, not_says):
+    from index.parser import parse_speech
+    from index.store import index_in_memory
+    ask = assistant.variant(index=index_in_memory([parse_speech(PLACES_LEFT_OUT, "doc")], encoder)).ask
+    answer = ask(question)
+    messages = " ".join(n.message for n in answer.notices if n.kind == "blank")
+    assert says in messages and not_says not in messages, messages
