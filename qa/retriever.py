@@ -13,6 +13,7 @@ from index.tokenize import normalize
 from .candidates import DenseSample, search_candidates
 from .config import exact_max_passages
 from .glossary import chinese_terms
+from .areas import area_asked, area_nodes
 from .intent import TOPICS, Intent, answers_why, gives_reasons
 from .ranking import Hit, RowScores, SearchResult, minmax
 from .substrings import RunCounter, SharedRuns, longest_run, normalize_all
@@ -187,6 +188,10 @@ class HybridRetriever:
             # "为什么要推进数字乡村建设?" names "一、充分认识推进数字乡村建设的重大意义" by a run
             # the body repeats throughout: a heading that says why its subject matters still counts.
             named = scoped(self.reason_nodes(question, intent))
+        if not named and (area := area_asked(question)):  # "人才方面有哪些举措": the heading of that field
+            fields = scoped(area_nodes(area, self._titles))
+            # A short word names a field of one speech; in a library every report has a 人才 part.
+            named = fields if len({d for d, _n in fields}) == 1 else []
         if named:
             return named, 1.0
         if intent.part and (parts := scoped(self.part_nodes(intent.part, intent.section))):

@@ -1,0 +1,54 @@
+"""A field of work named by a short word: "人才方面有哪些举措", "金融这块讲了什么".
+
+Such a word is too short to name a heading by the run it shares with it (two characters
+are in many headings and paragraphs), but the question says it names an area of the text.
+The area is the shallowest heading holding the word, when one heading at that depth does,
+or the one heading above all of them ("生态" in three sub-sections of one part).
+"""
+from __future__ import annotations
+
+import re
+
+from index.document import SECTION_SEP, OutlineNode
+
+# "在乡村治理方面", "人才这块", "金融这一块", "生态领域"
+_AREA = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:方面|这一?块|领域)")
+_NOT_AN_AREA = re.compile(r"^(?:哪|什么|各|这|那|多|几|其他|其它|有关|相关|具体|主要|重点|两个|三个|几个)")
+_LEADING = re.compile(r"^(?:在|对|关于|针对|围绕|从|就)")
+
+
+def area_asked(question: str) -> str | None:
+    """The run of the question before 方面/这块/领域, without a leading preposition; None if none."""
+    m = _AREA.search(question)
+    if not m:
+        return None
+    run = _LEADING.sub("", m.group(1))
+    return run if len(run) >= 2 and not _NOT_AN_AREA.match(run) else None
+
+
+def area_nodes(run: str, titles: list[tuple[str, OutlineNode, str]]) -> list[tuple[str, OutlineNode]]:
+    """The heading of each document that the area ``run`` names: its longest tail (two characters
+    or more) that some heading holds; per document the shallowest holder when it is the only
+    one at its depth, else the one heading all the shallowest holders stand under."""
+    for size in range(len(run), 1, -1):
+        word = run[-size:]
+        holders = [(d, n) for d, n, title in titles if word in title]
+        if holders:
+            break
+    else:
+        return []
+    out = []
+    for doc in dict.fromkeys(d for d, _ in holders):
+        nodes = [n for d, n in holders if d == doc]
+        top = min(n.level for n in nodes)
+        shallow = [n for n in nodes if n.level == top]
+        if len(shallow) == 1:
+            out.append((doc, shallow[0]))
+            continue
+        parents = {n.path.rsplit(SECTION_SEP, 1)[0] for n in shallow if SECTION_SEP in n.path}
+        if len(parents) == 1 and all(SECTION_SEP in n.path for n in shallow):
+            above = parents.pop()
+            parent = next((n for d, n, _t in titles if d == doc and n.path == above), None)
+            if parent is not None:
+                out.append((doc, parent))
+    return out
