@@ -43,6 +43,9 @@ def _base(section: str, item: str | None) -> str:
     return section.rsplit(SECTION_SEP, 1)[0] if item else section
 
 
+_GENERIC_COUNTS = ("方面", "点", "条", "项", "个", "部分")
+
+
 def counts_another(text: str, counted: list[str]) -> bool:
     """Whether the announcement in ``text`` counts something other than what a question counts
     (``counted``, as :func:`~qa.intent.counted_nouns` reads it): "几点考虑" against "几条产业链"."""
@@ -50,6 +53,8 @@ def counts_another(text: str, counted: list[str]) -> bool:
     if not counted or not found or not found[0].noun:
         return False
     noun = found[0].noun
+    if noun in _GENERIC_COUNTS:  # "问题…主要表现在以下几个方面": aspects of what the sentence names
+        return False
     return not any(noun in c or c in noun for c in counted)
 
 

@@ -78,7 +78,10 @@ _ASPECTS_ASKED = re.compile(r"(?:讲话|报告|文件|意见|全文|这篇|本�
 _TURNS_ASKED = re.compile(r"(?:记者|媒体|提问|问|回答|答)了?[^，,。？?]{0,4}(?:哪些|哪几个|几个|什么|多少个?)问题"
                           r"|\bwhat\s+(?:questions|were\s+the\s+questions)\b[^?]*\b(?:ask(?:ed)?|answer(?:ed)?|put)\b", re.I)
 # "围绕哪几条产业链", "有几类企业": the thing a question counts, read up to the next word break.
-_COUNTED = re.compile(r"(?:哪几|哪些|几)[个条项点类种家批支座所]?([\u4e00-\u9fff]{2,6})")
+_COUNTED = re.compile(r"(?:哪几|哪些|几)[个条项点类种家批支座所]?([\u4e00-\u9fff]{2,10})")
+
+
+_COUNT_MODIFIER = re.compile(r"^(?:重点|主要|具体|重要|关键|核心|突出|新的?|大的?)")
 
 
 def counted_nouns(question: str) -> list[str]:
@@ -86,9 +89,10 @@ def counted_nouns(question: str) -> list[str]:
     (the topic nouns are not things counted here: their lists are the point)."""
     out = []
     for m in _COUNTED.finditer(question):
-        run = m.group(1)
+        run = m.group(1).split("的")[-1]  # "哪些不容忽视的问题": the noun after the modifier
+        run = _COUNT_MODIFIER.sub("", run)  # "哪些重点产业": 产业 is counted
         first = max((w for w in tokenize(run) if len(w) >= 2 and run.startswith(w)), key=len, default=None)
-        if first and first not in ("方面", "部分", "问题", "措施", "任务", "要求"):
+        if first and first not in ("方面", "部分", "要求") and not any(first in topic_words(t) for t in TOPICS):
             out.append(first)
     return out
 
