@@ -248,7 +248,10 @@ class ExtractiveAnswerer(SentenceAnswers):
         base = result.base
         if base is None:
             return True
-        inside = self.index.rows_under(target[0], target[1].path)
+        # A section cut off right after its heading ("一是 ……(未完…)") shows nothing to compare:
+        # the question named it, so it answers, with what is shown and the notice.
+        inside = [r for r in self.index.rows_under(target[0], target[1].path)
+                  if not all(self._fragment(s) for s in self.index.sentences_of(r))]
         if not inside:
             return True
         return float(base[inside].max()) >= float(base.max()) - margin

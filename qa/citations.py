@@ -61,18 +61,25 @@ class CitationBuilder:
                                 text=p.text, quote=p.text[q.start:q.end]))
         return out
 
+    def _reaches_last_sentence(self, row: int, end: int) -> bool:
+        """Whether a quote ending at ``end`` takes in the last sentence of passage ``row``."""
+        return end > _last_sentence_start(self.index, row)
+
     def flags_used(self) -> list[tuple[Passage, Flag]]:
         """Truncation flags that touch what is quoted.
 
         Blanks and redactions count only inside a quoted span (when the flag
-        knows its place in the passage); gap, cut-off and outline-only flags
-        count for any quote from the passage, as they qualify all of it.
+        knows its place in the passage); a cut-off only for a quote that takes in
+        the passage's last sentence, where the text stops; gap and outline-only
+        flags count for any quote from the passage, as they qualify all of it.
         """
         out = []
         for q in self.quotes:
             p = self.index.passages[q.row]
             quoted = p.text[q.start:q.end]
             for f in p.flags:
+                if f.kind == "cut_off" and not self._reaches_last_sentence(q.row, q.end):
+                    continue  # a whole sentence quoted before the cut is not cut off
                 if f.kind in ("blank", "redacted"):
                     at = getattr(f, "at", None)
                     inside = (q.start <= at < q.end) if at is not None else _mentions(quoted, f)
@@ -83,6 +90,11 @@ class CitationBuilder:
             p = self.index.passages[row]
             out += [(p, f) for f in p.flags if f.kind in ("gap", "cut_off")]
         return out
+
+
+def _last_sentence_start(index, row: int) -> int:
+    sentences = index.sentences_of(row)
+    return index.sentence_spans[sentences[-1]][1] if sentences else 0
 
 
 def _mentions(quoted: str, flag: Flag) -> bool:
