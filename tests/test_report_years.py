@@ -246,3 +246,15 @@ def test_a_problem_asked_by_its_subject_is_that_point_not_the_list(assistant, en
     doc = parse_speech(_review(CLOSINGS[0][0]), "report")
     answer = assistant.variant(index=index_in_memory([doc], encoder)).ask(question)
     assert point in answer.answer and other not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("passage, asked, conflict", [
+    ("今年上半年，全县经济平稳运行。新签约项目52个，总投资86亿元。", ["去年"], True),
+    ("今年上半年，全县经济平稳运行。新签约项目52个，总投资86亿元。", ["上半年"], False),
+    ("今年上半年，全县经济平稳运行。新签约项目52个，总投资86亿元。", ["今年"], False),
+    ("2024年下半年以来，出口回暖。外贸进出口总额增长7%。", ["2023年"], True),
+])
+def test_a_year_and_its_half_are_one_period_for_the_sentences_after_them(passage, asked, conflict):
+    from qa.fact_check import period_conflict, period_context
+    start = passage.index("。") + 1
+    assert period_conflict(asked, period_context(passage, start, len(passage))) == conflict
