@@ -16,6 +16,7 @@ from .asked import asked as asked_of, words_beside
 from .fact_check import holds_fact
 from .glossary import chinese_terms
 from .guard import question_language
+from .intent import detect_intent, topic_words
 
 
 @dataclass
@@ -199,9 +200,17 @@ def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: l
     def holds_asked_fact(s: int) -> bool:  # "How much rain…": the sentence with a figure, not one about rain
         return kind is not None and holds_fact(index.sentence_text(s), kind, what.precision, what.measure)
 
+    # Likewise the topic of an English question ("What problems…"): the sentence naming a 困难 or
+    # 不足, not the one closest to "industrial economy" across languages.
+    topic = detect_intent(question).topic if what is not None else None
+    cues = [w for w in topic_words(topic) if not w.isascii() and len(w) >= 2] if topic else []
+
+    def names_topic(s: int) -> bool:
+        return any(c in index.sentence_text(s) for c in cues)
+
     score = np.array([cos[i] + 0.05 * row_weight.get(index.sentence_spans[s][0], 0.0)
                       + 0.06 * lexical_overlap(words, index.sentence_text(s))
-                      + ASKED_BONUS * names_asked(s) + FACT_BONUS * holds_asked_fact(s)
+                      + ASKED_BONUS * names_asked(s) + FACT_BONUS * (holds_asked_fact(s) + names_topic(s))
                       + ASKED_BONUS * (bool(figures) and all(f in index.sentence_text(s) for f in figures))
                       for i, s in enumerate(idxs)])
     order = np.argsort(-score)
