@@ -11,7 +11,8 @@ from __future__ import annotations
 GENRE_GLOSSARY: dict[str, str] = {
     # economy and finance
     "economy": "经济", "economic": "经济", "gdp": "生产总值", "gross domestic product": "国内生产总值",
-    "regional gdp": "地区生产总值", "growth rate": "增长", "grow": "增长", "grew": "增长", "increase": "增长",
+    "regional gdp": "地区生产总值", "cpi": "居民消费价格", "consumer price index": "居民消费价格",
+    "consumer prices": "居民消费价格", "ppi": "工业生产者出厂价格", "pmi": "采购经理指数", "growth rate": "增长", "grow": "增长", "grew": "增长", "increase": "增长",
     "increased": "增长", "decline": "下降", "declined": "下降", "fell": "下降", "target": "目标",
     "targets": "目标", "goal": "目标", "goals": "目标", "budget": "预算", "budgets": "预算",
     "fiscal": "财政", "finance": "财政", "funding": "资金", "funds": "资金", "fund": "资金", "money": "资金",

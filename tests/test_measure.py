@@ -28,6 +28,9 @@ from qa.measure import holds_measure, measure_asked, sum_asked
     ("What percentage of villages have tap water?", "rate"),
     ("仓库火灾造成了多少直接经济损失?", "money"),
     ("今年争取了多少上级资金?", "money"),
+    ("去年居民消费价格涨了多少?", "rate"),  # how much a price rose: a rate, not a sum of money
+    ("猪肉价格上涨多少", "rate"),
+    ("菜价跌了多少？", "rate"),
 ])
 def test_the_measure_is_read_off_the_question(question, measure):
     assert measure_asked(question) == measure
