@@ -26,7 +26,8 @@ CHROME_KINDS = ("site_header", "date_line", "navigation", "promo", "copyright", 
 _HAN = "\u4e00-\u9fff"
 _SENTENCE_PUNCT = "。！？!?；;"
 
-_URL_LINE_RE = re.compile(r"^(?:(?:原文|本文|文章)?(?:链接|网址|地址|出处)[:：]\s*)?(?:https?://|www\.)\S+$", re.IGNORECASE)
+_URL_LINE_RE = re.compile(r"^(?:(?:原文|本文|文章)?(?:链接|网址|地址|出处)[:：]\s*)?(?:https?://|www\.)\S+$"
+                          r"|^!\[[^\]]*\]\([^)]*\)$", re.IGNORECASE)  # a bare address, or a Markdown image
 _COPYRIGHT_STRONG_RE = re.compile(r"ICP[备证]|公网安备|Copyright|©|\(c\)\s*\d{4}", re.IGNORECASE)
 _COPYRIGHT_RE = re.compile(r"版权所有|版权声明|版权归|免责声明|转载请注明|未经.{0,6}(?:许可|授权).{0,6}(?:转载|复制|使用)"
                            r"|侵权.{0,4}联系|本站(?:所有|部分)?(?:文章|内容|资料|范文)")
@@ -55,7 +56,7 @@ _NAV_START_RE = re.compile(r"^[【\[]?(?:上一篇|下一篇|上一页|下一页
 _NAV_SPLIT_RE = re.compile(r"[\s|｜/·•、>»＞→\-—_,，【】\[\]]+")
 _PROMO_STRONG_RE = re.compile(r"请点击.{0,30}联系|联系老师|联系客服|免费获取全文|定制代笔|代写代笔|范文代写|开通会员|升级会员"
                               r"|成为会员|会员专享|付费下载|下载本文|文档下载|长按(?:识别|关注)|添加微信|加微信|微信号\s*[:：]"
-                              r"|公众号\s*[:：]")
+                              r"|公众号\s*[:：]|点击(?:上方)?蓝字.{0,16}关注|点击关注|关注我们$")
 _PROMO_WEAK_RE = re.compile(r"(?:扫码|扫描(?:下方|上方|左侧|右侧)?二维码).{0,4}(?:关注|添加|领取|获取|下载|加入|进群|联系|阅读)"
                             r"|扫一扫|关注.{0,6}公众号|VIP|立即下载|下载全文|word(?:文档|版)|代写", re.IGNORECASE)
 # A site's name as the first word of a line ("公文易写网　2023-05-12", "某某文库 - 讲话稿").

@@ -17,11 +17,15 @@ WINDOW = 8  # non-chrome lines searched for the title
 MAX_TITLE = 80
 
 _KINDS = r"讲话|讲话稿|讲话提纲|致辞|发言|发言稿|主持词|报告|工作报告|总结讲话|动员讲话|党课讲稿|讲稿"
-_DOC_KINDS = r"意见|实施意见|指导意见|若干意见|通知|决定|报告|通报|规定|办法|方案|规划|纲要|决议|公报|批复|函"
+_DOC_KINDS = r"意见|实施意见|指导意见|若干意见|通知|决定|报告|通报|规定|办法|方案|规划|纲要|决议|公报|批复|函|会议纪要|纪要|请示|通告|公告|细则"
 _NOTE = r"(?:\s*[（(](?:摘要|提纲|节选|要点|全文|摘编|摘登|整理稿|发言稿|讲话稿|草案|征求意见稿|\d{4}年[^）)]{0,10})[)）])?"
 _SHAPES = (rf"(?:.{{0,40}}?(?:在|于).{{2,70}}?(?:上|中|时|之际|期间)的(?:{_KINDS})"
            rf"|.{{0,40}}?政府工作报告|.{{0,40}}?关于.{{2,80}}?的(?:{_DOC_KINDS})"
-           rf"|.{{2,60}}?(?:讲话提纲|讲话稿|工作报告|的讲话|上的致辞|上的发言|述职报告|党课讲稿)){_NOTE}")
+           rf"|.{{2,60}}?(?:讲话提纲|讲话稿|工作报告|的讲话|上的致辞|上的发言|述职报告|党课讲稿"
+           rf"|工作总结|工作要点|工作计划|工作打算)){_NOTE}")
+# An editor's preface above a reposted speech ("编者按：3月5日，…县委书记…讲话"): not the speech's
+# body, so the title may still follow it.
+_PREFACE_RE = re.compile(r"^\W{0,3}\s*(?:编者按|编者的话|编辑按|按语|导读|内容提要)\s*[：:]")
 TITLE_RE = re.compile(rf"^{_SHAPES}$")
 # A title at the head of a line that goes on with the speech (a whole page on one line).
 _PREFIX_RE = re.compile(rf"^{_SHAPES}(?=[ \t\u3000]+\S|同志们|各位)")
@@ -135,6 +139,8 @@ def find_title(lines: list[str], hint: str | None = None, stem: str | None = Non
         if prefix and not _not_a_title(prefix.group(0), stem):
             end = lines[i].find(prefix.group(0)) + len(prefix.group(0))
             return TitleMatch(prefix.group(0), i, 1, chrome, end_in_line=end)
+        if _PREFACE_RE.match(text) and not seen:
+            continue
         if _begins_body(text) or len(seen) >= WINDOW:
             break
         seen.append(i)

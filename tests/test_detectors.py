@@ -175,3 +175,49 @@ def test_real_documents_announce_their_lists():
                                          ("几", None), ("若干", None)])
 def test_cn_count(token, value):
     assert cn_count(token) == value
+
+
+MINUTES = """某某县人民政府
+专题会议纪要
+〔2025〕第9期
+
+关于加快推进城区停车设施建设的会议纪要
+
+时间：2025年3月12日下午　地点：县政府第一会议室　主持：副县长王立新
+会议听取了县住建局关于城区停车设施建设进展的汇报。
+会议议定事项如下：
+一、由县住建局牵头，6月底前完成新增停车泊位1200个。
+"""
+
+OFFICIAL_NOTICE = """某某市教育局
+关于做好2025年暑期学生安全工作的通知
+各县区教育局：
+为切实做好暑期学生安全工作，现将有关事项通知如下。
+"""
+
+REPOSTED = """![](https://img.example.com/banner.png)
+👆 点击蓝字「某某发布」关注我们
+📢 编者按：4月2日，全市文旅产业发展大会召开，市委书记赵启明出席会议并讲话。现将讲话摘要刊发如下。
+# 赵启明：让文旅产业成为富民强市的支柱产业
+同志们：
+今天召开全市文旅产业发展大会，主要是总结去年工作，部署今年任务。
+"""
+
+YEAR_SUMMARY = """某某县水利局2024年工作总结和2025年工作打算
+2024年，全县完成水利投资6.8亿元，新建小型水库2座。
+一、2024年工作完成情况
+全年完成病险水库除险加固14座。
+"""
+
+
+@pytest.mark.parametrize("text, title", [
+    (MINUTES, "关于加快推进城区停车设施建设的会议纪要"),
+    (OFFICIAL_NOTICE, "关于做好2025年暑期学生安全工作的通知"),
+    (REPOSTED, "赵启明：让文旅产业成为富民强市的支柱产业"),
+    (YEAR_SUMMARY, "某某县水利局2024年工作总结和2025年工作打算"),
+])
+def test_the_documents_own_title_is_found_past_its_issuing_body_and_repost_chrome(text, title):
+    from index.parser import parse_speech
+    doc = parse_speech(text, "doc")
+    assert doc.title == title
+    assert not any("点击蓝字" in p.text or "![" in p.text for p in doc.passages)
