@@ -32,6 +32,9 @@ class Byline:
     speaker: SourceLine | None = None
     date: SourceLine | None = None
     published: SourceLine | None = None  # a scraped page's "发布时间：…" line, when it has no date line
+    # the sign-off at the end of a document (落款): the body that issues it, and its date
+    signer: SourceLine | None = None
+    signed: SourceLine | None = None
 
 
 def read_byline(source: str, stem: str | None = None, hint: str | None = None) -> Byline:
@@ -42,10 +45,34 @@ def read_byline(source: str, stem: str | None = None, hint: str | None = None) -
     # A scraped page's "发布时间：2025-03-02 来源：…" line is site chrome, but the one date there is.
     published = next((lines[i] for i, kind in sorted(match.chrome_before + match.chrome_after)
                       if kind == "date_line" and _PAGE_DATE_RE.search(lines[i].text)), None)
+    signer, signed = read_signoff(source)
     if match.index is None:
-        return Byline(None, published=published)
+        return Byline(None, published=published, signer=signer, signed=signed)
     first, last = lines[match.index], lines[match.index + match.used - 1]
     end = first.start + match.end_in_line if match.end_in_line is not None else last.end
     title = SourceLine(first.start, end, source[first.start:end])
     pick = (lambda i: lines[i] if i is not None else None)
-    return Byline(title, pick(match.speaker), pick(match.date), published)
+    return Byline(title, pick(match.speaker), pick(match.date), published, signer, signed)
+
+
+# A sign-off: an issuing body ("某某县农业农村局", "中共某某县委办公室") and a date, on one line or two.
+_SIGNER = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}(?:局|委|政府|办公室|办公厅|委员会|中心|院|厅|部|处|所|站|办事处|公司|党委|党组|支部|协会)$")
+_SIGN_DATE = re.compile(r"^(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                        r"\s*[\d一二三四五六七八九十]{1,3}\s*日$")
+TAIL_LINES = 4
+
+
+def read_signoff(source: str) -> tuple[SourceLine | None, SourceLine | None]:
+    """The body and the date that sign a document off at its end, when its last lines are that."""
+    tail = [SourceLine(*line) for line in source_lines(source, len(source))[-TAIL_LINES:]]
+    if not tail:
+        return None, None
+    last = tail[-1]
+    if _SIGN_DATE.match(last.text) and len(tail) >= 2 and _SIGNER.match(tail[-2].text):
+        return tail[-2], last
+    joined = re.match(r"^(.+?)[\s\u3000]+(\S+年\S+日)$", last.text)  # "某某县农业农村局　2025年1月8日"
+    if joined and _SIGNER.match(joined.group(1)) and _SIGN_DATE.match(joined.group(2)):
+        at = last.start + joined.start(2)
+        return SourceLine(last.start, last.start + len(joined.group(1)), joined.group(1)), \
+            SourceLine(at, last.end, joined.group(2))
+    return None, None

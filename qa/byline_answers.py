@@ -20,8 +20,8 @@ from .library_answers import merge_per_document
 
 Asked = Literal["speaker", "date", "both"]
 
-_TEXT_ZH = r"(?:讲话|报告|意见|文件|文章|发言|致辞|通知|决定|方案|规划|纲要|这篇|这份|该文|本文|全文|原文)"
-_VERB_ZH = r"(?:讲|作|做|发表|印发|发布|签发|下发|出台|制定|起草|致辞|发言)"
+_TEXT_ZH = r"(?:讲话|报告|意见|文件|文章|发言|致辞|通知|决定|方案|规划|纲要|纪要|总结|解读|材料|这篇|这份|该文|本文|全文|原文)"
+_VERB_ZH = r"(?:讲|作|做|写|撰写|编写|发表|印发|发布|签发|下发|出台|制定|起草|致辞|发言)"
 # The verb ends the question ("…是谁讲的?"): "什么时候作出部署" asks about what the text says.
 _END = r"(?:的|了|呢)?\s*[？?。!！]*\s*$"
 _SPEAKER_ZH = re.compile(
@@ -44,6 +44,7 @@ _EN_TEXT_RE = re.compile(rf"\b{_TEXT_EN}\b", re.I)
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
 _ISSUER_RE = re.compile(r"^(.{2,40}?)关于")
 HEADER_SECTION = "标题与署名"
+SIGNOFF_SECTION = "落款"
 
 
 # Nouns that only a text's byline answers ("讲话人是谁", "印发日期"), whatever else the question says.
@@ -77,6 +78,11 @@ def byline_asked(question: str) -> Asked | None:
 
 
 def _header_citation(doc: Document, byline: Byline, quote: SourceLine, number: int) -> Citation:
+    if quote in (byline.signer, byline.signed):  # the sign-off at the end: a passage of its own
+        lines = [ln for ln in (byline.signer, byline.signed) if ln is not None]
+        start, end = min(ln.start for ln in lines), max(ln.end for ln in lines)
+        return Citation(id=number, passage_id=f"{doc.id}#signoff", document=doc.id, section=SIGNOFF_SECTION,
+                        text=doc.source[start:end], quote=quote.text)
     lines = [ln for ln in (byline.title, byline.speaker, byline.date, byline.published) if ln is not None]
     start, end = min(ln.start for ln in lines), max(ln.end for ln in lines)
     return Citation(id=number, passage_id=f"{doc.id}#header", document=doc.id, section=HEADER_SECTION,
@@ -101,16 +107,23 @@ def byline_answer(question: str, asked: Asked, doc: Document, lang: str) -> Answ
         if byline.speaker:
             parts.append(f"The byline under the title of {title} reads: {byline.speaker.text} {cite(byline.speaker)}."
                          if lang == "en" else f"{title}标题下的署名是：{byline.speaker.text}{cite(byline.speaker)}。")
+        elif byline.signer:
+            parts.append(f"The text is signed off at its end by: {byline.signer.text} {cite(byline.signer)}."
+                         if lang == "en" else f"{title}文末落款是：{byline.signer.text}{cite(byline.signer)}。")
         elif issuer:
             parts.append(f"The title names the issuer: {issuer.group(1)} {cite(byline.title)}."
                          if lang == "en" else f"标题写明发文者是{issuer.group(1)}{cite(byline.title)}。")
         else:
             missing.append("speaker" if lang == "en" else "讲话人或署名")
     if asked in ("date", "both"):
-        year = _YEAR_RE.search(byline.title.text) if byline.title and not (byline.date or byline.published) else None
+        year = _YEAR_RE.search(byline.title.text) if byline.title and not (byline.date or byline.published
+                                                                         or byline.signed) else None
         if byline.date:
             parts.append(f"The date under the title reads: {byline.date.text} {cite(byline.date)}."
                          if lang == "en" else f"{title}标题下注明的日期是：{byline.date.text}{cite(byline.date)}。")
+        elif byline.signed:
+            parts.append(f"The sign-off at its end is dated {byline.signed.text} {cite(byline.signed)}."
+                         if lang == "en" else f"{title}文末落款日期是：{byline.signed.text}{cite(byline.signed)}。")
         elif byline.published:  # the page's date, not the speech's own: said as what the page shows
             parts.append(f"The text itself gives no date; the page it came from shows: {byline.published.text} "
                          f"{cite(byline.published)}." if lang == "en" else

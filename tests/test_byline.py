@@ -145,3 +145,50 @@ def test_in_a_library_each_speech_with_a_byline_answers_under_its_title(assistan
     assert "刘明远" in answer.answer and "孙立平" in answer.answer
     assert "《在全县春季农业生产工作会议上的讲话》" in answer.answer
     assert {c.document for c in answer.citations} == {"spring", "invest"}
+
+
+SIGNED_AT_THE_END = """某某县林业局2024年工作总结
+2024年，全县完成营造林5.6万亩，森林覆盖率达到64.2%。
+一、主要工作
+全年查处涉林案件37起。
+二、2025年工作打算
+计划完成营造林5万亩。
+
+某某县林业局
+2025年1月10日
+"""
+
+SIGNED_ON_ONE_LINE = """关于做好今冬明春森林防火工作的通知
+各乡镇人民政府：
+为切实做好今冬明春森林防火工作，现将有关事项通知如下。
+一、压实防火责任。各乡镇要在11月底前完成护林员培训。
+某某县森林防灭火指挥部办公室　2024年10月28日
+"""
+
+
+@pytest.mark.parametrize("text, signer, date", [
+    (SIGNED_AT_THE_END, "某某县林业局", "2025年1月10日"),
+    (SIGNED_ON_ONE_LINE, "某某县森林防灭火指挥部办公室", "2024年10月28日"),
+    (SPEAKER_AND_DATE, None, None),
+])
+def test_a_sign_off_at_the_end_is_read_with_its_offsets(text, signer, date):
+    byline = read_byline(text, "doc")
+    assert (byline.signer.text if byline.signer else None) == signer
+    assert (byline.signed.text if byline.signed else None) == date
+    for line in (byline.signer, byline.signed):
+        if line:
+            assert text[line.start:line.end] == line.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question, expected", [
+    (SIGNED_AT_THE_END, "这份总结是哪个单位写的", "某某县林业局"),
+    (SIGNED_AT_THE_END, "这份总结是什么时候写的？", "2025年1月10日"),
+    (SIGNED_ON_ONE_LINE, "这份通知是哪天印发的", "2024年10月28日"),
+    (SIGNED_ON_ONE_LINE, "Who issued this document?", "某某县森林防灭火指挥部办公室"),
+])
+def test_the_sign_off_answers_who_issued_the_text_and_when(ask_of, text, question, expected):
+    answer = ask_of(text)(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
+    citation = answer.citations[0]
+    assert citation.passage_id == "doc#signoff" and citation.quote in citation.text
