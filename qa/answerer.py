@@ -17,6 +17,7 @@ from .documents import call_by_genre
 from .followup import ResolvedQuestion
 from .guard import question_language
 from .announced import topic_list_asked
+from .meeting_fields import field_answer, field_asked
 from .intent import Intent, answers_why, detect_intent, topic_words
 from .levels import speeches_meant
 from .library_answers import asks_per_document, beyond_the_list, label_sources, merge_per_document
@@ -95,6 +96,11 @@ class ExtractiveAnswerer(SentenceAnswers):
             if by_title is not None:
                 return replace(by_title, retrieved=retrieved)
         builder = CitationBuilder(self.index)
+        if self.structure and (field := field_asked(resolved.text)):  # "会议在哪里开的": 地点：…
+            text = field_answer(self.index, field, documents, builder, lang)
+            if text is not None:
+                return Answer(question=question, answer=text, answerable=True, retrieved=retrieved,
+                              citations=builder.citations())
         if self.structure and (term := term_asked(resolved.text)):  # "“雪亮工程”是什么意思"
             reading = read_term(self.index, term, documents)
             if reading.defining or reading.leading or reading.naming:

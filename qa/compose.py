@@ -164,6 +164,13 @@ ASKED_BONUS = 0.08  # a sentence holding the noun asked for ("原则" in "按照
 FACT_BONUS = 0.04  # of an English question, a sentence holding a fact of the kind asked (a figure, a date)
 
 
+_FIELD_LABELS = {
+    "place": re.compile(r"(?:^|\s)(?:地点|会议地点|地址|会场)\s*[：:]"),
+    "date": re.compile(r"(?:^|\s)(?:时间|会议时间|日期)\s*[：:]"),
+    "person": re.compile(r"(?:^|\s)(?:主持|主持人|出席|参加人员|参会人员|出席人员|列席|记录)\s*[：:]"),
+}
+
+
 def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: list[int],
                    row_weight: dict[int, float], limit: int = 3, margin: float = 0.03,
                    asked: list[str] | tuple[str, ...] = ()) -> list[int]:
@@ -208,9 +215,17 @@ def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: l
     def names_topic(s: int) -> bool:
         return any(c in index.sentence_text(s) for c in cues)
 
+    # Minutes and notices give the meeting's facts as labelled fields ("时间：…　地点：…　主持：…"):
+    # the field labelled with the kind asked holds the answer, whatever else the sentence says.
+    label = _FIELD_LABELS.get(asked_of(question).fact or "")
+
+    def labels_asked(s: int) -> bool:
+        return label is not None and bool(label.search(index.sentence_text(s)))
+
     score = np.array([cos[i] + 0.05 * row_weight.get(index.sentence_spans[s][0], 0.0)
                       + 0.06 * lexical_overlap(words, index.sentence_text(s))
-                      + ASKED_BONUS * names_asked(s) + FACT_BONUS * (holds_asked_fact(s) + names_topic(s))
+                      + ASKED_BONUS * (names_asked(s) + labels_asked(s))
+                      + FACT_BONUS * (holds_asked_fact(s) + names_topic(s))
                       + ASKED_BONUS * (bool(figures) and all(f in index.sentence_text(s) for f in figures))
                       for i, s in enumerate(idxs)])
     order = np.argsort(-score)

@@ -1,0 +1,58 @@
+"""When and where a meeting was held, and who chaired it, as minutes and notices label them.
+
+"会议在哪里开的", "会议什么时候召开", "会议是谁主持的" ask a fact that a 会议纪要 or a 会议通知
+gives as a labelled field ("时间：2024年7月9日上午　地点：县行政中心三楼第二会议室　主持：…"),
+not in a sentence. The field answers, quoted and cited in the passage that holds it. A text
+with no such field is answered like any other question.
+"""
+from __future__ import annotations
+
+import re
+
+from index.store import PassageIndex
+
+from .asked import asked
+from .citations import CitationBuilder
+
+# "会议…", "这次会", "开会": the question is about the meeting itself
+_ABOUT_MEETING = re.compile(r"会议|这次会|本次会|此次会|开会|会是|会在|会几")
+_ASKS_TIME_OF_DAY = re.compile(r"几点|几时|什么时间")
+_LABELS = {
+    "place": r"(?:会议)?(?:地点|地址|会场)",
+    "date": r"(?:会议)?(?:时间|日期)",
+    "person": r"(?:会议)?(?:主持人?|主持单位)",
+}
+# A field runs to the next label, the end of its line or a sentence end.
+_NEXT = r"(?=[\s\u3000]+[\u4e00-\u9fff]{2,6}\s*[：:]|[。；;\n]|$)"
+
+
+def field_asked(question: str) -> str | None:
+    """The kind of meeting fact asked ("place", "date", "person"), when the question is about the meeting."""
+    if not _ABOUT_MEETING.search(question):
+        return None
+    if _ASKS_TIME_OF_DAY.search(question):
+        return "date"
+    kind = asked(question).fact
+    return kind if kind in _LABELS else None
+
+
+def field_answer(index: PassageIndex, kind: str, documents: set[str] | None, builder: CitationBuilder,
+                 lang: str) -> str | None:
+    """The labelled field of ``kind`` in the speeches in scope, quoted and cited; None when none has one."""
+    pattern = re.compile(rf"(?:^|[\s\u3000])({_LABELS[kind]}\s*[：:]\s*(\S.*?)){_NEXT}")
+    found = []
+    for doc in index.documents:
+        if documents is not None and doc.id not in documents:
+            continue
+        for row in index.doc_rows(doc.id):
+            m = pattern.search(index.passages[row].text)
+            if m:
+                mark = builder.cite(row, m.start(1), m.end(1))
+                found.append((doc.title, m.group(1), mark))
+                break
+    if not found:
+        return None
+    if len(found) == 1:
+        _title, field, mark = found[0]
+        return f"The text gives: {field} [{mark}]." if lang == "en" else f"原文写明:{field}[{mark}]。"
+    return "\n".join(f"- 《{title}》: {field}[{mark}]" for title, field, mark in found)

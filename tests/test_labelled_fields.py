@@ -1,0 +1,45 @@
+"""Minutes and notices give a meeting's facts as labelled fields ("时间：…　地点：…　主持：…");
+a question asking that kind of fact is answered from the field. Texts written here."""
+from __future__ import annotations
+
+import pytest
+
+from index.parser import parse_speech
+from index.store import index_in_memory
+
+MINUTES = """关于加快推进城区停车设施建设的会议纪要
+时间：2025年3月12日下午　地点：县政府第一会议室　主持：副县长王立新　参加人员：县住建局、县公安局、县城管局负责同志
+会议听取了县住建局关于城区停车设施建设进展的汇报。会议认为，停车难问题群众反映强烈，必须加快解决。
+会议议定事项如下：
+一、由县住建局牵头，6月底前完成新增停车泊位1200个。
+二、由县公安局负责，4月底前完成占道停车整治。
+"""
+
+NOTICE = """关于召开全县安全生产工作会议的通知
+各乡镇人民政府，县直各部门：
+经县政府同意，决定召开全县安全生产工作会议，现将有关事项通知如下。
+会议时间：2025年5月8日上午9:00
+会议地点：县行政中心五楼会议室
+参会人员：各乡镇分管负责同志，县直有关部门主要负责同志。
+请各单位提前做好安全隐患排查情况汇报准备。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask_of(assistant, encoder):
+    def make(text: str):
+        return assistant.variant(index=index_in_memory([parse_speech(text, "doc")], encoder)).ask
+    return make
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question, expected", [
+    (MINUTES, "会议在哪里开的", "县政府第一会议室"),
+    (MINUTES, "这次会议什么时候召开的？", "2025年3月12日下午"),
+    (MINUTES, "会议是谁主持的", "副县长王立新"),
+    (NOTICE, "会在什么地方开", "县行政中心五楼会议室"),
+    (NOTICE, "会议几点开始", "9:00"),
+])
+def test_a_labelled_field_answers_the_fact_of_its_kind(ask_of, text, question, expected):
+    answer = ask_of(text)(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
