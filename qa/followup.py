@@ -25,6 +25,7 @@ from index.numbering import leading_marker
 from index.tokenize import normalize
 
 from .answer import AnswerItem
+from .asked import PERIOD
 from .history import Turn
 from .question_form import (_CONNECTIVE, ITEM_NOUNS, _words, content_words, ellipsis_subject, is_elaboration,
                             pick_by_ordinal, read_question)
@@ -159,7 +160,17 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
         return _on(question, turn, at, "deictic", asks)
     if subject:
         words = content_words(subject)
+        if PERIOD.fullmatch(subject.replace("的", "")) and turn.text:  # "那去年呢": the last question, of that period
+            return ResolvedQuestion(text=with_period(turn.text, subject.replace("的", "")), original=question,
+                                    form="ellipsis")
         if words and all(w in turn.known for w in words):
             return _on(question, turn, _named(turn.chain, words), "ellipsis", asks, subject=subject)
         return alone
     return _on(question, turn, None, "elaboration", asks, continues=True)
+
+
+def with_period(question: str, period: str) -> str:
+    """``question`` asked of ``period`` instead ("今年GDP增长目标是多少" + 去年 -> "去年GDP增长目标是多少")."""
+    if PERIOD.search(question):
+        return PERIOD.sub(period, question, count=1)
+    return period + question

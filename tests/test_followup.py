@@ -342,3 +342,13 @@ def test_follow_ups_on_the_bundled_speech(assistant):
     talent = assistant.ask("其中人才那一条有具体内容吗", part)
     assert talent.followup.form == "deictic" and "人才队伍建设" in talent.followup.focus.text
     assert "区域合作" in assistant.ask("第三条呢", part + ["其中人才那一条有具体内容吗"]).answer
+
+
+@pytest.mark.parametrize("question, previous, resolved", [
+    ("那去年呢？", "今年城镇新增就业目标是多少", "去年城镇新增就业目标是多少"),
+    ("2019年的呢", "2020年粮食产量是多少", "2019年粮食产量是多少"),
+    ("上半年呢", "全市签约项目多少个", "上半年全市签约项目多少个"),
+])
+def test_a_follow_up_naming_only_a_period_asks_the_last_question_of_that_period(question, previous, resolved):
+    answer = resolve_followup(question, [previous], lambda: Turn(previous, [], [], None, "…"))
+    assert answer.text == resolved and answer.original == question
