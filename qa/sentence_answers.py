@@ -85,7 +85,8 @@ class SentenceAnswers(ListAnswers):
             # noun asked for ("…要落实什么方针": the principle's "落实…的方针", not the part it names).
             first = int(result.base.argmax())  # a RowScores above the exact size: no library scan
             held = next((h for h in result.hits if h.row == first), None)
-            if held is not None and held not in top and any(a in held.passage.text for a in intent.asked):
+            if held is not None and held not in top and any(a in held.passage.text for a in intent.asked) \
+                    and not (periods and outside_period(self.index, held.row, periods)):  # not last year's
                 top = [held] + top[:4]
         weights = {h.row: h.score for h in top}
         rows = [h.row for h in top]

@@ -258,3 +258,25 @@ def test_a_year_and_its_half_are_one_period_for_the_sentences_after_them(passage
     from qa.fact_check import period_conflict, period_context
     start = passage.index("。") + 1
     assert period_conflict(asked, period_context(passage, start, len(passage))) == conflict
+
+
+JOBS_REPORT = """2026年青禾县人民政府工作报告
+各位代表：
+一、2025年工作回顾
+（一）经济运行稳中有进。地区生产总值增长5.8%。
+（二）优先稳就业保民生。就业是最大的民生。多渠道做好重点群体就业工作，全年城镇新增就业5100人，年末城镇登记失业率降到3.1%。
+二、2026年重点任务
+（一）扩大有效投资。全年实施重点项目120个。
+（二）全力稳定和扩大就业。着力稳定现有岗位，对不裁员少裁员的企业给予稳岗返还。做好高校毕业生、退役军人、农民工等重点群体就业工作。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["今年稳就业有哪些举措", "今年就业方面要做哪些工作？"])
+def test_this_years_measures_are_not_taken_from_last_years_review(assistant, encoder, question):
+    from index.store import index_in_memory
+    ask = assistant.variant(index=index_in_memory([parse_speech(JOBS_REPORT, "report")], encoder)).ask
+    answer = ask(question)
+    assert answer.answerable and answer.citations, answer.answer
+    assert all(c.section.startswith("二、2026年重点任务") for c in answer.citations), answer.answer
+    assert "5100人" not in answer.answer and "优先稳就业保民生" not in answer.answer
