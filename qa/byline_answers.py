@@ -44,6 +44,7 @@ _EN_TEXT_RE = re.compile(rf"\b{_TEXT_EN}\b", re.I)
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
 _ISSUER_RE = re.compile(r"^(.{2,40}?)关于")
 HEADER_SECTION = "标题与署名"
+_ASKS_A_PERSON = re.compile(r"局长|书记|县长|市长|省长|区长|主任|部长|厅长|处长|领导|同志|姓名|名字|\bperson\b|\bofficial\b")
 SIGNOFF_SECTION = "落款"
 
 
@@ -107,7 +108,7 @@ def byline_answer(question: str, asked: Asked, doc: Document, lang: str) -> Answ
         if byline.speaker:
             parts.append(f"The byline under the title of {title} reads: {byline.speaker.text} {cite(byline.speaker)}."
                          if lang == "en" else f"{title}标题下的署名是：{byline.speaker.text}{cite(byline.speaker)}。")
-        elif byline.signer:
+        elif byline.signer and not _ASKS_A_PERSON.search(question):  # "局长是谁" is not the bureau that signed
             parts.append(f"The text is signed off at its end by: {byline.signer.text} {cite(byline.signer)}."
                          if lang == "en" else f"{title}文末落款是：{byline.signer.text}{cite(byline.signer)}。")
         elif issuer:

@@ -20,7 +20,8 @@ _ASKS_TIME_OF_DAY = re.compile(r"几点|几时|什么时间")
 _LABELS = {
     "place": r"(?:会议)?(?:地点|地址|会场)",
     "date": r"(?:会议)?(?:时间|日期)",
-    "person": r"(?:会议)?(?:主持人?|主持单位)",
+    "chair": r"(?:会议)?(?:主持人?|主持单位)",
+    "attendees": r"(?:参加人员|参会人员|出席人员?|出席|参加)",
 }
 # A field runs to the next label, the end of its line or a sentence end.
 _NEXT = r"(?=[\s\u3000]+[\u4e00-\u9fff]{2,6}\s*[：:]|[。；;\n]|$)"
@@ -33,7 +34,9 @@ def field_asked(question: str) -> str | None:
     if _ASKS_TIME_OF_DAY.search(question):
         return "date"
     kind = asked(question).fact
-    return kind if kind in _LABELS else None
+    if kind == "person":  # who chaired it, or who took part: "谁参加了会议" is not its chair
+        return "chair" if "主持" in question else "attendees" if re.search(r"参加|出席|参会|与会", question) else None
+    return kind if kind in ("place", "date") else None
 
 
 def field_answer(index: PassageIndex, kind: str, documents: set[str] | None, builder: CitationBuilder,

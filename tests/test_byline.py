@@ -192,3 +192,9 @@ def test_the_sign_off_answers_who_issued_the_text_and_when(ask_of, text, questio
     assert answer.answerable and expected in answer.answer, answer.answer
     citation = answer.citations[0]
     assert citation.passage_id == "doc#signoff" and citation.quote in citation.text
+
+
+@pytest.mark.slow
+def test_a_bodys_sign_off_does_not_name_a_person_asked_for(ask_of):
+    answer = ask_of(SIGNED_AT_THE_END)("这份总结是哪位局长签发的？")
+    assert "文末落款是" not in answer.answer, answer.answer

@@ -43,3 +43,15 @@ def ask_of(assistant, encoder):
 def test_a_labelled_field_answers_the_fact_of_its_kind(ask_of, text, question, expected):
     answer = ask_of(text)(question)
     assert answer.answerable and expected in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+def test_who_took_part_is_not_who_chaired(ask_of):
+    answer = ask_of(MINUTES)("哪些单位参加了会议")
+    assert "县公安局" in answer.answer and "主持：" not in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+def test_a_field_is_no_answer_to_a_question_about_something_else(ask_of):
+    answer = ask_of(MINUTES)("占道停车整治由谁负责？")
+    assert "县公安局负责" in answer.answer and "参加人员" not in answer.answer, answer.answer
