@@ -196,5 +196,5 @@ def test_the_sign_off_answers_who_issued_the_text_and_when(ask_of, text, questio
 
 @pytest.mark.slow
 def test_a_bodys_sign_off_does_not_name_a_person_asked_for(ask_of):
-    answer = ask_of(SIGNED_AT_THE_END)("这份总结是哪位局长签发的？")
+    answer = ask_of(SIGNED_AT_THE_END)("总结是局长谁签发的？")
     assert "文末落款是" not in answer.answer, answer.answer

@@ -47,8 +47,9 @@ def test_a_labelled_field_answers_the_fact_of_its_kind(ask_of, text, question, e
 
 @pytest.mark.slow
 def test_who_took_part_is_not_who_chaired(ask_of):
-    answer = ask_of(MINUTES)("哪些单位参加了会议")
-    assert "县公安局" in answer.answer and "主持：" not in answer.answer, answer.answer
+    for question in ("县公安局谁参加了会议？", "谁参加了这次会议"):
+        answer = ask_of(MINUTES)(question)
+        assert "县公安局" in answer.answer and "主持：" not in answer.answer, answer.answer
 
 
 @pytest.mark.slow
