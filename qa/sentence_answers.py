@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from index.document import Document, section_under
+from index.tokenize import normalize
 
 from .announced import counts_another, expand, list_asked_of, topic_list_asked
 from .answer import AnswerItem
@@ -21,6 +22,7 @@ from .list_answers import EN_LEADS, ListAnswers
 from .question_form import pick_by_ordinal
 from .notices import node_notice
 from .retriever import SearchResult
+from .substrings import longest_run
 
 
 class SentenceAnswers(ListAnswers):
@@ -105,7 +107,11 @@ class SentenceAnswers(ListAnswers):
                 if announced is not None:  # "第五个问题" of four: the list, and that it ends there
                     return self._announced(announced, intent, builder, position)
             counted = counted_nouns(question)
+            # "会议强调了什么": the sentence saying "会议强调，…" answers, not a "会议议定事项如下：" beside it
+            runs = {s: len(longest_run(normalize(question), normalize(self.index.sentence_text(s)))) for s in chosen}
             for s in chosen if what.fact is None else ():
+                if runs[s] + 2 <= max(runs.values()):
+                    continue
                 announced = expand(self.index, s)
                 if announced is not None and counts_another(self.index.sentence_text(s), counted):
                     continue  # "围绕哪几条产业链" is not answered by "以下几点考虑"

@@ -56,3 +56,25 @@ def test_who_took_part_is_not_who_chaired(ask_of):
 def test_a_field_is_no_answer_to_a_question_about_something_else(ask_of):
     answer = ask_of(MINUTES)("占道停车整治由谁负责？")
     assert "县公安局负责" in answer.answer and "参加人员" not in answer.answer, answer.answer
+
+
+MINUTES_SAYING = """关于全县秋季森林防火工作的会议纪要
+时间：2025年9月20日上午　地点：县应急管理局会议室
+会议听取了县林业局关于今年森林防火准备情况的汇报。
+会议强调，森林防火责任重于泰山，各乡镇要严格落实“林长制”，坚决杜绝野外违规用火。
+会议议定事项如下：
+一、由县林业局牵头，10月底前完成防火隔离带清理。
+二、由县应急管理局负责，11月中旬组织一次扑火实战演练。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected, not_expected", [
+    ("会议强调了什么", "杜绝野外违规用火", "由县林业局牵头"),
+    ("会议强调了哪些内容？", "落实“林长制”", "扑火实战演练"),
+    ("会议议定了哪些事项", "由县林业局牵头", None),
+])
+def test_what_the_meeting_stressed_is_not_the_list_of_decisions_beside_it(ask_of, question, expected, not_expected):
+    answer = ask_of(MINUTES_SAYING)(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
+    assert not_expected is None or not_expected not in answer.answer
