@@ -63,3 +63,14 @@ def assistant(settings_factory, encoder):
     from qa.assistant import Assistant
 
     return Assistant(settings=settings_factory("assistant"), progress=False, encoder=encoder)
+
+
+@pytest.fixture(scope="session")
+def ask_of(assistant, encoder):
+    """``ask_of(text)(question)``: ask a question of a text written in a test, indexed alone."""
+    from index.parser import parse_speech
+    from index.store import index_in_memory
+
+    def make(text: str, name: str = "doc"):
+        return assistant.variant(index=index_in_memory([parse_speech(text, name)], encoder)).ask
+    return make

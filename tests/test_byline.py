@@ -89,13 +89,6 @@ def test_questions_about_what_the_text_says_do_not(question):
     assert byline_asked(question) is None
 
 
-@pytest.fixture(scope="module")
-def ask_of(assistant, encoder):
-    def make(text: str, name: str = "doc"):
-        return assistant.variant(index=index_in_memory([parse_speech(text, name)], encoder)).ask
-    return make
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("text, question, expected", [
     (SPEAKER_AND_DATE, "这篇讲话是谁讲的?", "刘明远"),

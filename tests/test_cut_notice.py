@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from index.parser import parse_speech
-from index.store import index_in_memory
 
 CUT_AFTER_FIGURES = """在全县冬春农田水利建设动员会上的讲话
 同志们：
@@ -17,13 +15,6 @@ CUT_IN_A_SENTENCE = """在全市夏季安全生产工作会议上的讲话
 今年以来，全市共排查整改隐患3260处，较大以上事故同比下降。下一步，要紧盯燃气、消防、建筑施工三个重点领域，对
 ……(未完，全文共6100字，当前仅显示700字)
 """
-
-
-@pytest.fixture(scope="module")
-def ask_of(assistant, encoder):
-    def make(text: str):
-        return assistant.variant(index=index_in_memory([parse_speech(text, "doc")], encoder)).ask
-    return make
 
 
 @pytest.mark.slow

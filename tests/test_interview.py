@@ -11,7 +11,6 @@ import pytest
 from index.byline import read_byline
 from index.interview import is_interview
 from index.parser import parse_speech
-from index.store import index_in_memory
 
 PLAIN_LABELS = """市住房城乡建设局负责人就老旧小区改造答记者问
 发布时间：2025-04-18 来源：市住房城乡建设局
@@ -87,13 +86,6 @@ def test_a_pages_publication_line_dates_it_when_the_text_has_no_date_line():
     assert byline.date is None and byline.published is not None
     assert "2025-04-18" in byline.published.text
     assert PLAIN_LABELS[byline.published.start:byline.published.end] == byline.published.text
-
-
-@pytest.fixture(scope="module")
-def ask_of(assistant, encoder):
-    def make(text: str):
-        return assistant.variant(index=index_in_memory([parse_speech(text, "doc")], encoder)).ask
-    return make
 
 
 @pytest.mark.slow

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from index.parser import parse_speech
-from index.store import index_in_memory
 
 MINUTES = """关于加快推进城区停车设施建设的会议纪要
 时间：2025年3月12日下午　地点：县政府第一会议室　主持：副县长王立新　参加人员：县住建局、县公安局、县城管局负责同志
@@ -23,13 +21,6 @@ NOTICE = """关于召开全县安全生产工作会议的通知
 参会人员：各乡镇分管负责同志，县直有关部门主要负责同志。
 请各单位提前做好安全隐患排查情况汇报准备。
 """
-
-
-@pytest.fixture(scope="module")
-def ask_of(assistant, encoder):
-    def make(text: str):
-        return assistant.variant(index=index_in_memory([parse_speech(text, "doc")], encoder)).ask
-    return make
 
 
 @pytest.mark.slow

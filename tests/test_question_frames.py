@@ -4,19 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from index.parser import parse_speech
-from index.store import index_in_memory
 from qa.fact_check import holds_fact
 from qa.asked import search_words
 from qa.intent import detect_intent
-
-
-@pytest.fixture(scope="module")
-def ask_of(assistant, encoder):
-    """Ask questions of a text written in a test, indexed alone."""
-    def make(text: str, name: str = "doc"):
-        return assistant.variant(index=index_in_memory([parse_speech(text, name)], encoder)).ask
-    return make
 
 
 @pytest.mark.parametrize("question", [

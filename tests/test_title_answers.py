@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from index.parser import parse_speech
-from index.store import index_in_memory
 from qa.title_answers import title_asked
 
 AT_A_MEETING = """在全县秋冬季森林防火工作会议上的讲话
@@ -32,13 +30,6 @@ def test_questions_about_the_text_ask_its_title_or_meeting(question, asked):
                                       "项目名称是什么"])
 def test_questions_about_what_the_text_names_do_not(question):
     assert title_asked(question) is None
-
-
-@pytest.fixture(scope="module")
-def ask_of(assistant, encoder):
-    def make(text: str):
-        return assistant.variant(index=index_in_memory([parse_speech(text, "doc")], encoder)).ask
-    return make
 
 
 @pytest.mark.slow

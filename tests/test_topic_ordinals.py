@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from index.parser import parse_speech
-from index.store import index_in_memory
 
 FORESTRY = """在全县林业工作会议上的讲话
 同志们：
@@ -31,13 +29,6 @@ WATER = """在全市节水型城市建设推进会上的讲话
 2.扩大再生水利用，新建再生水厂2座。
 3.推行阶梯水价，对超计划用水加价收费。
 """
-
-
-@pytest.fixture(scope="module")
-def ask_of(assistant, encoder):
-    def make(text: str):
-        return assistant.variant(index=index_in_memory([parse_speech(text, "doc")], encoder)).ask
-    return make
 
 
 @pytest.mark.slow
