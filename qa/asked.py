@@ -199,9 +199,11 @@ def asked(question: str) -> Asked:
             precision = "day"
         elif re.search(r"哪一?年|何年|what year|which year", question, re.I):
             precision = "year"
-    focus = focus_words(plain, at)
+    periods = question_periods(question)
+    # "过去五年": the period is asked as a period, not as the words 过去 and 五年 a sentence must hold
+    focus = [w for w in focus_words(plain, at) if not any(w in p for p in periods)]
     near = sorted(focus[:2], key=lambda w: normalize(plain).find(w))
-    return Asked(kinds=kinds, focus=focus, periods=question_periods(question), precision=precision,
+    return Asked(kinds=kinds, focus=focus, periods=periods, precision=precision,
                  subject="".join(near) if question_language(question) == "zh" else " ".join(near),
                  entities=entity_words(question),
                  measure=measure_asked(plain) if "quantity" in kinds else None,

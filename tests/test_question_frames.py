@@ -214,3 +214,13 @@ BODIES = """在全县职业技能培训工作会议上的讲话
 def test_a_body_answers_who_as_a_person_does(ask_of, question, expected):
     answer = ask_of(BODIES)(question)
     assert answer.answerable and expected in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, period", [
+    ("过去五年一共脱贫多少人", "过去五年"), ("近三年新增就业多少人？", "近三年"), ("2024年上半年签约项目多少个", "2024年"),
+])
+def test_a_period_asked_is_no_focus_word(question, period):
+    from qa.asked import asked
+    what = asked(question)
+    assert any(period in p for p in what.periods)
+    assert not any(w in period for w in what.focus), what.focus
