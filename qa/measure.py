@@ -88,12 +88,19 @@ def words_for(word: str) -> tuple[str, ...]:
     return tuple(words.split("|")) if words else (word,)
 
 
+_PEOPLE = (r"[^\d个项家所座处条张户亩吨辆台套元里米，,。；;、]{0,8}?"
+           r"(?:人口|人员|群众|劳动力|农民工|毕业生|学生|职工|患者|居民|干部|党员|人才)")
+
+
 def _pattern(measure: str) -> re.Pattern[str]:
     if measure == "rate":
         return re.compile(_RATE)
     if measure == "money":
         return re.compile(_NUMBER + _MONEY)
-    return re.compile(_NUMBER + f"(?:{_SAME_KIND.get(measure, re.escape(measure))})")
+    unit = _NUMBER + f"(?:{_SAME_KIND.get(measure, re.escape(measure))})"
+    if measure in ("人", "名", "位", "人次"):  # "5575万农村贫困人口": people counted by the noun that names them
+        unit += "|" + _NUMBER + _PEOPLE
+    return re.compile(unit)
 
 
 _PATTERNS: dict[str, re.Pattern[str]] = {}

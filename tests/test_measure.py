@@ -226,3 +226,12 @@ def test_a_total_the_speech_gives_only_as_an_addition_is_declined(ask_totals, qu
     answer = ask_totals(question)  # only how many were added is given
     assert not answer.answerable
     assert "未给出" in answer.answer
+
+
+@pytest.mark.parametrize("clause, holds", [
+    ("5575万农村贫困人口实现脱贫", True), ("960多万建档立卡贫困人口完成搬迁", True),
+    ("全年培训农民工3.2万人次", True), ("1.5万名高校毕业生留在本地就业", True),
+    ("1200个村的人口", False), ("建成住宅面积万平方米", False), ("新建农村公路186公里", False),
+])
+def test_people_counted_by_the_noun_that_names_them_are_a_count_of_people(clause, holds):
+    assert holds_measure(clause, "人") == holds
