@@ -67,3 +67,16 @@ def test_a_narrative_section_named_by_its_subject_answers_with_its_problem_sente
     answer = ask(question)
     assert "结构层次偏低" in answer.answer, answer.answer
     assert answer.answer.index("结构层次偏低") < answer.answer.find("服务业运行总体平稳") % 10**6
+
+
+FUNDS = """关于推进县域特色产业发展的实施意见
+三、强化要素保障
+推进县域特色产业发展，必须解决钱从哪里来的问题。要建立财政优先保障、金融重点倾斜、社会积极参与的多元投入格局，县财政每年安排专项资金3000万元。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["特色产业发展的钱从哪来", "发展特色产业的钱从哪儿来？", "特色产业的资金从哪里来"])
+def test_where_the_money_comes_from_is_told_after_the_sentence_that_asks_it(ask_of, question):
+    answer = ask_of(FUNDS)(question)
+    assert answer.answerable and "多元投入格局" in answer.answer, answer.answer
