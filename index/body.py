@@ -20,7 +20,7 @@ from .truncation import GapNotice
 
 _PAREN_LINE_RE = re.compile(r"^[(（][^()（）]*[)）]$")
 # A labelled field of minutes or a notice ("时间：…　地点：…", "会议地点：…") is a line of its own.
-FIELD_LINE_RE = re.compile(r"^(?:会议)?(?:时间|日期|地点|地址|会场|主持人?|参加人员|参会人员|出席人员?|列席人员?|记录人?)\s*[：:]")
+FIELD_LINE_RE = re.compile(r"^(?:会议)?(?:时间|日期|地点|地址|会场|主持人?|参加(?:人员)?|参会人员|出席(?:人员)?|列席(?:人员)?|记录人?)\s*[：:]")
 # Schemes that, found after a sentence end inside a long paragraph, mean the page was
 # flattened onto one line; the lighter ones only count in such a paragraph.
 STRONG_INLINE = ("part", "cn_dun", "cn_paren")

@@ -97,7 +97,7 @@ class ExtractiveAnswerer(SentenceAnswers):
                 return replace(by_title, retrieved=retrieved)
         builder = CitationBuilder(self.index)
         if self.structure and (field := field_asked(resolved.text)):  # "会议在哪里开的": 地点：…
-            text = field_answer(self.index, field, documents, builder, lang)
+            text = field_answer(self.index, field, documents, builder, lang, resolved.text)
             if text is not None:
                 return Answer(question=question, answer=text, answerable=True, retrieved=retrieved,
                               citations=builder.citations())

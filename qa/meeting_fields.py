@@ -11,7 +11,7 @@ import re
 
 from index.store import PassageIndex
 
-from .asked import asked
+from .asked import asked, search_words
 from .citations import CitationBuilder
 
 # "会议…", "这次会", "开会": the question is about the meeting itself
@@ -40,19 +40,27 @@ def field_asked(question: str) -> str | None:
 
 
 def field_answer(index: PassageIndex, kind: str, documents: set[str] | None, builder: CitationBuilder,
-                 lang: str) -> str | None:
-    """The labelled field of ``kind`` in the speeches in scope, quoted and cited; None when none has one."""
+                 lang: str, question: str = "") -> str | None:
+    """The labelled field of ``kind`` in the speeches in scope, quoted and cited; None when none has one.
+    Of several ("参加人员：县财政局…" at the top, "参加：吴静（县财政局）…" at the end), the first that
+    names a word of the question beyond the meeting ("县财政局谁参加了会议"), else the first."""
     pattern = re.compile(rf"(?:^|[\s\u3000])({_LABELS[kind]}\s*[：:]\s*(\S.*?)){_NEXT}")
+    words = [w for w in search_words(question) if len(w) >= 2 and w not in ("会议", "参加", "出席", "参会", "主持")]
     found = []
     for doc in index.documents:
         if documents is not None and doc.id not in documents:
             continue
-        for row in index.doc_rows(doc.id):
-            m = pattern.search(index.passages[row].text)
-            if m:
-                mark = builder.cite(row, m.start(1), m.end(1))
-                found.append((doc.title, m.group(1), mark))
-                break
+        fields = [(row, m) for row in index.doc_rows(doc.id)
+                  for m in pattern.finditer(index.passages[row].text)]
+        if fields:
+            # a list of people by their units ("吴静（县财政局）") says who came from a unit asked about
+            def fit(field):
+                value = field[1].group(2)
+                return (any(w in value for w in words),
+                        any(re.search(rf"[（(][^（）()]*{re.escape(w)}[）)]", value) for w in words))
+            row, m = max(fields, key=fit)  # the first of the best: max keeps the earliest on ties
+            mark = builder.cite(row, m.start(1), m.end(1))
+            found.append((doc.title, m.group(1), mark))
     if not found:
         return None
     if len(found) == 1:

@@ -69,3 +69,22 @@ def test_what_the_meeting_stressed_is_not_the_list_of_decisions_beside_it(ask_of
     answer = ask_of(MINUTES_SAYING)(question)
     assert answer.answerable and expected in answer.answer, answer.answer
     assert not_expected is None or not_expected not in answer.answer
+
+
+MINUTES_WITH_NAMES = """关于推进城区雨污分流改造的会议纪要
+时间：2025年6月3日上午　地点：县住建局三楼会议室　主持：副县长赵海
+参加人员：县住建局、县财政局、县水利局负责同志
+会议听取了县住建局关于雨污分流改造进展的汇报。
+会议议定事项如下：
+一、由县住建局牵头，9月底前完成城北片区管网改造。
+出席：赵海
+参加：孙明（县住建局）、李娟（县财政局）、周强（县水利局）
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected", [("县财政局谁参加了会议？", "李娟（县财政局）"),
+                                                ("县水利局是谁参加的会议", "周强（县水利局）")])
+def test_who_came_from_a_unit_is_read_from_the_list_of_names(ask_of, question, expected):
+    answer = ask_of(MINUTES_WITH_NAMES)(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
