@@ -17,7 +17,7 @@ from .fact_check import holds_fact
 from .glossary import chinese_terms
 from .guard import question_language
 from .intent import detect_intent, topic_words
-from .meeting_fields import field_asked
+from .meeting_fields import field_label
 
 
 @dataclass
@@ -165,14 +165,6 @@ ASKED_BONUS = 0.08  # a sentence holding the noun asked for ("原则" in "按照
 FACT_BONUS = 0.04  # of an English question, a sentence holding a fact of the kind asked (a figure, a date)
 
 
-_FIELD_LABELS = {
-    "place": re.compile(r"(?:^|\s)(?:地点|会议地点|地址|会场)\s*[：:]"),
-    "date": re.compile(r"(?:^|\s)(?:时间|会议时间|日期)\s*[：:]"),
-    "chair": re.compile(r"(?:^|\s)(?:主持|主持人)\s*[：:]"),
-    "attendees": re.compile(r"(?:^|\s)(?:出席|参加人员|参会人员|出席人员|列席)\s*[：:]"),
-}
-
-
 def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: list[int],
                    row_weight: dict[int, float], limit: int = 3, margin: float = 0.03,
                    asked: list[str] | tuple[str, ...] = ()) -> list[int]:
@@ -219,7 +211,7 @@ def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: l
 
     # Minutes and notices give the meeting's facts as labelled fields ("时间：…　地点：…　主持：…"):
     # the field labelled with the kind asked holds the answer, whatever else the sentence says.
-    label = _FIELD_LABELS.get(field_asked(question) or "")
+    label = field_label(question)
 
     def labels_asked(s: int) -> bool:
         return label is not None and bool(label.search(index.sentence_text(s)))

@@ -39,6 +39,12 @@ def field_asked(question: str) -> str | None:
     return kind if kind in ("place", "date") else None
 
 
+def field_label(question: str) -> re.Pattern[str] | None:
+    """The label of the meeting field a question asks ("地点：", "主持："), as a pattern; None for none."""
+    kind = field_asked(question)
+    return re.compile(rf"(?:^|[\s\u3000]){_LABELS[kind]}\s*[：:]") if kind else None
+
+
 def field_answer(index: PassageIndex, kind: str, documents: set[str] | None, builder: CitationBuilder,
                  lang: str, question: str = "") -> str | None:
     """The labelled field of ``kind`` in the speeches in scope, quoted and cited; None when none has one.
