@@ -183,14 +183,8 @@ def announcer_of(index: PassageIndex, row: int) -> Announced | None:
     if p.item is None:
         return None
     base = _base(p.section, p.item)
-    first = (_item_run(index, row, base, -1) or [row])[0]
-    if first == 0:
-        return None
-    before = index.passages[first - 1]
-    sentences = index.sentences_of(first - 1)
-    if before.document != p.document or not sentences or _base(before.section, before.item) != base:
-        return None
-    return expand(index, sentences[-1])
+    lead = _lead_in(index, (_item_run(index, row, base, -1) or [row])[0], base)
+    return expand(index, lead) if lead is not None else None
 
 
 def list_asked_of(index: PassageIndex, question: str, topic_words: tuple[str, ...],
@@ -247,8 +241,8 @@ def topic_list_asked(index: PassageIndex, question: str, topic_words: tuple[str,
         picks = _group_items(index, [r] + run)
         if len(picks) < 2:
             continue
-        announcer = announcer_of(index, r)
-        lead = _lead_in(index, r, base)
+        lead = _lead_in(index, r, base)  # r opens its list: the speech's rows are read in order
+        announcer = expand(index, lead) if lead is not None else None
         said = index.sentence_text(lead) if lead is not None else ""
         heading = base.rsplit(SECTION_SEP, 1)[-1]
         if any(w in said or w in heading for w in topic_words if not w.isascii()):
