@@ -46,13 +46,15 @@ def document_year(doc: Document) -> int | None:
 
 def document_years(doc: Document) -> tuple[int, ...]:
     """The years a speech may be read from: :func:`document_year`, and the year it is dated when
-    that is the year before. A summary dated December 2025, of 2025 with a plan for 2026, is read
-    from either: its writer's 明年 is 2026, a reader's 去年 is 2025. Empty when unknown."""
+    that is the year before or after. A summary dated December 2025, of 2025 with a plan for 2026,
+    is read from either: its writer's 明年 is 2026, a reader's 去年 is 2025. So is a
+    "2024年度述职报告" dated January 2025: its 全年 is 2024, which a reader calls 去年.
+    Empty when unknown."""
     year = document_year(doc)
     if year is None:
         return ()
     dated = _dated_year(doc)
-    return (year, dated) if dated == year - 1 else (year,)
+    return (year, dated) if dated in (year - 1, year + 1) else (year,)
 
 
 def _dated_year(doc: Document) -> int | None:

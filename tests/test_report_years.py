@@ -280,3 +280,26 @@ def test_this_years_measures_are_not_taken_from_last_years_review(assistant, enc
     assert answer.answerable and answer.citations, answer.answer
     assert all(c.section.startswith("二、2026年重点任务") for c in answer.citations), answer.answer
     assert "5100人" not in answer.answer and "优先稳就业保民生" not in answer.answer
+
+
+def _dated_review(title: str, dateline: str) -> str:
+    return (f"{title}\n{dateline}\n一、主要工作\n全年完成交通固定资产投资7.6亿元，新改建农村公路92公里。\n"
+            "二、下一步打算\n力争新改建农村公路80公里。\n")
+
+
+@pytest.mark.parametrize("title, dateline", [
+    ("2024年度个人述职述廉报告", "（2025年1月15日）"),
+    ("县交通运输局2024年工作总结", "2025年1月8日"),
+    ("2024年度领导班子述职报告", "（2025年2月3日）"),
+])
+def test_a_review_dated_the_next_year_is_read_from_that_year_too(title, dateline):
+    doc = parse_speech(_dated_review(title, dateline), "review")
+    assert set(document_years(doc)) == {2024, 2025}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("title, dateline", [("2024年度个人述职述廉报告", "（2025年1月15日）"),
+                                             ("县交通运输局2024年工作总结", "2025年1月8日")])
+def test_last_year_of_a_review_dated_the_next_year_is_the_year_it_reviews(ask_of, title, dateline):
+    answer = ask_of(_dated_review(title, dateline))("去年交通投资完成了多少")
+    assert answer.answerable and "7.6亿元" in answer.answer, answer.answer
