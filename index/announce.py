@@ -39,6 +39,11 @@ _PROBLEMS_RE = re.compile(
 _STILL_HAS_RE = re.compile(
     r"(?:仍|还|也|依然|仍然)(?:有|存在|面临)着?(?:一些|不少|许多|较多)?(?:突出|主要)?"
     rf"(?P<noun>{_PROBLEMS}|不足之处|薄弱环节|问题|不足|困难|短板|差距)(?=\s*[。：:！!])")
+# "当前安全生产形势依然严峻复杂。", "面临的挑战更加艰巨：": a judgment that the situation is hard,
+# ending its sentence, says the problems come next (the noun read is 问题).
+_HARD_GOING_RE = re.compile(
+    r"(?:形势|局面|态势|任务|压力|挑战)(?:依然|仍然|仍|还|十分|更加|更为|日益|相当|较为|非常|异常)?"
+    r"(?:严峻|复杂|艰巨|繁重|不容乐观)(?:复杂|严峻|艰巨|繁重)?(?=\s*[。：:！!])")
 _NOUN_SET = set(_NOUNS.split("|"))
 _SENTENCE_START = "。！？!?；;\n\r\u2028\u2029"
 
@@ -90,10 +95,10 @@ def find_announcements(text: str, start: int = 0, end: int | None = None) -> lis
             continue  # "有三个，" with no noun is not an announcement
         a, b = _sentence(text, m.start(), m.end(), start, end)
         found.append(Announcement(a, b, cn_count(m.group("n")), noun))
-    for rx in (_UNCOUNTED_RE, _PROBLEMS_RE, _STILL_HAS_RE):
+    for rx in (_UNCOUNTED_RE, _PROBLEMS_RE, _STILL_HAS_RE, _HARD_GOING_RE):
         for m in rx.finditer(text, start, end):
             a, b = _sentence(text, m.start(), m.end(), start, end)
-            found.append(Announcement(a, b, None, m.group("noun")))
+            found.append(Announcement(a, b, None, m.groupdict().get("noun") or "问题"))
     found.sort(key=lambda x: x.start)
     out: list[Announcement] = []
     for ann in found:

@@ -244,6 +244,7 @@ def topic_list_asked(index: PassageIndex, question: str, topic_words: tuple[str,
         lead = _lead_in(index, r, base)  # r opens its list: the speech's rows are read in order
         announcer = expand(index, lead) if lead is not None else None
         said = index.sentence_text(lead) if lead is not None else ""
+        said += "".join(a.noun for a in find_announcements(said))  # "形势依然严峻。" announces 问题
         heading = base.rsplit(SECTION_SEP, 1)[-1]
         if any(w in said or w in heading for w in topic_words if not w.isascii()):
             best = min((rank.get(x, len(rows)) for x in [r] + run), default=len(rows))

@@ -142,6 +142,9 @@ def test_looks_like_title(line, ok):
     ("但也必须正视，全区发展仍有短板弱项。", None, "短板弱项"),
     ("同时也要看到，我们的工作还存在一些不足。", None, "不足"),
     ("发展中还面临不少困难：", None, "困难"),
+    ("但也要看到，当前安全生产形势依然严峻复杂。", None, "问题"),
+    ("今年的防汛形势十分严峻：", None, "问题"),
+    ("我们面临的改革任务更加艰巨繁重。", None, "问题"),
 ])
 def test_announcement_shapes(text, count, noun):
     (ann,) = find_announcements(text)
@@ -151,7 +154,8 @@ def test_announcement_shapes(text, count, noun):
 
 @pytest.mark.parametrize("text", ["全年完成了三项任务。", "我们建成了三个园区。", "有三个，分别是县城、园区和镇区。",
                                   "（二）当前存在的突出问题", "解决群众反映的三个问题需要时间和耐心。",
-                                  "要着力解决存在的问题。", "要解决仍然存在的问题。", "全市还有不少困难群众。"])
+                                  "要着力解决存在的问题。", "要解决仍然存在的问题。", "全市还有不少困难群众。",
+                                  "形势严峻的乡镇要加强值守。", "在复杂严峻的形势下，全年完成了目标。"])
 def test_not_announcements(text):
     assert find_announcements(text) == []
 

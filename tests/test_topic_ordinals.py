@@ -30,6 +30,40 @@ WATER = """在全市节水型城市建设推进会上的讲话
 3.推行阶梯水价，对超计划用水加价收费。
 """
 
+# Problems introduced by a judgment that the situation is hard, not by a word for problems.
+FLOOD = """在全县防汛工作会议上的讲话
+同志们：
+（一）今年防汛面临的形势
+从气象部门预测看，今年主汛期降雨偏多两到三成。当前，我县防汛形势依然严峻复杂。一是部分病险水库尚未完成除险加固，仍有7座带病运行。二是山洪灾害预警设施老化，近三成监测站点无法正常传输数据。三是基层防汛队伍人员不足，专业抢险力量薄弱。
+（二）做好防汛工作的三点考虑
+召开这次会议，主要基于三个方面的考虑。第一，汛期临近，时间紧迫。第二，去年的教训必须吸取。第三，群众的期盼更高。
+"""
+
+DRAINAGE = """在全市城市排水防涝工作会议上的讲话
+同志们：
+一、面临的形势
+经过三年建设，全市建成区积水点由126处减少到41处。但是，排水防涝的任务更加艰巨繁重：
+1.老城区雨污合流管网仍有90公里未改造。
+2.排涝泵站装机容量不足，部分低洼片区积水时间超过6小时。
+3.地下空间防倒灌设施缺失。
+二、工作要求
+下面，我提两点要求。第一，各区要在5月底前完成管网清淤。第二，住建部门要建立积水点台账。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question, expected, not_expected", [
+    (FLOOD, "第二个问题是什么", "山洪灾害预警设施老化", "去年的教训"),
+    (FLOOD, "存在的第一个问题", "病险水库", "时间紧迫"),
+    (FLOOD, "面临哪些问题", "基层防汛队伍人员不足", "时间紧迫"),
+    (DRAINAGE, "第三个问题是什么？", "防倒灌设施缺失", "积水点台账"),
+    (DRAINAGE, "有哪些困难", "排涝泵站装机容量不足", "管网清淤"),
+])
+def test_problems_introduced_as_hard_going(ask_of, text, question, expected, not_expected):
+    answer = ask_of(text)(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
+    assert not_expected not in answer.answer
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, question, expected, not_expected", [
