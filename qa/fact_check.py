@@ -15,6 +15,7 @@ from index.store import PassageIndex
 from index.tokenize import normalize
 
 from .asked import Asked
+from .everyday_words import word_variants
 from .measure import holds_measure, names_sum, tells_only_added, words_for
 from .periods import RELATIVE_PATTERN, Years, document_years, names_other_year
 
@@ -129,7 +130,7 @@ def _clauses(index: PassageIndex, row: int, s_idx: int) -> list[tuple[str, bool]
 
 def _said(word: str, text: str) -> bool:
     """Whether ``text`` holds a focus word, a sum by any of its names (资金 as 经费)."""
-    return any(w in text for w in words_for(word))
+    return any(w in text for w in (*words_for(word), *word_variants(word)))
 
 
 def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> FactMatch:

@@ -28,6 +28,7 @@ from index.store import PassageIndex
 from index.tokenize import normalize
 
 from .asked import Asked, asked, search_words
+from .everyday_words import word_variants
 from .fact_check import match_fact
 from .glossary import GLOSSARY, GLOSSARY_PATTERN, chinese_terms
 from .guard import question_language
@@ -126,7 +127,7 @@ def _share(words: list[str], unknown: int, text: str, index: PassageIndex) -> fl
     weights = [rarity(index, w) for w in words]
     total = sum(weights) + unknown * UNKNOWN_EN_WEIGHT
     found = sum(wt for w, wt in zip(words, weights)
-                if any(s in text for s in _SAME_TOPIC.get(w, words_for(w))))
+                if any(s in text for s in _SAME_TOPIC.get(w) or (*words_for(w), *word_variants(w))))
     return found / total if total else 0.0
 
 
@@ -181,5 +182,6 @@ def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows
         around_missing=(1.0 - match.around) if asks else 0.0,
         period_missing=float(len(spoken) < len(what.periods)),
         year_missing=float(any(y[:4] not in whole for y in years)),
-        entity_missing=float(any(e not in whole and in_chinese(e) not in whole for e in what.entities)),
+        entity_missing=float(any(e not in whole and in_chinese(e) not in whole
+                                 and not any(o in whole for o in word_variants(e)) for e in what.entities)),
         english=float(english), coverage_en=cover if english else 0.0)

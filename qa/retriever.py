@@ -12,6 +12,7 @@ from index.tokenize import normalize
 
 from .candidates import DenseSample, search_candidates
 from .config import exact_max_passages
+from .everyday_words import official_words
 from .glossary import chinese_terms
 from .areas import area_asked, area_nodes
 from .intent import TOPICS, Intent, answers_why, gives_reasons
@@ -208,7 +209,7 @@ class HybridRetriever:
         ``documents``: only passages of these speeches are ranked (a chosen or named speech).
         """
         qvec = self.encoder.encode_query(question)
-        query = question + " " + " ".join(chinese_terms(question)) if intent.lang == "en" else question
+        query = question + " " + " ".join(chinese_terms(question) if intent.lang == "en" else official_words(question))
         if len(self.index.passages) > self.exact_max:
             return search_candidates(self, question, qvec, query, intent, k, focus_rows, documents)
         dense = self._dense(qvec)

@@ -1,0 +1,67 @@
+"""Everyday words for the terms government texts use: a user asks about 看病, the text says 就医.
+
+A question in a user's own words shares too few words with the speech, so BM25 misses the
+passage and the refusal model counts the words as missing ("农民看病异地报销" against
+"异地就医联网直接结算"). Each entry maps a word of everyday speech, or a short form, to the
+words such texts write for it; the question is searched and measured with both. Written from
+the genre's vocabulary by domain, not from any question set. A word the texts themselves use
+(群众, 补贴, 化肥) is no entry: it needs no translation.
+"""
+from __future__ import annotations
+
+_ENTRIES: dict[str, str] = {
+    # health and care
+    "看病": "就医|医疗|看病", "看病难": "就医|医疗", "瞧病": "就医|医疗", "报销": "结算|报销|医保",
+    "医保": "医疗保险|医保", "老人": "老年人|养老", "养老院": "养老机构|养老服务",
+    # schooling
+    "上学": "教育|入学|就学|学校", "念书": "教育|就学", "读书": "教育|就学", "学费": "学杂费|学费",
+    "中职": "中等职业|中职", "高职": "高等职业|高职", "孩子": "儿童|子女|学生|未成年人", "小孩": "儿童|子女|未成年人",
+    "娃": "儿童|子女", "幼儿园": "学前教育|幼儿园",
+    # work and income
+    "找工作": "就业|求职", "找活": "就业|务工", "打工": "务工|农民工|外出", "工资": "薪酬|工资|收入",
+    "挣钱": "增收|收入", "赚钱": "增收|收入|效益", "饭碗": "就业|岗位",
+    # housing and towns
+    "房子": "住房|住宅|房屋", "买房": "购房|住房", "房价": "房地产|住房|房价", "租房": "租赁住房|住房租赁|租房",
+    "城里": "城区|城镇|城市", "乡下": "农村|乡村", "村里": "农村|村", "老家": "家乡|乡村|返乡",
+    "修路": "道路|公路|交通", "堵车": "拥堵|交通", "高铁": "高速铁路|铁路",
+    # networks and trade
+    "网速": "宽带|网络", "上网": "互联网|网络|宽带", "信号": "通信|网络|覆盖", "电商": "电子商务|电商",
+    "网购": "电子商务|网络零售", "快递": "物流|寄递|快递",
+    # order and customs
+    "黑社会": "黑恶|涉黑|扫黑", "村霸": "黑恶|恶势力|村霸", "打黑": "扫黑|黑恶", "红白喜事": "婚丧|大操大办|红白",
+    "摆酒": "大操大办|婚丧", "陋习": "陋习|不良风气|移风易俗", "踢皮球": "推诿|扯皮|职责",
+    "扯皮": "推诿|扯皮", "当官的": "干部|领导干部", "官员": "干部|领导干部|公职人员",
+    "公务员": "公职人员|公务员|干部", "老百姓": "群众|人民|居民", "办事": "办理|政务服务|审批",
+    # economy and enterprises
+    "规上": "规模以上", "规上企业": "规模以上", "高企": "高新技术企业", "国企": "国有企业|国企",
+    "民企": "民营企业|民企", "外企": "外资企业|外商投资", "老板": "企业家|企业主", "工厂": "企业|工厂|工业",
+    "开厂": "企业|投资", "办厂": "企业|投资", "花钱": "支出|投入|资金", "拿钱": "资金|投入|安排",
+    "种地": "耕地|种植|粮食|农业",
+    # environment, safety and utilities
+    "环保": "生态环境|环境保护|污染", "雾霾": "大气污染|重污染|雾霾", "脏乱差": "人居环境|环境整治|脏乱差",
+    "着火": "火灾|消防", "失火": "火灾|消防", "出事": "事故", "停电": "供电|电力|停电", "用电": "供电|电力",
+    "吃水": "饮水|供水", "喝水": "饮水|饮用水",
+    # problems, in a user's words
+    "毛病": "问题|不足|短板", "难处": "困难|问题", "底气": "优势|条件|基础",
+}
+EVERYDAY: dict[str, tuple[str, ...]] = {k: tuple(v.split("|")) for k, v in _ENTRIES.items()}
+
+
+def official_words(text: str) -> list[str]:
+    """The words a government text writes for the everyday words in ``text``, in order, once each
+    (``"农民看病异地报销"`` → 就医, 医疗, 看病, 结算, 报销, 医保)."""
+    found = sorted((text.find(k), k) for k in EVERYDAY if k in text)
+    return list(dict.fromkeys(w for _at, k in found for w in EVERYDAY[k]))
+
+
+def word_variants(word: str) -> list[str]:
+    """The terms for a question's ``word`` where it is, holds or is a piece of an everyday word
+    (jieba's search mode cuts 红白喜事 into 红白 and 喜事 as well; only a long entry lends its
+    terms to its pieces)."""
+    if len(word) < 2:
+        return []
+    pieces = [k for k in _LONG if word in k and word != k]
+    return list(dict.fromkeys(official_words(word) + [w for k in pieces for w in EVERYDAY[k]]))
+
+
+_LONG = [k for k in EVERYDAY if len(k) >= 4]

@@ -1,0 +1,61 @@
+"""Questions in everyday words about what a text says in official terms (看病 for 就医, 规上 for
+规模以上, 红白喜事 for 婚丧): answered from the text, not declined. Texts written here."""
+from __future__ import annotations
+
+import pytest
+
+from qa.everyday_words import official_words, word_variants
+
+LIVELIHOOD = """在全县民生实事推进会上的讲话
+同志们：
+一、关于今年民生实事进展
+今年以来，全县新增城镇就业4200人，城乡居民医保参保率稳定在96%以上。全县规模以上工业企业达到132家，比上年增加9家。
+二、关于下一步重点工作
+一是推进异地就医直接结算。年内实现县域内所有定点医疗机构接入省级结算平台，群众跨省就医不再垫付。
+二是办好义务教育。新建农村寄宿制学校3所，中等职业教育学生全部免除学杂费。
+三是补齐通信短板。完成62个行政村宽带网络提速改造，实现4G网络自然村全覆盖。
+四是推进移风易俗。各村修订村规民约，对婚丧事宜大操大办、高价彩礼等不良风气进行劝导。
+五是深入开展扫黑除恶。严厉打击农村黑恶势力和宗族恶势力，坚决铲除“村霸”滋生土壤。
+"""
+
+FORESTRY = """在全县林业工作会议上的讲话
+同志们：
+今年全县完成植树造林3.2万亩，森林覆盖率提高到61.5%。下一步要加强森林防火，新建防火通道80公里。
+"""
+
+
+@pytest.mark.parametrize("text, words", [
+    ("农民看病异地报销怎么办", ["就医", "结算"]),
+    ("规上企业有多少家", ["规模以上"]),
+    ("村里红白喜事大操大办", ["婚丧", "大操大办"]),
+    ("网速太慢", ["宽带"]),
+])
+def test_everyday_words_give_the_terms_texts_write(text, words):
+    assert all(w in official_words(text) for w in words)
+
+
+def test_a_piece_of_a_long_everyday_word_lends_its_terms():
+    assert "婚丧" in word_variants("喜事") and "婚丧" in word_variants("红白")
+    assert word_variants("社会") == []  # a piece of a short entry (黑社会) lends nothing
+    assert word_variants("林业") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected", [
+    ("农民看病异地报销有什么安排？", "异地就医直接结算"),
+    ("孩子上学方面有什么打算", "义务教育"),
+    ("中职的学费怎么办", "免除学杂费"),
+    ("村里网速慢的问题怎么解决", "宽带网络提速"),
+    ("村里办红白喜事的风气怎么管", "大操大办"),
+    ("村霸和黑社会怎么治", "黑恶势力"),
+    ("规上企业一共多少家", "132家"),
+])
+def test_everyday_questions_are_answered_from_the_terms(ask_of, question, expected):
+    answer = ask_of(LIVELIHOOD)(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["孩子上学有什么政策", "农民看病报销比例是多少", "村霸怎么治"])
+def test_everyday_questions_on_what_a_text_never_covers_are_declined(ask_of, question):
+    assert not ask_of(FORESTRY)(question).answerable
