@@ -28,6 +28,15 @@ _COUNTED_RE = re.compile(
 _UNCOUNTED_RE = re.compile(
     rf"(?:{_CUE}|做了|开展了|抓了|推进了)(?:了|好|出|在)?(?:以下|如下)(?:的|几个|几点|几项|几条)?(?:主要|重点|具体)?(?P<noun>{_NOUNS})"
     rf"(?=\s*[。：:；;！!]|\s*$)", re.MULTILINE)
+# "重点推进以下五项工作。", "抓好以下五个领域。", "落实好以下四个方面的责任。": 以下/如下 before a
+# count announces whatever noun ends the sentence, after any verb.
+_FOLLOWING_RE = re.compile(
+    rf"(?:以下|如下)(?P<n>{_NUM}|{_VAGUE})(?P<m>{_MEASURE})(?P<m2>{_MEASURE})?(?:的)?"
+    rf"(?P<noun>[\u4e00-\u9fff]{{0,4}}?)(?=\s*[。：:；;！!]|\s*$)", re.MULTILINE)
+# "要落实好四个方面的责任。": a count of aspects of a noun, after a verb of doing or speaking.
+_ASPECTS_RE = re.compile(
+    rf"(?:{_CUE})(?:了|好|出|在)?(?P<n>{_NUM})个?(?:方面|层面)的(?P<noun>[\u4e00-\u9fff]{{1,4}}?)"
+    rf"(?=\s*[。：:；;！!]|\s*$)", re.MULTILINE)
 # "我们也清醒看到面临的困难和挑战。", "存在的突出问题主要是：" — a noun phrase of problems ending its sentence.
 _PROBLEMS = (r"困难和挑战|困难和问题|问题和挑战|问题和不足|风险挑战|风险和挑战|矛盾和问题|突出问题|主要问题|短板弱项"
              r"|困难挑战|挑战")
@@ -95,6 +104,11 @@ def find_announcements(text: str, start: int = 0, end: int | None = None) -> lis
             continue  # "有三个，" with no noun is not an announcement
         a, b = _sentence(text, m.start(), m.end(), start, end)
         found.append(Announcement(a, b, cn_count(m.group("n")), noun))
+    for rx in (_FOLLOWING_RE, _ASPECTS_RE):  # after the counted shapes: "以下五项工作" reads as 工作 there
+        for m in rx.finditer(text, start, end):
+            a, b = _sentence(text, m.start(), m.end(), start, end)
+            noun = m.group("noun") or m.groupdict().get("m2") or m.groupdict().get("m") or "方面"
+            found.append(Announcement(a, b, cn_count(m.group("n")), noun))
     for rx in (_UNCOUNTED_RE, _PROBLEMS_RE, _STILL_HAS_RE, _HARD_GOING_RE):
         for m in rx.finditer(text, start, end):
             a, b = _sentence(text, m.start(), m.end(), start, end)

@@ -170,7 +170,8 @@ def expand(index: PassageIndex, s_idx: int, nested: bool = True) -> Announced | 
         out.picks = _paragraphs_after(index, row, count or MAX_FOLLOWING)
     if nested and out.picks and out.picks[0].sentences:
         inner = expand(index, out.picks[0].sentences[0], nested=False)
-        if inner is not None and inner.count:  # it says how many: "三方面工作", "以下几点"
+        # it says how many ("三方面工作"), or it is all that follows ("我想，道理有以下几点。")
+        if inner is not None and (inner.count or len(out.picks) == 1):
             return inner
     return out if out.picks else None
 

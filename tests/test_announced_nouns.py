@@ -1,0 +1,65 @@
+"""Lists announced with any noun ("重点抓好以下四个领域", "落实好以下三个方面的责任"), with a
+reason announced in the paragraph after a rhetorical question, and with a count the question
+names ("哪两个方面"). Texts written here."""
+from __future__ import annotations
+
+import pytest
+
+TRANSPORT = """在全市交通运输工作会议上的讲话
+同志们：
+一、重点领域
+今年全市交通运输工作重点抓好以下四个领域。
+第一，农村公路领域。新改建农村公路600公里，实现较大人口规模自然村通硬化路。
+第二，城市公交领域。新开通公交线路12条，更新新能源公交车300辆。
+第三，水路运输领域。完成港区航道疏浚，新增千吨级泊位4个。
+第四，物流枢纽领域。建成市级物流园区2个，培育骨干物流企业10家。
+二、责任落实
+交通安全关系群众生命财产，各县区要落实好以下三个方面的责任。
+一是落实属地管理责任。县区政府要把交通安全纳入年度考核。
+二是落实行业监管责任。交通运输部门要每季度开展一次隐患排查。
+三、为什么要加快建设交通强市
+为什么说必须加快建设交通强市？我看，理由有以下几点。
+首先，交通是经济发展的先行官，没有便捷的交通就没有产业集聚。
+其次，我市交通短板明显，高速公路密度低于全省平均水平。
+再次，群众出行需求快速增长，现有运力难以满足。
+"""
+
+SERVICES = """在全县政务服务工作会议上的讲话
+同志们：
+一、工作成效
+去年全县政务服务取得明显成效，主要体现在以下两个方面。
+一是办事效率提高，平均审批时限压缩到3个工作日。
+二是服务渠道拓宽，网上可办事项达到1200项。
+二、存在问题
+但也要看到，当前工作还有不少短板，主要有以下三个方面的问题。
+一是部门数据共享不畅，群众仍需重复提交材料。
+二是基层服务能力不足，村级代办员流动性大。
+三是线上系统稳定性差，高峰时段经常卡顿。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected", [
+    ("重点抓哪几个领域", ["农村公路领域", "物流枢纽领域"]),
+    ("要落实哪几个方面的责任", ["落实属地管理责任", "落实行业监管责任"]),
+    ("为什么说必须加快建设交通强市", ["交通是经济发展的先行官", "群众出行需求快速增长"]),
+])
+def test_a_list_announced_with_any_noun_is_answered_by_its_items(ask_of, question, expected):
+    answer = ask_of(TRANSPORT)(question)
+    assert answer.answerable and all(e in answer.answer for e in expected), answer.answer
+
+
+@pytest.mark.slow
+def test_an_announced_count_above_the_items_shown_is_noticed(ask_of):
+    answer = ask_of(TRANSPORT)("第三个方面的责任是什么")
+    assert answer.notices and "3" in answer.answer and "落实行业监管责任" in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected, not_expected", [
+    ("成效主要体现在哪两个方面", "服务渠道拓宽", "数据共享不畅"),
+    ("主要有哪三个方面的问题", "线上系统稳定性差", "办事效率提高"),
+])
+def test_the_count_a_question_names_picks_the_list(ask_of, question, expected, not_expected):
+    answer = ask_of(SERVICES)(question)
+    assert expected in answer.answer and not_expected not in answer.answer, answer.answer
