@@ -22,7 +22,9 @@ TitleAsked = Literal["title", "meeting"]
 _TEXT = r"(?:讲话|报告|意见|文件|文章|发言|致辞|通知|这篇|这份|本文|该文|原文|全文)"
 _TITLE_ZH = re.compile(rf"(?:{_TEXT}|这)的?(?:标题|题目|篇名)|(?:^|[，,])\s*(?:标题|题目)(?:是|叫)")
 _MEETING_ZH = re.compile(r"(?:这次|本次|此次|这个|该)?会议?的?(?:名称|全称|名字)|(?:这次|本次|此次|该)?会议?叫(?:什么|啥)"
-                         r"|(?:这次|本次|此次|这个)会议?是什么会|开的是什么会")
+                         r"|(?:这次|本次|此次|这个)会议?是什么会|开的是什么会"
+                         # "这是在什么会议上的讲话", "在哪个会上讲的"
+                         r"|在(?:什么|哪个|哪次|啥)(?:会议?|大会|场合)上(?:的|讲|作|发言|致辞)")
 _TITLE_EN = re.compile(r"\b(?:title|name)\s+of\s+(?:the|this)\s+(?:speech|report|document|text|article)\b"
                        r"|\bwhat\s+is\s+(?:the|this)\s+(?:speech|report|document|text)\s+called\b", re.I)
 _MEETING_EN = re.compile(r"\b(?:name\s+of\s+the\s+(?:meeting|conference)|what\s+(?:meeting|conference)\b"

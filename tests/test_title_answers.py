@@ -20,13 +20,14 @@ A_PLAN = """某某县乡村旅游发展三年行动方案
 @pytest.mark.parametrize("question, asked", [
     ("这次会议的名称是什么?", "meeting"), ("会议叫什么？", "meeting"), ("本次会议全称是什么", "meeting"),
     ("这次会是什么会", "meeting"), ("What is the name of the meeting?", "meeting"),
+    ("这是在什么会议上的讲话", "meeting"), ("领导是在哪个会上讲的", "meeting"), ("在什么场合上的发言", "meeting"),
     ("讲话的标题是什么?", "title"), ("这篇文章的题目是什么", "title"), ("What is the title of the report?", "title"),
 ])
 def test_questions_about_the_text_ask_its_title_or_meeting(question, asked):
     assert title_asked(question) == asked
 
 
-@pytest.mark.parametrize("question", ["园区的名称是什么", "这条公交线路叫什么", "会议精神是什么", "会上提了哪些要求",
+@pytest.mark.parametrize("question", ["园区的名称是什么", "这条公交线路叫什么", "会议精神是什么", "会上提了哪些要求", "在什么会议上通过了这项决定",
                                       "项目名称是什么"])
 def test_questions_about_what_the_text_names_do_not(question):
     assert title_asked(question) is None
@@ -36,6 +37,7 @@ def test_questions_about_what_the_text_names_do_not(question):
 @pytest.mark.parametrize("text, question, expected", [
     (AT_A_MEETING, "这次会议的名称是什么?", "全县秋冬季森林防火工作会议"),
     (AT_A_MEETING, "会议叫什么", "全县秋冬季森林防火工作会议"),
+    (AT_A_MEETING, "这是在什么会议上的讲话", "全县秋冬季森林防火工作会议"),
     (AT_A_MEETING, "讲话的标题是什么", "《在全县秋冬季森林防火工作会议上的讲话》"),
     (A_PLAN, "这份文件的标题是什么？", "《某某县乡村旅游发展三年行动方案》"),
     (A_PLAN, "What is the title of the document?", "某某县乡村旅游发展三年行动方案"),
