@@ -57,11 +57,14 @@ FRAME_WORDS = frozenset(
     "当前 存在 面临 时间 之前 以前 部分 构成 组成 包括 包含 体现 表现 "
     # everyday asking: light verbs and frames that stand for the question, not its subject
     # ("工业投资咋样", "配套咋弄", "安全培训搞得怎么样", "仓容够不够", "各部门之间…")
-    "弄 搞 得 干 办 管 治 够不够 之间 互相 各".split())  # "当前还存在哪些问题": the problems are the subject, not their framing
+    "弄 搞 得 干 办 管 治 够不够 之间 互相 各 "
+    # how the text puts it ("怎么形容…的关系", "原话怎么说"), a bound on the figure asked ("至少要配几个"),
+    # the asker's own side ("我们县的主导产业")
+    "形容 概括 表述 描述 原话 说法 至少 最少 最多 起码 总计 合计 我们 咱们 咱".split())  # "当前还存在哪些问题": the problems are the subject, not their framing
 
 
 # "表现在哪里", "难在哪里": where in the figurative sense asks for a list, not a place.
-_FIGURATIVE_WHERE = re.compile(r"(?:表现|体现|难|问题|差距|关键|原因|不足|短板|重点|重心|着力点|落脚点|难点|症结|出)(?:主要)?(?:放|摆|落)?(?:在|于)"
+_FIGURATIVE_WHERE = re.compile(r"(?:表现|体现|难|问题|差距|关键|原因|不足|短板|重点|重心|着力点|落脚点|难点|症结|根子|根源|病根|出)(?:主要)?(?:放|摆|落)?(?:在|于)"
                                r"(?:哪里|哪儿|哪些方面|哪)")
 _WHERE_PHRASE = re.compile(r"(?:什么|哪个|哪一个|啥)地方")
 # "这个方案的改造目标", "本规划提出…": the text named by its genre is no subject of the question.
@@ -102,6 +105,11 @@ class Asked:
         return next((k for k in self.kinds if k in FACT_KINDS), None)
 
 
+def _unglue_modal(word: str) -> str:
+    """"要配", a modal glued by jieba's guess to a verb: the verb alone (要素, 应急 are words)."""
+    return word[1:] if len(word) == 2 and word[0] in "要需应该得" and not jieba.dt.FREQ.get(word) else word
+
+
 def _content_words(text: str) -> list[str]:
     """Words of two or more characters that name something (jieba's own cut, not search mode)."""
     tokenize("")  # jieba with the genre's words added
@@ -113,6 +121,7 @@ def _content_words(text: str) -> list[str]:
         w = w.strip()
         if len(w) > 1 and w[-1] in "了过着":  # "建了" is 建 done: the aspect says nothing of the topic
             w = w[:-1]
+        w = _unglue_modal(w)
         if len(w) < 2 or w in FRAME_WORDS or PERIOD.fullmatch(w) or re.fullmatch(r"[\d.%]+", w) \
                 or _ASKING_PART.search(w) or _DEICTIC.match(w) or _ORDINAL.match(w):
             continue
@@ -247,7 +256,9 @@ def search_words(question: str) -> list[str]:
     """The question's words as the index sees them (jieba search mode), minus frame words and
     the asking phrase ("什么地方" asks where, "提了什么要求" what the text asks)."""
     plain = _ORDINAL_RUN.sub(" ", _ASKS_REQUIREMENTS.sub(" ", _TEXT_ITSELF.sub(" ", question)))
-    tokens = tokenize(_WHERE_PHRASE.sub("哪里", plain))
+    for glue in _GLUE:
+        plain = glue.sub(r"\1 \2", plain)
+    tokens = [_unglue_modal(w) for w in tokenize(_WHERE_PHRASE.sub("哪里", plain))]
     dropped = [w for w in tokens if w in FRAME_WORDS or _ASKING_PART.search(w) or _DEICTIC.match(w)
                or _ORDINAL.match(w)]
     # Search mode also yields the pieces of a dropped word ("具体内容" -> "体内"): they go with it.

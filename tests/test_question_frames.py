@@ -224,3 +224,39 @@ def test_a_period_asked_is_no_focus_word(question, period):
     what = asked(question)
     assert any(period in p for p in what.periods)
     assert not any(w in period for w in what.focus), what.focus
+
+
+@pytest.mark.parametrize("question, dropped", [
+    ("讲话里怎么形容教育和发展的关系", "形容"), ("原话是怎么概括的", "概括"), ("每个村至少要配几名网格员", "至少"),
+    ("我们县的主导产业有哪些", "我们"), ("咱们的目标是多少", "咱们"), ("最多能补贴多少", "最多"),
+])
+def test_how_the_text_puts_it_a_bound_and_our_side_are_not_subjects(question, dropped):
+    assert dropped not in search_words(question)
+
+
+@pytest.mark.parametrize("question", ["问题的根子在哪里", "这些短板的根源在哪", "病根出在哪儿"])
+def test_where_a_root_lies_asks_no_place(question):
+    from qa.asked import asked
+    assert "place" not in asked(question).kinds
+
+
+GRID = """在全县基层治理工作会议上的讲话
+同志们：
+一、关于当前形势
+我县基层治理基础总体较好，但部分村网格员配备不足。基层治理和乡村振兴是相辅相成的关系，治理强则乡村兴。
+这些问题表现在网格员数量上，但根子在于一些乡镇重视不够、经费保障不到位。
+二、关于下一步工作
+要确保每个行政村专职网格员不少于3名，所需经费由县财政统筹保障。全县5个乡镇要在年底前完成网格划分。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected", [
+    ("讲话怎么形容基层治理和乡村振兴的关系", "相辅相成"),
+    ("每个村至少要配几名网格员", "不少于3名"),
+    ("问题的根子在哪里", "重视不够"),
+    ("我们县有几个乡镇", "5个乡镇"),
+])
+def test_framed_everyday_questions_are_answered(ask_of, question, expected):
+    answer = ask_of(GRID)(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
