@@ -115,7 +115,9 @@ def holds_measure(clause: str, measure: str) -> bool:
 
 # "这个县有多少所中小学?" asks how many there are; "今年新建中小学5所" says how many were added.
 _ASKS_TOTAL = re.compile(r"(?:一共|总共|共|现|总|还|全[县市省区镇国])?有(?:多少|几)|总数|总量|一共|总共")
-_ADDED = re.compile(r"新建|新增|新开工|改扩建|新培育|新引进|新签约|新设|新招|新招聘|新认定|新创建")
+_ADDED = re.compile(r"新建|新增|新开工|改扩建|新培育|新引进|新签约|新设|新招|新招聘|新认定|新创建"
+                    # figures of those acted on in a period, not of all there are ("处理党员干部61人")
+                    r"|查处|处理|处分|问责|培训|救助|帮扶|走访|约谈|关停|取缔")
 _TOTAL = re.compile(r"共有|现有|总数|总量|累计|达到|拥有|一共|总共|保有|全部")
 
 

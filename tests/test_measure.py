@@ -191,9 +191,19 @@ def test_a_figure_asked_of_a_section_the_excerpt_cuts_gets_the_cut_notice(assist
     ("今年新建了几所幼儿园?", False),
     ("新增了多少家企业，总数是多少?", False),  # asks the added ones too
     ("城区学校要改造多少所?", False),
+    ("去年处理了多少名党员干部?", False),
 ])
 def test_a_total_is_asked_apart_from_what_was_added(question, total):
     assert asked(question).total is total
+
+
+@pytest.mark.parametrize("window, only_added", [
+    ("处理党员干部73人", True), ("约谈乡镇主要负责人9人", True), ("今年新建幼儿园5所", True),
+    ("全县现有党员1.2万名", False), ("累计培训农民3000人次", False),
+])
+def test_a_figure_of_those_acted_on_or_added_tells_no_total(window, only_added):
+    from qa.measure import tells_only_added
+    assert tells_only_added(window) is only_added
 
 
 TOTALS = """在全区养老服务工作会议上的讲话
@@ -226,6 +236,27 @@ def test_a_total_the_speech_gives_only_as_an_addition_is_declined(ask_totals, qu
     answer = ask_totals(question)  # only how many were added is given
     assert not answer.answerable
     assert "未给出" in answer.answer
+
+
+DISCIPLINE = """在全县作风建设推进会上的讲话
+同志们：
+今天召开全县作风建设推进会，主要是动员全县党员干部进一步转变作风。
+一、作风建设情况
+去年以来，县纪委监委共查处群众身边不正之风问题52起，处理党员干部73人，约谈乡镇主要负责人9人。
+二、下一步工作
+要坚持严管和厚爱结合，健全容错纠错机制。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, answerable, fact", [
+    ("全县有多少名党员?", False, None), ("全县一共有几名乡镇主要负责人?", False, None),
+    ("去年处理了多少名党员干部?", True, "73人"), ("约谈了几名乡镇主要负责人", True, "9人"),
+])
+def test_a_figure_of_those_acted_on_is_no_total(ask_of, question, answerable, fact):
+    answer = ask_of(DISCIPLINE)(question)
+    assert answer.answerable is answerable, answer.answer
+    assert fact is None or fact in answer.answer
 
 
 @pytest.mark.parametrize("clause, holds", [
