@@ -36,7 +36,9 @@ _DETAIL_CUES = ("什么时候", "何时", "哪一年", "哪年", "哪几年", "�
                 "when", "who", "why", "what year", "what target", "what principle")
 # The noun a question asks for: "按照什么原则" / "哪些措施" / "目标是多少" / "多少钱".
 _ASKED_AFTER = re.compile(r"(?:什么|哪些|哪个|哪几个|哪几项|哪几条|哪方面|哪种|多少|几)([\u4e00-\u9fff]{2,4}?)"
-                          r"(?=[？?，,。的]|$|是|要|呢)")
+                          r"(?=[？?，,。的]|$|是|要|呢|来|去)")  # "按什么思路来推进": 思路
+# "按照什么思路推进": the verb after the noun is what is done by it, not part of the noun asked.
+_DOING_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:推进|实施|开展|落实|解决|推动|执行|进行|安排|部署)$")
 _ASKED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:是什么|是多少|有哪些|有多少|为多少|是哪些|怎么样|如何)")
 # "哪几年", "哪几个月": a span of time asked for, not a list.
 _TIME_SPAN_ASKED = re.compile(r"哪几(?:年|天|个月|月|周)")
@@ -207,7 +209,7 @@ def asked_nouns(question: str) -> list[str]:
     English, "target" in "What is the city's target for…"."""
     if question_language(question) == "en":
         return [_EN_ASKED[m.group(1).lower()] for m in _EN_ASKED_RE.finditer(question)][:1]
-    found = [m.group(1) for m in _ASKED_AFTER.finditer(question)]
+    found = [_DOING_AFTER.sub("", m.group(1)) for m in _ASKED_AFTER.finditer(question)]
     found += [_head_noun(m.group(1)) for m in _ASKED_BEFORE.finditer(question)]
     return [w for w in dict.fromkeys(found) if w not in _NOT_NOUNS and len(w) >= 2]
 

@@ -113,6 +113,9 @@ REPORT_2025 = """2025年全县政府工作报告
 一是健全议事制度。村级公益事业建设要由村民会议民主决定。
 二是完善激励机制。要按照“谁投入、谁受益”的原则，鼓励社会资本参与农村公益事业建设。对投入较大的项目，县财政给予适当奖补。
 三是强化监督管理。建立项目公示制度，接受群众监督。
+五、推进园村一体化
+一是统筹园区与村庄布局，推动“园村一体化”发展。要按照“园区景区化、村庄园区化”的思路，推动园区与周边村庄共建共享。
+二是建立联农带农机制。园区企业要优先吸纳周边农民就业。
 """
 
 REPORT_2024 = """2024年全县政府工作报告
@@ -147,9 +150,15 @@ def test_the_heading_naming_the_asked_noun_wins(library, question):
     assert "指导思想" not in text
 
 
-@pytest.mark.parametrize("question", ["完善激励机制按照什么原则?", "完善激励机制要遵循什么原则?"])
+@pytest.mark.parametrize("question", ["完善激励机制按照什么原则?", "完善激励机制要遵循什么原则?",
+                                      "完善激励机制按什么原则来做?"])
 def test_the_detail_beyond_an_items_lead_is_quoted(library, question):
     assert "谁投入、谁受益" in library.ask(question, document="report2025").answer
+
+
+@pytest.mark.parametrize("question", ["园村一体化按照什么思路推进?", "园村一体化是按什么思路来推进的?"])
+def test_the_detail_asked_with_a_verb_after_its_noun_is_quoted(library, question):
+    assert "园区景区化、村庄园区化" in library.ask(question, document="report2025").answer
 
 
 @pytest.mark.parametrize("question", ["培育文旅新业态有哪些任务?", "文旅新业态方面要做哪些工作?"])
