@@ -38,6 +38,8 @@ FACT_PATTERNS = {
         r"|干部|代表|专家|企业家|国务院|党中央|党委|政府|部门|单位|机关"
         # a body that answers "由谁承担/向谁报告" as well as a person does
         r"|合作社|协会|商会|委员会|机构|组织|企业|院校|高校|学校|银行|公司|医院"
+        # the people whose views or needs are meant ("征求谁的意见": 居民, 社会各界)
+        r"|群众|居民|村民|市民|职工|家长|公众|各界"
         r"|[省市县区镇乡][\u4e00-\u9fff]{1,6}?(?:[局委办站所院]|中心|大队|中队)"),
     "name": re.compile(r"《[^》]{2,60}》|“[^”]{2,30}”|「[^」]{2,30}」"),
     # A named place ("黄山市", "海淀区") or a blanked one ("*市", "××县"); the generic nouns that

@@ -229,6 +229,7 @@ def test_a_period_asked_is_no_focus_word(question, period):
 @pytest.mark.parametrize("question, dropped", [
     ("讲话里怎么形容教育和发展的关系", "形容"), ("原话是怎么概括的", "概括"), ("每个村至少要配几名网格员", "至少"),
     ("我们县的主导产业有哪些", "我们"), ("咱们的目标是多少", "咱们"), ("最多能补贴多少", "最多"),
+    ("建成区每年扩大了多大面积", "大面积"), ("大坝要建多高多宽", "多宽"),
 ])
 def test_how_the_text_puts_it_a_bound_and_our_side_are_not_subjects(question, dropped):
     assert dropped not in search_words(question)
