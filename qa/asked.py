@@ -236,7 +236,7 @@ def entity_words(question: str) -> list[str]:
     for pair in jieba.posseg.cut(normalize(question), HMM=False):
         word, tag = pair.word.strip(), pair.flag
         if tag in _ENTITY_TAGS and len(word) >= 2 and word not in _COMMON_NAMES | FRAME_WORDS \
-                and not _ASKING_PART.search(word):
+                and not _ASKING_PART.search(word) and not re.fullmatch(r"[\d.]+", word):  # jieba tags 2019 eng
             out.append(word)
     return list(dict.fromkeys(out))
 

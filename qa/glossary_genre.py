@@ -105,6 +105,15 @@ GENRE_GLOSSARY: dict[str, str] = {
     "modernisation": "现代化", "revitalization": "振兴", "revitalisation": "振兴",
     "rural revitalization": "乡村振兴", "rural revitalisation": "乡村振兴", "overall requirements": "总要求",
     "guiding thought": "指导思想", "guiding principle": "指导思想", "general requirements": "总要求",
+    "belt and road": "一带一路",
 }
+# Places and bodies whose English names are not their pinyin (qa.english_names reads pinyin ones).
+NAMED_PLACES: dict[str, str] = {
+    "hong kong": "香港", "macao": "澳门", "macau": "澳门", "tibet": "西藏", "inner mongolia": "内蒙古",
+    "united states": "美国", "america": "美国", "japan": "日本", "russia": "俄罗斯", "europe": "欧洲",
+    "european union": "欧盟", "africa": "非洲", "asean": "东盟", "united nations": "联合国",
+    "wto": "世贸组织", "winter olympics": "冬奥会", "olympics": "奥运会",
+}
+GENRE_GLOSSARY.update(NAMED_PLACES)
 # A one-character term ("县", "税") stands inside too many words to be evidence of anything.
 GENRE_GLOSSARY = {en: zh for en, zh in GENRE_GLOSSARY.items() if len(zh) > 1}

@@ -38,8 +38,9 @@ _MODEL_FILE = "refusal.json"
 class LogisticRefusal:
     """``P(answerable) = sigmoid(bias + weights . features)``, answerable when it reaches ``cut``
     and no veto holds: the asked fact missing from the best clauses (``fact_missing >= fact_veto``),
-    a year the question names absent from the speech (``year_veto``), or a period a question
-    asking a fact names (去年, 上半年) that the best passages never speak of (``period_veto``).
+    a year the question names absent from the speech (``year_veto``), a period a question
+    asking a fact names (去年, 上半年) that the best passages never speak of (``period_veto``), or
+    a name an English question uses (Tokyo) that the speech never holds (``name_veto``).
 
     ``kind`` says how it was fitted: ``logistic`` or ``hand rule`` (``dense + w * coverage``
     against a threshold per language, written as a steep logistic model).
@@ -52,6 +53,7 @@ class LogisticRefusal:
     fact_veto: float | None = None
     year_veto: bool = False
     period_veto: bool = False
+    name_veto: bool = False  # an English question's name (Tokyo, France) the speech never holds
     kind: str = "logistic"
     notes: dict = field(default_factory=dict)  # what it was fitted on and how it measured
 
@@ -64,7 +66,8 @@ class LogisticRefusal:
         """Whether a veto declines the question whatever its score."""
         return bool((self.fact_veto is not None and ev.fact_missing >= self.fact_veto)
                     or (self.year_veto and ev.year_missing > 0)
-                    or (self.period_veto and ev.asks_fact > 0 and ev.period_missing > 0))
+                    or (self.period_veto and ev.asks_fact > 0 and ev.period_missing > 0)
+                    or (self.name_veto and ev.name_missing > 0))
 
     def predict(self, ev: Features) -> bool:
         """Whether the question is answerable."""
@@ -74,6 +77,7 @@ class LogisticRefusal:
         """The JSON form written to ``qa/data/refusal.json``."""
         return {"kind": self.kind, "names": list(self.names), "weights": list(self.weights), "bias": self.bias,
                 "cut": self.cut, "fact_veto": self.fact_veto, "year_veto": self.year_veto, "period_veto": self.period_veto,
+                "name_veto": self.name_veto,
                 "notes": self.notes}
 
     @classmethod
@@ -87,7 +91,8 @@ class LogisticRefusal:
         return cls(names=names, weights=[float(w) for w in data["weights"]], bias=float(data["bias"]),
                    cut=float(data.get("cut", 0.5)), fact_veto=None if veto is None else float(veto),
                    year_veto=bool(data.get("year_veto", False)),
-                   period_veto=bool(data.get("period_veto", False)), kind=str(data.get("kind", "logistic")),
+                   period_veto=bool(data.get("period_veto", False)), name_veto=bool(data.get("name_veto", False)),
+                   kind=str(data.get("kind", "logistic")),
                    notes=dict(data.get("notes") or {}))
 
     @classmethod
@@ -122,8 +127,12 @@ class RefusalRule:
         p = self.model.probability(ev)
         what = asked(question)
         ok = self.model.predict(ev)
-        near = not ok and (self.model.vetoed(ev) or (what.fact is not None and ev.coverage >= self.topic_share
-                                                     and (ev.fact_missing > 0 or ev.period_missing > 0)))
+        # A question about a place or body the speech never names ("北京到上海坐高铁要多久", Tokyo)
+        # is off its topic, not a near miss: the speech speaks of no related matter.
+        elsewhere = ev.entity_missing > 0 or ev.name_missing > 0
+        near = not ok and not elsewhere and (
+            self.model.vetoed(ev) or (what.fact is not None and ev.coverage >= self.topic_share
+                                      and (ev.fact_missing > 0 or ev.period_missing > 0)))
         docs = list(dict.fromkeys(h.passage.document for h in result.hits[:3]))
         return Judgement(ok, p, ev, what, near, docs)
 

@@ -28,6 +28,7 @@ from index.store import PassageIndex
 from index.tokenize import normalize
 
 from .asked import Asked, asked, search_words
+from .english_names import english_names, holds_name
 from .everyday_words import word_variants
 from .fact_check import match_fact
 from .glossary import GLOSSARY, GLOSSARY_PATTERN, chinese_terms
@@ -53,7 +54,8 @@ _EN_STOP = frozenset(
 UNKNOWN_EN_WEIGHT = 0.0
 
 FEATURES = ("dense", "dense_gap", "coverage", "in_doc", "asks_fact", "fact_found", "fact_missing",
-            "head_missing", "around_missing", "period_missing", "year_missing", "entity_missing", "english", "coverage_en")
+            "head_missing", "around_missing", "period_missing", "year_missing", "entity_missing", "english", "coverage_en",
+            "name_missing")
 
 
 @dataclass
@@ -75,6 +77,7 @@ class Features:
     entity_missing: float  # a name the question uses (深圳, PPP) stands nowhere in that speech
     english: float
     coverage_en: float  # coverage again for English questions: cross-lingual cosines say little
+    name_missing: float = 0.0  # an English question names a place or body (Tokyo) its speech never holds
 
     def vector(self, names: tuple[str, ...] = FEATURES) -> np.ndarray:
         """The named features as a vector, in that order."""
@@ -172,7 +175,8 @@ def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows
     cover = _share(words, unknown, text, index)
     match = match_fact(what, index, [h.row for h in result.hits[:fact_rows]], lambda w: rarity(index, w))
     asks = what.fact is not None
-    whole = normalize((doc.title if doc else "") + doc_text)
+    raw = (doc.title if doc else "") + doc_text
+    whole = normalize(raw)
     years = [p for p in what.periods if re.fullmatch(r"\d{4}年", p)]
     return Features(
         dense=dense, dense_gap=dense - baseline,
@@ -184,4 +188,5 @@ def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows
         year_missing=float(any(y[:4] not in whole for y in years)),
         entity_missing=float(any(e not in whole and in_chinese(e) not in whole
                                  and not any(o in whole for o in word_variants(e)) for e in what.entities)),
-        english=float(english), coverage_en=cover if english else 0.0)
+        english=float(english), coverage_en=cover if english else 0.0,
+        name_missing=float(english and any(not holds_name(n, raw) for n in english_names(question))))

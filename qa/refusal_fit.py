@@ -85,10 +85,11 @@ def _veto_choices():
 
 
 def with_vetoes(model: LogisticRefusal, samples) -> LogisticRefusal:
-    """The model with the fact, year and period vetoes that suit ``samples`` best (none when they do not help)."""
+    """The model with the fact, year and period vetoes that suit ``samples`` best (none when they do not help);
+    the name veto is a rule, not a choice: it always holds."""
     best: tuple[int, LogisticRefusal] | None = None
     for fact, year, period in _veto_choices():
-        candidate = replace(model, fact_veto=fact, year_veto=year, period_veto=period)
+        candidate = replace(model, fact_veto=fact, year_veto=year, period_veto=period, name_veto=True)
         correct = sum(candidate.predict(s.evidence) == s.answerable for s in samples)
         if best is None or correct > best[0]:
             best = (correct, candidate)
@@ -99,9 +100,9 @@ def fit_logistic_vetoed(samples) -> LogisticRefusal:
     """The logistic model fitted to the samples no veto decides, for the vetoes that suit best."""
     best: tuple[int, LogisticRefusal] | None = None
     for fact, year, period in _veto_choices():
-        veto = LogisticRefusal(fact_veto=fact, year_veto=year, period_veto=period)
+        veto = LogisticRefusal(fact_veto=fact, year_veto=year, period_veto=period, name_veto=True)
         kept = [s for s in samples if not veto.vetoed(s.evidence)] or samples
-        candidate = replace(fit_logistic(kept), fact_veto=fact, year_veto=year, period_veto=period)
+        candidate = replace(fit_logistic(kept), fact_veto=fact, year_veto=year, period_veto=period, name_veto=True)
         correct = sum(candidate.predict(s.evidence) == s.answerable for s in samples)
         if best is None or correct > best[0]:
             best = (correct, candidate)
