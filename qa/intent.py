@@ -63,7 +63,7 @@ _OUTLINE_CUES = ("提纲", "目录", "大标题", "每部分", "各部分", "主
 # not "治理体制由哪几部分构成" nor "优化产业结构".
 _TEXT_PARTS = re.compile(r"(哪几个?|几个?|哪些)部分|框架|结构")
 _TEXT_ITSELF = re.compile(r"讲话|报告|文件|意见|全文|原文|文章|这篇|这份|本文|该文|它|一共|总共|共|分为|分成|分|包括"
-                          r"|由|有|是|主要|的|整体|整个|[,，\s]")
+                          r"|由|有|是|主要|的|整体|整个|讲了?|谈了?|说了?|写了?|[,，\s]")
 _EN_STRUCTURE = re.compile(r"\bstructure\b[^?]*\b(?:speech|report|text|document)\b"
                            r"|\b(?:speech|report|text|document)\b[^?]*\bstructure\b", re.I)
 

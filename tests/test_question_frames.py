@@ -12,6 +12,7 @@ from qa.intent import detect_intent
 @pytest.mark.parametrize("question", [
     "讲话一共分几个部分，各部分标题是什么?", "这篇报告的结构是怎样的", "意见包括哪几个部分", "全文共有几部分",
     "讲话的框架是什么", "它分几部分", "What is the structure of the speech?",
+    "这篇讲话一共讲了几个部分，都是什么", "讲了哪几个部分", "报告谈了几部分",
 ])
 def test_parts_of_the_text_ask_its_outline(question):
     assert detect_intent(question).outline
