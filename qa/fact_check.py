@@ -88,6 +88,21 @@ def holds_fact(clause: str, kind: str, precision: str | None = None, measure: st
     return bool(FACT_PATTERNS[kind].search(clause))
 
 
+# What says the quoted words that follow are a name: "名为“…”", "简称“…”".
+_NAMING = re.compile(r"(?:名为|名叫|叫做?|称为|称作|命名为|简称|统称|即)[：:]?$")
+
+
+def names_head(clause: str, head: list[str]) -> bool:
+    """Whether a name in ``clause`` (a quoted or 《》 title) is the name of what the question asks
+    about: it holds that noun (《…总体规划》 for 规划), the noun follows it ("“星火”家具厂"), or a
+    naming verb comes before it ("简称“…”")."""
+    for m in FACT_PATTERNS["name"].finditer(clause):
+        after = clause[m.end():m.end() + 8]
+        if any(h in m.group(0) or h in after for h in head) or _NAMING.search(clause[:m.start()]):
+            return True
+    return not head
+
+
 def period_context(passage_text: str, start: int, end: int, section: str = "") -> str:
     """The time words a sentence speaks under: its own, else the last ones named before it in
     its passage ("今年以来，…。…死亡3人。" speaks of 今年), else the last its headings name
@@ -170,6 +185,8 @@ def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> Fac
                 # A blanked figure stands in for a number or a date, not for a place ("*市" is one).
                 figure_blank = blank and kind != "place"
                 if not figure_blank and not holds_fact(clause, kind, what.precision, what.measure):
+                    continue
+                if kind == "name" and not names_head(clause, head):  # "“三合一”场所" names no 作坊
                     continue
                 window = (clauses[i - 1][0] if i else "") + clause
                 if what.sum_of and not names_sum(window, what.sum_of):  # 产值6亿元 is not what it cost
