@@ -1,6 +1,7 @@
 """HybridRetriever: dense (FAISS) + BM25 (jieba), fused, steered by the speech's structure."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import numpy as np
@@ -176,11 +177,14 @@ class HybridRetriever:
         """
         if not self.structure:
             return [], 0.0
-        def scoped(found):
-            return [(d, n) for d, n in found if documents is None or d in documents]
-
         if intent.lang == "en":  # an English question names a heading by its Chinese terms ("basic principles")
             question = "，".join(chinese_terms(question))
+
+        years = _YEAR_RE.findall(question)
+
+        def scoped(found):  # a section that never speaks of a year asked does not answer it
+            return [(d, n) for d, n in found if (documents is None or d in documents)
+                    and all(self._speaks_of_year(d, n, y) for y in years)]
 
         named = scoped(self.named_nodes(question, asked=intent.asked))
         if not named and intent.wants_list:  # "专项整治要抓好哪几项": a list asked of the heading that says it
@@ -200,6 +204,11 @@ class HybridRetriever:
         if intent.topic:
             return scoped(self.topic_nodes(intent.topic)), self.boost
         return [], 0.0
+
+    def _speaks_of_year(self, doc_id: str, node: OutlineNode, year: str) -> bool:
+        """Whether a section's heading or text names ``year`` ("2020")."""
+        return year in node.title or any(year in self.index.passages[r].text
+                                         for r in self.index.rows_under(doc_id, node.path))
 
     # -- ranking ---------------------------------------------------------------
     def search(self, question: str, intent: Intent, k: int = 10,
@@ -296,6 +305,9 @@ class HybridRetriever:
             if intent.items and self.index.passages[row].item in intent.items:  # "…的三是" reaches that item
                 boost[row] += self.boost
         return boost
+
+
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _undecided(found: list[tuple[int, str, OutlineNode, str]], doc: str, node: OutlineNode, run: str) -> bool:

@@ -458,3 +458,25 @@ def test_the_items_of_minutes_are_still_listed_when_asked_for(assistant, encoder
     variant = assistant.variant(index=index_in_memory([parse_speech(MINUTES, "minutes")], encoder))
     answer = variant.ask("会议议定了哪些事项?")
     assert all(point in answer.answer for point in ("关于改造范围", "关于资金保障", "关于工作进度")), answer.answer
+
+
+PENSION_PLAN = """青禾市关于推进养老服务体系建设的实施意见
+一、总体要求
+（一）主要目标
+到2025年，全市每个街道建成1个综合养老服务中心，农村互助养老服务覆盖率达到60%。到2030年，基本建成居家社区机构相协调的养老服务体系。
+二、发展社区养老服务
+推进社区嵌入式养老服务设施建设，开展助餐、助浴、助洁服务。
+三、补齐农村养老服务短板
+（一）建好村级幸福院。每个行政村至少建成1所幸福院。
+（二）发展互助养老。组织低龄老人结对帮扶高龄老人。
+（三）加强乡镇敬老院改造。推动敬老院向区域养老服务中心转型。
+"""
+
+
+@pytest.mark.parametrize("question, expected, not_expected", [
+    ("2025年之前在农村养老服务方面要完成哪些任务?", "农村互助养老服务覆盖率达到60%", "建好村级幸福院"),
+    ("2030年前养老服务体系建设方面要达到什么目标?", "居家社区机构相协调", "助餐、助浴"),
+])
+def test_a_section_that_never_speaks_of_the_year_asked_does_not_steer(ask_of, question, expected, not_expected):
+    answer = ask_of(PENSION_PLAN)(question)
+    assert expected in answer.answer and not_expected not in answer.answer, answer.answer
