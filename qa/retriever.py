@@ -1,7 +1,6 @@
 """HybridRetriever: dense (FAISS) + BM25 (jieba), fused, steered by the speech's structure."""
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 import numpy as np
@@ -18,6 +17,7 @@ from .glossary import chinese_terms
 from .areas import area_asked, area_nodes
 from .intent import TOPICS, Intent, answers_why, gives_reasons
 from .ranking import Hit, RowScores, SearchResult, minmax
+from .steering import YEAR_RE, speaks_of_year, undecided
 from .substrings import RunCounter, SharedRuns, longest_run, normalize_all
 
 __all__ = ["MODES", "Hit", "HybridRetriever", "RowScores", "SearchResult"]
@@ -97,7 +97,7 @@ class HybridRetriever:
         # A run that names two headings of one speech ("城市更新的" of "二、…城市更新的目标任务" and
         # "四、强化城市更新的要素保障") cannot choose between them; a run only one heading holds
         # ("年度重点" of "（二）突出年度重点") can.
-        found = [(size, d, n) for size, d, n, run in found if not _undecided(found, d, n, run)]
+        found = [(size, d, n) for size, d, n, run in found if not undecided(found, d, n, run)]
         # The heading that names the noun asked for ("基本原则") beats a longer run of
         # generic words it shares with its parent ("实施乡村振兴战略的").
         naming = [(size, d, n) for size, d, n in found if any(a in normalize(n.title) for a in asked)]
@@ -180,11 +180,11 @@ class HybridRetriever:
         if intent.lang == "en":  # an English question names a heading by its Chinese terms ("basic principles")
             question = "，".join(chinese_terms(question))
 
-        years = _YEAR_RE.findall(question)
+        years = YEAR_RE.findall(question)
 
         def scoped(found):  # a section that never speaks of a year asked does not answer it
             return [(d, n) for d, n in found if (documents is None or d in documents)
-                    and all(self._speaks_of_year(d, n, y) for y in years)]
+                    and all(speaks_of_year(self.index, d, n, y) for y in years)]
 
         named = scoped(self.named_nodes(question, asked=intent.asked))
         if not named and intent.wants_list:  # "专项整治要抓好哪几项": a list asked of the heading that says it
@@ -204,11 +204,6 @@ class HybridRetriever:
         if intent.topic:
             return scoped(self.topic_nodes(intent.topic)), self.boost
         return [], 0.0
-
-    def _speaks_of_year(self, doc_id: str, node: OutlineNode, year: str) -> bool:
-        """Whether a section's heading or text names ``year`` ("2020")."""
-        return year in node.title or any(year in self.index.passages[r].text
-                                         for r in self.index.rows_under(doc_id, node.path))
 
     # -- ranking ---------------------------------------------------------------
     def search(self, question: str, intent: Intent, k: int = 10,
@@ -305,18 +300,3 @@ class HybridRetriever:
             if intent.items and self.index.passages[row].item in intent.items:  # "…的三是" reaches that item
                 boost[row] += self.boost
         return boost
-
-
-_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-
-
-def _undecided(found: list[tuple[int, str, OutlineNode, str]], doc: str, node: OutlineNode, run: str) -> bool:
-    """Whether ``node``'s run is one that another heading of its speech, not above or below it,
-    also holds, while some heading of that speech is named by a run of its own."""
-    def related(a: OutlineNode, b: OutlineNode) -> bool:
-        return section_under(a.path, b.path) or section_under(b.path, a.path)
-
-    own = [(n, r) for _s, d, n, r in found if d == doc]
-    if not any(r == run and not related(n, node) for n, r in own):
-        return False
-    return any(not any(r2 == r and not related(n2, n) for n2, r2 in own) for n, r in own)

@@ -3,10 +3,15 @@
 "健全乡村养老服务网络有哪些措施?" has the topic word 措施, and a heading "三、保障措施" names it;
 but the question names, word for word, an item of another part ("三是健全乡村养老服务网络，以…"):
 that item answers it, not the heading's list.
+
+Likewise a heading named by a run another unrelated heading holds too (:func:`undecided`), and
+a section that never speaks of the year a question names (:func:`speaks_of_year`).
 """
 from __future__ import annotations
 
-from index.document import OutlineNode
+import re
+
+from index.document import OutlineNode, section_under
 from index.store import PassageIndex
 from index.tokenize import normalize
 
@@ -66,3 +71,24 @@ def _names_the_whole(index: PassageIndex, doc_id: str, run: str) -> bool:
     doc = index.document(doc_id)
     opening = "".join(p.text for p in doc.passages if p.section == doc.title)[:OPENING_CHARS]
     return run in normalize(doc.title + opening)
+
+
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # a year a question names: "2020年之前"
+
+
+def undecided(found: list[tuple[int, str, OutlineNode, str]], doc: str, node: OutlineNode, run: str) -> bool:
+    """Whether ``node``'s run is one that another heading of its speech, not above or below it,
+    also holds, while some heading of that speech is named by a run of its own."""
+    def related(a: OutlineNode, b: OutlineNode) -> bool:
+        return section_under(a.path, b.path) or section_under(b.path, a.path)
+
+    own = [(n, r) for _s, d, n, r in found if d == doc]
+    if not any(r == run and not related(n, node) for n, r in own):
+        return False
+    return any(not any(r2 == r and not related(n2, n) for n2, r2 in own) for n, r in own)
+
+
+def speaks_of_year(index: PassageIndex, doc_id: str, node: OutlineNode, year: str) -> bool:
+    """Whether a section's heading or text names ``year`` ("2020"): one that never does is no
+    answer to "2020年之前…要完成哪些任务"."""
+    return year in node.title or any(year in index.passages[r].text for r in index.rows_under(doc_id, node.path))
