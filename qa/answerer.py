@@ -29,6 +29,7 @@ from .retriever import HybridRetriever, SearchResult
 from .sentence_answers import SentenceAnswers
 from .steering import named_elsewhere
 from .truncation_answers import completeness_answer, library_completeness, speeches_to_answer_for
+from .which_part import part_naming, subject_words, which_part_asked
 
 
 class ExtractiveAnswerer(SentenceAnswers):
@@ -161,8 +162,11 @@ class ExtractiveAnswerer(SentenceAnswers):
             bool(result.targets)  # "第二个问题是什么" of a list the text introduces as problems (…短板和不足。一是…)
             or topic_list_asked(self.index, resolved.text, topic_words(intent.topic),
                                 [h.row for h in result.hits[:5]]) is not None)
+        # "哪一部分专门讲人才" of a text with a heading on 人才
+        part_named = which_part_asked(resolved.text) and bool(result.hits) and part_naming(
+            self._doc(result.hits[0].passage.document), subject_words(resolved.text)) is not None
         return bool(bare_reference or named or listed_topic or intent.completeness or intent.outline
-                    or numbered_part or numbered_item)
+                    or numbered_part or numbered_item or part_named)
 
     @staticmethod
     def _names_a_heading(resolved: ResolvedQuestion, intent: Intent, result: SearchResult) -> bool:
@@ -198,6 +202,12 @@ class ExtractiveAnswerer(SentenceAnswers):
             text, notices = completeness_answer(self.index, doc, target[1] if target else None,
                                                 builder, lang)
             return text, [], notices
+        if self.structure and which_part_asked(resolved.text):  # "哪一部分专门讲人才": the heading naming it
+            doc = self._doc(target[0]) if target else self._doc(result.hits[0].passage.document)
+            node = part_naming(doc, subject_words(resolved.text))
+            shown = self._which_part(doc, node, builder, lang) if node is not None else None
+            if shown is not None:
+                return shown
         if self.structure and intent.outline and not target:
             if each is not False:  # "讲话分为哪几部分?" of a library: which speech? each one's parts
                 return self._library_outline(each, builder, lang)

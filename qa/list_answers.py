@@ -2,7 +2,7 @@
 points an announcement introduces. Mixed into :class:`~qa.answerer.ExtractiveAnswerer`."""
 from __future__ import annotations
 
-from index.document import Document, OutlineNode
+from index.document import Document, OutlineNode, section_under
 
 from .announced import Announced, announcement_count, shortfall
 from .answer import AnswerItem, Notice
@@ -78,6 +78,28 @@ class ListAnswers:
                             passage_ids=[self.index.passages[r].id for r in p.rows]) for p in picks]
         notices = [x for x in (node_notice(p.node, doc, lang) for p in picks) if x]
         return lead + "\n\n" + "\n".join(lines), items, notices
+
+    def _which_part(self, doc: Document, node: OutlineNode, builder: CitationBuilder, lang: str):
+        """Where the text speaks of what is asked ("哪一部分讲人才"): the heading that names it, with
+        the sentence that opens its text (or the heading alone); None when nothing stands under it."""
+        rows = [r for r in self.index.rows_under(doc.id, node.path)
+                if "outline_only" not in self.index.passages[r].flag_kinds]
+        head = heading_row(self.index, doc.id, node)
+        if not rows and head is None:
+            return None
+        pick = ItemPick(label=node.title, section=node.path, document=doc.id, node=node, rows=rows,
+                        heading_row=head if not rows else None)
+        pick.sentences = self.index.sentences_of(rows[0])[:1] if rows else []
+        top = next((t for t in doc.outline if section_under(node.path, t.path)), node)
+        if lang == "en":
+            lead = f"The text speaks of it under “{top.title}”" + (f", in “{node.title}”:" if top is not node else ":")
+        else:
+            lead = f"{genre_noun(doc.title)}在“{top.title}”部分" + (f"的“{node.title}”" if top is not node else "") \
+                + "讲到这一内容:"
+        item = AnswerItem(text=node.title, section=node.path, document=doc.id,
+                          passage_ids=[self.index.passages[r].id for r in rows or [head]])
+        notices = [x for x in [node_notice(node, doc, lang)] if x]
+        return lead + "\n\n" + self._render_pick(pick, builder, lang), [item], notices
 
     def _library_outline(self, documents: set[str] | None, builder: CitationBuilder, lang: str):
         """The parts of each speech in scope (``None``: all), when the question names none of several:
