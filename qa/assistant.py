@@ -23,10 +23,10 @@ from .answer import Answer
 from .answerer import ExtractiveAnswerer
 from .config import Settings
 from .documents import resolve_documents
-from .followup import resolve_followup
+from .followup import ResolvedQuestion, narrowed, resolve_followup, speaks_to
 from .question_form import leans_on_previous
 from .guard import clean_question
-from .history import TurnMemory, check_history, enclosing_list
+from .history import Turn, TurnMemory, check_history, enclosing_list
 from .retriever import HybridRetriever
 from .streaming import partial_texts
 
@@ -183,6 +183,12 @@ class Assistant:
             return state.answerer.refuse_input(question, cleaned.reply)
         resolved = resolve_followup(cleaned.text, history, previous)
         answer = state.answerer.answer(question, resolved, documents)
+        if not answer.answerable and history and resolved.form is None \
+                and (text := narrowed(cleaned.text, Turn.of(previous()).text)):
+            again = ResolvedQuestion(text=text, original=question, form="narrowing")
+            retry = state.answerer.answer(question, again, documents)
+            if retry.answerable and speaks_to(cleaned.text, retry.answer):  # "那哪些…禁止的?" after 宅基地
+                answer, resolved = retry, again
         answer.resolved = resolved.text
         answer.followup = resolved
         if cleaned.note:

@@ -8,7 +8,9 @@ A question is a follow-up only when it refers back, in one of four forms:
   "它的目标是多少", "上面说的第二个问题", "其中人才那一条", "这个规划全称叫什么" (when
   the last turn named 规划);
 * **ellipsis**: "那…呢" whose … is an entity of the last answer: "那学校呢";
-* **elaboration**: nothing but a request for more: "具体说说", "有没有例子", "为什么?".
+* **elaboration**: nothing but a request for more: "具体说说", "有没有例子", "为什么?";
+* **narrowing**: a question declined on its own that opens with a link ("那哪些事情是明令禁止的?",
+  "其中…") or ends in 呢, read again with the last turn's subject (:func:`narrowed`).
 
 Anything else stands alone, however short it is or however it opens: "这个城市去年的GDP是多少?",
 "明天天气怎么样?", "还有哪些保障措施?". An ordinal counts in the list the chain of follow-ups
@@ -25,7 +27,8 @@ from index.numbering import leading_marker
 from index.tokenize import normalize
 
 from .answer import AnswerItem
-from .asked import PERIOD
+from .asked import PERIOD, search_words
+from .everyday_words import word_variants
 from .history import Turn
 from .question_form import (_CONNECTIVE, ITEM_NOUNS, _words, content_words, ellipsis_subject, is_elaboration,
                             pick_by_ordinal, read_question)
@@ -41,7 +44,7 @@ class ResolvedQuestion:
     original: str = ""
     position: int | None = None  # an ordinal the question names ("第三条") with no earlier list
     continues: bool = False  # leans on the last answer as a whole ("有没有例子")
-    form: str | None = None  # ordinal | deictic | ellipsis | elaboration; None: stands alone
+    form: str | None = None  # ordinal | deictic | ellipsis | elaboration | narrowing; None: stands alone
     asks: str = ""  # what the question asks beyond its reference ("的目标是多少"); "" for a bare one
     chain: list[AnswerItem] = field(default_factory=list)  # the list ordinals count in
     at: int | None = None  # the focus's place in ``chain``
@@ -167,6 +170,31 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
             return _on(question, turn, _named(turn.chain, words), "ellipsis", asks, subject=subject)
         return alone
     return _on(question, turn, None, "elaboration", asks, continues=True)
+
+
+# "那哪些事情是明令禁止的?", "其中治理有效这一块具体怎么搞", "工业投资目标呢": a question that
+# opens with a link to what came before, or ends asking "and what of…", may narrow the last turn.
+_NARROWS = re.compile(r"^(?:那么?|那这|其中|还有|另外|此外|再就是)|呢[？?。！!]*$")
+
+
+def narrowed(question: str, turn_text: str) -> str | None:
+    """``question`` read as narrowing the last turn's subject ("宅基地制度改革" + "那哪些事情是明令
+    禁止的?"), or None when its form does not lean on the last turn. Tried only for a question
+    declined on its own; the reading must then pass the refusal rule itself."""
+    if not turn_text or not _NARROWS.search(question.strip()):
+        return None
+    own = set(content_words(question))
+    carried = [w for w in content_words(turn_text) if w not in own and not PERIOD.fullmatch(w)]
+    return " ".join(carried) + " " + _CONNECTIVE.sub("", question.strip()) if carried else None
+
+
+def speaks_to(question: str, text: str) -> bool:
+    """Whether ``text`` (an answer to a narrowed question) holds at least half of the question's
+    own words, in the words texts use for them: "那明天天气怎么样?" read with 宅基地 still finds
+    nothing on the weather."""
+    own = [w for w in search_words(question) if len(w) >= 2]
+    found = sum(any(v in text for v in (w, *word_variants(w))) for w in own)
+    return bool(own) and found * 2 >= len(own)
 
 
 def with_period(question: str, period: str) -> str:

@@ -352,3 +352,29 @@ def test_follow_ups_on_the_bundled_speech(assistant):
 def test_a_follow_up_naming_only_a_period_asks_the_last_question_of_that_period(question, previous, resolved):
     answer = resolve_followup(question, [previous], lambda: Turn(previous, [], [], None, "…"))
     assert answer.text == resolved and answer.original == question
+
+
+HOMESTEADS = """在全县农村宅基地管理工作会议上的讲话
+同志们：
+一、关于宅基地制度改革
+要探索宅基地所有权、资格权、使用权分置，适度放活宅基地使用权。严禁城镇居民到农村购买宅基地，严禁利用宅基地建设别墅大院和私人会所。
+二、关于农房建设管理
+新建农房要符合村庄规划，层数原则上不超过三层。全年完成危房改造1200户。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("history, question, expected", [
+    (["宅基地制度改革有什么新提法?"], "那哪些事情是明令禁止的?", "别墅大院"),
+    (["宅基地制度改革有什么新提法?"], "其中哪些是不允许的", "严禁城镇居民"),
+    (["农房建设有什么要求?"], "那层数呢", "不超过三层"),
+])
+def test_a_question_linked_to_the_last_turn_narrows_its_subject(ask_of, history, question, expected):
+    answer = ask_of(HOMESTEADS)(question, history)
+    assert answer.answerable and expected in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["那明天天气怎么样?", "还有，北京到上海坐高铁要多久?"])
+def test_a_linked_question_the_last_subject_does_not_answer_stays_declined(ask_of, question):
+    assert not ask_of(HOMESTEADS)(question, ["宅基地制度改革有什么新提法?"]).answerable
