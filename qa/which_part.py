@@ -23,9 +23,18 @@ _FRAME = ("部分", "章节", "板块", "篇章", "标题", "专门", "主要", 
           "论述", "内容", "文件", "讲话", "报告", "意见", "全文", "这篇", "哪个", "哪一")
 
 
+_OTHER_ASK = re.compile(r"怎么|怎样|如何|什么|哪些|多少|为什么|为何|谁|\b(?:how|what|why|who)\b", re.I)
+
+
 def which_part_asked(question: str) -> bool:
-    """Whether ``question`` asks which part of the text speaks of something."""
-    return bool(_WHICH_PART_ZH.search(question) or _WHICH_PART_EN.search(question))
+    """Whether ``question`` asks which part of the text speaks of something, and nothing else
+    ("…出自哪一部分，要怎么实现" asks how as well: the sentences answer it, not a heading)."""
+    m = _WHICH_PART_ZH.search(question) or _WHICH_PART_EN.search(question)
+    if not m:
+        return False
+    clauses = re.split(r"[，,；;？?]", question)
+    at = len(re.split(r"[，,；;？?]", question[:m.start()])) - 1
+    return not any(_OTHER_ASK.search(c) for i, c in enumerate(clauses) if i != at)
 
 
 def subject_words(question: str) -> list[str]:

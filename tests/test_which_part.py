@@ -31,7 +31,7 @@ OPINION = """青禾市关于促进文旅融合发展的意见
 @pytest.mark.parametrize("question, asked", [
     ("文件哪一部分专门讲人才?", True), ("基层治理在哪个部分", True), ("哪一节谈到了投资", True),
     ("Which section covers talent?", True), ("治理体制由哪几部分构成", False), ("第二部分讲了什么", False),
-    ("人才工作有哪些措施", False),
+    ("人才工作有哪些措施", False), ("“工作在园区”出自哪一部分，要怎么实现", False),
 ])
 def test_which_part_is_asked(question, asked):
     assert which_part_asked(question) is asked
