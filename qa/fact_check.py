@@ -150,20 +150,12 @@ def _said(word: str, text: str) -> bool:
     return any(w in text for w in (*words_for(word), *word_variants(word)))
 
 
-def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> FactMatch:
-    """The best clause of the passages ``rows`` that holds the fact ``what`` asks for.
-
-    ``rarity(word)`` weighs each focus word; the two nearest the asking word count double.
-    A question that asks for no checkable fact matches fully.
-    """
+def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
+    """The clauses of the passages ``rows`` that hold the fact ``what`` asks for, as
+    (sentence index, clause window, passage context); a figure of another period, a sum of
+    another thing, an addition for a total or a quoted term for a name never counts."""
     kind = what.fact
-    if kind is None:
-        return FactMatch(1.0, True)
-    focus = what.focus[:6]
-    weights = [rarity(w) * (2.0 if i < 2 else 1.0) for i, w in enumerate(focus)]
-    total = sum(weights)
-    head = [w for w in focus[:2]]
-    best = FactMatch(0.0, False, 0.0)
+    head = what.focus[:2]
     years: dict[str, tuple[int, ...]] = {}
 
     def year_of(passage) -> tuple[int, ...]:
@@ -176,7 +168,6 @@ def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> Fac
         # What a figure is of may be said around it: "火灾" in the heading, not the sentence.
         context = normalize(passage.section + passage.text + index.document(passage.document).title)
         for s_idx in index.sentences_of(row):
-            sentence = index.sentence_text(s_idx)
             _r, a, b = index.sentence_spans[s_idx]
             if period_conflict(what.periods, period_context(passage.text, a, b, passage.section), year_of(passage)):
                 continue
@@ -193,10 +184,53 @@ def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> Fac
                     continue
                 if what.total and tells_only_added(window):  # "新建中小学5所" is not how many there are
                     continue
-                if not total:
-                    return FactMatch(1.0, True)
-                share = sum(wt for w, wt in zip(focus, weights) if _said(w, sentence)) / total
-                around = sum(wt for w, wt in zip(focus, weights) if _said(w, sentence) or _said(w, context)) / total
-                best = FactMatch(max(best.share, share), best.head or all(w in window for w in head),
-                                 max(best.around, around))
+                yield s_idx, window, context
+
+
+def _weights(what: Asked, rarity) -> tuple[list[str], list[float]]:
+    focus = what.focus[:6]
+    return focus, [rarity(w) * (2.0 if i < 2 else 1.0) for i, w in enumerate(focus)]
+
+
+def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> FactMatch:
+    """The best clause of the passages ``rows`` that holds the fact ``what`` asks for.
+
+    ``rarity(word)`` weighs each focus word; the two nearest the asking word count double.
+    A question that asks for no checkable fact matches fully.
+    """
+    if what.fact is None:
+        return FactMatch(1.0, True)
+    focus, weights = _weights(what, rarity)
+    total = sum(weights)
+    head = focus[:2]
+    best = FactMatch(0.0, False, 0.0)
+    for s_idx, window, context in _fact_clauses(what, index, rows):
+        if not total:
+            return FactMatch(1.0, True)
+        sentence = index.sentence_text(s_idx)
+        share = sum(wt for w, wt in zip(focus, weights) if _said(w, sentence)) / total
+        around = sum(wt for w, wt in zip(focus, weights) if _said(w, sentence) or _said(w, context)) / total
+        best = FactMatch(max(best.share, share), best.head or all(w in window for w in head),
+                         max(best.around, around))
     return best
+
+
+def fact_sentence(what: Asked, index: PassageIndex, rows: list[int], rarity) -> tuple[int, float] | None:
+    """The sentence of the passages ``rows`` holding the asked fact whose words best match the
+    question's focus, with that share; None when no sentence holds it."""
+    if what.fact is None:
+        return None
+    focus, weights = _weights(what, rarity)
+    total = sum(weights) or 1.0
+    best: tuple[int, float] | None = None
+    for s_idx, _window, _context in _fact_clauses(what, index, rows):
+        sentence = index.sentence_text(s_idx)
+        share = sum(wt for w, wt in zip(focus, weights) if _said(w, sentence)) / total
+        if best is None or share > best[1]:
+            best = (s_idx, share)
+    return best
+
+
+def sentences_holding_fact(what: Asked, index: PassageIndex, rows: list[int]) -> set[int]:
+    """The sentences of the passages ``rows`` with a clause holding the asked fact."""
+    return {s_idx for s_idx, _w, _c in _fact_clauses(what, index, rows)} if what.fact else set()

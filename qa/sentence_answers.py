@@ -15,14 +15,17 @@ from .answer import AnswerItem
 from .asked import asked
 from .citations import CitationBuilder
 from .compose import ItemPick, add_what_echoes_need, best_sentences, section_items, sentence_items, shows_asked
-from .fact_check import outside_period
+from .fact_check import fact_sentence, outside_period, sentences_holding_fact
 from .followup import ResolvedQuestion
 from .intent import Intent, counted_nouns, topic_words
 from .list_answers import EN_LEADS, ListAnswers
-from .question_form import pick_by_ordinal
 from .notices import node_notice
+from .question_form import pick_by_ordinal
+from .refusal_features import rarity
 from .retriever import SearchResult
 from .substrings import longest_run
+
+FACT_SENTENCE_SHARE = 0.5  # of the question's weighted focus words, for the sentence holding the fact
 
 
 class SentenceAnswers(ListAnswers):
@@ -94,6 +97,11 @@ class SentenceAnswers(ListAnswers):
         rows = [h.row for h in top]
         chosen = best_sentences(self.index, question, result.query_vector, rows, weights,
                                 asked=intent.asked if self.structure else ())
+        if self.structure and what.fact and not sentences_holding_fact(what, self.index, rows) & set(chosen):
+            # "2023年…出了多少起事故": the sentence naming the year holds no figure; the next one does
+            found = fact_sentence(what, self.index, rows, lambda w: rarity(self.index, w))
+            if found is not None and found[1] >= FACT_SENTENCE_SHARE:
+                chosen = sorted(set(chosen[:2]) | {found[0]})
         if self.structure:
             # "基于哪三个方面的考虑?": the points, not the sentence announcing them; a question asking
             # a figure, a date, a person or a place ("会议是谁主持的?") is answered by the sentence holding it.

@@ -303,3 +303,19 @@ def test_a_review_dated_the_next_year_is_read_from_that_year_too(title, dateline
 def test_last_year_of_a_review_dated_the_next_year_is_the_year_it_reviews(ask_of, title, dateline):
     answer = ask_of(_dated_review(title, dateline))("去年交通投资完成了多少")
     assert answer.answerable and "7.6亿元" in answer.answer, answer.answer
+
+
+YEAR_THEN_FIGURES = """在全县安全生产工作会议上的讲话
+同志们：
+这次会议的主要任务是总结2023年全县安全生产工作，部署2024年重点任务。
+2023年，全县上下认真落实安全生产责任制，安全生产形势保持总体稳定。全年共发生各类生产安全事故17起、死亡12人，同比分别下降15%和20%。
+2024年，要继续开展安全生产治本攻坚行动。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, fact", [("2023年全县一共出了多少起安全事故?", "17起"),
+                                            ("2023年安全事故死了多少人", "12人")])
+def test_a_figure_told_in_the_sentence_after_the_year_is_quoted(ask_of, question, fact):
+    answer = ask_of(YEAR_THEN_FIGURES)(question)
+    assert answer.answerable and fact in answer.answer, answer.answer
