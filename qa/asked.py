@@ -60,7 +60,10 @@ FRAME_WORDS = frozenset(
     "弄 搞 得 干 办 管 治 够不够 之间 互相 各 "
     # how the text puts it ("怎么形容…的关系", "原话怎么说"), a bound on the figure asked ("至少要配几个"),
     # the asker's own side ("我们县的主导产业")
-    "形容 概括 表述 描述 原话 说法 至少 最少 最多 起码 总计 合计 我们 咱们 咱".split())  # "当前还存在哪些问题": the problems are the subject, not their framing
+    "形容 概括 表述 描述 原话 说法 至少 最少 最多 起码 总计 合计 我们 咱们 咱 "
+    # where in the text ("讲话里提到", "文件中"): a place word after the text's name, alone; what it
+    # does in saying ("讲话指出", "报告强调")
+    "里 中 内 指出 强调 谈到 讲到 说到".split())  # "当前还存在哪些问题": the problems are the subject, not their framing
 
 
 # "表现在哪里", "难在哪里": where in the figurative sense asks for a list, not a place.
@@ -75,7 +78,7 @@ _OTHER_ASK = re.compile(r"怎么|如何|怎样|什么|哪些|为什么|为何|�
 # "第二个原因": the ordinal points at an item of the speech's own list; no passage says it.
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+(?:[个条点项款件次]|部分|方面)$")
 # The same ordinal when jieba cuts it from its classifier ("第三方面" -> 第三 / 方面).
-_ORDINAL_RUN = re.compile(r"第[一二三四五六七八九十百\d]+(?=[个条点项款件次]|部分|方面)")
+_ORDINAL_RUN = re.compile(r"第[一二三四五六七八九十百\d]+(?:[个条点项款件次]|部分|方面)")
 _ASKING_PART = re.compile(r"[哪几谁啥咋怎]|多[少远大高长久重快]|什么|时候|如何")
 # Where jieba glues a classifier or a verb to the word next to it ("多少家规上企业" -> 家规,
 # "比重要" -> 重要, "县有" , "率要"), a space keeps them apart.

@@ -17,7 +17,7 @@ from .glossary import chinese_terms
 from .areas import area_asked, area_nodes
 from .intent import TOPICS, Intent, answers_why, gives_reasons
 from .ranking import Hit, RowScores, SearchResult, minmax
-from .steering import YEAR_RE, speaks_of_year, undecided
+from .steering import YEAR_RE, heads_problems_seen, speaks_of_year, undecided
 from .substrings import RunCounter, SharedRuns, longest_run, normalize_all
 
 __all__ = ["MODES", "Hit", "HybridRetriever", "RowScores", "SearchResult"]
@@ -202,7 +202,8 @@ class HybridRetriever:
         if intent.part and (parts := scoped(self.part_nodes(intent.part, intent.section))):
             return parts, 1.0
         if intent.topic:
-            return scoped(self.topic_nodes(intent.topic)), self.boost
+            return [(d, n) for d, n in scoped(self.topic_nodes(intent.topic))
+                    if intent.topic != "problems" or heads_problems_seen(question, n.title)], self.boost
         return [], 0.0
 
     # -- ranking ---------------------------------------------------------------

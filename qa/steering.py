@@ -22,6 +22,19 @@ from .substrings import longest_run
 NAMED_RUN = 6  # characters of the question a passage must hold word for word
 
 
+# "第二，群众身边腐败和作风问题得到有效整治", "第一，着力解决群众急难愁盼问题": a heading naming
+# problems as what was or is to be dealt with heads results or tasks. It answers what is done about
+# problems ("针对这些问题要抓好哪几个方面"), not which problems the speech sees ("还存在哪些问题").
+DEALT_WITH = re.compile(r"(?:解决|整治|破解|纠治|化解|整改|治理)[^，,。]{0,14}(?:问题|困难|短板)"
+                        r"|(?:问题|困难|短板)[^，,。]{0,2}(?:得到|得以|有效|明显|基本|全面)")
+_DOING_ASKED = re.compile(r"针对|解决|破解|化解|整治|整改|应对|怎么|怎样|如何|抓好|措施|举措|办法|对策")
+
+
+def heads_problems_seen(question: str, title: str) -> bool:
+    """Whether a heading naming problems answers ``question`` about them (see DEALT_WITH)."""
+    return not DEALT_WITH.search(title) or bool(_DOING_ASKED.search(question))
+
+
 def named_elsewhere(index: PassageIndex, question: str, intent: Intent, target: tuple[str, OutlineNode],
                     hits, top: int = 5) -> bool:
     """Whether one of the ``top`` hits outside the targeted section holds a run of the question

@@ -87,3 +87,29 @@ def test_a_bare_ordinal_of_a_topic_picks_that_item(ask_of, text, question, expec
 def test_an_ordinal_past_the_list_says_where_it_ends(ask_of, question):
     answer = ask_of(FORESTRY)(question)
     assert "只列出了3点" in answer.answer, answer.answer
+
+
+# A heading that names problems as what was dealt with ("…问题得到有效整治") heads results, not the
+# problems the speech sees; those follow "还存在一些问题：" inside a paragraph.
+DISCIPLINE = """在全县纪律检查委员会全体会议上的讲话
+同志们：
+一、过去一年的成效
+第一，政治监督更加有力。全年开展政治监督检查12次。
+第二，群众身边腐败和作风问题得到有效整治。查处侵害群众利益问题56起，处理81人。
+在肯定成绩的同时，也要清醒看到还存在一些问题：一是少数单位管党治党责任落实不到位；二是形式主义、官僚主义在一些部门仍然突出；三是基层纪检力量薄弱，部分乡镇全年立案不足2件。
+二、今年的重点任务
+第一，着力解决群众急难愁盼问题。开展民生领域专项整治。
+第二，持续纠治“四风”。紧盯节假日等重要节点。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected, not_expected", [
+    ("讲话指出目前还存在哪些突出问题？", "基层纪检力量薄弱", "查处侵害群众利益问题56起"),
+    ("讲话里提到存在哪些问题？", "形式主义、官僚主义", "专项整治"),
+    ("存在问题里的第三条是什么？", "基层纪检力量薄弱", "责任落实不到位"),
+])
+def test_a_heading_on_problems_dealt_with_does_not_steer_the_problems(ask_of, question, expected, not_expected):
+    answer = ask_of(DISCIPLINE)(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
+    assert not_expected not in answer.answer
