@@ -54,7 +54,7 @@ FRAME_WORDS = frozenset(
     "讲话 讲 提到 提出 内容 文中 原文 一下 介绍 说明 请 问 情况 方面 主要 目前 现在 一共 共 总共 分别 "
     "达到 要 是 有 了 的 吗 呢 多大 多高 多长 比例 比重 名字 叫 这个 那个 这份 这篇 报告 意见 文件 "
     "其中 还 都 又 会 能 可以 已经 到底 大概 大约 具体内容 具体情况 主要内容 全称 名称 全名 称为 "
-    "当前 存在 面临 时间 之前 以前 部分 构成 组成 包括 包含 体现 表现 "
+    "当前 存在 面临 时间 之前 以前 之后 以后 部分 构成 组成 包括 包含 体现 表现 "
     # everyday asking: light verbs and frames that stand for the question, not its subject
     # ("工业投资咋样", "配套咋弄", "安全培训搞得怎么样", "仓容够不够", "各部门之间…")
     "弄 搞 得 干 办 管 治 够不够 之间 互相 各 "
@@ -110,8 +110,13 @@ class Asked:
 
 
 def _unglue_modal(word: str) -> str:
-    """"要配", a modal glued by jieba's guess to a verb: the verb alone (要素, 应急 are words)."""
-    return word[1:] if len(word) == 2 and word[0] in "要需应该得" and not jieba.dt.FREQ.get(word) else word
+    """"要配", a modal glued by jieba's guess to a verb: the verb alone (要素, 应急 are words);
+    "运维是", a copula glued to the noun before it: the noun."""
+    if jieba.dt.FREQ.get(word):
+        return word
+    if len(word) == 2 and word[0] in "要需应该得":
+        return word[1:]
+    return word[:-1] if len(word) >= 3 and word[-1] in "是要有为在" else word
 
 
 def _content_words(text: str) -> list[str]:
@@ -173,10 +178,15 @@ def focus_words(question: str, at: int | None) -> list[str]:
     return list(dict.fromkeys(near + rest))
 
 
+_COMPARED_WITH = re.compile(r"(?:比|较|同|与|相比|高于|低于|超过)$")
+
+
 def question_periods(question: str) -> list[str]:
     """The years and periods a question names, normalised ("2022年", "去年", "上半年")."""
     found = []
     for m in PERIOD.finditer(question.lower()):
+        if _COMPARED_WITH.search(question[:m.start()]):  # "比前年增长了几个点": what it is measured against
+            continue
         text = _EN_PERIODS.get(m.group(0), m.group(0)).replace(" ", "")
         if re.fullmatch(r"(?:19|20)\d{2}", text):
             text += "年"

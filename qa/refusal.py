@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -25,7 +26,7 @@ import numpy as np
 from index.document import Document
 from index.store import PassageIndex
 
-from .asked import Asked, asked
+from .asked import Asked, asked, search_words
 from .decline import coverage_reply, near_miss_reply
 from .refusal_features import FEATURES, Features, features
 
@@ -102,6 +103,21 @@ class LogisticRefusal:
         return cls.from_dict(json.loads(text))
 
 
+_CLAUSE_SPLIT = re.compile(r"[，,；;？?]")
+_ASKING = re.compile(r"多少|几|什么|哪|谁|怎么|怎样|如何|为什么|为何|是否|吗|啥|咋")
+
+
+def asking_clauses(question: str) -> list[str]:
+    """The clauses of ``question`` that each ask something ("…建多少个", "期限是什么时候")."""
+    return [c.strip() for c in _CLAUSE_SPLIT.split(question) if c.strip() and _ASKING.search(c)]
+
+
+def content_of(clause: str) -> str:
+    """The subject a clause brings, for the clauses after it to lean on ("农户付费的试点放在几个乡镇"
+    lends 农户付费 试点 乡镇 to "由哪个部门牵头负责")."""
+    return " ".join(search_words(clause)) + " "
+
+
 @dataclass
 class Judgement:
     """The verdict on one question, with what the decline reply needs."""
@@ -122,7 +138,17 @@ class RefusalRule:
     topic_share: float = 0.5  # a near miss shares at least this much of its words with the passages
 
     def judge(self, question: str, result, index: PassageIndex, lang: str) -> Judgement:
-        """The verdict and its evidence for ``question`` over a search result."""
+        """The verdict and its evidence for ``question`` over a search result. A question of
+        two asks ("站点建多少个？期限是什么时候") is answerable when one of them is: each is judged
+        on its own clause, the first clause bringing the subject the others lean on."""
+        parts = asking_clauses(question)
+        if len(parts) < 2:
+            return self._judge_one(question, result, index)
+        verdicts = [self._judge_one(parts[0], result, index)]
+        verdicts += [self._judge_one(content_of(parts[0]) + part, result, index) for part in parts[1:]]
+        return next((v for v in verdicts if v.answerable), verdicts[0])
+
+    def _judge_one(self, question: str, result, index: PassageIndex) -> Judgement:
         ev = features(question, result, index)
         p = self.model.probability(ev)
         what = asked(question)
