@@ -123,7 +123,12 @@ class SentenceAnswers(ListAnswers):
                 announced = expand(self.index, s)
                 if announced is not None and counts_another(self.index.sentence_text(s), counted):
                     continue  # "围绕哪几条产业链" is not answered by "以下几点考虑"
-                if announced is not None:  # "…的第二个考虑是什么": that point of the list
+                pick = pick_by_ordinal(announced.picks, position) if announced and position is not None else None
+                if pick is not None:  # "…的第二个考虑是什么", "第二点希望的主要内容": that point whole
+                    return self._one_pick(self._doc(pick.document), pick,
+                                          ResolvedQuestion(question, None, original=question), result, builder,
+                                          intent.lang)
+                if announced is not None:  # the list; of a point it does not show, that it ends there
                     return self._announced(announced, intent, builder, position)
             if intent.topic and not intent.wants_detail:  # "还存在哪些问题?" found two of the points: all
                 announced = list_asked_of(self.index, question, topic_words(intent.topic), chosen)

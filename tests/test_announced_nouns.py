@@ -63,3 +63,27 @@ def test_an_announced_count_above_the_items_shown_is_noticed(ask_of):
 def test_the_count_a_question_names_picks_the_list(ask_of, question, expected, not_expected):
     answer = ask_of(SERVICES)(question)
     assert expected in answer.answer and not_expected not in answer.answer, answer.answer
+
+
+HOPES = """在全县青年企业家座谈会上的讲话
+同志们：
+一、发展成绩
+全县青年创办企业达到1200家。
+二、几点希望
+借此机会，我向大家提三点希望。
+一是坚定发展信心。希望大家看准方向、保持定力。
+二是专注主业创新。希望大家加大研发投入，每家企业每年至少推出1项新产品。
+……（全文共6000字，剩余内容请下载查看）
+"""
+
+
+@pytest.mark.slow
+def test_a_point_of_hopes_beyond_those_shown_is_noticed(ask_of):
+    answer = ask_of(HOPES)("第三点希望说的是什么")
+    assert answer.notices and "专注主业创新" in answer.answer and "第3点不在文中" in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+def test_a_point_of_hopes_asked_whole_gets_its_sentences(ask_of):
+    answer = ask_of(HOPES)("第二点希望的主要内容")
+    assert "专注主业创新" in answer.answer and "至少推出1项新产品" in answer.answer, answer.answer

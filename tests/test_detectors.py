@@ -150,6 +150,7 @@ def test_looks_like_title(line, ok):
     ("具体要落实好以下四个方面的责任。", 4, "责任"),
     ("各级要落实好两个方面的责任：", 2, "责任"),
     ("全县有以下三个园区：", 3, "园区"),
+    ("借此机会，我向大家提四点希望。", 4, "希望"),
 ])
 def test_announcement_shapes(text, count, noun):
     (ann,) = find_announcements(text)
