@@ -52,7 +52,15 @@ def read_byline(source: str, stem: str | None = None, hint: str | None = None) -
     end = first.start + match.end_in_line if match.end_in_line is not None else last.end
     title = SourceLine(first.start, end, source[first.start:end])
     pick = (lambda i: lines[i] if i is not None else None)
-    return Byline(title, pick(match.speaker), pick(match.date), published, signer, signed)
+    date = pick(match.date)
+    dated = _SUBTITLE_DATE.search(title.text) if date is None else None
+    if dated:  # "——2024年1月16日在…会议上", a report's subtitle, dates it
+        date = SourceLine(title.start + dated.start(1), title.start + dated.end(1), dated.group(1))
+    return Byline(title, pick(match.speaker), date, published, signer, signed)
+
+
+# A report's subtitle: "——2024年1月16日在临川市第十七届人民代表大会第四次会议上".
+_SUBTITLE_DATE = re.compile(r"[—－-]{1,2}\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 
 
 # A sign-off: an issuing body ("某某县农业农村局", "中共某某县委办公室") and a date, on one line or two.

@@ -75,7 +75,12 @@ def byline_asked(question: str) -> Asked | None:
         if not _about_the_text(question):
             return None
         who, when = bool(_SPEAKER_ZH.search(question)), bool(_DATE_ZH.search(question))
+        when = when or (who and bool(_WHEN_TOO.search(question)))  # "…是谁讲的？什么时候？"
     return "both" if who and when else "speaker" if who else "date" if when else None
+
+
+# A bare "when" after asking who: "这篇讲话是谁讲的？什么时候？", "谁作的报告，哪天？"
+_WHEN_TOO = re.compile(r"[？?，,、]\s*(?:又是|是)?(?:什么时候|何时|哪天|哪一天|什么时间)(?:讲的|作的|呢)?[？?]?\s*$")
 
 
 def _header_citation(doc: Document, byline: Byline, quote: SourceLine, number: int) -> Citation:

@@ -30,7 +30,9 @@ _TITLE_EN = re.compile(r"\b(?:title|name)\s+of\s+(?:the|this)\s+(?:speech|report
 _MEETING_EN = re.compile(r"\b(?:name\s+of\s+the\s+(?:meeting|conference)|what\s+(?:meeting|conference)\b"
                          r"[^?]*\b(?:was|is)\b[^?]*\bcalled|which\s+(?:meeting|conference))", re.I)
 # "在全市产城融合发展推进会议上的讲话", "在2024年全县经济工作会上的发言"
-_MEETING_IN_TITLE = re.compile(r"在(.{2,40}?(?:会议|会|大会|座谈会|论坛|典礼|仪式))(?:上|中)?的(?:讲话|发言|致辞|报告|总结讲话)")
+_MEETING_IN_TITLE = re.compile(r"在(.{2,40}?(?:会议|会|大会|座谈会|论坛|典礼|仪式))(?:上|中)?的(?:讲话|发言|致辞|报告|总结讲话)"
+                               # a report's subtitle: "——2024年1月16日在…第四次会议上"
+                               r"|[—－]\s*[\d年月日\s]*在(.{2,40}?(?:会议|大会))上\s*$")
 
 
 def title_asked(question: str) -> TitleAsked | None:
@@ -51,8 +53,9 @@ def title_answer(question: str, asked: TitleAsked, doc: Document, lang: str) -> 
     if asked == "meeting":
         if meeting is None:
             return None
-        text = (f"The title says it was given at {meeting.group(1)} [1]: 《{doc.title}》." if lang == "en"
-                else f"据标题,这是在{meeting.group(1)}上的讲话[1]:《{doc.title}》。")
+        where = meeting.group(1) or meeting.group(2)
+        text = (f"The title says it was given at {where} [1]: 《{doc.title}》." if lang == "en"
+                else f"据标题,这是在{where}上的讲话[1]:《{doc.title}》。")
     else:
         text = (f"The title is 《{doc.title}》 [1]." if lang == "en" else f"标题是《{doc.title}》[1]。")
     citation = Citation(id=1, passage_id=f"{doc.id}#header", document=doc.id, section=HEADER_SECTION,

@@ -43,6 +43,12 @@ SCRAPED = """某某县人民政府网
 今年以来，全县新签约项目46个，总投资128亿元。
 """
 
+REPORT_SUBTITLE = """青溪市2025年政府工作报告
+——2025年1月18日在青溪市第十八届人民代表大会第三次会议上
+各位代表：
+过去一年，全市地区生产总值增长5.8%。
+"""
+
 NO_BYLINE = """在全镇安全生产工作会议上的讲话
 同志们：
 今年以来，全镇排查整改各类隐患312处。
@@ -55,6 +61,7 @@ NO_BYLINE = """在全镇安全生产工作会议上的讲话
     (ISSUER_AND_DATE, None, "（2023年11月20日）"),
     (SCRAPED, "县委书记　孙立平", "（2024年5月6日）"),
     (NO_BYLINE, None, None),
+    (REPORT_SUBTITLE, None, "2025年1月18日"),
 ])
 def test_the_byline_is_read_with_its_offsets(text, speaker, date):
     byline = read_byline(text, "doc")
@@ -71,7 +78,8 @@ def test_the_byline_is_read_with_its_offsets(text, speaker, date):
     ("这份报告是谁作的？", "speaker"), ("这份意见由哪个机关印发的", "speaker"),
     ("这份意见是哪天印发的？", "date"), ("报告是哪一年发布的", "date"), ("这份文件的印发日期是什么", "date"),
     ("这次会议是什么时候召开的?", "date"),
-    ("这篇讲话是谁在什么时候讲的？", "both"),
+    ("这篇讲话是谁在什么时候讲的？", "both"), ("这篇讲话是谁讲的？什么时候？", "both"),
+    ("这份报告是谁作的，哪天？", "both"),
     ("Who delivered this report?", "speaker"), ("When was this document issued?", "date"),
 ])
 def test_questions_about_the_text_itself_ask_its_byline(question, asked):
@@ -99,6 +107,7 @@ def test_questions_about_what_the_text_says_do_not(question):
     (ISSUER_AND_DATE, "这份意见是由谁印发的？", "中共某某市委 某某市人民政府"),
     (SCRAPED, "讲话人是谁?", "孙立平"),
     (SCRAPED, "When was the speech delivered?", "2024年5月6日"),
+    (REPORT_SUBTITLE, "这份报告是哪天作的？", "2025年1月18日"),
 ])
 def test_a_byline_question_is_answered_from_the_byline_and_cited(ask_of, text, question, expected):
     answer = ask_of(text)(question)

@@ -17,6 +17,13 @@ A_PLAN = """某某县乡村旅游发展三年行动方案
 """
 
 
+REPORT_SUBTITLE = """青溪市2025年政府工作报告
+——2025年1月18日在青溪市第十八届人民代表大会第三次会议上
+各位代表：
+过去一年，全市地区生产总值增长5.8%。
+"""
+
+
 @pytest.mark.parametrize("question, asked", [
     ("这次会议的名称是什么?", "meeting"), ("会议叫什么？", "meeting"), ("本次会议全称是什么", "meeting"),
     ("这次会是什么会", "meeting"), ("What is the name of the meeting?", "meeting"),
@@ -38,6 +45,7 @@ def test_questions_about_what_the_text_names_do_not(question):
     (AT_A_MEETING, "这次会议的名称是什么?", "全县秋冬季森林防火工作会议"),
     (AT_A_MEETING, "会议叫什么", "全县秋冬季森林防火工作会议"),
     (AT_A_MEETING, "这是在什么会议上的讲话", "全县秋冬季森林防火工作会议"),
+    (REPORT_SUBTITLE, "这是在什么会议上的报告", "青溪市第十八届人民代表大会第三次会议"),
     (AT_A_MEETING, "讲话的标题是什么", "《在全县秋冬季森林防火工作会议上的讲话》"),
     (A_PLAN, "这份文件的标题是什么？", "《某某县乡村旅游发展三年行动方案》"),
     (A_PLAN, "What is the title of the document?", "某某县乡村旅游发展三年行动方案"),
