@@ -59,6 +59,8 @@ _MEASURE = ("个|家|人|名|位|项|条|所|张|座|次|批|户|件|台|套|辆
 _SINGLE_X_RE = re.compile(rf"(?<![A-Za-z0-9.])[xX](?![A-Za-z0-9])(?=(?:{_MEASURE}))"
                           rf"|(?<=第)[xX](?![A-Za-z0-9])")
 _CN_DIGITS = "零一二三四五六七八九十〇○0-9０-９"
+# "规模_亿元": an underscore before a unit stands for the figure (elsewhere it hides a word).
+_UNDERSCORE_FIGURE_RE = re.compile(rf"[_＿]+(?=(?:{_MEASURE}))")
 
 # ---- a space where the number was ------------------------------------------------
 
@@ -156,6 +158,7 @@ def find_blanks(text: str, spans: list[tuple[int, int]]) -> list[Blank]:
             found.append(Blank(m.start(), m.end(), text[c0:_tail(text, m.end(), hi, 3)], "star"))
         marks = [m for m in _MARK_RE.finditer(text, lo, hi) if _mark_ok(text, m, lo, hi)]
         marks += [m for m in _SINGLE_X_RE.finditer(text, lo, hi)]
+        marks += [m for m in _UNDERSCORE_FIGURE_RE.finditer(text, lo, hi)]
         for m in marks:
             c0 = max(_clause_start(text, m.start(), m.end() - m.start() + 3), lo)
             found.append(Blank(m.start(), m.end(), text[c0:_tail(text, m.end(), hi, 3)], "placeholder"))
@@ -179,8 +182,8 @@ def find_redactions(text: str, spans: list[tuple[int, int]]) -> list[Redaction]:
     out = []
     for lo, hi in spans:
         for m in _REDACT_RE.finditer(text, lo, hi):
-            if out and out[-1].offset == m.start():
-                continue
+            if (out and out[-1].offset == m.start()) or _UNDERSCORE_FIGURE_RE.match(text, m.start()):
+                continue  # a figure's place is a blank, not a word redacted
             c0 = max(_clause_start(text, m.start(), 4), lo)
             c1 = m.end()
             while c1 < hi and c1 - m.end() < 4 and re.match(rf"[{HAN}]", text[c1]):

@@ -54,6 +54,8 @@ def test_seed_blanks_unchanged():
     ("XX同志作了重要讲话。", "XX"),
     ("新建村级服务站ｘｘ个。", "ｘｘ"),
     ("累计发放补贴×万元。", "×"),
+    ("县财政出资设立规模_亿元的产业引导基金。", "_"),
+    ("全年新建村级服务站__个。", "__"),
 ])
 def test_placeholders(sentence, mark):
     (b,) = blanks(sentence)
@@ -138,6 +140,11 @@ def test_redactions_stay_redactions(sentence, context):
     (red,) = find_redactions(sentence, [(0, len(sentence))])
     assert context in red.context
     assert blanks(sentence) == []
+
+
+def test_an_underscore_before_a_unit_is_a_figure_not_a_word():
+    sentence = "设立规模_亿元的引导基金。"
+    assert find_redactions(sentence, [(0, len(sentence))]) == []
 
 
 def test_underscores_in_names_are_not_redactions():
