@@ -63,7 +63,9 @@ FRAME_WORDS = frozenset(
     "形容 概括 表述 描述 原话 说法 至少 最少 最多 起码 总计 合计 我们 咱们 咱 "
     # where in the text ("讲话里提到", "文件中"): a place word after the text's name, alone; what it
     # does in saying ("讲话指出", "报告强调")
-    "里 中 内 指出 强调 谈到 讲到 说到".split())  # "当前还存在哪些问题": the problems are the subject, not their framing
+    "里 中 内 指出 强调 谈到 讲到 说到 "
+    # the kind of answer asked, not its subject ("破解融资难采取了什么措施", "拿出了哪些办法")
+    "采取 拿出 出台 措施 举措 办法 对策 做法".split())  # "当前还存在哪些问题": the problems are the subject, not their framing
 
 
 # "表现在哪里", "难在哪里": where in the figurative sense asks for a list, not a place.

@@ -248,7 +248,8 @@ def _item_rows(index: PassageIndex, row: int) -> list[int]:
 
 # "…具体体现在哪些方面?", "有哪些表现?": how a named thing shows itself, told after its lead sentence.
 _SHOWS_ASKED = re.compile(r"体现在|表现在|表现为|表现(?:是|有)|(?:哪些|什么)(?:具体)?表现|具体(?:表现|体现|情况|内容|有哪些|"
-                          r"存在|是|讲|说|指)|从哪(?:里|儿)?来|怎么(?:办|解决|破解)|如何(?:解决|破解)")
+                          r"存在|是|讲|说|指)|从哪(?:里|儿)?来|怎么(?:办|解决|破解)|如何(?:解决|破解)"
+                          r"|(?:拿出|采取|出台|有)了?(?:哪些|什么)(?:办法|措施|举措|对策|招数?|手段)")
 # The points a lead's sentences are told in: "一方面…另一方面", "在交通基础设施方面,…".
 _POINT_RE = re.compile(r"^(?:一方面|另一方面|同时|此外|其一|其二|其三|首先|其次|再次|最后|在[^，,。]{1,14}方面)")
 

@@ -80,3 +80,20 @@ FUNDS = """关于推进县域特色产业发展的实施意见
 def test_where_the_money_comes_from_is_told_after_the_sentence_that_asks_it(ask_of, question):
     answer = ask_of(FUNDS)(question)
     assert answer.answerable and "多元投入格局" in answer.answer, answer.answer
+
+
+FINANCING = """在全县中小企业座谈会上的讲话
+同志们：
+一、当前企业面临的困难
+融资难、用工难是企业反映最集中的问题。
+二、下一步工作
+首先，要着力破解融资难题。设立规模2亿元的应急转贷资金池，将担保费率降至1%以下。同时引导银行开发“科创贷”产品。
+其次，要着力缓解用工难题。全年举办招聘会30场。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["缓解融资难有哪些办法", "破解融资难采取了什么措施", "融资难题要采取哪些措施来破解"])
+def test_the_measures_asked_of_an_items_lead_follow_it(ask_of, question):
+    answer = ask_of(FINANCING)(question)
+    assert answer.answerable and "应急转贷资金池" in answer.answer, answer.answer
