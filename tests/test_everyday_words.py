@@ -64,3 +64,18 @@ def test_everyday_questions_are_answered_from_the_terms(ask_of, question, expect
 @pytest.mark.parametrize("question", ["孩子上学有什么政策", "农民看病报销比例是多少", "村霸怎么治"])
 def test_everyday_questions_on_what_a_text_never_covers_are_declined(ask_of, question):
     assert not ask_of(FORESTRY)(question).answerable
+
+
+EXAMPLE = """在全市文旅融合推进会上的讲话
+同志们：
+从全国看，许多先进地区通过文旅融合带动了乡村振兴。例如，*县通过打造民宿集群，带动农民人均增收3000元。
+我市文旅融合还处于起步阶段。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["讲话里作为先进典型举例的是哪个县？", "讲话举例的是哪个县"])
+def test_an_example_asked_in_other_words_is_quoted_with_its_blank(ask_of, question):
+    answer = ask_of(EXAMPLE)(question)
+    assert answer.answerable and "*县通过打造民宿集群" in answer.answer, answer.answer
+    assert any(n.kind == "blank" for n in answer.notices)
