@@ -29,7 +29,9 @@ _NOT_NAMES = frozenset(
     "what which how why who whom whose when where is are was were does do did can could will would "
     "should tell list name give please according in on at by for to from the a an this that these those "
     "i it its mr mrs ms dr china chinese prc speech report document opinion text excerpt article "
-    "party communist state council people congress government premier president secretary".split())
+    "party communist state council people congress government premier president secretary "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday spring festival".split())
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 

@@ -16,6 +16,7 @@ from qa.english_names import english_names, holds_name
     ("What are the goals of the Rural Revitalization Strategy?", []),  # a policy in title case
     ("What is the Belt and Road Initiative?", []),
     ("How much did the county invest in roads?", []),
+    ("How many accidents occurred from January to October?", []),
     ("What does the report say about Hong Kong and Macao?", ["Hong Kong", "Macao"]),
 ])
 def test_names_of_an_english_question(question, names):
