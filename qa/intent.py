@@ -11,7 +11,7 @@ from .substrings import longest_run
 
 # Topic words, in Chinese and English, and the heading words that mark the matching section.
 TOPICS: dict[str, dict[str, tuple[str, ...]]] = {
-    "problems": {"ask": ("问题", "困难", "短板", "不足", "瓶颈", "矛盾", "挑战", "差距", "problem",
+    "problems": {"ask": ("问题", "困难", "短板", "不足", "瓶颈", "矛盾", "挑战", "差距", "毛病", "难处", "痛点", "problem",
                          "issue", "challenge", "shortcoming", "weakness", "difficult"),
                  "heading": ("问题", "不足", "短板", "困难", "挑战")},
     "tasks": {"ask": ("任务", "重点工作", "怎么做", "怎么干", "部署", "下一阶段", "下一步", "task",

@@ -378,3 +378,23 @@ def test_a_question_linked_to_the_last_turn_narrows_its_subject(ask_of, history,
 @pytest.mark.parametrize("question", ["那明天天气怎么样?", "还有，北京到上海坐高铁要多久?"])
 def test_a_linked_question_the_last_subject_does_not_answer_stays_declined(ask_of, question):
     assert not ask_of(HOMESTEADS)(question, ["宅基地制度改革有什么新提法?"]).answerable
+
+
+TROUBLES = """在全县物业管理工作会议上的讲话
+同志们：
+一、当前物业管理存在的突出问题
+一是物业服务质量不高。部分小区保洁不到位，设施维修不及时。
+二是业主委员会运转不规范。一方面，成立率只有35%；另一方面，部分业委会长期不换届。
+三是监管机制不健全。住建部门和街道之间职责不清。
+二、下一步工作
+要在年底前实现业委会组建率达到60%。
+"""
+
+
+@pytest.mark.slow
+def test_problems_asked_in_everyday_words_and_a_point_asked_further(ask_of):
+    ask = ask_of(TROUBLES)
+    listed = ask("物业管理还存在哪些突出毛病?")
+    assert "业主委员会运转不规范" in listed.answer and "监管机制不健全" in listed.answer, listed.answer
+    second = ask("第二个呢，主要表现在哪几方面?", ["物业管理还存在哪些突出毛病?"])
+    assert second.answerable and "成立率只有35%" in second.answer, second.answer

@@ -125,7 +125,7 @@ def test_asking_where_by_difang_is_no_word_of_the_subject(question, has_difang):
 
 @pytest.mark.parametrize("question, kept, dropped", [
     ("作风问题的第一个原因是什么?", ["原因"], ["第一个", "第一"]),  # an ordinal of the speech's list
-    ("第三条措施是什么?", ["措施"], ["第三条"]),
+    ("第三条原则是什么?", ["原则"], ["第三条"]),
     ("谁是本部门的第一责任人?", ["第一"], []),  # 第一 as a word of its own: the first in charge
     ("村第一书记要做什么?", ["第一书记"], []),
 ])
