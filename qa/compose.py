@@ -216,11 +216,17 @@ def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: l
     def labels_asked(s: int) -> bool:
         return label is not None and bool(label.search(index.sentence_text(s)))
 
+    def holds_figures(s: int) -> bool:  # in the sentence, or heading its paragraph: "到2020年，…。农村对人才…"
+        first = index.sentences_of(index.sentence_spans[s][0])[:1]
+        lead = index.sentence_text(first[0]) if first and first[0] != s else ""
+        heads = _PERIOD_LEAD.match(lead)
+        return all(f in index.sentence_text(s) or (heads and f in heads.group(0)) for f in figures)
+
     score = np.array([cos[i] + 0.05 * row_weight.get(index.sentence_spans[s][0], 0.0)
                       + 0.06 * lexical_overlap(words, index.sentence_text(s))
                       + ASKED_BONUS * (names_asked(s) + labels_asked(s))
                       + FACT_BONUS * (holds_asked_fact(s) + names_topic(s))
-                      + ASKED_BONUS * (bool(figures) and all(f in index.sentence_text(s) for f in figures))
+                      + ASKED_BONUS * (bool(figures) and holds_figures(s))
                       for i, s in enumerate(idxs)])
     order = np.argsort(-score)
     top = float(score[order[0]])
@@ -229,6 +235,8 @@ def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: l
 
 
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+# A paragraph opened by its year ("到2020年，", "2023年，"): the year holds for the sentences after it.
+_PERIOD_LEAD = re.compile(r"^\s*(?:到|至|截至|在)?\s*(?:19|20)\d{2}\s*年(?:底|末)?(?:前)?[，,]")
 ECHO_NOVELTY = 0.4  # below this share of new characters a sentence only restates the question
 ECHO_MAX_CHARS = 40
 CLAIM_SHARE = 0.6  # a reason question's characters a sentence must hold to be the claim asked about

@@ -319,3 +319,22 @@ YEAR_THEN_FIGURES = """在全县安全生产工作会议上的讲话
 def test_a_figure_told_in_the_sentence_after_the_year_is_quoted(ask_of, question, fact):
     answer = ask_of(YEAR_THEN_FIGURES)(question)
     assert answer.answerable and fact in answer.answer, answer.answer
+
+
+YEAR_GOALS = """青溪市关于推进城乡融合发展的实施意见
+一、主要目标
+到2025年，城乡融合发展取得重要进展，体制机制初步建立。城镇化率稳步提高，农村居民收入增速快于城镇居民；县域内义务教育优质均衡加快推进，农村养老服务网络基本覆盖；乡村治理体系进一步健全。
+到2030年，城乡融合发展取得决定性进展，城乡一体化基本实现。产业结构根本改善，农民就业质量显著提高；城乡基本公共服务均等化基本实现，城乡要素自由流动；乡风文明达到新高度。
+二、重点任务
+加快户籍制度改革，推动农业转移人口市民化。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected, not_expected", [
+    ("到2030年城乡公共服务要做到什么水平？", "均等化基本实现", "义务教育优质均衡"),
+    ("到2025年农村养老服务要达到什么程度？", "农村养老服务网络基本覆盖", "均等化基本实现"),
+])
+def test_a_year_opening_its_paragraph_holds_for_the_sentences_after_it(ask_of, question, expected, not_expected):
+    answer = ask_of(YEAR_GOALS)(question)
+    assert answer.answerable and expected in answer.answer and not_expected not in answer.answer, answer.answer
