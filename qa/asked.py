@@ -85,7 +85,8 @@ _ASKING_PART = re.compile(r"[哪几谁啥咋怎]|多[少远大高长久重快]|�
 # Where jieba glues a classifier or a verb to the word next to it ("多少家规上企业" -> 家规,
 # "比重要" -> 重要, "县有" , "率要"), a space keeps them apart.
 _GLUE = (re.compile(r"((?:多少|几)[个项家所座处名人次条种起倍张份户台套批类])()"),
-         re.compile(r"(比重|占比|比例|[率量值额数])(要|是|为|将|有)"),
+         re.compile(r"(比重|占比|比例|[率量值额数])(要|是|为|将|有|得|能|会)"),
+         re.compile(r"([\u4e00-\u9fff])((?:定|设|放|选|落)在)"),  # "服务日定在哪一天" -> 服务日 / 定在
          re.compile(r"([县市镇省区村内时])(有|要)"),
          re.compile(r"(多[大高长远重宽深])([\u4e00-\u9fff])"))  # "扩大了多大面积" -> 大面积
 

@@ -9,6 +9,8 @@ the genre's vocabulary by domain, not from any question set. A word the texts th
 """
 from __future__ import annotations
 
+import re
+
 _ENTRIES: dict[str, str] = {
     # health and care
     "看病": "就医|医疗|看病", "看病难": "就医|医疗", "瞧病": "就医|医疗", "报销": "结算|报销|医保",
@@ -43,7 +45,7 @@ _ENTRIES: dict[str, str] = {
     "着火": "火灾|消防", "失火": "火灾|消防", "出事": "事故", "停电": "供电|电力|停电", "用电": "供电|电力",
     "吃水": "饮水|供水", "喝水": "饮水|饮用水",
     # the same thing in the other word texts use
-    "举例": "例如|比如|举例", "典型": "典型|例如|比如", "住房": "住宅|房屋|住房", "禁止": "严禁|禁止|不得", "不允许": "不得|严禁|禁止|不允许", "不准": "不得|严禁|禁止", "听取": "征求|听取", "参会": "参加|出席|参会", "开会": "会议|召开",
+    "抽检": "抽测|抽检|抽查|检测", "不过关": "不合格|未通过|不达标|不得", "举例": "例如|比如|举例", "典型": "典型|例如|比如", "住房": "住宅|房屋|住房", "禁止": "严禁|禁止|不得", "不允许": "不得|严禁|禁止|不允许", "不准": "不得|严禁|禁止", "听取": "征求|听取", "参会": "参加|出席|参会", "开会": "会议|召开",
     # problems, in a user's words
     "毛病": "问题|不足|短板", "难处": "困难|问题", "底气": "优势|条件|基础",
 }
@@ -63,8 +65,13 @@ def word_variants(word: str) -> list[str]:
     terms to its pieces)."""
     if len(word) < 2:
         return []
+    if per := _ONE_UNIT.fullmatch(word):  # "多少钱一吨水": a rate per ton, written 每吨
+        return ["每" + per.group(1)]
     pieces = [k for k in _LONG if word in k and word != k]
     return list(dict.fromkeys(official_words(word) + [w for k in pieces for w in EVERYDAY[k]]))
+
+
+_ONE_UNIT = re.compile(r"一([吨年月天次人户亩季周家])")
 
 
 _LONG = [k for k in EVERYDAY if len(k) >= 4]

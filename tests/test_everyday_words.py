@@ -79,3 +79,29 @@ def test_an_example_asked_in_other_words_is_quoted_with_its_blank(ask_of, questi
     answer = ask_of(EXAMPLE)(question)
     assert answer.answerable and "*县通过打造民宿集群" in answer.answer, answer.answer
     assert any(n.kind == "blank" for n in answer.notices)
+
+
+SEWAGE = """青溪县农村污水治理行动方案
+一、主要目标
+到2025年底，全县农村生活污水治理率达到52%以上。
+二、运行管理
+将处理设施出水水质纳入执法监测范围，每半年开展一次抽测。运维经费按照每吨水不低于1.2元的标准纳入县级财政预算。
+项目建成后组织验收，验收不合格的不得投入使用。从今年4月起，将每月15日确定为“设施维护日”。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected", [
+    ("到今年年底，全县农村污水治理率得达到多少？", "52%以上"),
+    ("处理设施的出水水质多久抽检一次", "每半年"),
+    ("运维费用按多少钱一吨水来保障", "1.2元"),
+    ("验收不过关的项目会怎样", "不得投入使用"),
+    ("设施维护日定在哪一天", "每月15日"),
+])
+def test_everyday_forms_of_rates_checks_and_days_are_answered(ask_of, question, expected):
+    answer = ask_of(SEWAGE)(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
+
+
+def test_one_unit_is_each_unit():
+    assert word_variants("一吨") == ["每吨"] and word_variants("一年") == ["每年"]
