@@ -29,6 +29,8 @@ from index.tokenize import normalize
 from .answer import AnswerItem
 from .asked import PERIOD, search_words
 from .everyday_words import word_variants
+from .glossary import chinese_terms
+from .guard import question_language
 from .history import Turn
 from .question_form import (_CONNECTIVE, ITEM_NOUNS, _words, content_words, ellipsis_subject, is_elaboration,
                             pick_by_ordinal, read_question)
@@ -174,7 +176,8 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
 
 # "那哪些事情是明令禁止的?", "其中治理有效这一块具体怎么搞", "工业投资目标呢": a question that
 # opens with a link to what came before, or ends asking "and what of…", may narrow the last turn.
-_NARROWS = re.compile(r"^(?:那么?|那这|其中|还有|另外|此外|再就是)|呢[？?。！!]*$")
+_NARROWS = re.compile(r"^(?:那么?|那这|其中|还有|另外|此外|再就是)|呢[？?。！!]*$"
+                      r"|^(?:and|what about|how about|and what about)\b", re.I)
 
 
 def narrowed(question: str, turn_text: str) -> str | None:
@@ -192,7 +195,8 @@ def speaks_to(question: str, text: str) -> bool:
     """Whether ``text`` (an answer to a narrowed question) holds at least half of the question's
     own words, in the words texts use for them: "那明天天气怎么样?" read with 宅基地 still finds
     nothing on the weather."""
-    own = [w for w in search_words(question) if len(w) >= 2]
+    english = question_language(question) == "en"  # its words are in the answer as their Chinese terms
+    own = [w for w in (chinese_terms(question) if english else search_words(question)) if len(w) >= 2]
     found = sum(any(v in text for v in (w, *word_variants(w))) for w in own)
     return bool(own) and found * 2 >= len(own)
 

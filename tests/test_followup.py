@@ -398,3 +398,27 @@ def test_problems_asked_in_everyday_words_and_a_point_asked_further(ask_of):
     assert "业主委员会运转不规范" in listed.answer and "监管机制不健全" in listed.answer, listed.answer
     second = ask("第二个呢，主要表现在哪几方面?", ["物业管理还存在哪些突出毛病?"])
     assert second.answerable and "成立率只有35%" in second.answer, second.answer
+
+
+GOALS_EN = """青溪县乡村振兴实施意见
+一、目标任务
+到2027年，乡村振兴取得重要进展，农村居民人均可支配收入达到2.6万元。
+到2035年，乡村振兴取得决定性进展，农业农村现代化基本实现。
+二、今年主要预期目标
+今年全县地区生产总值增长6%左右，居民消费价格涨幅3%左右。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("history, question, expected", [
+    (["What is the goal for rural revitalization by 2027?"], "And by 2035?", "农业农村现代化基本实现"),
+    (["What is this year's GDP growth target?"], "And what about consumer prices?", "居民消费价格涨幅3%左右"),
+])
+def test_an_english_follow_up_narrows_the_last_question(ask_of, history, question, expected):
+    answer = ask_of(GOALS_EN)(question, history)
+    assert answer.answerable and expected in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+def test_an_english_follow_up_on_something_else_stays_declined(ask_of):
+    assert not ask_of(GOALS_EN)("And what about the weather tomorrow?", ["What is this year's GDP growth target?"]).answerable
