@@ -18,7 +18,7 @@ GENRE_GLOSSARY: dict[str, str] = {
     "fiscal": "财政", "finance": "财政", "funding": "资金", "funds": "资金", "fund": "资金", "money": "资金",
     "spending": "支出", "expenditure": "支出", "revenue": "收入", "income": "收入", "tax": "税",
     "taxes": "税", "taxpayers": "纳税人", "value-added tax": "增值税", "vat": "增值税", "deficit": "赤字",
-    "deficit-to-gdp": "赤字率", "debt": "债务", "bonds": "债券", "bond": "债券",
+    "deficit-to-gdp": "赤字率", "deficit ratio": "赤字率", "deficit-to-gdp ratio": "赤字率", "debt": "债务", "bonds": "债券", "bond": "债券",
     "special-purpose bonds": "专项债券", "local governments": "地方政府", "local government": "地方政府",
     "government": "政府", "governments": "政府", "bank": "银行", "banks": "银行", "loans": "贷款",
     "loan": "贷款", "credit": "信贷", "interest rate": "利率", "financing": "融资", "insurance": "保险",

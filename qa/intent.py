@@ -44,6 +44,9 @@ _ASKED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:是什么|是多少|有�
 _TIME_SPAN_ASKED = re.compile(r"哪几(?:年|天|个月|月|周)")
 _FIGURE_CUES = ("多少", "几", "数量", "数字", "比例", "比重", "面积", "里程", "how many", "how much",
                 "what percentage", "number")
+# "What is the deficit-to-GDP ratio for 2021?", "What was GDP growth in 2020?": a figure, in English.
+EN_FIGURE_ASKED = re.compile(r"\bwhat (?:is|was|are|were|will be) (?:the |this year's |last year's )?"
+                             r"[\w\s'-]{0,40}?\b(?:ratio|rate|growth|share|proportion|amount|total|output)\b")
 _COMPLETE_CUES = ("全文", "多少字", "字数", "省略", "删节", "截断", "节选", "没显示",
                   "不全", "残缺", "全部内容", "收尾", "结尾", "结束语", "断掉", "断在",
                   "full text", "omitted", "truncated", "cut off", "how does the speech end")
@@ -163,7 +166,7 @@ def detect_intent(question: str) -> Intent:
             intent.topic = topic
             break
     intent.wants_list = _has(_TIME_SPAN_ASKED.sub("", low), _LIST_CUES)  # "覆盖哪几年" asks for years
-    intent.wants_figure = _has(low, _FIGURE_CUES) and not intent.wants_list
+    intent.wants_figure = (_has(low, _FIGURE_CUES) or bool(EN_FIGURE_ASKED.search(low))) and not intent.wants_list
     intent.completeness = _has(low, _COMPLETE_CUES) or bool(_COMPLETE_ASKED.search(question))
     intent.outline = _has(low, _OUTLINE_CUES) or _asks_text_parts(question) \
         or bool(_POINTS_ASKED.search(question) or _ASPECTS_ASKED.search(question) or _TURNS_ASKED.search(question))

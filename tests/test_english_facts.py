@@ -104,3 +104,24 @@ def test_an_english_question_with_a_year_is_answered_from_that_year(ask_opinion,
 def test_an_english_answer_calls_an_opinion_a_document(ask_opinion):
     assert "the speech" not in ask_opinion("What are the basic principles?").answer.lower()
     assert "the document" in ask_opinion("What is the weather like tomorrow?").answer
+
+
+YEARS_EN = """2025年青溪县政府工作报告
+各位代表：
+一、2024年工作回顾
+过去一年，全县经济恢复好于预期，全年地区生产总值增长5.2%，城镇新增就业5800人。
+二、2025年重点工作
+（一）扩大有效投资。全年实施重点项目110个。
+（二）稳定财政收支。今年财政赤字率拟按2.8%左右安排。
+（三）促进消费。开展促消费活动50场。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected, not_expected", [
+    ("What is the deficit ratio planned for 2025?", "2.8%左右", "实施重点项目110个"),
+    ("What was the county's GDP growth in 2024?", "5.2%", "城镇新增就业5800人。[2]"),
+])
+def test_an_english_figure_question_naming_a_years_part_gets_the_sentence(ask_of, question, expected, not_expected):
+    answer = ask_of(YEARS_EN)(question)
+    assert answer.answerable and expected in answer.answer and not_expected not in answer.answer, answer.answer
