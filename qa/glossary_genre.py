@@ -110,7 +110,8 @@ GENRE_GLOSSARY: dict[str, str] = {
 # Places and bodies whose English names are not their pinyin (qa.english_names reads pinyin ones).
 NAMED_PLACES: dict[str, str] = {
     "hong kong": "香港", "macao": "澳门", "macau": "澳门", "tibet": "西藏", "inner mongolia": "内蒙古",
-    "united states": "美国", "america": "美国", "japan": "日本", "russia": "俄罗斯", "europe": "欧洲",
+    "united states": "美国", "america": "美国", "usa": "美国", "uk": "英国", "britain": "英国",
+    "eu": "欧盟", "germany": "德国", "france": "法国", "india": "印度", "korea": "韩国", "japan": "日本", "russia": "俄罗斯", "europe": "欧洲",
     "european union": "欧盟", "africa": "非洲", "asean": "东盟", "united nations": "联合国",
     "wto": "世贸组织", "winter olympics": "冬奥会", "olympics": "奥运会",
 }

@@ -172,7 +172,8 @@ class RefusalRule:
         judgement = self.judge(question, result, index, lang)
         if not self.model.vetoed(judgement.evidence):
             return None
-        judgement.answerable, judgement.near_miss = False, True
+        ev = judgement.evidence  # a name the speech never holds is off its topic, not a near miss
+        judgement.answerable, judgement.near_miss = False, not (ev.entity_missing > 0 or ev.name_missing > 0)
         return judgement
 
     def answerable(self, question: str, result, index: PassageIndex, lang: str) -> bool:

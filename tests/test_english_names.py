@@ -18,6 +18,7 @@ from qa.english_names import english_names, holds_name
     ("How much did the county invest in roads?", []),
     ("How many accidents occurred from January to October?", []),
     ("What does the report say about Hong Kong and Macao?", ["Hong Kong", "Macao"]),
+    ("What was US GDP growth in 2020?", ["US"]), ("Tell us about the jobs target", []),
 ])
 def test_names_of_an_english_question(question, names):
     assert english_names(question) == names
@@ -46,7 +47,7 @@ SUZHOU = """在苏州市就业工作会议上的讲话
 
 @pytest.mark.slow
 @pytest.mark.parametrize("question", ["What is the population of Tokyo?", "How many new jobs did Shanghai create?",
-                                      "What is the unemployment rate in Germany?"])
+                                      "What is the unemployment rate in Germany?", "What was US GDP growth in 2024?"])
 def test_a_name_the_speech_never_holds_is_declined_as_off_topic(ask_of, question):
     answer = ask_of(SUZHOU)(question)
     assert not answer.answerable, answer.answer
