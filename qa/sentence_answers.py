@@ -14,7 +14,8 @@ from .announced import counts_another, expand, list_asked_of, topic_list_asked
 from .answer import AnswerItem
 from .asked import asked
 from .citations import CitationBuilder
-from .compose import ItemPick, add_what_echoes_need, best_sentences, section_items, sentence_items, shows_asked
+from .compose import ItemPick, best_sentences, section_items, sentence_items
+from .echoes import add_what_echoes_need, shows_asked
 from .fact_check import fact_sentence, outside_period, sentences_holding_fact
 from .followup import ResolvedQuestion
 from .intent import Intent, counted_nouns, topic_words
