@@ -105,15 +105,14 @@ def find_announcements(text: str, start: int = 0, end: int | None = None) -> lis
             continue  # "有三个，" with no noun is not an announcement
         a, b = _sentence(text, m.start(), m.end(), start, end)
         found.append(Announcement(a, b, cn_count(m.group("n")), noun))
-    for rx in (_FOLLOWING_RE, _ASPECTS_RE):  # after the counted shapes: "以下五项工作" reads as 工作 there
+    # After the counted shapes ("以下五项工作" reads as 工作 there); a shape with no noun of its
+    # own names its measure word, or announces problems ("形势依然严峻。").
+    for rx in (_FOLLOWING_RE, _ASPECTS_RE, _UNCOUNTED_RE, _PROBLEMS_RE, _STILL_HAS_RE, _HARD_GOING_RE):
         for m in rx.finditer(text, start, end):
             a, b = _sentence(text, m.start(), m.end(), start, end)
-            noun = m.group("noun") or m.groupdict().get("m2") or m.groupdict().get("m") or "方面"
-            found.append(Announcement(a, b, cn_count(m.group("n")), noun))
-    for rx in (_UNCOUNTED_RE, _PROBLEMS_RE, _STILL_HAS_RE, _HARD_GOING_RE):
-        for m in rx.finditer(text, start, end):
-            a, b = _sentence(text, m.start(), m.end(), start, end)
-            found.append(Announcement(a, b, None, m.groupdict().get("noun") or "问题"))
+            got = m.groupdict()
+            noun = got.get("noun") or got.get("m2") or got.get("m") or "问题"
+            found.append(Announcement(a, b, cn_count(got.get("n") or ""), noun))
     found.sort(key=lambda x: x.start)
     out: list[Announcement] = []
     for ann in found:
