@@ -215,22 +215,16 @@ def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> Fac
     return best
 
 
-def fact_sentence(what: Asked, index: PassageIndex, rows: list[int], rarity) -> tuple[int, float] | None:
-    """The sentence of the passages ``rows`` holding the asked fact whose words best match the
-    question's focus, with that share; None when no sentence holds it."""
+def fact_sentences(what: Asked, index: PassageIndex, rows: list[int], rarity) -> dict[int, float]:
+    """The sentences of the passages ``rows`` holding the asked fact, each with the share of the
+    question's focus words it holds, in the passages' order; empty when none holds it."""
     if what.fact is None:
-        return None
+        return {}
     focus, weights = _weights(what, rarity)
     total = sum(weights) or 1.0
-    best: tuple[int, float] | None = None
+    shares: dict[int, float] = {}
     for s_idx, _window, _context in _fact_clauses(what, index, rows):
-        sentence = index.sentence_text(s_idx)
-        share = sum(wt for w, wt in zip(focus, weights) if _said(w, sentence)) / total
-        if best is None or share > best[1]:
-            best = (s_idx, share)
-    return best
-
-
-def sentences_holding_fact(what: Asked, index: PassageIndex, rows: list[int]) -> set[int]:
-    """The sentences of the passages ``rows`` with a clause holding the asked fact."""
-    return {s_idx for s_idx, _w, _c in _fact_clauses(what, index, rows)} if what.fact else set()
+        if s_idx not in shares:
+            sentence = index.sentence_text(s_idx)
+            shares[s_idx] = sum(wt for w, wt in zip(focus, weights) if _said(w, sentence)) / total
+    return shares

@@ -16,7 +16,7 @@ from .asked import asked
 from .citations import CitationBuilder
 from .compose import ItemPick, best_sentences, section_items, sentence_items
 from .echoes import add_what_echoes_need, shows_asked
-from .fact_check import fact_sentence, outside_period, sentences_holding_fact
+from .fact_check import fact_sentences, outside_period
 from .followup import ResolvedQuestion
 from .intent import Intent, counted_nouns, topic_words
 from .list_answers import EN_LEADS, ListAnswers
@@ -98,11 +98,12 @@ class SentenceAnswers(ListAnswers):
         rows = [h.row for h in top]
         chosen = best_sentences(self.index, question, result.query_vector, rows, weights,
                                 asked=intent.asked if self.structure else ())
-        if self.structure and what.fact and not sentences_holding_fact(what, self.index, rows) & set(chosen):
+        holding = fact_sentences(what, self.index, rows, lambda w: rarity(self.index, w)) if self.structure else {}
+        if holding and not holding.keys() & set(chosen):
             # "2023年…出了多少起事故": the sentence naming the year holds no figure; the next one does
-            found = fact_sentence(what, self.index, rows, lambda w: rarity(self.index, w))
-            if found is not None and found[1] >= FACT_SENTENCE_SHARE:
-                chosen = sorted(set(chosen[:2]) | {found[0]})
+            best = max(holding, key=holding.get)
+            if holding[best] >= FACT_SENTENCE_SHARE:
+                chosen = sorted(set(chosen[:2]) | {best})
         if self.structure:
             # "基于哪三个方面的考虑?": the points, not the sentence announcing them; a question asking
             # a figure, a date, a person or a place ("会议是谁主持的?") is answered by the sentence holding it.
