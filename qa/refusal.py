@@ -153,10 +153,7 @@ class RefusalRule:
         p = self.model.probability(ev)
         what = asked(question)
         ok = self.model.predict(ev)
-        # A question about a place or body the speech never names ("北京到上海坐高铁要多久", Tokyo)
-        # is off its topic, not a near miss: the speech speaks of no related matter.
-        elsewhere = ev.entity_missing > 0 or ev.name_missing > 0
-        near = not ok and not elsewhere and (
+        near = not ok and not ev.names_elsewhere and (
             self.model.vetoed(ev) or (what.fact is not None and ev.coverage >= self.topic_share
                                       and (ev.fact_missing > 0 or ev.period_missing > 0)))
         docs = list(dict.fromkeys(h.passage.document for h in result.hits[:3]))
@@ -172,8 +169,7 @@ class RefusalRule:
         judgement = self.judge(question, result, index, lang)
         if not self.model.vetoed(judgement.evidence):
             return None
-        ev = judgement.evidence  # a name the speech never holds is off its topic, not a near miss
-        judgement.answerable, judgement.near_miss = False, not (ev.entity_missing > 0 or ev.name_missing > 0)
+        judgement.answerable, judgement.near_miss = False, not judgement.evidence.names_elsewhere
         return judgement
 
     def answerable(self, question: str, result, index: PassageIndex, lang: str) -> bool:

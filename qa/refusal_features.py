@@ -79,6 +79,12 @@ class Features:
     coverage_en: float  # coverage again for English questions: cross-lingual cosines say little
     name_missing: float = 0.0  # an English question names a place or body (Tokyo) its speech never holds
 
+    @property
+    def names_elsewhere(self) -> bool:
+        """A question about a place or body the speech never names ("北京到上海坐高铁要多久", Tokyo)
+        is off its topic, not a near miss: the speech speaks of no related matter."""
+        return self.entity_missing > 0 or self.name_missing > 0
+
     def vector(self, names: tuple[str, ...] = FEATURES) -> np.ndarray:
         """The named features as a vector, in that order."""
         values = asdict(self)
