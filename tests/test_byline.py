@@ -79,7 +79,8 @@ def test_the_byline_is_read_with_its_offsets(text, speaker, date):
     ("这份意见是哪天印发的？", "date"), ("报告是哪一年发布的", "date"), ("这份文件的印发日期是什么", "date"),
     ("这次会议是什么时候召开的?", "date"),
     ("这篇讲话是谁在什么时候讲的？", "both"), ("这篇讲话是谁讲的？什么时候？", "both"),
-    ("这份报告是谁作的，哪天？", "both"),
+    ("这份报告是谁作的，哪天？", "both"), ("这份通报是哪个单位什么时候发的？", "both"),
+    ("通报是什么时候发的", "date"), ("这封函是谁发的", "speaker"),
     ("Who delivered this report?", "speaker"), ("When was this document issued?", "date"),
 ])
 def test_questions_about_the_text_itself_ask_its_byline(question, asked):
@@ -92,6 +93,7 @@ def test_questions_about_the_text_itself_ask_its_byline(question, asked):
     "文件规定的申报时间是什么时候", "到2020年要实现什么目标", "乡村振兴法计划在哪一年正式出台？",
     "意见提出哪一年出台乡村振兴法?", "讲话中提到的规划是什么时候印发的",
     "Who is responsible for flood control?", "When will the renovation be completed?",
+    "补贴什么时候发", "工资由谁发",
 ])
 def test_questions_about_what_the_text_says_do_not(question):
     assert byline_asked(question) is None
@@ -200,3 +202,18 @@ def test_the_sign_off_answers_who_issued_the_text_and_when(ask_of, text, questio
 def test_a_bodys_sign_off_does_not_name_a_person_asked_for(ask_of):
     answer = ask_of(SIGNED_AT_THE_END)("总结是局长谁签发的？")
     assert "文末落款是" not in answer.answer, answer.answer
+
+
+NOTICE = """青溪县人民政府关于表彰2025年度森林防火工作先进集体的通报
+各乡镇人民政府，县直各单位：
+2025年，全县未发生重大森林火灾。县政府决定对县林业局等6个先进集体予以通报表彰。
+希望受表彰的集体珍惜荣誉，再接再厉。
+青溪县人民政府
+2026年1月20日
+"""
+
+
+@pytest.mark.slow
+def test_a_notice_is_issued_by_its_sign_off(ask_of):
+    answer = ask_of(NOTICE)("这份通报是哪个单位什么时候发的？")
+    assert answer.answerable and "青溪县人民政府" in answer.answer and "2026年1月20日" in answer.answer, answer.answer
