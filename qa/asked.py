@@ -38,6 +38,7 @@ _ASKS: dict[str, str] = {
     "list": r"哪些|哪几|有什么|分别|列举|都有|what are|which .{0,30}\b(?:are|were)\b|\blist\b",
 }
 _ASK_RE = {kind: re.compile(pat, re.I) for kind, pat in _ASKS.items()}
+_PLACE_IN_TEXT = re.compile(r"第几(?:个)?(?:部分|章|节|板块|篇章|段)")
 FACT_KINDS = ("quantity", "date", "person", "name", "place")  # kinds a sentence can be checked for
 
 # Time words a question may name; a speech about another year does not answer it. ("比上年" compares.)
@@ -218,6 +219,9 @@ def asked(question: str) -> Asked:
         kinds.remove("quantity")
     if "list" in kinds and "quantity" in kinds and re.search(r"分别是什么|分别是哪|哪几", question) \
             and not re.search(r"多少", question):
+        kinds.remove("quantity")
+    # "在文件的第几部分" asks where the text says it, not a figure it gives.
+    if "quantity" in kinds and _PLACE_IN_TEXT.search(question) and not re.search(r"多少|多大|比例|比重|占比", question):
         kinds.remove("quantity")
     at = next((pos for k, pos in hits if k == (next((x for x in kinds if x in FACT_KINDS), None))), None)
     precision = None

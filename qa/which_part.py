@@ -15,12 +15,13 @@ from .glossary import chinese_terms
 from .guard import question_language
 
 _WHICH_PART_ZH = re.compile(r"(?:哪一?|哪个)(?:部分|章|节|块|板块|段|篇章)|在哪(?:一|个)?(?:部分|章|节|块)"
+                            r"|(?:在|放在|位于)(?:文件|报告|讲话|全文)?的?第几(?:个)?(?:部分|章|节|板块|篇章)"
                             r"|(?:哪|什么)(?:个|一个)?标题下")
 _WHICH_PART_EN = re.compile(r"\b(?:which|what)\s+(?:part|section|chapter)s?\b|\bwhere\s+(?:in|does)\s+the\s+"
                             r"(?:speech|report|document|text)\b", re.I)
 # Words of the asking frame, not of the subject: "文件哪一部分专门讲人才" is about 人才.
 _FRAME = ("部分", "章节", "板块", "篇章", "标题", "专门", "主要", "重点", "集中", "讲到", "谈到", "提到", "涉及",
-          "论述", "内容", "文件", "讲话", "报告", "意见", "全文", "这篇", "哪个", "哪一")
+          "论述", "内容", "关于", "放在", "位于", "第几", "文件", "讲话", "报告", "意见", "全文", "这篇", "哪个", "哪一")
 
 
 _OTHER_ASK = re.compile(r"怎么|怎样|如何|什么|哪些|多少|为什么|为何|谁|\b(?:how|what|why|who)\b", re.I)

@@ -32,6 +32,8 @@ OPINION = """青禾市关于促进文旅融合发展的意见
     ("文件哪一部分专门讲人才?", True), ("基层治理在哪个部分", True), ("哪一节谈到了投资", True),
     ("Which section covers talent?", True), ("治理体制由哪几部分构成", False), ("第二部分讲了什么", False),
     ("人才工作有哪些措施", False), ("“工作在园区”出自哪一部分，要怎么实现", False),
+    ("关于人才的内容在文件的第几部分？", True), ("基层治理放在第几个部分讲的", True), ("投资位于报告第几节", True),
+    ("全县有第几批试点", False),
 ])
 def test_which_part_is_asked(question, asked):
     assert which_part_asked(question) is asked
@@ -44,6 +46,8 @@ def test_which_part_is_asked(question, asked):
     (REPORT, "哪一部分讲政府自身建设", "三、加强政府自身建设"),
     (OPINION, "文旅人才在哪一部分", "三、加强文旅人才队伍建设"),
     (OPINION, "Which part of the document covers talent?", "三、加强文旅人才队伍建设"),
+    (REPORT, "关于人才的内容在报告的第几部分？", "（二）强化人才支撑"),
+    (OPINION, "新业态放在第几个部分讲的", "二、培育文旅新业态"),
 ])
 def test_the_heading_naming_the_subject_answers(ask_of, text, question, expected):
     answer = ask_of(text)(question)
