@@ -18,6 +18,7 @@ from .glossary import chinese_terms
 from .guard import question_language
 from .intent import detect_intent, topic_words
 from .meeting_fields import field_label
+from .periods import PERIOD_LEAD
 
 
 @dataclass
@@ -161,8 +162,6 @@ def section_items(index: PassageIndex, document: Document, node: OutlineNode,
     return picks
 
 
-# A paragraph opened by its year ("到2020年，", "2023年，"): the year holds for the sentences after it.
-_PERIOD_LEAD = re.compile(r"^\s*(?:到|至|截至|在)?\s*(?:19|20)\d{2}\s*年(?:底|末)?(?:前)?[，,]")
 ASKED_BONUS = 0.08  # a sentence holding the noun asked for ("原则" in "按照什么原则")
 FACT_BONUS = 0.04  # of an English question, a sentence holding a fact of the kind asked (a figure, a date)
 
@@ -221,7 +220,7 @@ def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: l
     def holds_figures(s: int) -> bool:  # in the sentence, or heading its paragraph: "到2020年，…。农村对人才…"
         first = index.sentences_of(index.sentence_spans[s][0])[:1]
         lead = index.sentence_text(first[0]) if first and first[0] != s else ""
-        heads = _PERIOD_LEAD.match(lead)
+        heads = PERIOD_LEAD.match(lead)
         return all(f in index.sentence_text(s) or (heads and f in heads.group(0)) for f in figures)
 
     score = np.array([cos[i] + 0.05 * row_weight.get(index.sentence_spans[s][0], 0.0)

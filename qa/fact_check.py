@@ -17,7 +17,7 @@ from index.tokenize import normalize
 from .asked import Asked
 from .everyday_words import word_variants
 from .measure import holds_measure, names_sum, tells_only_added, words_for
-from .periods import RELATIVE_PATTERN, Years, document_years, names_other_year
+from .periods import PERIOD_LEAD, RELATIVE_PATTERN, Years, document_years, names_other_year
 
 _NUM_UNITS = (r"%|％|‰|个百分点|人次|平方公里|平方米|立方米|公里|千米|毫米|厘米|公顷|千瓦|小时|分钟|万斤|"
               r"[元人个家所座处名次条种起倍项张份户亩米吨辆年天岁成台套批类部篇层间栋度斤级万亿千百]")
@@ -150,6 +150,24 @@ def _said(word: str, text: str) -> bool:
     return any(w in text for w in (*words_for(word), *word_variants(word)))
 
 
+def _dated_by_lead(index: PassageIndex, row: int, s_idx: int, precision: str | None) -> bool:
+    """Whether the paragraph opens with the year it speaks of ("到2020年，…。…贫困县全部摘帽，…"):
+    its later sentences are dated by it, when a year is all the question asks."""
+    first = index.sentences_of(row)[:1]
+    return precision in (None, "year") and bool(first) and first[0] != s_idx \
+        and PERIOD_LEAD.match(index.sentence_text(first[0])) is not None
+
+
+def dating_leads(index: PassageIndex, chosen: list[int]) -> list[int]:
+    """The paragraph leads that date ``chosen`` sentences holding no date of their own."""
+    out = []
+    for s_idx in chosen:
+        row = index.sentence_spans[s_idx][0]
+        if _dated_by_lead(index, row, s_idx, None) and not holds_fact(index.sentence_text(s_idx), "date"):
+            out.append(index.sentences_of(row)[0])
+    return out
+
+
 def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
     """The clauses of the passages ``rows`` that hold the fact ``what`` asks for, as
     (sentence index, clause window, passage context); a figure of another period, a sum of
@@ -172,10 +190,11 @@ def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
             if period_conflict(what.periods, period_context(passage.text, a, b, passage.section), year_of(passage)):
                 continue
             clauses = _clauses(index, row, s_idx)
+            dated = kind == "date" and _dated_by_lead(index, row, s_idx, what.precision)
             for i, (clause, blank) in enumerate(clauses):
                 # A blanked figure stands in for a number or a date, not for a place ("*市" is one).
                 figure_blank = blank and kind != "place"
-                if not figure_blank and not holds_fact(clause, kind, what.precision, what.measure):
+                if not figure_blank and not dated and not holds_fact(clause, kind, what.precision, what.measure):
                     continue
                 if kind == "name" and not names_head(clause, head):  # "“三合一”场所" names no 作坊
                     continue

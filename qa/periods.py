@@ -15,6 +15,8 @@ from index.document import Document
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—–\-~～至到]+\s*(?:19|20)\d{2}")
 _DATED = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# A paragraph opened by its year ("到2020年，", "2023年，"): the year holds for the sentences after it.
+PERIOD_LEAD = re.compile(r"^\s*(?:到|至|截至|在)?\s*(?:19|20)\d{2}\s*年(?:底|末)?(?:前)?[，,]")
 HEADER_CHARS = 300  # the title block and dateline, before the body starts
 # Words for a year relative to the speech's own, and how far from it each lies.
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "年内": 0, "去年": -1, "上年": -1, "上一年": -1,
