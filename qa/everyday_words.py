@@ -55,6 +55,7 @@ _ENTRIES: dict[str, str] = {
 EVERYDAY: dict[str, tuple[str, ...]] = {k: tuple(v.split("|")) for k, v in _ENTRIES.items()}
 _LONG = [k for k in EVERYDAY if len(k) >= 4]  # entries that lend their terms to their pieces
 _ONE_UNIT = re.compile(r"一([吨年月天次人户亩季周家])")  # "一吨水": each ton, written 每吨
+_AVERAGED = "年月人户亩"  # a figure per year or per head is also written as an average: 年均, 人均, 户均
 
 
 def official_words(text: str) -> list[str]:
@@ -70,7 +71,8 @@ def word_variants(word: str) -> list[str]:
     terms to its pieces)."""
     if len(word) < 2:
         return []
-    if per := _ONE_UNIT.fullmatch(word):  # "多少钱一吨水": a rate per ton, written 每吨
-        return ["每" + per.group(1)]
+    if per := _ONE_UNIT.fullmatch(word):  # "多少钱一吨水": a rate per ton, written 每吨 (or 年均, 人均)
+        unit = per.group(1)
+        return ["每" + unit] + ([unit + "均"] if unit in _AVERAGED else [])
     pieces = [k for k in _LONG if word in k and word != k]
     return list(dict.fromkeys(official_words(word) + [w for k in pieces for w in EVERYDAY[k]]))

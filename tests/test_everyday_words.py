@@ -104,4 +104,21 @@ def test_everyday_forms_of_rates_checks_and_days_are_answered(ask_of, question, 
 
 
 def test_one_unit_is_each_unit():
-    assert word_variants("一吨") == ["每吨"] and word_variants("一年") == ["每年"]
+    assert word_variants("一吨") == ["每吨"] and word_variants("一年") == ["每年", "年均"]
+    assert word_variants("一户") == ["每户", "户均"]
+
+
+GROWTH = """青禾县特色农业发展情况通报
+近三年来，我县茶园面积年均扩大1.2万亩，茶农户均增收3800元。全县建成标准化茶叶加工厂12家，
+带动就业4500人。下一步，要推动茶旅融合，打造茶文化特色小镇。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected", [
+    ("茶园面积一年扩大多少？", "1.2万亩"),
+    ("茶农一户能增收多少钱？", "3800元"),
+])
+def test_a_figure_per_unit_is_its_average(ask_of, question, expected):
+    answer = ask_of(GROWTH)(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
