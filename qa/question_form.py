@@ -36,6 +36,7 @@ FRAMING = frozenset(
     "这 然后 接着 又 也 都 还 还有 另外 此外 给 我 一些 一点 更多 进一步 举 个 一个 例子 举例 案例 事例 "
     "数据 数字 支撑 依据 细节 说明 原文 要 到底 究竟 讲了 说了 写了 其他 其它 别的 其余 "
     "主要 表现 体现 在 哪几 哪几个 "  # "第三个呢，主要表现在哪几方面": more about the point
+    "举个 点 效果 成效 结果 "  # "能举个例子吗", "详细点", "效果怎么样": more about what was just said
     "what about how why tell me more detail details explain example examples any is are the and of "
     "it this that mean does do give please again further".split())
 _EN_WORD = re.compile(r"[a-z][a-z'-]*|[0-9]+")
