@@ -168,6 +168,41 @@ def dating_leads(index: PassageIndex, chosen: list[int]) -> list[int]:
     return out
 
 
+# A plan's or notice's line naming who carries a task out: "牵头单位：市民政局；配合单位：…".
+RESPONSIBLE_LINE = re.compile(r"^\s*[（(]?(?:牵头|责任|负责|主责|主办)(?:单位|部门|领导)\s*[）)]?\s*[：:]")
+_ASKS_RESPONSIBLE = re.compile(r"牵头|负责|责任单位|责任部门|主管|哪个部门|哪些部门|哪家单位|哪个单位|谁来|由谁|谁")
+
+
+def _stated(index: PassageIndex, s_idx: int) -> str:
+    """What a sentence states a fact about: itself; for a "牵头单位：…" line, also the task before it
+    (its heading and the passage it follows in the same section)."""
+    sentence = index.sentence_text(s_idx)
+    if not RESPONSIBLE_LINE.match(sentence):
+        return sentence
+    row = index.sentence_spans[s_idx][0]
+    passage = index.passages[row]
+    before = index.passages[row - 1] if row > 0 else None
+    task = before.text if before is not None and before.section == passage.section \
+        and before.document == passage.document else ""
+    return passage.section + task + sentence
+
+
+def responsible_lines(index: PassageIndex, question: str, chosen: list[int]) -> list[int]:
+    """The line naming who is responsible for the task the chosen sentences state, when the
+    question asks who ("专项规划由谁牵头编"): a plan writes it on a line of its own after the task
+    ("2.编制建设规划。…" then "牵头单位：市自然资源和规划局；…"), in the same section, sharing no
+    word with the question."""
+    if not chosen or not _ASKS_RESPONSIBLE.search(question) \
+            or any(RESPONSIBLE_LINE.match(index.sentence_text(s)) for s in chosen):
+        return []
+    row = index.sentence_spans[chosen[0]][0]
+    passage = index.passages[row]
+    after = [r for r in index.rows_under(passage.document, passage.section)
+             if r >= row and index.passages[r].section == passage.section][:3]
+    return [s for r in after for s in index.sentences_of(r)
+            if s > chosen[0] and RESPONSIBLE_LINE.match(index.sentence_text(s))][:1]
+
+
 def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
     """The clauses of the passages ``rows`` that hold the fact ``what`` asks for, as
     (sentence index, clause window, passage context); a figure of another period, a sum of
@@ -226,7 +261,7 @@ def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> Fac
     for s_idx, window, context in _fact_clauses(what, index, rows):
         if not total:
             return FactMatch(1.0, True)
-        sentence = index.sentence_text(s_idx)
+        sentence = _stated(index, s_idx)
         share = sum(wt for w, wt in zip(focus, weights) if _said(w, sentence)) / total
         around = sum(wt for w, wt in zip(focus, weights) if _said(w, sentence) or _said(w, context)) / total
         best = FactMatch(max(best.share, share), best.head or all(w in window for w in head),
@@ -244,6 +279,6 @@ def fact_sentences(what: Asked, index: PassageIndex, rows: list[int], rarity) ->
     shares: dict[int, float] = {}
     for s_idx, _window, _context in _fact_clauses(what, index, rows):
         if s_idx not in shares:
-            sentence = index.sentence_text(s_idx)
+            sentence = _stated(index, s_idx)
             shares[s_idx] = sum(wt for w, wt in zip(focus, weights) if _said(w, sentence)) / total
     return shares

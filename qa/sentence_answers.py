@@ -16,7 +16,7 @@ from .asked import asked
 from .citations import CitationBuilder
 from .compose import ItemPick, best_sentences, section_items, sentence_items
 from .echoes import add_what_echoes_need, shows_asked
-from .fact_check import dating_leads, fact_sentences, outside_period
+from .fact_check import dating_leads, fact_sentences, outside_period, responsible_lines
 from .followup import ResolvedQuestion
 from .intent import Intent, counted_nouns, topic_words
 from .list_answers import EN_LEADS, ListAnswers
@@ -104,6 +104,8 @@ class SentenceAnswers(ListAnswers):
             best = max(holding, key=holding.get)
             if holding[best] >= FACT_SENTENCE_SHARE:
                 chosen = sorted(set(chosen[:2]) | {best})
+        if self.structure:  # "专项规划由谁牵头编": the "牵头单位：…" line after the task, in its section
+            chosen = sorted(set(chosen) | set(responsible_lines(self.index, question, chosen)))
         if self.structure and what.fact == "date":  # "贫困县什么时候摘帽": the year opening its paragraph too
             chosen = sorted(set(chosen) | set(dating_leads(self.index, chosen)))
         if self.structure:
