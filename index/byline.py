@@ -35,6 +35,7 @@ class Byline:
     # the sign-off at the end of a document (落款): the body that issues it, and its date
     signer: SourceLine | None = None
     signed: SourceLine | None = None
+    number: SourceLine | None = None  # an official document's issuing number ("岚政办发〔2025〕31号")
 
 
 def read_byline(source: str, stem: str | None = None, hint: str | None = None) -> Byline:
@@ -56,7 +57,7 @@ def read_byline(source: str, stem: str | None = None, hint: str | None = None) -
     dated = _SUBTITLE_DATE.search(title.text) if date is None else None
     if dated:  # "——2024年1月16日在…会议上", a report's subtitle, dates it
         date = SourceLine(title.start + dated.start(1), title.start + dated.end(1), dated.group(1))
-    return Byline(title, pick(match.speaker), date, published, signer, signed)
+    return Byline(title, pick(match.speaker), date, published, signer, signed, pick(match.number))
 
 
 # A report's subtitle: "——2024年1月16日在临川市第十七届人民代表大会第四次会议上".

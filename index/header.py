@@ -59,7 +59,7 @@ def read_header(source: str, lines: list[Line], hint: str | None, stem: str) -> 
     skip = {i for i, _ in match.chrome_before + match.chrome_after}
     for _, kind in match.chrome_before + match.chrome_after:
         removed[kind] += 1
-    skip |= {i for i in (match.speaker, match.date) if i is not None}
+    skip |= {i for i in (match.speaker, match.date, match.number) if i is not None}
     if match.index is not None:
         top = [ln for i, ln in enumerate(lines[:match.index]) if i not in skip]
         entries, used = parse_outline_block(top)

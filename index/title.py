@@ -17,6 +17,8 @@ WINDOW = 8  # non-chrome lines searched for the title
 MAX_TITLE = 80
 
 _KINDS = r"讲话|讲话稿|讲话提纲|致辞|发言|发言稿|主持词|报告|工作报告|总结讲话|动员讲话|党课讲稿|讲稿"
+# An official document's issuing number (发文字号): issuer's short name, 〔year〕 and a serial, "号".
+DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号")
 _DOC_KINDS = r"意见|实施意见|指导意见|若干意见|通知|决定|报告|通报|规定|办法|方案|规划|纲要|决议|公报|批复|函|会议纪要|纪要|请示|通告|公告|细则"
 _NOTE = r"(?:\s*[（(](?:摘要|提纲|节选|要点|全文|摘编|摘登|整理稿|发言稿|讲话稿|草案|征求意见稿|\d{4}年[^）)]{0,10})[)）])?"
 _SHAPES = (rf"(?:.{{0,40}}?(?:在|于).{{2,70}}?(?:上|中|时|之际|期间)的(?:{_KINDS})"
@@ -71,6 +73,7 @@ class TitleMatch:
     chrome_after: list[tuple[int, str]] = field(default_factory=list)
     speaker: int | None = None
     date: int | None = None
+    number: int | None = None  # a document's issuing number under its title ("岚政办发〔2025〕31号")
     end_in_line: int | None = None
     source: str = "line"  # "line", "hint" or "none"
 
@@ -172,6 +175,8 @@ def _match(texts: list[str], i: int, title: str, chrome: list[tuple[int, str]], 
                 and len(texts[prev]) <= 30 and all(prev != c for c, _ in chrome)):
             start, title, used = prev, f"{texts[prev]} {title}", i - prev + 1
     match = TitleMatch(title, start, used, [c for c in chrome if c[0] < start], source=source)
+    # A red-headed document gives its number above the title, under the issuer's banner.
+    match.number = next((j for j in range(start) if DOC_NUMBER_RE.fullmatch(texts[j])), None)
     j = _next(texts, start + used - 1)
     while j is not None and j - start < used + WINDOW:  # speaker, date and chrome under the title
         text = texts[j]
@@ -182,6 +187,8 @@ def _match(texts: list[str], i: int, title: str, chrome: list[tuple[int, str]], 
             match.speaker = j
         elif match.date is None and _DATE_RE.match(text):
             match.date = j
+        elif match.number is None and DOC_NUMBER_RE.fullmatch(text):
+            match.number = j
         else:
             break
         j = _next(texts, j)

@@ -18,7 +18,10 @@ from index.document import Document
 from .answer import Answer, Citation
 from .library_answers import merge_per_document
 
-Asked = Literal["speaker", "date", "both"]
+Asked = Literal["speaker", "date", "both", "number"]
+
+# The document's issuing number: "文号是多少", "发文字号", "What is the document number?"
+_NUMBER_ASKED = re.compile(r"文号|发文字号|发文号|文件编号|\b(?:document|reference|file)\s+(?:number|no\.?)", re.I)
 
 _TEXT_ZH = (r"(?:讲话|报告|意见|文件|文章|发言|致辞|通知|通报|通告|公告|决定|方案|规划|纲要|纪要|总结|解读|材料"
             r"|批复|请示|函|要点|办法|细则|这篇|这份|该文|本文|全文|原文)")
@@ -66,7 +69,9 @@ def _about_the_text(question: str) -> bool:
 
 
 def byline_asked(question: str) -> Asked | None:
-    """Whether ``question`` asks who gave the text, when, or both (None: neither)."""
+    """Whether ``question`` asks who gave the text, when, both, or its issuing number (None: none)."""
+    if _NUMBER_ASKED.search(question):
+        return "number"
     if _NOT_BYLINE.search(question):
         return None
     if re.search(r"[a-zA-Z]{3}", question) and not re.search(r"[\u4e00-\u9fff]", question):
@@ -91,7 +96,8 @@ def _header_citation(doc: Document, byline: Byline, quote: SourceLine, number: i
         start, end = min(ln.start for ln in lines), max(ln.end for ln in lines)
         return Citation(id=number, passage_id=f"{doc.id}#signoff", document=doc.id, section=SIGNOFF_SECTION,
                         text=doc.source[start:end], quote=quote.text)
-    lines = [ln for ln in (byline.title, byline.speaker, byline.date, byline.published) if ln is not None]
+    lines = [ln for ln in (byline.title, byline.speaker, byline.date, byline.published, byline.number)
+             if ln is not None]
     start, end = min(ln.start for ln in lines), max(ln.end for ln in lines)
     return Citation(id=number, passage_id=f"{doc.id}#header", document=doc.id, section=HEADER_SECTION,
                     text=doc.source[start:end], quote=quote.text)
@@ -110,6 +116,13 @@ def byline_answer(question: str, asked: Asked, doc: Document, lang: str) -> Answ
             quotes.append(line)
         return f"[{quotes.index(line) + 1}]"
 
+    if asked == "number":
+        if byline.number:
+            parts.append(f"The document number under the title of {title} reads: {byline.number.text} "
+                         f"{cite(byline.number)}." if lang == "en" else
+                         f"{title}的发文字号是：{byline.number.text}{cite(byline.number)}。")
+        else:
+            missing.append("document number" if lang == "en" else "文号")
     if asked in ("speaker", "both"):
         issuer = _ISSUER_RE.match(byline.title.text) if byline.title and not byline.speaker else None
         if byline.speaker:
