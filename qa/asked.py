@@ -60,6 +60,9 @@ FRAME_WORDS = frozenset(
     # everyday asking: light verbs and frames that stand for the question, not its subject
     # ("工业投资咋样", "配套咋弄", "安全培训搞得怎么样", "仓容够不够", "各部门之间…")
     "弄 搞 得 干 办 管 治 够不够 之间 互相 各 "
+    # stand-in nouns of spoken questions ("指的是哪两样东西", "出了什么状况"), and the asking of what a
+    # term means ("所谓“一核”是指…", "指的是什么"): a text defines with 即 or 是, not 指
+    "东西 状况 所谓 指 是指 指的是 "
     # how the text puts it ("怎么形容…的关系", "原话怎么说"), a bound on the figure asked ("至少要配几个"),
     # the asker's own side ("我们县的主导产业")
     "形容 概括 表述 描述 原话 说法 至少 最少 最多 起码 总计 合计 我们 咱们 咱 "
@@ -73,7 +76,7 @@ FRAME_WORDS = frozenset(
 # "表现在哪里", "难在哪里": where in the figurative sense asks for a list, not a place.
 _FIGURATIVE_WHERE = re.compile(r"(?:表现|体现|难|问题|差距|关键|原因|不足|短板|重点|重心|着力点|落脚点|难点|症结|根子|根源|病根|出)(?:主要)?(?:放|摆|落)?(?:在|于)"
                                r"(?:哪里|哪儿|哪些方面|哪)")
-_WHERE_PHRASE = re.compile(r"(?:什么|哪个|哪一个|啥)地方")
+_WHERE_PHRASE = re.compile(r"(?:什么|哪个|哪一个|啥|哪块|哪片)地方")
 # "这个方案的改造目标", "本规划提出…": the text named by its genre is no subject of the question.
 _TEXT_ITSELF = re.compile(r"(?:这个|这份|这篇|这项|本|该|此)(?:方案|规划|通知|决定|纪要|要点|通报|批复|办法|条例|规定"
                           r"|计划|文件|报告|意见|讲话)")

@@ -262,3 +262,30 @@ GRID = """在全县基层治理工作会议上的讲话
 def test_framed_everyday_questions_are_answered(ask_of, question, expected):
     answer = ask_of(GRID)(question)
     assert answer.answerable and expected in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, dropped", [
+    ("“两张皮”指的是哪两样东西", "东西"), ("去年园区出了什么状况", "状况"), ("所谓“一核”是什么意思", "所谓"),
+    ("“多极”是指哪块地方", "地方"),
+])
+def test_stand_in_nouns_of_spoken_questions_are_not_subjects(question, dropped):
+    assert dropped not in search_words(question)
+
+
+LAYOUT = """在全县城乡融合发展推进会上的讲话
+同志们：
+一、优化空间布局
+要构建“一心两翼”的发展格局。“一心”即县城中心区，重点发展商贸物流和现代服务业；“两翼”即东部工业新城和西部生态农业区。
+二、破解突出问题
+当前，部分园区与城镇仍是“两张皮”，产业发展和城镇建设脱节，职工就近居住比例不足三成。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected", [
+    ("所谓“一心”,具体是指哪块地方?", "县城中心区"),
+    ("讲话里说的“两张皮”,指的是哪两样东西脱节?", "产业发展和城镇建设脱节"),
+])
+def test_a_quoted_term_asked_in_spoken_words_is_answered(ask_of, question, expected):
+    answer = ask_of(LAYOUT)(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
