@@ -203,6 +203,25 @@ def responsible_lines(index: PassageIndex, question: str, chosen: list[int]) -> 
             if s > chosen[0] and RESPONSIBLE_LINE.match(index.sentence_text(s))][:1]
 
 
+def period_details(index: PassageIndex, words: list[str], chosen: list[int], rarity) -> list[int]:
+    """For a chosen paragraph lead that only names its year ("到2035年，乡村振兴取得决定性进展…。"),
+    the sentence after it in the paragraph holding most of the question's ``words`` the lead lacks
+    ("相对贫困进一步缓解" in the next one); none when no later sentence holds any."""
+    out = []
+    for s_idx in chosen:
+        row = index.sentence_spans[s_idx][0]
+        rest = index.sentences_of(row)
+        if not rest or rest[0] != s_idx or not PERIOD_LEAD.match(index.sentence_text(s_idx)):
+            continue
+        lead = index.sentence_text(s_idx)
+        lacking = [w for w in words if len(w) >= 2 and not _said(w, lead)]
+        scored = [(sum(rarity(w) for w in lacking if _said(w, index.sentence_text(t))), t) for t in rest[1:]]
+        best = max(scored, default=(0.0, None))
+        if best[0] > 0 and best[1] not in chosen:
+            out.append(best[1])
+    return out
+
+
 def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
     """The clauses of the passages ``rows`` that hold the fact ``what`` asks for, as
     (sentence index, clause window, passage context); a figure of another period, a sum of

@@ -12,11 +12,11 @@ from index.tokenize import normalize
 
 from .announced import counts_another, expand, list_asked_of, topic_list_asked
 from .answer import AnswerItem
-from .asked import asked
+from .asked import asked, search_words
 from .citations import CitationBuilder
 from .compose import ItemPick, best_sentences, section_items, sentence_items
 from .echoes import add_what_echoes_need, shows_asked
-from .fact_check import dating_leads, fact_sentences, outside_period, responsible_lines
+from .fact_check import dating_leads, fact_sentences, outside_period, period_details, responsible_lines
 from .followup import ResolvedQuestion
 from .intent import Intent, counted_nouns, topic_words
 from .list_answers import EN_LEADS, ListAnswers
@@ -106,6 +106,9 @@ class SentenceAnswers(ListAnswers):
                 chosen = sorted(set(chosen[:2]) | {best})
         if self.structure:  # "专项规划由谁牵头编": the "牵头单位：…" line after the task, in its section
             chosen = sorted(set(chosen) | set(responsible_lines(self.index, question, chosen)))
+        if self.structure:  # "2035年相对贫困问题的目标": the goal after the year's lead, not the lead alone
+            chosen = sorted(set(chosen) | set(period_details(self.index, search_words(question), chosen,
+                                                             lambda w: rarity(self.index, w))))
         if self.structure and what.fact == "date":  # "贫困县什么时候摘帽": the year opening its paragraph too
             chosen = sorted(set(chosen) | set(dating_leads(self.index, chosen)))
         if self.structure:

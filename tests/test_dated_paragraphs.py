@@ -36,3 +36,14 @@ def test_a_goal_is_dated_by_its_paragraph_lead(ask_of, text, question, year, hol
 def test_a_goal_no_paragraph_dates_is_still_declined(ask_of):
     answer = ask_of(PLAN)("标准化茶园什么时候建成？")
     assert not answer.answerable or "未给出" in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question, lead, detail", [
+    (PLAN, "方案对2027年村集体经济提了什么目标？", "到2027年", "薄弱村全部清零"),
+    (PLAN, "到2030年乡村治理要达到什么程度？", "到2030年", "乡村治理体系更加完善"),
+    (OPINION, "到2028年护理型床位有什么要求？", "到2028年", "护理型床位占比提高到65%"),
+])
+def test_a_years_goal_is_the_sentence_after_its_lead(ask_of, text, question, lead, detail):
+    answer = ask_of(text)(question)
+    assert answer.answerable and lead in answer.answer and detail in answer.answer, answer.answer
