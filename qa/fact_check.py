@@ -145,12 +145,12 @@ def _clauses(index: PassageIndex, row: int, s_idx: int) -> list[tuple[str, bool]
             for m in _CLAUSE.finditer(text)]
 
 
-def _said(word: str, text: str) -> bool:
+def said(word: str, text: str) -> bool:
     """Whether ``text`` holds a focus word, a sum by any of its names (资金 as 经费)."""
     return any(w in text for w in (*words_for(word), *word_variants(word)))
 
 
-def _dated_by_lead(index: PassageIndex, row: int, s_idx: int, precision: str | None) -> bool:
+def dated_by_lead(index: PassageIndex, row: int, s_idx: int, precision: str | None) -> bool:
     """Whether the paragraph opens with the year it speaks of ("到2020年，…。…贫困县全部摘帽，…"):
     its later sentences are dated by it, when a year is all the question asks."""
     first = index.sentences_of(row)[:1]
@@ -158,19 +158,8 @@ def _dated_by_lead(index: PassageIndex, row: int, s_idx: int, precision: str | N
         and PERIOD_LEAD.match(index.sentence_text(first[0])) is not None
 
 
-def dating_leads(index: PassageIndex, chosen: list[int]) -> list[int]:
-    """The paragraph leads that date ``chosen`` sentences holding no date of their own."""
-    out = []
-    for s_idx in chosen:
-        row = index.sentence_spans[s_idx][0]
-        if _dated_by_lead(index, row, s_idx, None) and not holds_fact(index.sentence_text(s_idx), "date"):
-            out.append(index.sentences_of(row)[0])
-    return out
-
-
 # A plan's or notice's line naming who carries a task out: "牵头单位：市民政局；配合单位：…".
 RESPONSIBLE_LINE = re.compile(r"^\s*[（(]?(?:牵头|责任|负责|主责|主办)(?:单位|部门|领导)\s*[）)]?\s*[：:]")
-_ASKS_RESPONSIBLE = re.compile(r"牵头|负责|责任单位|责任部门|主管|哪个部门|哪些部门|哪家单位|哪个单位|谁来|由谁|谁")
 
 
 def _stated(index: PassageIndex, s_idx: int) -> str:
@@ -185,41 +174,6 @@ def _stated(index: PassageIndex, s_idx: int) -> str:
     task = before.text if before is not None and before.section == passage.section \
         and before.document == passage.document else ""
     return passage.section + task + sentence
-
-
-def responsible_lines(index: PassageIndex, question: str, chosen: list[int]) -> list[int]:
-    """The line naming who is responsible for the task the chosen sentences state, when the
-    question asks who ("专项规划由谁牵头编"): a plan writes it on a line of its own after the task
-    ("2.编制建设规划。…" then "牵头单位：市自然资源和规划局；…"), in the same section, sharing no
-    word with the question."""
-    if not chosen or not _ASKS_RESPONSIBLE.search(question) \
-            or any(RESPONSIBLE_LINE.match(index.sentence_text(s)) for s in chosen):
-        return []
-    row = index.sentence_spans[chosen[0]][0]
-    passage = index.passages[row]
-    after = [r for r in index.rows_under(passage.document, passage.section)
-             if r >= row and index.passages[r].section == passage.section][:3]
-    return [s for r in after for s in index.sentences_of(r)
-            if s > chosen[0] and RESPONSIBLE_LINE.match(index.sentence_text(s))][:1]
-
-
-def period_details(index: PassageIndex, words: list[str], chosen: list[int], rarity) -> list[int]:
-    """For a chosen paragraph lead that only names its year ("到2035年，乡村振兴取得决定性进展…。"),
-    the sentence after it in the paragraph holding most of the question's ``words`` the lead lacks
-    ("相对贫困进一步缓解" in the next one); none when no later sentence holds any."""
-    out = []
-    for s_idx in chosen:
-        row = index.sentence_spans[s_idx][0]
-        rest = index.sentences_of(row)
-        if not rest or rest[0] != s_idx or not PERIOD_LEAD.match(index.sentence_text(s_idx)):
-            continue
-        lead = index.sentence_text(s_idx)
-        lacking = [w for w in words if len(w) >= 2 and not _said(w, lead)]
-        scored = [(sum(rarity(w) for w in lacking if _said(w, index.sentence_text(t))), t) for t in rest[1:]]
-        best = max(scored, default=(0.0, None))
-        if best[0] > 0 and best[1] not in chosen:
-            out.append(best[1])
-    return out
 
 
 def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
@@ -244,7 +198,7 @@ def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
             if period_conflict(what.periods, period_context(passage.text, a, b, passage.section), year_of(passage)):
                 continue
             clauses = _clauses(index, row, s_idx)
-            dated = kind == "date" and _dated_by_lead(index, row, s_idx, what.precision)
+            dated = kind == "date" and dated_by_lead(index, row, s_idx, what.precision)
             for i, (clause, blank) in enumerate(clauses):
                 # A blanked figure stands in for a number or a date, not for a place ("*市" is one).
                 figure_blank = blank and kind != "place"
@@ -281,8 +235,8 @@ def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> Fac
         if not total:
             return FactMatch(1.0, True)
         sentence = _stated(index, s_idx)
-        share = sum(wt for w, wt in zip(focus, weights) if _said(w, sentence)) / total
-        around = sum(wt for w, wt in zip(focus, weights) if _said(w, sentence) or _said(w, context)) / total
+        share = sum(wt for w, wt in zip(focus, weights) if said(w, sentence)) / total
+        around = sum(wt for w, wt in zip(focus, weights) if said(w, sentence) or said(w, context)) / total
         best = FactMatch(max(best.share, share), best.head or all(w in window for w in head),
                          max(best.around, around))
     return best
@@ -299,5 +253,5 @@ def fact_sentences(what: Asked, index: PassageIndex, rows: list[int], rarity) ->
     for s_idx, _window, _context in _fact_clauses(what, index, rows):
         if s_idx not in shares:
             sentence = _stated(index, s_idx)
-            shares[s_idx] = sum(wt for w, wt in zip(focus, weights) if _said(w, sentence)) / total
+            shares[s_idx] = sum(wt for w, wt in zip(focus, weights) if said(w, sentence)) / total
     return shares

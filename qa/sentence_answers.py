@@ -16,7 +16,8 @@ from .asked import asked, search_words
 from .citations import CitationBuilder
 from .compose import ItemPick, best_sentences, section_items, sentence_items
 from .echoes import add_what_echoes_need, shows_asked
-from .fact_check import dating_leads, fact_sentences, outside_period, period_details, responsible_lines
+from .companions import dating_leads, period_details, responsible_lines
+from .fact_check import fact_sentences, outside_period
 from .followup import ResolvedQuestion
 from .intent import Intent, counted_nouns, topic_words
 from .list_answers import EN_LEADS, ListAnswers

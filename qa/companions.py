@@ -1,0 +1,58 @@
+"""Sentences an answer quotes beside the ones it chose, because the paragraph gives them a role:
+the year that dates a goal, the goals after a year's lead, the unit a plan makes responsible."""
+from __future__ import annotations
+
+import re
+
+from index.store import PassageIndex
+
+from .fact_check import RESPONSIBLE_LINE, dated_by_lead, holds_fact, said
+from .periods import PERIOD_LEAD
+
+# Asking who carries a task out: "由谁牵头", "哪个部门负责", "谁来管".
+_ASKS_RESPONSIBLE = re.compile(r"牵头|负责|责任单位|责任部门|主管|哪个部门|哪些部门|哪家单位|哪个单位|谁来|由谁|谁")
+
+
+def dating_leads(index: PassageIndex, chosen: list[int]) -> list[int]:
+    """The paragraph leads that date ``chosen`` sentences holding no date of their own."""
+    out = []
+    for s_idx in chosen:
+        row = index.sentence_spans[s_idx][0]
+        if dated_by_lead(index, row, s_idx, None) and not holds_fact(index.sentence_text(s_idx), "date"):
+            out.append(index.sentences_of(row)[0])
+    return out
+
+
+def responsible_lines(index: PassageIndex, question: str, chosen: list[int]) -> list[int]:
+    """The line naming who is responsible for the task the chosen sentences state, when the
+    question asks who ("专项规划由谁牵头编"): a plan writes it on a line of its own after the task
+    ("2.编制建设规划。…" then "牵头单位：市自然资源和规划局；…"), in the same section, sharing no
+    word with the question."""
+    if not chosen or not _ASKS_RESPONSIBLE.search(question) \
+            or any(RESPONSIBLE_LINE.match(index.sentence_text(s)) for s in chosen):
+        return []
+    row = index.sentence_spans[chosen[0]][0]
+    passage = index.passages[row]
+    after = [r for r in index.rows_under(passage.document, passage.section)
+             if r >= row and index.passages[r].section == passage.section][:3]
+    return [s for r in after for s in index.sentences_of(r)
+            if s > chosen[0] and RESPONSIBLE_LINE.match(index.sentence_text(s))][:1]
+
+
+def period_details(index: PassageIndex, words: list[str], chosen: list[int], rarity) -> list[int]:
+    """For a chosen paragraph lead that only names its year ("到2035年，乡村振兴取得决定性进展…。"),
+    the sentence after it in the paragraph holding most of the question's ``words`` the lead lacks
+    ("相对贫困进一步缓解" in the next one); none when no later sentence holds any."""
+    out = []
+    for s_idx in chosen:
+        row = index.sentence_spans[s_idx][0]
+        rest = index.sentences_of(row)
+        if not rest or rest[0] != s_idx or not PERIOD_LEAD.match(index.sentence_text(s_idx)):
+            continue
+        lead = index.sentence_text(s_idx)
+        lacking = [w for w in words if len(w) >= 2 and not said(w, lead)]
+        scored = [(sum(rarity(w) for w in lacking if said(w, index.sentence_text(t))), t) for t in rest[1:]]
+        best = max(scored, default=(0.0, None))
+        if best[0] > 0 and best[1] not in chosen:
+            out.append(best[1])
+    return out
