@@ -123,8 +123,24 @@ def _compare(text: str, period: str, year: Years) -> tuple[bool, bool]:
     return any(s for s, _o in found), all(o for _s, o in found)
 
 
+_SPAN_BACK = re.compile(r"^(?:过去|近)\s*([一二两三四五六七八九十]|\d{1,2})\s*年$")
+_DIGITS = dict(zip("一两二三四五六七八九十", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10)))
+
+
+def spans_back(text: str, period: str) -> bool:
+    """Whether ``text`` speaks of the span of years a question names back from now ("过去五年"),
+    as "5年来", "过去5年", "近五年" or "这五年": the same count, in either numeral."""
+    m = _SPAN_BACK.match(period)
+    if not m:
+        return False
+    n = _DIGITS.get(m.group(1)) or int(m.group(1))
+    count = "|".join(re.escape(c) for c in {str(n), *(k for k, v in _DIGITS.items() if v == n)})
+    return re.search(rf"(?:过去|近|这|最近)\s*(?:{count})\s*年|(?<![\d一二两三四五六七八九十])(?:{count})\s*年(?:来|间|以来)",
+                     text) is not None
+
+
 def _compare_from(text: str, period: str, year: int | None) -> tuple[bool, bool]:
-    if period in text:
+    if period in text or spans_back(text, period):
         return True, False
     asked_abs, asked_rel = years_named(period, year)
     named_abs, named_rel = years_named(text, year)
