@@ -148,6 +148,14 @@ def test_the_forms_are_read_before_the_last_turn_is():
     assert read_question("下一条呢").relative == 1 and read_question("上一项是什么").relative == -1
 
 
+@pytest.mark.parametrize("question, position", [
+    ("最突出的问题头一条是什么?", 0), ("头一个问题呢", 0), ("排在第二位的突出问题是啥?", 1), ("排第三位的是哪个", 2),
+    ("头条新闻讲了什么", None), ("首要任务是什么", None),
+])
+def test_everyday_ordinals_are_read(question, position):
+    assert read_question(question).position == position
+
+
 def test_a_demonstrative_binds_a_noun_only_the_last_turn_named():
     plan = [AnswerItem("要编制《全市产城融合发展总体规划》。", "三、任务", "d", ["d#p7"])]
     asked = "编制产城融合规划要注意什么?"
@@ -399,6 +407,16 @@ def test_problems_asked_in_everyday_words_and_a_point_asked_further(ask_of):
     assert "业主委员会运转不规范" in listed.answer and "监管机制不健全" in listed.answer, listed.answer
     second = ask("第二个呢，主要表现在哪几方面?", ["物业管理还存在哪些突出毛病?"])
     assert second.answerable and "成立率只有35%" in second.answer, second.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, shown, not_shown", [
+    ("物业管理最突出的问题头一条是什么?", "物业服务质量不高", "监管机制不健全"),
+    ("排在第二位的突出问题是啥?", "业主委员会运转不规范", "物业服务质量不高"),
+])
+def test_a_point_asked_by_an_everyday_ordinal_is_that_point(ask_of, question, shown, not_shown):
+    answer = ask_of(TROUBLES)(question)
+    assert shown in answer.answer and not_shown not in answer.answer, answer.answer
 
 
 GOALS_EN = """青溪县乡村振兴实施意见
