@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from index.announce import find_announcements
-from index.document import SECTION_SEP, OutlineNode
+from index.document import SECTION_SEP, Document, OutlineNode
 from index.numbering import marker_at
 from index.store import PassageIndex
 
@@ -265,3 +265,24 @@ def _lead_in(index: PassageIndex, first: int, base: str) -> int | None:
             or _base(before.section, before.item) != base:
         return None
     return sentences[-1]
+
+
+# "第三点体会": the noun a numbered point is asked of.
+_POINT_OF = re.compile(r"第[一二三四五六七八九十\d]+点(意见|看法|体会|建议|希望|要求)")
+
+
+def announced_inline(index: PassageIndex, doc: Document, question: str, asked: list[str]) -> bool:
+    """Whether the noun a numbered point is asked of ("第三点体会") names no heading of the speech
+    but a sentence of it announces it with points in its paragraph ("我们有几点深刻体会：一是…"):
+    the point is one of those, not the speech's third part."""
+    named = _POINT_OF.search(question)
+    nouns = [named.group(1)] if named else list(asked)
+    if not nouns or any(a in node.title for node in doc.outline_nodes() for a in nouns):
+        return False
+    for s in (s for r in index.doc_rows(doc.id) for s in index.sentences_of(r)):
+        text = index.sentence_text(s)
+        if any(a in text for a in nouns) and announcement_count(text)[0]:
+            announced = expand(index, s)  # points in its paragraph, not the headings after it
+            if announced is not None and announced.picks and all(p.node is None for p in announced.picks):
+                return True
+    return False

@@ -16,7 +16,7 @@ from .definitions import definition_answer, read_term, term_asked
 from .documents import call_by_genre
 from .followup import ResolvedQuestion
 from .guard import question_language
-from .announced import topic_list_asked
+from .announced import announced_inline, topic_list_asked
 from .meeting_fields import field_answer, field_asked
 from .intent import Intent, answers_why, detect_intent, topic_words
 from .levels import speeches_meant
@@ -83,6 +83,13 @@ class ExtractiveAnswerer(SentenceAnswers):
             return self._per_document(question, resolved, documents)
         result = self.retriever.search(search_text, intent, k=self.top_k, focus_rows=focus_rows,
                                        documents=documents)
+        if self.structure and intent.part is not None and result.hits \
+                and announced_inline(self.index, self._doc(result.hits[0].passage.document), resolved.text,
+                                     intent.asked):
+            # "第三点体会" of "我们有几点深刻体会：一是…": the announced points, not the speech's part three
+            intent = replace(intent, part=None)
+            result = self.retriever.search(search_text, intent, k=self.top_k, focus_rows=focus_rows,
+                                           documents=documents)
         retrieved = [RetrievedPassage(h.passage.id, h.passage.section, h.passage.text, h.score)
                      for h in result.hits]
         lang = intent.lang

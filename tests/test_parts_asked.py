@@ -121,3 +121,36 @@ def test_a_part_by_position_is_answered_from_it_not_from_the_announcement(ask, q
     answer = ask(CUT, question)
     assert answer.answerable and expected in answer.answer
     assert "我讲三点意见" not in answer.answer  # the announcement that beats it on words alone
+
+
+LESSONS_INLINE = """在全县经济工作会议上的讲话
+同志们：
+一、今年经济运行情况
+全县地区生产总值增长5.8%。回顾一年来的工作，我们有几点深刻体会：一是必须坚持实体经济为本；二是必须坚持以项目论英雄；三是必须坚持向改革要动力；四是必须坚持发展为了人民。
+二、明年的发展目标
+地区生产总值增长6%左右。
+三、明年的重点工作
+要抓好工业强县、扩大投资和提振消费三件事。
+"""
+
+LESSONS_PARTS = """在全县干部作风建设大会上的讲话
+同志们：
+下面，我结合工作实际，谈三点体会。
+一、作风建设必须常抓不懈
+作风问题具有反复性和顽固性，必须一个节点一个节点抓。
+二、作风建设必须从严从实
+对顶风违纪的，发现一起查处一起。
+三、作风建设必须领导带头
+领导干部要以上率下，要求别人做到的自己先做到。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question, shown, not_shown", [
+    (LESSONS_INLINE, "第三点体会是什么", "向改革要动力", "明年的重点工作"),
+    (LESSONS_INLINE, "第二点体会讲的是什么？", "以项目论英雄", "明年的发展目标"),
+    (LESSONS_PARTS, "第三点体会是什么", "领导带头", "从严从实"),
+])
+def test_a_numbered_point_of_a_noun_is_the_list_that_announces_it(ask_of, text, question, shown, not_shown):
+    answer = ask_of(text)(question)
+    assert shown in answer.answer and not_shown not in answer.answer, answer.answer
