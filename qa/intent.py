@@ -113,6 +113,7 @@ _LAST_PART = re.compile(r"最后(?:一个?|那个?|这个?)?大?部分|最后一
 # "讲了哪几点意见", "谈了几点体会": the speaker's own points, i.e. the speech's parts.
 _POINTS_ASKED = re.compile(r"(?:讲|谈|提)了?(?:哪|几)几?点|(?:哪|几)几?点(?:意见|看法|体会)")
 _ITEM_REF = re.compile(r"([一二三四五六七八九十])是")
+_ONE_OF_THEM = re.compile(r"第[一二三四五六七八九十\d]+[条点个项]")
 _EN_PART_REF = re.compile(r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+"
                           r"(?:part\b|main\s+point\b|point\s+of\s+the\s+(?:speech|report|text))", re.I)
 EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -168,8 +169,13 @@ def detect_intent(question: str) -> Intent:
     intent.wants_list = _has(_TIME_SPAN_ASKED.sub("", low), _LIST_CUES)  # "覆盖哪几年" asks for years
     intent.wants_figure = (_has(low, _FIGURE_CUES) or bool(EN_FIGURE_ASKED.search(low))) and not intent.wants_list
     intent.completeness = _has(low, _COMPLETE_CUES) or bool(_COMPLETE_ASKED.search(question))
+    points = _POINTS_ASKED.search(question)
+    # "几点体会中第三条是什么" names the points to ask one of them, not what they are ("讲了哪几点意见，
+    # 第二点是什么" asks both)
+    if points and points.group(0).startswith("几") and _ONE_OF_THEM.search(question, points.end()):
+        points = None
     intent.outline = _has(low, _OUTLINE_CUES) or _asks_text_parts(question) \
-        or bool(_POINTS_ASKED.search(question) or _ASPECTS_ASKED.search(question) or _TURNS_ASKED.search(question))
+        or bool(points or _ASPECTS_ASKED.search(question) or _TURNS_ASKED.search(question))
     if (m := _SECTION_REF.search(question)):
         intent.part = numeral_value(m.group(1) or m.group(3))
         intent.section = numeral_value(m.group(2) or m.group(4))

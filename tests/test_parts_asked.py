@@ -154,3 +154,18 @@ LESSONS_PARTS = """在全县干部作风建设大会上的讲话
 def test_a_numbered_point_of_a_noun_is_the_list_that_announces_it(ask_of, text, question, shown, not_shown):
     answer = ask_of(text)(question)
     assert shown in answer.answer and not_shown not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, outline", [
+    ("几点体会中第三条是什么", False), ("一年来的几点体会里，第三条讲的是什么", False),
+    ("讲了哪几点意见", True), ("讲话讲了哪几点意见，第二点是什么", True), ("谈了几点体会", True),
+])
+def test_points_named_to_ask_one_of_them_do_not_ask_the_outline(question, outline):
+    assert detect_intent(question).outline is outline
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["几点体会中第三条是什么", "今年的几点体会里，第三条讲的是什么"])
+def test_one_of_the_points_named_is_that_point(ask_of, question):
+    answer = ask_of(LESSONS_INLINE)(question)
+    assert "向改革要动力" in answer.answer and "明年的重点工作" not in answer.answer, answer.answer
