@@ -20,6 +20,9 @@ from .truncation import GapNotice
 
 _PAREN_LINE_RE = re.compile(r"^[(（][^()（）]*[)）]$")
 # A labelled field of minutes or a notice ("时间：…　地点：…", "会议地点：…") is a line of its own.
+# A table row as the readers write it ("1 | 城北污水处理厂… | 县住建局", from .docx, .html or a
+# Markdown table): each row is a paragraph of its own, never run on into the next.
+TABLE_ROW_RE = re.compile(r"^[^|\n]*\S\s*\|\s*\S[^|\n]*(?:\|\s*\S[^|\n]*)+$")
 FIELD_LINE_RE = re.compile(r"^(?:会议)?(?:时间|日期|地点|地址|会场|主持人?|参加(?:人员)?|参会人员|出席(?:人员)?|列席(?:人员)?|记录人?)\s*[：:]")
 # Schemes that, found after a sentence end inside a long paragraph, mean the page was
 # flattened onto one line; the lighter ones only count in such a paragraph.
@@ -113,6 +116,7 @@ def raw_paragraphs(source: str, lines, gaps: list[GapNotice]) -> list:
             text = source[a:b]
             starts_new = (k > 0 or cur is None or cur.text[-1] in LINE_FINAL or leading_marker(text)
                           or FIELD_LINE_RE.match(text) or FIELD_LINE_RE.match(cur.text)
+                          or TABLE_ROW_RE.match(text) or TABLE_ROW_RE.match(cur.text)
                           or _PAREN_LINE_RE.match(text) or _PAREN_LINE_RE.match(cur.text)
                           or SALUTATION_RE.match(text) or _closed_title(cur.text))
             if starts_new:

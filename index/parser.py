@@ -26,6 +26,9 @@ from .truncation import find_blanks, find_cut_off, find_gaps, find_redactions, t
 OMITTED_DETAIL = "its heading and text lie in the omitted part"
 
 
+_MD_RULE_ROW = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
+
+
 def source_lines(source: str, limit: int) -> list[tuple[int, int, str]]:
     """Non-empty lines before ``limit`` as ``(start, end, text)``, whitespace and ``#`` marks trimmed."""
     out, pos = [], 0
@@ -36,6 +39,11 @@ def source_lines(source: str, limit: int) -> list[tuple[int, int, str]]:
         body = source[start:min(pos, limit)]
         lead = re.match(r"[\s\u3000]*(?:#{1,6}[ \t\u3000]+)?[\s\u3000]*", body).end()
         text = body[lead:].rstrip()
+        if _MD_RULE_ROW.fullmatch(text):  # a Markdown table's |---|---| line is layout, not text
+            continue
+        row = re.fullmatch(r"\|\s*(.*?\S)\s*\|", text)  # a Markdown table row: its cells, not its outer bars
+        if row and "|" in row.group(1):
+            lead, text = lead + row.start(1), row.group(1)
         bold = re.fullmatch(r"\*\*([^*]+)\*\*", text)  # a markdown **heading**
         if bold:
             lead, text = lead + 2, bold.group(1)
