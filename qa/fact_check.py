@@ -18,6 +18,7 @@ from .asked import Asked
 from .everyday_words import word_variants
 from .measure import holds_measure, names_sum, tells_only_added, words_for
 from .periods import PERIOD_LEAD, RELATIVE_PATTERN, Years, document_years, names_other_year
+from .synonyms import synonyms
 
 _NUM_UNITS = (r"%|％|‰|个百分点|人次|平方公里|平方米|立方米|公里|千米|毫米|厘米|公顷|千瓦|小时|分钟|万斤|"
               r"[元人个家所座处名次条种起倍项张份户亩米吨辆年天岁成台套批类部篇层间栋度斤级万亿千百]")
@@ -146,8 +147,9 @@ def _clauses(index: PassageIndex, row: int, s_idx: int) -> list[tuple[str, bool]
 
 
 def said(word: str, text: str) -> bool:
-    """Whether ``text`` holds a focus word, a sum by any of its names (资金 as 经费)."""
-    return any(w in text for w in (*words_for(word), *word_variants(word)))
+    """Whether ``text`` holds a focus word, a sum by any of its names (资金 as 经费), or the word
+    in the text's own words (上报 as 报告)."""
+    return any(w in text for w in (*words_for(word), *word_variants(word), *synonyms(word)))
 
 
 def dated_by_lead(index: PassageIndex, row: int, s_idx: int, precision: str | None) -> bool:
