@@ -79,6 +79,8 @@ class RunCounter:
         keep = np.flatnonzero(~(end[:-3] | end[1:-2] | end[2:-1] | end[3:]))  # windows inside one text
         owner = np.repeat(np.arange(a, b, dtype=np.uint64), lengths)[keep]
         pairs = np.sort((self._hash(_gram_codes(points)[keep]) << self._shift) | owner)
+        if not len(pairs):  # every text shorter than a gram ("gas", a file stem for a title)
+            return pairs
         return pairs[np.r_[True, pairs[1:] != pairs[:-1]]]  # np.unique's hashing is slower than a sort here
 
     def holders(self, run: str, limit: int) -> int:
