@@ -71,7 +71,9 @@ FRAME_WORDS = frozenset(
     "东西 状况 所谓 指 是指 指的是 "
     # how the text puts it ("怎么形容…的关系", "原话怎么说"), a bound on the figure asked ("至少要配几个"),
     # the asker's own side ("我们县的主导产业")
-    "形容 概括 表述 描述 原话 说法 至少 最少 最多 起码 总计 合计 我们 咱们 咱 "
+    "形容 概括 表述 描述 原话 说法 至少 最少 最多 起码 总计 合计 我们 咱们 咱 自己 家里 我家 "
+    # the case put ("要是发现水质超标了", "如果…的话"): the condition frames the ask
+    "要是 如果 假如 万一 的话 "
     # where in the text ("讲话里提到", "文件中"): a place word after the text's name, alone; what it
     # does in saying ("讲话指出", "报告强调")
     "里 中 内 指出 强调 谈到 讲到 说到 "
@@ -123,9 +125,15 @@ class Asked:
         return next((k for k in self.kinds if k in FACT_KINDS), None)
 
 
+# A verb with its result complement as common as 做好 or 抓好 is a set phrase a text also writes.
+_SET_WORD_FREQ = 500
+
+
 def _unglue_modal(word: str) -> str:
     """"要配", a modal glued by jieba's guess to a verb: the verb alone (要素, 应急 are words);
     "运维是", a copula glued to the noun before it: the noun."""
+    if len(word) == 2 and word[1] in "到好完掉住得" and jieba.dt.FREQ.get(word, 0) < _SET_WORD_FREQ:
+        return ""  # "压到", "管到", "修好", "内得": a verb and its result, the doing, not the subject
     if jieba.dt.FREQ.get(word):
         return word
     if len(word) == 2 and word[0] in "要需应该得":
