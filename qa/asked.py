@@ -141,6 +141,17 @@ def _unglue_modal(word: str) -> str:
     return word[:-1] if len(word) >= 3 and word[-1] in "是要有为在" else word
 
 
+def _numbered_names(tokens: list[str]) -> list[str]:
+    """jieba's cut with a number put back on the series word it numbers ("3" "号线" -> "3号线")."""
+    out: list[str] = []
+    for w in tokens:
+        if out and re.fullmatch(r"\d{1,3}", out[-1]) and re.match(r"号(?:线|楼|地块)", w):
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
+
+
 def _content_words(text: str) -> list[str]:
     """Words of two or more characters that name something (jieba's own cut, not search mode)."""
     tokenize("")  # jieba with the genre's words added
@@ -148,7 +159,7 @@ def _content_words(text: str) -> list[str]:
     for glue in _GLUE:
         text = glue.sub(r"\1 \2", text)
     words = []
-    for w in jieba.lcut(text):
+    for w in _numbered_names(jieba.lcut(text)):
         w = w.strip()
         if len(w) > 1 and w[-1] in "了过着":  # "建了" is 建 done: the aspect says nothing of the topic
             w = w[:-1]

@@ -39,6 +39,9 @@ from .periods import document_years, speaks_of
 from .synonyms import synonyms
 
 _BASELINE_SENTENCES = 4096
+# A numbered line, phase or building ("地铁3号线", "二期工程", "5号楼"): like a year, it names one of a
+# series, and a speech that gives only another of the series (2号线) does not answer for it.
+_DESIGNATION = re.compile(r"(?<![\d.])\d{1,3}号(?:线|楼|地块)|[一二三四五六七八九十]{1,2}期(?:工程|项目)")
 _EN_STOP = frozenset(
     "a an the of to in on at for by with and or is are was were be been do does did what which who whom "
     "whose when where why how many much is there any this that these those it its their there speech "
@@ -77,7 +80,8 @@ class Features:
     around_missing: float  # asks a fact, 1 - the focus share around the best clause holding one (its passage,
     # headings, title): "火灾…损失" against a loss figure in a passage on floods
     period_missing: float
-    year_missing: float  # a year the question names (2022年) stands nowhere in the best passage's speech
+    year_missing: float  # a year the question names (2022年), or a numbered line or phase (3号线, 二期工程),
+    # stands nowhere in the best passage's speech
     entity_missing: float  # a name the question uses (深圳, PPP) stands nowhere in that speech
     english: float
     coverage_en: float  # coverage again for English questions: cross-lingual cosines say little
@@ -196,7 +200,8 @@ def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows
         head_missing=float(asks and not match.head),
         around_missing=(1.0 - match.around) if asks else 0.0,
         period_missing=float(len(spoken) < len(what.periods)),
-        year_missing=float(any(y[:4] not in whole for y in years)),
+        year_missing=float(any(y[:4] not in whole for y in years)
+                           or any(d not in whole for d in _DESIGNATION.findall(normalize(question)))),
         entity_missing=float(any(e not in whole and in_chinese(e) not in whole
                                  and not any(o in whole for o in word_variants(e)) for e in what.entities)),
         english=float(english), coverage_en=cover if english else 0.0,
