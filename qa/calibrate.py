@@ -99,9 +99,12 @@ def gather(assistant, items: list[EvalItem], progress: Callable[[str], None] = l
 
 
 # -- the command --------------------------------------------------------------------
-def tuning_items(paths: list[Path], split: Path | None, default_doc: str = "chancheng_speech.txt") -> list[EvalItem]:
-    """The tuning rows of the sets (held-out ids dropped before anything reads them)."""
-    heldout = load_split(split) if split else set()
+def tuning_items(paths: list[Path], split: Path | list[Path] | None,
+                 default_doc: str = "chancheng_speech.txt") -> list[EvalItem]:
+    """The tuning rows of the sets (held-out ids dropped before anything reads them); ``split`` is
+    one split file or several (each family of sets has its own)."""
+    splits = [split] if isinstance(split, Path) else list(split or [])
+    heldout = set().union(*(load_split(p) for p in splits))
     items = []
     for path in paths:
         for item in select_part(load_questions(path), heldout, "tuning"):
@@ -160,7 +163,8 @@ def main(argv: list[str] | None = None) -> int:
 
     ap = argparse.ArgumentParser(prog="python -m qa.calibrate", description=__doc__.splitlines()[0])
     ap.add_argument("sets", nargs="+", type=Path, help="question sets (.jsonl); held-out rows are skipped")
-    ap.add_argument("--split", type=Path, help="split.json with the held-out ids")
+    ap.add_argument("--split", type=Path, nargs="+", action="extend",
+                    help="split.json files with the held-out ids (one per family of sets)")
     ap.add_argument("--index-dir", required=True, help="an index of every speech the sets are about")
     ap.add_argument("--out", type=Path, help="write the chosen model here (JSON)")
     args = ap.parse_args(argv)
