@@ -51,6 +51,12 @@ _ENTRIES: dict[str, str] = {
     "不准": "不得|严禁|禁止", "听取": "征求|听取", "参会": "参加|出席|参会", "开会": "会议|召开",
     # problems, in a user's words
     "毛病": "问题|不足|短板", "难处": "困难|问题", "底气": "优势|条件|基础",
+    # the level of government, as people say it ("省里补多少", "县里谁管")
+    "省里": "省级|全省", "市里": "市级|全市", "县里": "县级|全县", "区里": "区级|全区", "镇里": "镇级|乡镇",
+    "乡里": "乡镇|乡级",
+    # money and its source ("钱从哪来", "谁出钱"), guarantees and days
+    "钱从哪来": "资金|投入|筹措|保障", "钱从哪里来": "资金|投入|筹措|保障", "谁出钱": "资金|出资|承担|筹措",
+    "保证": "确保|保障|保证", "每天": "每日|每天", "大旱": "干旱|旱情", "自来水": "供水|自来水",
 }
 EVERYDAY: dict[str, tuple[str, ...]] = {k: tuple(v.split("|")) for k, v in _ENTRIES.items()}
 _LONG = [k for k in EVERYDAY if len(k) >= 4]  # entries that lend their terms to their pieces
