@@ -17,7 +17,7 @@ from index.tokenize import normalize
 from .asked import Asked
 from .everyday_words import word_variants
 from .measure import holds_measure, names_sum, tells_only_added, words_for
-from .periods import PERIOD_LEAD, RELATIVE_PATTERN, Years, document_years, names_other_year
+from .periods import PERIOD_LEAD, PLAN_SPAN, RELATIVE_PATTERN, Years, document_years, names_other_year
 from .synonyms import synonyms
 
 _NUM_UNITS = (r"%|％|‰|个百分点|人次|平方公里|平方米|立方米|公里|千米|毫米|厘米|公顷|千瓦|小时|分钟|万斤|"
@@ -110,7 +110,7 @@ def period_context(passage_text: str, start: int, end: int, section: str = "") -
     its passage ("今年以来，…。…死亡3人。" speaks of 今年), else the last its headings name
     ("一、2025年工作回顾 > （三）…"); comparisons left out."""
     own = _COMPARED.sub("", passage_text[start:end])
-    if _ANY_PERIOD.search(own):
+    if _ANY_PERIOD.search(own) or PLAN_SPAN.search(own):  # "“十四五”时期…" speaks of its span, not the heading's year
         return own
     before = _ANY_PERIOD.findall(_COMPARED.sub("", passage_text[:start])) or _ANY_PERIOD.findall(section)
     return own + (before[-1] if before else "")

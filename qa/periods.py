@@ -139,6 +139,10 @@ def spans_back(text: str, period: str) -> bool:
                      text) is not None
 
 
+# A five-year plan's span ("十四五"时期, "十三五"以来): five years told together, never one of them.
+PLAN_SPAN = re.compile(r"[十][一二三四五六七八九]?五(?:”|\")?\s*(?:时期|期间|以来|规划期|末)")
+
+
 def _compare_from(text: str, period: str, year: int | None) -> tuple[bool, bool]:
     if period in text or spans_back(text, period):
         return True, False
@@ -146,4 +150,7 @@ def _compare_from(text: str, period: str, year: int | None) -> tuple[bool, bool]
     named_abs, named_rel = years_named(text, year)
     if asked_abs & named_abs or asked_rel & named_rel:
         return True, False
+    if (asked_abs or asked_rel) and not (named_abs or named_rel) and PLAN_SPAN.search(text):
+        # "“十四五”时期…年均增长6.1%" speaks of five years together, not of the one year asked
+        return False, True
     return False, bool((asked_abs and named_abs) or (asked_rel and named_rel))
