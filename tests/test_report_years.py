@@ -101,7 +101,7 @@ def test_a_speech_without_a_dated_header_takes_its_year_from_its_headings(headin
     ("上年完成投资12亿元", "2025年", 2026, True, False),
     ("今年完成投资12亿元", "2022年", None, False, False),  # no year to compare them by
     ("今年完成投资12亿元", "去年", None, False, True),
-    ("十四五期间", "去年", 2026, False, False),
+    ("十四五期间", "去年", 2026, False, True),  # five years told together: not one of them
     ("年内完成县城管网改造26公里", "今年", None, True, False),  # 年内: within this year
     ("本年度计划新建幼儿园3所", "今年", 2026, True, False),
     ("年内建成投用", "去年", 2026, False, True),
