@@ -15,7 +15,8 @@ GLOSSARY: dict[str, str] = {
     "park": "园区", "parks": "园区", "town": "城镇", "towns": "城镇", "city": "城市",
     "urban": "城市", "new district": "城市新区", "built-up area": "建成区",
     "problem": "问题", "problems": "问题", "issue": "问题", "issues": "问题",
-    "challenge": "问题", "task": "任务", "tasks": "任务", "key tasks": "重点任务",
+    "challenge": "问题", "challenges": "挑战", "difficulty": "困难", "difficulties": "困难",
+    "shortcomings": "短板", "weaknesses": "短板", "risks": "风险", "task": "任务", "tasks": "任务", "key tasks": "重点任务",
     "next stage": "下一阶段", "measure": "措施", "measures": "保障措施", "safeguard": "保障措施",
     "plan": "规划", "planning": "规划", "master plan": "总体规划", "layout": "空间布局",
     "spatial": "空间", "infrastructure": "基础设施", "transport": "交通", "traffic": "交通",
@@ -47,10 +48,13 @@ GLOSSARY_PATTERN = re.compile(r"\b(" + "|".join(re.escape(t) for t in _TERMS) + 
 
 
 _YEAR_RE = re.compile(r"\b((?:19|20)\d{2})\b")
+# "the report", "this document": the text the question is asked of, not a word it must hold (报告, 汇报).
+_THE_TEXT = re.compile(r"\b(?:the|this|that)\s+(?:report|speech|document|opinion|text|address)\b", re.I)
 
 
 def chinese_terms(question: str) -> list[str]:
     """The glossary's Chinese terms for the English words of ``question``, longest match first;
     a year is written as the speech writes it ("by 2035": 2035年)."""
+    question = _THE_TEXT.sub(" ", question)
     terms = [GLOSSARY[m.group(1).lower()] for m in GLOSSARY_PATTERN.finditer(question)]
     return list(dict.fromkeys(terms + [f"{y}年" for y in _YEAR_RE.findall(question)]))
