@@ -12,6 +12,7 @@ from .byline_answers import byline_answers, byline_asked
 from .title_answers import title_answers, title_asked
 from .citations import CitationBuilder
 from .compose import has_points, section_items
+from .cut_headings import cut_heading_meant
 from .definitions import definition_answer, read_term, term_asked
 from .documents import call_by_genre
 from .followup import ResolvedQuestion
@@ -127,8 +128,14 @@ class ExtractiveAnswerer(SentenceAnswers):
         else:
             judgement = None
         if judgement is not None and not judgement.answerable:
-            return Answer(question=question, answer=self.refusal.decline_reply(judgement, in_scope, lang),
-                          answerable=False, retrieved=retrieved)
+            cut = cut_heading_meant(self.index, search_text, result) if self.structure else None
+            if cut is None:
+                return Answer(question=question, answer=self.refusal.decline_reply(judgement, in_scope, lang),
+                              answerable=False, retrieved=retrieved)
+            text, _items, extra = self._list(self._doc(cut[0]), cut[1], intent, result, builder)
+            return Answer(question=question, answer=text, answerable=True, retrieved=retrieved,
+                          citations=builder.citations(),
+                          notices=dedupe(extra + flag_notices(builder.flags_used(), self._doc, lang)))
         text, items, extra_notices = self._compose(question, resolved, intent, result, builder)
         notices = extra_notices + flag_notices(builder.flags_used(), self._doc, lang)
         answer = Answer(question=question, answer=text, answerable=True,
