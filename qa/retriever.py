@@ -17,7 +17,7 @@ from .glossary import chinese_terms
 from .areas import area_asked, area_nodes
 from .intent import TOPICS, Intent, answers_why, gives_reasons
 from .ranking import Hit, RowScores, SearchResult, minmax
-from .steering import YEAR_RE, heads_problems_seen, speaks_of_year, undecided
+from .steering import YEAR_RE, heads_problems_seen, narrowed_to_block, speaks_of_year, undecided
 from .substrings import RunCounter, SharedRuns, longest_run, normalize_all
 
 __all__ = ["MODES", "Hit", "HybridRetriever", "RowScores", "SearchResult"]
@@ -198,7 +198,7 @@ class HybridRetriever:
             # A short word names a field of one speech; in a library every report has a 人才 part.
             named = fields if len({d for d, _n in fields}) == 1 else []
         if named:
-            return named, 1.0
+            return narrowed_to_block(question, named), 1.0
         if intent.part and (parts := scoped(self.part_nodes(intent.part, intent.section))):
             return parts, 1.0
         if intent.topic:

@@ -105,3 +105,25 @@ def speaks_of_year(index: PassageIndex, doc_id: str, node: OutlineNode, year: st
     """Whether a section's heading or text names ``year`` ("2020"): one that never does is no
     answer to "2020年之前…要完成哪些任务"."""
     return year in node.title or any(year in index.passages[r].text for r in index.rows_under(doc_id, node.path))
+
+
+# "重点任务里规划那一块", "保障那部分": a block of a named section, called by one word of its heading.
+_BLOCK = re.compile(r"(?:^|[里中的，,、])([\u4e00-\u9fff]{2,6}?)(?:那|这)一?(?:块|部分|节)")
+
+
+def narrowed_to_block(question: str, named: list[tuple[str, OutlineNode]]) -> list[tuple[str, OutlineNode]]:
+    """Of the sections a question names, the one section under them that its block word names
+    ("重点任务里规划那一块讲了几点": the 规划 section of the 重点任务 part, not the part); else ``named``."""
+    m = _BLOCK.search(question)
+    if not m or not named:
+        return named
+    word = m.group(1)
+    inner = []
+    for doc, node in named:
+        stack = list(node.children)
+        while stack:
+            child = stack.pop()
+            if word in child.title and word not in node.title:
+                inner.append((doc, child))
+            stack.extend(child.children)
+    return inner if len(inner) == 1 else named
