@@ -29,7 +29,8 @@ _ASKS: dict[str, str] = {
                 r"|how many|how much|what percentage|what share|what proportion|by how much|what rate"
                 r"|\bwhat (?:is|was|are|were|will be) (?:the )?[\w\s'-]{0,40}?\b(?:ratio|rate|growth|proportion|output)\b",
     # "为什么人少", "没什么人住": no person asked
-    "person": r"谁|哪位|(?<![为没])什么人|何人|姓名|[长记任员者人]叫什么|\bwho\b|\bwhom\b|\bwhose\b",
+    # "重点打谁", "主要帮扶谁", "补给谁": the target of a doing is a group the text names, not a person
+    "person": r"(?<![打帮扶补给对向管罚奖])谁|哪位|(?<![为没])什么人|何人|姓名|[长记任员者人]叫什么|\bwho\b|\bwhom\b|\bwhose\b",
     "name": r"叫什么|全称|名称|称为什么|名字|what is .{0,40}\bcalled\b|\bname of\b|\btitle of\b",
     # "钱从哪里来" asks a source, answered by measures, not a place
     "place": r"在哪(?![些几]|[一个]?(?:部分|章|节|块|板块|段))|(?<!从)哪里|(?<!从)哪儿|什么地方|何地|何处|哪个(?:会场|地方|城市|省|市|县|区|镇|村|场所)|哪座城市"
