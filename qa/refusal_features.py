@@ -29,7 +29,7 @@ from index.tokenize import normalize
 
 from .asked import Asked, asked, search_words
 from .english_names import english_names, holds_name
-from .everyday_words import word_variants
+from .everyday_words import EVERYDAY, word_variants
 from .fact_check import match_fact
 from .glossary import GLOSSARY, GLOSSARY_PATTERN, chinese_terms
 from .guard import question_language
@@ -39,6 +39,7 @@ from .periods import document_years, speaks_of
 from .synonyms import synonyms
 
 _BASELINE_SENTENCES = 4096
+EVERYDAY_PHRASES = tuple(k for k in EVERYDAY if len(k) >= 3)
 # A numbered line, phase or building ("地铁3号线", "二期工程", "5号楼"): like a year, it names one of a
 # series, and a speech that gives only another of the series (2号线) does not answer for it.
 _DESIGNATION = re.compile(r"(?<![\d.])\d{1,3}号(?:线|楼|地块)|[一二三四五六七八九十]{1,2}期(?:工程|项目)")
@@ -120,7 +121,11 @@ def question_words(question: str) -> tuple[list[str], int]:
     """The question's content words (Chinese terms for English ones) and how many English
     words have no Chinese term in the glossary (they count as missing from the speech)."""
     if question_language(question) != "en":
-        return [in_chinese(w) for w in search_words(question)], 0
+        words = [in_chinese(w) for w in search_words(question)]
+        # An everyday phrase ("钱从哪来", "谁出钱") is one word of the question: its pieces (钱, 哪) say
+        # nothing alone, and the phrase counts as found where the text has one of its terms (资金).
+        phrases = [k for k in EVERYDAY_PHRASES if k in question]
+        return [w for w in words if not any(w in k for k in phrases)] + phrases, 0
     leftover = re.sub(GLOSSARY_PATTERN, " ", question.lower())
     unknown = [w for w in re.findall(r"[a-z][a-z'-]+", leftover) if w not in _EN_STOP and len(w) > 2]
     return chinese_terms(question), len(unknown)

@@ -122,3 +122,21 @@ GROWTH = """青禾县特色农业发展情况通报
 def test_a_figure_per_unit_is_its_average(ask_of, question, expected):
     answer = ask_of(GROWTH)(question)
     assert answer.answerable and expected in answer.answer, answer.answer
+
+
+FUNDING = """关于推进农村公路提档升级的实施意见
+一、主要目标
+到2027年，全县新改建农村公路300公里，实现乡镇通三级公路。
+二、资金保障
+建立多元化投入机制。一是加大财政投入，县财政每年安排专项资金3000万元。二是用好债券资金，积极争取地方政府专项债券。三是引导社会资本参与农村公路养护。
+三、组织实施
+由县交通运输局牵头，各乡镇配合。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["钱从哪来？", "修路的钱从哪里来"])
+def test_an_everyday_phrase_is_one_word_of_the_question(ask_of, question):
+    # "钱从哪来": its pieces (钱, 哪) say nothing alone; the phrase is the text's 资金/投入
+    answer = ask_of(FUNDING)(question)
+    assert answer.answerable and ("财政投入" in answer.answer or "专项资金" in answer.answer), answer.answer
