@@ -21,6 +21,7 @@ _N = r"[一二三四五六七八九十]+|\d+"
 KIND_NOUNS = frozenset(
     "理由 原因 方面 要求 意见 建议 内容 要点 重点 事项 环节 考虑 做法 工作 点 条 项 个 "
     "希望 期望 体会 看法 认识 启示 考量 想法 思考 感受 "  # what a speaker announces: "我提四点希望"
+    "数 数字 事 事儿 说法 提法 指标 "  # what was just said, called by what it is: "为啥定这个数", "这个说法怎么理解"
     "one item point thing step reason".split())
 # What the items of a list are called; an ordinal followed by one (after a short modifier:
 # "第一个突出问题") is a reference, not part of a name ("第二个五年规划", "第三产业").

@@ -19,7 +19,7 @@ from .echoes import add_what_echoes_need, shows_asked
 from .companions import dating_leads, period_details, responsible_lines
 from .fact_check import fact_sentences, outside_period
 from .followup import ResolvedQuestion
-from .intent import Intent, counted_nouns, topic_words
+from .intent import Intent, counted_nouns, detect_intent, topic_words
 from .list_answers import EN_LEADS, ListAnswers
 from .notices import node_notice
 from .question_form import pick_by_ordinal
@@ -27,6 +27,10 @@ from .refusal_features import rarity
 from .retriever import SearchResult
 from .substrings import longest_run
 
+# A follow-up asking why of the last answer, and a sentence that announces the reasons for it.
+_WHY = re.compile(r"为什么|为啥|为何|原因|理由|凭什么|\bwhy\b", re.I)
+_GIVES_REASONS = re.compile(r"考虑|原因|理由|因为|依据|基于")
+REASON_REACH = 3  # passages after the answer where its reasons may stand
 FACT_SENTENCE_SHARE = 0.5  # of the question's weighted focus words, for the sentence holding the fact
 
 
@@ -44,6 +48,10 @@ class SentenceAnswers(ListAnswers):
         rows = [self.index.position(pid) for pid in item.passage_ids if self.index.passage(pid)]
         rows = rows or [h.row for h in result.hits[:1]]
         doc = self._doc(self.index.passages[rows[0]].document)
+        if resolved.form in ("deictic", "elaboration") and _WHY.search(resolved.original) \
+                and (reasons := self._reasons_after(rows)) is not None:
+            # "为啥定这个数", "为什么?" after a target: the reasons the text gives next ("主要考虑：一是…")
+            return self._announced(reasons, detect_intent(resolved.original), builder)
         node = doc.node(item.section)  # None for an item (…> 一是): it is answered from its passages
         notices = [x for x in [node_notice(node, doc, lang) if node else None] if x]
         if item.span is not None and not resolved.continues:  # "第三个呢?" of the points quoted: that point
@@ -66,6 +74,21 @@ class SentenceAnswers(ListAnswers):
         body = " ".join(self._quote(s, builder, lang) for s in chosen)
         prefix = EN_LEADS[None] + " " if lang == "en" else ""
         return prefix + body, [item], notices
+
+    def _reasons_after(self, rows: list[int]):
+        """The reasons the text gives in or right after the passages ``rows`` (a sentence announcing
+        its 考虑, 原因 or 理由 and the points it announces, within the next few passages), or None."""
+        last = max(rows)
+        document = self.index.passages[last].document
+        for row in range(min(rows), min(last + 1 + REASON_REACH, len(self.index.passages))):
+            if self.index.passages[row].document != document:
+                break
+            for s in self.index.sentences_of(row):
+                if _GIVES_REASONS.search(self.index.sentence_text(s)):
+                    announced = expand(self.index, s)
+                    if announced is not None and announced.picks:
+                        return announced
+        return None
 
     def _quote(self, s_idx: int, builder: CitationBuilder, lang: str) -> str:
         """A cited sentence; a bare fragment ("一是" before a cut) is named by its section."""
