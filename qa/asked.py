@@ -19,6 +19,7 @@ from index.tokenize import normalize, tokenize
 from .glossary import chinese_terms
 from .guard import question_language
 from .measure import asks_total, measure_asked, sum_asked
+from .question_words import counts_points, numbered_names
 
 # Fact kinds a sentence can be checked for, and the words that ask for each (Chinese, English).
 _ASKS: dict[str, str] = {
@@ -40,12 +41,6 @@ _ASKS: dict[str, str] = {
 }
 _ASK_RE = {kind: re.compile(pat, re.I) for kind, pat in _ASKS.items()}
 _PLACE_IN_TEXT = re.compile(r"第几(?:个)?(?:部分|章|节|板块|篇章|段)")
-# "基本原则有几条", "重点干的活有几块", "分了几块任务": a count of a list's points is read off the list
-# (the text lists them, it rarely writes the number), unlike "几条公交线路", a count of things.
-_POINTS_COUNTED = re.compile(r"几(?:[条点项块类]|个?方面|大块|大项|大部分|个?部分)(?P<noun>[\u4e00-\u9fff]{0,4})")
-_LIST_NOUNS = ("原则", "意见", "要求", "任务", "措施", "举措", "问题", "困难", "挑战", "短板", "不足", "目标", "重点", "工作",
-               "内容", "建议", "体会", "经验", "做法", "理由", "原因", "考虑", "方面", "部分", "成效", "成绩", "路径", "途径",
-               "机制", "政策", "方向", "特点", "环节", "领域", "事", "活", "板块")
 FACT_KINDS = ("quantity", "date", "person", "name", "place")  # kinds a sentence can be checked for
 
 # Time words a question may name; a speech about another year does not answer it. ("比上年" compares.)
@@ -143,17 +138,6 @@ def _unglue_modal(word: str) -> str:
     return word[:-1] if len(word) >= 3 and word[-1] in "是要有为在" else word
 
 
-def _numbered_names(tokens: list[str]) -> list[str]:
-    """jieba's cut with a number put back on the series word it numbers ("3" "号线" -> "3号线")."""
-    out: list[str] = []
-    for w in tokens:
-        if out and re.fullmatch(r"\d{1,3}", out[-1]) and re.match(r"号(?:线|楼|地块)", w):
-            out[-1] += w
-        else:
-            out.append(w)
-    return out
-
-
 def _content_words(text: str) -> list[str]:
     """Words of two or more characters that name something (jieba's own cut, not search mode)."""
     tokenize("")  # jieba with the genre's words added
@@ -161,7 +145,7 @@ def _content_words(text: str) -> list[str]:
     for glue in _GLUE:
         text = glue.sub(r"\1 \2", text)
     words = []
-    for w in _numbered_names(jieba.lcut(text)):
+    for w in numbered_names(jieba.lcut(text)):
         w = w.strip()
         if len(w) > 1 and w[-1] in "了过着":  # "建了" is 建 done: the aspect says nothing of the topic
             w = w[:-1]
@@ -229,15 +213,6 @@ def question_periods(question: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _counts_points(question: str) -> bool:
-    """Whether the question counts the points of a list ("有几条", "几条原则", "几块任务"), not things."""
-    m = _POINTS_COUNTED.search(question)
-    if not m:
-        return False
-    noun = m.group("noun")
-    return not noun or noun[0] in "呢啊吧都分具" or any(w in noun for w in _LIST_NOUNS)
-
-
 @lru_cache(maxsize=1024)
 def asked(question: str) -> Asked:
     """Read what ``question`` asks for (see the module docstring). Remembered: the refusal
@@ -259,7 +234,7 @@ def asked(question: str) -> Asked:
     if "list" in kinds and "quantity" in kinds and re.search(r"分别是什么|分别是哪|哪几", question) \
             and not re.search(r"多少", question):
         kinds.remove("quantity")
-    if "quantity" in kinds and not re.search(r"多少|比例|比重|占比|百分之几", question) and _counts_points(question):
+    if "quantity" in kinds and not re.search(r"多少|比例|比重|占比|百分之几", question) and counts_points(question):
         kinds.remove("quantity")
         if "list" not in kinds:
             kinds.append("list")
