@@ -127,16 +127,14 @@ class ExtractiveAnswerer(SentenceAnswers):
             judgement = self.refusal.fact_absent(search_text, result, self.index, lang)
         else:
             judgement = None
+        cut = None
         if judgement is not None and not judgement.answerable:
             cut = cut_heading_meant(self.index, search_text, result) if self.structure else None
             if cut is None:
                 return Answer(question=question, answer=self.refusal.decline_reply(judgement, in_scope, lang),
                               answerable=False, retrieved=retrieved)
-            text, _items, extra = self._list(self._doc(cut[0]), cut[1], intent, result, builder)
-            return Answer(question=question, answer=text, answerable=True, retrieved=retrieved,
-                          citations=builder.citations(),
-                          notices=dedupe(extra + flag_notices(builder.flags_used(), self._doc, lang)))
-        text, items, extra_notices = self._compose(question, resolved, intent, result, builder)
+        text, items, extra_notices = (self._list(self._doc(cut[0]), cut[1], intent, result, builder) if cut
+                                      else self._compose(question, resolved, intent, result, builder))
         notices = extra_notices + flag_notices(builder.flags_used(), self._doc, lang)
         answer = Answer(question=question, answer=text, answerable=True,
                         citations=builder.citations(), notices=dedupe(notices),

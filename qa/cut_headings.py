@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from index.document import OutlineNode
+from index.document import SECTION_SEP, OutlineNode
 from index.store import PassageIndex
 
 from .asked import search_words
@@ -47,9 +47,9 @@ def _shown_empty(index: PassageIndex, passage) -> OutlineNode | None:
         return node if node is not None and node.status == "outline_only" else None
     if "cut_off" not in passage.flag_kinds or len(re.sub(r"\W|[一二三四五六七八九十]是", "", passage.text)) > 2:
         return None
-    parts = passage.section.split(" > ")
+    parts = passage.section.split(SECTION_SEP)
     for depth in range(len(parts), 0, -1):  # the heading above the bare marker ("（二）… > 一是")
-        node = doc.node(" > ".join(parts[:depth]))
+        node = doc.node(SECTION_SEP.join(parts[:depth]))
         if node is not None and len(re.findall(r"[\u4e00-\u9fff]", node.title)) >= 4:
             return node
     return None

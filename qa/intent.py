@@ -151,7 +151,7 @@ class Intent:
     items: list[str] = field(default_factory=list)  # "一是" mentioned in the question
     wants_detail: bool = False  # a figure, a date, a person, a reason or a standard: one sentence holds it
     asked: list[str] = field(default_factory=list)  # the nouns asked for ("原则" in "按照什么原则")
-    asks_reason: bool = False  # 为什么 / 为何 / 原因 / why
+    asks_reason: bool = False  # 为什么 / 为何 / 为啥 / 原因 / why
 
 
 def _has(text: str, cues: tuple[str, ...]) -> bool:
@@ -188,7 +188,7 @@ def detect_intent(question: str) -> Intent:
     intent.items = [f"{m.group(1)}是" for m in _ITEM_REF.finditer(question)]
     intent.wants_detail = (intent.wants_figure or _has(low, _DETAIL_CUES)) and not intent.wants_list
     intent.asked = asked_nouns(question)
-    intent.asks_reason = _has(low, ("为什么", "为何", "原因", "理由", "why"))
+    intent.asks_reason = _has(low, ("为什么", "为何", "为啥", "凭什么", "原因", "理由", "why"))
     return intent
 
 

@@ -27,8 +27,7 @@ from .refusal_features import rarity
 from .retriever import SearchResult
 from .substrings import longest_run
 
-# A follow-up asking why of the last answer, and a sentence that announces the reasons for it.
-_WHY = re.compile(r"为什么|为啥|为何|原因|理由|凭什么|\bwhy\b", re.I)
+# A sentence that announces the reasons for what was just said.
 _GIVES_REASONS = re.compile(r"考虑|原因|理由|因为|依据|基于")
 REASON_REACH = 3  # passages after the answer where its reasons may stand
 FACT_SENTENCE_SHARE = 0.5  # of the question's weighted focus words, for the sentence holding the fact
@@ -48,10 +47,10 @@ class SentenceAnswers(ListAnswers):
         rows = [self.index.position(pid) for pid in item.passage_ids if self.index.passage(pid)]
         rows = rows or [h.row for h in result.hits[:1]]
         doc = self._doc(self.index.passages[rows[0]].document)
-        if resolved.form in ("deictic", "elaboration") and _WHY.search(resolved.original) \
+        if resolved.form in ("deictic", "elaboration") and (why := detect_intent(resolved.original)).asks_reason \
                 and (reasons := self._reasons_after(rows)) is not None:
             # "为啥定这个数", "为什么?" after a target: the reasons the text gives next ("主要考虑：一是…")
-            return self._announced(reasons, detect_intent(resolved.original), builder)
+            return self._announced(reasons, why, builder)
         node = doc.node(item.section)  # None for an item (…> 一是): it is answered from its passages
         notices = [x for x in [node_notice(node, doc, lang) if node else None] if x]
         if item.span is not None and not resolved.continues:  # "第三个呢?" of the points quoted: that point

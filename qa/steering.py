@@ -118,12 +118,6 @@ def narrowed_to_block(question: str, named: list[tuple[str, OutlineNode]]) -> li
     if not m or not named:
         return named
     word = m.group(1)
-    inner = []
-    for doc, node in named:
-        stack = list(node.children)
-        while stack:
-            child = stack.pop()
-            if word in child.title and word not in node.title:
-                inner.append((doc, child))
-            stack.extend(child.children)
+    inner = [(doc, child) for doc, node in named if word not in node.title
+             for child in node.walk() if child is not node and word in child.title]
     return inner if len(inner) == 1 else named
