@@ -43,16 +43,16 @@ FRAMING = frozenset(
 _EN_WORD = re.compile(r"[a-z][a-z'-]*|[0-9]+")
 _PUNCT = re.compile(r"^[\W_]+$")
 
-_ORDINAL = re.compile(rf"(?:倒数)?第\s*({_N})\s*(个|条|点|项|方面|类|种|句|段|款|位)?")  # 排在第二位
+_ORDINAL = re.compile(rf"(?:倒数)?第\s*({_N})\s*(个|条|点|项|件|方面|类|种|句|段|款|位)?")  # 排在第二位, 第二件事
 # What may follow an ordinal that is a reference, not part of a name ("第三产业", "第十四次"):
 # a kind noun (after a short modifier: "第一个突出问题"), or the end of the phrase.
 _ORDINAL_END = re.compile(r"\s*(?:$|[呢是的吗啊呀，,。？?！!、]|具体|讲|说|有|要|怎|如何|里|中|那|这"
                           r"|展开|详细|细说|解释|介绍|谈|再)")  # "第二条展开说说", "第三点详细讲讲"
 _QI = re.compile(r"(?<![尤极])其([一二三四五六七八九十])(?=$|[呢是，,。？?！!])")
-_LAST = re.compile(r"最后(?:那|这)?一?(?:个|条|点|项|方面)|后者")
+_LAST = re.compile(r"最后(?:那|这)?一?(?:个|条|点|项|件|方面)|后者")
 # The first of two, or the first of a list in everyday words ("头一条"; "头条" is a headline).
 _FIRST_OF_TWO = re.compile(r"前者|头一(?:个|条|点|项|件)")
-_RELATIVE = re.compile(r"(下|后|上|前)一(?:个|条|点|项|方面)|^(?:那么?)?(?:然后|接着|再往下|下面)呢")
+_RELATIVE = re.compile(r"(下|后|上|前)一(?:个|条|点|项|件|方面)|^(?:那么?)?(?:然后|接着|再往下|下面)呢")
 _EN_ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|last|next|previous|1st|2nd|3rd|4th|5th|6th)\b"
                          r"(?!\s+(?:part|section|chapter|half|year|plan)\b)", re.I)
 # Pronouns and demonstratives. A demonstrative with a measure word may bind a noun of its
