@@ -112,7 +112,7 @@ class Asked:
     precision: str | None = None  # for a date: "day" (哪天) or "year" (哪一年)
     subject: str = ""  # the two focus words nearest the asking word, in the question's order
     entities: list[str] = field(default_factory=list)  # names: places, organisations, terms (深圳, PPP)
-    measure: str | None = None  # for a quantity: the measure word, "money" or "rate" (qa.measure)
+    measure: str | None = None  # for a quantity: the measure word, "money", "rate" or "change" (qa.measure)
     sum_of: str | None = None  # for a sum of money: the noun it is a sum of (投资, 补贴)
     total: bool = False  # a quantity asked as how many there are (有多少), not how many were added
 

@@ -21,7 +21,7 @@ _CLASSIFIER = re.compile(
 # A sum is often written without 元 ("投资120亿", "资金3000万"): a figure in 万 or 亿 that no
 # other measure word follows counts as one.
 _MONEY = r"元|(?:万|亿)[多余]?(?![人名位个户家所座处次条种亩吨辆台套张平公千米])"
-_RATE = r"%|％|‰|个?百分点|[\d一二两三四五六七八九十]\s*倍|[\d一二三四五六七八九十]成|百分之|[一二三四五六七八九十]分之|翻一?番|一半"
+_RATE = r"%|％|‰|个?百分点|[\d一二两三四五六七八九十]\s*倍|[\d一二两三四五六七八九十]成|百分之|[一二三四五六七八九十]分之|翻一?番|一半"
 _MONEY_ASKED = re.compile(
     r"多少钱|花了多少|花费多少|(?P<noun>投资|资金|经费|金额|费用|补贴|补助|奖励|奖补|价格|造价|工资|收入|成本|税款|税收|债券|贷款|预算"
     r"|支出|投入|损失|产值|利润|销售额)[^，,；;。？?！!\s]{0,4}多少(?!\s*[个项家所座处名人次条种张户亩吨辆台套岁倍])"
@@ -35,15 +35,22 @@ _RATE_ASKED = re.compile(
     r"|百分之几|几成|what percentage|what share|what proportion|what rate|by what percent", re.I)
 
 
+# A cut asked of a sum ("一般性支出压减多少", "经费砍了多少") is told either way: "再压减5%" or
+# "压减3000万元".
+_CUT_ASKED = re.compile(r"(?:压减|削减|压缩|缩减|减少|节约|节省|砍掉?|少花|减)了?[^，,；;。？?！!\s到至]{0,3}(?:多少|几成)"
+                        r"(?!\s*[个项家所座处名人次条种张户亩吨辆台套岁倍])")
+
+
 def measure_asked(question: str) -> str | None:
     """The measure a quantity question asks its figure in: a measure word ("所", "人"),
-    ``"money"`` or ``"rate"``; ``None`` when the question does not say (多少个, 多少)."""
+    ``"money"``, ``"rate"``, or ``"change"`` (a cut of a sum, told as a rate or a sum);
+    ``None`` when the question does not say (多少个, 多少)."""
     if m := _CLASSIFIER.search(question):
         return m.group(1)
     if _RATE_ASKED.search(question):
         return "rate"
     if _MONEY_ASKED.search(question):
-        return "money"
+        return "change" if _CUT_ASKED.search(question) else "money"
     return None
 
 
@@ -81,10 +88,17 @@ _SAME_DUTY = {"牵头": "牵头|负责|抓总", "负责": "负责|牵头|责任|
               "汇报": "汇报|报告", "报告": "报告|汇报"}
 
 
+# A change in one direction, in the verbs a speech uses for it: a question's 减少 is its 下降 or
+# 压减, its 增加 an 增长. A change the other way is another fact.
+_FALLING = "减少|下降|降低|压减|削减|缩减|压缩|精简|回落"
+_RISING = "增长|增加|提高|上升|提升"
+_SAME_CHANGE = {**{w: _FALLING for w in _FALLING.split("|")}, **{w: _RISING for w in _RISING.split("|")}}
+
+
 def words_for(word: str) -> tuple[str, ...]:
-    """The words a speech may write for the sum, rate or duty ``word`` names (资金: 资金, 经费, 款;
-    每年: 年均; 负责: 牵头), else the word."""
-    words = _SAME_SUM.get(word) or _SAME_RATE.get(word) or _SAME_DUTY.get(word)
+    """The words a speech may write for the sum, rate, duty or change ``word`` names (资金: 资金,
+    经费, 款; 每年: 年均; 负责: 牵头; 减少: 下降, 压减), else the word."""
+    words = _SAME_SUM.get(word) or _SAME_RATE.get(word) or _SAME_DUTY.get(word) or _SAME_CHANGE.get(word)
     return tuple(words.split("|")) if words else (word,)
 
 
@@ -95,6 +109,8 @@ _PEOPLE = (r"[^\d个项家所座处条张户亩吨辆台套元里米，,。；;�
 def _pattern(measure: str) -> re.Pattern[str]:
     if measure == "rate":
         return re.compile(_RATE)
+    if measure == "change":
+        return re.compile(f"{_RATE}|{_NUMBER}(?:{_MONEY})")
     if measure == "money":
         return re.compile(_NUMBER + _MONEY)
     unit = _NUMBER + f"(?:{_SAME_KIND.get(measure, re.escape(measure))})"

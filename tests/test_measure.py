@@ -31,6 +31,9 @@ from qa.measure import holds_measure, measure_asked, sum_asked
     ("去年居民消费价格涨了多少?", "rate"),  # how much a price rose: a rate, not a sum of money
     ("猪肉价格上涨多少", "rate"),
     ("菜价跌了多少？", "rate"),
+    ("一般性支出压减多少?", "change"),  # a cut of a sum is told as a rate or a sum
+    ("三公经费砍了多少", "change"),
+    ("会议费用节约了多少钱?", "change"),
 ])
 def test_the_measure_is_read_off_the_question(question, measure):
     assert measure_asked(question) == measure
@@ -73,6 +76,10 @@ def test_questions_that_name_no_measure_are_left_open(question):
     ("全年完成工业投资120亿", "money", True),
     ("新增就业1100万人", "money", False),
     ("研发人员占比达到三分之一", "rate", True),
+    ("一般性支出再压减5%", "change", True),
+    ("压减非急需非刚性支出1.2亿元", "change", True),
+    ("压减会议数量两成", "change", True),
+    ("精简会议12个", "change", False),
 ])
 def test_a_clause_holds_a_figure_in_the_measure(clause, measure, holds):
     assert holds_measure(clause, measure) is holds
@@ -266,3 +273,24 @@ def test_a_figure_of_those_acted_on_is_no_total(ask_of, question, answerable, fa
 ])
 def test_people_counted_by_the_noun_that_names_them_are_a_count_of_people(clause, holds):
     assert holds_measure(clause, "人") == holds
+
+
+THRIFT = """在全市财政工作会议上的讲话
+同志们：
+一、去年财政运行情况
+去年全市坚持过紧日子，市本级一般性支出压减6%，三公经费下降12%。
+二、今年重点工作
+今年各部门非急需非刚性支出再压减8000万元，会议和培训数量精简两成。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, fact", [
+    ("去年一般性支出砍了多少?", "6%"),
+    ("今年非刚性支出压减多少钱?", "8000万元"),
+    ("三公经费去年减少了多少", "12%"),
+])
+def test_a_cut_of_a_sum_is_answered_by_its_rate_or_its_sum(ask_of, question, fact):
+    answer = ask_of(THRIFT)(question)
+    assert answer.answerable, answer.answer
+    assert fact in answer.answer
