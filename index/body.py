@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from .hard_wrap import closed_title, wrap_width, wrapped_title
 from .headings import LINE_FINAL, SALUTATION_RE, split_heading
 from .interview import answer_start, is_interview, question_marker, question_turn
 from .numbering import HEADING_SCHEMES, QUESTION_SCHEME, Marker, inline_markers, leading_marker, marker_start, render_marker
@@ -96,6 +97,7 @@ def raw_paragraphs(source: str, lines, gaps: list[GapNotice]) -> list:
     runs = _blank_runs(source, lines)
     counts = sorted(runs[1:]) or [0]
     usual = counts[len(counts) // 2]
+    width = wrap_width([t for _s, _e, t in lines])
     for (start, end, _text), run in zip(lines, runs):
         cuts = gaps[bisect_left(gap_at, start):bisect_left(gap_at, end)]
         pieces, pos = [], start
@@ -118,19 +120,14 @@ def raw_paragraphs(source: str, lines, gaps: list[GapNotice]) -> list:
                           or FIELD_LINE_RE.match(text) or FIELD_LINE_RE.match(cur.text)
                           or TABLE_ROW_RE.match(text) or TABLE_ROW_RE.match(cur.text)
                           or _PAREN_LINE_RE.match(text) or _PAREN_LINE_RE.match(cur.text)
-                          or SALUTATION_RE.match(text) or _closed_title(cur.text))
+                          or SALUTATION_RE.match(text)
+                          or (closed_title(cur.text) and not wrapped_title(cur.text, text, width)))
             if starts_new:
                 cur = Para(after_gap=pending, wide_break=k == 0 and run > usual)
                 pending = None
                 out.append(cur)
             cur.add(text, a)
     return out
-
-
-def _closed_title(text: str) -> bool:
-    """A heading line with no sentence end (``（一）抓产业``) takes no continuation."""
-    m = leading_marker(text)
-    return bool(m and m.is_heading and not any(c in text for c in "。！？!?"))
 
 
 def _runs(markers: list[Marker], lead: Marker | None, tracker: SequenceTracker) -> list[Marker]:

@@ -27,6 +27,15 @@ OMITTED_DETAIL = "its heading and text lie in the omitted part"
 
 
 _MD_RULE_ROW = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
+# A page number copied along with the text of a PDF ("— 3 —", "- 12 -", "第 2 页 共 9 页",
+# "Page 3 of 9"): a line of its own, often mid-sentence. A bare number is left alone, as it may
+# be a table's cell.
+_PAGE_NUMBER = r"(?:\d{1,4}|[一二三四五六七八九十百零〇]{1,4})"
+COPIED_PAGE_NUMBER = re.compile(
+    rf"[-—–－~～·•]+\s*\d{{1,4}}\s*[-—–－~～·•]+"
+    rf"|第\s*{_PAGE_NUMBER}\s*页(?:\s*[,，/／]?\s*共\s*{_PAGE_NUMBER}\s*页)?"
+    rf"|共\s*{_PAGE_NUMBER}\s*页\s*[,，]?\s*第\s*{_PAGE_NUMBER}\s*页"
+    r"|(?i:page)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?")
 
 
 def source_lines(source: str, limit: int) -> list[tuple[int, int, str]]:
@@ -39,7 +48,7 @@ def source_lines(source: str, limit: int) -> list[tuple[int, int, str]]:
         body = source[start:min(pos, limit)]
         lead = re.match(r"[\s\u3000]*(?:#{1,6}[ \t\u3000]+)?[\s\u3000]*", body).end()
         text = body[lead:].rstrip()
-        if _MD_RULE_ROW.fullmatch(text):  # a Markdown table's |---|---| line is layout, not text
+        if _MD_RULE_ROW.fullmatch(text) or COPIED_PAGE_NUMBER.fullmatch(text):  # layout, not text
             continue
         row = re.fullmatch(r"\|\s*(.*?\S)\s*\|", text)  # a Markdown table row: its cells, not its outer bars
         if row and "|" in row.group(1):

@@ -1,0 +1,35 @@
+"""Text copied from a PDF, hard-wrapped at the page's width.
+
+Its lines end mid-sentence, and mid-heading too: "一、正视成绩、直面问题，清醒认识安全生产和防灾减灾工作面"
+then "临的形势". :func:`wrap_width` tells such a text from one whose lines end where its sentences
+do, and :func:`wrapped_title` when a heading line runs on into the next.
+"""
+from __future__ import annotations
+
+from .headings import LINE_FINAL
+from .numbering import leading_marker
+
+WRAPPED_SHARE = 0.3  # of the lines running on mid-sentence, for a text hard-wrapped at a width
+WRAPPED_LINES = 8
+
+
+def wrap_width(texts: list[str]) -> int | None:
+    """The width a text copied from a PDF was hard-wrapped at (the shorter quarter of its lines
+    that run on mid-sentence), or ``None`` when its lines end where its sentences do."""
+    running = sorted(len(t) for t in texts if t[-1] not in LINE_FINAL and not closed_title(t))
+    if len(running) < WRAPPED_LINES or len(running) < WRAPPED_SHARE * len(texts):
+        return None
+    return running[len(running) // 4]
+
+
+def wrapped_title(title: str, text: str, width: int | None) -> bool:
+    """Whether ``text`` is the rest of a heading that a hard wrap broke ("一、…清醒认识…工作面" /
+    "临的形势"): the heading line fills the width, and the next line is short and says no sentence."""
+    return (width is not None and len(title) >= width - 2 and len(text) < width
+            and not any(c in text for c in "。！？!?；;，,"))
+
+
+def closed_title(text: str) -> bool:
+    """A heading line with no sentence end (``（一）抓产业``) takes no continuation."""
+    m = leading_marker(text)
+    return bool(m and m.is_heading and not any(c in text for c in "。！？!?"))
