@@ -17,7 +17,7 @@ from .glossary import chinese_terms
 from .areas import area_asked, area_nodes
 from .intent import TOPICS, Intent, answers_why, gives_reasons
 from .ranking import Hit, RowScores, SearchResult, minmax
-from .steering import YEAR_RE, heads_problems_seen, narrowed_to_block, speaks_of_year, undecided
+from .steering import YEAR_RE, heads_problems_seen, narrowed_to_block, narrowest_naming, speaks_of_year, undecided
 from .substrings import RunCounter, SharedRuns, longest_run, normalize_all
 
 __all__ = ["MODES", "Hit", "HybridRetriever", "RowScores", "SearchResult"]
@@ -146,7 +146,9 @@ class HybridRetriever:
         for d, node in found:
             if d not in best or node.level < best[d][1].level:
                 best[d] = (d, node)
-        return list(best.values())
+        if topic != "problems":
+            return list(best.values())
+        return [(d, narrowest_naming(node, cues)) for d, node in best.values()]
 
     def part_nodes(self, part: int, section: int | None = None) -> list[tuple[str, OutlineNode]]:
         """The part-th top-level node of each document (-1: the last), or its section-th child
@@ -197,6 +199,8 @@ class HybridRetriever:
             fields = scoped(area_nodes(area, self._titles))
             # A short word names a field of one speech; in a library every report has a 人才 part.
             named = fields if len({d for d, _n in fields}) == 1 else []
+        if named and intent.topic == "problems":  # "文旅发展还有什么短板": the named part's one section on 短板
+            named = [(d, narrowest_naming(n, TOPICS["problems"]["heading"])) for d, n in named]
         if named:
             return narrowed_to_block(question, named), 1.0
         if intent.part and (parts := scoped(self.part_nodes(intent.part, intent.section))):
@@ -301,3 +305,4 @@ class HybridRetriever:
             if intent.items and self.index.passages[row].item in intent.items:  # "…的三是" reaches that item
                 boost[row] += self.boost
         return boost
+

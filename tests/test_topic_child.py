@@ -1,0 +1,45 @@
+"""A part whose heading names a topic beside other things ("一、肯定成绩、正视不足") and holds one
+section that is about the topic ("（二）存在的短板") is answered from that section, not with the
+part's list of sections. A part whose sections each name the topic stays the answer. Texts written here.
+"""
+from __future__ import annotations
+
+import pytest
+
+MIXED = """在全市文旅工作会议上的讲话
+同志们：
+一、肯定成绩、正视不足，认清文旅发展的形势
+（一）成绩来之不易。去年全市接待游客3200万人次，旅游收入增长14%。
+（二）短板依然明显。一是精品景区数量偏少；二是旅游配套服务跟不上；三是文旅融合深度不够。
+（三）机遇前所未有。高铁开通后，我市进入省会一小时经济圈。
+二、突出重点，推动文旅高质量发展
+（一）打造精品景区。年内创建国家4A级景区2家。
+（二）完善配套服务。新建旅游厕所40座。
+"""
+
+SEVERAL = """在全县营商环境工作会议上的讲话
+同志们：
+一、企业反映的突出问题
+（一）审批方面的问题。一些事项审批环节多、时限长。
+（二）执法方面的问题。个别部门多头检查、重复检查。
+（三）融资方面的问题。中小企业贷款难、贷款贵。
+二、下一步工作
+要对照问题清单逐项整改。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["存在哪些不足?", "文旅发展还有什么短板", "当前的问题主要有哪些"])
+def test_the_one_section_about_the_topic_answers_it(ask_of, question):
+    answer = ask_of(MIXED, "tour")(question)
+    assert answer.answerable
+    for item in ("精品景区数量偏少", "旅游配套服务跟不上", "文旅融合深度不够"):
+        assert item in answer.answer, answer.answer
+    assert "机遇前所未有" not in answer.answer
+
+
+@pytest.mark.slow
+def test_a_part_whose_sections_all_name_the_topic_is_listed(ask_of):
+    answer = ask_of(SEVERAL, "biz")("企业反映了哪些问题?")
+    for section in ("审批方面的问题", "执法方面的问题", "融资方面的问题"):
+        assert section in answer.answer, answer.answer
