@@ -217,3 +217,11 @@ NOTICE = """青溪县人民政府关于表彰2025年度森林防火工作先进�
 def test_a_notice_is_issued_by_its_sign_off(ask_of):
     answer = ask_of(NOTICE)("这份通报是哪个单位什么时候发的？")
     assert answer.answerable and "青溪县人民政府" in answer.answer and "2026年1月20日" in answer.answer, answer.answer
+
+
+# A speaker of two posts, listed with 、 ("县委副书记、县长  周明远", "市委常委、副市长 陈立").
+@pytest.mark.parametrize("speaker", ["县委副书记、县长  周明远", "市委常委、常务副市长　陈立", "（区委副书记、区长 韩晓东）"])
+def test_a_speaker_of_several_posts_is_read(speaker):
+    text = f"在全区安全生产工作会议上的讲话\n（2025年3月12日）\n{speaker}\n同志们：\n今天召开全区安全生产工作会议。\n"
+    byline = read_byline(text, "doc")
+    assert byline.speaker is not None and byline.speaker.text == speaker
