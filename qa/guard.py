@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .code_mixed import chinese_for_mixed
+
 _SCRIPT = re.compile(r"<\s*(script|style)\b[^>]*>.*?<\s*/\s*\1\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]{0,400}>")
 _WORDISH = re.compile(r"[\w\u4e00-\u9fff]", re.U)
@@ -55,6 +57,8 @@ def clean_question(raw: object, max_chars: int = 500) -> CleanQuestion:
         return CleanQuestion("", lang, reply=(
             "I can only answer questions written in words, not only symbols or emoji." if lang == "en"
             else "请用文字提问(只有符号或表情的输入无法回答),例如:下一阶段的重点任务有哪些?"))
+    if lang == "zh":  # "讲话的date是哪天" is a Chinese question with a word of English in it
+        text = chinese_for_mixed(text)
     note = None
     if len(text) > max_chars:
         text = text[:max_chars]

@@ -111,7 +111,7 @@ _PART_REF = re.compile(r"第([一二三四五六七八九十]+|\d+)(?:部分|大
 # "讲话最后一部分讲了什么": the last part, whatever its number (part -1).
 _LAST_PART = re.compile(r"最后(?:一个?|那个?|这个?)?大?部分|最后一章|\b(?:last|final) part\b", re.I)
 # "讲了哪几点意见", "谈了几点体会": the speaker's own points, i.e. the speech's parts.
-_POINTS_ASKED = re.compile(r"(?:讲|谈|提)了?(?:哪|几)几?点|(?:哪|几)几?点(?:意见|看法|体会)")
+_POINTS_ASKED = re.compile(r"(?:讲|谈|提)了?(?:哪|几)几?个?点|(?:哪|几)几?个?点(?:意见|看法|体会)")
 _ITEM_REF = re.compile(r"([一二三四五六七八九十])是")
 _ONE_OF_THEM = re.compile(r"第[一二三四五六七八九十\d]+[条点个项]")
 _EN_PART_REF = re.compile(r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+"
