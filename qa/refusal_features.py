@@ -143,12 +143,26 @@ def _topic_words() -> dict[str, tuple[str, ...]]:
 
 
 _SAME_TOPIC = _topic_words()
+# A topic word under a modifier that only weighs it ("突出问题", "主要任务", "重点措施") names the
+# same topic: the text may list its 突出问题 as 短板.
+_TOPIC_MODIFIERS = ("突出", "主要", "重点", "重大", "关键", "核心", "具体", "深层次", "明显")
+
+
+def same_topic(word: str) -> tuple[str, ...]:
+    """The words naming the topic ``word`` names, itself under a weighing modifier included
+    ("突出问题": 问题, 困难, 短板, …); empty when it names none."""
+    if word in _SAME_TOPIC:
+        return _SAME_TOPIC[word]
+    for m in _TOPIC_MODIFIERS:
+        if word.startswith(m) and word[len(m):] in _SAME_TOPIC:
+            return (word, *_SAME_TOPIC[word[len(m):]])
+    return ()
 
 
 def _share(words: list[str], unknown: int, text: str, index: PassageIndex) -> float:
     weights = [rarity(index, w) for w in words]
     total = sum(weights) + unknown * UNKNOWN_EN_WEIGHT
-    found = sum(wt if any(s in text for s in _SAME_TOPIC.get(w) or (*words_for(w), *word_variants(w)))
+    found = sum(wt if any(s in text for s in same_topic(w) or (*words_for(w), *word_variants(w)))
                 else wt * SYNONYM_CREDIT if any(s in text for s in synonyms(w)) else 0.0
                 for w, wt in zip(words, weights))
     return found / total if total else 0.0

@@ -17,7 +17,7 @@ from .glossary import chinese_terms
 from .areas import area_asked, area_nodes
 from .intent import TOPICS, Intent, answers_why, gives_reasons
 from .ranking import Hit, RowScores, SearchResult, minmax
-from .steering import YEAR_RE, heads_problems_seen, narrowed_to_block, narrowest_naming, speaks_of_year, undecided
+from .steering import YEAR_RE, heads_problems_seen, names_topic, narrowed_to_block, narrowest_naming, speaks_of_year, undecided
 from .substrings import RunCounter, SharedRuns, longest_run, normalize_all
 
 __all__ = ["MODES", "Hit", "HybridRetriever", "RowScores", "SearchResult"]
@@ -140,7 +140,7 @@ class HybridRetriever:
 
     def _topic_nodes(self, topic: str) -> list[tuple[str, OutlineNode]]:
         cues = TOPICS[topic]["heading"]
-        found = [(d, node) for d, node, title in self._titles if any(c in title for c in cues)]
+        found = [(d, node) for d, node, title in self._titles if names_topic(title, cues)]
         # The shallowest match per document: "三、…重点任务" rather than a child that repeats it.
         best: dict[str, tuple[str, OutlineNode]] = {}
         for d, node in found:

@@ -135,3 +135,13 @@ def narrowest_naming(node: OutlineNode, cues) -> OutlineNode:
             break
         node = naming[0]
     return node
+
+
+# "2. 投资增长后劲不足", "动力不足": 不足 said of a thing is one problem of a list, not a heading
+# about problems ("存在的不足", "短板与不足").
+_SAID_OF_A_THING = re.compile(r"(?<![的之些与和及、在有])不足[。.]?$")
+
+
+def names_topic(title: str, cues) -> bool:
+    """Whether a heading names a topic by one of its ``cues``, not as what one item says."""
+    return any(c in title and not (c == "不足" and _SAID_OF_A_THING.search(title)) for c in cues)

@@ -43,3 +43,27 @@ def test_a_part_whose_sections_all_name_the_topic_is_listed(ask_of):
     answer = ask_of(SEVERAL, "biz")("企业反映了哪些问题?")
     for section in ("审批方面的问题", "执法方面的问题", "融资方面的问题"):
         assert section in answer.answer, answer.answer
+
+
+# Problems listed as numbered headings, one of which says 不足 of a thing ("2. 创新动力不足"):
+# that heading is one problem, not the section about problems.
+ITEMS = """在全县工业经济工作会议上的讲话
+同志们：
+一、正确看待当前工业经济形势
+去年全县规上工业增加值增长7.2%，新增规上企业18家。
+在看到成绩的同时，也要清醒认识到，全县工业发展还存在一些短板，主要表现在：
+1. 产业层次偏低。传统产业占比超过六成，高新技术企业只有23家。
+2. 创新动力不足。全县研发投入强度仅为1.1%，企业研发机构覆盖率不高。
+3. 要素保障偏紧。工业用地指标紧张，企业用工缺口约3000人。
+二、明年工作重点
+要抓好重点项目建设，年内开工亿元以上工业项目20个。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["工业发展存在哪些短板?", "当前存在的突出问题有哪些"])
+def test_a_heading_saying_one_thing_falls_short_is_one_problem_of_the_list(ask_of, question):
+    answer = ask_of(ITEMS, "ind")(question)
+    assert answer.answerable
+    for item in ("产业层次偏低", "创新动力不足", "要素保障偏紧"):
+        assert item in answer.answer, answer.answer
