@@ -2,6 +2,8 @@
 points an announcement introduces. Mixed into :class:`~qa.answerer.ExtractiveAnswerer`."""
 from __future__ import annotations
 
+import re
+
 from index.document import Document, OutlineNode, section_under
 
 from .announced import Announced, announcement_count, shortfall
@@ -71,7 +73,7 @@ class ListAnswers:
                             heading_row=head if not rows else None)
             pick.sentences = self.index.sentences_of(rows[0])[:1] if rows else []
             picks.append(pick)
-        lines = [f"{n}. {self._render_pick(p, builder, lang)}" for n, p in enumerate(picks, 1)]
+        lines = [numbered(n, self._render_pick(p, builder, lang)) for n, p in enumerate(picks, 1)]
         lead = (f"The speech has {len(picks)} parts:" if lang == "en"
                 else f"《{doc.title}》共分{len(picks)}个部分:")
         items = [AnswerItem(text=p.label, section=p.section, document=doc.id,
@@ -155,7 +157,7 @@ class ListAnswers:
                         f"显示了{len(picks)}项:")
         lines, items = [], []
         for n, pick in enumerate(picks, start=1):
-            lines.append(f"{n}. {self._render_pick(pick, builder, intent.lang)}")
+            lines.append(numbered(n, self._render_pick(pick, builder, intent.lang)))
             items.append(AnswerItem(text=pick.label, section=pick.section, document=doc.id,
                                     passage_ids=[self.index.passages[r].id for r in pick.rows],
                                     marker=pick.marker))
@@ -234,7 +236,7 @@ class ListAnswers:
         if position is not None and (pick := pick_by_ordinal(announced.picks, position)) is not None:
             return prefix + self._render_pick(pick, builder, lang), [item(pick)], []
         head = f"{builder.sentence(s)}[{builder.cite_sentence(s)}]"
-        lines = [f"{n}. {self._render_pick(p, builder, lang)}" for n, p in enumerate(announced.picks, 1)]
+        lines = [numbered(n, self._render_pick(p, builder, lang)) for n, p in enumerate(announced.picks, 1)]
         items = [item(p) for p in announced.picks]
         notices = []
         if position is not None and position >= 0:
@@ -247,3 +249,12 @@ class ListAnswers:
                                          else f"讲话预告了{announced.count}点,文中只出现了{len(announced.picks)}点,"
                                               "其余内容不在文中。"), None))
         return prefix + head + "\n\n" + "\n".join(lines), items, notices
+
+
+_OWN_NUMBER = re.compile(r"\d{1,2}[.．]\s")
+
+
+def numbered(n: int, item: str) -> str:
+    """A line of a listed answer: ``n. item``, or the item alone when it opens with a number of
+    its own ("1. 经济总量不大…"), which Markdown would otherwise nest as a list in the list."""
+    return item if _OWN_NUMBER.match(item) else f"{n}. {item}"

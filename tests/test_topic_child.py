@@ -67,3 +67,5 @@ def test_a_heading_saying_one_thing_falls_short_is_one_problem_of_the_list(ask_o
     assert answer.answerable
     for item in ("产业层次偏低", "创新动力不足", "要素保障偏紧"):
         assert item in answer.answer, answer.answer
+    # the points keep their own numbers, not "1. 1. …", which Markdown shows as a list in a list
+    assert "1. 产业层次偏低" in answer.answer and "1. 1." not in answer.answer
