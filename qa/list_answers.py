@@ -13,7 +13,7 @@ from .citations import CitationBuilder
 from .compose import ItemPick, heading_row, section_items
 from .documents import genre_noun
 from .question_form import pick_by_ordinal, shown_numbers
-from .intent import Intent, counted_nouns
+from .intent import Intent, counted_nouns, numeral_value
 from .notices import node_notice, speech_prefix
 from .retriever import SearchResult
 
@@ -73,9 +73,12 @@ class ListAnswers:
                             heading_row=head if not rows else None)
             pick.sentences = self.index.sentences_of(rows[0])[:1] if rows else []
             picks.append(pick)
-        lines = [numbered(n, self._render_pick(p, builder, lang)) for n, p in enumerate(picks, 1)]
         lead = (f"The speech has {len(picks)} parts:" if lang == "en"
                 else f"《{doc.title}》共分{len(picks)}个部分:")
+        if (said := self._points_announced(doc, len(picks))) is not None:  # "下面，我讲三点意见。"
+            quote = f"“{builder.sentence(said)}”[{builder.cite_sentence(said)}]"
+            lead = lead[:-1] + (f", as it announces: {quote}:" if lang == "en" else f",讲话中说:{quote}:")
+        lines = [numbered(n, self._render_pick(p, builder, lang)) for n, p in enumerate(picks, 1)]
         items = [AnswerItem(text=p.label, section=p.section, document=doc.id,
                             passage_ids=[self.index.passages[r].id for r in p.rows]) for p in picks]
         notices = [x for x in (node_notice(p.node, doc, lang) for p in picks) if x]
@@ -217,6 +220,18 @@ class ListAnswers:
             return f"{pick.label}{status}{joint}{body}"
         return body
 
+    def _points_announced(self, doc: Document, count: int) -> int | None:
+        """The sentence of the opening, before the first part, that announces the speech's
+        ``count`` points ("下面，我讲三点意见。"); None when none says that number."""
+        for row in self.index.doc_rows(doc.id):
+            if self.index.passages[row].section != doc.title:
+                break
+            for s in self.index.sentences_of(row):
+                m = _POINTS_SAID.search(self.index.sentence_text(s))
+                if m and numeral_value(m.group(1).replace("两", "二")) == count:
+                    return s
+        return None
+
     def _fragment(self, s_idx: int) -> bool:
         """A bare marker or a few characters before a cut ("一是 ……"): no content of its own."""
         return len(self.index.sentence_text(s_idx).strip(" …。.，,、：:\u3000")) <= 4
@@ -251,6 +266,8 @@ class ListAnswers:
         return prefix + head + "\n\n" + "\n".join(lines), items, notices
 
 
+# The opening's announcement of the speech's points: "我讲三点意见", "谈两个方面的体会".
+_POINTS_SAID = re.compile(r"(?:讲|谈|提|说)(?:以下)?([一二两三四五六七八九十\d])(?:点|个方面)")
 _OWN_NUMBER = re.compile(r"\d{1,2}[.．]\s")
 
 

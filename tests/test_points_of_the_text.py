@@ -112,3 +112,34 @@ def test_an_ordinal_without_its_classifier_word_picks_the_announced_point(assist
     ask = assistant.variant(index=index_in_memory([parse_speech(CONSIDERED, "tour")], encoder)).ask
     answer = ask(question)
     assert answer.answerable and expected in answer.answer, answer.answer
+
+
+# The opening says how many points the speech makes ("下面，我讲两点意见。"): the answer to how
+# many quotes it, cited, beside the parts.
+ANNOUNCED_TWO = """在全镇人居环境整治推进会上的讲话
+同志们：
+今天召开这次推进会，目的是对下一步工作再动员。下面，我讲两点意见。
+一、认清差距，增强整治的紧迫感
+全镇还有12个村的垃圾转运设施不全。
+二、突出重点，抓好整治各项工作
+年内完成农村户厕改造800户。
+"""
+ANNOUNCED_ASPECTS = ANNOUNCED_TWO.replace("我讲两点意见", "我从两个方面讲一讲").replace("讲一讲", "谈两个方面的意见")
+COUNT_DIFFERS = ANNOUNCED_TWO.replace("我讲两点意见", "我讲三点意见")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, quoted", [(ANNOUNCED_TWO, "下面，我讲两点意见。"),
+                                          (ANNOUNCED_ASPECTS, "谈两个方面的意见")])
+@pytest.mark.parametrize("question", ["讲话一共讲了几点意见", "讲话分为哪几部分"])
+def test_the_count_of_points_the_opening_announces_is_quoted(ask_of, text, quoted, question):
+    answer = ask_of(text, "town")(question)
+    assert answer.answerable and quoted in answer.answer, answer.answer
+    assert "二、突出重点，抓好整治各项工作" in answer.answer
+    assert any(quoted in c.quote for c in answer.citations)
+
+
+@pytest.mark.slow
+def test_an_announcement_of_another_count_is_not_quoted(ask_of):
+    answer = ask_of(COUNT_DIFFERS, "town")("讲话一共讲了几点意见")  # three announced, two shown
+    assert "我讲三点意见" not in answer.answer.split("\n")[0]
