@@ -2,12 +2,25 @@
 
 Its lines end mid-sentence, and mid-heading too: "一、正视成绩、直面问题，清醒认识安全生产和防灾减灾工作面"
 then "临的形势". :func:`wrap_width` tells such a text from one whose lines end where its sentences
-do, and :func:`wrapped_title` when a heading line runs on into the next.
+do, and :func:`wrapped_title` when a heading line runs on into the next. Page numbers come
+along too (:data:`COPIED_PAGE_NUMBER`); the PDF reader drops the same lines and bare numbers.
 """
 from __future__ import annotations
 
+import re
+
 from .headings import LINE_FINAL
 from .numbering import leading_marker
+
+# A page number copied along with the text of a PDF ("— 3 —", "- 12 -", "第 2 页 共 9 页",
+# "Page 3 of 9"): a line of its own, often mid-sentence. A bare number is left alone, as it may
+# be a table's cell.
+_PAGE_NUMBER = r"(?:\d{1,4}|[一二三四五六七八九十百零〇]{1,4})"
+COPIED_PAGE_NUMBER = re.compile(
+    rf"[-—–－~～·•]+\s*\d{{1,4}}\s*[-—–－~～·•]+"
+    rf"|第\s*{_PAGE_NUMBER}\s*页(?:\s*[,，/／]?\s*共\s*{_PAGE_NUMBER}\s*页)?"
+    rf"|共\s*{_PAGE_NUMBER}\s*页\s*[,，]?\s*第\s*{_PAGE_NUMBER}\s*页"
+    r"|(?i:page)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?")
 
 WRAPPED_SHARE = 0.3  # of the lines running on mid-sentence, for a text hard-wrapped at a width
 WRAPPED_LINES = 8

@@ -14,6 +14,7 @@ from .announce import find_announcements
 from .body import Head, Para, scan_body
 from .counts import announced_count_findings, implied_cut_off
 from .document import Document, Flag, OutlineNode, Passage, TruncationFinding, TruncationMap
+from .hard_wrap import COPIED_PAGE_NUMBER
 from .header import read_header
 from .numbering import leading_marker
 from .outline import Aligner, assign_statuses, build_tree
@@ -27,15 +28,6 @@ OMITTED_DETAIL = "its heading and text lie in the omitted part"
 
 
 _MD_RULE_ROW = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
-# A page number copied along with the text of a PDF ("— 3 —", "- 12 -", "第 2 页 共 9 页",
-# "Page 3 of 9"): a line of its own, often mid-sentence. A bare number is left alone, as it may
-# be a table's cell.
-_PAGE_NUMBER = r"(?:\d{1,4}|[一二三四五六七八九十百零〇]{1,4})"
-COPIED_PAGE_NUMBER = re.compile(
-    rf"[-—–－~～·•]+\s*\d{{1,4}}\s*[-—–－~～·•]+"
-    rf"|第\s*{_PAGE_NUMBER}\s*页(?:\s*[,，/／]?\s*共\s*{_PAGE_NUMBER}\s*页)?"
-    rf"|共\s*{_PAGE_NUMBER}\s*页\s*[,，]?\s*第\s*{_PAGE_NUMBER}\s*页"
-    r"|(?i:page)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?")
 
 
 def source_lines(source: str, limit: int) -> list[tuple[int, int, str]]:

@@ -44,8 +44,8 @@ _EN_WORD = re.compile(r"[a-z][a-z'-]*|[0-9]+")
 _PUNCT = re.compile(r"^[\W_]+$")
 
 # "第三要" of a list said "一要…二要…" (not "第一要务", "第一要求")
-ORDINAL_YAO = r"要(?![务求素点件闻害领义着紧])"
-_ORDINAL = re.compile(rf"(?:倒数)?第\s*({_N})\s*(个|条|点|项|件|方面|类|种|句|段|款|位|{ORDINAL_YAO})?")  # 排在第二位, 第二件事
+_ORDINAL_YAO = r"要(?![务求素点件闻害领义着紧])"
+_ORDINAL = re.compile(rf"(?:倒数)?第\s*({_N})\s*(个|条|点|项|件|方面|类|种|句|段|款|位|{_ORDINAL_YAO})?")  # 排在第二位, 第二件事
 # What may follow an ordinal that is a reference, not part of a name ("第三产业", "第十四次"):
 # a kind noun (after a short modifier: "第一个突出问题"), or the end of the phrase.
 _ORDINAL_END = re.compile(r"\s*(?:$|[呢是的吗啊呀，,。？?！!、]|具体|讲|说|有|要|怎|如何|里|中|那|这"

@@ -7,16 +7,13 @@ import re
 from collections import Counter
 
 from ..errors import SpeechError
+from ..hard_wrap import COPIED_PAGE_NUMBER
 from .base import Extracted
 
-_NUM = r"(?:\d{1,4}|[一二三四五六七八九十百零〇]{1,4})"
-# A line that is only a page number, in the usual ways of writing one.
-PAGE_NUMBER_RE = re.compile(
-    rf"^(?:[-—–－~～·•\s]*\d{{1,4}}[-—–－~～·•\s]*"  # 3, - 3 -, —3—
-    rf"|第\s*{_NUM}\s*页(?:\s*[,，/／]?\s*共\s*{_NUM}\s*页)?"  # 第3页, 第3页 共12页
-    rf"|共\s*{_NUM}\s*页\s*[,，]?\s*第\s*{_NUM}\s*页"  # 共12页 第3页
-    r"|\d{1,4}\s*[/／]\s*\d{1,4}"  # 3/12
-    r"|(?i:page)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$")  # Page 3 of 12
+# A line that is only a page number: as a copied text writes one (:data:`COPIED_PAGE_NUMBER`),
+# or, at a page's edge, a bare number ("3") or "3/12".
+PAGE_NUMBER_RE = re.compile(rf"^(?:{COPIED_PAGE_NUMBER.pattern}|[-—–－~～·•\s]*\d{{1,4}}[-—–－~～·•\s]*"
+                            r"|\d{1,4}\s*[/／]\s*\d{1,4})$")
 _EDGE = 2  # how many lines at the top and at the bottom of a page can be furniture
 _HAN_PAIR_RE = re.compile(r"[\u3400-\u9fff](?= ?[\u3400-\u9fff])")
 _MIN_CHARS_PER_PAGE = 10
