@@ -13,7 +13,7 @@ from .citations import CitationBuilder
 from .compose import ItemPick, heading_row, section_items
 from .documents import genre_noun
 from .question_form import pick_by_ordinal, shown_numbers
-from .intent import Intent, counted_nouns, numeral_value
+from .intent import Intent, counted_nouns
 from .notices import node_notice, speech_prefix
 from .retriever import SearchResult
 
@@ -227,8 +227,7 @@ class ListAnswers:
             if self.index.passages[row].section != doc.title:
                 break
             for s in self.index.sentences_of(row):
-                m = _POINTS_SAID.search(self.index.sentence_text(s))
-                if m and numeral_value(m.group(1).replace("两", "二")) == count:
+                if announcement_count(self.index.sentence_text(s)) == (True, count):
                     return s
         return None
 
@@ -266,8 +265,6 @@ class ListAnswers:
         return prefix + head + "\n\n" + "\n".join(lines), items, notices
 
 
-# The opening's announcement of the speech's points: "我讲三点意见", "谈两个方面的体会".
-_POINTS_SAID = re.compile(r"(?:讲|谈|提|说)(?:以下)?([一二两三四五六七八九十\d])(?:点|个方面)")
 _OWN_NUMBER = re.compile(r"\d{1,2}[.．]\s")
 
 

@@ -130,7 +130,7 @@ def narrowest_naming(node: OutlineNode, cues) -> OutlineNode:
     while a part named for tasks or measures is all tasks or measures, whatever word a child
     repeats ("（二）…为产城融合发展提供保障")."""
     while len(node.children) > 1:
-        naming = [c for c in node.children if any(cue in c.title for cue in cues)]
+        naming = [c for c in node.children if names_topic(c.title, cues)]
         if len(naming) != 1:
             break
         node = naming[0]
