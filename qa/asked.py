@@ -50,7 +50,7 @@ PERIOD = re.compile(r"(?:19|20)\d{2}\s*年?|[今去明前]年|[上下]半年|[�
 _EN_PERIODS = {"this year": "今年", "last year": "去年", "next year": "明年"}
 
 # "那一条", "这次", "其中": words that point back or around, not at a subject.
-_DEICTIC = re.compile(r"^(?:[这那该此其本]?[一两几]?[次条项点个份篇些种样位部家座所]|[这那该此其本]|其中|其他|相关|有关"
+_DEICTIC = re.compile(r"^(?:[这那该此其本]?[一两几]?[次条项点个份篇些种样位部家座所块边]|[这那该此其本]|其中|其他|相关|有关"
                       r"|有没有|有无)$")
 # Words that frame a question rather than name its subject.
 FRAME_WORDS = frozenset(

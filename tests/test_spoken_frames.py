@@ -46,3 +46,22 @@ def test_set_phrases_stay(question, kept):
 def test_spoken_fact_questions_are_answered(ask_of, question, quoted):
     answer = ask_of(RULES)(question)
     assert answer.answerable and quoted in answer.answer, answer.answer
+
+
+# "审批这块谁牵头", "巡检那一块怎么要求": the spoken "as for X" (这块, 这一块, 那边) points at the
+# topic before it, as 这个 does; it is no word the answering sentence must hold.
+@pytest.mark.parametrize("question, kept", [
+    ("巡检这块多久一次", "巡检"), ("维修那一块城区要几个小时", "维修"), ("产权这边按什么原则定", "产权"),
+])
+def test_a_spoken_as_for_points_at_its_topic(question, kept):
+    focus = asked(question).focus
+    assert kept in focus and not any(w.endswith(("块", "边")) for w in focus), focus
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, quoted", [
+    ("巡检这块多久一次", "每周至少巡检一次"), ("维修那一块城区要几个小时", "城区4小时内"),
+])
+def test_a_question_with_a_spoken_as_for_is_answered(ask_of, question, quoted):
+    answer = ask_of(RULES, "gas")(question)
+    assert answer.answerable and quoted in answer.answer, answer.answer
