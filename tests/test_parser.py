@@ -342,3 +342,19 @@ def test_numbered_headings_in_decorative_brackets():
     assert any(p.text.startswith("【特别提示】") for p in doc.passages)
     assert all("【" not in n.title and "〗" not in n.title for n in doc.outline_nodes())
     assert next(p for p in doc.passages if "山洪" in p.text).section == "一、形势判断 > （一）主要风险"
+
+
+@pytest.mark.parametrize("bullet", ["👉 ", "▶", "■ ", "◆", "✅", "🔹 ", "➤ ", "•"])
+def test_a_bullet_before_a_numbered_line_is_layout(bullet):
+    """Web and WeChat pages set a symbol or emoji before a heading or a point; the numbering is what counts."""
+    text = ("在全区项目建设推进会上的讲话\n同志们：\n"
+            f"{bullet}一、抓项目\n今年安排重点项目86个。\n"
+            f"{bullet}一是在审批提速上再加力。年内审批时限压减到15个工作日。\n"
+            f"{bullet}二是在要素保障上再加力。新建标准厂房30万平方米。\n"
+            f"{bullet}二、优环境\n★★★ 重磅推荐\n企业开办时间压缩至0.5个工作日。\n")
+    doc = parse_speech(text, "t")
+    assert [n.title for n in doc.outline] == ["一、抓项目", "二、优环境"]
+    items = [p for p in doc.passages if p.item]
+    assert [p.item for p in items] == ["一是", "二是"]
+    assert items[0].text.startswith("一是在审批提速上再加力") and items[0].section == "一、抓项目 > 一是"
+    assert any(p.text.startswith("★★★ 重磅推荐") for p in doc.passages)  # no number after it: left as written
