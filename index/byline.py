@@ -47,12 +47,12 @@ def read_byline(source: str, stem: str | None = None, hint: str | None = None) -
     published = next((lines[i] for i, kind in sorted(match.chrome_before + match.chrome_after)
                       if kind == "date_line" and _PAGE_DATE_RE.search(lines[i].text)), None)
     signer, signed = read_signoff(source)
-    if match.index is None:
-        return Byline(None, published=published, signer=signer, signed=signed)
+    pick = (lambda i: lines[i] if i is not None else None)
+    if match.index is None:  # no title line (a page's <h1> gave it): its speaker and date lines still count
+        return Byline(None, pick(match.speaker), pick(match.date), published, signer, signed)
     first, last = lines[match.index], lines[match.index + match.used - 1]
     end = first.start + match.end_in_line if match.end_in_line is not None else last.end
     title = SourceLine(first.start, end, source[first.start:end])
-    pick = (lambda i: lines[i] if i is not None else None)
     date = pick(match.date)
     dated = _SUBTITLE_DATE.search(title.text) if date is None else None
     if dated:  # "——2024年1月16日在…会议上", a report's subtitle, dates it

@@ -155,7 +155,11 @@ def find_title(lines: list[str], hint: str | None = None, stem: str | None = Non
             at = next((i for i in seen if texts[i] == cleaned), None)
             if at is not None:
                 return _match(texts, at, cleaned, chrome, stem, source="hint")
-            return TitleMatch(cleaned, None, 0, [c for c in chrome if not seen or c[0] < seen[0]], source="hint")
+            match = TitleMatch(cleaned, None, 0, [c for c in chrome if not seen or c[0] < seen[0]], source="hint")
+            # A page that sets its title apart (an HTML <h1>) still gives the speaker and date as lines.
+            match.speaker = next((i for i in seen if _SPEAKER_RE.match(texts[i])), None)
+            match.date = next((i for i in seen if _DATE_RE.match(texts[i])), None)
+            return match
     if seen and not _not_a_title(texts[seen[0]], stem) and len(texts[seen[0]]) <= 60:
         return _match(texts, seen[0], texts[seen[0]], chrome, stem)
     return TitleMatch(None, None, 0, chrome, source="none")

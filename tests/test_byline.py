@@ -225,3 +225,26 @@ def test_a_speaker_of_several_posts_is_read(speaker):
     text = f"在全区安全生产工作会议上的讲话\n（2025年3月12日）\n{speaker}\n同志们：\n今天召开全区安全生产工作会议。\n"
     byline = read_byline(text, "doc")
     assert byline.speaker is not None and byline.speaker.text == speaker
+
+
+# A page that sets its title apart (an HTML <h1>, given to the parser as a hint) and keeps the
+# speaker and date as lines of the body, above the salutation.
+@pytest.mark.parametrize("head, speaker, date", [
+    ("青川区委书记 冯家宁\n", "青川区委书记 冯家宁", None),
+    ("县长　刘明远\n（2025年3月8日）\n", "县长　刘明远", "（2025年3月8日）"),
+    ("（2024年11月2日）\n市委常委、副市长 陈立\n", "市委常委、副市长 陈立", "（2024年11月2日）"),
+])
+def test_a_page_whose_title_is_apart_still_gives_its_byline(head, speaker, date):
+    hint = "在全市优化营商环境大会上的表态发言"
+    text = f"{head}尊敬的各位领导，同志们：\n根据会议安排，我代表本区作表态发言。今年安排产业发展资金2.5亿元。\n"
+    byline = read_byline(text, "page", hint)
+    assert byline.speaker is not None and byline.speaker.text == speaker
+    assert (byline.date.text if byline.date else None) == date
+    doc = parse_speech(text, "page", title_hint=hint)
+    assert doc.title == hint
+    assert not any(speaker in p.text for p in doc.passages)  # the byline is no part of what was said
+
+
+@pytest.mark.parametrize("question", ["这是谁的表态发言", "这是谁的工作报告？", "这是谁的动员讲话", "这是谁的新年致辞"])
+def test_a_kind_of_speech_between_who_and_the_noun_still_asks_the_byline(question):
+    assert byline_asked(question) == "speaker"
