@@ -366,3 +366,38 @@ def test_html_with_a_wrong_charset_declaration(tmp_path, declared, encode):
     doc = read_speech_bytes(make_page(charset=declared).encode(encode), "page", path="page.html")
     assert passages(doc) == passages(plain)
     assert doc.encoding == ("utf-8" if encode == "utf-8" else "gb18030")
+
+
+# The line above a page's title that dates it, in the shapes pages set it: a WeChat meta row of
+# spans, a government site's "发布时间：… 来源：…" div, a <time> element. Extractors drop it with
+# the page header; it is kept as the text's first line, where the byline reader finds a page date.
+@pytest.mark.parametrize("meta, line", [
+    ('<div id="meta"><span>原创</span>\n<span><a href="#">柳溪发布</a></span>\n<em>2025年02月18日 08:30</em></div>',
+     "原创 柳溪发布 2025年02月18日 08:30"),
+    ('<div class="info">发布时间：2024-05-10 09:00　来源：县政府办</div>', "发布时间：2024-05-10 09:00 来源：县政府办"),
+    ('<p class="byline"><time datetime="2023-11-02">2023/11/02</time> 青溪日报</p>', "2023/11/02 青溪日报"),
+])
+def test_a_pages_date_line_above_its_title_is_kept(tmp_path, meta, line):
+    from index.byline import read_byline
+
+    body = "".join(f"<p>{p}</p>" for p in ("同志们：", "今年全县新签约项目46个，总投资128亿元。", "一、抓项目", "要压实责任。"))
+    page = (f"<html><head><title>在全县招商引资大会上的讲话_青溪网</title></head><body><div class='logo'>青溪网</div>"
+            f"{meta}<h1>在全县招商引资大会上的讲话</h1><div class='article'>{body}</div></body></html>")
+    doc = read_speech_bytes(page.encode("utf-8"), "page", path="page.html")
+    assert doc.source.splitlines()[0] == line
+    byline = read_byline(doc.source, doc.id, doc.title)
+    assert byline.published is not None and byline.published.text == line
+    assert not any(line in p.text for p in doc.passages)  # a page's line, not what was said
+
+
+def test_a_page_without_a_date_above_its_title_gains_no_line(tmp_path):
+    page = ("<html><head><title>在全县招商引资大会上的讲话</title></head><body><div>原创 青溪发布</div>"
+            "<h1>在全县招商引资大会上的讲话</h1><p>同志们：</p><p>今年全县新签约项目46个，总投资128亿元，"
+            "比2023年增长12%。</p></body></html>")
+    import lxml.html
+
+    from index.formats.web import meta_line
+
+    assert meta_line(lxml.html.document_fromstring(page), "在全县招商引资大会上的讲话") is None
+    doc = read_speech_bytes(page.encode("utf-8"), "page", path="page.html")
+    assert "2023年" not in doc.source.splitlines()[0]  # a date in the body is no page date

@@ -88,6 +88,30 @@ def page_title(tree) -> str | None:
     return main
 
 
+# A page's date as its meta line gives it: "2025年02月18日 08:30", "2025-04-08 18:30".
+_PAGE_DATE_RE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})")
+_META_MAX = 80
+
+
+def meta_line(tree, title: str | None) -> str | None:
+    """The short line above a page's title ``<h1>`` that dates it ("原创 柳溪发布 2025年02月18日 08:30"):
+    article extractors drop it with the header, but it is the one date many pages give."""
+    h1 = next((h for h in tree.iter("h1") if _text_of(h) == title), None)
+    if h1 is None:
+        return None
+    above = set(h1.iterancestors())
+    found = None
+    for el in tree.iter():
+        if el is h1:
+            return found
+        if (isinstance(el.tag, str) and el.tag.lower() in _BLOCK_TAGS | {"em", "span", "time"}
+                and el not in above):
+            text = _text_of(el)
+            if len(text) <= _META_MAX and _PAGE_DATE_RE.search(text) and not (found and text in found):
+                found = text
+    return None
+
+
 def strip_tags(tree) -> str:
     """The text of ``<body>``, one line per block element; scripts and styles dropped."""
     body = tree.find(".//body")
@@ -139,5 +163,8 @@ def read_html(data: bytes, name: str) -> Extracted:
     else:
         text = strip_tags(tree)
     check_text(text, name)
+    meta = meta_line(tree, title_hint)
+    if meta and meta not in text:
+        text = meta + "\n" + text.lstrip("\n")
     return Extracted(text=text.strip("\n") + "\n", format="html", encoding=encoding,
                      title_hint=title_hint, warnings=warnings)
