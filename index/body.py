@@ -13,9 +13,10 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .hard_wrap import closed_title, wrap_width, wrapped_title
-from .headings import LINE_FINAL, SALUTATION_RE, split_heading
+from .headings import LINE_FINAL, RUN_ON_SUBHEAD, SALUTATION_RE, split_heading
 from .interview import answer_start, is_interview, question_marker, question_turn
-from .numbering import HEADING_SCHEMES, QUESTION_SCHEME, Marker, inline_markers, leading_marker, marker_start, render_marker
+from .numbering import (HEADING_SCHEMES, QUESTION_SCHEME, Marker, inline_markers, leading_marker, marker_at, marker_start,
+                        render_marker)
 from .sequence import SequenceTracker
 from .truncation import GapNotice
 
@@ -156,6 +157,10 @@ def split_inline(para: Para, tracker: SequenceTracker, lead: Marker | None) -> l
         m.scheme in STRONG_INLINE for m in _runs(inline_markers(text[1:], STRONG_INLINE), None, tracker))
     schemes = ITEM_INLINE + (HEADING_SCHEMES if dense else ())
     found = [m for m in inline_markers(text, schemes) if marker_start(m) > 0]
+    if dense:  # a page run together: a first sub-heading may follow its heading's last word ("…紧迫感（一）…")
+        at = {marker_start(m) for m in found}
+        run_on = [marker_at(text, r.start()) for r in RUN_ON_SUBHEAD.finditer(text, 1) if r.start() not in at]
+        found = sorted(found + [m for m in run_on if m is not None], key=marker_start)
     cuts = [marker_start(m) for m in _runs(found, lead, tracker)]
     if not cuts:
         return [para]
@@ -216,28 +221,32 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
                 piece.marker = m
                 blocks.append(piece)
                 continue
-            if m and m.is_heading:
+            while m and m.is_heading:  # a heading, and again when it runs on into its first sub-heading
                 decision = tracker.feed(m, after_gap=gap_since_head or bool(piece.after_gap),
                                         at_start=not seen_heading, gaps=gap_count)
-                if decision.depth:
-                    if decision.across_gap:
-                        for v in decision.skipped:
-                            blocks.append(Head(decision.depth, render_marker(m.scheme, v, m.text),
-                                               omitted=True, start=piece.offs[0]))
-                    elif decision.skipped:
-                        blocks.append(("jump", m, decision.skipped, piece.offs[0]))
-                    title, body_at = split_heading(piece.text)
-                    blocks.append(Head(decision.depth, title, m, start=piece.offs[0], line=piece))
-                    seen_heading, gap_since_head = True, False
-                    while body_at < len(piece.text) and piece.text[body_at].isspace():
-                        body_at += 1
-                    if body_at >= len(piece.text):
-                        continue
-                    body = piece.slice(body_at, len(piece.text))
-                    body.ends_at_gap = piece.ends_at_gap
-                    body.after_gap = piece.after_gap
-                    piece = body
-                    m = leading_marker(piece.text)
+                if not decision.depth:
+                    break
+                if decision.across_gap:
+                    for v in decision.skipped:
+                        blocks.append(Head(decision.depth, render_marker(m.scheme, v, m.text),
+                                           omitted=True, start=piece.offs[0]))
+                elif decision.skipped:
+                    blocks.append(("jump", m, decision.skipped, piece.offs[0]))
+                title, body_at = split_heading(piece.text)
+                blocks.append(Head(decision.depth, title, m, start=piece.offs[0], line=piece))
+                seen_heading, gap_since_head = True, False
+                while body_at < len(piece.text) and piece.text[body_at].isspace():
+                    body_at += 1
+                if body_at >= len(piece.text):
+                    piece = None
+                    break
+                body = piece.slice(body_at, len(piece.text))
+                body.ends_at_gap = piece.ends_at_gap
+                body.after_gap = piece.after_gap
+                piece = body
+                m = leading_marker(piece.text)
+            if piece is None:
+                continue
             piece.marker = m if m and not m.is_heading else None
             blocks.append(piece)
     return _points_not_headings(blocks)

@@ -48,15 +48,35 @@ def strip_heading_number(title: str) -> str:
     return text[len(number):].lstrip() if number else text
 
 
+# Where a heading runs on into the next one or its body with no sentence end between, as a
+# page whose line breaks were lost writes it: "…紧迫感（一）过去一年成绩来之不易。" (a first
+# bracketed sub-heading), or "…落地见效 今年全镇工作的总体要求是：…" (a space, then a sentence).
+RUN_ON_SUBHEAD = re.compile(r"[(（](?:一|1|１)[)）](?=[\u4e00-\u9fff]{2})")
+_RUN_ON_SPACE = re.compile(r"[ \u3000\t]+(?=\S)")
+RUN_ON_SENTENCE = 20  # chars from the space to the sentence end: a body, not the heading's second phrase
+
+
 def split_heading(text: str) -> tuple[str, int]:
     """Split a heading line into its title and where the body on the same line starts.
 
     The title runs to the first sentence end; a heading line without one is all title
-    (body start = len(text)).
+    (body start = len(text)). A title that runs on into a first sub-heading ("（一）…") or,
+    after a space, into a long sentence ends there (body start = where that begins).
     """
-    for i, ch in enumerate(text):
-        if ch in SENTENCE_END:
-            return text[:i].rstrip("，,：:；; \u3000"), i + 1
+    end = next((i for i, ch in enumerate(text) if ch in SENTENCE_END), None)
+    m = leading_marker(text)
+    head = m.end if m else 0
+    while head < len(text) and text[head].isspace():
+        head += 1
+    scope = text[:end] if end is not None else text
+    sub = RUN_ON_SUBHEAD.search(scope, head + 2)
+    if sub:
+        return scope[:sub.start()].rstrip("，,：:；; \u3000"), sub.start()
+    if end is not None:
+        for gap in _RUN_ON_SPACE.finditer(scope, head + 2):
+            if end - gap.end() >= RUN_ON_SENTENCE:
+                return scope[:gap.start()].rstrip("，,：:；; \u3000"), gap.end()
+        return text[:end].rstrip("，,：:；; \u3000"), end + 1
     return text.rstrip("，,：:；;。 \u3000"), len(text)
 
 
