@@ -20,7 +20,7 @@ PERIOD_LEAD = re.compile(r"^\s*(?:到|至|截至|在)?\s*(?:19|20)\d{2}\s*年(?:
 HEADER_CHARS = 300  # the title block and dateline, before the body starts
 # Words for a year relative to the speech's own, and how far from it each lies.
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "年内": 0, "去年": -1, "上年": -1, "上一年": -1,
-                  "过去一年": -1, "明年": 1, "前年": -2}
+                  "过去一年": -1, "过去的一年": -1, "明年": 1, "前年": -2}
 _CANONICAL = {0: "今年", -1: "去年", 1: "明年", -2: "前年"}
 # The relative years as a pattern: "年内完成" is this year, "三年内" a span of years.
 RELATIVE_PATTERN = "|".join(r"(?<![\d一二两三四五六七八九十几多个])年内" if w == "年内" else w

@@ -24,6 +24,7 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
+from index.document import SECTION_SEP, section_under
 from index.store import PassageIndex
 from index.tokenize import normalize
 
@@ -35,7 +36,7 @@ from .glossary import GLOSSARY, GLOSSARY_PATTERN, chinese_terms
 from .guard import question_language
 from .intent import TOPICS, topic_words
 from .measure import words_for
-from .periods import document_years, speaks_of
+from .periods import document_years, speaks_of, years_named
 from .synonyms import synonyms
 
 _BASELINE_SENTENCES = 4096
@@ -178,8 +179,28 @@ def periods_spoken(what: Asked, index: PassageIndex, rows: list[int]) -> list[st
     years = {d: document_years(doc) for d, doc in docs.items()}
     texts = [(index.passages[r].section + index.passages[r].text + docs[index.passages[r].document].title,
               years[index.passages[r].document]) for r in rows]
+    # a passage that names no year of its own is dated by its part's opening
+    texts += [(part_opening(index, r), years[index.passages[r].document]) for r in rows
+              if not any(years_named(index.passages[r].section + index.passages[r].text, None))]
     texts += [(f"{year}年", frames) for frames in years.values() for year in frames]
     return [p for p in what.periods if any(speaks_of(text, p, year) for text, year in texts)]
+
+
+def part_opening(index: PassageIndex, row: int) -> str:
+    """The nearest passage before ``row`` that stands in its top-level part itself (the part's
+    opening): "过去的一年，…" opening a part of results dates its items, whose own sentences
+    ("全年实现地区生产总值…") name no year."""
+    passage = index.passages[row]
+    top = passage.section.split(SECTION_SEP)[0]
+    if SECTION_SEP not in passage.section:
+        return ""
+    for r in range(row - 1, -1, -1):
+        other = index.passages[r]
+        if other.document != passage.document or not section_under(other.section, top):
+            break
+        if other.section == top:
+            return other.text
+    return ""
 
 
 def period_missing(what: Asked, index: PassageIndex, rows: list[int]) -> bool:

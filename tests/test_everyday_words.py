@@ -140,3 +140,40 @@ def test_an_everyday_phrase_is_one_word_of_the_question(ask_of, question):
     # "钱从哪来": its pieces (钱, 哪) say nothing alone; the phrase is the text's 资金/投入
     answer = ask_of(FUNDING)(question)
     assert answer.answerable and ("财政投入" in answer.answer or "专项资金" in answer.answer), answer.answer
+
+
+# The standard figures of a work report by the names people give them (GDP, 财政收入, 固投, 社零,
+# 外贸, 农民收入, 开个公司), against a report of our own that writes the statistical names. Its part
+# of results opens "过去的一年，…", which dates the items under it: their sentences name no year.
+FIGURES = """在全县2025年经济工作会议上的讲话
+同志们：
+一、正视成绩，坚定发展信心
+过去的一年，全县上下顶住压力、稳住大盘，交出了一份来之不易的成绩单。
+一是经济运行稳中有进。全年实现地区生产总值186.4亿元，同比增长6.2%；一般公共预算收入12.37亿元，增长5.8%；社会消费品零售总额78.6亿元，增长6.9%。
+二是开放水平持续提升。进出口总额达到23.5亿元，增长11.2%；农村居民人均可支配收入21860元，增长7.2%。
+三是营商环境持续优化。企业开办时间压缩至0.5个工作日，新增市场主体6842户。
+二、锚定目标，扎实做好今年工作
+今年全县经济社会发展的主要目标是：地区生产总值增长6.5%左右，固定资产投资增长10%以上。
+"""
+
+
+@pytest.mark.parametrize("word, term", [
+    ("GDP", "地区生产总值"), ("财政收入", "一般公共预算收入"), ("固投", "固定资产投资"), ("社零", "社会消费品零售总额"),
+    ("外贸", "进出口总额"), ("农民收入", "农村居民人均可支配收入"), ("公司", "企业开办"),
+])
+def test_the_everyday_name_of_a_figure_gives_its_statistical_name(word, term):
+    assert term in word_variants(word)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected", [
+    ("去年财政收入有多少", "12.37亿元"),
+    ("去年社零总额多少", "78.6亿元"),
+    ("去年外贸做了多少", "23.5亿元"),
+    ("去年农民收入涨了多少", "7.2%"),
+    ("现在开个公司要几天", "0.5个工作日"),
+    ("今年固投要涨多少", "10%以上"),
+])
+def test_figures_asked_by_their_everyday_names_are_answered(ask_of, question, expected):
+    answer = ask_of(FIGURES)(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
