@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .body import Para
+from .body import TABLE_ROW_RE, Para
 from .document import SECTION_SEP, Flag, Passage, TruncationMap
 
 MAX_PASSAGE_CHARS = 400
@@ -50,11 +50,30 @@ def split_paragraph(text: str, limit: int = MAX_PASSAGE_CHARS) -> list[tuple[int
     return out
 
 
+_NUMBER_CELL = re.compile(r"[\d.,，%％\s+\-—/]*\d[\d.,，%％\s+\-—/]*")
+
+
+def table_header(row: str) -> bool:
+    """Whether a table row names its columns ("指标 | 2024年目标 | 2024年完成"): no cell is a bare figure."""
+    return not any(_NUMBER_CELL.fullmatch(cell.strip()) for cell in row.split("|"))
+
+
 def make_passages(paras: list[Para], doc_id: str, title: str, first: int = 0) -> tuple[list[Passage], list[list[int]]]:
-    """Passages of the paragraphs, with the source offset of every character of each."""
+    """Passages of the paragraphs, with the source offset of every character of each.
+
+    A table's row stands under its header row in the section path, so "去年完成了多少" finds
+    "2024年完成" over the column of "国控断面优良水体比例 | 85.7 | 90.5 | 90.5"."""
     passages: list[Passage] = []
     offsets: list[list[int]] = []
+    header: str | None = None
+    in_table = False
     for para in paras:
+        row = bool(TABLE_ROW_RE.match(para.text))
+        if not row:
+            header, in_table = None, False
+        elif not in_table:
+            header, in_table = (para.text if table_header(para.text) else None), True
+        under = SECTION_SEP + header if row and header and para.text != header else ""
         parts = split_paragraph(para.text)
         for k, (i, j) in enumerate(parts):
             while i < j and para.text[i].isspace():
@@ -66,7 +85,7 @@ def make_passages(paras: list[Para], doc_id: str, title: str, first: int = 0) ->
             base = para.node.path if para.node is not None else title
             n = first + len(passages)
             p = Passage(id=f"{doc_id}#p{n}", document=doc_id,
-                        section=base + (SECTION_SEP + para.item if para.item else ""),
+                        section=base + (SECTION_SEP + para.item if para.item else "") + under,
                         text=para.text[i:j], start=para.offs[i], end=para.offs[j - 1] + 1,
                         order=n, item=para.item)
             if para.after_gap:  # the whole paragraph is the text the gap left

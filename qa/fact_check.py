@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.document import SECTION_SEP
 from index.store import PassageIndex
 from index.tokenize import normalize
 
@@ -134,7 +135,7 @@ def outside_period(index: PassageIndex, row: int, periods: list[str]) -> bool:
     if not periods:
         return False
     passage = index.passages[row]
-    context = period_context(passage.text, 0, len(passage.text), passage.section)
+    context = table_columns(passage) or period_context(passage.text, 0, len(passage.text), passage.section)
     return period_conflict(periods, context, document_years(index.document(passage.document)))
 
 
@@ -165,10 +166,19 @@ def dated_by_lead(index: PassageIndex, row: int, s_idx: int, precision: str | No
 RESPONSIBLE_LINE = re.compile(r"^\s*[（(]?(?:牵头|责任|负责|主责|主办)(?:单位|部门|领导)\s*[）)]?\s*[：:]")
 
 
+def table_columns(passage) -> str:
+    """The header row a table row stands under ("指标 | 2024年目标 | 2024年完成"): what its figures
+    are; empty for any other passage."""
+    last = passage.section.rsplit(SECTION_SEP, 1)[-1]
+    return last if "|" in last and "|" in passage.text else ""
+
+
 def _stated(index: PassageIndex, s_idx: int) -> str:
     """What a sentence states a fact about: itself; for a "牵头单位：…" line, also the task before it
-    (its heading and the passage it follows in the same section)."""
+    (its heading and the passage it follows in the same section); for a table row, its header."""
     sentence = index.sentence_text(s_idx)
+    if columns := table_columns(index.passages[index.sentence_spans[s_idx][0]]):
+        return columns + sentence
     if not RESPONSIBLE_LINE.match(sentence):
         return sentence
     row = index.sentence_spans[s_idx][0]
@@ -196,20 +206,26 @@ def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
         passage = index.passages[row]
         # What a figure is of may be said around it: "火灾" in the heading, not the sentence.
         context = normalize(passage.section + passage.text + index.document(passage.document).title)
+        columns = table_columns(passage)
         for s_idx in index.sentences_of(row):
             _r, a, b = index.sentence_spans[s_idx]
-            if period_conflict(what.periods, period_context(passage.text, a, b, passage.section), year_of(passage)):
+            # a table row speaks of every period its columns name ("2024年完成 | 2025年目标")
+            said_when = columns or period_context(passage.text, a, b, passage.section)
+            if period_conflict(what.periods, said_when, year_of(passage)):
                 continue
             clauses = _clauses(index, row, s_idx)
             dated = kind == "date" and dated_by_lead(index, row, s_idx, what.precision)
             for i, (clause, blank) in enumerate(clauses):
                 # A blanked figure stands in for a number or a date, not for a place ("*市" is one).
                 figure_blank = blank and kind != "place"
-                if not figure_blank and not dated and not holds_fact(clause, kind, what.precision, what.measure):
+                # a table's cell is a bare figure: its unit is in the row's label or the header
+                in_table = kind in ("quantity", "rate") and bool(columns) and bool(re.search(r"\d", clause))
+                if not figure_blank and not dated and not in_table \
+                        and not holds_fact(clause, kind, what.precision, what.measure):
                     continue
                 if kind == "name" and not names_head(clause, head):  # "“三合一”场所" names no 作坊
                     continue
-                window = (clauses[i - 1][0] if i else "") + clause
+                window = (clauses[i - 1][0] if i else "") + clause + columns
                 if what.sum_of and not names_sum(window, what.sum_of):  # 产值6亿元 is not what it cost
                     continue
                 if what.total and tells_only_added(window):  # "新建中小学5所" is not how many there are

@@ -17,7 +17,7 @@ from .citations import CitationBuilder
 from .compose import ItemPick, best_sentences, section_items, sentence_items
 from .echoes import add_what_echoes_need, shows_asked
 from .companions import dating_leads, period_details, responsible_lines
-from .fact_check import fact_sentences, outside_period
+from .fact_check import fact_sentences, outside_period, table_columns
 from .followup import ResolvedQuestion
 from .intent import Intent, counted_nouns, detect_intent, topic_words
 from .list_answers import EN_LEADS, ListAnswers
@@ -92,9 +92,12 @@ class SentenceAnswers(ListAnswers):
     def _quote(self, s_idx: int, builder: CitationBuilder, lang: str) -> str:
         """A cited sentence; a bare fragment ("一是" before a cut) is named by its section."""
         text, mark = builder.sentence(s_idx), builder.cite_sentence(s_idx)
+        p = self.index.passages[self.index.sentence_spans[s_idx][0]]
+        if columns := table_columns(p):  # a row's bare figures say what they are only with the header
+            return (f"{text}[{mark}] (table columns: {columns})" if lang == "en"
+                    else f"{text}[{mark}]（表头：{columns}）")
         if len(text.strip(" …")) > 4:
             return f"{text}[{mark}]"
-        p = self.index.passages[self.index.sentence_spans[s_idx][0]]
         doc = self._doc(p.document)
         node = next((n for n in doc.outline_nodes() if section_under(p.section, n.path)
                      and not any(section_under(p.section, c.path) for c in n.children)), None)

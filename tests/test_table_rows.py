@@ -50,3 +50,69 @@ def test_a_line_with_one_bar_is_no_row():
 def test_the_row_tells_who_is_responsible(ask_of, text):
     answer = ask_of(text)("农村客运班线停运是哪个单位负责的？")
     assert answer.answerable and "县交通运输局" in answer.answer and "县住建局" not in answer.answer, answer.answer
+
+
+# A table of targets by year, as a .docx or a Markdown page gives it: the figures are bare cells,
+# their year and kind are in the header row. Two texts of our own, in two wordings.
+AIR_TABLE = """在全市生态环境保护工作会议上的讲话
+（2025年1月20日）
+同志们：
+一、2024年工作回顾
+全年空气质量稳中向好，主要指标全部完成省定目标。主要指标完成情况见下表。
+指标 | 2024年目标 | 2024年完成 | 2025年目标
+PM2.5平均浓度（微克/立方米） | 33.0 | 31.6 | 31.0
+优良天数比例（%） | 82.0 | 84.7 | 85.0
+国控断面优良水体比例（%） | 85.7 | 90.5 | 91.0
+二、2025年重点任务
+要深入打好蓝天、碧水、净土保卫战。
+"""
+JOBS_TABLE = """# 2025年全县就业工作推进会讲话
+
+## 一、去年就业工作情况
+
+去年全县就业形势总体稳定。各项指标如下：
+
+| 项目 | 2024年计划 | 2024年实际 | 2025年计划 |
+|---|---|---|---|
+| 城镇新增就业（人） | 5200 | 5630 | 5500 |
+| 农村劳动力转移就业（万人次） | 12.0 | 12.6 | 12.8 |
+
+## 二、今年重点工作
+
+要稳住就业基本盘。
+"""
+
+
+@pytest.mark.parametrize("text, row, header", [
+    (AIR_TABLE, "优良天数比例（%） | 82.0 | 84.7 | 85.0", "指标 | 2024年目标 | 2024年完成 | 2025年目标"),
+    (JOBS_TABLE, "城镇新增就业（人） | 5200 | 5630 | 5500", "项目 | 2024年计划 | 2024年实际 | 2025年计划"),
+])
+def test_a_row_stands_under_its_header(text, row, header):
+    document = parse_speech(text, "table")
+    passage = next(p for p in document.passages if p.text == row)
+    assert passage.section.endswith(" > " + header)
+    head = next(p for p in document.passages if p.text == header)
+    assert "|" not in head.section  # the header itself stands under the headings only
+
+
+def test_a_table_whose_first_row_holds_figures_has_no_header():
+    document = parse_speech("青禾县通报\n一、情况\n城区 | 120 | 130\n乡镇 | 80 | 95\n", "t")
+    assert all("|" not in p.section for p in document.passages)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question, expected, header", [
+    (AIR_TABLE, "去年优良天数比例实际完成了多少", "84.7", "2024年完成"),
+    (AIR_TABLE, "国控断面水质优良的比例去年完成得怎么样", "90.5", "2024年完成"),
+    (JOBS_TABLE, "去年城镇新增就业实际有多少人", "5630", "2024年实际"),
+    (JOBS_TABLE, "今年农村劳动力转移就业计划多少", "12.8", "2025年计划"),
+])
+def test_a_figure_only_in_a_table_is_answered_with_its_header(ask_of, text, question, expected, header):
+    answer = ask_of(text)(question)
+    assert answer.answerable and expected in answer.answer and header in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question", [(AIR_TABLE, "2023年优良天数比例是多少"), (JOBS_TABLE, "2022年城镇新增就业多少人")])
+def test_a_year_no_column_holds_is_still_a_near_miss(ask_of, text, question):
+    assert not ask_of(text)(question).answerable
