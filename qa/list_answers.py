@@ -265,10 +265,12 @@ class ListAnswers:
         return prefix + head + "\n\n" + "\n".join(lines), items, notices
 
 
-_OWN_NUMBER = re.compile(r"\d{1,2}[.．]\s")
+_OWN_NUMBER = re.compile(r"(\d{1,2})[.．、]\s*(?!\d)")
 
 
 def numbered(n: int, item: str) -> str:
-    """A line of a listed answer: ``n. item``, or the item alone when it opens with a number of
-    its own ("1. 经济总量不大…"), which Markdown would otherwise nest as a list in the list."""
-    return item if _OWN_NUMBER.match(item) else f"{n}. {item}"
+    """A line of a listed answer: ``n. item``, or, when the item opens with a number of its own
+    ("1. 经济总量不大…", "1.长宁河…", "2、…"), that number as the list's: Markdown would otherwise
+    nest it as a list in the list, or show "1. 1.长宁河"."""
+    own = _OWN_NUMBER.match(item)
+    return f"{own.group(1)}. {item[own.end():]}" if own else f"{n}. {item}"

@@ -69,3 +69,16 @@ def test_a_heading_saying_one_thing_falls_short_is_one_problem_of_the_list(ask_o
         assert item in answer.answer, answer.answer
     # the points keep their own numbers, not "1. 1. …", which Markdown shows as a list in a list
     assert "1. 产业层次偏低" in answer.answer and "1. 1." not in answer.answer
+
+
+@pytest.mark.parametrize("item, line", [
+    ("1.长宁河流域水生态保护修复工程", "1. 长宁河流域水生态保护修复工程"),
+    ("2、工业园区污水处理设施提标改造", "2. 工业园区污水处理设施提标改造"),
+    ("3. 监测能力提升工程", "3. 监测能力提升工程"),
+    ("推进监测能力提升", "4. 推进监测能力提升"),
+    ("1.5万亩高标准农田建成", "4. 1.5万亩高标准农田建成"),  # a figure, not a number of the list
+])
+def test_a_listed_point_with_its_own_number_is_numbered_once(item, line):
+    from qa.list_answers import numbered
+
+    assert numbered(4, item) == line
