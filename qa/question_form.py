@@ -49,7 +49,9 @@ _ORDINAL = re.compile(rf"(?:倒数)?第\s*({_N})\s*(个|条|点|项|件|方面|�
 # What may follow an ordinal that is a reference, not part of a name ("第三产业", "第十四次"):
 # a kind noun (after a short modifier: "第一个突出问题"), or the end of the phrase.
 _ORDINAL_END = re.compile(r"\s*(?:$|[呢是的吗啊呀，,。？?！!、]|具体|讲|说|有|要|怎|如何|里|中|那|这"
-                          r"|展开|详细|细说|解释|介绍|谈|再)")  # "第二条展开说说", "第三点详细讲讲"
+                          r"|展开|详细|细说|解释|介绍|谈|再"  # "第二条展开说说", "第三点详细讲讲"
+                          r"|谁|啥|什么时候|何时|多少|几|哪|由谁"  # "第三项谁牵头", "第二条多少钱"
+                          r"|牵头|负责|投资|资金|目标|完成|建成)")  # "第一项投资多少", "第二个目标是多少"
 _QI = re.compile(r"(?<![尤极])其([一二三四五六七八九十])(?=$|[呢是，,。？?！!])")
 _LAST = re.compile(r"最后(?:那|这)?一?(?:个|条|点|项|件|方面)|后者")
 # The first of two, or the first of a list in everyday words ("头一条"; "头条" is a headline).

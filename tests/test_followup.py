@@ -44,6 +44,17 @@ def after_one(question: str, at: int = 1):
 
 
 # -- the forms that refer back -----------------------------------------------------------------
+# An ordinal asking a detail of the item ("第三项谁牵头 啥时候完成", "第一条多少钱"): the asking words
+# and the detail asked are no topic of the question's own.
+@pytest.mark.parametrize("question, marker", [
+    ("第三项谁牵头 啥时候完成", "（三）"), ("第一条多少钱", "（一）"), ("第二个啥时候完成", "（二）"),
+    ("第三条由谁负责", "（三）"), ("第一项投资多少", "（一）"), ("第二点目标是多少", "（二）"),
+])
+def test_an_ordinal_asking_a_detail_of_the_item_points_into_the_last_list(question, marker):
+    resolved = after_list(question)
+    assert resolved.form == "ordinal" and resolved.focus.marker == marker, resolved
+
+
 @pytest.mark.parametrize("question, marker", [
     ("第二个呢", "（二）"), ("第三条是什么", "（三）"), ("第二点呢?", "（二）"), ("那第一项呢", "（一）"),
     ("第三条措施是什么?", "（三）"), ("最后一条呢", "（三）"), ("倒数第二个呢?", "（二）"), ("其二呢", "（二）"),
@@ -110,6 +121,7 @@ def test_a_bare_request_for_more_leans_on_the_last_answer(question):
 @pytest.mark.parametrize("question", [
     "这个城市去年的GDP是多少?", "明天天气怎么样?", "还有哪些保障措施?", "那明年的目标是多少?",
     "第三条高速公路什么时候通车?", "第二个五年规划的目标是多少?", "第三产业占比多少?", "第十四次党代会提出了什么?",
+    "第三产业谁负责?", "第二批试点县有多少个?",
     "这次会议的主要任务是什么?", "第一个突出问题是什么?", "这些年取得了哪些成效?", "那各县呢",
     "应该如何推进产城融合?", "因此要做什么?", "50%以上的园区有学校吗?", "What is the second part of the speech about?",
 ])
