@@ -248,3 +248,21 @@ def test_a_page_whose_title_is_apart_still_gives_its_byline(head, speaker, date)
 @pytest.mark.parametrize("question", ["这是谁的表态发言", "这是谁的工作报告？", "这是谁的动员讲话", "这是谁的新年致辞"])
 def test_a_kind_of_speech_between_who_and_the_noun_still_asks_the_byline(question):
     assert byline_asked(question) == "speaker"
+
+
+# The speaker asked by name or post ("做报告的局长叫啥名"); a name the text mentions is no byline.
+@pytest.mark.parametrize("question", ["做报告的局长叫啥名", "讲话的书记叫什么名字", "作报告的是哪位局长", "这个报告的局长姓什么",
+                                      "发言的是哪位"])
+def test_the_speaker_asked_by_name_or_post_asks_the_byline(question):
+    assert byline_asked(question) == "speaker"
+
+
+@pytest.mark.parametrize("question", ["讲话中提到的项目叫什么名字", "这份报告提到的工程叫啥", "牵头单位叫什么"])
+def test_a_name_the_text_mentions_is_no_byline_question(question):
+    assert byline_asked(question) is None
+
+
+@pytest.mark.slow
+def test_the_speakers_name_asked_by_post_is_answered_from_the_byline(ask_of):
+    answer = ask_of(SPEAKER_AND_DATE)("讲话的县长叫什么名字")
+    assert answer.answerable and "刘明远" in answer.answer, answer.answer
