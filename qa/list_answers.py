@@ -75,9 +75,15 @@ class ListAnswers:
             picks.append(pick)
         lead = (f"The speech has {len(picks)} parts:" if lang == "en"
                 else f"《{doc.title}》共分{len(picks)}个部分:")
-        if (said := self._points_announced(doc, len(picks))) is not None:  # "下面，我讲三点意见。"
+        if (found := self._points_announced(doc, len(picks))) is not None:  # "下面，我讲三点意见。"
+            said, count = found
             quote = f"“{builder.sentence(said)}”[{builder.cite_sentence(said)}]"
-            lead = lead[:-1] + (f", as it announces: {quote}:" if lang == "en" else f",讲话中说:{quote}:")
+            if count == len(picks):
+                lead = lead[:-1] + (f", as it announces: {quote}:" if lang == "en" else f",讲话中说:{quote}:")
+            else:  # an excerpt: it announces more points than it shows
+                lead = (f"The speech announces {count} points ({quote}); the text shows {len(picks)}:"
+                        if lang == "en" else
+                        f"讲话中说:{quote},预告了{count}点;《{doc.title}》文中只出现了{len(picks)}个部分:")
         lines = [numbered(n, self._render_pick(p, builder, lang)) for n, p in enumerate(picks, 1)]
         items = [AnswerItem(text=p.label, section=p.section, document=doc.id,
                             passage_ids=[self.index.passages[r].id for r in p.rows]) for p in picks]
@@ -220,15 +226,18 @@ class ListAnswers:
             return f"{pick.label}{status}{joint}{body}"
         return body
 
-    def _points_announced(self, doc: Document, count: int) -> int | None:
+    def _points_announced(self, doc: Document, shown: int) -> tuple[int, int] | None:
         """The sentence of the opening, before the first part, that announces the speech's
-        ``count`` points ("下面，我讲三点意见。"); None when none says that number."""
+        points ("下面，我讲三点意见。") and their number: the ``shown`` parts, or more where the
+        text is an excerpt that stops before the last; None when no sentence says so."""
+        cut = bool(doc.truncation.cut_off or doc.truncation.gaps)
         for row in self.index.doc_rows(doc.id):
             if self.index.passages[row].section != doc.title:
                 break
             for s in self.index.sentences_of(row):
-                if announcement_count(self.index.sentence_text(s)) == (True, count):
-                    return s
+                announces, count = announcement_count(self.index.sentence_text(s))
+                if announces and count is not None and (count == shown or (cut and count > shown)):
+                    return s, count
         return None
 
     def _fragment(self, s_idx: int) -> bool:

@@ -143,3 +143,13 @@ def test_the_count_of_points_the_opening_announces_is_quoted(ask_of, text, quote
 def test_an_announcement_of_another_count_is_not_quoted(ask_of):
     answer = ask_of(COUNT_DIFFERS, "town")("讲话一共讲了几点意见")  # three announced, two shown
     assert "我讲三点意见" not in answer.answer.split("\n")[0]
+
+
+# An excerpt that stops before its last points ("……（全文未完）", "（以下内容为会员专享）"): the
+# announcement is quoted with how many of its points the text shows.
+@pytest.mark.slow
+@pytest.mark.parametrize("tail", ["加快改厕进度，确保按期完……（全文未完）\n", "加快改厕进度。\n（以下内容为会员专享，开通会员查看全文）\n"])
+def test_an_excerpt_announcing_more_points_than_it_shows_quotes_the_announcement(ask_of, tail):
+    answer = ask_of(COUNT_DIFFERS + tail, "town")("讲话一共讲了几点意见")
+    assert answer.answerable and "我讲三点意见" in answer.answer and "只出现了2个部分" in answer.answer, answer.answer
+    assert any("我讲三点意见" in c.quote for c in answer.citations)
