@@ -188,8 +188,14 @@ def detect_intent(question: str) -> Intent:
     intent.items = [f"{m.group(1)}是" for m in _ITEM_REF.finditer(question)]
     intent.wants_detail = (intent.wants_figure or _has(low, _DETAIL_CUES)) and not intent.wants_list
     intent.asked = asked_nouns(question)
-    intent.asks_reason = _has(low, ("为什么", "为何", "为啥", "凭什么", "原因", "理由", "why"))
+    intent.asks_reason = _has(low, ("为什么", "为何", "为啥", "凭什么", "原因", "理由", "根源", "症结", "why"))
+    if intent.asks_reason and intent.topic == "problems" and _CAUSE_OF_PROBLEMS.search(question):
+        intent.topic = None  # "为啥会出现这些问题": their causes, not the list of problems again
     return intent
+
+
+# A question asking why problems arose, not what they are ("为啥会出现这些问题", "这些短板的原因是什么").
+_CAUSE_OF_PROBLEMS = re.compile(r"(?:为什么|为何|为啥)(?:会)?(?:出现|存在|产生|有)|原因|根源|症结")
 
 
 _NOT_NOUNS = frozenset("方面 问题 内容 情况 工作 意思 东西 时候 地方 呢 的 讲话 报告 文件".split())

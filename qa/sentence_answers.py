@@ -33,6 +33,10 @@ REASON_REACH = 3  # passages after the answer where its reasons may stand
 FACT_SENTENCE_SHARE = 0.5  # of the question's weighted focus words, for the sentence holding the fact
 
 
+# A sentence that gives a cause: "究其原因，根本在于…", "问题的根源在于…", "之所以…，是因为…".
+CAUSE_CUE = re.compile(r"究其原因|原因在于|根源在于|症结在于|根本在于|主要是由于|之所以")
+
+
 class SentenceAnswers(ListAnswers):
     """The sentence-shaped answers."""
 
@@ -130,6 +134,13 @@ class SentenceAnswers(ListAnswers):
             best = max(holding, key=holding.get)
             if holding[best] >= FACT_SENTENCE_SHARE:
                 chosen = sorted(set(chosen[:2]) | {best})
+        if self.structure and intent.asks_reason and not any(CAUSE_CUE.search(self.index.sentence_text(s))
+                                                             for s in chosen):
+            # "为啥会出现这些问题": the sentence that gives the cause ("究其原因，…在于…") among the rows
+            cause = next((s for r in rows for s in self.index.sentences_of(r)
+                          if CAUSE_CUE.search(self.index.sentence_text(s))), None)
+            if cause is not None:
+                chosen = sorted(set(chosen[:2]) | {cause})
         if self.structure:  # "专项规划由谁牵头编": the "牵头单位：…" line after the task, in its section
             chosen = sorted(set(chosen) | set(responsible_lines(self.index, question, chosen)))
         if self.structure:  # "2035年相对贫困问题的目标": the goal after the year's lead, not the lead alone
@@ -152,7 +163,10 @@ class SentenceAnswers(ListAnswers):
             counted = counted_nouns(question)
             # "会议强调了什么": the sentence saying "会议强调，…" answers, not a "会议议定事项如下：" beside it
             runs = {s: len(longest_run(normalize(question), normalize(self.index.sentence_text(s)))) for s in chosen}
-            for s in chosen if what.fact is None else ():
+            # asked why problems arose, a sentence giving the cause answers: not a list announced beside it
+            causes = intent.asks_reason and any(CAUSE_CUE.search(self.index.sentence_text(s))
+                                                and expand(self.index, s) is None for s in chosen)
+            for s in chosen if what.fact is None and not causes else ():
                 if runs[s] + 2 <= max(runs.values()):
                     continue
                 announced = expand(self.index, s)
