@@ -252,12 +252,13 @@ def test_a_kind_of_speech_between_who_and_the_noun_still_asks_the_byline(questio
 
 # The speaker asked by name or post ("做报告的局长叫啥名"); a name the text mentions is no byline.
 @pytest.mark.parametrize("question", ["做报告的局长叫啥名", "讲话的书记叫什么名字", "作报告的是哪位局长", "这个报告的局长姓什么",
-                                      "发言的是哪位"])
+                                      "发言的是哪位", "讲话的人是什么职务？", "作报告的人是谁", "讲话的领导是谁"])
 def test_the_speaker_asked_by_name_or_post_asks_the_byline(question):
     assert byline_asked(question) == "speaker"
 
 
-@pytest.mark.parametrize("question", ["讲话中提到的项目叫什么名字", "这份报告提到的工程叫啥", "牵头单位叫什么"])
+@pytest.mark.parametrize("question", ["讲话中提到的项目叫什么名字", "这份报告提到的工程叫啥", "牵头单位叫什么",
+                                      "讲话的人提到了哪些问题"])
 def test_a_name_the_text_mentions_is_no_byline_question(question):
     assert byline_asked(question) is None
 
