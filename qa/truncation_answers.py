@@ -59,8 +59,16 @@ def finding_line(finding: TruncationFinding, lang: str) -> str:
         return (f"it announces {n} points but shows {shown}" if lang == "en"
                 else f"讲话预告的要点有{n}个,文中只出现了{shown}个。")
     if finding.kind == "numbering_jump":
-        return (f"the numbering skips a section ({finding.detail})" if lang == "en"
-                else f"标题编号有跳跃,中间的部分不在文中({finding.detail})。")
+        if lang == "en":
+            return f"the numbering skips a section ({finding.detail})"
+        # the finding's detail is written for logs, in English: say it in Chinese
+        if m := re.fullmatch(r"(.+) lies in a gap", finding.detail):
+            where = f"{m.group(1)}在省略的部分中"
+        elif m := re.fullmatch(r"numbering jumps to (.+) \(skips (\d+)\)", finding.detail):
+            where = f"编号跳到{m.group(1)},中间缺{m.group(2)}个"
+        else:
+            where = ""
+        return f"标题编号有跳跃,中间的部分不在文中({where})。" if where else "标题编号有跳跃,中间的部分不在文中。"
     if finding.kind == "trailing_ellipsis":
         return "the text ends in an ellipsis" if lang == "en" else "正文以省略号结尾。"
     return ("the text stops without final punctuation, possibly mid-sentence" if lang == "en"

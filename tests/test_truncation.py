@@ -186,3 +186,20 @@ def test_real_documents_are_whole(name):
     assert find_cut_off(text) is None
     assert find_gaps(text) == []
     assert truncation_findings(text, len(text), None, []) == []
+
+
+# The findings' details are written for logs, in English; a Chinese answer says them in Chinese.
+@pytest.mark.parametrize("detail, said", [
+    ("（三） lies in a gap", "（三）在省略的部分中"),
+    ("numbering jumps to 五、 (skips 1)", "编号跳到五、,中间缺1个"),
+    ("something else", ""),
+])
+def test_a_numbering_jump_is_said_in_the_answers_language(detail, said):
+    import re
+
+    from index.document import TruncationFinding
+    from qa.truncation_answers import finding_line
+
+    zh = finding_line(TruncationFinding("numbering_jump", 0.9, detail, 0), "zh")
+    assert said in zh and not re.search(r"[A-Za-z]{2}", zh), zh
+    assert detail in finding_line(TruncationFinding("numbering_jump", 0.9, detail, 0), "en")
