@@ -90,6 +90,18 @@ def _only_weak_evidence(doc: Document) -> bool:
         and all(f.confidence < WEAK_EVIDENCE for f in tm.findings)
 
 
+SITE_NOTICE_MAX = 60  # a longer "notice" is a paragraph of chrome, not the site's word on the cut
+
+
+def _site_says(notice: str, lang: str) -> str:
+    """The site's own words where it left text out ("此处省略约1200字"), to quote beside the break."""
+    notice = " ".join(notice.split()).strip("…．.。（）()【】[] ")
+    # a web address is no part of what it says, and would show as a link
+    if not notice or len(notice) > SITE_NOTICE_MAX or re.search(r"https?:|www\.|\.(?:com|cn|net)\b", notice):
+        return ""
+    return f"; the page says “{notice}”" if lang == "en" else f";页面注明:“{notice}”"
+
+
 def completeness_answer(index: PassageIndex, doc: Document, node: OutlineNode | None,
                         builder: CitationBuilder, lang: str) -> tuple[str, list[Notice]]:
     """Say what of ``node`` (or of the whole document) the excerpt shows, citing where it breaks."""
@@ -99,14 +111,18 @@ def completeness_answer(index: PassageIndex, doc: Document, node: OutlineNode | 
     lines, notices = [], []
     for row in _rows_flagged(index, doc, "gap", "ends at"):
         where = last_sentence_citing(index, builder, row)
-        lines.append(f"{gap_text(doc, lang)} (after {where})" if lang == "en"
-                     else f"{gap_text(doc, lang)}(在{where}之后)。")
+        at = next((f.offset for f in index.passages[row].flags if f.kind == "gap" and "ends at" in f.detail), None)
+        gap = next((g for g in tm.gaps if at in (g.start, g.end)), None)
+        said = _site_says(gap.notice if gap else "", lang)
+        lines.append(f"{gap_text(doc, lang, at)} (after {where}{said})" if lang == "en"
+                     else f"{gap_text(doc, lang, at)}(在{where}之后{said})。")
         notices.append(_break_notice(index, doc, "gap", row, lang))
     if tm.cut_off:
         rows = _rows_flagged(index, doc, "cut_off")
         where = last_sentence_citing(index, builder, rows[-1]) if rows else ""
-        lines.append(f"{cut_off_text(doc, lang)} ({where})" if lang == "en"
-                     else f"{cut_off_text(doc, lang)}(截断处:{where})。")
+        said = _site_says(tm.cut_off.notice, lang)
+        lines.append(f"{cut_off_text(doc, lang)} ({where}{said})" if lang == "en"
+                     else f"{cut_off_text(doc, lang)}(截断处:{where}{said})。")
         notices.append(_break_notice(index, doc, "cut_off", rows[-1] if rows else None, lang))
     lines += [finding_line(f, lang) for f in tm.findings if f.kind in _EVIDENCE_KINDS]
     if lang == "en":

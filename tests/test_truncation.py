@@ -203,3 +203,29 @@ def test_a_numbering_jump_is_said_in_the_answers_language(detail, said):
     zh = finding_line(TruncationFinding("numbering_jump", 0.9, detail, 0), "zh")
     assert said in zh and not re.search(r"[A-Za-z]{2}", zh), zh
     assert detail in finding_line(TruncationFinding("numbering_jump", 0.9, detail, 0), "en")
+
+
+# Asked whether the text is complete, the answer quotes the site's own words at each break.
+TEMPLATE_EXCERPT = """在全区经济工作会议上的讲话
+同志们：
+一、客观看待去年经济运行
+全区地区生产总值增长6.2%。一是工业稳中有进。规上工业增加值增长7.1%。二是创新招商方式，推行……
+……（此处省略约800字）……
+二、扎实做好今年经济工作
+今年要突出抓好项目建设。新开工项目60个以上……
+（未完，剩余约1500字）
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["这篇讲话完整吗", "这个稿子是全文吗"])
+def test_the_completeness_answer_quotes_the_sites_notices(ask_of, question):
+    answer = ask_of(TEMPLATE_EXCERPT)(question)
+    assert "页面注明:“此处省略约800字”" in answer.answer and "页面注明:“未完，剩余约1500字”" in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+def test_a_notice_with_a_web_address_is_not_quoted(ask_of):
+    text = TEMPLATE_EXCERPT.replace("此处省略约800字", "某某文秘网http://www.example.cn省略800字,会员可阅读全文")
+    answer = ask_of(text)("这篇讲话完整吗")
+    assert "http" not in answer.answer and "example" not in answer.answer, answer.answer
