@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from index.tokenize import normalize, tokenize
 
 from .guard import question_language
+from .measure import RATE_POINTS
 from .substrings import longest_run
 
 # Topic words, in Chinese and English, and the heading words that mark the matching section.
@@ -166,7 +167,8 @@ def detect_intent(question: str) -> Intent:
         if _has(low, words["ask"]):
             intent.topic = topic
             break
-    intent.wants_list = _has(_TIME_SPAN_ASKED.sub("", low), _LIST_CUES)  # "覆盖哪几年" asks for years
+    intent.wants_list = _has(_TIME_SPAN_ASKED.sub("", low), _LIST_CUES) \
+        and not RATE_POINTS.search(question)  # "覆盖哪几年" asks for years; "涨了几个点" a rate
     intent.wants_figure = (_has(low, _FIGURE_CUES) or bool(EN_FIGURE_ASKED.search(low))) and not intent.wants_list
     intent.completeness = _has(low, _COMPLETE_CUES) or bool(_COMPLETE_ASKED.search(question))
     points = _POINTS_ASKED.search(question)

@@ -41,13 +41,17 @@ _CUT_ASKED = re.compile(r"(?:压减|削减|压缩|缩减|减少|节约|节省|�
                         r"(?!\s*[个项家所座处名人次条种张户亩吨辆台套岁倍])")
 
 
+# "涨了几个点", "比全市高几个点": points of a rate (百分点), not the points of a list.
+RATE_POINTS = re.compile(r"(?:涨|降|增长|下降|提高|提升|上升|增加|减少|回落|回升|高|低|多|少|快|慢)了?(?:将近|大约|约)?几个?点")
+
+
 def measure_asked(question: str) -> str | None:
     """The measure a quantity question asks its figure in: a measure word ("所", "人"),
     ``"money"``, ``"rate"``, or ``"change"`` (a cut of a sum, told as a rate or a sum);
     ``None`` when the question does not say (多少个, 多少)."""
     if m := _CLASSIFIER.search(question):
         return m.group(1)
-    if _RATE_ASKED.search(question):
+    if _RATE_ASKED.search(question) or RATE_POINTS.search(question):
         return "rate"
     if _MONEY_ASKED.search(question):
         return "change" if _CUT_ASKED.search(question) else "money"

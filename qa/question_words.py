@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .measure import RATE_POINTS
+
 # "基本原则有几条", "重点干的活有几块", "分了几块任务": a count of a list's points is read off the list
 # (the text lists them, it rarely writes the number), unlike "几条公交线路", a count of things.
 _POINTS_COUNTED = re.compile(r"几(?:条|个?[点项块类]|个?方面|大块|大项|大部分|个?部分)(?P<noun>[\u4e00-\u9fff]{0,4})")
@@ -15,7 +17,7 @@ _LIST_NOUNS = ("原则", "意见", "要求", "任务", "措施", "举措", "问�
 def counts_points(question: str) -> bool:
     """Whether the question counts the points of a list ("有几条", "几条原则", "几块任务"), not things."""
     m = _POINTS_COUNTED.search(question)
-    if not m:
+    if not m or RATE_POINTS.search(question):
         return False
     noun = m.group("noun")
     return not noun or noun[0] in "呢啊吧都分具" or any(w in noun for w in _LIST_NOUNS)

@@ -56,3 +56,24 @@ def test_an_ordinal_after_the_count_is_a_point_of_that_list(ask_of):
     first = ask("基本原则有几条？")
     answer = ask("第三条具体怎么说的", history=["基本原则有几条？"]) if first.answerable else first
     assert answer.answerable and "安全第一" in answer.answer, answer.answer
+
+
+# "涨了几个点", "比全市高几个点": points of a rate (百分点), a figure asked; "讲了几个点" still counts a list.
+@pytest.mark.parametrize("question", ["去年固定资产投资涨了几个点", "GDP增速比全市高几个点", "收入增速降了几个点",
+                                      "比上年提高了大约几个点"])
+def test_points_of_a_rate_are_a_figure_not_a_count_of_points(question):
+    from qa.asked import asked
+    from qa.intent import detect_intent
+    from qa.question_words import counts_points
+
+    assert not counts_points(question)
+    what = asked(question)
+    assert what.fact == "quantity" and what.measure == "rate"
+    assert detect_intent(question).wants_figure and not detect_intent(question).wants_list
+
+
+@pytest.mark.parametrize("question", ["讲了几个点", "一共讲了几点", "重点抓几个方面", "基本原则有几条"])
+def test_a_count_of_a_lists_points_is_still_one(question):
+    from qa.question_words import counts_points
+
+    assert counts_points(question)
