@@ -72,7 +72,8 @@ def test_points_of_a_rate_are_a_figure_not_a_count_of_points(question):
     assert detect_intent(question).wants_figure and not detect_intent(question).wants_list
 
 
-@pytest.mark.parametrize("question", ["讲了几个点", "一共讲了几点", "重点抓几个方面", "基本原则有几条"])
+@pytest.mark.parametrize("question", ["讲了几个点", "一共讲了几点", "重点抓几个方面", "基本原则有几条",
+                                      "专项整治一共有几个要", "讲了几个要呢"])
 def test_a_count_of_a_lists_points_is_still_one(question):
     from qa.question_words import counts_points
 
