@@ -18,7 +18,7 @@ from index.tokenize import normalize, tokenize
 
 from .glossary import chinese_terms
 from .guard import question_language
-from .measure import asks_total, measure_asked, sum_asked
+from .measure import asks_total, bound_asked, measure_asked, sum_asked
 from .question_words import counts_points, numbered_names
 
 # Fact kinds a sentence can be checked for, and the words that ask for each (Chinese, English).
@@ -115,6 +115,7 @@ class Asked:
     measure: str | None = None  # for a quantity: the measure word, "money", "rate" or "change" (qa.measure)
     sum_of: str | None = None  # for a sum of money: the noun it is a sum of (投资, 补贴)
     total: bool = False  # a quantity asked as how many there are (有多少), not how many were added
+    bound: str | None = None  # a quantity's bound asked: "lower" (最低, 至少) or "upper" (最高, 最多)
 
     @property
     def fact(self) -> str | None:
@@ -257,7 +258,8 @@ def asked(question: str) -> Asked:
                  entities=entity_words(question),
                  measure=measure_asked(plain) if "quantity" in kinds else None,
                  sum_of=sum_asked(plain) if "quantity" in kinds else None,
-                 total="quantity" in kinds and asks_total(plain))
+                 total="quantity" in kinds and asks_total(plain),
+                 bound=bound_asked(plain) if "quantity" in kinds else None)
 
 
 # jieba's tags for names of places, people, organisations, other proper terms, abbreviations, Latin words.

@@ -17,7 +17,7 @@ from index.tokenize import normalize
 
 from .asked import Asked
 from .everyday_words import word_variants
-from .measure import holds_measure, names_sum, tells_only_added, words_for
+from .measure import holds_measure, names_sum, other_bound, tells_only_added, words_for
 from .periods import PERIOD_LEAD, PLAN_SPAN, RELATIVE_PATTERN, Years, document_years, names_other_year
 from .synonyms import synonyms
 
@@ -229,6 +229,8 @@ def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
                 if what.sum_of and not names_sum(window, what.sum_of):  # 产值6亿元 is not what it cost
                     continue
                 if what.total and tells_only_added(window):  # "新建中小学5所" is not how many there are
+                    continue
+                if other_bound(what.bound, clause):  # "最低给多少奖励" is not told by "最高给予3万元"
                     continue
                 yield s_idx, window, context
 

@@ -151,3 +151,23 @@ def tells_only_added(window: str) -> bool:
     """Whether a clause (with the one before it) gives a figure of things added, and no total."""
     return bool(_ADDED.search(window)) and not _TOTAL.search(window)
 
+
+
+# A figure's bound: the least ("最低", "至少", "不低于") or the most ("最高", "最多", "不超过").
+_LOWER = re.compile(r"最低|最少|至少|不低于|不少于|下限|起码")
+_UPPER = re.compile(r"最高|最多|至多|不超过|不高于|上限|封顶")
+
+
+def bound_asked(question: str) -> str | None:
+    """Which bound of a figure a question asks: ``"lower"``, ``"upper"``, or None (neither, or both)."""
+    lower, upper = bool(_LOWER.search(question)), bool(_UPPER.search(question))
+    return "lower" if lower and not upper else "upper" if upper and not lower else None
+
+
+def other_bound(asked: str | None, clause: str) -> bool:
+    """Whether ``clause`` gives only the other bound of a figure than the one ``asked``
+    ("最低给多少奖励" is not told by "最高给予3万元奖励")."""
+    if asked is None:
+        return False
+    own, other = (_LOWER, _UPPER) if asked == "lower" else (_UPPER, _LOWER)
+    return bool(other.search(clause)) and not own.search(clause)

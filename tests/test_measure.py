@@ -294,3 +294,30 @@ def test_a_cut_of_a_sum_is_answered_by_its_rate_or_its_sum(ask_of, question, fac
     answer = ask_of(THRIFT)(question)
     assert answer.answerable, answer.answer
     assert fact in answer.answer
+
+
+# A figure's bound: asked the least ("最低", "至少"), a text giving only the most ("最高给予3万元")
+# does not answer; asked the most, or neither, it does. Texts written here, in two wordings.
+BOUNDS = """在全县安全生产工作会议上的讲话
+同志们：
+要完善安全生产举报奖励制度，对举报重大事故隐患经查证属实的，最高给予3万元奖励。
+对新招录的安全监管人员，每年至少开展培训40小时。
+"""
+
+
+@pytest.mark.parametrize("question, bound", [("举报隐患最低给多少奖励", "lower"), ("最多奖励多少", "upper"),
+                                             ("至少培训多少学时", "lower"), ("奖励多少钱", None),
+                                             ("最高和最低奖励分别是多少", None)])
+def test_the_bound_asked(question, bound):
+    from qa.measure import bound_asked
+
+    assert bound_asked(question) == bound
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, answered", [
+    ("举报隐患最低给多少奖励", False), ("举报隐患最少奖励多少钱", False), ("举报隐患最高给多少奖励", True),
+    ("举报隐患奖励多少钱", True), ("培训最多多少小时", False), ("每年至少培训多少小时", True),
+])
+def test_a_figure_of_the_other_bound_does_not_answer(ask_of, question, answered):
+    assert ask_of(BOUNDS)(question).answerable == answered
