@@ -34,6 +34,8 @@ from qa.measure import holds_measure, measure_asked, sum_asked
     ("一般性支出压减多少?", "change"),  # a cut of a sum is told as a rate or a sum
     ("三公经费砍了多少", "change"),
     ("会议费用节约了多少钱?", "change"),
+    ("去年发生了几起森林火灾", "起"),  # incidents and cases are counted in their own measure
+    ("受理投诉多少件", "件"),
 ])
 def test_the_measure_is_read_off_the_question(question, measure):
     assert measure_asked(question) == measure
@@ -321,3 +323,11 @@ def test_the_bound_asked(question, bound):
 ])
 def test_a_figure_of_the_other_bound_does_not_answer(ask_of, question, answered):
     assert ask_of(BOUNDS)(question).answerable == answered
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, answered", [("去年发生了几起森林火灾", False), ("去年发生了几起生产安全事故", True)])
+def test_incidents_counted_in_another_measure_do_not_answer(ask_of, question, answered):
+    text = ("在全县安全生产工作会议上的讲话\n同志们：\n去年全县共发生生产安全事故17起。我县是森林火灾的易发多发区，"
+            "森林覆盖率达到58.6%。\n")
+    assert ask_of(text)(question).answerable == answered
