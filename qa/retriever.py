@@ -1,6 +1,7 @@
 """HybridRetriever: dense (FAISS) + BM25 (jieba), fused, steered by the speech's structure."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import numpy as np
@@ -16,9 +17,12 @@ from .everyday_words import official_words
 from .glossary import chinese_terms
 from .areas import area_asked, area_nodes
 from .intent import TOPICS, Intent, answers_why, gives_reasons
+from .periods import RELATIVE_PATTERN
 from .ranking import Hit, RowScores, SearchResult, minmax
 from .steering import YEAR_RE, heads_problems_seen, names_topic, narrowed_to_block, narrowest_naming, speaks_of_year, undecided
 from .substrings import RunCounter, SharedRuns, longest_run, normalize_all
+
+_PERIOD_WORDS = re.compile(RELATIVE_PATTERN)
 
 __all__ = ["MODES", "Hit", "HybridRetriever", "RowScores", "SearchResult"]
 
@@ -90,7 +94,8 @@ class HybridRetriever:
             if title not in runs:
                 runs[title] = longest_run(q, title)
             run = runs[title]
-            if len(run) >= shortest and self._specific(run, body_check):
+            # a period word says when, not what: "去年经济" names no "一、客观看待去年经济运行"
+            if len(_PERIOD_WORDS.sub("", run)) >= shortest and self._specific(run, body_check):
                 found.append((len(run), doc, node, run))
         if not found:
             return []
