@@ -401,3 +401,16 @@ def test_a_page_without_a_date_above_its_title_gains_no_line(tmp_path):
     assert meta_line(lxml.html.document_fromstring(page), "在全县招商引资大会上的讲话") is None
     doc = read_speech_bytes(page.encode("utf-8"), "page", path="page.html")
     assert "2023年" not in doc.source.splitlines()[0]  # a date in the body is no page date
+
+
+def test_a_dated_link_far_above_the_title_is_not_the_pages_date():
+    import lxml.html
+
+    from index.formats.web import meta_line
+
+    links = "".join(f"<li><a href='/n{i}'>2024-0{i % 9 + 1}-10 某某县召开第{i}次会议</a></li>" for i in range(12))
+    page = (f"<html><body><div class='side'><ul>{links}</ul></div><div class='nav'><a>首页</a><a>要闻</a>"
+            "<a>政务</a><a>图片</a><a>视频</a><a>专题</a></div><div class='crumb'>当前位置：首页 &gt; 要闻</div>"
+            "<div class='share'><span>分享</span><span>打印</span><span>关闭</span></div>"
+            "<h1>在全县招商引资大会上的讲话</h1><p>同志们：</p><p>今年全县新签约项目46个。</p></body></html>")
+    assert meta_line(lxml.html.document_fromstring(page), "在全县招商引资大会上的讲话") is None

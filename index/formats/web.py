@@ -91,6 +91,7 @@ def page_title(tree) -> str | None:
 # A page's date as its meta line gives it: "2025年02月18日 08:30", "2025-04-08 18:30".
 _PAGE_DATE_RE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})")
 _META_MAX = 80
+_META_REACH = 12  # elements between the date line and the title <h1>
 
 
 def meta_line(tree, title: str | None) -> str | None:
@@ -100,15 +101,15 @@ def meta_line(tree, title: str | None) -> str | None:
     if h1 is None:
         return None
     above = set(h1.iterancestors())
-    found = None
-    for el in tree.iter():
-        if el is h1:
-            return found
+    found, found_at = None, 0
+    for n, el in enumerate(tree.iter()):
+        if el is h1:  # only a line just above the title: a dated link in a sidebar is not the page's date
+            return found if n - found_at <= _META_REACH else None
         if (isinstance(el.tag, str) and el.tag.lower() in _BLOCK_TAGS | {"em", "span", "time"}
                 and el not in above):
             text = _text_of(el)
             if len(text) <= _META_MAX and _PAGE_DATE_RE.search(text) and not (found and text in found):
-                found = text
+                found, found_at = text, n
     return None
 
 
