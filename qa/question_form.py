@@ -28,6 +28,8 @@ KIND_NOUNS = frozenset(
 ITEM_NOUNS = tuple(w for w in KIND_NOUNS if len(w) > 1) + tuple(
     "问题 任务 措施 举措 成效 成绩 困难 挑战 短板 不足 目标 经验 原则 路径 方向 领域 意义 作用 特点 表现 "
     "机制 办法 对策 思路 部署 安排 观点 步骤 政策 项目 problem task measure issue".split())
+# The text itself, named after a demonstrative ("这个讲话", "这个报告"): no reference to the last answer.
+_THE_TEXT = frozenset("讲话 讲话稿 报告 文件 文章 稿子 讲稿 发言 全文 原文".split())
 # Words that only frame a request about something already named; a question of these
 # words alone asks for more about the last answer ("具体说说", "有数据支撑吗").
 FRAMING = frozenset(
@@ -149,11 +151,12 @@ def read_question(question: str) -> Reading:
         r.label = content_words(re.split(r"[，,。；;：:]", rest[:m.start()])[-1])
         after = _words(rest[m.end():])
         plural = "些" in m.group(0)
-        if not after or after[0] in KIND_NOUNS or after[0] in FRAMING:
-            r.deictic, r.plural = True, r.plural or plural
-        else:
-            r.bound, r.plural = after[0], r.plural or plural
-        rest = _cut(rest, *m.span())
+        if not (after and after[0] in _THE_TEXT):  # "这个讲话一共讲了几点" asks about the speech itself
+            if not after or after[0] in KIND_NOUNS or after[0] in FRAMING:
+                r.deictic, r.plural = True, r.plural or plural
+            else:
+                r.bound, r.plural = after[0], r.plural or plural
+            rest = _cut(rest, *m.span())
     if (m := _EN_DEICTIC.search(rest)):
         r.deictic, r.plural = True, m.group(1).lower() in ("these", "those", "them")
         rest = _cut(rest, *m.span())
