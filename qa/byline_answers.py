@@ -18,7 +18,7 @@ from index.document import Document
 from .answer import Answer, Citation
 from .library_answers import merge_per_document
 
-Asked = Literal["speaker", "date", "both", "number"]
+Asked = Literal["speaker", "date", "both", "number", "source"]
 
 # The document's issuing number: "文号是多少", "发文字号", "What is the document number?"
 _NUMBER_ASKED = re.compile(r"文号|发文字号|发文号|文件编号|\b(?:document|reference|file)\s+(?:number|no\.?)", re.I)
@@ -73,10 +73,18 @@ def _about_the_text(question: str) -> bool:
     return bool(m) and not _SAYS.match(question[m.end():])
 
 
+# Where a page was published, not who spoke: "哪个公众号发的", "这篇文章出自哪个网站", "来源是哪里".
+_SOURCE_ASKED = re.compile(r"哪个公众号|什么公众号|哪个网站|什么网站|哪家(?:媒体|网站)|哪个平台|出自哪|出处"
+                           r"|(?:^|这篇|文章|稿子|页面|原文)的?来源")
+
+
 def byline_asked(question: str) -> Asked | None:
-    """Whether ``question`` asks who gave the text, when, both, or its issuing number (None: none)."""
+    """Whether ``question`` asks who gave the text, when, both, its issuing number, or the page
+    that published it (None: none)."""
     if _NUMBER_ASKED.search(question):
         return "number"
+    if _SOURCE_ASKED.search(question):
+        return "source"
     if _NOT_BYLINE.search(question):
         return None
     if re.search(r"[a-zA-Z]{3}", question) and not re.search(r"[\u4e00-\u9fff]", question):
@@ -128,6 +136,12 @@ def byline_answer(question: str, asked: Asked, doc: Document, lang: str) -> Answ
                          f"{title}的发文字号是：{byline.number.text}{cite(byline.number)}。")
         else:
             missing.append("document number" if lang == "en" else "文号")
+    if asked == "source":  # the page's own line: "原创 柳溪发布 2025年02月18日", "发布时间：… 来源：…"
+        if byline.published:
+            parts.append(f"The page it came from shows: {byline.published.text} {cite(byline.published)}."
+                         if lang == "en" else f"原文所在页面标注：{byline.published.text}{cite(byline.published)}。")
+        else:
+            missing.append("source" if lang == "en" else "发布来源")
     if asked in ("speaker", "both"):
         issuer = _ISSUER_RE.match(byline.title.text) if byline.title and not byline.speaker else None
         if byline.speaker:

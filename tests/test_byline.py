@@ -267,3 +267,20 @@ def test_a_name_the_text_mentions_is_no_byline_question(question):
 def test_the_speakers_name_asked_by_post_is_answered_from_the_byline(ask_of):
     answer = ask_of(SPEAKER_AND_DATE)("讲话的县长叫什么名字")
     assert answer.answerable and "刘明远" in answer.answer, answer.answer
+
+
+# Where a page was published ("哪个公众号发的", "这篇文章的来源"): the page's own line, when it has one.
+@pytest.mark.parametrize("question, asked", [
+    ("哪个公众号发的？啥时候推送的", "source"), ("这篇文章的来源是哪里", "source"), ("出处在哪", "source"),
+    ("是哪个网站发布的", "source"), ("资金来源是哪里", None), ("钱的来源有哪些", None),
+])
+def test_the_page_that_published_the_text_is_asked(question, asked):
+    assert byline_asked(question) == asked
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["哪个网站发的", "这篇文章的来源是哪里"])
+def test_the_source_is_the_pages_own_line(ask_of, question):
+    answer = ask_of(SCRAPED)(question)
+    assert answer.answerable and "来源：县政府办" in answer.answer and answer.citations, answer.answer
+    assert not ask_of(SPEAKER_AND_DATE)(question).answerable  # no page line: not made up from the text
