@@ -23,6 +23,15 @@ from .steering import YEAR_RE, heads_problems_seen, names_topic, narrowed_to_blo
 from .substrings import RunCounter, SharedRuns, longest_run, normalize_all
 
 _PERIOD_WORDS = re.compile(RELATIVE_PATTERN)
+# Spoken forms as headings write them: "钱从哪来" names "解决好“钱从哪里来”的问题".
+_WRITTEN = (("哪来", "哪里来"), ("哪儿", "哪里"))
+
+
+def written(text: str) -> str:
+    """``text`` with its spoken short forms in the written ones headings use (哪来 -> 哪里来)."""
+    for spoken, full in _WRITTEN:
+        text = text.replace(spoken, full)
+    return text
 
 __all__ = ["MODES", "Hit", "HybridRetriever", "RowScores", "SearchResult"]
 
@@ -85,7 +94,7 @@ class HybridRetriever:
         headings and at most one body passage, so the words every heading or
         paragraph shares (产城融合发展, 高质量发展) never make a match.
         """
-        q = normalize(question)
+        q = written(normalize(question))
         found: list[tuple[int, str, OutlineNode]] = []
         runs: dict[str, str] = {}  # title -> its longest run with q (titles repeat in a large library)
         for doc, node, title in self._titles_sharing(q, shortest):

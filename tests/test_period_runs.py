@@ -33,3 +33,32 @@ def test_a_period_word_shared_with_a_heading_does_not_name_it(ask_of, question):
 def test_a_heading_named_by_its_own_words_is_still_named(ask_of):
     answer = ask_of(REVIEW)("去年项目建设成效怎么样")
     assert "126个" in answer.answer, answer.answer
+
+
+# Spoken short forms name a heading as its written words do ("钱从哪来" for "钱从哪里来").
+FUNDS = """在全镇乡村振兴推进会上的讲话
+同志们：
+一、强化资金保障，解决好“钱从哪里来”的问题
+一是积极争取上级资金，全年力争争取上级资金2200万元以上。
+二是加大镇级财政投入，安排乡村振兴专项资金600万元。
+三是撬动社会资本参与，力争吸引社会资金800万元以上。
+二、强化组织保障，解决好“靠什么推进”的问题
+镇成立领导小组，每月调度一次。
+三、严格资金监管，确保每一分钱花在刀刃上
+各村要管好用好资金，专款专用。去年全镇争取各类资金1800万元，钱都用在了人居环境整治上。
+对挤占挪用资金的，发现一起、查处一起。
+"""
+
+
+@pytest.mark.parametrize("spoken, written", [("钱从哪来", "钱从哪里来"), ("去哪儿", "去哪里"), ("人从哪来", "人从哪里来")])
+def test_spoken_short_forms_are_read_as_written(spoken, written):
+    from qa.retriever import written as as_written
+
+    assert as_written(spoken) == written
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["钱从哪来", "钱从哪来啊"])
+def test_a_heading_named_in_spoken_words_is_named(ask_of, question):
+    answer = ask_of(FUNDS)(question)
+    assert all(p in answer.answer for p in ("2200万元", "600万元", "800万元")), answer.answer
