@@ -89,6 +89,14 @@ def _blank_runs(source: str, lines) -> list[int]:
     return runs
 
 
+_LINE_MARK = re.compile(r"[ \t\u3000]*[-*+>][ \t\u3000]+$")
+
+
+def _listed(source: str, at: int) -> bool:
+    """Whether the line holding ``at`` opened with a list or quote mark before it ("- 产品供给…"): an item of its own."""
+    return bool(_LINE_MARK.match(source, source.rfind("\n", 0, at) + 1, at))
+
+
 def raw_paragraphs(source: str, lines, gaps: list[GapNotice]) -> list:
     """Join lines into raw paragraphs; gap notices stay in the list between them."""
     out: list = []
@@ -121,7 +129,7 @@ def raw_paragraphs(source: str, lines, gaps: list[GapNotice]) -> list:
                           or FIELD_LINE_RE.match(text) or FIELD_LINE_RE.match(cur.text)
                           or TABLE_ROW_RE.match(text) or TABLE_ROW_RE.match(cur.text)
                           or _PAREN_LINE_RE.match(text) or _PAREN_LINE_RE.match(cur.text)
-                          or SALUTATION_RE.match(text)
+                          or SALUTATION_RE.match(text) or _listed(source, a)
                           or (closed_title(cur.text) and not wrapped_title(cur.text, text, width)))
             if starts_new:
                 cur = Para(after_gap=pending, wide_break=k == 0 and run > usual)

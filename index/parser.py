@@ -31,6 +31,8 @@ OMITTED_DETAIL = "its heading and text lie in the omitted part"
 # arrows, geometric shapes, dingbats, stars and emoji, with their variation selectors.
 _BULLET = re.compile("(?:[\u2022\u00b7\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
                      "[\ufe0f\u200d]?)+[ \t\u3000\u00a0]*")
+# A Markdown list item or block quote: the mark and the space after it ("- ", "* ", "+ ", "> ").
+MARKDOWN_ITEM = re.compile(r"[-*+>][ \t\u3000]+")
 _MD_RULE_ROW = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
 
 
@@ -57,6 +59,9 @@ def source_lines(source: str, limit: int) -> list[tuple[int, int, str]]:
         boxed = re.fullmatch(r"[【〖]([^【】〖〗]+)[】〗]", text)
         if boxed and leading_marker(boxed.group(1)) is not None:
             lead, text = lead + 1, boxed.group(1)
+        listed = MARKDOWN_ITEM.match(text)  # a Markdown list item or quote ("- …", "* …", "> …"): its mark is layout
+        if listed and listed.end() < len(text):
+            lead, text = lead + listed.end(), text[listed.end():]
         bullet = _BULLET.match(text)  # only before a marker, so a "★★★ 重磅" site line stays chrome
         if bullet and leading_marker(text[bullet.end():]) is not None:
             lead, text = lead + bullet.end(), text[bullet.end():]

@@ -358,3 +358,18 @@ def test_a_bullet_before_a_numbered_line_is_layout(bullet):
     assert [p.item for p in items] == ["一是", "二是"]
     assert items[0].text.startswith("一是在审批提速上再加力") and items[0].section == "一、抓项目 > 一是"
     assert any(p.text.startswith("★★★ 重磅推荐") for p in doc.passages)  # no number after it: left as written
+
+
+@pytest.mark.parametrize("mark", ["- ", "* ", "+ ", "  - "])
+def test_markdown_list_items_are_paragraphs_of_their_own(mark):
+    """A Markdown speech lists points with "- " (or "* ", "+ ") and no end punctuation: each item
+    stands alone, its mark is layout; a "> " quote line loses its mark too."""
+    text = ("# 在全市文旅产业发展大会上的讲话\n\n> 2025年3月6日\n\n各位领导、同志们：\n\n## 二、存在的短板\n\n"
+            f"{mark}产品供给同质化，夜间消费业态偏少\n{mark}景区停车位缺口约2600个\n{mark}宣传营销手段单一\n\n"
+            "## 三、重点任务\n\n要推出10条精品旅游线路，2024-2025年\n连续办好文旅节。\n")
+    doc = parse_speech(text, "t")
+    items = [p.text for p in doc.passages if p.section.startswith("二、")]
+    assert items == ["产品供给同质化，夜间消费业态偏少", "景区停车位缺口约2600个", "宣传营销手段单一"]
+    assert all(doc.source[p.start:p.end] == p.text for p in doc.passages if p.section.startswith("二、"))
+    assert not any(p.text.startswith((">", "-", "*", "+")) for p in doc.passages)
+    assert any(p.text == "要推出10条精品旅游线路，2024-2025年连续办好文旅节。" for p in doc.passages)  # a hyphen inside runs on
