@@ -20,7 +20,7 @@ from .companions import dating_leads, period_details, responsible_lines
 from .fact_check import fact_sentences, outside_period, table_columns
 from .followup import ResolvedQuestion
 from .intent import Intent, counted_nouns, detect_intent, topic_words
-from .list_answers import EN_LEADS, ListAnswers
+from .list_answers import EN_LEADS, ListAnswers, numbered
 from .notices import node_notice
 from .question_form import pick_by_ordinal
 from .refusal_features import rarity
@@ -63,7 +63,7 @@ class SentenceAnswers(ListAnswers):
             picks = section_items(self.index, doc, node, result.query_vector)
             if len(picks) == 1 and picks[0].node is node:  # a heading alone: say it once
                 return self._render_pick(picks[0], builder, lang), [item], notices
-            text = "\n".join(f"{n}. {self._render_pick(p, builder, lang)}" for n, p in enumerate(picks, 1))
+            text = "\n".join(numbered(n, self._render_pick(p, builder, lang)) for n, p in enumerate(picks, 1))
             return f"{item.text}\n\n{text}", [item], notices
         weights = {h.row: h.score for h in result.hits}
         if resolved.continues:  # "有没有例子": the sentences of the last answer's passages that fit

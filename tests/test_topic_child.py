@@ -82,3 +82,28 @@ def test_a_listed_point_with_its_own_number_is_numbered_once(item, line):
     from qa.list_answers import numbered
 
     assert numbered(4, item) == line
+
+
+# The same for a section shown as a follow-up's focus ("第一项具体说说"): its numbered children once.
+TASKS = """在全镇乡村振兴推进会上的讲话
+同志们：
+一、去年工作回顾
+全镇粮食总产量达到3.12万吨。
+二、锚定目标，抓好重点工作
+围绕上述目标，重点抓好以下两项工作。
+（一）着力做强特色产业
+1.抓好粮食生产。今年新建高标准农田8000亩，由镇农业农村办牵头。
+2.延伸产业链条。引进小米精深加工企业1家，9月底前开工建设。
+（二）着力整治人居环境
+一要抓好厕所革命，6月底前完成年度改厕任务。二要抓好污水治理，8月底前建成投用。
+"""
+
+
+@pytest.mark.slow
+def test_a_followups_section_lists_its_numbered_children_once(assistant, encoder):
+    from index.parser import parse_speech
+    from index.store import index_in_memory
+
+    ask = assistant.variant(index=index_in_memory([parse_speech(TASKS, "tasks")], encoder)).ask
+    answer = ask("第一项具体说说", ["今年重点抓好哪两项工作"])
+    assert "1. 抓好粮食生产" in answer.answer and "1. 1." not in answer.answer, answer.answer
