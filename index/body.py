@@ -89,7 +89,9 @@ def _blank_runs(source: str, lines) -> list[int]:
     return runs
 
 
-_LINE_MARK = re.compile(r"[ \t\u3000]*[-*+>][ \t\u3000]+$")
+# A Markdown list item or block quote: the mark and the space after it ("- ", "* ", "+ ", "> ").
+MARKDOWN_ITEM = re.compile(r"[-*+>][ \t\u3000]+")
+_LINE_MARK = re.compile(rf"[ \t\u3000]*(?:{MARKDOWN_ITEM.pattern})$")  # what stands before a line's text
 
 
 def _listed(source: str, at: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .announce import find_announcements
-from .body import Head, Para, scan_body
+from .body import MARKDOWN_ITEM, Head, Para, scan_body
 from .counts import announced_count_findings, implied_cut_off
 from .document import Document, Flag, OutlineNode, Passage, TruncationFinding, TruncationMap
 from .hard_wrap import COPIED_PAGE_NUMBER
@@ -31,8 +31,6 @@ OMITTED_DETAIL = "its heading and text lie in the omitted part"
 # arrows, geometric shapes, dingbats, stars and emoji, with their variation selectors.
 _BULLET = re.compile("(?:[\u2022\u00b7\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
                      "[\ufe0f\u200d]?)+[ \t\u3000\u00a0]*")
-# A Markdown list item or block quote: the mark and the space after it ("- ", "* ", "+ ", "> ").
-MARKDOWN_ITEM = re.compile(r"[-*+>][ \t\u3000]+")
 _MD_RULE_ROW = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
 
 
