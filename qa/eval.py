@@ -10,7 +10,9 @@ from typing import Any
 
 from .answer import Answer
 
-_WS = re.compile(r"\s+")
+# Layout, not text: whitespace, and the bars a table row's cells are shown between ("指标 | 2025年"),
+# which a reader of the file sees as cell borders.
+_WS = re.compile(r"[\s|]+")
 
 
 def _squash(text: str) -> str:
