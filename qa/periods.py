@@ -14,7 +14,10 @@ from index.document import Document
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—–\-~～至到]+\s*(?:19|20)\d{2}")
-_DATED = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# A date in words ("2026年1月8日") or in figures, as pages and notes apps print it ("2026-04-18",
+# "2026/4/18", "2026.04.18").
+_DATED = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                    r"|(?<![\d.])((?:19|20)\d{2})([-/.])(?:0?[1-9]|1[0-2])\3(?:0?[1-9]|[12]\d|3[01])(?![\d.])")
 # A paragraph opened by its year ("到2020年，", "2023年，"): the year holds for the sentences after it.
 PERIOD_LEAD = re.compile(r"^\s*(?:到|至|截至|在)?\s*(?:19|20)\d{2}\s*年(?:底|末)?(?:前)?[，,]")
 HEADER_CHARS = 300  # the title block and dateline, before the body starts
@@ -62,9 +65,9 @@ def document_years(doc: Document) -> tuple[int, ...]:
 def _dated_year(doc: Document) -> int | None:
     """The year of the header's dateline, else of the date the text closes with (an opinion's)."""
     if m := _DATED.search(doc.source[:HEADER_CHARS]):
-        return int(m.group(1))
-    if found := _DATED.findall(doc.source[-HEADER_CHARS:]):
-        return int(found[-1])
+        return int(m.group(1) or m.group(2))
+    if found := list(_DATED.finditer(doc.source[-HEADER_CHARS:])):
+        return int(found[-1].group(1) or found[-1].group(2))
     return None
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..errors import SpeechError
 from .base import Extracted
+from .radicals import ideographs
 from .text import decode_text
 
 # Suffix → format. Folders contribute every suffix listed here.
@@ -42,14 +43,26 @@ def format_of(name: str, data: bytes | None = None) -> str:
 def extract(data: bytes, name: str, fmt: str) -> Extracted:
     """Turn a speech file's bytes into text, in the given format (see :func:`format_of`).
 
-    Raises :class:`SpeechError` with a one-line message for anything unreadable.
+    Characters a PDF's text layer (or a text copied from one) gives as radicals are read as the
+    characters they stand for (:func:`.radicals.ideographs`). Raises :class:`SpeechError` with a
+    one-line message for anything unreadable.
     """
+    out = _extract(data, name, fmt)
+    out.text = ideographs(out.text)
+    out.title_hint = ideographs(out.title_hint) if out.title_hint else out.title_hint
+    return out
+
+
+def _extract(data: bytes, name: str, fmt: str) -> Extracted:
     if fmt in TEXT_FORMATS:
         actual = next((f for magic, f in _MAGIC if data.startswith(magic)), None)
         if actual:
             raise SpeechError(f"{name} is a .{actual} file, not text; give it its .{actual} name"
                               + (" (an old .doc: save it as .docx or .txt)." if actual == "doc" else "."))
         text, encoding, warnings = decode_text(data, name)
+        if fmt == "md":
+            from .markdown import plain_markdown
+            text = plain_markdown(text)
         return Extracted(text=text, format=fmt, encoding=encoding, warnings=warnings)
     if not data:
         raise SpeechError(f"{name} is empty: there is no speech text in it.")
