@@ -109,6 +109,7 @@ def raw_paragraphs(source: str, lines, gaps: list[GapNotice]) -> list:
     counts = sorted(runs[1:]) or [0]
     usual = counts[len(counts) // 2]
     width = wrap_width([t for _s, _e, t in lines])
+    last_line = 0
     for (start, end, _text), run in zip(lines, runs):
         cuts = gaps[bisect_left(gap_at, start):bisect_left(gap_at, end)]
         pieces, pos = [], start
@@ -127,7 +128,12 @@ def raw_paragraphs(source: str, lines, gaps: list[GapNotice]) -> list:
             if a >= b:
                 continue
             text = source[a:b]
-            starts_new = (k > 0 or cur is None or cur.text[-1] in LINE_FINAL or leading_marker(text)
+            # A hard-wrapped line that fills the width and stops mid-sentence runs on into the next,
+            # even where the next opens like a numbered point ("…物资品种单" / "一、数量不足，…").
+            runs_on = width is not None and k == 0 and cur is not None and cur.text[-1] not in LINE_FINAL \
+                and last_line >= width - 1 and not closed_title(cur.text)
+            last_line = len(text)
+            starts_new = (k > 0 or cur is None or cur.text[-1] in LINE_FINAL or (leading_marker(text) and not runs_on)
                           or FIELD_LINE_RE.match(text) or FIELD_LINE_RE.match(cur.text)
                           or TABLE_ROW_RE.match(text) or TABLE_ROW_RE.match(cur.text)
                           or _PAREN_LINE_RE.match(text) or _PAREN_LINE_RE.match(cur.text)

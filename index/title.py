@@ -41,13 +41,18 @@ _DATE_RE = re.compile(r"^[（(]?\s*(?:\d{4}|[一二三四五六七八九〇○�
                       r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*[）)]?$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _OUTLINE_MARK_RE = re.compile(r"^(?:目\s*录|提\s*纲|目录/提纲|提纲/目录|目录及提纲|讲话提纲)\s*[：:]?\s*(?:…+|\.{3,})?$")
 _CLOSER_RE = re.compile(r"^(?:…+|\.{3,}|-{3,}|—{2,}|\*{3,}|={3,})$")
+# A red-headed document's banner above its number and title ("××区人民政府办公室文件"): the issuer's.
+_MASTHEAD_RE = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:文件|简报)$")
 _MD_RE = re.compile(r"^#{1,6}\s*|^\*\*(?=.*\*\*$)|\*\*$")
 # A speaker line under a title: "李克强", "县委书记　周建国", "（李克强）", "张三同志".
 _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
              "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
              "习温栗")
 _ROLE = r"(?:[\u4e00-\u9fff、]{0,16}(?:书记|市长|县长|省长|区长|镇长|乡长|主任|总理|部长|局长|厅长|主席|委员|代表|理事长|院长|校长|同志)[\s\u3000]*)"
+# A template's stand-in for the name ("县长 某某某", "市委书记 ×××") is a speaker line too.
+_STAND_IN = r"(?:某某某?|[×xX＊*]{2,3}|ＸＸＸ)"
 _SPEAKER_RE = re.compile(rf"^[（(]?{_ROLE}?[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:同志)?[）)]?$"
+                         rf"|^[（(]?{_ROLE}[\s\u3000]*{_STAND_IN}(?:同志)?[）)]?$"
                          rf"|^[（(]?{_ROLE}?[{_SURNAMES}][\s\u3000][\u4e00-\u9fff](?:[\s\u3000][\u4e00-\u9fff])?[）)]?$")
 
 
@@ -84,7 +89,7 @@ def _clean(line: str) -> str:
 
 def _not_a_title(text: str, stem: str | None) -> bool:
     """Lines that are never a title: chrome, dates, file names, salutations, headings, items, sentences."""
-    return (not text or len(text) > MAX_TITLE or chrome_line_kind(text) is not None
+    return (not text or len(text) > MAX_TITLE or chrome_line_kind(text) is not None or bool(_MASTHEAD_RE.match(text))
             or bool(_DATE_RE.match(text)) or bool(SALUTATION_RE.match(text)) or starts_numbered(text)
             or bool(_OUTLINE_MARK_RE.match(text)) or bool(_CLOSER_RE.match(text))
             or any(c in text for c in _SENTENCE_PUNCT) or text[-1] in "，,：:、…"
@@ -149,12 +154,20 @@ def find_title(lines: list[str], hint: str | None = None, stem: str | None = Non
         seen.append(i)
         if looks_like_title(text, stem):
             return _match(texts, i, text, chrome, stem)
+        # A long title set over two lines, as a printed page or PDF wraps it ("在全区…工作会议" / "上的讲话")
+        nxt = _next(texts, i)
+        if nxt is not None and nxt - i <= 2 and not chrome_line_kind(texts[nxt]) and not _begins_body(texts[nxt]) \
+                and not looks_like_title(texts[nxt], stem) and looks_like_title(text + texts[nxt], stem):
+            return _match(texts, i, text + texts[nxt], chrome, stem, lines_used=nxt - i + 1)
     if hint:
         cleaned = strip_site_suffix(_clean(hint))
         if not _not_a_title(cleaned, stem):
             at = next((i for i in seen if texts[i] == cleaned), None)
             if at is not None:
                 return _match(texts, at, cleaned, chrome, stem, source="hint")
+            if seen and _SUBTITLE_RE.match(texts[seen[0]]) and len(texts[seen[0]]) <= 60:
+                # the page set its title apart and gave the "——…在…会议上" line under it as text
+                return _match(texts, seen[0], f"{cleaned} {texts[seen[0]]}", chrome, stem, source="hint")
             match = TitleMatch(cleaned, None, 0, [c for c in chrome if not seen or c[0] < seen[0]], source="hint")
             # A page that sets its title apart (an HTML <h1>) still gives the speaker and date as lines.
             match.speaker = next((i for i in seen if _SPEAKER_RE.match(texts[i])), None)
@@ -166,18 +179,20 @@ def find_title(lines: list[str], hint: str | None = None, stem: str | None = Non
 
 
 def _match(texts: list[str], i: int, title: str, chrome: list[tuple[int, str]], stem: str | None,
-           source: str = "line") -> TitleMatch:
-    """The title at line ``i``, joined with a subtitle (or a main title above it), and the header under it."""
-    start, used = i, 1
-    nxt = _next(texts, i)
+           source: str = "line", lines_used: int = 1) -> TitleMatch:
+    """The title at line ``i`` (over ``lines_used`` lines), joined with a subtitle (or a main title
+    above it), and the header under it."""
+    start, used = i, lines_used
+    nxt = _next(texts, i + lines_used - 1)
     if nxt is not None and _SUBTITLE_RE.match(texts[nxt]) and len(texts[nxt]) <= 60:
         title, used = f"{title} {texts[nxt]}", nxt - i + 1
     else:
         prev = _prev(texts, i)
         if (prev is not None and (texts[i].startswith("在") or _SUBTITLE_RE.match(texts[i]))
                 and not _not_a_title(texts[prev], stem) and not TITLE_RE.match(texts[prev])
+                and not DOC_NUMBER_RE.fullmatch(texts[prev])
                 and len(texts[prev]) <= 30 and all(prev != c for c, _ in chrome)):
-            start, title, used = prev, f"{texts[prev]} {title}", i - prev + 1
+            start, title, used = prev, f"{texts[prev]} {title}", i - prev + lines_used
     match = TitleMatch(title, start, used, [c for c in chrome if c[0] < start], source=source)
     # A red-headed document gives its number above the title, under the issuer's banner.
     match.number = next((j for j in range(start) if DOC_NUMBER_RE.fullmatch(texts[j])), None)
