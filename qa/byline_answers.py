@@ -78,12 +78,18 @@ _SOURCE_ASKED = re.compile(r"哪个公众号|什么公众号|哪个网站|什么
                            r"|(?:^|这篇|文章|稿子|页面|原文)的?来源")
 
 
+# A question about the page the text was saved from ("这篇网页啥时候发的，哪个单位发布的") asks its
+# info row, not the speech's own date under its title.
+_PAGE_NAMED = re.compile(r"网页|页面|网站上|网上|挂网|这篇(?:网文|推送)|公众号")
+_PAGE_FACT = re.compile(r"发布|发的|贴出|挂出|什么时候|何时|哪天|日期|时间|谁|哪个单位|哪家|来源")
+
+
 def byline_asked(question: str) -> Asked | None:
     """Whether ``question`` asks who gave the text, when, both, its issuing number, or the page
     that published it (None: none)."""
     if _NUMBER_ASKED.search(question):
         return "number"
-    if _SOURCE_ASKED.search(question):
+    if _SOURCE_ASKED.search(question) or (_PAGE_NAMED.search(question) and _PAGE_FACT.search(question)):
         return "source"
     if _NOT_BYLINE.search(question):
         return None

@@ -7,6 +7,7 @@ import re
 
 from ..errors import SpeechError
 from .base import Extracted
+from ..title import looks_like_title
 from .text import check_text, decode_cut, detect_legacy, han_share, lenient
 
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -75,11 +76,13 @@ def _text_of(el) -> str:
 
 
 def page_title(tree) -> str | None:
-    """The page's own title: its first ``<h1>`` unless that is the site's name, else ``<title>``
-    without the site's name after it."""
+    """The page's own title: its first ``<h1>`` unless that is the site's name, else the part of
+    ``<title>`` that is not the site's name."""
     title_el = tree.find(".//title")
     parts = [p for p in _TITLE_SEP_RE.split(_text_of(title_el)) if p] if title_el is not None else []
-    main = max(parts, key=len) if parts else None
+    # the part that reads as a document's title ("政府工作报告_青石县人民政府"), else the longest
+    titled = [p for p in parts if looks_like_title(p)]
+    main = titled[0] if titled else max(parts, key=len) if parts else None
     site = {p for p in parts if p != main}
     for h1 in tree.iter("h1"):
         text = _text_of(h1)
@@ -95,21 +98,35 @@ _META_REACH = 12  # elements between the date line and the title <h1>
 
 
 def meta_line(tree, title: str | None) -> str | None:
-    """The short line above a page's title ``<h1>`` that dates it ("原创 柳溪发布 2025年02月18日 08:30"):
-    article extractors drop it with the header, but it is the one date many pages give."""
-    h1 = next((h for h in tree.iter("h1") if _text_of(h) == title), None)
-    if h1 is None:
+    """The short line beside a page's title that dates it: above a WeChat ``<h1>`` ("原创 柳溪发布
+    2025年02月18日 08:30"), or under a site's title block ("发布时间：2026-01-20 来源：县政府办公室").
+    Article extractors drop it with the header, but it is the one date many pages give. The title
+    is the ``<h1>`` holding it, else the block that does (a ``<div class="title">``); the nearest
+    dated short line within a few elements of it is taken, the one above first."""
+    if not title:
         return None
-    above = set(h1.iterancestors())
-    found, found_at = None, 0
-    for n, el in enumerate(tree.iter()):
-        if el is h1:  # only a line just above the title: a dated link in a sidebar is not the page's date
-            return found if n - found_at <= _META_REACH else None
-        if (isinstance(el.tag, str) and el.tag.lower() in _BLOCK_TAGS | {"em", "span", "time"}
-                and el not in above):
-            text = _text_of(el)
-            if len(text) <= _META_MAX and _PAGE_DATE_RE.search(text) and not (found and text in found):
-                found, found_at = text, n
+    tags = _BLOCK_TAGS | {"em", "span", "time"}
+    elements = [el for el in tree.iter() if isinstance(el.tag, str)]
+    heads = [i for i, el in enumerate(elements) if el.tag.lower() == "h1" and _text_of(el) == title] or \
+        [i for i, el in enumerate(elements) if el.tag.lower() in _BLOCK_TAGS and _text_of(el) == title]
+    if not heads:
+        return None
+    at = heads[0]
+    around = set(elements[at].iterancestors()) | set(elements[at].iterdescendants())
+
+    def dated(i: int) -> str | None:
+        el = elements[i]
+        if el.tag.lower() not in tags or el in around:
+            return None
+        text = _text_of(el)
+        return text if len(text) <= _META_MAX and _PAGE_DATE_RE.search(text) else None
+
+    above = [t for i in range(at - 1, max(-1, at - 1 - _META_REACH), -1) if (t := dated(i))]
+    below = [t for i in range(at + 1, min(len(elements), at + 1 + _META_REACH)) if (t := dated(i))]
+    # of nested elements holding the same line, the outermost (the whole line, not a <span> of it)
+    for found in (above, below):
+        if found:
+            return max((t for t in found if t in found[0] or found[0] in t), key=len)
     return None
 
 
