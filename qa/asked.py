@@ -31,7 +31,8 @@ _ASKS: dict[str, str] = {
                 r"|\bwhat (?:is|was|are|were|will be) (?:the )?[\w\s'-]{0,40}?\b(?:ratio|rate|growth|proportion|output)\b",
     # "为什么人少", "没什么人住": no person asked
     # "重点打谁", "主要帮扶谁", "补给谁": the target of a doing is a group the text names, not a person
-    "person": r"(?<![打帮扶补给对向管罚奖])谁|哪位|(?<![为没])什么人|何人|姓名|[长记任员者人]叫什么|\bwho\b|\bwhom\b|\bwhose\b",
+    # "哪个部门负责", "什么单位牵头": a body answers as a person does
+    "person": r"(?<![打帮扶补给对向管罚奖])谁|哪位|哪(?:个|家|一个)?(?:部门|单位|机构|机关)|什么(?:部门|单位|机构)|(?<![为没])什么人|何人|姓名|[长记任员者人]叫什么|\bwho\b|\bwhom\b|\bwhose\b",
     "name": r"叫什么|全称|名称|称为什么|名字|what is .{0,40}\bcalled\b|\bname of\b|\btitle of\b",
     # "钱从哪里来" asks a source, answered by measures, not a place
     "place": r"在哪(?![些几]|[一个]?(?:部分|章|节|块|板块|段))|(?<!从)哪里|(?<!从)哪儿|什么地方|何地|何处|哪个(?:会场|地方|城市|省|市|县|区|镇|村|场所)|哪座城市"

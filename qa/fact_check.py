@@ -173,12 +173,20 @@ def table_columns(passage) -> str:
     return last if "|" in last and "|" in passage.text else ""
 
 
+# A sentence whose subject points back at the work just described ("这项工作由…牵头", "上述任务
+# 年底前完成", "此项改革…"): what it states is about the sentences before it.
+REFERS_BACK = re.compile(r"(?:这|此|该|上述|以上)(?:项|些|几项|一)?(?:工作|任务|措施|改革|行动|事项|项目|活动|举措)")
+
+
 def _stated(index: PassageIndex, s_idx: int) -> str:
     """What a sentence states a fact about: itself; for a "牵头单位：…" line, also the task before it
     (its heading and the passage it follows in the same section); for a table row, its header."""
     sentence = index.sentence_text(s_idx)
     if columns := table_columns(index.passages[index.sentence_spans[s_idx][0]]):
         return columns + sentence
+    if REFERS_BACK.match(sentence):  # "这项工作由市发展改革委牵头": the work is what the passage said before
+        row, _a, b = index.sentence_spans[s_idx]
+        return index.passages[row].text[:b]
     if not RESPONSIBLE_LINE.match(sentence):
         return sentence
     row = index.sentence_spans[s_idx][0]

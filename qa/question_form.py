@@ -103,9 +103,17 @@ def _words(text: str) -> list[str]:
     return out
 
 
+def framing(word: str) -> bool:
+    """Whether ``word`` only frames a question: a framing word, or a short run jieba cut out of
+    two of them ("有举例子吗" → 有举 + 例子, where 有举 is 有 + 举)."""
+    if word in FRAMING:
+        return True
+    return 2 <= len(word) <= 4 and any(word[:i] in FRAMING and framing(word[i:]) for i in range(1, len(word)))
+
+
 def content_words(text: str) -> list[str]:
     """The words of ``text`` that bring a topic: not framing, not the name of a kind of item."""
-    return [w for w in _words(text) if w not in FRAMING and w not in KIND_NOUNS]
+    return [w for w in _words(text) if not framing(w) and w not in KIND_NOUNS]
 
 
 def _ordinal_end_ok(question: str, end: int, classifier: bool) -> bool:
@@ -167,7 +175,7 @@ def read_question(question: str) -> Reading:
 def is_elaboration(question: str) -> bool:
     """A request for more with no topic of its own: "具体说说", "有没有例子", "为什么?", "why?"."""
     words = _words(question)
-    return bool(words) and all(w in FRAMING for w in words)
+    return bool(words) and all(framing(w) for w in words)
 
 
 def ellipsis_subject(question: str) -> str | None:

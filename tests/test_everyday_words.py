@@ -31,6 +31,8 @@ FORESTRY = """在全县林业工作会议上的讲话
     ("规上企业有多少家", ["规模以上"]),
     ("村里红白喜事大操大办", ["婚丧", "大操大办"]),
     ("网速太慢", ["宽带"]),
+    ("欠企业的钱啥时候还清", ["清偿", "应清尽清"]),
+    ("欠款什么时候还钱", ["拖欠", "账款", "偿还"]),
 ])
 def test_everyday_words_give_the_terms_texts_write(text, words):
     assert all(w in official_words(text) for w in words)

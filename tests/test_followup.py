@@ -109,7 +109,7 @@ def test_an_ellipsis_about_something_the_answer_said_searches_that_answer(questi
 
 @pytest.mark.parametrize("question", ["具体说说", "能详细讲讲吗?", "有没有具体例子", "有数据支撑吗？", "为什么?",
                                       "什么意思", "tell me more", "why?", "能举个例子吗?", "能再详细点吗?",
-                                      "效果怎么样?", "成效如何？"])
+                                      "效果怎么样?", "成效如何？", "有举例子吗", "还有举个例子吗"])
 def test_a_bare_request_for_more_leans_on_the_last_answer(question):
     resolved = after_one(question)
     assert resolved.form == "elaboration" and resolved.continues
