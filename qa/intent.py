@@ -31,6 +31,8 @@ def topic_words(topic: str) -> tuple[str, ...]:
 
 _LIST_CUES = ("哪些", "哪几", "几个", "几项", "几条", "几点", "几方面", "都有", "列举", "归纳",
               "what are", "which", "list", "key")
+# "分了几大块", "有几类", "几大任务": the parts of a list counted in everyday words ("几块钱" is money)
+_BLOCKS_ASKED = re.compile(r"几大(?![小约概])|几块(?![钱])|几类|几板块")
 _DETAIL_CUES = ("什么时候", "何时", "哪一年", "哪年", "哪几年", "哪些年", "多少年", "多长时间", "多久", "哪天",
                 "哪一天", "截至", "期限", "谁", "哪位", "叫什么",
                 "为什么", "为何", "原因", "什么原则", "什么标准", "什么要求", "什么目标", "目标是", "是多少",
@@ -167,7 +169,7 @@ def detect_intent(question: str) -> Intent:
         if _has(low, words["ask"]):
             intent.topic = topic
             break
-    intent.wants_list = _has(_TIME_SPAN_ASKED.sub("", low), _LIST_CUES) \
+    intent.wants_list = (_has(_TIME_SPAN_ASKED.sub("", low), _LIST_CUES) or bool(_BLOCKS_ASKED.search(question))) \
         and not RATE_POINTS.search(question)  # "覆盖哪几年" asks for years; "涨了几个点" a rate
     intent.wants_figure = (_has(low, _FIGURE_CUES) or bool(EN_FIGURE_ASKED.search(low))) and not intent.wants_list
     intent.completeness = _has(low, _COMPLETE_CUES) or bool(_COMPLETE_ASKED.search(question))

@@ -17,6 +17,8 @@ from qa.streaming import partial_texts
     ("近年来取得了哪些成效?", "results", True),
     ("What are the key tasks for the next stage?", "tasks", True),
     ("规划编制要聘请什么样的单位?", None, False),
+    ("重点任务分了几大块", "tasks", True), ("保障措施有几块", "measures", True), ("存在的问题有几类", "problems", True),
+    ("一张门票几块钱", None, False),
 ])
 def test_topics_and_lists(question, topic, wants_list):
     intent = detect_intent(question)
