@@ -29,6 +29,7 @@ from .guard import clean_question
 from .history import Turn, TurnMemory, check_history, enclosing_list
 from .retriever import HybridRetriever
 from .streaming import partial_texts
+from .typos import HomophoneReader, fixes_note
 
 
 @dataclass
@@ -38,6 +39,7 @@ class _Loaded:
     index: PassageIndex
     retriever: HybridRetriever
     answerer: ExtractiveAnswerer
+    homophones: HomophoneReader | None = None  # made on the first question: it reads every text once
 
 
 class Assistant:
@@ -181,6 +183,12 @@ class Assistant:
         cleaned = clean_question(question, self.settings.max_question_chars)
         if cleaned.reply is not None:
             return state.answerer.refuse_input(question, cleaned.reply)
+        if state.homophones is None:
+            state.homophones = HomophoneReader(d.source for d in state.index.documents)
+        text, fixes = state.homophones.read(cleaned.text)
+        if fixes:
+            cleaned.text = text
+            cleaned.note = "\n".join(n for n in (cleaned.note, fixes_note(fixes, cleaned.lang)) if n)
         resolved = resolve_followup(cleaned.text, history, previous)
         answer = state.answerer.answer(question, resolved, documents)
         if not answer.answerable and history and resolved.form is None \

@@ -1,0 +1,71 @@
+"""Homophone typos in a question, read as the speech's own word.
+
+People type Chinese by pinyin, so a slip is a character of the same sound: "生产总直" for 生产总值,
+"报井器" for 报警器, "冲电桩" for 充电桩. Such a word is in no speech, so the search misses it and
+the refusal rule counts it as missing. A question word that the indexed texts lack, and that one
+character of the same sound (tones aside) turns into a word they have (or into a pair of
+characters they have, where the typed pair is not), is read so; the answer says so. Only one
+reading may fit: two candidates leave the word as typed.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+from pypinyin import lazy_pinyin
+
+from .question_form import _words, framing
+
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=16384)
+def _sound(char: str) -> str:
+    return lazy_pinyin(char)[0]
+
+
+class HomophoneReader:
+    """Reads a question's typed-by-sound slips as the words of the given texts."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self.text = "\n".join(texts)
+        self._by_sound: dict[str, set[str]] = defaultdict(set)
+        for char in set(_HAN.findall(self.text)):
+            self._by_sound[_sound(char)].add(char)
+
+    def fix(self, word: str) -> str | None:
+        """``word`` with one character changed for another of the same sound, so that the texts hold
+        it, or the pair of characters around the change ("报井器" → 报警器 where the texts say
+        报警装置); None unless exactly one change fits."""
+        found = set()
+        for i, c in enumerate(word):
+            for h in self._by_sound.get(_sound(c), ()):
+                if h == c:
+                    continue
+                changed = word[:i] + h + word[i + 1:]
+                pairs = [(changed[j:j + 2], word[j:j + 2]) for j in (i - 1, i) if 0 <= j and j + 2 <= len(word)]
+                if changed in self.text or any(new in self.text and old not in self.text for new, old in pairs):
+                    found.add(changed)
+        return found.pop() if len(found) == 1 else None
+
+    def read(self, question: str) -> tuple[str, list[tuple[str, str]]]:
+        """``question`` with its slips read as the texts' words, and the ``(typed, read)`` pairs."""
+        fixes = []
+        for word in dict.fromkeys(_words(question)):
+            if _HAN_WORD.fullmatch(word) and word not in self.text and not framing(word) \
+                    and (read := self.fix(word)) is not None:
+                fixes.append((word, read))
+        for typed, read in fixes:
+            question = question.replace(typed, read)
+        return question, fixes
+
+
+def fixes_note(fixes: list[tuple[str, str]], lang: str) -> str:
+    """The line said before an answer to a question read with its slips fixed."""
+    pairs = "、".join(f"“{typed}”按“{read}”" for typed, read in fixes)
+    if lang == "en":
+        return "(Read " + ", ".join(f"“{typed}” as “{read}”" for typed, read in fixes) + ", the speech's word.)"
+    return f"（{pairs}理解。）"

@@ -1,0 +1,44 @@
+"""Questions typed by pinyin with a slip of the same sound ("生产总直", "报井器", "冲电桩", "脱结"):
+read as the speech's own word, and the answer says how it was read. A word of no such slip, or
+one that reads two ways, stays as typed. Texts written here."""
+from __future__ import annotations
+
+import pytest
+
+from qa.typos import HomophoneReader
+
+TEXT = """全年实现地区生产总值286.4亿元，增长5.8%。全面推广安装燃气泄漏报警装置，6月30日前实现应装尽装。
+今年新建电动自行车集中充电端口5000个，由区消防救援大队牵头。推动产业园区与城区协调发展，防止产城脱节。
+加快建设第二水厂，完成老旧管网改造30公里。"""
+
+
+@pytest.mark.parametrize("question, typed, read", [
+    ("去年地区生产总直是多少", "总直", "总值"),
+    ("燃气报井器什么时候装完", "报井器", "报警器"),
+    ("电动车冲电桩建多少个", "冲电桩", "充电桩"),
+    ("园区和城区脱结怎么办", "脱结", "脱节"),
+    ("第二水场什么时候建成", "水场", "水厂"),
+])
+def test_a_slip_of_the_same_sound_is_read_as_the_texts_word(question, typed, read):
+    fixed, fixes = HomophoneReader([TEXT]).read(question)
+    assert fixes == [(typed, read)] and read in fixed and typed not in fixed
+
+
+@pytest.mark.parametrize("question", ["明天天气怎么样", "红烧肉怎么做", "地区生产总值是多少", "How much was GDP?",
+                                      "公交线路有几条"])
+def test_a_question_without_a_slip_is_left_as_typed(question):
+    assert HomophoneReader([TEXT]).read(question) == (question, [])
+
+
+def test_a_word_that_reads_two_ways_stays_as_typed():
+    reader = HomophoneReader(["要建设公示栏。", "要达成共识栏。"])  # 公式 → 公示 or 共识? (gongshi)
+    assert reader.fix("公式栏") is None
+
+
+@pytest.mark.slow
+def test_the_answer_says_how_a_slip_was_read(ask_of):
+    speech = ("在全区安全生产工作会议上的讲话\n同志们：\n今天召开会议，部署今年安全生产工作。\n一、重点工作\n"
+              + TEXT.replace("\n", "各街道要抓好落实，确保按期完成。\n"))
+    answer = ask_of(speech)("电动车冲电桩要建多少个")
+    assert answer.answerable and "5000个" in answer.answer, answer.answer
+    assert answer.answer.startswith("（“冲电桩”按“充电桩”理解。）"), answer.answer
