@@ -173,7 +173,8 @@ def _clause_of(question: str, pos: int) -> tuple[str, int]:
 # Words that frame a fact asked, not what it is of: "要求什么时候之前整治完毕" asks when,
 # "改造目标是多少个小区" how many (the text: "改造老旧小区126个"), and
 # "拿出多少钱作为专项资金" how much; the speech says "6月底前完成整治", "安排专项资金1.8亿元".
-_FACT_FRAME = frozenset("要求 规定 明确 之前 以前 之后 以后 完毕 截止 拿出 作为 用于 用来 需要 打算 计划 目标".split())
+_FACT_FRAME = frozenset("要求 规定 明确 之前 以前 之后 以后 完毕 截止 拿出 作为 用于 用来 需要 打算 计划 目标 "
+                        "部门 单位 机构 机关 这事 这件事 此事 放在".split())  # "…这事归哪个部门管": the body asked
 
 
 def _focus_candidates(text: str) -> list[str]:
