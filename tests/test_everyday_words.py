@@ -33,6 +33,8 @@ FORESTRY = """在全县林业工作会议上的讲话
     ("网速太慢", ["宽带"]),
     ("欠企业的钱啥时候还清", ["清偿", "应清尽清"]),
     ("欠款什么时候还钱", ["拖欠", "账款", "偿还"]),
+    ("去年改了多少个老小区 多少户受益", ["老旧小区", "惠及"]), ("县城内涝的地方谁来整治", ["易涝"]),
+    ("电动车充电桩建多少个", ["电动自行车"]),
 ])
 def test_everyday_words_give_the_terms_texts_write(text, words):
     assert all(w in official_words(text) for w in words)
