@@ -51,6 +51,16 @@ class ResolvedQuestion:
     chain: list[AnswerItem] = field(default_factory=list)  # the list ordinals count in
     at: int | None = None  # the focus's place in ``chain``
 
+    @property
+    def wants_whole_item(self) -> bool:
+        """An item asked for in full ("第二个具体说说", "这一条详细讲讲"), not only by its lead."""
+        return self.focus is not None and not self.continues and not self.asks \
+            and bool(_MORE.search(self.original))
+
+
+# Asking for all of an item rather than its lead: "具体说说", "详细讲讲", "展开说", "都讲了啥内容".
+_MORE = re.compile(r"具体|详细|展开|细说|细讲|说说|讲讲|谈谈|介绍一下|内容|细节|全文|原话")
+
 
 def _named(items: list[AnswerItem], words: list[str]) -> int | None:
     """The one item whose text holds the most of ``words`` ("人才那一条" → 加强人才队伍建设)."""

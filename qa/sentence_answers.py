@@ -30,6 +30,7 @@ from .substrings import longest_run
 # A sentence that announces the reasons for what was just said.
 _GIVES_REASONS = re.compile(r"考虑|原因|理由|因为|依据|基于")
 REASON_REACH = 3  # passages after the answer where its reasons may stand
+WHOLE_ITEM_CHARS = 420  # an item asked for in full is quoted whole up to this length (a screen of text)
 FACT_SENTENCE_SHARE = 0.5  # of the question's weighted focus words, for the sentence holding the fact
 
 
@@ -69,7 +70,9 @@ class SentenceAnswers(ListAnswers):
         if resolved.continues:  # "有没有例子": the sentences of the last answer's passages that fit
             qvec = self.retriever.encoder.encode_query(resolved.original)
             chosen = best_sentences(self.index, resolved.original, qvec, rows, weights, limit=2)
-        else:  # "第二个具体说说": the item's lead sentence and the details closest to the question
+        elif resolved.wants_whole_item and (whole := self._whole_item(rows)):  # "第二个具体说说": all of it
+            chosen = whole
+        else:  # "第二个呢": the item's lead sentence and the details closest to the question
             lead = self.index.sentences_of(rows[0])[:1]
             detail = best_sentences(self.index, resolved.original, result.query_vector, rows, weights,
                                     limit=3, margin=1.0)
@@ -77,6 +80,13 @@ class SentenceAnswers(ListAnswers):
         body = " ".join(self._quote(s, builder, lang) for s in chosen)
         prefix = EN_LEADS[None] + " " if lang == "en" else ""
         return prefix + body, [item], notices
+
+    def _whole_item(self, rows: list[int]) -> list[int]:
+        """The sentences of an item's passages in order, when they fit :data:`WHOLE_ITEM_CHARS`
+        (an item longer than that is answered by its lead and the details nearest the question)."""
+        sentences = [s for r in sorted(set(rows)) for s in self.index.sentences_of(r)]
+        size = sum(len(self.index.sentence_text(s)) for s in sentences)
+        return sentences if size <= WHOLE_ITEM_CHARS else []
 
     def _reasons_after(self, rows: list[int]):
         """The reasons the text gives in or right after the passages ``rows`` (a sentence announcing
