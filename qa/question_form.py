@@ -47,8 +47,8 @@ _PUNCT = re.compile(r"^[\W_]+$")
 
 # "第三要" of a list said "一要…二要…" (not "第一要务", "第一要求")
 _ORDINAL_YAO = r"要(?![务求素点件闻害领义着紧])"
-# 排在第二位, 第二件事; "第四块", "第二大块", "第三大方面": a list's parts in everyday words
-_ORDINAL = re.compile(rf"(?:倒数)?第\s*({_N})\s*(个|条|点|项|件|大?方面|类|种|句|段|款|位|大?块|板块|{_ORDINAL_YAO})?")
+# 排在第二位, 第二件事; "第四块", "第二大块", "第三小点": a list's parts in everyday words
+_ORDINAL = re.compile(rf"(?:倒数)?第\s*({_N})\s*(个|小?条|小?点|小?项|小节|件|大?方面|类|种|句|段|款|位|大?块|板块|{_ORDINAL_YAO})?")
 # What may follow an ordinal that is a reference, not part of a name ("第三产业", "第十四次"):
 # a kind noun (after a short modifier: "第一个突出问题"), or the end of the phrase.
 _ORDINAL_END = re.compile(r"\s*(?:$|[呢是的吗啊呀，,。？?！!、]|具体|讲|说|有|要|怎|如何|里|中|那|这"
@@ -56,7 +56,7 @@ _ORDINAL_END = re.compile(r"\s*(?:$|[呢是的吗啊呀，,。？?！!、]|具�
                           r"|谁|啥|什么时候|何时|多少|几|哪|由谁"  # "第三项谁牵头", "第二条多少钱"
                           r"|牵头|负责|投资|资金|目标|完成|建成)")  # "第一项投资多少", "第二个目标是多少"
 _QI = re.compile(r"(?<![尤极])其([一二三四五六七八九十])(?=$|[呢是，,。？?！!])")
-_LAST = re.compile(r"最后(?:那|这)?一?(?:个|条|点|项|件|方面|大?块)|后者")
+_LAST = re.compile(r"最后(?:那|这)?一?(?:个|小?条|小?点|小?项|小节|件|方面|大?块)|后者")
 # The first of two, or the first of a list in everyday words ("头一条"; "头条" is a headline).
 _FIRST_OF_TWO = re.compile(r"前者|头一(?:个|条|点|项|件)")
 _RELATIVE = re.compile(r"(下|后|上|前)一(?:个|条|点|项|件|方面)|^(?:那么?)?(?:然后|接着|再往下|下面)呢")

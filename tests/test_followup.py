@@ -60,6 +60,7 @@ def test_an_ordinal_asking_a_detail_of_the_item_points_into_the_last_list(questi
     ("第三条措施是什么?", "（三）"), ("最后一条呢", "（三）"), ("倒数第二个呢?", "（二）"), ("其二呢", "（二）"),
     ("上面说的第二条措施", "（二）"), ("第一个具体说说", "（一）"), ("what about the second one?", "（二）"),
     ("And the last one?", "（三）"), ("第二块讲什么", "（二）"), ("第三大块呢", "（三）"), ("最后一块呢", "（三）"),
+    ("第二小点呢", "（二）"), ("最后一小点呢", "（三）"),
 ])
 def test_an_ordinal_without_a_topic_points_into_the_last_list(question, marker):
     resolved = after_list(question)
