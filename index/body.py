@@ -30,6 +30,10 @@ FIELD_LINE_RE = re.compile(r"^(?:会议)?(?:时间|日期|地点|地址|会场|�
 # flattened onto one line; the lighter ones only count in such a paragraph.
 STRONG_INLINE = ("part", "cn_dun", "cn_paren")
 ITEM_INLINE = ("shi", "seq", "qi", "ordinal")
+# Numbered points run on inside a paragraph ("…行动。1.壮大主导产业。…2.抓好企业梯次培育。…"), as a
+# site's editor or a one-line page leaves them: cut only where they count on from 1 or from the
+# paragraph's own lead ("1.全力抓项目。…2.多方争资金。…"), so a stray "3." is never a point.
+LIST_INLINE = ("num_dot", "num_dun", "num_paren", "circled")
 DENSE_CHARS = 600
 
 
@@ -160,7 +164,7 @@ def _runs(markers: list[Marker], lead: Marker | None, tracker: SequenceTracker) 
             nxt = markers[idx[n + 1]].value if n + 1 < len(idx) else None
             follows = prev is not None and (m.value == prev + 1 or (scheme == "seq" and m.value == 99))
             starts = m.value == 1 and nxt is not None and (nxt == 2 or (scheme == "seq" and nxt == 99))
-            if follows or starts or (m.is_heading and tracker.expects(m)):
+            if follows or starts or (m.is_heading and tracker.expects(m) and scheme not in LIST_INLINE):
                 keep.add(i)
                 prev = m.value
     return [markers[i] for i in sorted(keep)]
@@ -171,7 +175,7 @@ def split_inline(para: Para, tracker: SequenceTracker, lead: Marker | None) -> l
     text = para.text
     dense = len(text) >= DENSE_CHARS and any(
         m.scheme in STRONG_INLINE for m in _runs(inline_markers(text[1:], STRONG_INLINE), None, tracker))
-    schemes = ITEM_INLINE + (HEADING_SCHEMES if dense else ())
+    schemes = ITEM_INLINE + LIST_INLINE + (HEADING_SCHEMES if dense else ())
     found = [m for m in inline_markers(text, schemes) if marker_start(m) > 0]
     if dense:  # a page run together: a first sub-heading may follow its heading's last word ("…紧迫感（一）…")
         at = {marker_start(m) for m in found}
@@ -188,7 +192,10 @@ def split_inline(para: Para, tracker: SequenceTracker, lead: Marker | None) -> l
         if j > i:
             piece = para.slice(i, j)
             piece.inline = i > 0
-            piece.item_only = i > 0 and not dense
+            # "1.全力抓项目。…2.多方争资金。…": a run on from the paragraph's own heading is its siblings
+            sibling = lead is not None and lead.is_heading and lead.scheme in LIST_INLINE \
+                and (own := leading_marker(piece.text)) is not None and own.scheme == lead.scheme
+            piece.item_only = i > 0 and not dense and not sibling
             pieces.append(piece)
     pieces[0].after_gap, pieces[0].wide_break, pieces[0].salutation = para.after_gap, para.wide_break, para.salutation
     pieces[-1].ends_at_gap = para.ends_at_gap
