@@ -23,7 +23,7 @@ from .question_words import counts_points, numbered_names
 
 # Fact kinds a sentence can be checked for, and the words that ask for each (Chinese, English).
 _ASKS: dict[str, str] = {
-    "date": r"哪一?天|哪一?日|何时|何日|什么时候|什么时间|啥时候|哪一?年|何年|几月|几号|几日|日期|时间节点|多长时间|多久"
+    "date": r"哪一?天|哪一?日|何时|何日|什么时候|什么时间|啥时候|哪一?年|何年|几月|几号(?![线楼院])|几日|日期|时间节点|多长时间|多久"
             r"|\bwhen\b|what year|which year|what date|which day|what day",
     "quantity": r"多少|多大|多高|多长|多远|多重|多快|几成|百分之几|比例|比重|占比|增幅|增速|第几"
                 r"|(?<!哪)几(?=[个项家所座处名人次条种起倍元亿万千百十公亩平米吨辆张份户年天岁级台套])"
@@ -33,7 +33,8 @@ _ASKS: dict[str, str] = {
     # "重点打谁", "主要帮扶谁", "补给谁": the target of a doing is a group the text names, not a person
     # "哪个部门负责", "什么单位牵头": a body answers as a person does
     "person": r"(?<![打帮扶补给对向管罚奖])谁|哪位|哪(?:个|家|一个)?(?:部门|单位|机构|机关)|什么(?:部门|单位|机构)|(?<![为没])什么人|何人|姓名|[长记任员者人]叫什么|\bwho\b|\bwhom\b|\bwhose\b",
-    "name": r"叫什么|全称|名称|称为什么|名字|what is .{0,40}\bcalled\b|\bname of\b|\btitle of\b",
+    # "几路车", "几号线": a route or line is asked by its number, a name of its own
+    "name": r"叫什么|全称|名称|称为什么|名字|几路(?:车|公交|线)?(?![费径程])|几号线|哪(?:一)?路(?:车|公交)|what is .{0,40}\bcalled\b|\bname of\b|\btitle of\b",
     # "钱从哪里来" asks a source, answered by measures, not a place
     "place": r"在哪(?![些几]|[一个]?(?:部分|章|节|块|板块|段))|(?<!从)哪里|(?<!从)哪儿|什么地方|何地|何处|哪个(?:会场|地方|城市|省|市|县|区|镇|村|场所)|哪座城市"
              r"|哪次会议|地点|会场|\bwhere\b|which city|what venue|what place",

@@ -44,7 +44,8 @@ FACT_PATTERNS = {
         # the people whose views or needs are meant ("征求谁的意见": 居民, 社会各界)
         r"|群众|居民|村民|市民|职工|家长|公众|各界"
         r"|[省市县区镇乡][\u4e00-\u9fff]{1,6}?(?:[局委办站所院厅]|中心|大队|中队)"),
-    "name": re.compile(r"《[^》]{2,60}》|“[^”]{2,30}”|「[^」]{2,30}」"),
+    "name": re.compile(r"《[^》]{2,60}》|“[^”]{2,30}”|「[^」]{2,30}」"
+                       r"|(?<![\d.])\d{1,4}路(?:公交|车|线)?|[一二三四五六七八九十]{1,3}路(?:公交|车)|\d{1,2}号线"),
     # A named place ("黄山市", "海淀区") or a blanked one ("*市", "××县"); the generic nouns that
     # end in the same characters (城市, 乡镇, 全市 …) are taken out first, see GENERIC_PLACE.
     "place": re.compile(

@@ -27,3 +27,35 @@ def test_before_the_flood_season_is_a_date(sentence):
 ])
 def test_every_street_office_is_no_named_place(sentence, place):
     assert holds_fact(sentence, "place") is place
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("那条唯一的公交线是几路车?", "name"), ("坐几路公交能到园区", "name"), ("地铁修的是几号线", "name"),
+    ("几号开会", "date"), ("几月几号完成", "date"),
+])
+def test_a_route_or_line_is_asked_by_its_number(question, kind):
+    assert asked(question).fact == kind
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("开通了12路公交，直达产业园区。", True), ("地铁3号线年内开工。", True), ("仅有一条公交线路，班次较少。", False),
+])
+def test_a_route_number_answers_which_route(sentence, named):
+    assert holds_fact(sentence, "name") is named
+
+
+ROUTES = """在全市产城融合推进会上的讲话
+同志们：
+一、存在的问题
+二是基础设施建设滞后。产业园区距离市中心12公里，但仅有一条公交线路，且班次较少，员工通勤十分不便。
+二、重点任务
+要加密园区公交班次，年内新开通2条园区专线，由市交通运输局牵头。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, answerable", [
+    ("那条唯一的公交线是几路车?", False), ("园区公交专线要新开几条", True),
+])
+def test_a_route_the_text_never_numbers_is_a_near_miss(ask_of, question, answerable):
+    assert ask_of(ROUTES)(question).answerable is answerable
