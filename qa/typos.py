@@ -4,7 +4,8 @@ People type Chinese by pinyin, so a slip is a character of the same sound: "生�
 "报井器" for 报警器, "冲电桩" for 充电桩. Such a word is in no speech, so the search misses it and
 the refusal rule counts it as missing. A question word that the indexed texts lack, and that one
 character of the same sound (tones aside) turns into a word they have (or into a pair of
-characters they have, where the typed pair is not), is read so; the answer says so. Only one
+characters they have, where the typed pair is not), is read so, unless it is a word of the
+dictionary ("剩下" is meant, though a text has 省下); the answer says so. Only one
 reading may fit: two candidates leave the word as typed.
 """
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
+import jieba
 from pypinyin import lazy_pinyin
 
 from .question_form import _words, framing
@@ -55,7 +57,8 @@ class HomophoneReader:
         """``question`` with its slips read as the texts' words, and the ``(typed, read)`` pairs."""
         fixes = []
         for word in dict.fromkeys(_words(question)):
-            if _HAN_WORD.fullmatch(word) and word not in self.text and not framing(word) \
+            # a word of the dictionary ("剩下") was meant as typed; a slip makes a word no one writes
+            if _HAN_WORD.fullmatch(word) and word not in self.text and not framing(word) and not jieba.dt.FREQ.get(word) \
                     and (read := self.fix(word)) is not None:
                 fixes.append((word, read))
         for typed, read in fixes:

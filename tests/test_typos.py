@@ -42,3 +42,9 @@ def test_the_answer_says_how_a_slip_was_read(ask_of):
     answer = ask_of(speech)("电动车冲电桩要建多少个")
     assert answer.answerable and "5000个" in answer.answer, answer.answer
     assert answer.answer.startswith("（“冲电桩”按“充电桩”理解。）"), answer.answer
+
+
+@pytest.mark.parametrize("question", ["剩下的问题什么时候解决", "还有哪些事情"])
+def test_a_dictionary_word_is_meant_as_typed(question):
+    reader = HomophoneReader(["节约的资金省下来用于民生。要把事情办好。"])
+    assert reader.read(question) == (question, [])
