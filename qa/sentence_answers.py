@@ -21,6 +21,7 @@ from .fact_check import fact_sentences, outside_period, table_columns
 from .followup import ResolvedQuestion
 from .intent import Intent, counted_nouns, detect_intent, topic_words
 from .list_answers import EN_LEADS, ListAnswers, numbered
+from .list_clauses import asked_span
 from .notices import node_notice
 from .question_form import pick_by_ordinal
 from .refusal_features import rarity
@@ -103,10 +104,17 @@ class SentenceAnswers(ListAnswers):
                         return announced
         return None
 
-    def _quote(self, s_idx: int, builder: CitationBuilder, lang: str) -> str:
-        """A cited sentence; a bare fragment ("一是" before a cut) is named by its section."""
-        text, mark = builder.sentence(s_idx), builder.cite_sentence(s_idx)
-        p = self.index.passages[self.index.sentence_spans[s_idx][0]]
+    def _quote(self, s_idx: int, builder: CitationBuilder, lang: str, words: list[str] | None = None) -> str:
+        """A cited sentence; a bare fragment ("一是" before a cut) is named by its section. Of a long
+        list sentence, a figure question's ``words`` pick the clauses quoted (:mod:`qa.list_clauses`)."""
+        row, a, _b = self.index.sentence_spans[s_idx]
+        text = builder.sentence(s_idx)
+        if words and (span := asked_span(text, words)) is not None:
+            start, end = a + span[0], a + span[1]
+            before, after = ("……" if span[0] > 0 else ""), ("……" if span[1] < len(text.rstrip("。；;")) else "")
+            return f"{before}{self.index.passages[row].text[start:end]}{after}[{builder.cite(row, start, end)}]"
+        mark = builder.cite_sentence(s_idx)
+        p = self.index.passages[row]
         if columns := table_columns(p):  # a row's bare figures say what they are only with the header
             return (f"{text}[{mark}] (table columns: {columns})" if lang == "en"
                     else f"{text}[{mark}]（表头：{columns}）")
@@ -203,6 +211,7 @@ class SentenceAnswers(ListAnswers):
                 qvec = self.retriever.encoder.encode_query(clause)
                 chosen += best_sentences(self.index, clause, qvec, rows, weights, limit=1)
             chosen = sorted(set(chosen))[:4]
-        body = " ".join(self._quote(s, builder, intent.lang) for s in chosen)
+        words = what.focus if self.structure and what.fact in ("quantity", "date", "person") else None
+        body = " ".join(self._quote(s, builder, intent.lang, words) for s in chosen)
         prefix = EN_LEADS[None] + " " if intent.lang == "en" else ""
         return prefix + body, sentence_items(self.index, chosen), []
