@@ -42,6 +42,10 @@ _ASKS: dict[str, str] = {
     "list": r"哪些|哪几|有什么|分别|列举|都有|what are|which .{0,30}\b(?:are|were)\b|\blist\b",
 }
 _ASK_RE = {kind: re.compile(pat, re.I) for kind, pat in _ASKS.items()}
+# Where a meeting was held ("这个推进会是在哪开的", "大会在哪个会场开的"): its venue, which a place the
+# speech names for something else (the villages that spoke at it) does not tell.
+VENUE_ASKED = re.compile(r"会(?:议)?[^，,。？?]{0,6}(?:在哪|哪里|哪儿|什么地方|哪个(?:会场|地方|场所))|会场|会议地点|开会地点"
+                         r"|\bvenue\b|where (?:was|is|will) the (?:meeting|conference|session)", re.I)
 _PLACE_IN_TEXT = re.compile(r"第几(?:个)?(?:部分|章|节|板块|篇章|段)")
 FACT_KINDS = ("quantity", "date", "person", "name", "place")  # kinds a sentence can be checked for
 
@@ -262,7 +266,8 @@ def asked(question: str) -> Asked:
     return Asked(kinds=kinds, focus=focus, periods=periods, precision=precision,
                  subject="".join(near) if question_language(question) == "zh" else " ".join(near),
                  entities=entity_words(question),
-                 measure=measure_asked(plain) if "quantity" in kinds else None,
+                 measure=measure_asked(plain) if "quantity" in kinds
+                 else "venue" if kinds[:1] == ["place"] and VENUE_ASKED.search(plain) else None,
                  sum_of=sum_asked(plain) if "quantity" in kinds else None,
                  total="quantity" in kinds and asks_total(plain),
                  bound=bound_asked(plain) if "quantity" in kinds else None)

@@ -80,6 +80,10 @@ class FactMatch:
     around: float = 1.0  # the same share in the clause's passage, headings and speech title, at best
 
 
+_VENUE = re.compile(r"在[^，,。；;]{2,20}?(?:召开|举行|举办|开幕)|(?:会场|主会场|分会场|会议地点)(?:设在|在|：|:)"
+                    r"|会议室|礼堂|会议中心|会堂|宾馆|酒店|大厦|体育馆|视频会议")
+
+
 def holds_fact(clause: str, kind: str, precision: str | None = None, measure: str | None = None) -> bool:
     """Whether a clause holds a fact of ``kind`` (for a date, of the asked precision; for a
     quantity, in the asked measure: :mod:`qa.measure`)."""
@@ -87,6 +91,8 @@ def holds_fact(clause: str, kind: str, precision: str | None = None, measure: st
         return holds_measure(clause, measure)
     if kind == "date" and precision in _PRECISION:
         return bool(_PRECISION[precision].search(clause))
+    if kind == "place" and measure == "venue":  # "在市行政中心召开", "会场设在…": a place the meeting is held at
+        return bool(_VENUE.search(clause))
     if kind == "place":
         clause = GENERIC_PLACE.sub("·", clause)
     return bool(FACT_PATTERNS[kind].search(clause))
