@@ -16,7 +16,7 @@ _NUMBER = r"(?:\d+(?:[.,]\d+)?|[一二两三四五六七八九十百千]+)\s*[�
 _SAME_KIND = {"人": "人|名|位|人次", "名": "人|名|位|人次", "位": "人|名|位|人次", "人次": "人次|人",
               "元": "元", "公里": "公里|千米", "平方米": "平方米|平米"}
 _CLASSIFIER = re.compile(
-    r"(?:多少|几)\s*(?:万|亿|千|百)?\s*(人次|平方米|公里|所|座|处|家|名|人|位|次|起|件|条|张|户|亩|吨|辆|台|套|元|岁|倍)")
+    r"(?:多少|几)\s*个?\s*(?:万|亿|千|百)?\s*(人次|平方米|公里|所|座|处|家|名|人|位|次|起|件|条|张|户|亩|吨|辆|台|套|元|岁|倍)")
 # The units a sum of money or a rate is given in.
 # A sum is often written without 元 ("投资120亿", "资金3000万"): a figure in 万 or 亿 that no
 # other measure word follows counts as one.
