@@ -62,6 +62,10 @@ class ResolvedQuestion:
 _MORE = re.compile(r"具体|详细|展开|细说|细讲|说说|讲讲|谈谈|介绍一下|内容|细节|全文|原话")
 
 
+# "最后那个里头说投诉有多少件": what follows asks a detail inside the item, whatever its words.
+_INSIDE = re.compile(r"^\s*(?:那个|这个|那条|这条)?\s*(?:里头|里面|里边|当中|之中|中间)")
+
+
 def _named(items: list[AnswerItem], words: list[str]) -> int | None:
     """The one item whose text holds the most of ``words`` ("人才那一条" → 加强人才队伍建设)."""
     hits = [sum(w in normalize(it.text) for w in words if len(w) > 1) for it in items]
@@ -159,7 +163,7 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
     asks = _asks(" ".join(w for w in _words(reading.rest) if w not in reading.label)
                  if reading.label else reading.rest, turn)
     if reading.position is not None or reading.relative is not None:
-        if not all(w in turn.known or _detail_word(w) for w in own):
+        if not all(w in turn.known or _detail_word(w) for w in own) and not _INSIDE.search(reading.rest):
             return alone  # an ordinal inside a topic of its own: "第三条措施" after a list of problems
         if reading.relative is not None:
             base = _single(turn)

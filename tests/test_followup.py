@@ -49,6 +49,7 @@ def after_one(question: str, at: int = 1):
 @pytest.mark.parametrize("question, marker", [
     ("第三项谁牵头 啥时候完成", "（三）"), ("第一条多少钱", "（一）"), ("第二个啥时候完成", "（二）"),
     ("第三条由谁负责", "（三）"), ("第一项投资多少", "（一）"), ("第二点目标是多少", "（二）"),
+    ("最后那个里头说投诉有多少件", "（三）"), ("第二条里面提到多少家企业", "（二）"),
 ])
 def test_an_ordinal_asking_a_detail_of_the_item_points_into_the_last_list(question, marker):
     resolved = after_list(question)
