@@ -15,9 +15,14 @@ import re
 
 from .numbering import QUESTION_SCHEME, Marker
 
-QUESTION_LABEL_RE = re.compile(r"^[\s\u3000]*(?:记者(?:提?问)?|提问|问|Q)[\s\u3000]*[：:][\s\u3000]*")
+# A reporter's turn, bare ("记者：", "问：") or with the outlet ("县融媒体中心记者：", "新华社记者：").
+QUESTION_LABEL_RE = re.compile(r"^[\s\u3000]*(?:(?P<outlet>[\u4e00-\u9fff]{2,12}?)?记者(?:提?问)?|提问|问|Q)"
+                               r"[\s\u3000]*[：:][\s\u3000]*")
 _ROLES = r"(?:负责人|发言人|局长|副局长|主任|副主任|书记|部长|厅长|司长|处长|县长|市长|区长|专家|主任委员)"
-ANSWER_LABEL_RE = re.compile(rf"^[\s\u3000]*(?:答|A|[\u4e00-\u9fff]{{0,20}}{_ROLES}(?:答|回答)?)[\s\u3000]*[：:][\s\u3000]*")
+# An official's turn: "答：", "市粮食和物资储备局局长：", or the role with a name ("县财政局局长 陈某某：").
+ANSWER_LABEL_RE = re.compile(rf"^[\s\u3000]*(?:答|A|[\u4e00-\u9fff]{{0,20}}{_ROLES}"
+                             rf"(?P<name>[\s\u3000]{{0,2}}[\u4e00-\u9fff×＊*]{{1,4}}?)?(?:答|回答)?)"
+                             rf"[\s\u3000]*[：:][\s\u3000]*")
 # "…这一政策？答：…" on one line: an answer label after a question's end.
 _INLINE_ANSWER_RE = re.compile(r"(?<=[？?。])[\s\u3000]*(?:答|A)[\s\u3000]*[：:]")
 MAX_QUESTION_CHARS = 160
@@ -42,24 +47,27 @@ def question_turn(text: str) -> tuple[int, int, int] | None:
     m = QUESTION_LABEL_RE.match(text)
     if not m or not _asks(text):
         return None
+    # a reporter named by the outlet keeps it: "市日报记者问了什么" is asked of the page
+    start = len(text) - len(text.lstrip()) if m.group("outlet") else m.end()
     inline = _INLINE_ANSWER_RE.search(text, m.end())
     if inline:
         end = inline.start()
         while end > m.end() and text[end - 1].isspace():
             end -= 1
-        return m.end(), end, inline.end()
+        return start, end, inline.end()
     end = len(text)
     if end - m.end() > MAX_QUESTION_CHARS:  # a long turn is a question with its answer run on
         cut = max(text.rfind("？", m.end(), m.end() + MAX_QUESTION_CHARS), text.rfind("?", m.end(), m.end() + MAX_QUESTION_CHARS))
         if cut > 0:
-            return m.end(), cut + 1, cut + 1
-    return m.end(), end, end
+            return start, cut + 1, cut + 1
+    return start, end, end
 
 
 def answer_start(text: str) -> int:
-    """Where an answer turn's own words start (after ``答：``); 0 when it has no label."""
+    """Where an answer turn's own words start (after ``答：``); 0 when it has no label, or when the
+    label names who answers ("县财政局局长 陈某某："): that is part of what the page says."""
     m = ANSWER_LABEL_RE.match(text)
-    return m.end() if m else 0
+    return m.end() if m and not (m.group("name") or "").strip() else 0
 
 
 def question_marker(label: str, value: int) -> Marker:

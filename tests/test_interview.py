@@ -118,3 +118,25 @@ def test_the_publication_line_answers_when_the_page_was_published(ask_of, questi
     answer = ask_of(PLAIN_LABELS)(question)
     assert answer.answerable and "2025-04-18" in answer.answer
     assert answer.citations[0].passage_id == "doc#header"
+
+
+PRESS = """某县春耕生产新闻发布会实录
+主持人（县政府新闻办主任 李某某）：各位记者朋友，大家上午好！下面进入提问环节。
+县融媒体中心记者：今年种粮农民能享受哪些补贴？什么时候发到农民手里？
+县财政局局长 陈某某：感谢您的提问。耕地地力保护补贴每亩118元，4月底前发放到户。
+市日报记者：今年农资质量方面有什么措施？
+县农业农村局局长 张某某：一是加强源头检查；二是加大抽检力度，抽检样品不少于150个。
+新华社记者：请介绍一下春灌安排。
+县水利局局长：上游水库为春灌预留水量1200万立方米，3月25日起分片开闸放水。
+"""
+
+
+def test_a_press_transcript_keeps_who_asked_and_who_answered():
+    doc = parse_speech(PRESS, "doc")
+    assert [n.title for n in doc.outline] == [
+        "县融媒体中心记者：今年种粮农民能享受哪些补贴？什么时候发到农民手里？",
+        "市日报记者：今年农资质量方面有什么措施？", "新华社记者：请介绍一下春灌安排。"]
+    first = [p.text for p in doc.passages if p.section.startswith(doc.outline[0].path)]
+    assert first[0].startswith("县财政局局长 陈某某：感谢您的提问。"), first  # a named answerer is what the page says
+    third = [p.text for p in doc.passages if p.section.startswith(doc.outline[2].path)]
+    assert third[0].startswith("上游水库为春灌预留水量"), third  # a role alone is a label, as 答： is
