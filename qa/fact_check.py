@@ -80,7 +80,7 @@ class FactMatch:
     around: float = 1.0  # the same share in the clause's passage, headings and speech title, at best
 
 
-_VENUE = re.compile(r"在[^，,。；;]{2,20}?(?:召开|举行|举办|开幕)|(?:会场|主会场|分会场|会议地点)(?:设在|在|：|:)"
+_VENUE = re.compile(r"在(?!这里|这儿|此|那里|那儿|一起|线上|网上)[^，,。；;]{2,20}?(?:召开|举行|举办|开幕)|(?:会场|主会场|分会场|会议地点)(?:设在|在|：|:)"
                     r"|会议室|礼堂|会议中心|会堂|宾馆|酒店|大厦|体育馆|视频会议")
 
 

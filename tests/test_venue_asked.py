@@ -19,7 +19,7 @@ def test_a_meetings_place_is_asked_as_its_venue(question, venue):
 
 @pytest.mark.parametrize("sentence, held", [
     ("今天，我们在县行政中心召开全县推进会。", True), ("会场设在县委党校礼堂。", True),
-    ("张庄村、后河村、石桥村3个村作了交流发言。", False), ("全镇23个行政村集体经营性收入全部超过10万元。", False),
+    ("张庄村、后河村、石桥村3个村作了交流发言。", False), ("今天，我们在这里召开全市推进会议。", False), ("全镇23个行政村集体经营性收入全部超过10万元。", False),
 ])
 def test_a_venue_is_where_the_meeting_is_held(sentence, held):
     assert holds_fact(sentence, "place", measure="venue") is held
