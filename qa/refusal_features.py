@@ -31,7 +31,7 @@ from index.tokenize import normalize
 from .asked import Asked, asked, search_words
 from .english_names import english_names, holds_name
 from .everyday_words import EVERYDAY, word_variants
-from .fact_check import match_fact
+from .fact_check import match_fact, outside_period
 from .glossary import GLOSSARY, GLOSSARY_PATTERN, chinese_terms
 from .guard import question_language
 from .intent import TOPICS, topic_words
@@ -220,7 +220,10 @@ def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows
     baseline = float((vectors[::step] @ qvec).mean()) if len(vectors) else 0.0
     what = asked(question)
     words, unknown = question_words(question)
-    spoken = periods_spoken(what, index, rows)
+    # the passages of the asked period first: a plan's nine lines on this year's GDP do not hide
+    # last year's figure in the review
+    in_period = [h.row for h in result.hits if not outside_period(index, h.row, what.periods)]
+    spoken = periods_spoken(what, index, rows + [r for r in in_period[:top] if r not in rows])
     # A year asked counts as found where the passages speak of it in another form ("2025年" for 去年).
     text = "".join(index.passages[r].section + index.passages[r].text for r in rows) + "".join(spoken)
     doc_id = index.passages[rows[0]].document if rows else None
@@ -228,7 +231,8 @@ def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows
     doc_text = "".join(p.section + p.text for p in doc.passages) if doc else ""
     english = question_language(question) == "en"
     cover = _share(words, unknown, text, index)
-    match = match_fact(what, index, [h.row for h in result.hits[:fact_rows]], lambda w: rarity(index, w))
+    match = match_fact(what, index, (in_period or [h.row for h in result.hits])[:fact_rows],
+                       lambda w: rarity(index, w))
     asks = what.fact is not None
     raw = (doc.title if doc else "") + doc_text
     whole = normalize(raw)

@@ -129,11 +129,13 @@ class SentenceAnswers(ListAnswers):
 
     def _facts(self, question: str, intent: Intent, result: SearchResult, builder, position: int | None = None):
         # Headings standing in for missing text are not facts; they answer only when named.
-        top = [h for h in result.hits if "outline_only" not in h.passage.flag_kinds][:5] or result.hits[:1]
+        shown = [h for h in result.hits if "outline_only" not in h.passage.flag_kinds] or result.hits[:1]
+        top = shown[:5]
         what = asked(question)
         periods = what.periods
         if self.structure and periods:  # "今年要改造多少个": not last year's figure in the review
-            top = [h for h in top if not outside_period(self.index, h.row, periods)] or top
+            # of all the hits, not only the first five: a plan's nine targets may fill those
+            top = [h for h in shown if not outside_period(self.index, h.row, periods)][:5] or top
         if self.structure and intent.asked and result.base is not None:
             # Steering does not overrule the passage that ranked first before it and holds the
             # noun asked for ("…要落实什么方针": the principle's "落实…的方针", not the part it names).
