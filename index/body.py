@@ -17,7 +17,7 @@ from .headings import LINE_FINAL, RUN_ON_SUBHEAD, SALUTATION_RE, split_heading
 from .interview import answer_start, is_interview, question_marker, question_turn
 from .numbering import (HEADING_SCHEMES, QUESTION_SCHEME, Marker, inline_markers, leading_marker, marker_at, marker_start,
                         render_marker)
-from .sequence import SequenceTracker
+from .sequence import APPENDIX_SCHEME, SequenceTracker
 from .truncation import GapNotice
 
 _PAREN_LINE_RE = re.compile(r"^[(（][^()（）]*[)）]$")
@@ -29,6 +29,10 @@ FIELD_LINE_RE = re.compile(r"^(?:会议)?(?:时间|日期|地点|地址|会场|�
 # Schemes that, found after a sentence end inside a long paragraph, mean the page was
 # flattened onto one line; the lighter ones only count in such a paragraph.
 STRONG_INLINE = ("part", "cn_dun", "cn_paren")
+# An appendix heading on a line of its own after the body: a report's glossary ("名词解释"), its
+# notes or attachments. It stands at the top level, beside the body's parts, not inside the last.
+APPENDIX_RE = re.compile(r"[【\[]?(?:名词解释|名词注释|注释|附注|注解|附录[一二三四五六七八九十\d]?|"
+                         r"附件[一二三四五六七八九十\d]{0,2}(?:[：:][^。；;]{0,30})?|有关名词解释|术语解释|备注)[】\]]?[：:]?")
 ITEM_INLINE = ("shi", "seq", "qi", "ordinal")
 # Numbered points run on inside a paragraph ("…行动。1.壮大主导产业。…2.抓好企业梯次培育。…"), as a
 # site's editor or a one-line page leaves them: cut only where they count on from 1 or from the
@@ -237,6 +241,12 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
                 if raw is None:
                     continue
             raw = _tail(raw, answer_start(raw.text))
+        if seen_heading and APPENDIX_RE.fullmatch(raw.text.strip()):  # "名词解释" after the body
+            tracker.open_appendix(raw.text.strip())
+            title = raw.text.strip()
+            blocks.append(Head(1, title, Marker(APPENDIX_SCHEME, 1, title, len(title)), start=raw.offs[0], line=raw))
+            gap_since_head = False
+            continue
         lead = leading_marker(raw.text)
         for piece in split_inline(raw, tracker, lead):
             m = leading_marker(piece.text)

@@ -16,6 +16,9 @@ from .numbering import Marker
 MAX_JUMP = 3
 
 
+APPENDIX_SCHEME = "appendix"
+
+
 @dataclass
 class _Open:
     scheme: str
@@ -43,6 +46,12 @@ class SequenceTracker:
         # Where each closed sequence stopped: regulations number 第X条 straight through
         # their chapters, so 第三条 opening 第二章 continues 第二条 of 第一章.
         self.closed: dict[str, int] = {}
+
+    def open_appendix(self, title: str) -> None:
+        """An appendix after the body ("名词解释", "附件1"): the body's sequences close, and the
+        appendix stands at the top, so its own notes (1. 2. …) number afresh under it."""
+        self._close(0)
+        self.stack = [_Open(APPENDIX_SCHEME, 1, title)]
 
     def depth_of(self, scheme: str) -> int:
         """The depth at which ``scheme`` is open, or 0."""

@@ -47,8 +47,9 @@ def term_asked(question: str) -> str | None:
 def _defines(term: str, sentence: str) -> bool:
     """Whether ``sentence`` says what ``term`` is ("“一核”即…", "所谓X，…", "X是指…")."""
     t = re.escape(term)
+    # a glossary note: "4.“标准地”：指在城镇开发边界内…", "标准地：是指…"
     return bool(re.search(rf"{t}[”\"」]?(?:，|,)?(?:即|是指|指的是|就是|也就是|意思是)"
-                          rf"|所谓[“\"「]?{t}|[“\"「]{t}[”\"」]即", sentence))
+                          rf"|所谓[“\"「]?{t}|[“\"「]{t}[”\"」]即|{t}[”\"」]?[：:]\s*(?:是)?指", sentence))
 
 
 def read_term(index: PassageIndex, term: str, documents: set[str] | None) -> TermReading:
