@@ -18,7 +18,7 @@ from index.tokenize import normalize
 from .asked import Asked
 from .everyday_words import word_variants
 from .measure import holds_measure, names_sum, other_bound, tells_only_added, words_for
-from .periods import PERIOD_LEAD, PLAN_SPAN, RELATIVE_PATTERN, Years, document_years, names_other_year
+from .periods import PERIOD_LEAD, PLAN_SPAN, RELATIVE_PATTERN, Years, document_years, names_other_year, speaks_of
 from .synonyms import synonyms
 
 _NUM_UNITS = (r"%|％|‰|个百分点|人次|平方公里|平方米|立方米|公里|千米|毫米|厘米|公顷|千瓦|小时|分钟|万斤|"
@@ -144,6 +144,24 @@ def outside_period(index: PassageIndex, row: int, periods: list[str]) -> bool:
     passage = index.passages[row]
     context = table_columns(passage) or period_context(passage.text, 0, len(passage.text), passage.section)
     return period_conflict(periods, context, document_years(index.document(passage.document)))
+
+
+def inside_period(index: PassageIndex, row: int, periods: list[str]) -> bool:
+    """Whether the passage at ``row`` speaks of one of the question's ``periods`` (by its own
+    words, else its headings': "一、2025年工作回顾" is 去年 in a report of 2026)."""
+    if not periods:
+        return False
+    passage = index.passages[row]
+    context = table_columns(passage) or period_context(passage.text, 0, len(passage.text), passage.section)
+    years = document_years(index.document(passage.document))
+    return any(speaks_of(context, p, years) for p in periods)
+
+
+def in_period_rows(index: PassageIndex, hits, periods: list[str], first: int = 5) -> list[int]:
+    """Rows of the first ``first`` hits not of another period, then later hits that speak of the
+    asked one: a plan's many lines on this year's GDP do not hide last year's in the review."""
+    rows = [h.row for h in hits[:first] if not outside_period(index, h.row, periods)]
+    return (rows + [h.row for h in hits[first:] if inside_period(index, h.row, periods)])[:first]
 
 
 def _clauses(index: PassageIndex, row: int, s_idx: int) -> list[tuple[str, bool]]:

@@ -31,7 +31,7 @@ from index.tokenize import normalize
 from .asked import Asked, asked, search_words
 from .english_names import english_names, holds_name
 from .everyday_words import EVERYDAY, word_variants
-from .fact_check import match_fact, outside_period
+from .fact_check import in_period_rows, match_fact
 from .glossary import GLOSSARY, GLOSSARY_PATTERN, chinese_terms
 from .guard import question_language
 from .intent import TOPICS, topic_words
@@ -222,7 +222,7 @@ def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows
     words, unknown = question_words(question)
     # the passages of the asked period first: a plan's nine lines on this year's GDP do not hide
     # last year's figure in the review
-    in_period = [h.row for h in result.hits if not outside_period(index, h.row, what.periods)]
+    in_period = in_period_rows(index, result.hits, what.periods, fact_rows)
     spoken = periods_spoken(what, index, rows + [r for r in in_period[:top] if r not in rows])
     # A year asked counts as found where the passages speak of it in another form ("2025年" for 去年).
     text = "".join(index.passages[r].section + index.passages[r].text for r in rows) + "".join(spoken)

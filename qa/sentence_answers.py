@@ -17,7 +17,7 @@ from .citations import CitationBuilder
 from .compose import ItemPick, best_sentences, section_items, sentence_items
 from .echoes import add_what_echoes_need, shows_asked
 from .companions import dating_leads, period_details, responsible_lines
-from .fact_check import fact_sentences, outside_period, table_columns
+from .fact_check import fact_sentences, in_period_rows, outside_period, table_columns
 from .followup import ResolvedQuestion
 from .intent import Intent, counted_nouns, detect_intent, topic_words
 from .list_answers import EN_LEADS, ListAnswers, numbered
@@ -134,8 +134,8 @@ class SentenceAnswers(ListAnswers):
         what = asked(question)
         periods = what.periods
         if self.structure and periods:  # "今年要改造多少个": not last year's figure in the review
-            # of all the hits, not only the first five: a plan's nine targets may fill those
-            top = [h for h in shown if not outside_period(self.index, h.row, periods)][:5] or top
+            rows = set(in_period_rows(self.index, shown, periods))
+            top = [h for h in shown if h.row in rows] or top
         if self.structure and intent.asked and result.base is not None:
             # Steering does not overrule the passage that ranked first before it and holds the
             # noun asked for ("…要落实什么方针": the principle's "落实…的方针", not the part it names).
