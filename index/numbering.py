@@ -164,6 +164,8 @@ def render_marker(scheme: str, value: int, like: str = "") -> str:
 # Where an inline marker may start: after a sentence end, a semicolon or a colon.
 INLINE_BOUNDARY = "。！？!?；;：:"
 _CLOSERS = "”’」』）)"
+# "要紧盯重点车辆，一是严查…；二是…": 一是 opens a point after a comma too (其一, 第一 do not).
+COMMA_SCHEMES = ("shi",)
 
 
 def inline_markers(text: str, schemes: tuple[str, ...]) -> list[Marker]:
@@ -178,9 +180,10 @@ def inline_markers(text: str, schemes: tuple[str, ...]) -> list[Marker]:
         at_boundary = i == 0 or text[i - 1] in INLINE_BOUNDARY or (
             text[i - 1] in _CLOSERS and i >= 2 and text[i - 2] in INLINE_BOUNDARY) or (
             text[i - 1] in " \u3000\t" and i >= 2 and text[i - 2] in INLINE_BOUNDARY + " \u3000\t")
-        if at_boundary and not text[i].isspace():
+        after_comma = i > 0 and text[i - 1] in "，,"
+        if (at_boundary or after_comma) and not text[i].isspace():
             m = marker_at(text, i)
-            if m and m.scheme in schemes:
+            if m and m.scheme in schemes and (at_boundary or m.scheme in COMMA_SCHEMES):
                 out.append(m)
                 i = m.end
                 continue

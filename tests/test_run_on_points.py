@@ -43,3 +43,17 @@ def test_a_stray_number_is_no_point(body):
     section = next(n for n in doc.outline_nodes() if n.title.startswith("（一）"))
     assert not section.children
     assert sum("（一）主要指标" in p.section for p in doc.passages) == 1
+
+
+@pytest.mark.parametrize("lead", ["要紧盯重点车辆、重点路段，", "今年要抓好三件事："])
+def test_points_counted_after_a_comma_are_cut(lead):
+    text = HEAD + (f"（一）抓好道路交通安全\n{lead}一是严查“三超一疲劳”违法行为；二是整治农用车违法载人；"
+                   "三是持续开展“一盔一带”行动，头盔佩戴率要达到95%以上。\n（二）抓好消防安全\n全年开展检查20次。\n")
+    doc = parse_speech(text, "d")
+    points = [p.text for p in doc.passages if "道路交通安全" in p.section]
+    assert any(t.startswith("三是持续开展") for t in points), points
+
+
+def test_a_lone_point_word_after_a_comma_is_text():
+    doc = parse_speech(HEAD + "（一）主要工作\n全乡统一是前提，二是说法不一，要加强协调。\n", "d")
+    assert sum("主要工作" in p.section for p in doc.passages) == 1
