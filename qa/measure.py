@@ -16,7 +16,8 @@ _NUMBER = r"(?:\d+(?:[.,]\d+)?|[一二两三四五六七八九十百千]+)\s*[�
 _SAME_KIND = {"人": "人|名|位|人次", "名": "人|名|位|人次", "位": "人|名|位|人次", "人次": "人次|人",
               "元": "元", "公里": "公里|千米", "平方米": "平方米|平米"}
 _CLASSIFIER = re.compile(
-    r"(?:多少|几)\s*个?\s*(?:万|亿|千|百)?\s*(人次|平方米|公里|所|座|处|家|名|人|位|次|起|件|条|张|户|亩|吨|辆|台|套|元|岁|倍)")
+    r"(?:多少|几)\s*(?:万|亿|千|百)?\s*(人次|平方米|公里|所|座|处|家|名|人|位|次|起|件|条|张|户|亩|吨|辆|台|套|元|岁|倍)"
+    r"|(?:多少|几)\s*个\s*(人)(?![次口员])")  # "几个人": people, as 几人; "多少个亿元以上项目" is a count
 # The units a sum of money or a rate is given in.
 # A sum is often written without 元 ("投资120亿", "资金3000万"): a figure in 万 or 亿 that no
 # other measure word follows counts as one.
@@ -50,7 +51,7 @@ def measure_asked(question: str) -> str | None:
     ``"money"``, ``"rate"``, or ``"change"`` (a cut of a sum, told as a rate or a sum);
     ``None`` when the question does not say (多少个, 多少)."""
     if m := _CLASSIFIER.search(question):
-        return m.group(1)
+        return m.group(1) or m.group(2)
     if _RATE_ASKED.search(question) or RATE_POINTS.search(question):
         return "rate"
     if _MONEY_ASKED.search(question):

@@ -36,7 +36,7 @@ from qa.measure import holds_measure, measure_asked, sum_asked
     ("会议费用节约了多少钱?", "change"),
     ("去年发生了几起森林火灾", "起"),  # incidents and cases are counted in their own measure
     ("受理投诉多少件", "件"),
-    ("每个小分队配几个人", "人"), ("专班有多少个人", "人"), ("要建多少个项目", None),
+    ("每个小分队配几个人", "人"), ("专班有多少个人", "人"), ("要建多少个项目", None), ("力争新开工多少个亿元以上项目", None),
 ])
 def test_the_measure_is_read_off_the_question(question, measure):
     assert measure_asked(question) == measure
