@@ -23,7 +23,8 @@ from .synonyms import synonyms
 
 _NUM_UNITS = (r"%|％|‰|个百分点|人次|平方公里|平方米|立方米|公里|千米|毫米|厘米|公顷|千瓦|小时|分钟|万斤|"
               r"毫升|千克|公斤|海里|兆瓦|标准煤|"  # measures of volume, weight, distance and power
-              r"[元人个家所座处名次条种起倍项张份户亩米吨辆年天岁成台套批类部篇层间栋度斤级万亿千百升克秒周瓦]")
+              r"[元人个家所座处名次条种起倍项张份户亩米吨辆年天岁成台套批类部篇层间栋度斤级万亿千百升克秒周瓦"
+              r"列趟班架艘场届期宗件棵株头只口眼]")  # trains, flights, ships, events, plots, trees, wells
 FACT_PATTERNS = {
     "quantity": re.compile(
         r"(?<![\d.])(?!(?:19|20)\d{2}\s*[年－—–-])\d+(?:[.,]\d+)?\s*[多余]?(?:" + _NUM_UNITS + ")"

@@ -59,3 +59,9 @@ ROUTES = """在全市产城融合推进会上的讲话
 ])
 def test_a_route_the_text_never_numbers_is_a_near_miss(ask_of, question, answerable):
     assert ask_of(ROUTES)(question).answerable is answerable
+
+
+@pytest.mark.parametrize("sentence", ["中欧班列全年开行250列以上。", "新开通国际航线3班。", "全年出让“标准地”46宗。",
+                                      "新打机井120眼。"])
+def test_a_count_in_any_measure_word_is_a_figure(sentence):
+    assert holds_fact(sentence, "quantity")
