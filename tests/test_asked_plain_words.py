@@ -16,7 +16,8 @@ def test_a_glued_modal_and_direction_is_no_subject(question, not_focus):
     assert not_focus not in asked(question).focus
 
 
-@pytest.mark.parametrize("sentence", ["汛期前完成县城易涝点整治。", "主汛期前全部到位。", "入汛前完成隐患排查。"])
+@pytest.mark.parametrize("sentence", ["汛期前完成县城易涝点整治。", "主汛期前全部到位。", "入汛前完成隐患排查。",
+                                      "村级必须在15分钟内报告乡值班室。"])
 def test_before_the_flood_season_is_a_date(sentence):
     assert holds_fact(sentence, "date")
 
