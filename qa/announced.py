@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from index.announce import find_announcements
 from index.document import SECTION_SEP, Document, OutlineNode
-from index.numbering import marker_at
+from index.numbering import leading_marker, marker_at
 from index.store import PassageIndex
 
 from .asked import PERIOD, words_beside
@@ -77,10 +77,16 @@ def _item_run(index: PassageIndex, row: int, base: str, step: int) -> list[int]:
     doc_id = index.passages[row].document
     rows: list[int] = []
     r = row + step
+    last: int | None = None
     while 0 <= r < len(index.passages):
         p = index.passages[r]
         if p.document != doc_id or p.item is None or _base(p.section, p.item) != base:
             break
+        if p.text.startswith(p.item) and (m := leading_marker(p.item)) is not None and m.value:
+            # "…四是…" then "一是…": the numbering starts again, so another list begins
+            if last is not None and (m.value <= last if step > 0 else m.value >= last):
+                break
+            last = m.value
         rows.append(r)
         r += step
     return rows if step > 0 else rows[::-1]
