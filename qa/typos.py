@@ -22,6 +22,7 @@ from .question_form import _words, framing
 
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+MAX_TEXT_CHARS = 10_000_000  # about a thousand speeches; its pairs take about a second to read
 
 
 @lru_cache(maxsize=16384)
@@ -33,10 +34,19 @@ class HomophoneReader:
     """Reads a question's typed-by-sound slips as the words of the given texts."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        self.text = "\n".join(texts)
+        text = "\n".join(texts)
         self._by_sound: dict[str, set[str]] = defaultdict(set)
-        for char in set(_HAN.findall(self.text)):
-            self._by_sound[_sound(char)].add(char)
+        # Words are looked up by their character pairs, read once (half a second for five million
+        # characters); a library past MAX_TEXT_CHARS reads its questions as typed.
+        self.enabled = len(text) <= MAX_TEXT_CHARS
+        self._pairs: set[str] = set(map("".join, zip(text, text[1:]))) if self.enabled else set()
+        for char in set(text) if self.enabled else ():
+            if _HAN.match(char):
+                self._by_sound[_sound(char)].add(char)
+
+    def holds(self, word: str) -> bool:
+        """Whether the texts hold ``word`` (each of its character pairs)."""
+        return all(word[i:i + 2] in self._pairs for i in range(len(word) - 1))
 
     def fix(self, word: str) -> str | None:
         """``word`` with one character changed for another of the same sound, so that the texts hold
@@ -49,16 +59,16 @@ class HomophoneReader:
                     continue
                 changed = word[:i] + h + word[i + 1:]
                 pairs = [(changed[j:j + 2], word[j:j + 2]) for j in (i - 1, i) if 0 <= j and j + 2 <= len(word)]
-                if changed in self.text or any(new in self.text and old not in self.text for new, old in pairs):
+                if self.holds(changed) or any(new in self._pairs and old not in self._pairs for new, old in pairs):
                     found.add(changed)
         return found.pop() if len(found) == 1 else None
 
     def read(self, question: str) -> tuple[str, list[tuple[str, str]]]:
         """``question`` with its slips read as the texts' words, and the ``(typed, read)`` pairs."""
         fixes = []
-        for word in dict.fromkeys(_words(question)):
+        for word in dict.fromkeys(_words(question)) if self.enabled else ():
             # a word of the dictionary ("剩下") was meant as typed; a slip makes a word no one writes
-            if _HAN_WORD.fullmatch(word) and word not in self.text and not framing(word) and not jieba.dt.FREQ.get(word) \
+            if _HAN_WORD.fullmatch(word) and not self.holds(word) and not framing(word) and not jieba.dt.FREQ.get(word) \
                     and (read := self.fix(word)) is not None:
                 fixes.append((word, read))
         for typed, read in fixes:

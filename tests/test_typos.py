@@ -48,3 +48,9 @@ def test_the_answer_says_how_a_slip_was_read(ask_of):
 def test_a_dictionary_word_is_meant_as_typed(question):
     reader = HomophoneReader(["节约的资金省下来用于民生。要把事情办好。"])
     assert reader.read(question) == (question, [])
+
+
+def test_a_library_past_the_scan_limit_reads_questions_as_typed(monkeypatch):
+    import qa.typos
+    monkeypatch.setattr(qa.typos, "MAX_TEXT_CHARS", 10)
+    assert HomophoneReader([TEXT]).read("电动车冲电桩建多少个") == ("电动车冲电桩建多少个", [])
