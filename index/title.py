@@ -208,10 +208,19 @@ def _match(texts: list[str], i: int, title: str, chrome: list[tuple[int, str]], 
             match.date = j
         elif match.number is None and DOC_NUMBER_RE.fullmatch(text):
             match.number = j
+        elif _repeats_title(text, title, stem):  # a page's heading, then the speech's own title line
+            match.chrome_after.append((j, "site_header"))
         else:
             break
         j = _next(texts, j)
     return match
+
+
+def _repeats_title(text: str, title: str, stem: str | None) -> bool:
+    """Whether ``text`` is the title again, in full or without the speaker a page put before it
+    ("县长吴立群在全县…的讲话" over the body's own "在全县…的讲话")."""
+    line, whole = re.sub(r"\s+", "", text), re.sub(r"\s+", "", title)
+    return (line in whole or whole in line) and looks_like_title(text, stem)
 
 
 def _next(texts: list[str], i: int) -> int | None:

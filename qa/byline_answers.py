@@ -106,7 +106,7 @@ def byline_asked(question: str) -> Asked | None:
 
 
 # A bare "when" after asking who: "这篇讲话是谁讲的？什么时候？", "谁作的报告，哪天？"
-_WHEN_TOO = re.compile(r"[？?，,、]\s*(?:又是|是)?(?:什么时候|何时|哪天|哪一天|什么时间)(?:讲的|作的|呢)?[？?]?\s*$")
+_WHEN_TOO = re.compile(r"[？?，,、\s]\s*(?:又是|是)?(?:什么时候|何时|哪天|哪一天|什么时间)(?:讲的|作的|呢)?[？?]?\s*$")
 
 
 def _header_citation(doc: Document, byline: Byline, quote: SourceLine, number: int) -> Citation:

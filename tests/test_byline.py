@@ -79,7 +79,7 @@ def test_the_byline_is_read_with_its_offsets(text, speaker, date):
     ("这份意见是哪天印发的？", "date"), ("报告是哪一年发布的", "date"), ("这份文件的印发日期是什么", "date"),
     ("这次会议是什么时候召开的?", "date"),
     ("这篇讲话是谁在什么时候讲的？", "both"), ("这篇讲话是谁讲的？什么时候？", "both"),
-    ("这份报告是谁作的，哪天？", "both"), ("这份通报是哪个单位什么时候发的？", "both"),
+    ("这份报告是谁作的，哪天？", "both"), ("这个讲话是谁讲的 什么时候", "both"), ("这份通报是哪个单位什么时候发的？", "both"),
     ("通报是什么时候发的", "date"), ("这封函是谁发的", "speaker"),
     ("Who delivered this report?", "speaker"), ("When was this document issued?", "date"),
 ])

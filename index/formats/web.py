@@ -13,7 +13,7 @@ from .text import check_text, decode_cut, detect_legacy, han_share, lenient
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
 # Site names follow a title after "_", "|" or a spaced dash: "标题_新华网", "标题 - XX网".
-_TITLE_SEP_RE = re.compile(r"\s*[_|｜]\s*|\s+[-–—]\s+")
+_TITLE_SEP_RE = re.compile(r"\s*[_|｜]\s*|\s+[-–—]\s+|\s*-{2,}\s*")  # "标题--县人民政府" too
 _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
                "section", "article", "blockquote", "pre", "dd", "dt", "dl", "header", "footer",
                "hr", "center", "form", "td", "th", "address", "figcaption", "main", "aside", "nav"}
