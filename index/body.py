@@ -181,9 +181,8 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
                 if raw is None:
                     continue
             raw = _tail(raw, answer_start(raw.text))
-        if seen_heading and APPENDIX_RE.fullmatch(raw.text.strip()):  # "名词解释" after the body
-            tracker.open_appendix(raw.text.strip())
-            title = raw.text.strip()
+        if seen_heading and APPENDIX_RE.fullmatch(title := raw.text.strip()):  # "名词解释" after the body
+            tracker.open_appendix(title)
             blocks.append(Head(1, title, Marker(APPENDIX_SCHEME, 1, title, len(title)), start=raw.offs[0], line=raw))
             gap_since_head = False
             continue

@@ -144,7 +144,6 @@ def _unglue_modal(word: str) -> str:
         return word[1:]
     if len(word) >= 3 and word[0] in "能会要可来去" and not jieba.dt.FREQ.get(word[1:]) and word[1] in "来去":
         return ""  # "能来查", "要去管": a modal and a direction before a bare verb, the doing again
-
     return word[:-1] if len(word) >= 3 and word[-1] in "是要有为在" else word
 
 

@@ -142,9 +142,7 @@ def outside_period(index: PassageIndex, row: int, periods: list[str]) -> bool:
     (by its own words, else its headings': "二、2026年主要目标…" is not 去年 in a report of 2026)."""
     if not periods:
         return False
-    passage = index.passages[row]
-    context = table_columns(passage) or period_context(passage.text, 0, len(passage.text), passage.section)
-    return period_conflict(periods, context, document_years(index.document(passage.document)))
+    return period_conflict(periods, *_passage_period(index, row))
 
 
 def inside_period(index: PassageIndex, row: int, periods: list[str]) -> bool:
@@ -152,10 +150,15 @@ def inside_period(index: PassageIndex, row: int, periods: list[str]) -> bool:
     words, else its headings': "一、2025年工作回顾" is 去年 in a report of 2026)."""
     if not periods:
         return False
+    context, years = _passage_period(index, row)
+    return any(speaks_of(context, p, years) for p in periods)
+
+
+def _passage_period(index: PassageIndex, row: int) -> tuple[str, Years]:
+    """The time words the passage at ``row`` speaks under (a table row: its columns), and its speech's years."""
     passage = index.passages[row]
     context = table_columns(passage) or period_context(passage.text, 0, len(passage.text), passage.section)
-    years = document_years(index.document(passage.document))
-    return any(speaks_of(context, p, years) for p in periods)
+    return context, document_years(index.document(passage.document))
 
 
 def in_period_rows(index: PassageIndex, hits, periods: list[str], first: int = 5) -> list[int]:
