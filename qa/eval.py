@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,12 +12,13 @@ from typing import Any
 from .answer import Answer
 
 # Layout, not text: whitespace, and the bars a table row's cells are shown between ("指标 | 2025年"),
-# which a reader of the file sees as cell borders.
+# which a reader of the file sees as cell borders. A character's width is layout too: "１２００个"
+# set full-width in a report is the "1200个" the reader gives back.
 _WS = re.compile(r"[\s|]+")
 
 
 def _squash(text: str) -> str:
-    return _WS.sub("", text)
+    return _WS.sub("", unicodedata.normalize("NFKC", text))
 
 
 @dataclass

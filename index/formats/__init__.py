@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..errors import SpeechError
 from .base import Extracted
 from .radicals import ideographs
+from .widths import half_width_figures
 from .text import decode_text
 
 # Suffix → format. Folders contribute every suffix listed here.
@@ -44,12 +45,13 @@ def extract(data: bytes, name: str, fmt: str) -> Extracted:
     """Turn a speech file's bytes into text, in the given format (see :func:`format_of`).
 
     Characters a PDF's text layer (or a text copied from one) gives as radicals are read as the
-    characters they stand for (:func:`.radicals.ideographs`). Raises :class:`SpeechError` with a
+    characters they stand for (:func:`.radicals.ideographs`), and full-width figures and letters as
+    half-width ones (:func:`.widths.half_width_figures`). Raises :class:`SpeechError` with a
     one-line message for anything unreadable.
     """
     out = _extract(data, name, fmt)
-    out.text = ideographs(out.text)
-    out.title_hint = ideographs(out.title_hint) if out.title_hint else out.title_hint
+    out.text = half_width_figures(ideographs(out.text))
+    out.title_hint = half_width_figures(ideographs(out.title_hint)) if out.title_hint else out.title_hint
     return out
 
 
