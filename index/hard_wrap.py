@@ -46,3 +46,33 @@ def closed_title(text: str) -> bool:
     """A heading line with no sentence end (``（一）抓产业``) takes no continuation."""
     m = leading_marker(text)
     return bool(m and m.is_heading and not any(c in text for c in "。！？!?"))
+
+
+# A running header or footer repeated on every page of a PDF ("××县人民政府公报　　2025年第2期",
+# "内部资料 注意保存"), copied along with the text like its page numbers, often mid-paragraph.
+RUNNING_REPEATS = 3  # times the same line recurs
+RUNNING_SPACING = 10  # lines between two of its recurrences, at least: a page's worth
+_RUNNING_CHARS = (4, 40)
+_SENTENCE_MARKS = re.compile(r"[。！？；：:，,!?;]")
+
+
+def running_lines(source: str) -> set[int]:
+    """Start offsets of the lines that are a page's running header or footer: the same short
+    line (figures aside, as an issue or page number changes) recurring at least
+    :data:`RUNNING_REPEATS` times, each a page apart, saying no sentence and opening no point."""
+    seen: dict[str, list[tuple[int, int]]] = {}
+    pos = 0
+    for n, raw in enumerate(source.splitlines(keepends=True)):
+        start, pos = pos, pos + len(raw)
+        text = raw.strip(" \t\r\n\u3000")
+        if not _RUNNING_CHARS[0] <= len(text) <= _RUNNING_CHARS[1] or _SENTENCE_MARKS.search(text):
+            continue
+        key = re.sub(r"\s+", " ", re.sub(r"[0-9０-９]+", "#", text))
+        seen.setdefault(key, []).append((n, start + raw.index(text[0])))
+    out: set[int] = set()
+    for key, hits in seen.items():
+        if len(hits) < RUNNING_REPEATS or leading_marker(key.replace("#", "1")) is not None:
+            continue
+        if all(b[0] - a[0] >= RUNNING_SPACING for a, b in zip(hits, hits[1:])):
+            out.update(start for _, start in hits)
+    return out

@@ -14,7 +14,7 @@ from .announce import find_announcements
 from .body import MARKDOWN_ITEM, Head, Para, scan_body
 from .counts import announced_count_findings, implied_cut_off
 from .document import Document, Flag, OutlineNode, Passage, TruncationFinding, TruncationMap
-from .hard_wrap import COPIED_PAGE_NUMBER
+from .hard_wrap import COPIED_PAGE_NUMBER, running_lines
 from .header import read_header
 from .numbering import leading_marker
 from .outline import Aligner, assign_statuses, build_tree
@@ -37,6 +37,7 @@ _MD_RULE_ROW = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
 def source_lines(source: str, limit: int) -> list[tuple[int, int, str]]:
     """Non-empty lines before ``limit`` as ``(start, end, text)``, whitespace and ``#`` marks trimmed."""
     out, pos = [], 0
+    running = running_lines(source)
     for raw in source.splitlines(keepends=True):
         start, pos = pos, pos + len(raw)
         if start >= limit:
@@ -44,8 +45,8 @@ def source_lines(source: str, limit: int) -> list[tuple[int, int, str]]:
         body = source[start:min(pos, limit)]
         lead = re.match(r"[\s\u3000]*(?:#{1,6}[ \t\u3000]+)?[\s\u3000]*", body).end()
         text = body[lead:].rstrip()
-        if _MD_RULE_ROW.fullmatch(text) or COPIED_PAGE_NUMBER.fullmatch(text):  # layout, not text
-            continue
+        if _MD_RULE_ROW.fullmatch(text) or COPIED_PAGE_NUMBER.fullmatch(text) or start + lead in running:
+            continue  # layout, not text
         row = re.fullmatch(r"\|\s*(.*?\S)\s*\|", text)  # a Markdown table row: its cells, not its outer bars
         if row and "|" in row.group(1):
             lead, text = lead + row.start(1), row.group(1)
@@ -66,6 +67,12 @@ def source_lines(source: str, limit: int) -> list[tuple[int, int, str]]:
         if text:
             out.append((start + lead, start + lead + len(text), text))
     return out
+
+
+def _running_spans(source: str, limit: int) -> list[tuple[int, int]]:
+    """The spans of the running header and footer lines before ``limit``."""
+    ends = ((s, source.find("\n", s)) for s in running_lines(source) if s < limit)
+    return [(s, min(limit, e if e >= 0 else len(source))) for s, e in ends]
 
 
 def parse_speech(text: str, doc_id: str, path: str | None = None, *,
@@ -111,7 +118,8 @@ def parse_speech(text: str, doc_id: str, path: str | None = None, *,
     truncation = TruncationMap(cut_off=cut)
     swallowed = assign_sections(blocks, top, truncation.gaps)
 
-    notice_spans = sorted((g.start, g.end) for g in gaps)
+    # a running header's "××县" is a masthead, not a blanked figure
+    notice_spans = sorted([(g.start, g.end) for g in gaps] + _running_spans(text, limit))
     spans, pos = [], 0
     for s, e in notice_spans + [(limit, limit)]:
         spans.append((pos, s))
