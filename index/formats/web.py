@@ -145,6 +145,20 @@ def strip_tags(tree) -> str:
     return "\n".join(line for line in lines if line)
 
 
+_NEXT_PAGE = ("下一页", "下页", "后一页", "下一頁")
+
+
+def pager_line(tree) -> str | None:
+    """The pager of an article split over several pages ("上一页 1 2 3 4 下一页"), when its next
+    page is a link: the saved page holds only part of the text, and the pager says so."""
+    for link in tree.iter("a"):
+        if _text_of(link) in _NEXT_PAGE and link.get("href") and link.getparent() is not None:
+            line = " ".join(t.strip() for t in link.getparent().itertext() if t.strip())
+            if re.search(r"\d+\s+\d+\s*(?:" + "|".join(_NEXT_PAGE) + ")", line) and len(line) <= 80:
+                return line
+    return None
+
+
 def read_html(data: bytes, name: str) -> Extracted:
     """Extract a saved page's main text (trafilatura; a plain tag strip when it finds none).
 
@@ -181,6 +195,9 @@ def read_html(data: bytes, name: str) -> Extracted:
     else:
         text = strip_tags(tree)
     check_text(text, name)
+    pager = pager_line(tree)  # trafilatura drops it as chrome; it tells where the text goes on
+    if pager and pager not in text:
+        text = text.rstrip("\n") + "\n" + pager
     meta = meta_line(tree, title_hint)
     if meta and meta not in text:
         text = meta + "\n" + text.lstrip("\n")
