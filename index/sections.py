@@ -86,15 +86,22 @@ def _end_lists(blocks: list) -> None:
 
 
 def _end_list(paras: list[Para]) -> None:
-    starts = [i for i, p in enumerate(paras) if p.marker]
-    if len(starts) < 2:
-        return
-    if any(b - a > 1 for a, b in zip(starts, starts[1:])):
-        return  # items of several paragraphs: what follows the last one may be its own
-    last = paras[starts[-1]]
-    for p in paras[starts[-1] + 1:]:
-        if p.item == last.item and not p.after_gap and not p.inline:
-            p.item = None
+    # Lists one after another in a section ("四项原则：一是…四是…" then "考虑了以下因素：一是…")
+    # end each where the next one's numbering starts again.
+    lists: list[list[int]] = []
+    for i, p in enumerate(paras):
+        if p.marker:
+            if not lists or p.marker.value <= paras[lists[-1][-1]].marker.value:
+                lists.append([])
+            lists[-1].append(i)
+    for n, starts in enumerate(lists):
+        end = lists[n + 1][0] if n + 1 < len(lists) else len(paras)
+        if len(starts) < 2 or any(b - a > 1 for a, b in zip(starts, starts[1:])):
+            continue  # items of several paragraphs: what follows the last one may be its own
+        last = paras[starts[-1]]
+        for p in paras[starts[-1] + 1:end]:
+            if p.item == last.item and not p.after_gap and not p.inline:
+                p.item = None
 
 
 def _end_subsections(blocks: list, parents: dict[int, OutlineNode]) -> None:
