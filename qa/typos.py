@@ -48,14 +48,18 @@ class HomophoneReader:
         """Whether the texts hold ``word`` (each of its character pairs)."""
         return all(word[i:i + 2] in self._pairs for i in range(len(word) - 1))
 
-    def fix(self, word: str) -> str | None:
+    def fix(self, word: str, before: str = "", after: str = "") -> str | None:
         """``word`` with one character changed for another of the same sound, so that the texts hold
         it, or the pair of characters around the change ("报井器" → 报警器 where the texts say
-        报警装置); None unless exactly one change fits."""
+        报警装置); None unless exactly one change fits. ``before``/``after``: the question's
+        characters around the word. An edge character that the texts write next to its outside
+        neighbour (费券 in "消费券发多少钱") was typed right, whatever pair the change would make."""
         found = set()
         for i, c in enumerate(word):
+            outside = (before + c if i == 0 and before else "") or (c + after if i == len(word) - 1 and after else "")
             for h in self._by_sound.get(_sound(c), ()):
-                if h == c:
+                if h == c or (outside and outside in self._pairs
+                              and outside.replace(c, h) not in self._pairs):
                     continue
                 changed = word[:i] + h + word[i + 1:]
                 pairs = [(changed[j:j + 2], word[j:j + 2]) for j in (i - 1, i) if 0 <= j and j + 2 <= len(word)]
@@ -68,8 +72,10 @@ class HomophoneReader:
         fixes = []
         for word in dict.fromkeys(_words(question)) if self.enabled else ():
             # a word of the dictionary ("剩下") was meant as typed; a slip makes a word no one writes
+            at = question.find(word)
+            around = question[at - 1:at] if at > 0 else "", question[at + len(word):at + len(word) + 1]
             if _HAN_WORD.fullmatch(word) and not self.holds(word) and not framing(word) and not jieba.dt.FREQ.get(word) \
-                    and (read := self.fix(word)) is not None:
+                    and (read := self.fix(word, *(x if _HAN.fullmatch(x) else "" for x in around))) is not None:
                 fixes.append((word, read))
         for typed, read in fixes:
             question = question.replace(typed, read)

@@ -54,3 +54,11 @@ def test_a_library_past_the_scan_limit_reads_questions_as_typed(monkeypatch):
     import qa.typos
     monkeypatch.setattr(qa.typos, "MAX_TEXT_CHARS", 10)
     assert HomophoneReader([TEXT]).read("电动车冲电桩建多少个") == ("电动车冲电桩建多少个", [])
+
+
+@pytest.mark.parametrize("question", ["消费券发多少钱", "电费券用了多少"])
+def test_a_character_the_text_writes_beside_its_neighbour_was_typed_right(question):
+    # 费券 (消费券, 电费券) is the text's own pair: 券 was typed right, though 全发 (安全发展) and
+    # 全用 (全用于) would make pairs of the text too
+    reader = HomophoneReader(["全年发放消费券1500万元、电费券800万元，资金全用于民生，坚持守牢底线、安全发展。"])
+    assert reader.read(question) == (question, [])
