@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
+import jieba.posseg
 import numpy as np
 
 from index.document import SECTION_SEP, section_under
@@ -160,8 +161,22 @@ def same_topic(word: str) -> tuple[str, ...]:
     return ()
 
 
-def _share(words: list[str], unknown: int, text: str, index: PassageIndex) -> float:
-    weights = [rarity(index, w) for w in words]
+def places_named(question: str, words: list[str], doc_text: str) -> set[str]:
+    """The question's words that name a place: tagged so by jieba (北京), or a name no dictionary
+    has that the speech writes before 市/县/区… ("青屿" where it says 青屿市)."""
+    tagged = {p.word for p in jieba.posseg.cut(question) if p.flag == "ns"}
+    return {w for w in words if w in tagged or (
+        len(w) >= 2 and not jieba.dt.FREQ.get(w) and any(w + end in doc_text for end in _PLACE_ENDS))}
+
+
+_PLACE_ENDS = "省市县区镇乡"
+
+
+def _share(words: list[str], unknown: int, text: str, index: PassageIndex, places: set[str] = frozenset()) -> float:
+    # A place named beside what is asked says where, not what ("明天青屿天气怎么样"): it counts
+    # neither found nor missing, unless the place is all the question names.
+    context = places if any(w not in places for w in words) else set()
+    weights = [0.0 if w in context else rarity(index, w) for w in words]
     total = sum(weights) + unknown * UNKNOWN_EN_WEIGHT
     found = sum(wt if any(s in text for s in same_topic(w) or (*words_for(w), *word_variants(w)))
                 else wt * SYNONYM_CREDIT if any(s in text for s in synonyms(w)) else 0.0
@@ -230,8 +245,13 @@ def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows
     doc = index.document(doc_id) if doc_id else None
     doc_text = "".join(p.section + p.text for p in doc.passages) if doc else ""
     english = question_language(question) == "en"
-    cover = _share(words, unknown, text, index)
-    match = match_fact(what, index, (in_period or [h.row for h in result.hits])[:fact_rows],
+    places = places_named(question, list(dict.fromkeys(words + what.focus)), doc_text)
+    cover = _share(words, unknown, text, index, places)
+    # the speech's place need not stand beside its figure: "澜州今年要改多少个小区" is answered by
+    # "今年计划改造老旧小区260个" in the 澜州 speech
+    here = replace(what, focus=[w for w in what.focus if w not in places]) \
+        if any(w not in places for w in what.focus) else what
+    match = match_fact(here, index, (in_period or [h.row for h in result.hits])[:fact_rows],
                        lambda w: rarity(index, w))
     asks = what.fact is not None
     raw = (doc.title if doc else "") + doc_text
@@ -239,7 +259,7 @@ def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows
     years = [p for p in what.periods if re.fullmatch(r"\d{4}年", p)]
     return Features(
         dense=dense, dense_gap=dense - baseline,
-        coverage=cover, in_doc=_share(words, unknown, doc_text, index),
+        coverage=cover, in_doc=_share(words, unknown, doc_text, index, places),
         asks_fact=float(asks), fact_found=match.share, fact_missing=(1.0 - match.share) if asks else 0.0,
         head_missing=float(asks and not match.head),
         around_missing=(1.0 - match.around) if asks else 0.0,
