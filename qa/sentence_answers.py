@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from index.announce import find_announcements
 from index.document import Document, section_under
 from index.tokenize import normalize
 
@@ -187,9 +188,12 @@ class SentenceAnswers(ListAnswers):
             causes = intent.asks_reason and any(CAUSE_CUE.search(self.index.sentence_text(s))
                                                 and expand(self.index, s) is None for s in chosen)
             for s in chosen if what.fact is None and not causes else ():
-                if runs[s] + 2 <= max(runs.values()):
-                    continue
                 announced = expand(self.index, s)
+                # a longer run of other words ("做好今年工作") does not outweigh the announcement of
+                # the very noun asked ("要把握的原则有几条" and "把握好四项原则：")
+                if runs[s] + 2 <= max(runs.values()) and not (announced and any(
+                        a.noun in question for a in find_announcements(self.index.sentence_text(s)))):
+                    continue
                 if announced is not None and counts_another(self.index.sentence_text(s), counted):
                     continue  # "围绕哪几条产业链" is not answered by "以下几点考虑"
                 pick = pick_by_ordinal(announced.picks, position) if announced and position is not None else None

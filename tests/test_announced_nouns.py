@@ -87,3 +87,24 @@ def test_a_point_of_hopes_beyond_those_shown_is_noticed(ask_of):
 def test_a_point_of_hopes_asked_whole_gets_its_sentences(ask_of):
     answer = ask_of(HOPES)("第二点希望的主要内容")
     assert "专注主业创新" in answer.answer and "至少推出1项新产品" in answer.answer, answer.answer
+
+
+PRINCIPLES = """关于今年工作的报告
+各位代表：
+一、总体要求
+做好今年工作，必须牢牢把握高质量发展这个首要任务，更加注重扩大有效需求和提振市场信心。
+在工作中，我们将把握好四项原则：一是坚持稳中求进、以进促稳；二是坚持项目为王、产业为基；三是坚持人民至上、民生为先；四是坚持守牢底线、安全发展。
+落实各项任务，必须提高工作的执行力，我们提出三点要求：一是讲政治、顾大局；二是重实干、求实效；三是守规矩、严作风。
+二、重点工作
+抓好产业发展，推动制造业提质增效。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, first, last", [
+    ("今年工作要把握的原则有几条 分别是啥", "稳中求进", "守牢底线"),
+    ("做好今年工作要把握的原则分别是什么", "稳中求进", "守牢底线"),
+])
+def test_the_announcement_of_the_asked_noun_outweighs_a_longer_run_of_other_words(ask_of, question, first, last):
+    answer = ask_of(PRINCIPLES)(question)
+    assert first in answer.answer and last in answer.answer, answer.answer
