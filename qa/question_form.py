@@ -56,6 +56,9 @@ _ORDINAL_END = re.compile(r"\s*(?:$|[呢是的吗啊呀，,。？?！!、]|具�
                           r"|谁|啥|什么时候|何时|多少|几|哪|由谁"  # "第三项谁牵头", "第二条多少钱"
                           r"|牵头|负责|投资|资金|目标|完成|建成)")  # "第一项投资多少", "第二个目标是多少"
 _QI = re.compile(r"(?<![尤极])其([一二三四五六七八九十])(?=$|[呢是，,。？?！!])")
+# A list's own marker said back to point at its item: "一是说的啥", "那三是呢", "二要具体指什么".
+_SAID_MARKER = re.compile(r"^(?:那么?|那个|还有)?\s*([一二三四五六七八九十])(?:是|要)"
+                          r"(?=$|[呢吗，,。？?！!\s]|说|讲|具体|什么|啥|指|怎么|咋|呀|啊)")
 _LAST = re.compile(r"最后(?:那|这)?一?(?:个|小?条|小?点|小?项|小节|件|方面|大?块)|后者")
 # The first of two, or the first of a list in everyday words ("头一条"; "头条" is a headline).
 _FIRST_OF_TWO = re.compile(r"前者|头一(?:个|条|点|项|件)")
@@ -143,7 +146,7 @@ def read_question(question: str) -> Reading:
         if value:
             r.position = -value if m.group(0).startswith("倒数") else value - 1
             r.rest = _cut(q, *m.span())
-    elif (m := _QI.search(q)):
+    elif (m := _QI.search(q)) or (m := _SAID_MARKER.search(q)):
         r.position, r.rest = (numeral_value(m.group(1)) or 1) - 1, _cut(q, *m.span())
     elif (m := _EN_ORDINAL.search(q)):
         word = m.group(1).lower()

@@ -56,6 +56,21 @@ def test_an_ordinal_asking_a_detail_of_the_item_points_into_the_last_list(questi
     assert resolved.form == "ordinal" and resolved.focus.marker == marker, resolved
 
 
+# The list's own marker said back: "一是说的啥", "那三是呢" after a list said 一是…三是.
+@pytest.mark.parametrize("question, marker", [
+    ("一是说的啥", "（一）"), ("那三是呢", "（三）"), ("二是什么意思", "（二）"), ("二是具体讲的什么", "（二）"),
+    ("那个一要呢", "（一）"),
+])
+def test_a_lists_own_marker_points_into_the_last_list(question, marker):
+    resolved = after_list(question)
+    assert resolved.form == "ordinal" and resolved.focus.marker == marker, resolved
+
+
+@pytest.mark.parametrize("question", ["一是一，二是二", "是不是一是抓项目", "三是指标怎么定的"])
+def test_a_marker_inside_a_question_of_its_own_is_no_reference(question):
+    assert read_question(question).position is None or after_list(question).form != "ordinal"
+
+
 @pytest.mark.parametrize("question, marker", [
     ("第二个呢", "（二）"), ("第三条是什么", "（三）"), ("第二点呢?", "（二）"), ("那第一项呢", "（一）"),
     ("第三条措施是什么?", "（三）"), ("最后一条呢", "（三）"), ("倒数第二个呢?", "（二）"), ("其二呢", "（二）"),
