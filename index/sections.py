@@ -91,7 +91,7 @@ def _end_list(paras: list[Para]) -> None:
     lists: list[list[int]] = []
     for i, p in enumerate(paras):
         if p.marker:
-            if not lists or p.marker.value <= paras[lists[-1][-1]].marker.value:
+            if not lists or p.marker.value < paras[lists[-1][-1]].marker.value:  # "——" items all count 1
                 lists.append([])
             lists[-1].append(i)
     for n, starts in enumerate(lists):
