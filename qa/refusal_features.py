@@ -22,7 +22,7 @@ import math
 import re
 from dataclasses import asdict, dataclass, replace
 
-import jieba.posseg
+import jieba
 import numpy as np
 
 from index.document import SECTION_SEP, section_under
@@ -162,11 +162,11 @@ def same_topic(word: str) -> tuple[str, ...]:
 
 
 def places_named(question: str, words: list[str], doc_text: str) -> set[str]:
-    """The question's words that name a place: tagged so by jieba (北京), or a name no dictionary
-    has that the speech writes before 市/县/区… ("青屿" where it says 青屿市)."""
-    tagged = {p.word for p in jieba.posseg.cut(question) if p.flag == "ns"}
-    return {w for w in words if w in tagged or (
-        len(w) >= 2 and not jieba.dt.FREQ.get(w) and any(w + end in doc_text for end in _PLACE_ENDS))}
+    """The question's words that name the speech's own place: a name no dictionary has that the
+    speech writes as a place ("青屿" where it says 青屿市, or "临江县" itself). A dictionary word
+    is no such name, even where jieba tags it a place (新建) or the text says 新建区."""
+    return {w for w in words if len(w) >= 2 and not jieba.dt.FREQ.get(w) and (
+        any(w + end in doc_text for end in _PLACE_ENDS) or (w[-1] in _PLACE_ENDS and len(w) >= 3 and w in doc_text))}
 
 
 _PLACE_ENDS = "省市县区镇乡"
