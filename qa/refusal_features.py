@@ -172,6 +172,16 @@ def places_named(question: str, words: list[str], doc_text: str) -> set[str]:
 _PLACE_ENDS = "省市县区镇乡"
 
 
+def misjoined(word: str, question: str, doc_text: str) -> bool:
+    """Whether jieba cut ``word`` across a word of the speech: its first character ends the
+    speech's word with the two before it ("消费券发多少钱" cut 消费 + 券发, the text saying
+    消费券). What is left of it, one character, asks nothing the text must hold."""
+    if len(word) != 2 or word in doc_text:
+        return False
+    at = question.find(word)
+    return at >= 2 and question[at - 2:at + 1] in doc_text
+
+
 def _share(words: list[str], unknown: int, text: str, index: PassageIndex, places: set[str] = frozenset()) -> float:
     # A place named beside what is asked says where, not what ("明天青屿天气怎么样"): it counts
     # neither found nor missing, unless the place is all the question names.
@@ -245,12 +255,14 @@ def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows
     doc = index.document(doc_id) if doc_id else None
     doc_text = "".join(p.section + p.text for p in doc.passages) if doc else ""
     english = question_language(question) == "en"
+    words = [w for w in words if not misjoined(w, question, doc_text)]
     places = places_named(question, list(dict.fromkeys(words + what.focus)), doc_text)
     cover = _share(words, unknown, text, index, places)
     # the speech's place need not stand beside its figure: "澜州今年要改多少个小区" is answered by
     # "今年计划改造老旧小区260个" in the 澜州 speech
-    here = replace(what, focus=[w for w in what.focus if w not in places]) \
-        if any(w not in places for w in what.focus) else what
+    focus = [w for w in what.focus if not misjoined(w, question, doc_text)]
+    here = replace(what, focus=[w for w in focus if w not in places]) if any(w not in places for w in focus) \
+        else replace(what, focus=focus)
     match = match_fact(here, index, (in_period or [h.row for h in result.hits])[:fact_rows],
                        lambda w: rarity(index, w))
     asks = what.fact is not None
