@@ -38,6 +38,9 @@ FACT_SENTENCE_SHARE = 0.5  # of the question's weighted focus words, for the sen
 
 # A sentence that gives a cause: "究其原因，根本在于…", "问题的根源在于…", "之所以…，是因为…".
 CAUSE_CUE = re.compile(r"究其原因|原因在于|根源在于|症结在于|根本在于|主要是由于|之所以")
+# Asked for an example ("举了哪两个例子", "比如说呢"), the sentence that gives one ("例如，…").
+ASKS_EXAMPLE = re.compile(r"例子|举例|举了|比如|例如|譬如|案例|\bfor (?:example|instance)\b|\bexamples?\b", re.I)
+EXAMPLE_CUE = re.compile(r"^[\s\u3000]*(?:例如|比如|譬如|举例来说|举个例子|以\S{1,8}为例)")
 
 
 class SentenceAnswers(ListAnswers):
@@ -162,6 +165,14 @@ class SentenceAnswers(ListAnswers):
                           if CAUSE_CUE.search(self.index.sentence_text(s))), None)
             if cause is not None:
                 chosen = sorted(set(chosen[:2]) | {cause})
+        if self.structure and chosen and ASKS_EXAMPLE.search(question) \
+                and not any(EXAMPLE_CUE.match(self.index.sentence_text(s)) for s in chosen):
+            # "“多极”举了哪两个例子": the "例如，…" after the sentence found, in its passage
+            row = self.index.sentence_spans[chosen[0]][0]
+            example = next((s for s in self.index.sentences_of(row)
+                            if s > chosen[0] and EXAMPLE_CUE.match(self.index.sentence_text(s))), None)
+            if example is not None:
+                chosen = sorted(set(chosen[:2]) | {example})
         if self.structure:  # "专项规划由谁牵头编": the "牵头单位：…" line after the task, in its section
             chosen = sorted(set(chosen) | set(responsible_lines(self.index, question, chosen)))
         if self.structure:  # "2035年相对贫困问题的目标": the goal after the year's lead, not the lead alone
