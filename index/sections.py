@@ -118,7 +118,9 @@ def _end_subsections(blocks: list, parents: dict[int, OutlineNode]) -> None:
         if len(kids) < 2 or any(k.children for k in kids):
             continue
         counts = [len(paras_of.get(id(k), [])) for k in kids]
-        if all(c == 1 for c in counts[:-1]) and counts[-1] > 1:
+        last = paras_of.get(id(kids[-1]), [])
+        if all(c == 1 for c in counts[:-1]) and counts[-1] > 1 and not last[0].text.rstrip().endswith(("：", ":")):
+            # (a first paragraph ending in a colon leads into the ones after it: they stay with it)
             moved = False  # the items a moved paragraph announces ("…面临不少困难：一是…") go with it
             for p in paras_of[id(kids[-1])][1:]:
                 if p.after_gap:

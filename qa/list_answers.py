@@ -150,6 +150,9 @@ class ListAnswers:
                     else f"“{node.title}”部分在标题之后就被截断了{body}。")
             return text, [item], notices
         announcing = self._announcing_sentence(picks)
+        lead_in = self._lead_paragraph(picks)
+        if lead_in is not None:  # "…目标任务是：" then 到2020年…/到2035年…: the lead, not the first item
+            announcing, picks = lead_in, picks[1:]
         if announcing is not None:  # "必须坚持以下原则：" introduces the list: quote it
             lead = f"{builder.sentence(announcing)}[{builder.cite_sentence(announcing)}]"
             if intent.lang == "en":
@@ -190,6 +193,15 @@ class ListAnswers:
         rows = [r for r in self.index.rows_under(doc.id, node.path) if r not in listed]
         return any(n in self.index.sentence_text(s) for r in rows for s in self.index.sentences_of(r)
                    if s != announcing for n in nouns)
+
+    def _lead_paragraph(self, picks: list[ItemPick]) -> int | None:
+        """The last sentence of a section's first paragraph when it ends in a colon and unnumbered
+        paragraphs follow it: it leads into them and is none of them."""
+        if len(picks) < 3 or any(p.marker is not None for p in picks) or not picks[0].rows:
+            return None
+        sentences = self.index.sentences_of(picks[0].rows[-1])
+        return sentences[-1] if sentences and self.index.sentence_text(sentences[-1]).rstrip().endswith(("：", ":")) \
+            else None
 
     def _announcing_sentence(self, picks: list[ItemPick]) -> int | None:
         """The sentence right before a list of items that announces it, if there is one."""
