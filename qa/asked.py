@@ -32,7 +32,7 @@ _ASKS: dict[str, str] = {
     # "为什么人少", "没什么人住": no person asked
     # "重点打谁", "主要帮扶谁", "补给谁": the target of a doing is a group the text names, not a person
     # "哪个部门负责", "什么单位牵头": a body answers as a person does
-    "person": r"(?<![打帮扶补给对向管罚奖])谁|哪位|哪(?:个|家|一个)?(?:部门|单位|机构|机关)|什么(?:部门|单位|机构)|(?<![为没])什么人|何人|姓名|[长记任员者人]叫什么|\bwho\b|\bwhom\b|\bwhose\b",
+    "person": r"(?<![打帮扶补给对向管罚奖])谁|哪位|哪(?!些)(?:个|家|一个)?(?:[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构|机关|公司|设计院|研究院))|什么(?:部门|单位|机构)|(?<![为没])什么人|何人|姓名|[长记任员者人]叫什么|\bwho\b|\bwhom\b|\bwhose\b",
     # "几路车", "几号线": a route or line is asked by its number, a name of its own
     "name": r"叫什么|全称|名称|称为什么|名字|几路(?:车|公交|线)?(?![费径程])|几号线|哪(?:一)?路(?:车|公交)|what is .{0,40}\bcalled\b|\bname of\b|\btitle of\b",
     # "钱从哪里来" asks a source, answered by measures, not a place

@@ -66,3 +66,16 @@ def test_a_route_the_text_never_numbers_is_a_near_miss(ask_of, question, answera
                                       "新打机井120眼。"])
 def test_a_count_in_any_measure_word_is_a_figure(sentence):
     assert holds_fact(sentence, "quantity")
+
+
+@pytest.mark.parametrize("question", ["总体规划聘请了哪家设计院", "项目由哪家公司承建", "哪家规划设计单位编的规划",
+                                      "这事哪个牵头部门管"])
+def test_which_named_body_is_asked_as_a_person_is(question):
+    from qa.asked import asked
+    assert "person" in asked(question).kinds, asked(question)
+
+
+@pytest.mark.parametrize("question", ["哪些公司参与了改造", "设计院的方案怎么样"])
+def test_a_list_of_bodies_or_a_body_as_topic_asks_no_name(question):
+    from qa.asked import asked
+    assert "person" not in asked(question).kinds, asked(question)
