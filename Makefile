@@ -29,8 +29,10 @@ browser:
 	   fonts-noto-color-emoji >/dev/null) \
 	  || echo "could not install chromium: the browser test will fail"; fi
 
+# Two workers, a test file each at a time (its module fixtures built once): the suite waits on
+# browsers and subprocesses as much as on the CPU, so two share two cores well.
 test: setup browser
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 bench: setup
 	$(BIN)/qa bench index
