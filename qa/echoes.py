@@ -49,6 +49,9 @@ def shows_asked(question: str) -> bool:
     return bool(_SHOWS_ASKED.search(question))
 
 
+REASONS_WHOLE_CHARS = 420  # the reasons after a claim asked "为什么说…", quoted whole up to a screen
+
+
 def add_what_echoes_need(index: PassageIndex, question: str, qvec: np.ndarray, chosen: list[int],
                          extra: int = 2, reason: bool = False, beyond_lead: bool = False) -> list[int]:
     """Follow a sentence that only restates the question with the sentences of its item that answer it.
@@ -86,6 +89,8 @@ def add_what_echoes_need(index: PassageIndex, question: str, qvec: np.ndarray, c
         points = [t for t in after if _POINT_RE.match(index.sentence_text(t))] if lead else []
         if len(points) >= 2:
             out += points[:4]
+        elif reason and names and after and sum(len(index.sentence_text(t)) for t in after) <= REASONS_WHOLE_CHARS:
+            out += after  # "为什么说…滞后?" of an item that argues its claim: every reason it gives
         elif after:
             scores = sentence_scores(index, qvec, after)
             out += [after[i] for i in sorted(np.argsort(-scores)[:extra])]
