@@ -226,6 +226,17 @@ def _stated(index: PassageIndex, s_idx: int) -> str:
     return passage.section + task + sentence
 
 
+_BODY_KINDS = r"(?:单位|部门|机构|机关|公司|企业)"
+
+
+def _unnamed(clause: str, what: Asked) -> str:
+    """``clause`` without the body the question itself names by its kind: "聘请高水平的规划设计单位"
+    names no 规划设计单位 to "哪家规划设计单位"; a named one (市规划设计研究院) would."""
+    kinds = [re.escape(w) + ("" if re.search(f"{_BODY_KINDS}$", w) else _BODY_KINDS)
+             for w in what.focus if len(w) >= 2]
+    return re.sub("|".join(kinds), "", clause) if kinds else clause
+
+
 def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
     """The clauses of the passages ``rows`` that hold the fact ``what`` asks for, as
     (sentence index, clause window, passage context); a figure of another period, a sum of
@@ -258,7 +269,8 @@ def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
                 # a table's cell is a bare figure: its unit is in the row's label or the header
                 in_table = kind in ("quantity", "rate") and bool(columns) and bool(re.search(r"\d", clause))
                 if not figure_blank and not dated and not in_table \
-                        and not holds_fact(clause, kind, what.precision, what.measure):
+                        and not holds_fact(_unnamed(clause, what) if kind == "person" else clause, kind,
+                                           what.precision, what.measure):
                     continue
                 if kind == "name" and not names_head(clause, head):  # "“三合一”场所" names no 作坊
                     continue
