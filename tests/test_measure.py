@@ -332,3 +332,13 @@ def test_incidents_counted_in_another_measure_do_not_answer(ask_of, question, an
     text = ("在全县安全生产工作会议上的讲话\n同志们：\n去年全县共发生生产安全事故17起。我县是森林火灾的易发多发区，"
             "森林覆盖率达到58.6%。\n")
     assert ask_of(text)(question).answerable == answered
+
+
+@pytest.mark.parametrize("clause, measure, holds", [
+    ("全年新设经营主体52.6万户，同比增长11.3%", "家", True),
+    ("新增规模以上工业企业23家", "户", True),
+    ("完成农村户厕改造2500户", "家", True),
+    ("新建5G基站300个", "家", False),
+])
+def test_enterprises_and_households_are_counted_in_jia_or_hu(clause, measure, holds):
+    assert holds_measure(clause, measure) is holds
