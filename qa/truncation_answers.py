@@ -125,12 +125,15 @@ def completeness_answer(index: PassageIndex, doc: Document, node: OutlineNode | 
                      else f"{cut_off_text(doc, lang)}(截断处:{where}{said})。")
         notices.append(_break_notice(index, doc, "cut_off", rows[-1] if rows else None, lang))
     lines += [finding_line(f, lang) for f in tm.findings if f.kind in _EVIDENCE_KINDS]
-    if lang == "en":
-        lines.append(f"{len(tm.blanks)} figures are left blank, {len(tm.redactions)} words are redacted, "
-                     f"and {len(tm.outline_only)} outline sections have no text.")
-    else:
-        lines.append(f"此外,节选中有{len(tm.blanks)}处数字缺失、{len(tm.redactions)}处词语被隐去(“_”),"
-                     f"{len(tm.outline_only)}个提纲小节只有标题、没有正文。")
+    # the other defects, those it has: "0处数字缺失" would say nothing a reader needs
+    counts = [(len(tm.blanks), "figures are left blank", "处数字缺失"),
+              (len(tm.redactions), "words are redacted", "处词语被隐去(“_”)"),
+              (len(tm.outline_only), "outline sections have no text", "个提纲小节只有标题、没有正文")]
+    if any(n for n, _en, _zh in counts):
+        if lang == "en":
+            lines.append("Also: " + ", ".join(f"{n} {en}" for n, en, _zh in counts if n) + ".")
+        else:
+            lines.append("此外,节选中有" + "、".join(f"{n}{zh}" for n, _en, zh in counts if n) + "。")
     whole_text = not (tm.gaps or tm.cut_off or tm.outline_only or tm.partial or tm.omitted or tm.findings)
     if whole_text:
         body = [r for r in index.doc_rows(doc.id) if "outline_only" not in index.passages[r].flag_kinds]

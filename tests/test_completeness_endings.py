@@ -119,3 +119,16 @@ def test_a_cut_right_after_a_new_heading_is_cited_at_that_heading(assistant, enc
     answer = variant.ask("这篇讲话完整吗?")
     assert answer.answer.startswith("不完整")
     assert any("繁荣文艺创作" in c.section for c in answer.citations), [c.section for c in answer.citations]
+
+
+@pytest.mark.parametrize("question", ["这篇讲话完整吗?", "Is this the complete speech?"])
+def test_a_cut_speech_with_no_other_defect_lists_no_zero_counts(assistant, encoder, question):
+    variant = assistant.variant(index=index_in_memory([parse_speech(TO_BE_CONTINUED, "cut")], encoder))
+    answer = variant.ask(question).answer
+    assert "0处" not in answer and "0个" not in answer and " 0 " not in answer, answer
+
+
+def test_the_defects_a_cut_speech_has_are_counted(assistant, encoder):
+    text = TO_BE_CONTINUED.replace("每亩补助30元", "每亩补助××元")
+    answer = assistant.variant(index=index_in_memory([parse_speech(text, "cut")], encoder)).ask("这篇讲话完整吗?")
+    assert "1处数字缺失" in answer.answer and "词语被隐去" not in answer.answer, answer.answer
