@@ -12,6 +12,7 @@ import re
 import shutil
 
 import pytest
+from playwright.sync_api import expect
 
 from ui import plain
 from ui.banners import notice_lines
@@ -109,25 +110,27 @@ def test_each_answer_keeps_its_own_sources(browser, url, assistant, view):  # no
     for c in first.citations:
         link = first_bot.locator(f'.qa-answer a.qa-cite[href="#cite-{c.id}"]').first
         link.click()
-        page.wait_for_timeout(500)
+        # waits until the click has shown its card (a loaded machine may take a moment)
         if wide(view):
-            assert page.locator("#qa-evidence .qa-evidence-q").inner_text() == f"问:{first.question}"
+            expect(page.locator("#qa-evidence .qa-evidence-q")).to_have_text(f"问:{first.question}")
             root = page.locator("#qa-evidence")
         else:
-            assert first_bot.locator("details.qa-sources").get_attribute("open") is not None
+            expect(first_bot.locator("details.qa-sources")).to_have_attribute("open", re.compile(".*"))
             root = first_bot
         card = root.locator(".qa-card-active")
-        assert card.count() == 1 and f"[{c.id}]" in card.locator(".qa-card-n").inner_text()
+        expect(card.locator(".qa-card-n")).to_contain_text(f"[{c.id}]")
+        assert card.count() == 1
         assert card.is_visible()
         mark = card.locator(f"mark.qa-q-{c.id}")
         assert flat(mark.inner_text()) == flat(c.quote) and "qa-mark-active" in mark.get_attribute("class")
-        box, view_h = card.bounding_box(), page.viewport_size["height"]
-        assert box["y"] < view_h and box["y"] + box["height"] > 0  # scrolled into sight
+        expect(card).to_be_in_viewport()  # scrolled into sight (the scroll is smooth: it is waited for)
     shot(page, "sources-first-answer", view)
     bots.nth(1).locator('.qa-answer a.qa-cite[href="#cite-1"]').first.click()
-    page.wait_for_timeout(150)
     root = page.locator("#qa-evidence") if wide(view) else bots.nth(1)
+    if wide(view):
+        expect(page.locator("#qa-evidence .qa-evidence-q")).to_have_text(f"问:{second.question}")
     card = root.locator(".qa-card-active")
+    expect(card).to_have_count(1)
     assert flat(card.locator(".qa-passage").inner_text()) == flat(second.citations[0].text)
     assert page.url.endswith("#cite-1")
     if not wide(view):  # nothing on a phone says the sources are "on the right"
