@@ -16,6 +16,7 @@ from .counts import announced_count_findings, implied_cut_off
 from .document import Document, Flag, OutlineNode, Passage, TruncationFinding, TruncationMap
 from .hard_wrap import COPIED_PAGE_NUMBER, running_lines
 from .header import read_header
+from .mail_header import mail_header
 from .numbering import leading_marker
 from .outline import Aligner, assign_statuses, build_tree
 from .passages import MAX_PASSAGE_CHARS, flag_marks, make_passages  # noqa: F401 (re-exported)
@@ -37,7 +38,7 @@ _MD_RULE_ROW = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
 def source_lines(source: str, limit: int) -> list[tuple[int, int, str]]:
     """Non-empty lines before ``limit`` as ``(start, end, text)``, whitespace and ``#`` marks trimmed."""
     out, pos = [], 0
-    running = running_lines(source)
+    layout = running_lines(source) | mail_header(source)[1]
     for raw in source.splitlines(keepends=True):
         start, pos = pos, pos + len(raw)
         if start >= limit:
@@ -45,7 +46,7 @@ def source_lines(source: str, limit: int) -> list[tuple[int, int, str]]:
         body = source[start:min(pos, limit)]
         lead = re.match(r"[\s\u3000]*(?:#{1,6}[ \t\u3000]+)?[\s\u3000]*", body).end()
         text = body[lead:].rstrip()
-        if _MD_RULE_ROW.fullmatch(text) or COPIED_PAGE_NUMBER.fullmatch(text) or start + lead in running:
+        if _MD_RULE_ROW.fullmatch(text) or COPIED_PAGE_NUMBER.fullmatch(text) or start + lead in layout:
             continue  # layout, not text
         row = re.fullmatch(r"\|\s*(.*?\S)\s*\|", text)  # a Markdown table row: its cells, not its outer bars
         if row and "|" in row.group(1):
@@ -84,6 +85,7 @@ def parse_speech(text: str, doc_id: str, path: str | None = None, *,
     is a title the file format gave (an HTML ``<title>``/``<h1>``, a .docx title).
     """
     warnings: list[str] = []
+    title_hint = title_hint or mail_header(text)[0]  # a forwarded mail's subject names the speech
     cut = find_cut_off(text)
     limit = cut.offset if cut else len(text)
     header = read_header(text, source_lines(text, limit), title_hint, doc_id)
