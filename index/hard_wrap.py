@@ -8,6 +8,7 @@ along too (:data:`COPIED_PAGE_NUMBER`); the PDF reader drops the same lines and 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .headings import LINE_FINAL
 from .numbering import leading_marker
@@ -56,7 +57,8 @@ _RUNNING_CHARS = (4, 40)
 _SENTENCE_MARKS = re.compile(r"[。！？；：:，,!?;]")
 
 
-def running_lines(source: str) -> set[int]:
+@lru_cache(maxsize=2)  # one text at a time; a parse asks for the lines of the same text three times (body, byline head and tail)
+def running_lines(source: str) -> frozenset[int]:
     """Start offsets of the lines that are a page's running header or footer: the same short
     line (figures aside, as an issue or page number changes) recurring at least
     :data:`RUNNING_REPEATS` times, each a page apart, saying no sentence and opening no point."""
@@ -75,4 +77,4 @@ def running_lines(source: str) -> set[int]:
             continue
         if all(b[0] - a[0] >= RUNNING_SPACING for a, b in zip(hits, hits[1:])):
             out.update(start for _, start in hits)
-    return out
+    return frozenset(out)

@@ -8,6 +8,7 @@ names it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _FIELD = re.compile(r"[ \t\u3000>]*(发件人|发送时间|发件时间|收件人|抄送|主题|From|Sent|To|Cc|Date|Subject)"
                     r"[ \t\u3000]*[:：][ \t\u3000]*(.*)", re.I)
@@ -19,6 +20,7 @@ HEAD_LINES = 15  # the header block stands in the text's first lines
 MIN_FIELDS = 2  # fields, a subject among them, before a block is a mail's header
 
 
+@lru_cache(maxsize=2)  # one text at a time: read for the title and again for each pass over the text's lines
 def mail_header(source: str) -> tuple[str | None, frozenset[int]]:
     """The forwarded mail's subject (without 转发/回复/Fw/Re), and the start offsets of its header
     field lines and separator lines; ``(None, ∅)`` when the text opens with no mail header."""
