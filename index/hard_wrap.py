@@ -57,7 +57,7 @@ _RUNNING_CHARS = (4, 40)
 _SENTENCE_MARKS = re.compile(r"[。！？；：:，,!?;]")
 
 
-@lru_cache(maxsize=2)  # one text at a time; a parse asks for the lines of the same text three times (body, byline head and tail)
+@lru_cache(maxsize=2)  # one text at a time, asked for by each pass over its lines
 def running_lines(source: str) -> frozenset[int]:
     """Start offsets of the lines that are a page's running header or footer: the same short
     line (figures aside, as an issue or page number changes) recurring at least
