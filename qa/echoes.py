@@ -95,3 +95,38 @@ def add_what_echoes_need(index: PassageIndex, question: str, qvec: np.ndarray, c
             scores = sentence_scores(index, qvec, after)
             out += [after[i] for i in sorted(np.argsort(-scores)[:extra])]
     return sorted(set(out))
+
+
+LEAD_MAX_CHARS = 60  # an item's lead sentence names its point; a longer first sentence is already a detail
+LEADS_ADDED = 2  # beyond this many items, an answer's sentences are spread too thin for each to get its lead
+
+
+def item_lead(index: PassageIndex, row: int) -> int | None:
+    """The lead sentence of the numbered item passage ``row`` belongs to ("三是加强园区与城镇的空间整合，
+    推动“园镇一体化”发展。"), or None: no item, a lead a gap swallowed, or a first sentence too long to be one."""
+    p = index.passages[row]
+    if p.item is None:
+        return None
+    r = row
+    while not index.passages[r].text.startswith(p.item):
+        r -= 1
+        q = index.passages[r] if r >= 0 else None
+        if q is None or q.document != p.document or q.section != p.section or q.item != p.item:
+            return None
+    first = index.sentences_of(r)[:1]
+    if not first or len(index.sentence_text(first[0])) > LEAD_MAX_CHARS:
+        return None
+    return first[0]
+
+
+def add_item_leads(index: PassageIndex, chosen: list[int]) -> list[int]:
+    """Give sentences quoted from inside a numbered item the item's lead, which names what they are about.
+
+    Asked "产业园区和城区脱节怎么解决", the item's details ("要将产业园区的规划建设纳入城镇总体规划…")
+    are the closest sentences, but the measure's name is its lead ("三是…推动“园镇一体化”发展。").
+    """
+    leads = {lead for s in chosen if (lead := item_lead(index, index.sentence_spans[s][0])) is not None}
+    leads -= set(chosen)
+    if not leads or len(leads) > LEADS_ADDED:
+        return chosen
+    return sorted(set(chosen) | leads)

@@ -16,7 +16,7 @@ from .answer import AnswerItem
 from .asked import asked, search_words
 from .citations import CitationBuilder
 from .compose import ItemPick, best_sentences, section_items, sentence_items
-from .echoes import add_what_echoes_need, shows_asked
+from .echoes import add_item_leads, add_what_echoes_need, shows_asked
 from .companions import dating_leads, period_details, responsible_lines
 from .fact_check import fact_sentences, in_period_rows, outside_period, table_columns
 from .followup import ResolvedQuestion
@@ -221,6 +221,7 @@ class SentenceAnswers(ListAnswers):
             chosen = add_what_echoes_need(self.index, question, result.query_vector, chosen,
                                           reason=intent.asks_reason,
                                           beyond_lead=what.fact in (None, "place") and shows_asked(question))
+            chosen = add_item_leads(self.index, chosen)
         # "什么是X？按照什么思路推进": each asked part gets its best sentence too.
         clauses = [c.strip() for c in re.split(r"[？?]", question) if len(c.strip()) >= 4]
         if len(clauses) > 1:
