@@ -130,3 +130,21 @@ def add_item_leads(index: PassageIndex, chosen: list[int]) -> list[int]:
     if not leads or len(leads) > LEADS_ADDED:
         return chosen
     return sorted(set(chosen) | leads)
+
+
+# A sentence giving an example ("例如，…", "比如…", "以南湖区为例，…") of the sentence before it.
+EXAMPLE_CUE = re.compile(r"^[\s\u3000]*(?:例如|比如|譬如|举例来说|举个例子|以\S{1,8}为例)")
+
+
+def add_claims_of_examples(index: PassageIndex, chosen: list[int]) -> list[int]:
+    """Give an example sentence quoted alone the sentence it illustrates, just before it in its passage.
+
+    Asked "员工上下班不方便讲了吗", "例如，园区距离市中心…仅有一条公交线路" matches best, but what it
+    is an example of ("…交通连接不够顺畅，存在“最后一公里”问题。") is the answer's point.
+    """
+    claims = set()
+    for s in chosen:
+        row = index.sentence_spans[s][0]
+        if EXAMPLE_CUE.match(index.sentence_text(s)) and s - 1 in index.sentences_of(row):
+            claims.add(s - 1)
+    return sorted(set(chosen) | claims)

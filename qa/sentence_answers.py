@@ -16,7 +16,7 @@ from .answer import AnswerItem
 from .asked import asked, search_words
 from .citations import CitationBuilder
 from .compose import ItemPick, best_sentences, section_items, sentence_items
-from .echoes import add_item_leads, add_what_echoes_need, shows_asked
+from .echoes import EXAMPLE_CUE, add_claims_of_examples, add_item_leads, add_what_echoes_need, shows_asked
 from .companions import dating_leads, period_details, responsible_lines
 from .fact_check import fact_sentences, in_period_rows, outside_period, table_columns
 from .followup import ResolvedQuestion
@@ -40,7 +40,6 @@ FACT_SENTENCE_SHARE = 0.5  # of the question's weighted focus words, for the sen
 CAUSE_CUE = re.compile(r"究其原因|原因在于|根源在于|症结在于|根本在于|主要是由于|之所以")
 # Asked for an example ("举了哪两个例子", "比如说呢"), the sentence that gives one ("例如，…").
 ASKS_EXAMPLE = re.compile(r"例子|举例|举了|比如|例如|譬如|案例|\bfor (?:example|instance)\b|\bexamples?\b", re.I)
-EXAMPLE_CUE = re.compile(r"^[\s\u3000]*(?:例如|比如|譬如|举例来说|举个例子|以\S{1,8}为例)")
 
 
 class SentenceAnswers(ListAnswers):
@@ -221,7 +220,7 @@ class SentenceAnswers(ListAnswers):
             chosen = add_what_echoes_need(self.index, question, result.query_vector, chosen,
                                           reason=intent.asks_reason,
                                           beyond_lead=what.fact in (None, "place") and shows_asked(question))
-            chosen = add_item_leads(self.index, chosen)
+            chosen = add_claims_of_examples(self.index, add_item_leads(self.index, chosen))
         # "什么是X？按照什么思路推进": each asked part gets its best sentence too.
         clauses = [c.strip() for c in re.split(r"[？?]", question) if len(c.strip()) >= 4]
         if len(clauses) > 1:

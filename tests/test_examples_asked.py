@@ -25,3 +25,24 @@ SPEECH = """在全市营商环境工作会议上的讲话
 def test_the_sentence_giving_the_example_answers(ask_of, question, fact):
     answer = ask_of(SPEECH)(question)
     assert answer.answerable and fact in answer.answer, answer.answer
+
+
+# An example quoted alone says nothing of what it is an example of: the sentence before it does.
+CLAIMS = """在全县民生实事推进会上的讲话
+同志们：
+一、存在的短板
+近年来，全县民生投入逐年增加，群众获得感不断增强。但对照群众期盼，仍有不少短板。全县财政用于民生的支出占比虽然达到七成以上，但结构还不够优化，重建设、轻运营的倾向仍然存在。部分园区与城区之间的交通衔接不畅，存在“最后一公里”问题。比如，东区园区只有一条公交线路，工人上下班要等一个小时。
+养老服务方面，全县老年人口已超过八万人，老龄化程度高于全市平均水平。养老机构床位总体紧张，护理人员流动性大、专业水平不高。农村养老设施利用率偏低。例如，西坪镇的三家幸福院有两家常年关门。
+政务服务方面，“一网通办”平台已经上线，网上可办事项持续增加。但线下审批环节多、材料繁。以不动产登记为例，群众平均要跑三个窗口、提交十一份材料。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, claim", [
+    ("工人上下班等公交的事讲了没", "最后一公里"),
+    ("幸福院关门的情况提到了吗", "利用率偏低"),
+    ("办不动产证要跑几个窗口", "环节多、材料繁"),
+])
+def test_an_example_comes_with_what_it_illustrates(ask_of, question, claim):
+    answer = ask_of(CLAIMS)(question)
+    assert answer.answerable and claim in answer.answer, answer.answer
