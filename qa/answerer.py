@@ -8,7 +8,7 @@ from index.store import PassageIndex
 
 from .answer import Answer, RetrievedPassage
 from .beyond_shown import document_lacking_part, part_not_shown_answer
-from .byline_answers import byline_answers, byline_asked
+from .byline_answers import byline_answers, byline_asked, unnamed_speaker
 from .title_answers import title_answers, title_asked
 from .citations import CitationBuilder
 from .compose import has_points, section_items
@@ -97,6 +97,8 @@ class ExtractiveAnswerer(SentenceAnswers):
         if self.structure and (who_when := byline_asked(resolved.text)):  # "这篇讲话是谁讲的"
             in_scope = [d for d in self.index.documents if documents is None or d.id in documents]
             by_byline = byline_answers(question, who_when, in_scope, lang)
+            if by_byline is None:  # "讲话的领导叫啥名" of a speech naming no one: it does not say
+                by_byline = unnamed_speaker(question, who_when, in_scope, lang)
             if by_byline is not None:
                 return replace(by_byline, retrieved=retrieved)
         if self.structure and (named := title_asked(resolved.text)):  # "讲话的标题是什么", "会议叫什么"

@@ -16,6 +16,7 @@ from index.byline import Byline, SourceLine, read_byline
 from index.document import Document
 
 from .answer import Answer, Citation
+from .decline import listing
 from .library_answers import merge_per_document
 
 Asked = Literal["speaker", "date", "both", "number", "source"]
@@ -204,3 +205,23 @@ def byline_answers(question: str, asked: Asked, documents: list[Document], lang:
     if not given:
         return None
     return given[0][1] if len(given) == 1 else merge_per_document(question, given, lang)
+
+
+# The speaker asked by name ("讲话的领导叫啥名", "What is the speaker's name?"), not who the text is from.
+_NAME_ASKED = re.compile(r"叫(?:啥|什么)|姓(?:啥|什么)|名字|姓名|\bname\b", re.I)
+# A title that may name its speaker ("李明同志在…上的讲话", "市长在…会议上的讲话"): not read for a byline.
+_TITLE_NAMES = re.compile(r"同志|^\S{2,12}?在\S+(?:讲话|报告|发言|致辞)")
+
+
+def unnamed_speaker(question: str, asked: Asked, documents: list[Document], lang: str) -> Answer | None:
+    """The decline when the speaker is asked by name and the one speech in scope names no one: no
+    byline, no sign-off, a title without a name ("在全市…会议上的讲话"). Its passages would only
+    offer a heading that shares a word (加强组织领导 for "领导叫啥名"). None otherwise."""
+    if asked != "speaker" or len(documents) != 1 or not _NAME_ASKED.search(question):
+        return None
+    doc = documents[0]
+    if _TITLE_NAMES.search(doc.title):
+        return None
+    lead = (f"《{doc.title}》 does not name its speaker: there is no byline under its title."
+            if lang == "en" else f"原文没有写明讲话人的姓名：《{doc.title}》标题下没有署名，标题也未提及。")
+    return Answer(question=question, answer=f"{lead}\n\n{listing([doc], lang)}", answerable=False)

@@ -54,7 +54,8 @@ def speech_parts(doc: Document, limit: int = MAX_PARTS) -> list[str]:
     return shown
 
 
-def _listing(docs: list[Document], lang: str) -> str:
+def listing(docs: list[Document], lang: str) -> str:
+    """Each speech's title and the parts it covers, as a decline lists them."""
     blocks = []
     for doc in docs:
         parts = "\n".join(f"- {t}" for t in speech_parts(doc))
@@ -85,7 +86,7 @@ def coverage_reply(documents: list[Document], lang: str, nearest: list[Document]
     else:
         lead = f"抱歉,{genre_noun(documents[0].title)}中没有涉及这个问题,无法依据原文作答。" if one else \
             f"抱歉,已收录的{len(documents)}篇讲话都没有涉及这个问题,无法依据原文作答。"
-    return f"{lead}\n\n{_listing(chosen, lang)}{_more(len(chosen), len(documents), lang)}"
+    return f"{lead}\n\n{listing(chosen, lang)}{_more(len(chosen), len(documents), lang)}"
 
 
 def near_miss_reply(what: Asked, nearest: list[Document], documents: list[Document], lang: str) -> str:
@@ -106,4 +107,4 @@ def near_miss_reply(what: Asked, nearest: list[Document], documents: list[Docume
         about = f"{period}{what.subject}的" if what.subject or period else "这一"
         who = f"{genre_noun(documents[0].title)}未给出" if one else "已收录的讲话都未给出"
         lead = f"{who}{about}{detail}。{titles}谈到了相关内容,但没有这一细节,无法依据原文作答。"
-    return f"{lead}\n\n{_listing(chosen, lang)}{_more(len(chosen), len(documents), lang)}"
+    return f"{lead}\n\n{listing(chosen, lang)}{_more(len(chosen), len(documents), lang)}"

@@ -1,0 +1,60 @@
+"""The speaker asked by name, of a speech that names no one (no byline, no sign-off, a title
+"在…会议上的讲话"), is declined with the speech's title and what it covers: a heading that only
+shares a word ("加强组织领导" for "领导叫啥名") is no answer. Texts written here."""
+from __future__ import annotations
+
+import pytest
+
+NO_BYLINE = """在全市城市更新工作推进会议上的讲话
+同志们：
+今天召开会议，部署城市更新工作。
+一、加强组织领导
+各县区主要领导要亲自抓，分管领导要具体抓，确保城市更新各项任务落实到位。
+二、抓好老旧小区改造
+今年全市计划改造老旧小区120个，惠及居民3.2万户。
+"""
+
+NO_BYLINE_REPORT = """2025年全县乡村振兴工作报告
+各位代表：
+过去一年，全县农村居民人均可支配收入增长7.1%。
+一、强化领导责任
+县级领导干部联系帮扶46个村，推动各项政策落地。
+"""
+
+NAMED_IN_TITLE = """王建国同志在全区安全生产工作会议上的讲话
+同志们：
+今天召开会议，部署安全生产工作。
+一、压实领导责任
+各级领导干部要把安全生产抓在手上。
+"""
+
+WITH_BYLINE = """在全县春季农业生产工作会议上的讲话
+县长　刘明远
+同志们：
+今天召开全县春季农业生产工作会议，主要任务是部署春耕备耕工作。
+一、加强组织领导
+各乡镇主要领导要亲自抓春耕。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [NO_BYLINE, NO_BYLINE_REPORT])
+@pytest.mark.parametrize("question", ["讲话的领导叫啥名", "作这个报告的人叫什么名字", "讲话人姓什么"])
+def test_a_speaker_no_line_names_is_declined_with_the_title(ask_of, text, question):
+    answer = ask_of(text)(question)
+    title = text.splitlines()[0]
+    assert not answer.answerable, answer.answer
+    assert f"《{title}》" in answer.answer and "没有写明讲话人" in answer.answer
+    assert "主要讲了" in answer.answer and "- " in answer.answer  # what it does cover, listed
+
+
+@pytest.mark.slow
+def test_a_byline_still_names_the_speaker(ask_of):
+    answer = ask_of(WITH_BYLINE)("讲话的领导叫啥名")
+    assert answer.answerable and "刘明远" in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+def test_a_title_that_names_its_speaker_is_not_declined_as_nameless(ask_of):
+    answer = ask_of(NAMED_IN_TITLE)("讲话人叫什么名字")
+    assert "没有写明讲话人" not in answer.answer, answer.answer
