@@ -147,6 +147,11 @@ def _unglue_modal(word: str) -> str:
     return word[:-1] if len(word) >= 3 and word[-1] in "是要有为在" else word
 
 
+# A spoken verb with a loose measure word before the thing it acts on ("编个规划", "搞个活动", "建个
+#园区"): not a word of the text's, which says 编制/开展/建设. Numbers, demonstratives and 整个 keep theirs.
+_VERB_AND_MEASURE = re.compile(r"(?![一二两三四五六七八九十几多这那每各某整哪半单])[\u4e00-\u9fff]个")
+
+
 def _content_words(text: str) -> list[str]:
     """Words of two or more characters that name something (jieba's own cut, not search mode)."""
     tokenize("")  # jieba with the genre's words added
@@ -158,6 +163,8 @@ def _content_words(text: str) -> list[str]:
         w = w.strip()
         if len(w) > 1 and w[-1] in "了过着":  # "建了" is 建 done: the aspect says nothing of the topic
             w = w[:-1]
+        if _VERB_AND_MEASURE.fullmatch(w):  # "编个啥规划": the verb and a loose 个 for the thing asked
+            w = w[0]
         w = _unglue_modal(w)
         if len(w) < 2 or w in FRAME_WORDS or PERIOD.fullmatch(w) or re.fullmatch(r"[\d.%]+", w) \
                 or _ASKING_PART.search(w) or _DEICTIC.match(w) or _ORDINAL.match(w):

@@ -79,3 +79,30 @@ def test_which_named_body_is_asked_as_a_person_is(question):
 def test_a_list_of_bodies_or_a_body_as_topic_asks_no_name(question):
     from qa.asked import asked
     assert "person" not in asked(question).kinds, asked(question)
+
+
+@pytest.mark.parametrize("question, loose, kept", [
+    ("要编个啥规划 管到哪年", "编个", "规划"), ("搞个啥活动，定在几月", "搞个", "活动"),
+    ("建个物流园要花多少钱", "建个", "物流园"), ("整个园区面积多大", None, "整个"),
+    ("三个园区一共多少企业", None, "园区"),
+])
+def test_a_verb_with_a_loose_measure_word_is_no_subject(question, loose, kept):
+    focus = asked(question).focus
+    assert (loose is None or loose not in focus) and kept in focus, focus
+
+
+PLAN = """在全县物流产业发展大会上的讲话
+同志们：
+一、编制发展规划
+要聘请专业机构，编制《全县现代物流产业发展规划(2026-2030年)》，明确产业定位和空间布局。
+二、办好招商活动
+今年九月，要举办首届物流产业招商推介活动，邀请重点企业参会。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, fact", [("要编个啥规划 管到哪年", "2026-2030年"),
+                                            ("搞个啥活动，几月份办", "九月")])
+def test_a_spoken_verb_and_measure_word_still_finds_its_answer(ask_of, question, fact):
+    answer = ask_of(PLAN)(question)
+    assert answer.answerable and fact in answer.answer, answer.answer
