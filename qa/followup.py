@@ -78,7 +78,7 @@ def _named(items: list[AnswerItem], words: list[str]) -> int | None:
 _DETAIL_WORD = re.compile(r"(?:由谁|啥时候|什么时候|多少钱|谁|由|啥|时候|何时|多少|几|哪|牵头|负责|主抓|完成|建成"
                           r"|截止|期限|时间|目标|标准|要求|资金|投资|钱|公里|亩|万元|亿元|人次|户|个|家|处|项"
                           # how the item is carried out ("最后一项具体咋推进", "第二条怎么落实"): its content
-                          r"|推进|落实|开展|实施|执行|操作|抓|搞|干|做|办)")
+                          r"|推进|落实|开展|实施|执行|操作|解决|抓|搞|干|做|办)")
 
 
 def _detail_word(word: str) -> bool:

@@ -125,6 +125,8 @@ def _ordinal_end_ok(question: str, end: int, classifier: bool) -> bool:
     """Whether an ordinal ends a reference ("第二个呢", "第一个突出问题"), not a name ("第三产业")."""
     tail = question[end:]
     reach = 5 if classifier else 1  # "第一个突出问题"; without a measure word only "第二问题"
+    if classifier and re.match(r"[ \t\u3000]", tail):  # "第二条 钱咋解决": a pause, as a comma would be
+        return True
     return bool(_ORDINAL_END.match(tail)) or any(tail[i:].startswith(k) for k in ITEM_NOUNS for i in range(reach))
 
 

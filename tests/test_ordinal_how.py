@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.question_form import content_words
+from qa.question_form import content_words, read_question
 
 TASKS = """在全县农村人居环境整治推进会上的讲话
 同志们：
@@ -24,8 +24,17 @@ def test_the_spoken_how_is_no_content_word(question):
     assert "咋" not in content_words(question)
 
 
+@pytest.mark.parametrize("question, position", [
+    ("第二条 钱咋解决", 1), ("第三项　谁牵头", 2), ("第一个 具体说说", 0), ("第三产业 怎么发展", None),
+])
+def test_a_pause_after_an_ordinal_with_its_measure_word_ends_it(question, position):
+    assert read_question(question).position == position
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("ordinal_question, expected", [
+    ("第三项 咋推进", "污水处理站"),
+    ("第二条 钱咋解决", "三清一改"),
     ("最后一项具体咋推进", "污水处理站"),
     ("第二条怎么落实", "三清一改"),
     ("第一个如何开展", "户厕3000座"),
