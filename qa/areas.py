@@ -11,18 +11,19 @@ import re
 
 from index.document import SECTION_SEP, OutlineNode
 
-# "在乡村治理方面", "人才这块", "金融这一块", "生态领域"
-_AREA = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:方面|这一?块|领域)")
+# "在乡村治理方面", "人才这块", "金融那一块", "就业那部分", "生态领域"
+_AREA = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:方面|[这那]一?块|[这那]一?部分|领域)")
 _NOT_AN_AREA = re.compile(r"^(?:哪|什么|各|这|那|多|几|其他|其它|有关|相关|具体|主要|重点|两个|三个|几个)")
 _LEADING = re.compile(r"^(?:在|对|关于|针对|围绕|从|就)")
 
 
 def area_asked(question: str) -> str | None:
-    """The run of the question before 方面/这块/领域, without a leading preposition; None if none."""
+    """The run of the question before 方面/这块/那部分/领域, without a leading preposition; None if none."""
     m = _AREA.search(question)
     if not m:
         return None
     run = _LEADING.sub("", m.group(1))
+    run = run if len(run) >= 2 else m.group(1)  # "就业那部分": 就 begins the word, it is no preposition
     return run if len(run) >= 2 and not _NOT_AN_AREA.match(run) else None
 
 

@@ -27,6 +27,8 @@ PLAN = """关于加快县域经济发展的实施意见
 @pytest.mark.parametrize("question, area", [
     ("人才方面有哪些举措", "人才"), ("在生态方面有哪些部署？", "生态"), ("金融这块讲了什么", "金融"),
     ("用地这一块有什么安排", "用地"), ("哪些方面需要加强", None), ("各方面都要抓好", None),
+    ("人才那块说了啥", "人才"), ("宣传那一块有啥要求", "宣传"), ("就业那部分讲了什么", "就业"),
+    ("这部分讲了什么", None),
 ])
 def test_a_field_named_by_a_short_word_is_read(question, area):
     assert area_asked(question) == area
@@ -42,6 +44,8 @@ def ask(assistant, encoder):
     ("人才方面有哪些举措", ["引进高层次人才", "培育本土工匠"]),
     ("在生态方面有哪些部署？", ["加强生态保护修复", "健全生态补偿机制"]),
     ("金融这块讲了什么", ["重点投向制造业"]),
+    ("人才那块说了啥", ["引进高层次人才", "培育本土工匠"]),
+    ("生态那一块有啥部署", ["加强生态保护修复", "健全生态补偿机制"]),
 ])
 def test_the_heading_of_the_field_answers(ask, question, expected):
     answer = ask(question)
