@@ -24,6 +24,7 @@ from .levels import speeches_meant
 from .library_answers import asks_per_document, beyond_the_list, label_sources, merge_per_document
 from .list_answers import before_shown_line, beyond_shown_line
 from .notices import dedupe, flag_notices
+from .one_item import item_asked_of_list
 from .question_form import marker_number, ordinals_in, pick_by_ordinal
 from .refusal import RefusalRule, coverage_reply
 from .retriever import HybridRetriever, SearchResult
@@ -262,6 +263,14 @@ class ExtractiveAnswerer(SentenceAnswers):
             if wants_items and not (intent.wants_detail or why or beyond or by_position) \
                     and self._list_of_another_thing(doc, node, intent, resolved.text, result):
                 return self._facts(resolved.text, intent, result, builder, resolved.position)
+            if wants_items and not (intent.wants_detail or why or beyond or by_position or position is not None):
+                # "通勤难这个问题怎么描述的": one item of the list, named by words only it holds
+                one = item_asked_of_list(self.index, doc, node, resolved.text, result.query_vector,
+                                         topic_words(intent.topic) if intent.topic else ())
+                if one is True:
+                    return self._facts(resolved.text, intent, result, builder, resolved.position)
+                if one:
+                    node = one
             if (wants_items and not intent.wants_detail) or why or beyond:  # a figure: the sentence holding it
                 text, items, notices = self._list(doc, node, intent, result, builder)
                 return (beyond + "\n\n" + text if beyond else text), items, notices

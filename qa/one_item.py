@@ -1,0 +1,54 @@
+"""A question about one item of the list its topic word points at, named by words only that item holds.
+
+"园区职工上下班通勤难这个问题，讲话是怎么描述的?" says 问题 and so leans on the section of
+problems, but 通勤 stands in one of its three items only: the sentences of that item answer, not
+the list. "园区规划建设里哪几个部门的职责有交叉" asks for the bodies one item names (职责, 交叉).
+A question naming no item apart ("还存在哪些问题") still gets the list.
+"""
+from __future__ import annotations
+
+from index.document import Document, OutlineNode
+from index.store import PassageIndex
+
+from .asked import search_words
+from .compose import ItemPick, section_items
+
+OWN_WORDS_MIN = 2  # words of the question that only the one item holds
+OWN_LEAD = 2.0  # how many times the next item's own words the one item's must be
+
+
+def _item_text(index: PassageIndex, pick: ItemPick) -> str:
+    return pick.label + "".join(index.passages[r].text for r in pick.rows)
+
+
+def singled_item(index: PassageIndex, picks: list[ItemPick], question: str,
+                 not_naming: tuple[str, ...] = ()) -> ItemPick | None:
+    """The one item of ``picks`` that the question names by words no other item holds, or None.
+
+    ``not_naming``: words that ask for the list rather than name an item (its topic words, the
+    section's own heading words)."""
+    if len(picks) < 2:
+        return None
+    words = {w for w in search_words(question) if len(w) >= 2 and not any(w in n for n in not_naming)}
+    held = [{w for w in words if w in _item_text(index, p)} for p in picks]
+    own = [h - set().union(*(held[j] for j in range(len(picks)) if j != i)) for i, h in enumerate(held)]
+    # search mode also yields the pieces of a word ("上下班", "下班"): a piece counts with its word
+    counts = [len({w for w in o if not any(w != v and w in v for v in o)}) for o in own]
+    ranked = sorted(range(len(picks)), key=lambda i: -counts[i])
+    best, second = counts[ranked[0]], counts[ranked[1]]
+    return picks[ranked[0]] if best >= OWN_WORDS_MIN and best >= OWN_LEAD * second else None
+
+
+def item_asked_of_list(index: PassageIndex, doc: Document, node: OutlineNode, question: str, qvec,
+                       not_naming: tuple[str, ...]) -> OutlineNode | bool:
+    """What the question asks of the section ``node``: True for one item inside it (a point named
+    apart, at any depth), a sub-section when it names one apart but none of its points, False
+    when it names nothing apart (the section's list answers)."""
+    picks, found = section_items(index, doc, node, qvec), False
+    while (one := singled_item(index, picks, question, not_naming + (node.title,))) is not None:
+        if one.node is None:  # a point (一是…) of the list
+            return True
+        node, picks, found = one.node, section_items(index, doc, one.node, qvec), True
+        if len(picks) < 2:
+            return True
+    return node if found else False
