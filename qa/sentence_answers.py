@@ -14,6 +14,7 @@ from index.tokenize import normalize
 from .announced import counts_another, expand, list_asked_of, topic_list_asked
 from .answer import AnswerItem
 from .asked import asked, search_words
+from .asked_parts import asked_parts
 from .citations import CitationBuilder
 from .compose import ItemPick, best_sentences, section_items, sentence_items
 from .echoes import EXAMPLE_CUE, add_claims_of_examples, add_item_leads, add_what_echoes_need, shows_asked
@@ -33,6 +34,7 @@ from .substrings import longest_run
 _GIVES_REASONS = re.compile(r"考虑|原因|理由|因为|依据|基于")
 REASON_REACH = 3  # passages after the answer where its reasons may stand
 WHOLE_ITEM_CHARS = 420  # an item asked for in full is quoted whole up to this length (a screen of text)
+PARTS_SENTENCES = 5  # sentences of an answer to a question asking several things at once
 FACT_SENTENCE_SHARE = 0.5  # of the question's weighted focus words, for the sentence holding the fact
 
 
@@ -221,13 +223,37 @@ class SentenceAnswers(ListAnswers):
                                           reason=intent.asks_reason,
                                           beyond_lead=what.fact in (None, "place") and shows_asked(question))
             chosen = add_claims_of_examples(self.index, add_item_leads(self.index, chosen))
-        # "什么是X？按照什么思路推进": each asked part gets its best sentence too.
-        clauses = [c.strip() for c in re.split(r"[？?]", question) if len(c.strip()) >= 4]
+        # "什么是X？按照什么思路推进", "现在有多少家 今年要到多少": each asked part gets its best sentence too.
+        parts = asked_parts(question) if self.structure else []
+        clauses = parts or [c.strip() for c in re.split(r"[？?]", question) if len(c.strip()) >= 4]
         if len(clauses) > 1:
+            extra: list[int] = []
+            documents = {self.index.passages[r].document for r in rows}
             for clause in clauses:
                 qvec = self.retriever.encoder.encode_query(clause)
-                chosen += best_sentences(self.index, clause, qvec, rows, weights, limit=1)
-            chosen = sorted(set(chosen))[:4]
+                if parts:  # each fact asked is searched for on its own: "现在有多少" is not this year's target
+                    hits = self.retriever.search(clause, detect_intent(clause), k=5, documents=documents).hits[:3]
+                    holding = fact_sentences(asked(clause), self.index, [h.row for h in hits],
+                                             lambda w: rarity(self.index, w))
+                    # the fact's sentence: one naming what the part asks of, or one in a passage already
+                    # quoted ("…总投资7800万元。项目由…牵头实施，10月底前全部完工。")
+                    quoted = {self.index.sentence_spans[x][0] for x in extra + chosen}
+                    # of two sentences holding it alike, the one the answer does not quote yet ("现在" and "今年")
+                    best = max(holding, key=lambda x: (holding[x], x not in chosen + extra)) if holding else None
+                    near = [x for x in holding if self.index.sentence_spans[x][0] in quoted and x not in chosen]
+                    best = best if best is not None and holding[best] >= FACT_SENTENCE_SHARE else \
+                        (near[0] if near else None)
+                    extra += [best] if best is not None else \
+                        best_sentences(self.index, clause, qvec, [h.row for h in hits],
+                                       {h.row: h.score for h in hits}, limit=1)
+                else:
+                    extra += best_sentences(self.index, clause, qvec, rows, weights, limit=1)
+            keep = set(extra)  # each part's sentence, then the question's own, up to a screen's worth
+            for s in chosen:
+                if len(keep) >= PARTS_SENTENCES:
+                    break
+                keep.add(s)
+            chosen = sorted(keep)
         words = what.focus if self.structure and what.fact in ("quantity", "date", "person") else None
         body = " ".join(self._quote(s, builder, intent.lang, words) for s in chosen)
         prefix = EN_LEADS[None] + " " if intent.lang == "en" else ""

@@ -1,0 +1,32 @@
+"""A question that asks two facts at once, in two parts: "高新技术企业现在有多少家 今年要到多少",
+"燃气管道改造谁牵头 啥时候完成", "消费券发多少钱？啥时候发完".
+
+Each part is searched for its own sentence; a later part, which seldom names its subject again
+("今年要到多少", "啥时候完成"), is searched with the first part's words.
+"""
+from __future__ import annotations
+
+import re
+
+from .asked import search_words
+
+# What asks a fact: how many, when, who, which.
+_ASKING = re.compile(r"多少|几[个项家处条所座人次年月天号]|啥时候|什么时候|何时|哪天|哪一?年|几月|谁|哪个|哪家|哪些|哪里|哪儿")
+_PAUSE = re.compile(r"[？?，,；;。!！\s\u3000]+")
+_NOW = re.compile(r"^(?:现在|目前|当前|眼下|如今|今年|去年|明年|年底|年内)$")
+# Words of the asking itself ("谁牵头", "花多少钱", "啥时候完成"): no subject a later part inherits.
+_ASKING_VERBS = frozenset("牵头 负责 主抓 完成 完工 弄完 花 钱 剩 没 要 有 发".split())
+MIN_PART_CHARS = 3
+
+
+def asked_parts(question: str) -> list[str]:
+    """The search text of each part of a question asking two or more facts, or [] for a question
+    asking one (the parts are those between pauses that hold an asking word)."""
+    pieces = [p for p in _PAUSE.split(question) if len(p) >= MIN_PART_CHARS]
+    asking = [p for p in pieces if _ASKING.search(p)]
+    if len(asking) < 2:
+        return []
+    subject = [w for w in search_words(_ASKING.sub(" ", asking[0]))
+               if len(w) >= 2 and not _NOW.match(w) and w not in _ASKING_VERBS]
+    # "今年要到多少", "啥时候完成": a later part is of what the first one named
+    return [asking[0]] + [" ".join(subject) + " " + piece for piece in asking[1:]]
