@@ -19,6 +19,7 @@ from index.tokenize import normalize, tokenize
 from .glossary import chinese_terms
 from .guard import question_language
 from .measure import asks_total, bound_asked, measure_asked, sum_asked
+from .frame_words import DIRECTION, FRAME_WORDS, VERB_AND_MEASURE
 from .question_words import counts_points, numbered_names
 
 # Fact kinds a sentence can be checked for, and the words that ask for each (Chinese, English).
@@ -58,29 +59,6 @@ _EN_PERIODS = {"this year": "今年", "last year": "去年", "next year": "明�
 # "那一条", "这次", "其中": words that point back or around, not at a subject.
 _DEICTIC = re.compile(r"^(?:[这那该此其本]?[一两几]?[次条项点个份篇些种样位部家座所块边]|[这那该此其本]|其中|其他|相关|有关"
                       r"|有没有|有无)$")
-# Words that frame a question rather than name its subject.
-FRAME_WORDS = frozenset(
-    "多少 几 哪 哪些 哪个 哪位 哪里 什么 怎么 怎样 如何 为什么 为何 是否 是不是 谁 何时 什么时候 具体 "
-    "讲话 讲 提到 提出 内容 文中 原文 一下 介绍 说明 请 问 情况 方面 主要 目前 现在 眼下 如今 当前 一共 共 总共 分别 "
-    "达到 要 是 有 了 的 吗 呢 多大 多高 多长 比例 比重 名字 叫 这个 那个 这份 这篇 报告 意见 文件 "
-    "其中 还 都 又 会 能 可以 已经 到底 大概 大约 具体内容 具体情况 主要内容 全称 名称 全名 称为 "
-    "当前 存在 面临 时间 之前 以前 之后 以后 部分 构成 组成 包括 包含 体现 表现 "
-    # everyday asking: light verbs and frames that stand for the question, not its subject
-    # ("工业投资咋样", "配套咋弄", "安全培训搞得怎么样", "仓容够不够", "各部门之间…")
-    "弄 搞 得 干 办 管 治 够不够 之间 互相 各 "
-    # stand-in nouns of spoken questions ("指的是哪两样东西", "出了什么状况"), and the asking of what a
-    # term means ("所谓“一核”是指…", "指的是什么"): a text defines with 即 or 是, not 指
-    "东西 状况 所谓 指 是指 指的是 "
-    # how the text puts it ("怎么形容…的关系", "原话怎么说"), a bound on the figure asked ("至少要配几个"),
-    # the asker's own side ("我们县的主导产业")
-    "形容 概括 表述 描述 原话 说法 至少 最少 最多 起码 总计 合计 我们 咱们 咱 自己 家里 我家 "
-    # the case put ("要是发现水质超标了", "如果…的话"): the condition frames the ask
-    "要是 如果 假如 万一 的话 "
-    # where in the text ("讲话里提到", "文件中"): a place word after the text's name, alone; what it
-    # does in saying ("讲话指出", "报告强调")
-    "里 中 内 指出 强调 谈到 讲到 说到 "
-    # the kind of answer asked, not its subject ("破解融资难采取了什么措施", "拿出了哪些办法")
-    "采取 拿出 出台 措施 举措 办法 对策 做法".split())  # "当前还存在哪些问题": the problems are the subject, not their framing
 
 
 # "表现在哪里", "难在哪里": where in the figurative sense asks for a list, not a place.
@@ -147,11 +125,6 @@ def _unglue_modal(word: str) -> str:
     return word[:-1] if len(word) >= 3 and word[-1] in "是要有为在" else word
 
 
-# A spoken verb with a loose measure word before the thing it acts on ("编个规划", "搞个活动", "建个
-#园区"): not a word of the text's, which says 编制/开展/建设. Numbers, demonstratives and 整个 keep theirs.
-_VERB_AND_MEASURE = re.compile(r"(?![一二两三四五六七八九十几多这那每各某整哪半单])[\u4e00-\u9fff]个")
-
-
 def _content_words(text: str) -> list[str]:
     """Words of two or more characters that name something (jieba's own cut, not search mode)."""
     tokenize("")  # jieba with the genre's words added
@@ -163,8 +136,10 @@ def _content_words(text: str) -> list[str]:
         w = w.strip()
         if len(w) > 1 and w[-1] in "了过着":  # "建了" is 建 done: the aspect says nothing of the topic
             w = w[:-1]
-        if _VERB_AND_MEASURE.fullmatch(w):  # "编个啥规划": the verb and a loose 个 for the thing asked
+        if VERB_AND_MEASURE.fullmatch(w):  # "编个啥规划": the verb and a loose 个 for the thing asked
             w = w[0]
+        if len(w) > 2 and DIRECTION.search(w):  # "查出来", "留下来": the verb, whose result the text states
+            w = DIRECTION.sub("", w)
         w = _unglue_modal(w)
         if len(w) < 2 or w in FRAME_WORDS or PERIOD.fullmatch(w) or re.fullmatch(r"[\d.%]+", w) \
                 or _ASKING_PART.search(w) or _DEICTIC.match(w) or _ORDINAL.match(w):

@@ -106,3 +106,33 @@ PLAN = """在全县物流产业发展大会上的讲话
 def test_a_spoken_verb_and_measure_word_still_finds_its_answer(ask_of, question, fact):
     answer = ask_of(PLAN)(question)
     assert answer.answerable and fact in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, frame, kept", [
+    ("隐患查出来多少项", "查出来", "隐患"), ("今年留下来多少大学生", "留下来", "大学生"),
+    ("春播里面玉米种多少亩", "里面", "春播"), ("买到假化肥多久有人管", "有人", "化肥"),
+    ("积水的地方啥时候整治完", "地方", "积水"), ("细则啥时候出来", "出来", "细则"),
+])
+def test_a_spoken_direction_or_place_word_is_no_subject(question, frame, kept):
+    focus = asked(question).focus
+    assert frame not in focus and kept in focus, focus
+
+
+CHECKS = """在全县安全生产工作会议上的讲话
+同志们：
+一、去年工作
+去年全县共排查出各类安全隐患1.2万项，整改完成率98.5%。
+二、今年工作
+县市场监管局负责农资打假，接到群众对假化肥的举报后24小时内响应。各乡镇要在6月底前完成易涝积水点整治。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, fact", [
+    ("去年隐患查出来多少项", "1.2万项"),
+    ("买到假化肥多久有人管", "24小时内"),
+    ("积水的地方啥时候整治完", "6月底前"),
+])
+def test_a_spoken_question_is_not_declined_for_its_frame(ask_of, question, fact):
+    answer = ask_of(CHECKS)(question)
+    assert answer.answerable and fact in answer.answer, answer.answer
