@@ -132,8 +132,12 @@ def _content_words(text: str) -> list[str]:
     for glue in _GLUE:
         text = glue.sub(r"\1 \2", text)
     words = []
+    previous = ""
     for w in numbered_names(jieba.lcut(text)):
-        w = w.strip()
+        w, after_de = w.strip(), previous == "的"
+        previous = w or previous
+        if w == "地方" and after_de:  # "积水的地方": the places meant, not 地方政府
+            continue
         if len(w) > 1 and w[-1] in "了过着":  # "建了" is 建 done: the aspect says nothing of the topic
             w = w[:-1]
         if VERB_AND_MEASURE.fullmatch(w):  # "编个啥规划": the verb and a loose 个 for the thing asked

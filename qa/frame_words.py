@@ -23,8 +23,8 @@ FRAME_WORDS = frozenset(
     "形容 概括 表述 描述 原话 说法 至少 最少 最多 起码 总计 合计 我们 咱们 咱 自己 家里 我家 "
     # the case put ("要是发现水质超标了", "如果…的话"): the condition frames the ask
     "要是 如果 假如 万一 的话 "
-    # where and who in spoken questions ("春播里面", "多久有人管", "积水的地方")
-    "里面 里头 当中 有人 地方 出来 下去 "
+    # where and who in spoken questions ("春播里面", "多久有人管")
+    "里面 里头 当中 有人 出来 下去 "
     # where in the text ("讲话里提到", "文件中"): a place word after the text's name, alone; what it
     # does in saying ("讲话指出", "报告强调")
     "里 中 内 指出 强调 谈到 讲到 说到 "
