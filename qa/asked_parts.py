@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from .asked import search_words
+from index.store import PassageIndex
+
+from .asked import asked, search_words
+from .compose import best_sentences
+from .fact_check import fact_sentences
+from .intent import detect_intent
+from .refusal_features import rarity
 
 # What asks a fact: how many, when, who, which.
 _ASKING = re.compile(r"多少|几[个项家处条所座人次年月天号]|啥时候|什么时候|何时|哪天|哪一?年|几月|谁|哪个|哪家|哪些|哪里|哪儿")
@@ -30,3 +36,26 @@ def asked_parts(question: str) -> list[str]:
                if len(w) >= 2 and not _NOW.match(w) and w not in _ASKING_VERBS]
     # "今年要到多少", "啥时候完成": a later part is of what the first one named
     return [asking[0]] + [" ".join(subject) + " " + piece for piece in asking[1:]]
+
+
+FACT_SHARE = 0.5  # of the part's weighted focus words, for the sentence holding its fact
+
+
+def part_sentence(index: PassageIndex, retriever, part: str, documents: set[str], quoted: list[int]) -> list[int]:
+    """The sentence answering one part of the question, searched for on its own in ``documents``: the
+    best one holding the fact it asks for, else one holding it in a passage the answer already quotes
+    ("…总投资7800万元。项目由…牵头实施，10月底前全部完工。"), else the part's closest sentence."""
+    hits = retriever.search(part, detect_intent(part), k=5, documents=documents).hits[:3]
+    rows = [h.row for h in hits]
+    holding = fact_sentences(asked(part), index, rows, lambda w: rarity(index, w))
+    if holding:
+        # of two sentences holding it alike, the one not quoted yet ("现在有多少" and "今年要到多少")
+        best = max(holding, key=lambda s: (holding[s], s not in quoted))
+        if holding[best] >= FACT_SHARE:
+            return [best]
+        passages = {index.sentence_spans[s][0] for s in quoted}
+        near = [s for s in holding if index.sentence_spans[s][0] in passages and s not in quoted]
+        if near:
+            return near[:1]
+    qvec = retriever.encoder.encode_query(part)
+    return best_sentences(index, part, qvec, rows, {h.row: h.score for h in hits}, limit=1)

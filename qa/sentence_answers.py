@@ -14,7 +14,7 @@ from index.tokenize import normalize
 from .announced import counts_another, expand, list_asked_of, topic_list_asked
 from .answer import AnswerItem
 from .asked import asked, search_words
-from .asked_parts import asked_parts
+from .asked_parts import asked_parts, part_sentence
 from .citations import CitationBuilder
 from .compose import ItemPick, best_sentences, section_items, sentence_items
 from .echoes import EXAMPLE_CUE, add_claims_of_examples, add_item_leads, add_what_echoes_need, shows_asked
@@ -230,23 +230,10 @@ class SentenceAnswers(ListAnswers):
             extra: list[int] = []
             documents = {self.index.passages[r].document for r in rows}
             for clause in clauses:
-                qvec = self.retriever.encoder.encode_query(clause)
                 if parts:  # each fact asked is searched for on its own: "现在有多少" is not this year's target
-                    hits = self.retriever.search(clause, detect_intent(clause), k=5, documents=documents).hits[:3]
-                    holding = fact_sentences(asked(clause), self.index, [h.row for h in hits],
-                                             lambda w: rarity(self.index, w))
-                    # the fact's sentence: one naming what the part asks of, or one in a passage already
-                    # quoted ("…总投资7800万元。项目由…牵头实施，10月底前全部完工。")
-                    quoted = {self.index.sentence_spans[x][0] for x in extra + chosen}
-                    # of two sentences holding it alike, the one the answer does not quote yet ("现在" and "今年")
-                    best = max(holding, key=lambda x: (holding[x], x not in chosen + extra)) if holding else None
-                    near = [x for x in holding if self.index.sentence_spans[x][0] in quoted and x not in chosen]
-                    best = best if best is not None and holding[best] >= FACT_SENTENCE_SHARE else \
-                        (near[0] if near else None)
-                    extra += [best] if best is not None else \
-                        best_sentences(self.index, clause, qvec, [h.row for h in hits],
-                                       {h.row: h.score for h in hits}, limit=1)
+                    extra += part_sentence(self.index, self.retriever, clause, documents, chosen + extra)
                 else:
+                    qvec = self.retriever.encoder.encode_query(clause)
                     extra += best_sentences(self.index, clause, qvec, rows, weights, limit=1)
             keep = set(extra)  # each part's sentence, then the question's own, up to a screen's worth
             for s in chosen:
