@@ -23,6 +23,10 @@ COPIED_PAGE_NUMBER = re.compile(
     rf"|共\s*{_PAGE_NUMBER}\s*页\s*[,，]?\s*第\s*{_PAGE_NUMBER}\s*页"
     r"|(?i:page)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?")
 
+# A line ending in a note it opened and closed itself ("…实行24小时值守。（责任单位：县林业局；完成时限：
+# 4月10日前）"): a line that ends where its sentence does, as minutes and plans write their tasks.
+_CLOSED_NOTE = re.compile(r"[。；;！？][（(][^（()）]{2,60}[）)]$")
+
 WRAPPED_SHARE = 0.3  # of the lines running on mid-sentence, for a text hard-wrapped at a width
 WRAPPED_LINES = 8
 
@@ -30,7 +34,8 @@ WRAPPED_LINES = 8
 def wrap_width(texts: list[str]) -> int | None:
     """The width a text copied from a PDF was hard-wrapped at (the shorter quarter of its lines
     that run on mid-sentence), or ``None`` when its lines end where its sentences do."""
-    running = sorted(len(t) for t in texts if t[-1] not in LINE_FINAL and not closed_title(t))
+    running = sorted(len(t) for t in texts if t[-1] not in LINE_FINAL and not closed_title(t)
+                     and not _CLOSED_NOTE.search(t))
     if len(running) < WRAPPED_LINES or len(running) < WRAPPED_SHARE * len(texts):
         return None
     return running[len(running) // 4]
