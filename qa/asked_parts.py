@@ -10,7 +10,7 @@ import re
 
 from index.store import PassageIndex
 
-from .asked import asked, search_words
+from .asked import PERIOD, asked, search_words
 from .compose import best_sentences
 from .fact_check import fact_sentences
 from .intent import detect_intent
@@ -19,9 +19,9 @@ from .refusal_features import rarity
 # What asks a fact: how many, when, who, which.
 _ASKING = re.compile(r"多少|几[个项家处条所座人次年月天号]|啥时候|什么时候|何时|哪天|哪一?年|几月|谁|哪个|哪家|哪些|哪里|哪儿")
 _PAUSE = re.compile(r"[？?，,；;。!！\s\u3000]+")
-_NOW = re.compile(r"^(?:现在|目前|当前|眼下|如今|今年|去年|明年|年底|年内)$")
-# Words of the asking itself ("谁牵头", "花多少钱", "啥时候完成"): no subject a later part inherits.
-_ASKING_VERBS = frozenset("牵头 负责 主抓 完成 完工 弄完 花 钱 剩 没 要 有 发".split())
+# Words of the asking itself ("谁牵头", "花多少钱", "啥时候完成", "年底要到多少"): no subject a later
+# part inherits. Periods (今年, 去年) are not either; 现在/目前 are frame words search_words drops.
+_ASKING_VERBS = frozenset("牵头 负责 主抓 完成 完工 弄完 花 钱 剩 没 要 有 发 年底 年内".split())
 MIN_PART_CHARS = 3
 
 
@@ -33,7 +33,7 @@ def asked_parts(question: str) -> list[str]:
     if len(asking) < 2:
         return []
     subject = [w for w in search_words(_ASKING.sub(" ", asking[0]))
-               if len(w) >= 2 and not _NOW.match(w) and w not in _ASKING_VERBS]
+               if len(w) >= 2 and not PERIOD.fullmatch(w) and w not in _ASKING_VERBS]
     # "今年要到多少", "啥时候完成": a later part is of what the first one named
     return [asking[0]] + [" ".join(subject) + " " + piece for piece in asking[1:]]
 
