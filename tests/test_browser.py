@@ -18,7 +18,7 @@ from ui import plain
 from ui.banners import notice_lines
 from ui.library import doc_status, overview_question, titles
 from ui_support import (ALL_VIEWS, BOT, ROOT, TWO_VIEWS, USER, app, ask, assistant, assistant_info,  # noqa: F401
-                        browser, flat, open_page, shot)
+                        browser, flat, open_page, settle, shot)
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -124,6 +124,7 @@ def test_each_answer_keeps_its_own_sources(browser, url, assistant, view):  # no
         mark = card.locator(f"mark.qa-q-{c.id}")
         assert flat(mark.inner_text()) == flat(c.quote) and "qa-mark-active" in mark.get_attribute("class")
         expect(card).to_be_in_viewport()  # scrolled into sight (the scroll is smooth: it is waited for)
+        settle(page)
     shot(page, "sources-first-answer", view)
     bots.nth(1).locator('.qa-answer a.qa-cite[href="#cite-1"]').first.click()
     root = page.locator("#qa-evidence") if wide(view) else bots.nth(1)

@@ -94,6 +94,12 @@ def ask(page, question: str, timeout: float = 60_000):
     return page.locator(BOT).last
 
 
+def settle(page, timeout: float = 10_000) -> None:
+    """Wait until a shown citation card has stopped scrolling into sight: a click sent while
+    the page still moves lands on whatever has moved under the pointer, as a person's would."""
+    page.wait_for_function("() => !document.documentElement.dataset.qaScrolling", timeout=timeout)
+
+
 def flat(text: str) -> str:
     """Text without any whitespace (the browser wraps and spaces as it likes)."""
     return "".join(text.split())

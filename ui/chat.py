@@ -215,21 +215,27 @@ class ChatService:
         answer = self.ask(question, history, scope)
         docs = self.documents()
         titles = doc_titles(docs)
-        evidence = evidence_panel(answer, titles, aid)
+        # The panel is sent once: every update of it redraws it, which would undo a click on
+        # an older answer's citation made while this one is still finishing.
+        unsent = [evidence_panel(answer, titles, aid)]
+
+        def evidence() -> str | None:
+            return unsent.pop() if unsent else None
+
         for part in partial_texts(answer.answer):
             if self._stopped(session, started):
-                yield mark_stopped(messages), evidence, "", ""
+                yield mark_stopped(messages), evidence(), "", ""
                 return
             messages[-1] = {"role": "assistant",
                             "content": render.answer_message(answer, part, aid=aid, final=False, scope=scope)}
-            yield list(messages), evidence, "", ""
+            yield list(messages), evidence(), "", ""
             time.sleep(self.stream_delay)
         if self._stopped(session, started):
-            yield mark_stopped(messages), evidence, "", ""
+            yield mark_stopped(messages), evidence(), "", ""
             return
         messages[-1] = {"role": "assistant", "content": render.answer_message(
             answer, aid=aid, titles=titles, suggestions=suggest(answer, docs), scope=scope)}
-        yield messages, evidence, "", ""
+        yield messages, evidence(), "", ""
 
 
 def mark_stopped(messages: Messages | None) -> Messages:

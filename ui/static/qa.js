@@ -53,7 +53,11 @@
     if (n) $$("mark.qa-q-" + n, card).forEach((m) => m.classList.add("qa-mark-active"));
     // Again once the chat has laid out (its autoscroll follows a change of size).
     const go = () => card.scrollIntoView({ block: card.closest("#qa-chat") ? "start" : "nearest" });
-    go(); setTimeout(go, 120); setTimeout(go, 400);
+    // Marked while the page may still move, so that a script (or a test) clicks after it.
+    const root = document.documentElement, mark = String(Date.now() + Math.random());
+    root.dataset.qaScrolling = mark;
+    go(); setTimeout(go, 120);
+    setTimeout(() => { go(); if (root.dataset.qaScrolling === mark) delete root.dataset.qaScrolling; }, 400);
   }
   function fillPanel(msg) {
     const panel = $("#qa-evidence .qa-evidence-scroll");
