@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -38,10 +39,27 @@ def model_dir(model_cache: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def encoder(model_dir: Path):
-    """The loaded embedding model, shared by every test that needs one."""
+    """The loaded embedding model, shared by every test that needs one. It remembers each
+    text's vector: most tests index the same few texts again and again (one per question they
+    parametrize), and the model's time was most of the suite's. Tests of the model itself
+    (``test_embeddings``) load their own."""
     from index.embeddings import Encoder
 
-    return Encoder(model_dir)
+    class RememberingEncoder(Encoder):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._seen: dict[tuple[str, str], np.ndarray] = {}
+
+        def _encode(self, texts: list[str], prompt_key: str, progress: bool) -> np.ndarray:
+            new = list(dict.fromkeys(t for t in texts if (prompt_key, t) not in self._seen))
+            if new:
+                for text, vector in zip(new, super()._encode(new, prompt_key, progress)):
+                    self._seen[prompt_key, text] = vector
+            if not texts:
+                return np.zeros((0, self.dim), dtype=np.float32)
+            return np.stack([self._seen[prompt_key, t] for t in texts])
+
+    return RememberingEncoder(model_dir)
 
 
 @pytest.fixture(scope="session")
