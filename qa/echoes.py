@@ -148,3 +148,21 @@ def add_claims_of_examples(index: PassageIndex, chosen: list[int]) -> list[int]:
         if EXAMPLE_CUE.match(index.sentence_text(s)) and s - 1 in index.sentences_of(row):
             claims.add(s - 1)
     return sorted(set(chosen) | claims)
+
+
+POINTS_ADDED = 4  # of the points a claim is argued in, quoted after it
+
+
+def add_points_of_claims(index: PassageIndex, sentences: list[int], rows: list[int]) -> list[int]:
+    """Give a quoted claim the points that argue it, told after it in the same passages
+    ("我县推进数字乡村建设更是势在必行。一方面，…；另一方面，…"): asked why, they are the reasons."""
+    if not sentences:
+        return sentences
+    last = max(sentences)
+    after = [t for r in rows for t in index.sentences_of(r) if t > last]
+    points = []
+    for t in after:  # the points run on from the claim; the first other sentence ends them
+        if not _POINT_RE.match(index.sentence_text(t)):
+            break
+        points.append(t)
+    return sorted(set(sentences) | set(points[:POINTS_ADDED]))

@@ -80,11 +80,21 @@ _ONE_UNIT = re.compile(r"一([吨年月天次人户亩季周家])")  # "一吨�
 _AVERAGED = "年月人户亩"  # a figure per year or per head is also written as an average: 年均, 人均, 户均
 
 
+# Spoken shapes no fixed entry holds: "咱们市"/"咱县" is the text's own level, written 我市/全县/本县;
+# "非…不可", "非得", "不得不" ask why a thing must be done, which a speech says with 势在必行 and its kin.
+_SPOKEN: tuple[tuple[re.Pattern, object], ...] = (
+    (re.compile(r"咱们?([省市县区镇乡村])"), lambda m: ("我" + m.group(1), "全" + m.group(1), "本" + m.group(1))),
+    (re.compile(r"(?<![并绝无除是])非(?![常凡])[\u4e00-\u9fff]{1,8}?不可(?![能以思])|非得|不得不"),
+     lambda m: ("势在必行", "必要", "必须", "刻不容缓", "迫在眉睫", "必然要求")),
+)
+
+
 def official_words(text: str) -> list[str]:
     """The words a government text writes for the everyday words in ``text``, in order, once each
-    (``"农民看病异地报销"`` → 就医, 医疗, 看病, 结算, 报销, 医保)."""
-    found = sorted((text.find(k), k) for k in EVERYDAY if k in text)
-    return list(dict.fromkeys(w for _at, k in found for w in EVERYDAY[k]))
+    (``"农民看病异地报销"`` → 就医, 医疗, 看病, 结算, 报销, 医保; ``"咱们市为啥非干不可"`` → 我市, …, 势在必行, …)."""
+    found = [(text.find(k), EVERYDAY[k]) for k in EVERYDAY if k in text]
+    found += [(m.start(), terms(m)) for pattern, terms in _SPOKEN for m in pattern.finditer(text)]
+    return list(dict.fromkeys(w for _at, words in sorted(found, key=lambda f: f[0]) for w in words))
 
 
 def word_variants(word: str) -> list[str]:

@@ -3,6 +3,7 @@ points an announcement introduces. Mixed into :class:`~qa.answerer.ExtractiveAns
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from index.document import Document, OutlineNode, section_under
 
@@ -12,6 +13,7 @@ from .beyond_shown import part_in_gap_answer
 from .citations import CitationBuilder
 from .compose import ItemPick, heading_row, section_items
 from .documents import genre_noun
+from .echoes import add_points_of_claims
 from .question_form import pick_by_ordinal, shown_numbers
 from .intent import Intent, counted_nouns
 from .notices import node_notice, speech_prefix
@@ -167,6 +169,8 @@ class ListAnswers:
             if first > 1 and _start_in_gap(doc, node):  # the list's start lies in a gap: its count is not the list's
                 lead = (f"{genre}“{node.title}”部分在节选中从第{first}项起显示(前{first - 1}项在省略处),"
                         f"显示了{len(picks)}项:")
+        if intent.asks_reason:  # "为什么…" of a claim argued in points: the points are the reasons
+            picks = [replace(p, sentences=add_points_of_claims(self.index, p.sentences, p.rows)) for p in picks]
         lines, items = [], []
         for n, pick in enumerate(picks, start=1):
             lines.append(numbered(n, self._render_pick(pick, builder, intent.lang)))

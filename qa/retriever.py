@@ -203,12 +203,15 @@ class HybridRetriever:
                     and all(speaks_of_year(self.index, d, n, y) for y in years)]
 
         named = scoped(self.named_nodes(question, asked=intent.asked))
-        if not named and intent.wants_list:  # "专项整治要抓好哪几项": a list asked of the heading that says it
-            named = scoped(self.named_nodes(question, asked=intent.asked, body_check=False))
-        if not named and (intent.asks_reason or gives_reasons(question)):
+        if (intent.asks_reason or gives_reasons(question)) and not any(gives_reasons(n.title) for _d, n in named):
             # "为什么要推进数字乡村建设?" names "一、充分认识推进数字乡村建设的重大意义" by a run
-            # the body repeats throughout: a heading that says why its subject matters still counts.
-            named = scoped(self.reason_nodes(question, intent))
+            # the body repeats throughout: a heading that says why its subject matters still counts,
+            # and wins over one that only shares the subject ("三、…形成推进数字乡村建设的强大合力").
+            named = scoped(self.reason_nodes(question, intent)) or named
+        # "专项整治要抓好哪几项": a list asked of the heading that says it, even with no body shown;
+        # not reasons asked as a list ("讲了哪些理由"), which no heading sharing the subject gives.
+        if not named and intent.wants_list and not intent.asks_reason:
+            named = scoped(self.named_nodes(question, asked=intent.asked, body_check=False))
         if not named and (area := area_asked(question)):  # "人才方面有哪些举措": the heading of that field
             fields = scoped(area_nodes(area, self._titles))
             # A short word names a field of one speech; in a library every report has a 人才 part.

@@ -1,0 +1,72 @@
+"""Why-questions in spoken shapes: "为什么说咱们县非推进X不可，讲了哪些理由", "推进X有哪些理由",
+"咱县为啥非得搞X". They ask why the subject matters, as "为什么要推进X" does: the answer is the
+part on why it matters (its 势在必行 sentence), not a later part whose heading shares the
+subject (…形成推进X的强大合力) and whose points are tasks. Texts written here."""
+from __future__ import annotations
+
+import pytest
+
+from index.parser import parse_speech
+from index.store import index_in_memory
+from qa.everyday_words import official_words
+
+MUST = """目录/提纲：……
+一、深刻认识数字乡村建设的重大意义，增强推进工作的紧迫感
+二、当前数字乡村建设的主要任务
+（一）完善乡村信息基础设施
+（二）发展农村电子商务
+三、凝聚各方力量，形成推进数字乡村建设的强大合力
+（一）加强组织领导
+（二）强化资金保障
+（三）营造良好氛围
+……
+在全县数字乡村建设推进会上的讲话
+同志们：
+今天召开全县数字乡村建设推进会，我讲三点意见。
+一、深刻认识数字乡村建设的重大意义，增强推进工作的紧迫感
+数字乡村建设是乡村振兴的战略方向，是缩小城乡数字鸿沟的关键一招。我县作为全市农业大县，推进数字乡村建设更是势在必行。一方面，农产品销售长期依赖中间商，农民增收空间受到挤压；另一方面，乡村治理手段落后，群众办事往返奔波。
+二、当前数字乡村建设的主要任务
+（一）完善乡村信息基础设施
+年内新建5G基站120个，实现行政村光纤全覆盖。
+（二）发展农村电子商务
+培育电商示范村15个，农产品 ……(未完，全文共6200字，当前仅显示820字，请阅读下面提示信息。
+"""
+
+HARBOUR = """在全市港口物流发展大会上的讲话
+同志们：
+一、深刻认识港口物流的重要地位，增强工作的紧迫性
+当前周边港口竞争日趋激烈，货源分流明显。我市发展港口物流刻不容缓。一方面，集装箱吞吐量连续两年下滑；另一方面，临港产业配套不足，企业物流成本居高不下。
+二、下一步重点工作
+（一）拓展集装箱航线。新开通内贸航线4条。
+（二）建设多式联运枢纽。
+三、强化保障，合力推进港口物流发展
+（一）健全工作机制
+（二）加大要素保障
+"""
+
+
+@pytest.mark.parametrize("text, words", [
+    ("为什么说咱们市非推进产业升级不可", ["我市", "势在必行"]), ("咱县为啥非得修这条路", ["我县", "必须"]),
+    ("这件事咱们区为什么不得不做", ["我区", "刻不容缓"]), ("对咱镇来说为啥非干不可", ["我镇", "迫在眉睫"]),
+])
+def test_spoken_own_place_and_necessity_give_the_texts_words(text, words):
+    assert all(w in official_words(text) for w in words), official_words(text)
+
+
+@pytest.mark.parametrize("text", ["并非不可能", "这事非常不可思议", "是非不可不辨", "咱们一起来看"])
+def test_what_only_looks_like_necessity_gives_nothing(text):
+    assert not {"势在必行", "我市"} & set(official_words(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question, said, not_said", [
+    (MUST, "为什么说咱们县非推进数字乡村建设不可，讲了哪些理由", "势在必行", "加强组织领导"),
+    (MUST, "推进数字乡村建设有哪些理由?", "势在必行", "加强组织领导"),
+    (MUST, "为什么说我县推进数字乡村建设势在必行，讲了哪些理由", "依赖中间商", "加强组织领导"),
+    (HARBOUR, "为啥说咱们市非发展港口物流不可，有哪些理由", "刻不容缓", "健全工作机制"),
+    (HARBOUR, "发展港口物流有哪些理由", "吞吐量连续两年下滑", "加大要素保障"),
+])
+def test_a_spoken_why_question_gets_the_part_on_why(assistant, encoder, text, question, said, not_said):
+    variant = assistant.variant(index=index_in_memory([parse_speech(text, "why")], encoder))
+    answer = variant.ask(question)
+    assert answer.answerable and said in answer.answer and not_said not in answer.answer, answer.answer
