@@ -142,6 +142,7 @@ class Settings:
     uploads_per_hour: int = 10  # per chat session
     history_turns: int = 20  # follow-ups are resolved from this many earlier questions at most
     embed_cache_mb: int = 1024  # the embedding cache beside the index (least recently used goes first)
+    threads: int = 0  # torch threads for the embedding model; 0: as many as cores, at most two
     store: str | None = None  # QA_STORE: "" the index folder, a Milvus URI or Lite file; None: the index's own
     extra: dict = field(default_factory=dict, compare=False)
 
@@ -168,13 +169,15 @@ class Settings:
             uploads_per_hour=_env_count("QA_UPLOADS_PER_HOUR", 10),
             history_turns=_env_int("QA_HISTORY_TURNS", 20),
             embed_cache_mb=_env_int("QA_EMBED_CACHE_MB", 1024),
+            threads=_env_int("QA_THREADS", 0),
             store=_env_store("QA_STORE"),
         )
 
     def __post_init__(self) -> None:
         for name, value, lowest in (("QA_MAX_QUESTION_CHARS", self.max_question_chars, 1),
                                     ("QA_HISTORY_TURNS", self.history_turns, 0),
-                                    ("QA_EMBED_CACHE_MB", self.embed_cache_mb, 0)):
+                                    ("QA_EMBED_CACHE_MB", self.embed_cache_mb, 0),
+                                    ("QA_THREADS", self.threads, 0)):
             if value < lowest:
                 raise SettingsError(f"{name}={value}: use a whole number of at least {lowest}")
         if not 1 <= self.port <= 65535:
@@ -213,7 +216,7 @@ class Settings:
 
         model_dir = self.resolve_model_dir(progress=progress)
         try:
-            return Encoder(model_dir, precision=precision or self.embed_precision)
+            return Encoder(model_dir, precision=precision or self.embed_precision, num_threads=self.threads or None)
         except ValueError as exc:  # a folder of the right shape whose files do not load
             raise SettingsError(f"QA_MODEL_DIR / --model-dir: {exc}") from None
 

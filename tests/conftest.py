@@ -14,6 +14,8 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+if os.environ.get("PYTEST_XDIST_WORKER"):  # two workers on two cores: one model thread each, not two
+    os.environ.setdefault("QA_THREADS", "1")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -59,7 +61,7 @@ def encoder(model_dir: Path):
                 return np.zeros((0, self.dim), dtype=np.float32)
             return np.stack([self._seen[prompt_key, t] for t in texts])
 
-    return RememberingEncoder(model_dir)
+    return RememberingEncoder(model_dir, num_threads=int(os.environ.get("QA_THREADS", "0")) or None)
 
 
 @pytest.fixture(scope="session")

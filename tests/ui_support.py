@@ -90,14 +90,35 @@ def ask(page, question: str, timeout: float = 60_000):
         """(n) => { const bots = document.querySelectorAll('#qa-chat [data-testid="bot"]');
                     return bots.length > n && bots[bots.length - 1].querySelector('.qa-actions, .qa-info'); }""",
         arg=n_before, timeout=timeout)
-    page.wait_for_timeout(200)
+    steady(page)
     return page.locator(BOT).last
+
+
+STEADY_JS = """() => new Promise((done) => {
+  const where = () => { const c = document.querySelector('#qa-chat [role="log"]') || document.querySelector('#qa-chat');
+                        const bots = document.querySelectorAll('#qa-chat [data-testid="bot"]');
+                        const last = bots.length ? bots[bots.length - 1].getBoundingClientRect() : {top: 0, height: 0};
+                        return [window.scrollY, c ? c.scrollTop : 0, last.top, last.height].join(); };
+  let seen = where(), same = 0, ticks = 0;
+  const tick = () => { const now = where(); same = now === seen ? same + 1 : 0; seen = now;
+                       if (same >= 3 || ++ticks >= 100) done(same >= 3); else setTimeout(tick, 100); };
+  setTimeout(tick, 100);
+})"""
+
+
+def steady(page) -> bool:
+    """Wait until the chat has stopped moving (an answer's last render, the chat's autoscroll):
+    the page and the chat unscrolled and the last answer unmoved for 300 ms, or 10 s have passed
+    (whether it stood still). A click sent while it moves lands on what has moved under the
+    pointer, as a person's would."""
+    return bool(page.evaluate(STEADY_JS))
 
 
 def settle(page, timeout: float = 10_000) -> None:
     """Wait until a shown citation card has stopped scrolling into sight: a click sent while
     the page still moves lands on whatever has moved under the pointer, as a person's would."""
     page.wait_for_function("() => !document.documentElement.dataset.qaScrolling", timeout=timeout)
+    steady(page)
 
 
 def flat(text: str) -> str:
