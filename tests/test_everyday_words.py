@@ -37,6 +37,8 @@ FORESTRY = """在全县林业工作会议上的讲话
     ("电动车充电桩建多少个", ["电动自行车"]), ("科创中心什么时候建好", ["科技创新"]),
     ("今年经济要涨多少", ["地区生产总值"]), ("农村盖房子要注意什么", ["建房"]),
     ("发现着火了多久得报上去", ["火情", "上报"]), ("经济增速目标是多少", ["地区生产总值"]),
+    ("饭馆里用煤气罐的有多少家", ["餐饮", "液化石油气"]), ("宣传材料打算发多少份", ["宣传资料"]),
+    ("小吃店的液化气罐查了没有", ["餐饮", "瓶装液化石油气"]),
 ])
 def test_everyday_words_give_the_terms_texts_write(text, words):
     assert all(w in official_words(text) for w in words)
@@ -182,4 +184,23 @@ def test_the_everyday_name_of_a_figure_gives_its_statistical_name(word, term):
 ])
 def test_figures_asked_by_their_everyday_names_are_answered(ask_of, question, expected):
     answer = ask_of(FIGURES)(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
+
+
+DINING = """在全镇燃气安全专项整治会议上的讲话
+同志们：
+一、摸清底数
+全镇现有餐饮经营场所58家，其中使用瓶装液化石油气的有37家，要全部安装燃气泄漏报警装置。
+二、加强宣传
+今年计划印发宣传资料8000份，组织志愿者入户讲解用气常识。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected", [
+    ("饭店里用煤气罐的有几家", "37家"), ("镇上一共有多少家饭馆", "58家"),
+    ("宣传材料要发多少份", "8000份"), ("用液化气罐的小吃店要装什么", "报警装置"),
+])
+def test_dining_gas_and_leaflets_in_everyday_words_are_answered(ask_of, question, expected):
+    answer = ask_of(DINING)(question)
     assert answer.answerable and expected in answer.answer, answer.answer
