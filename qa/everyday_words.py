@@ -83,12 +83,14 @@ _ONE_UNIT = re.compile(r"一([吨年月天次人户亩季周家])")  # "一吨�
 _AVERAGED = "年月人户亩"  # a figure per year or per head is also written as an average: 年均, 人均, 户均
 
 
+# "非…不可", "非得", "不得不": why a thing must be done (not 并非不可能, 非常不可思议); group 1 is
+# the thing done of "非…不可" ("非推进产城融合不可").
+NECESSITY = re.compile(r"(?<![并绝无除是])非(?![常凡])([\u4e00-\u9fff]{1,8}?)不可(?![能以思])|非得|不得不")
 # Spoken shapes no fixed entry holds: "咱们市"/"咱县" is the text's own level, written 我市/全县/本县;
-# "非…不可", "非得", "不得不" ask why a thing must be done, which a speech says with 势在必行 and its kin.
+# necessity, which a speech says with 势在必行 and its kin.
 _SPOKEN: tuple[tuple[re.Pattern, object], ...] = (
     (re.compile(r"咱们?([省市县区镇乡村])"), lambda m: ("我" + m.group(1), "全" + m.group(1), "本" + m.group(1))),
-    (re.compile(r"(?<![并绝无除是])非(?![常凡])[\u4e00-\u9fff]{1,8}?不可(?![能以思])|非得|不得不"),
-     lambda m: ("势在必行", "必要", "必须", "刻不容缓", "迫在眉睫", "必然要求")),
+    (NECESSITY, lambda m: ("势在必行", "必要", "必须", "刻不容缓", "迫在眉睫", "必然要求")),
 )
 
 

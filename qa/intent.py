@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from index.tokenize import normalize, tokenize
 
+from .everyday_words import NECESSITY
 from .guard import question_language
 from .measure import RATE_POINTS
 from .substrings import longest_run
@@ -248,8 +249,8 @@ _WHY_FRAME = re.compile(r"为什么|为何|原因|理由|有什么|有何|哪些
                         r"|^(?:说|要|需要|必须|讲话|报告)+|[要说]|[？?！!。，,\s]")
 # Spoken frames of the same question: "为什么说咱们市非推进产城融合不可,讲了哪些理由" and "为什么说
 # 我市推进产城融合势在必行" ask why 推进产城融合 matters, as "为什么要推进产城融合" does.
-_SPOKEN_WHY = re.compile(r"势在必行|刻不容缓|迫在眉睫|(?:十分|非常|很有)必要|有哪些|哪几[条点个项方面]*|[讲说提谈]了|为啥|咋|(?:对)?(?:咱们?|我们?)[省市县区镇乡村](?:来说)?|非得|不得不")
-_MUST = re.compile(r"(?<![并绝无除是])非(?![常凡])([\u4e00-\u9fff]{1,8}?)不可(?![能以思])")
+_SPOKEN_WHY = re.compile(r"势在必行|刻不容缓|迫在眉睫|(?:十分|非常|很有)必要|有哪些|哪几[条点个项方面]*|[讲说提谈]了|为啥|咋"
+                         r"|(?:对)?(?:咱们?|我们?)[省市县区镇乡村](?:来说)?")
 SUBJECT_SHARE = 0.6  # of a why-question's subject that one run of the heading must hold
 
 
@@ -260,7 +261,8 @@ def answers_why(question: str, intent: Intent, title: str) -> bool:
     "为什么说基础设施滞后制约了产城融合?" is a claim, not answered by "…产城融合发展的重大意义"."""
     if not (intent.asks_reason or gives_reasons(question)) or not gives_reasons(title):
         return False
-    subject = _WHY_FRAME.sub("", _SPOKEN_WHY.sub("", _MUST.sub(r"\1", normalize(question))))
+    unframed = NECESSITY.sub(lambda m: m.group(1) or "", normalize(question))  # 非推进X不可: 推进X
+    subject = _WHY_FRAME.sub("", _SPOKEN_WHY.sub("", unframed))
     heading = normalize(title)
     if len(subject) < 2:
         return False

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from index.parser import parse_speech
-from index.store import index_in_memory
 from qa.everyday_words import official_words
 
 MUST = """目录/提纲：……
@@ -66,7 +64,6 @@ def test_what_only_looks_like_necessity_gives_nothing(text):
     (HARBOUR, "为啥说咱们市非发展港口物流不可，有哪些理由", "刻不容缓", "健全工作机制"),
     (HARBOUR, "发展港口物流有哪些理由", "吞吐量连续两年下滑", "加大要素保障"),
 ])
-def test_a_spoken_why_question_gets_the_part_on_why(assistant, encoder, text, question, said, not_said):
-    variant = assistant.variant(index=index_in_memory([parse_speech(text, "why")], encoder))
-    answer = variant.ask(question)
+def test_a_spoken_why_question_gets_the_part_on_why(ask_of, text, question, said, not_said):
+    answer = ask_of(text, "why")(question)
     assert answer.answerable and said in answer.answer and not_said not in answer.answer, answer.answer
