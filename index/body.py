@@ -30,6 +30,9 @@ FIELD_LINE_RE = re.compile(r"^(?:会议)?(?:时间|日期|地点|地址|会场|�
 # notes or attachments. It stands at the top level, beside the body's parts, not inside the last.
 APPENDIX_RE = re.compile(r"[【\[]?(?:名词解释|名词注释|注释|附注|注解|附录[一二三四五六七八九十\d]?|"
                          r"附件[一二三四五六七八九十\d]{0,2}(?:[：:][^。；;]{0,30})?|有关名词解释|术语解释|备注)[】\]]?[：:]?")
+# A notice's list of attachments opening on the label's line ("附件：1.任务清单", then "2.验收标准"):
+# the label is the appendix heading, and the first attachment an item like the ones after it.
+APPENDIX_LIST_RE = re.compile(r"(附件)\s*[：:]\s*(?=\d{1,2}\s*[.．、])")
 
 
 @dataclass
@@ -181,7 +184,12 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
                 if raw is None:
                     continue
             raw = _tail(raw, answer_start(raw.text))
-        if seen_heading and APPENDIX_RE.fullmatch(title := raw.text.strip()):  # "名词解释" after the body
+        if seen_heading and (listed := APPENDIX_LIST_RE.match(raw.text)):
+            tracker.open_appendix(listed.group(1))
+            blocks.append(Head(1, listed.group(1), Marker(APPENDIX_SCHEME, 1, listed.group(1), listed.end()),
+                               start=raw.offs[0], line=raw.slice(0, listed.end())))
+            raw, gap_since_head = raw.slice(listed.end(), len(raw.text)), False
+        elif seen_heading and APPENDIX_RE.fullmatch(title := raw.text.strip()):  # "名词解释" after the body
             tracker.open_appendix(title)
             blocks.append(Head(1, title, Marker(APPENDIX_SCHEME, 1, title, len(title)), start=raw.offs[0], line=raw))
             gap_since_head = False
