@@ -12,7 +12,7 @@ from index.store import PassageIndex
 
 from .asked import PERIOD, asked, search_words
 from .compose import best_sentences
-from .fact_check import fact_sentences
+from .fact_check import FACT_SENTENCE_SHARE, fact_sentences
 from .intent import detect_intent
 from .refusal_features import rarity
 
@@ -38,9 +38,6 @@ def asked_parts(question: str) -> list[str]:
     return [asking[0]] + [" ".join(subject) + " " + piece for piece in asking[1:]]
 
 
-FACT_SHARE = 0.5  # of the part's weighted focus words, for the sentence holding its fact
-
-
 def part_sentence(index: PassageIndex, retriever, part: str, documents: set[str], quoted: list[int]) -> list[int]:
     """The sentence answering one part of the question, searched for on its own in ``documents``: the
     best one holding the fact it asks for, else one holding it in a passage the answer already quotes
@@ -51,7 +48,7 @@ def part_sentence(index: PassageIndex, retriever, part: str, documents: set[str]
     if holding:
         # of two sentences holding it alike, the one not quoted yet ("现在有多少" and "今年要到多少")
         best = max(holding, key=lambda s: (holding[s], s not in quoted))
-        if holding[best] >= FACT_SHARE:
+        if holding[best] >= FACT_SENTENCE_SHARE:
             return [best]
         passages = {index.sentence_spans[s][0] for s in quoted}
         near = [s for s in holding if index.sentence_spans[s][0] in passages and s not in quoted]

@@ -312,6 +312,9 @@ def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> Fac
     return best
 
 
+FACT_SENTENCE_SHARE = 0.5  # of the weighted focus words asked, for a sentence to count as holding the fact
+
+
 def fact_sentences(what: Asked, index: PassageIndex, rows: list[int], rarity) -> dict[int, float]:
     """The sentences of the passages ``rows`` holding the asked fact, each with the share of the
     question's focus words it holds, in the passages' order; empty when none holds it."""

@@ -19,7 +19,7 @@ from .citations import CitationBuilder
 from .compose import ItemPick, best_sentences, section_items, sentence_items
 from .echoes import EXAMPLE_CUE, add_claims_of_examples, add_item_leads, add_what_echoes_need, shows_asked
 from .companions import dating_leads, period_details, responsible_lines
-from .fact_check import fact_sentences, in_period_rows, outside_period, table_columns
+from .fact_check import FACT_SENTENCE_SHARE, fact_sentences, in_period_rows, outside_period, table_columns
 from .followup import ResolvedQuestion
 from .intent import Intent, counted_nouns, detect_intent, topic_words
 from .list_answers import EN_LEADS, ListAnswers, numbered
@@ -35,7 +35,6 @@ _GIVES_REASONS = re.compile(r"考虑|原因|理由|因为|依据|基于")
 REASON_REACH = 3  # passages after the answer where its reasons may stand
 WHOLE_ITEM_CHARS = 420  # an item asked for in full is quoted whole up to this length (a screen of text)
 PARTS_SENTENCES = 5  # sentences of an answer to a question asking several things at once
-FACT_SENTENCE_SHARE = 0.5  # of the question's weighted focus words, for the sentence holding the fact
 
 
 # A sentence that gives a cause: "究其原因，根本在于…", "问题的根源在于…", "之所以…，是因为…".

@@ -61,7 +61,9 @@ def encoder(model_dir: Path):
                 return np.zeros((0, self.dim), dtype=np.float32)
             return np.stack([self._seen[prompt_key, t] for t in texts])
 
-    return RememberingEncoder(model_dir, num_threads=int(os.environ.get("QA_THREADS", "0")) or None)
+    from qa.config import Settings
+
+    return RememberingEncoder(model_dir, num_threads=Settings.from_env().threads or None)
 
 
 @pytest.fixture(scope="session")
