@@ -126,12 +126,14 @@ def resolve_current(index_dir: Path, fix: str) -> Path:
     if not link.is_symlink() and not link.exists():
         raise IndexMissingError(f"No index has been built at {index_dir} yet. Run `{fix}`.")
     build = current_target(index_dir)
-    for _ in range(3):  # a rebuild may have swapped ``current`` and deleted the old build in between
-        if build is not None:
+    # A rebuild may swap ``current`` and delete the old build between our resolving it and looking
+    # at it: a build that is gone is read again; one that is there and no folder is damage.
+    for _ in range(3):
+        if build is not None and (build.is_dir() or build.exists()):
             break
         time.sleep(0.01)
         build = current_target(index_dir)
-    if build is None:
+    if build is None or not build.exists():
         raise IndexCorruptError(f"The index at {index_dir} points to a build that is gone. Run `{fix}`.")
     if not build.is_dir():
         raise IndexCorruptError(f"The index at {index_dir} is damaged: {link} is a file, not a build folder. "

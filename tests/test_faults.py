@@ -221,6 +221,23 @@ def test_loads_during_repeated_swaps_never_fail(built, tmp_path):
     assert errors == []
 
 
+def test_a_build_deleted_between_resolving_and_reading_current_is_resolved_again(tmp_path, monkeypatch):
+    """A rebuild can swap ``current`` and delete the old build right after a reader resolved it:
+    the reader resolves again, rather than calling the vanished build "a file"."""
+    index_dir = tmp_path / "index"
+    (index_dir / "build-new").mkdir(parents=True)
+    (index_dir / "current").symlink_to("build-new")
+    answers = iter([index_dir / "build-old"])  # resolved just before the swap deleted it
+    real = durable.current_target
+    monkeypatch.setattr(durable, "current_target", lambda d: next(answers, None) or real(d))
+    assert durable.resolve_current(index_dir, "qa index rebuild") == (index_dir / "build-new").resolve()
+    (index_dir / "build-file").write_text("x")  # but a build that is there and no folder is damage
+    (index_dir / "current").unlink()
+    (index_dir / "current").symlink_to("build-file")
+    with pytest.raises(IndexLoadError, match="is a file, not a build folder"):
+        durable.resolve_current(index_dir, "qa index rebuild")
+
+
 # -- damaged builds: every one is an IndexLoadError naming the fix -----------------------------
 def _damage(build: Path, what: str) -> None:
     manifest = json.loads((build / "manifest.json").read_text(encoding="utf-8"))
