@@ -129,7 +129,7 @@ def resolve_current(index_dir: Path, fix: str) -> Path:
     # A rebuild may swap ``current`` and delete the old build between our resolving it and looking
     # at it: a build that is gone is read again; one that is there and no folder is damage.
     for _ in range(3):
-        if build is not None and (build.is_dir() or build.exists()):
+        if build is not None and build.exists():
             break
         time.sleep(0.01)
         build = current_target(index_dir)
