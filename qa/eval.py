@@ -21,12 +21,6 @@ def _squash(text: str) -> str:
     return _WS.sub("", unicodedata.normalize("NFKC", text))
 
 
-def _bare(text: str) -> str:
-    """``text`` without whitespace, punctuation or symbols (a section path's " > " among them),
-    but with the points and percent signs of figures."""
-    return "".join(c for c in _squash(text) if c in ".%" or unicodedata.category(c)[0] not in "PSZ")
-
-
 @dataclass
 class EvalItem:
     """One question of a set (see shared/eval/README.md for the fields)."""
@@ -56,11 +50,9 @@ class EvalItem:
                    history=list(d.get("history") or []), doc=d.get("doc"), multi=bool(d.get("multi")))
 
     def is_relevant(self, section: str, text: str) -> bool:
-        """A passage is relevant when its section path plus text contains an evidence phrase,
-        punctuation aside: "4. 坚持实干实效。少讲空话…" is read as the heading "4. 坚持实干实效"
-        (no full stop) over the text "少讲空话…", and is still that evidence."""
-        hay = _bare(section + text)
-        return any(_bare(e) in hay for e in self.evidence if _bare(e))
+        """A passage is relevant when its section path plus text contains an evidence phrase."""
+        hay = _squash(section + text)
+        return any(_squash(e) in hay for e in self.evidence if _squash(e))
 
 
 def load_questions(path: str | Path) -> list[EvalItem]:
