@@ -150,6 +150,23 @@ def add_claims_of_examples(index: PassageIndex, chosen: list[int]) -> list[int]:
     return sorted(set(chosen) | claims)
 
 
+EXAMPLES_FOR_AT_MOST = 3  # an answer of more sentences than this already spans several points
+
+
+def add_examples_of_claims(index: PassageIndex, chosen: list[int]) -> list[int]:
+    """Give a short answer's claim the example told right after it in its passage ("…推诿扯皮，效率低下。"
+    then "例如，…往往出现规划不衔接、建设不同步的问题。"): the example holds the claim's particulars."""
+    if not chosen or len(chosen) > EXAMPLES_FOR_AT_MOST:
+        return chosen
+    examples = set()
+    for s in chosen:
+        row = index.sentence_spans[s][0]
+        if s + 1 in index.sentences_of(row) and not EXAMPLE_CUE.match(index.sentence_text(s)) \
+                and EXAMPLE_CUE.match(index.sentence_text(s + 1)):
+            examples.add(s + 1)
+    return sorted(set(chosen) | examples)
+
+
 POINTS_ADDED = 4  # of the points a claim is argued in, quoted after it
 
 

@@ -17,7 +17,7 @@ from .asked import asked, search_words
 from .asked_parts import asked_parts, part_sentence
 from .citations import CitationBuilder
 from .compose import ItemPick, best_sentences, section_items, sentence_items
-from .echoes import EXAMPLE_CUE, add_claims_of_examples, add_item_leads, add_what_echoes_need, shows_asked
+from .echoes import EXAMPLE_CUE, add_claims_of_examples, add_examples_of_claims, add_item_leads, add_what_echoes_need, shows_asked
 from .companions import dating_leads, period_details, responsible_lines
 from .fact_check import FACT_SENTENCE_SHARE, fact_sentences, in_period_rows, outside_period, table_columns
 from .followup import ResolvedQuestion
@@ -222,6 +222,7 @@ class SentenceAnswers(ListAnswers):
                                           reason=intent.asks_reason,
                                           beyond_lead=what.fact in (None, "place") and shows_asked(question))
             chosen = add_claims_of_examples(self.index, add_item_leads(self.index, chosen))
+            chosen = add_examples_of_claims(self.index, chosen)
         # "什么是X？按照什么思路推进", "现在有多少家 今年要到多少": each asked part gets its best sentence too.
         parts = asked_parts(question) if self.structure else []
         clauses = parts or [c.strip() for c in re.split(r"[？?]", question) if len(c.strip()) >= 4]

@@ -46,3 +46,25 @@ CLAIMS = """在全县民生实事推进会上的讲话
 def test_an_example_comes_with_what_it_illustrates(ask_of, question, claim):
     answer = ask_of(CLAIMS)(question)
     assert answer.answerable and claim in answer.answer, answer.answer
+
+
+# A claim quoted alone leaves out its particulars: the example told right after it gives them.
+PARTICULARS = """在全区城市更新工作会议上的讲话
+同志们：
+一、存在的问题
+一是统筹机制不顺。一方面，部门之间职责交叉，审批环节多、周期长。例如，一个老旧小区加装电梯项目，要经过住建、规划、市场监管等五个部门审批，平均耗时九个月。另一方面，街道和社区参与不足，群众意见难以及时反映。
+二是资金来源单一。改造资金主要依靠财政投入，社会资本参与意愿不强。比如，去年全区启动的四十个改造项目中，引入社会资本的只有三个。
+二、发展布局
+要构建“一心两翼”的更新格局。“两翼”即东西两个片区，要结合各自基础确定更新重点。譬如，东片区重点推进工业遗存改造利用，西片区重点推进城中村整治。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, particular", [
+    ("部门之间职责交叉这个问题是怎么说的", "五个部门审批"),
+    ("社会资本参与意愿不强讲的啥", "只有三个"),
+    ("两翼那块东西片区各干什么", "城中村整治"),
+])
+def test_a_claim_comes_with_the_example_after_it(ask_of, question, particular):
+    answer = ask_of(PARTICULARS)(question)
+    assert answer.answerable and particular in answer.answer, answer.answer
