@@ -18,6 +18,7 @@ from .documents import call_by_genre
 from .followup import ResolvedQuestion
 from .guard import question_language
 from .announced import announced_inline, topic_list_asked
+from .asked_parts import asks_several_facts
 from .meeting_fields import field_answer, field_asked
 from .intent import Intent, answers_why, detect_intent, topic_words
 from .levels import speeches_meant
@@ -235,6 +236,8 @@ class ExtractiveAnswerer(SentenceAnswers):
         if target is not None and not by_position and named_elsewhere(self.index, resolved.text, intent, target,
                                                                       result.hits):
             target = None  # the question names an item of another part word for word
+        if self.structure and target is not None and not by_position and asks_several_facts(resolved.text):
+            target = None  # "由谁来编、规划期是哪几年": each fact's sentence, not the section's list
         if self.structure and target and (by_position or why or self._answers_from(target, result)
                                           or (intent.wants_list and (target[1].children or intent.topic))):
             doc, node = self._doc(target[0]), target[1]

@@ -18,7 +18,13 @@ from .refusal_features import rarity
 
 # What asks a fact: how many, when, who, which.
 _ASKING = re.compile(r"多少|几[个项家处条所座人次年月天号]|啥时候|什么时候|何时|哪天|哪一?年|几月|谁|哪个|哪家|哪些|哪里|哪儿")
-_PAUSE = re.compile(r"[？?，,；;。!！\s\u3000]+")
+# "由谁来编、规划期是哪几年、要包含哪些内容": 、 parts questions as a comma does; a piece with no
+# asking word of its own ("国土空间规划、产业规划分别是多少") is no part.
+_PAUSE = re.compile(r"[？?，,；;。!！、\s\u3000]+")
+# What asks a single fact (a figure, a time, a person), not a list ("哪些", "什么内容").
+# What counts the points of a list ("几条", "哪几项", "几个方面"), as a list question does.
+_COUNTS_POINTS = re.compile(r"几(?:[条项点部段]|个(?:方面|部分|要点))")
+_FACT_ASKING = re.compile(r"多少|几[个项家处条所座人次年月天号]|啥时候|什么时候|何时|哪天|哪一?年|几月|谁")
 # Words of the asking itself ("谁牵头", "花多少钱", "啥时候完成", "年底要到多少"): no subject a later
 # part inherits. Periods (今年, 去年) are not either; 现在/目前 are frame words search_words drops.
 _ASKING_VERBS = frozenset("牵头 负责 主抓 完成 完工 弄完 花 钱 剩 没 要 有 发 年底 年内".split())
@@ -36,6 +42,14 @@ def asked_parts(question: str) -> list[str]:
                if len(w) >= 2 and not PERIOD.fullmatch(w) and w not in _ASKING_VERBS]
     # "今年要到多少", "啥时候完成": a later part is of what the first one named
     return [asking[0]] + [" ".join(subject) + " " + piece for piece in asking[1:]]
+
+
+def asks_several_facts(question: str) -> bool:
+    """Whether two or more parts of a question each ask a single fact ("由谁来编、规划期是哪几年"):
+    such a question is answered sentence by sentence, not by the list of the section it names."""
+    facts = [p for p in _PAUSE.split(question) if len(p) >= MIN_PART_CHARS and _FACT_ASKING.search(p)]
+    # "一共分几条，分别是哪几条": how many points and which ones ask one list, not two facts
+    return len(facts) >= 2 and not all(_COUNTS_POINTS.search(p) for p in facts)
 
 
 def part_sentence(index: PassageIndex, retriever, part: str, documents: set[str], quoted: list[int]) -> list[int]:
