@@ -250,7 +250,10 @@ _WHY_FRAME = re.compile(r"为什么|为何|原因|理由|有什么|有何|哪些
 # Spoken frames of the same question: "为什么说咱们市非推进产城融合不可,讲了哪些理由" and "为什么说
 # 我市推进产城融合势在必行" ask why 推进产城融合 matters, as "为什么要推进产城融合" does.
 _SPOKEN_WHY = re.compile(r"势在必行|刻不容缓|迫在眉睫|(?:十分|非常|很有)必要|有哪些|哪几[条点个项方面]*|[讲说提谈]了|为啥|咋"
-                         r"|(?:对)?(?:咱们?|我们?)[省市县区镇乡村](?:来说)?")
+                         r"|(?:对)?(?:咱们?|我们?)[省市县区镇乡村](?:来说)?"
+                         # "讲话是怎么论证推进X的意义的", "从宏观层面看，如何阐述X的重要性": how it is argued
+                         r"|从\S{1,6}?(?:层面|角度|高度|全局)(?:上)?来?看|(?:是)?(?:怎么|如何|怎样)(?:论证|阐述|论述|阐明|说明)(?:了)?"
+                         r"|讲话|报告")
 SUBJECT_SHARE = 0.6  # of a why-question's subject that one run of the heading must hold
 
 
@@ -262,7 +265,7 @@ def answers_why(question: str, intent: Intent, title: str) -> bool:
     if not (intent.asks_reason or gives_reasons(question)) or not gives_reasons(title):
         return False
     unframed = NECESSITY.sub(lambda m: m.group(1) or "", normalize(question))  # 非推进X不可: 推进X
-    subject = _WHY_FRAME.sub("", _SPOKEN_WHY.sub("", unframed))
+    subject = _WHY_FRAME.sub("", _SPOKEN_WHY.sub("", unframed)).rstrip("的")  # "…X的意义的": X
     heading = normalize(title)
     if len(subject) < 2:
         return False

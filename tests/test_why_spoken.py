@@ -67,3 +67,34 @@ def test_what_only_looks_like_necessity_gives_nothing(text):
 def test_a_spoken_why_question_gets_the_part_on_why(ask_of, text, question, said, not_said):
     answer = ask_of(text, "why")(question)
     assert answer.answerable and said in answer.answer and not_said not in answer.answer, answer.answer
+
+
+# A speech whose part on why comes before parts that share its subject's words (the problems'
+# 机制, the tasks' 城乡融合发展规划): asked how the speech argues why, that part answers.
+MERGE = """在全市城乡融合发展推进会议上的讲话
+同志们：
+今天召开全市城乡融合发展推进会议，主要任务是分析形势、部署工作。下面，我讲三点意见。
+一、深刻认识城乡融合发展的重大意义，增强推进工作的责任感
+城乡融合发展是破解城乡二元结构的根本途径，是实现共同富裕的必然要求，对于畅通要素流动、扩大内需、缩小收入差距具有十分重要的作用。近年来，随着新型城镇化的深入推进，城乡融合已成为解决农村发展不充分问题的关键一招。
+我市作为全省农业大市，推进城乡融合发展更是刻不容缓。一方面，农村人口持续外流，留守老人比例逐年上升；另一方面，城乡公共服务差距较大，农村学校、卫生室条件相对落后。
+二、正视我市城乡融合发展存在的问题
+一是要素流动不畅。城乡土地、资金、人才等要素双向流动的渠道还不通畅。
+二是协调机制不健全，缺乏有效的统筹推进机制。部门之间职责不清，存在推诿扯皮现象，政策落实效率不高。
+三、明确下一阶段城乡融合发展的重点任务
+（一）推进城乡规划一体化。编制全市城乡融合发展规划，统筹城乡空间布局。
+（二）推进基础设施一体化。实施农村公路提档升级工程，新改建农村公路300公里。
+（三）推进公共服务均等化。推动优质教育医疗资源向农村延伸。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "从宏观层面看，讲话是怎么论证推进城乡融合的意义的",
+    "报告是怎样论述推进城乡融合的必要性的",
+    "从全局角度来看，讲话如何阐明城乡融合发展的重要性",
+])
+def test_how_the_speech_argues_why_gets_the_part_on_why(ask_of, question):
+    """"讲话是怎么论证X的意义的" asks why X matters, framed as how the speech argues it."""
+    answer = ask_of(MERGE, "why")(question)
+    assert answer.answerable and "刻不容缓" in answer.answer and "破解城乡二元结构" in answer.answer, answer.answer
+    assert "统筹城乡空间布局" not in answer.answer, answer.answer
