@@ -41,25 +41,25 @@ def model_dir(model_cache: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def encoder(model_dir: Path):
-    """The loaded embedding model, shared by every test that needs one. It remembers each
-    text's vector: most tests index the same few texts again and again (one per question they
+    """The loaded embedding model, shared by every test that needs one. It remembers the
+    vectors of each call: most tests index the same few texts again and again (one per question they
     parametrize), and the model's time was most of the suite's. Tests of the model itself
     (``test_embeddings``) load their own."""
     from index.embeddings import Encoder
 
     class RememberingEncoder(Encoder):
+        # Whole calls are remembered, not single texts: the int8 forward quantizes activations per
+        # batch, so a text's vector depends on the texts embedded with it. A vector remembered from
+        # another test's batch made an answer depend on which test files a worker ran first.
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
-            self._seen: dict[tuple[str, str], np.ndarray] = {}
+            self._seen: dict[tuple[str, tuple[str, ...]], np.ndarray] = {}
 
         def _encode(self, texts: list[str], prompt_key: str, progress: bool) -> np.ndarray:
-            new = list(dict.fromkeys(t for t in texts if (prompt_key, t) not in self._seen))
-            if new:
-                for text, vector in zip(new, super()._encode(new, prompt_key, progress)):
-                    self._seen[prompt_key, text] = vector
-            if not texts:
-                return np.zeros((0, self.dim), dtype=np.float32)
-            return np.stack([self._seen[prompt_key, t] for t in texts])
+            key = (prompt_key, tuple(texts))
+            if key not in self._seen:
+                self._seen[key] = super()._encode(list(texts), prompt_key, progress)
+            return self._seen[key].copy()
 
     from qa.config import Settings
 
