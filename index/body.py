@@ -25,7 +25,8 @@ _PAREN_LINE_RE = re.compile(r"^[(（][^()（）]*[)）]$")
 # A table row as the readers write it ("1 | 城北污水处理厂… | 县住建局", from .docx, .html or a
 # Markdown table): each row is a paragraph of its own, never run on into the next.
 TABLE_ROW_RE = re.compile(r"^[^|\n]*\S\s*\|\s*\S[^|\n]*(?:\|\s*\S[^|\n]*)+$")
-FIELD_LINE_RE = re.compile(r"^(?:会议)?(?:时间|日期|地点|地址|会场|主持人?|参加(?:人员)?|参会人员|出席(?:人员)?|列席(?:人员)?|记录人?)\s*[：:]")
+FIELD_LINE_RE = re.compile(r"^(?:会议)?(?:时间|日期|地点|地址|会场|主持人?|参加(?:人员)?|参会人员|出席(?:人员)?|列席(?:人员)?|记录人?"
+                           r"|联\s*系\s*人|联系电话|咨询电话|联系方式|电话|邮箱|电子邮箱|传真)\s*[：:]")
 # An appendix heading on a line of its own after the body: a report's glossary ("名词解释"), its
 # notes or attachments. It stands at the top level, beside the body's parts, not inside the last.
 APPENDIX_RE = re.compile(r"[【\[]?(?:名词解释|名词注释|注释|附注|注解|附录[一二三四五六七八九十\d]?|"

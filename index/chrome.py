@@ -132,6 +132,10 @@ def _is_nav_line(line: str) -> bool:
     return bool(tokens) and all(t in _NAV_WORDS for t in tokens) and any(len(t) > 1 for t in tokens)
 
 
+# The contact a notice or opinion closes with, labelled: its text, not the site's "联系我们".
+_CONTACT_FIELD_RE = re.compile(r"^(?:联\s*系\s*人|联系电话|咨询电话)\s*[：:]\s*\S")
+
+
 def chrome_line_kind(line: str) -> ChromeKind | None:
     """The kind of site chrome a whole line is, or None for text of the speech.
 
@@ -151,6 +155,8 @@ def chrome_line_kind(line: str) -> ChromeKind | None:
         return "promo"
     if _CAPTION_LABEL_RE.search(text) and len(text) <= 160:
         return "caption"
+    if _CONTACT_FIELD_RE.match(text):  # a notice's own "联系人：…，电话：…，邮箱：…@….com"
+        return None
     if len(text) > 120 or _speech_like(text) or _HEADING_START_RE.match(text):
         return None
     if _COPYRIGHT_RE.search(text):
