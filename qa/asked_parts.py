@@ -16,15 +16,15 @@ from .fact_check import FACT_SENTENCE_SHARE, fact_sentences
 from .intent import detect_intent
 from .refusal_features import rarity
 
-# What asks a fact: how many, when, who, which.
-_ASKING = re.compile(r"多少|几[个项家处条所座人次年月天号]|啥时候|什么时候|何时|哪天|哪一?年|几月|谁|哪个|哪家|哪些|哪里|哪儿")
+# What asks a single fact (a figure, a time, a person), and what asks any fact: which, where too.
+_FACT_ASKS = r"多少|几[个项家处条所座人次年月天号]|啥时候|什么时候|何时|哪天|哪一?年|几月|谁"
+_FACT_ASKING = re.compile(_FACT_ASKS)
+_ASKING = re.compile(_FACT_ASKS + r"|哪个|哪家|哪些|哪里|哪儿")
 # "由谁来编、规划期是哪几年、要包含哪些内容": 、 parts questions as a comma does; a piece with no
 # asking word of its own ("国土空间规划、产业规划分别是多少") is no part.
 _PAUSE = re.compile(r"[？?，,；;。!！、\s\u3000]+")
-# What asks a single fact (a figure, a time, a person), not a list ("哪些", "什么内容").
 # What counts the points of a list ("几条", "哪几项", "几个方面"), as a list question does.
 _COUNTS_POINTS = re.compile(r"几(?:[条项点部段]|个(?:方面|部分|要点))")
-_FACT_ASKING = re.compile(r"多少|几[个项家处条所座人次年月天号]|啥时候|什么时候|何时|哪天|哪一?年|几月|谁")
 # Words of the asking itself ("谁牵头", "花多少钱", "啥时候完成", "年底要到多少"): no subject a later
 # part inherits. Periods (今年, 去年) are not either; 现在/目前 are frame words search_words drops.
 _ASKING_VERBS = frozenset("牵头 负责 主抓 完成 完工 弄完 花 钱 剩 没 要 有 发 年底 年内".split())

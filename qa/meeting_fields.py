@@ -22,7 +22,7 @@ _LABELS = {
     "date": r"(?:会议)?(?:时间|日期)",
     "chair": r"(?:会议)?(?:主持人?|主持单位)",
     "attendees": r"(?:参加人员|参会人员|出席人员?|出席|参加)",
-    "contact": r"(?:会议)?(?:联系人|联\s*系\s*人|联系电话|咨询电话|联系方式|电话|邮箱|电子邮箱)",
+    "contact": r"(?:会议)?(?:联\s*系\s*人|联系电话|咨询电话|联系方式|电话|邮箱|电子邮箱)",
 }
 # "有事找谁，电话多少", "联系人是谁", "咨询电话是多少": whom a notice says to contact, as it labels
 # them at its end ("联系人：…，电话：…"), meeting or not.
@@ -33,7 +33,8 @@ _NEXT = r"(?=[\s\u3000]+[\u4e00-\u9fff]{2,6}\s*[：:]|[。；;\n]|$)"
 
 
 def field_asked(question: str) -> str | None:
-    """The kind of meeting fact asked ("place", "date", "person"), when the question is about the meeting."""
+    """The kind of labelled fact asked: a notice's contact ("contact"), or of a meeting ("place", "date",
+    "chair", "attendees") when the question is about the meeting."""
     if _ASKS_CONTACT.search(question):
         return "contact"
     if not _ABOUT_MEETING.search(question):
@@ -72,10 +73,8 @@ def field_answer(index: PassageIndex, kind: str, documents: set[str] | None, bui
                 return (any(w in value for w in words),
                         any(re.search(rf"[（(][^（）()]*{re.escape(w)}[）)]", value) for w in words))
             if kind == "contact":  # a contact is its name, phone and mail together, in the order given
-                chosen = [f for f in fields if not any(f[1].start(1) >= g[1].start(1) and f[1].end(1) <= g[1].end(1)
-                                                       and f[0] == g[0] and f is not g for g in fields)]
                 found += [(doc.title, m.group(1), builder.cite(row, m.start(1), m.end(1)))
-                          for row, m in chosen[:CONTACT_FIELDS]]
+                          for row, m in fields[:CONTACT_FIELDS]]
                 continue
             row, m = max(fields, key=fit)  # the first of the best: max keeps the earliest on ties
             mark = builder.cite(row, m.start(1), m.end(1))

@@ -17,7 +17,8 @@ from .asked import asked, search_words
 from .asked_parts import asked_parts, part_sentence
 from .citations import CitationBuilder
 from .compose import ItemPick, best_sentences, section_items, sentence_items
-from .echoes import EXAMPLE_CUE, add_claims_of_examples, add_examples_of_claims, add_item_leads, add_what_echoes_need, shows_asked
+from .echoes import (EXAMPLE_CUE, add_claims_of_examples, add_examples_of_claims, add_item_leads,
+                     add_what_echoes_need, shows_asked)
 from .companions import dating_leads, period_details, responsible_lines
 from .fact_check import FACT_SENTENCE_SHARE, fact_sentences, in_period_rows, outside_period, table_columns
 from .followup import ResolvedQuestion
