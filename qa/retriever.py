@@ -19,7 +19,8 @@ from .areas import area_asked, area_nodes
 from .intent import TOPICS, Intent, answers_why, gives_reasons
 from .periods import RELATIVE_PATTERN
 from .ranking import Hit, RowScores, SearchResult, minmax
-from .steering import YEAR_RE, heads_problems_seen, names_topic, narrowed_to_block, narrowest_naming, speaks_of_year, undecided
+from .steering import (YEAR_RE, heads_problems_seen, names_topic, narrowed_to_block, narrowest_naming,
+                       short_headings_named, speaks_of_year, undecided)
 from .substrings import RunCounter, SharedRuns, longest_run, normalize_all
 
 _PERIOD_WORDS = re.compile(RELATIVE_PATTERN)
@@ -212,6 +213,8 @@ class HybridRetriever:
         # not reasons asked as a list ("讲了哪些理由"), which no heading sharing the subject gives.
         if not named and intent.wants_list and not intent.asks_reason:
             named = scoped(self.named_nodes(question, asked=intent.asked, body_check=False))
+        if not named:  # "附件是哪几个", "通知带了几个附件": a heading too short for a run, held whole
+            named = scoped(short_headings_named(question, self._titles))
         if not named and (area := area_asked(question)):  # "人才方面有哪些举措": the heading of that field
             fields = scoped(area_nodes(area, self._titles))
             # A short word names a field of one speech; in a library every report has a 人才 part.

@@ -10,6 +10,7 @@ a section that never speaks of the year a question names (:func:`speaks_of_year`
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from index.document import OutlineNode, section_under
 from index.store import PassageIndex
@@ -145,3 +146,17 @@ _SAID_OF_A_THING = re.compile(r"(?<![的之些与和及、在有])不足[。.]?$
 def names_topic(title: str, cues) -> bool:
     """Whether a heading names a topic by one of its ``cues``, not as what one item says."""
     return any(c in title and not (c == "不足" and _SAID_OF_A_THING.search(title)) for c in cues)
+
+
+SHORT_HEADING = (2, 3)  # characters of a heading too short for a shared run to name it ("附件", "结语")
+
+
+def short_headings_named(question: str, titles) -> list[tuple[str, OutlineNode]]:
+    """Headings of two or three characters the question holds whole ("附件是哪几个", "结语讲了什么"),
+    each the only heading of its title in its speech. ``titles``: (speech id, node, normalized title
+    without its number) of every heading. A run of four characters names a longer heading; these
+    are too short for a run to be told from a word the question happens to share."""
+    q = normalize(question)
+    per_doc = Counter((d, t) for d, _n, t in titles)
+    return [(d, n) for d, n, t in titles if SHORT_HEADING[0] <= len(t) <= SHORT_HEADING[1] and t in q
+            and per_doc[d, t] == 1]
