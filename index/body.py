@@ -27,10 +27,12 @@ _PAREN_LINE_RE = re.compile(r"^[(（][^()（）]*[)）]$")
 TABLE_ROW_RE = re.compile(r"^[^|\n]*\S\s*\|\s*\S[^|\n]*(?:\|\s*\S[^|\n]*)+$")
 FIELD_LINE_RE = re.compile(r"^(?:会议)?(?:时间|日期|地点|地址|会场|主持人?|参加(?:人员)?|参会人员|出席(?:人员)?|列席(?:人员)?|记录人?"
                            r"|联\s*系\s*人|联系电话|咨询电话|联系方式|电话|邮箱|电子邮箱|传真)\s*[：:]")
-# An appendix heading on a line of its own after the body: a report's glossary ("名词解释"), its
-# notes or attachments. It stands at the top level, beside the body's parts, not inside the last.
+# An unnumbered closing part on a line of its own after the body: a report's glossary ("名词解释"),
+# its notes or attachments, or a speech's closing words ("结语", "结束语"). It stands at the top
+# level, beside the body's parts, not inside the last.
 APPENDIX_RE = re.compile(r"[【\[]?(?:名词解释|名词注释|注释|附注|注解|附录[一二三四五六七八九十\d]?|"
-                         r"附件[一二三四五六七八九十\d]{0,2}(?:[：:][^。；;]{0,30})?|有关名词解释|术语解释|备注)[】\]]?[：:]?")
+                         r"附件[一二三四五六七八九十\d]{0,2}(?:[：:][^。；;]{0,30})?|有关名词解释|术语解释|备注"
+                         r"|结语|结束语)[】\]]?[：:]?")
 # A notice's list of attachments opening on the label's line ("附件：1.任务清单", then "2.验收标准"):
 # the label is the appendix heading, and the first attachment an item like the ones after it.
 APPENDIX_LIST_RE = re.compile(r"(附件)\s*[：:]\s*(?=\d{1,2}\s*[.．、])")

@@ -44,3 +44,35 @@ def test_a_line_naming_an_appendix_inside_a_paragraph_is_text():
 def test_a_glossary_note_says_what_its_term_means(ask_of, question, meaning):
     answer = ask_of(BODY.format(head="名词解释"))(question)
     assert answer.answerable and meaning in answer.answer, answer.answer
+
+
+# A speech's closing words under a heading of their own ("结语", "结束语：", "【结语】"): a top-level
+# part after the body, not a bare line of the last part's text (quoted as text that breaks off).
+CLOSING = """在全区营商环境优化大会上的讲话
+同志们：
+今天召开大会，部署营商环境优化工作。
+一、形势
+过去一年，全区新增市场主体8200户，企业开办时间压缩到1个工作日。
+二、任务
+（一）深化“一网通办”，年内实现高频事项全程网办。
+（二）开展涉企收费专项清理，9月底前完成。
+{head}
+同志们，营商环境没有最好、只有更好。希望大家以钉钉子精神抓落实，让企业在我区安心发展。
+"""
+
+
+@pytest.mark.parametrize("head", ["结语", "结束语：", "【结语】"])
+def test_closing_words_are_a_top_level_part(head):
+    doc = parse_speech(CLOSING.format(head=head), "closing")
+    last = doc.outline[-1]
+    assert last.title.strip("【】：") in ("结语", "结束语"), [n.title for n in doc.outline]
+    assert any("钉钉子精神" in p.text and p.section.startswith(last.title) for p in doc.passages)
+    assert not any(p.text.strip("【】：") in ("结语", "结束语") for p in doc.passages)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["结语讲了什么", "结束语部分说了啥"])
+def test_the_closing_words_answer_when_named(ask_of, question):
+    head = "结束语：" if "结束语" in question else "结语"
+    answer = ask_of(CLOSING.format(head=head), "closing")(question)
+    assert answer.answerable and "钉钉子精神" in answer.answer and "中断" not in answer.answer, answer.answer
