@@ -26,7 +26,7 @@ from .library_answers import asks_per_document, beyond_the_list, label_sources, 
 from .list_answers import before_shown_line, beyond_shown_line
 from .notices import dedupe, flag_notices
 from .one_item import item_asked_of_list
-from .question_form import marker_number, ordinals_in, pick_by_ordinal
+from .question_form import counts_parts_of, marker_number, ordinals_in, pick_by_ordinal
 from .refusal import RefusalRule, coverage_reply
 from .retriever import HybridRetriever, SearchResult
 from .sentence_answers import SentenceAnswers
@@ -127,7 +127,9 @@ class ExtractiveAnswerer(SentenceAnswers):
         in_scope = [d for d in self.index.documents if documents is None or d.id in documents]
         if not about:
             judgement = self.refusal.judge(search_text, result, self.index, lang)
-        elif self._names_a_heading(resolved, intent, result):
+        elif self._names_a_heading(resolved, intent, result) and not any(
+                counts_parts_of(resolved.text, n.title) and has_points(self.index, d, n) for d, n in result.targets):
+            # "附件有几个": the count is the heading's parts, not a figure its text must hold
             judgement = self.refusal.fact_absent(search_text, result, self.index, lang)
         else:
             judgement = None

@@ -251,3 +251,17 @@ def shown_numbers(items: list) -> list[int | None]:
     if len(numbers) >= 2 and numbers[0] is None and numbers[1] and numbers[1] > 1:
         numbers[0] = numbers[1] - 1
     return numbers
+
+
+# "附件有几个", "通知带了几个附件", "时间安排分几个阶段", "主要任务有几项": how many parts a heading has;
+# its own title or a word for parts may follow the count, nothing else ("有几个村" counts villages);
+# a bare 多少 asks a figure ("进出口总额是多少").
+_COUNTS_PARTS = re.compile(r"(?:几|多少(?=\s*[个项类条点步]))\s*个?(?:[项类条点步]|阶段|方面|部分|环节|步骤)?"
+                           r"([\u4e00-\u9fff]{0,6}?)(?=$|[？?。，,！!\s]|呢|吗|啊)")
+
+
+def counts_parts_of(question: str, title: str) -> bool:
+    """Whether a question asks how many parts the heading ``title`` has, the count being its number of
+    sub-headings or items rather than a figure of the text."""
+    m = _COUNTS_PARTS.search(question)
+    return bool(m) and (not m.group(1) or m.group(1) in normalize(title))
