@@ -20,7 +20,7 @@ from .intent import TOPICS, Intent, answers_why, gives_reasons
 from .periods import RELATIVE_PATTERN
 from .ranking import Hit, RowScores, SearchResult, minmax
 from .steering import (YEAR_RE, heads_problems_seen, names_topic, narrowed_to_block, narrowest_naming,
-                       short_headings_named, speaks_of_year, undecided)
+                       short_headings_named, short_titles, speaks_of_year, undecided)
 from .substrings import RunCounter, SharedRuns, longest_run, normalize_all
 
 _PERIOD_WORDS = re.compile(RELATIVE_PATTERN)
@@ -60,6 +60,7 @@ class HybridRetriever:
         self._titles = [(d.id, n, normalize(strip_heading_number(n.title)))
                         for d in index.documents for n in d.outline_nodes()]
         self._title_counts = Counter(t for _d, _n, t in self._titles)
+        self._short_titles = short_titles(self._titles)
         self._title_runs = RunCounter([t for _d, _n, t in self._titles])
         kinds = [p.flag_kinds for p in index.passages]
         self._body_runs = RunCounter(normalize_all([p.text for p, k in zip(index.passages, kinds)
@@ -214,7 +215,7 @@ class HybridRetriever:
         if not named and intent.wants_list and not intent.asks_reason:
             named = scoped(self.named_nodes(question, asked=intent.asked, body_check=False))
         if not named:  # "附件是哪几个", "通知带了几个附件": a heading too short for a run, held whole
-            named = scoped(short_headings_named(question, self._titles))
+            named = scoped(short_headings_named(question, self._short_titles))
         if not named and (area := area_asked(question)):  # "人才方面有哪些举措": the heading of that field
             fields = scoped(area_nodes(area, self._titles))
             # A short word names a field of one speech; in a library every report has a 人才 part.

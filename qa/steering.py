@@ -151,12 +151,16 @@ def names_topic(title: str, cues) -> bool:
 SHORT_HEADING = (2, 3)  # characters of a heading too short for a shared run to name it ("附件", "结语")
 
 
-def short_headings_named(question: str, titles) -> list[tuple[str, OutlineNode]]:
-    """Headings of two or three characters the question holds whole ("附件是哪几个", "结语讲了什么"),
-    each the only heading of its title in its speech. ``titles``: (speech id, node, normalized title
-    without its number) of every heading. A run of four characters names a longer heading; these
-    are too short for a run to be told from a word the question happens to share."""
-    q = normalize(question)
+def short_titles(titles) -> list[tuple[str, OutlineNode, str]]:
+    """Of ``titles`` ((speech id, node, normalized title without its number) of every heading), those
+    of two or three characters that are the only heading of their title in their speech."""
     per_doc = Counter((d, t) for d, _n, t in titles)
-    return [(d, n) for d, n, t in titles if SHORT_HEADING[0] <= len(t) <= SHORT_HEADING[1] and t in q
-            and per_doc[d, t] == 1]
+    return [(d, n, t) for d, n, t in titles if SHORT_HEADING[0] <= len(t) <= SHORT_HEADING[1] and per_doc[d, t] == 1]
+
+
+def short_headings_named(question: str, short) -> list[tuple[str, OutlineNode]]:
+    """The headings of :func:`short_titles` ``short`` the question holds whole ("附件是哪几个", "结语讲了
+    什么"). A run of four characters names a longer heading; these are too short for a run to be told
+    from a word the question happens to share."""
+    q = normalize(question)
+    return [(d, n) for d, n, t in short if t in q]
