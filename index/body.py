@@ -21,12 +21,14 @@ from .sequence import APPENDIX_SCHEME, SequenceTracker
 from .truncation import GapNotice
 
 _PAREN_LINE_RE = re.compile(r"^[(（][^()（）]*[)）]$")
-# A labelled field of minutes or a notice ("时间：…　地点：…", "会议地点：…") is a line of its own.
 # A table row as the readers write it ("1 | 城北污水处理厂… | 县住建局", from .docx, .html or a
 # Markdown table): each row is a paragraph of its own, never run on into the next.
 TABLE_ROW_RE = re.compile(r"^[^|\n]*\S\s*\|\s*\S[^|\n]*(?:\|\s*\S[^|\n]*)+$")
+# The labels of the contact a notice closes with ("联系人：…，电话：…"); qa.meeting_fields answers by them.
+CONTACT_LABELS = r"联\s*系\s*人|联系电话|咨询电话|联系方式|电话|邮箱|电子邮箱"
+# A labelled field of minutes or a notice ("时间：…　地点：…", "会议地点：…", "联系人：…") is a line of its own.
 FIELD_LINE_RE = re.compile(r"^(?:会议)?(?:时间|日期|地点|地址|会场|主持人?|参加(?:人员)?|参会人员|出席(?:人员)?|列席(?:人员)?|记录人?"
-                           r"|联\s*系\s*人|联系电话|咨询电话|联系方式|电话|邮箱|电子邮箱|传真)\s*[：:]")
+                           r"|" + CONTACT_LABELS + r"|传真)\s*[：:]")
 # An unnumbered closing part on a line of its own after the body: a report's glossary ("名词解释"),
 # its notes or attachments, or a speech's closing words ("结语", "结束语"). It stands at the top
 # level, beside the body's parts, not inside the last.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from index.body import CONTACT_LABELS
 from index.store import PassageIndex
 
 from .asked import asked, search_words
@@ -22,7 +23,7 @@ _LABELS = {
     "date": r"(?:会议)?(?:时间|日期)",
     "chair": r"(?:会议)?(?:主持人?|主持单位)",
     "attendees": r"(?:参加人员|参会人员|出席人员?|出席|参加)",
-    "contact": r"(?:会议)?(?:联\s*系\s*人|联系电话|咨询电话|联系方式|电话|邮箱|电子邮箱)",
+    "contact": rf"(?:会议)?(?:{CONTACT_LABELS})",
 }
 # "有事找谁，电话多少", "联系人是谁", "咨询电话是多少": whom a notice says to contact, as it labels
 # them at its end ("联系人：…，电话：…"), meeting or not.
