@@ -36,6 +36,11 @@ _REVIEWS = re.compile(r"回顾|完成情况|总结|取得的成[绩效]|主要�
 _PLANS = re.compile(r"任务|安排|目标|计划|打算|思路|重点工作|工作重点")
 
 
+# A title that reviews the one year it names ("2025年度个人述职报告", "2025年工作总结", "关于2025年预算执行情况
+# 的报告"), with no year planned beside it.
+_REVIEW_TITLE = re.compile(r"年度|述职|总结|执行情况|回顾")
+
+
 def document_year(doc: Document) -> int | None:
     """The year a speech speaks from: the one in its title, else its header's dateline, else the
     date it closes with (an opinion's or a notice's), else the one its headings imply (a review
@@ -53,12 +58,14 @@ def document_years(doc: Document) -> tuple[int, ...]:
     """The years a speech may be read from: :func:`document_year`, and the year it is dated when
     that is the year before or after. A summary dated December 2025, of 2025 with a plan for 2026,
     is read from either: its writer's 明年 is 2026, a reader's 去年 is 2025. So is a
-    "2024年度述职报告" dated January 2025: its 全年 is 2024, which a reader calls 去年.
-    Empty when unknown."""
+    "2024年度述职报告" dated January 2025: its 全年 is 2024, which a reader calls 去年; undated, a
+    title reviewing its one year is read from that year and the next. Empty when unknown."""
     year = document_year(doc)
     if year is None:
         return ()
     dated = _dated_year(doc)
+    if dated is None and _REVIEW_TITLE.search(doc.title) and len(set(_YEAR.findall(doc.title))) == 1:
+        return (year, year + 1)  # an undated review of one year is given at its end or early the next
     return (year, dated) if dated in (year - 1, year + 1) else (year,)
 
 
