@@ -24,3 +24,12 @@ class IndexStaleError(IndexLoadError):
 
 class IndexWriteError(IndexLoadError):
     """An index cannot be written (read-only or full folder, a file in the way); the old one stays."""
+
+
+class ReaderChangedError(IndexStaleError):
+    """The index's speeches were read by another version of the reader: what it holds of them may
+    differ from what reading them now gives, so they are read again (see :mod:`index.reader_version`)."""
+
+    def __init__(self, message: str, sources: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.sources = sources  # the manifest's recorded corpus, for the rebuild that reads it again

@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .corpus import corpus_files as expand_corpus
-from .errors import IndexStaleError
+from .errors import IndexStaleError, ReaderChangedError
 from .manifest import SCHEMA_VERSION, Manifest
+from .reader_version import reader_fingerprint
 
 NAMED = 3  # a message names at most this many files, then "and N more"
 
@@ -108,3 +109,6 @@ def check_fresh(manifest: Manifest, index_dir: Path | str, corpus: Sequence[Path
         if problems:
             raise IndexStaleError(f"The index at {index_dir} is stale: {name_some(problems)}. {built_from} "
                                   f"{_fix(manifest, index_dir)}")
+    if manifest.extra.get("reader") != reader_fingerprint():
+        raise ReaderChangedError(f"The index at {index_dir} holds its speeches as another version of the reader "
+                                 f"read them. {built_from} {_fix(manifest, index_dir)}", manifest.sources)

@@ -48,6 +48,7 @@ from .freshness import own_sources, rebuild_command, short_paths
 from .integrity import check_arrays, check_spans
 from .lexical import TOKENS_FILE, build_bm25, known_tokens, passage_tokens, tokenizer_fingerprint
 from .manifest import SCHEMA_VERSION, Manifest, corpus_entries
+from .reader_version import reader_fingerprint
 from .milvus_index import open_milvus_index
 from .milvus_store import drop_recorded, read_record, write_milvus
 from .store_choice import check_store, is_milvus
@@ -89,7 +90,8 @@ def assemble(documents: Sequence[Document], encoder, passage_vectors: np.ndarray
         dim=int(passage_vectors.shape[1]), corpus=[], passages=len(passages), documents=len(documents),
         built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         build_seconds=round(time.perf_counter() - started, 3), precision=encoder.precision,
-        extra={"faiss": index_kind(faiss_index), "tokenizer": tokenizer_fingerprint()})
+        extra={"faiss": index_kind(faiss_index), "tokenizer": tokenizer_fingerprint(),
+               "reader": reader_fingerprint()})
     return PassageIndex(manifest=manifest, documents=list(documents), passages=passages,
                         faiss_index=faiss_index, bm25=build_bm25(tokens), path=Path(),
                         sentence_vectors=sentence_vectors, sentence_spans=spans, tokens=tokens)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from index.corpus import SPEECH_SUFFIXES, corpus_files, speech_files_in
 from index.document import Document
-from index.errors import IndexMissingError, SpeechError
+from index.errors import IndexMissingError, ReaderChangedError, SpeechError
 from index.manifest import Manifest
 from index.reader import read_corpus, read_speech_bytes
 from index.durable import check_writable
@@ -92,6 +92,16 @@ class Assistant:
             if self.progress:
                 print(f"No index yet: building one at {self.settings.index_dir}", file=sys.stderr)
             self._build(self.settings.corpus_paths(), sources=given)
+            index = self._load_index(given, fingerprint)
+        except ReaderChangedError as exc:
+            if not auto_build:
+                raise
+            # Its files are unchanged, its reading is not: read them again (their vectors mostly cached).
+            paths, sources = library_ops.rebuild_sources(self.settings, exc.sources)
+            if self.progress:
+                print(f"The index at {self.settings.index_dir} was read by an earlier version: reading its "
+                      "speeches again", file=sys.stderr)
+            self._build(paths, sources=sources)
             index = self._load_index(given, fingerprint)
         self._ensure_encoder(index.manifest.precision)  # questions are embedded as the index was
         return self._wrap(index)
