@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.document import SECTION_SEP
 from index.store import PassageIndex
 from index.tokenize import normalize
 
 from .asked import Asked
 from .everyday_words import word_variants
 from .measure import holds_measure, names_sum, other_bound, tells_only_added, words_for
-from .periods import PERIOD_LEAD, PLAN_SPAN, RELATIVE_PATTERN, Years, document_years, names_other_year, speaks_of
+from .fact_periods import period_conflict, period_context, table_columns
+from .periods import PERIOD_LEAD, document_years
 from .synonyms import synonyms
 
 _NUM_UNITS = (r"%|％|‰|个百分点|人次|平方公里|平方米|立方米|公里|千米|毫米|厘米|公顷|千瓦|小时|分钟|万斤|"
@@ -62,14 +62,6 @@ _PRECISION = {
     "year": re.compile(r"(?:19|20)\d{2}\s*年|[今明去当]年"),
 }
 _CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
-# "比去年有所下调", "高于去年": a comparison names another year without speaking of it.
-_COMPARED = re.compile(r"(?:比|较|高于|低于|大于|小于|多于|少于|好于|快于|慢于|超过|超出|同比|与)"
-                       r"(?:去年|上年|今年|前年)(?:同期)?")
-# "今年上半年" is one period: its year goes with its half, or the half alone would be all a later
-# sentence of the passage is known to speak under (and 去年 would not conflict with it).
-_ANY_PERIOD = re.compile(r"(?:(?:19|20)\d{2}\s*年|" + RELATIVE_PATTERN + r")?[上下]半年|(?:19|20)\d{2}\s*年|"
-                         + RELATIVE_PATTERN)
-_HALVES = ("上半年", "下半年")
 
 
 @dataclass
@@ -114,60 +106,6 @@ def names_head(clause: str, head: list[str]) -> bool:
     return not head
 
 
-def period_context(passage_text: str, start: int, end: int, section: str = "") -> str:
-    """The time words a sentence speaks under: its own, else the last ones named before it in
-    its passage ("今年以来，…。…死亡3人。" speaks of 今年), else the last its headings name
-    ("一、2025年工作回顾 > （三）…"); comparisons left out."""
-    own = _COMPARED.sub("", passage_text[start:end])
-    if _ANY_PERIOD.search(own) or PLAN_SPAN.search(own):  # "“十四五”时期…" speaks of its span, not the heading's year
-        return own
-    before = _ANY_PERIOD.findall(_COMPARED.sub("", passage_text[:start])) or _ANY_PERIOD.findall(section)
-    return own + (before[-1] if before else "")
-
-
-def period_conflict(periods: list[str], sentence: str, year: Years = None) -> bool:
-    """Whether a sentence speaks of another year or half than the one the question names
-    (it names a different one, and not the asked one); ``year`` is the speech's own, which
-    makes "2025年" its 去年 (see :mod:`qa.periods`). Two years asked ("去年…？今年…？") are
-    answered by a sentence of either; a year and a half ("去年上半年") by one of both."""
-    halves = [p for p in periods if p in _HALVES]
-    years = [p for p in periods if p not in _HALVES]
-    if halves and all(p not in sentence and any(q in sentence for q in _HALVES if q != p) for p in halves):
-        return True
-    return bool(years) and all(names_other_year(sentence, p, year) for p in years)
-
-
-def outside_period(index: PassageIndex, row: int, periods: list[str]) -> bool:
-    """Whether the passage at ``row`` speaks of another year than the question's ``periods``
-    (by its own words, else its headings': "二、2026年主要目标…" is not 去年 in a report of 2026)."""
-    if not periods:
-        return False
-    return period_conflict(periods, *_passage_period(index, row))
-
-
-def inside_period(index: PassageIndex, row: int, periods: list[str]) -> bool:
-    """Whether the passage at ``row`` speaks of one of the question's ``periods`` (by its own
-    words, else its headings': "一、2025年工作回顾" is 去年 in a report of 2026)."""
-    if not periods:
-        return False
-    context, years = _passage_period(index, row)
-    return any(speaks_of(context, p, years) for p in periods)
-
-
-def _passage_period(index: PassageIndex, row: int) -> tuple[str, Years]:
-    """The time words the passage at ``row`` speaks under (a table row: its columns), and its speech's years."""
-    passage = index.passages[row]
-    context = table_columns(passage) or period_context(passage.text, 0, len(passage.text), passage.section)
-    return context, document_years(index.document(passage.document))
-
-
-def in_period_rows(index: PassageIndex, hits, periods: list[str], first: int = 5) -> list[int]:
-    """Rows of the first ``first`` hits not of another period, then later hits that speak of the
-    asked one: a plan's many lines on this year's GDP do not hide last year's in the review."""
-    rows = [h.row for h in hits[:first] if not outside_period(index, h.row, periods)]
-    return (rows + [h.row for h in hits[first:] if inside_period(index, h.row, periods)])[:first]
-
-
 def _clauses(index: PassageIndex, row: int, s_idx: int) -> list[tuple[str, bool]]:
     """The clauses of one sentence, each with whether a blanked figure lies in it."""
     _r, a, _b = index.sentence_spans[s_idx]
@@ -193,13 +131,6 @@ def dated_by_lead(index: PassageIndex, row: int, s_idx: int, precision: str | No
 
 # A plan's or notice's line naming who carries a task out: "牵头单位：市民政局；配合单位：…".
 RESPONSIBLE_LINE = re.compile(r"^\s*[（(]?(?:牵头|责任|负责|主责|主办)(?:单位|部门|领导)\s*[）)]?\s*[：:]")
-
-
-def table_columns(passage) -> str:
-    """The header row a table row stands under ("指标 | 2024年目标 | 2024年完成"): what its figures
-    are; empty for any other passage."""
-    last = passage.section.rsplit(SECTION_SEP, 1)[-1]
-    return last if "|" in last and "|" in passage.text else ""
 
 
 # A sentence whose subject points back at the work just described ("这项工作由…牵头", "上述任务

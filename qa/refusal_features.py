@@ -32,7 +32,8 @@ from index.tokenize import normalize
 from .asked import Asked, asked, search_words
 from .english_names import english_names, holds_name
 from .everyday_words import EVERYDAY, word_variants
-from .fact_check import in_period_rows, match_fact
+from .fact_check import match_fact
+from .fact_periods import in_period_rows
 from .glossary import GLOSSARY, GLOSSARY_PATTERN, chinese_terms
 from .guard import question_language
 from .intent import TOPICS, topic_words

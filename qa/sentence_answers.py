@@ -20,7 +20,8 @@ from .compose import ItemPick, best_sentences, section_items, sentence_items
 from .echoes import (EXAMPLE_CUE, add_claims_of_examples, add_examples_of_claims, add_item_leads,
                      add_what_echoes_need, shows_asked)
 from .companions import dating_leads, period_details, responsible_lines
-from .fact_check import FACT_SENTENCE_SHARE, fact_sentences, in_period_rows, outside_period, table_columns
+from .fact_check import FACT_SENTENCE_SHARE, fact_sentences
+from .fact_periods import in_period_rows, outside_period, table_columns
 from .followup import ResolvedQuestion
 from .intent import Intent, counted_nouns, detect_intent, topic_words
 from .list_answers import EN_LEADS, ListAnswers, numbered

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.fact_check import period_conflict
+from qa.fact_periods import period_conflict
 
 REPORT = """2025年政府工作报告
 ——2026年1月15日在青川市第九届人民代表大会第四次会议上

@@ -15,7 +15,8 @@ from index.parser import parse_speech
 from qa.asked import asked, entity_words, question_periods, search_words
 from qa.calibrate import Sample, choose, compare, gather, tuning_items
 from qa.decline import coverage_reply, near_miss_reply, speech_parts
-from qa.fact_check import holds_fact, period_conflict, period_context
+from qa.fact_check import holds_fact
+from qa.fact_periods import period_conflict, period_context
 from qa.refusal import LogisticRefusal, RefusalRule
 from qa.refusal_features import FEATURES, Features
 from qa.refusal_fit import fit_hand_rule, fit_logistic, with_vetoes

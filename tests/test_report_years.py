@@ -9,7 +9,7 @@ import pytest
 
 from index.document import SECTION_SEP
 from index.parser import parse_speech
-from qa.fact_check import period_conflict, period_context
+from qa.fact_periods import period_conflict, period_context
 from qa.periods import document_year, document_years, names_other_year, speaks_of
 
 # A review part whose sub-sections are one paragraph each, then a paragraph that sums up the
@@ -255,7 +255,7 @@ def test_a_problem_asked_by_its_subject_is_that_point_not_the_list(assistant, en
     ("2024年下半年以来，出口回暖。外贸进出口总额增长7%。", ["2023年"], True),
 ])
 def test_a_year_and_its_half_are_one_period_for_the_sentences_after_them(passage, asked, conflict):
-    from qa.fact_check import period_conflict, period_context
+    from qa.fact_periods import period_conflict, period_context
     start = passage.index("。") + 1
     assert period_conflict(asked, period_context(passage, start, len(passage))) == conflict
 

@@ -1,0 +1,84 @@
+"""When a sentence speaks: the year or half it is said under, and whether that is the one asked.
+
+"去年…多少" is not answered by a figure of 今年, nor by a passage under "二、2026年主要目标" in a
+report of 2026; a table row speaks of the periods its header names. Used by the fact check
+(:mod:`qa.fact_check`) and by the sentences an answer picks.
+"""
+from __future__ import annotations
+
+import re
+
+from index.document import SECTION_SEP
+from index.store import PassageIndex
+
+from .periods import PLAN_SPAN, RELATIVE_PATTERN, Years, document_years, names_other_year, speaks_of
+
+# "比去年有所下调", "高于去年": a comparison names another year without speaking of it.
+_COMPARED = re.compile(r"(?:比|较|高于|低于|大于|小于|多于|少于|好于|快于|慢于|超过|超出|同比|与)"
+                       r"(?:去年|上年|今年|前年)(?:同期)?")
+# "今年上半年" is one period: its year goes with its half, or the half alone would be all a later
+# sentence of the passage is known to speak under (and 去年 would not conflict with it).
+_ANY_PERIOD = re.compile(r"(?:(?:19|20)\d{2}\s*年|" + RELATIVE_PATTERN + r")?[上下]半年|(?:19|20)\d{2}\s*年|"
+                         + RELATIVE_PATTERN)
+_HALVES = ("上半年", "下半年")
+
+
+def table_columns(passage) -> str:
+    """The header row a table row stands under ("指标 | 2024年目标 | 2024年完成"): what its figures
+    are; empty for any other passage."""
+    last = passage.section.rsplit(SECTION_SEP, 1)[-1]
+    return last if "|" in last and "|" in passage.text else ""
+
+
+def period_context(passage_text: str, start: int, end: int, section: str = "") -> str:
+    """The time words a sentence speaks under: its own, else the last ones named before it in
+    its passage ("今年以来，…。…死亡3人。" speaks of 今年), else the last its headings name
+    ("一、2025年工作回顾 > （三）…"); comparisons left out."""
+    own = _COMPARED.sub("", passage_text[start:end])
+    if _ANY_PERIOD.search(own) or PLAN_SPAN.search(own):  # "“十四五”时期…" speaks of its span, not the heading's year
+        return own
+    before = _ANY_PERIOD.findall(_COMPARED.sub("", passage_text[:start])) or _ANY_PERIOD.findall(section)
+    return own + (before[-1] if before else "")
+
+
+def period_conflict(periods: list[str], sentence: str, year: Years = None) -> bool:
+    """Whether a sentence speaks of another year or half than the one the question names
+    (it names a different one, and not the asked one); ``year`` is the speech's own, which
+    makes "2025年" its 去年 (see :mod:`qa.periods`). Two years asked ("去年…？今年…？") are
+    answered by a sentence of either; a year and a half ("去年上半年") by one of both."""
+    halves = [p for p in periods if p in _HALVES]
+    years = [p for p in periods if p not in _HALVES]
+    if halves and all(p not in sentence and any(q in sentence for q in _HALVES if q != p) for p in halves):
+        return True
+    return bool(years) and all(names_other_year(sentence, p, year) for p in years)
+
+
+def outside_period(index: PassageIndex, row: int, periods: list[str]) -> bool:
+    """Whether the passage at ``row`` speaks of another year than the question's ``periods``
+    (by its own words, else its headings': "二、2026年主要目标…" is not 去年 in a report of 2026)."""
+    if not periods:
+        return False
+    return period_conflict(periods, *_passage_period(index, row))
+
+
+def inside_period(index: PassageIndex, row: int, periods: list[str]) -> bool:
+    """Whether the passage at ``row`` speaks of one of the question's ``periods`` (by its own
+    words, else its headings': "一、2025年工作回顾" is 去年 in a report of 2026)."""
+    if not periods:
+        return False
+    context, years = _passage_period(index, row)
+    return any(speaks_of(context, p, years) for p in periods)
+
+
+def _passage_period(index: PassageIndex, row: int) -> tuple[str, Years]:
+    """The time words the passage at ``row`` speaks under (a table row: its columns), and its speech's years."""
+    passage = index.passages[row]
+    context = table_columns(passage) or period_context(passage.text, 0, len(passage.text), passage.section)
+    return context, document_years(index.document(passage.document))
+
+
+def in_period_rows(index: PassageIndex, hits, periods: list[str], first: int = 5) -> list[int]:
+    """Rows of the first ``first`` hits not of another period, then later hits that speak of the
+    asked one: a plan's many lines on this year's GDP do not hide last year's in the review."""
+    rows = [h.row for h in hits[:first] if not outside_period(index, h.row, periods)]
+    return (rows + [h.row for h in hits[first:] if inside_period(index, h.row, periods)])[:first]
