@@ -137,7 +137,10 @@ def holds_measure(clause: str, measure: str) -> bool:
 
 
 # "这个县有多少所中小学?" asks how many there are; "今年新建中小学5所" says how many were added.
-_ASKS_TOTAL = re.compile(r"(?:一共|总共|共|现|总|还|全[县市省区镇国])?有(?:多少|几)|总数|总量|一共|总共")
+# 一共 asks how many there are only before 有/是 or the count itself ("一共多少个村"): before any
+# other verb it sums what was done ("一共罚了多少钱", "总共培训了多少人"), which a flow figure tells.
+_ASKS_TOTAL = re.compile(r"(?:一共|总共|共|现|总|还|全[县市省区镇国])?有(?:多少|几)|总数|总量"
+                         r"|(?:一共|总共)(?:有|是)?(?:多少|几)")
 _ADDED = re.compile(r"新建|新增|新开工|改扩建|新培育|新引进|新签约|新设|新招|新招聘|新认定|新创建"
                     # figures of those acted on in a period, not of all there are ("处理党员干部61人")
                     r"|查处|处理|处分|问责|培训|救助|帮扶|走访|约谈|关停|取缔")

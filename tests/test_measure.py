@@ -207,6 +207,9 @@ def test_a_figure_asked_of_a_section_the_excerpt_cuts_gets_the_cut_notice(assist
     ("新增了多少家企业，总数是多少?", False),  # asks the added ones too
     ("城区学校要改造多少所?", False),
     ("去年处理了多少名党员干部?", False),
+    ("全县一共多少个行政村?", True), ("总共是多少家企业?", True),
+    # 一共 before another verb sums what was done in the period: a flow figure tells it
+    ("环境违法一共罚了多少钱?", False), ("今年总共培训了多少人?", False), ("一共查处了几起案件?", False),
 ])
 def test_a_total_is_asked_apart_from_what_was_added(question, total):
     assert asked(question).total is total
