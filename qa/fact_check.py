@@ -121,6 +121,30 @@ def said(word: str, text: str) -> bool:
     return any(w in text for w in (*words_for(word), *word_variants(word), *synonyms(word)))
 
 
+# A focus word the text holds only in part counts for this share of its weight: a user's
+# "罚款" is the text's "罚没款", "玉米种" its "玉米", "质量检查" its "质量…检查".
+PARTLY_SAID_CREDIT = 0.5
+
+
+def partly_said(word: str, text: str) -> bool:
+    """Whether ``text`` holds most of a focus word: a two-character word's characters with one
+    between them, a three-character word's two-character piece, a longer word's three-character
+    piece or both its halves ("质量检查" as "质量…检查"; "城镇化率" is not said by "城镇")."""
+    if len(word) == 2:
+        return re.search(re.escape(word[0]) + "[\\u4e00-\\u9fff]?" + re.escape(word[1]), text) is not None
+    if len(word) == 3:
+        return word[:2] in text or word[1:] in text
+    half = len(word) // 2
+    return (word[:half] in text and word[half:] in text) or any(word[i:i + 3] in text for i in range(len(word) - 2))
+
+
+def credit(word: str, text: str) -> float:
+    """How far ``text`` holds a focus word: 1 when :func:`said`, :data:`PARTLY_SAID_CREDIT` in part, else 0."""
+    if said(word, text):
+        return 1.0
+    return PARTLY_SAID_CREDIT if partly_said(word, text) else 0.0
+
+
 def dated_by_lead(index: PassageIndex, row: int, s_idx: int, precision: str | None) -> bool:
     """Whether the paragraph opens with the year it speaks of ("到2020年，…。…贫困县全部摘帽，…"):
     its later sentences are dated by it, when a year is all the question asks."""
@@ -236,8 +260,8 @@ def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> Fac
         if not total:
             return FactMatch(1.0, True)
         sentence = _stated(index, s_idx)
-        share = sum(wt for w, wt in zip(focus, weights) if said(w, sentence)) / total
-        around = sum(wt for w, wt in zip(focus, weights) if said(w, sentence) or said(w, context)) / total
+        share = sum(wt * credit(w, sentence) for w, wt in zip(focus, weights)) / total
+        around = sum(wt * max(credit(w, sentence), credit(w, context)) for w, wt in zip(focus, weights)) / total
         best = FactMatch(max(best.share, share), best.head or all(w in window for w in head),
                          max(best.around, around))
     return best
@@ -257,5 +281,5 @@ def fact_sentences(what: Asked, index: PassageIndex, rows: list[int], rarity) ->
     for s_idx, _window, _context in _fact_clauses(what, index, rows):
         if s_idx not in shares:
             sentence = _stated(index, s_idx)
-            shares[s_idx] = sum(wt for w, wt in zip(focus, weights) if said(w, sentence)) / total
+            shares[s_idx] = sum(wt * credit(w, sentence) for w, wt in zip(focus, weights)) / total
     return shares
