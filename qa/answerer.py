@@ -271,7 +271,7 @@ class ExtractiveAnswerer(SentenceAnswers):
             if wants_items and not (intent.wants_detail or why or beyond or by_position or position is not None):
                 # "通勤难这个问题怎么描述的": one item of the list, named by words only it holds
                 one = item_asked_of_list(self.index, doc, node, resolved.text, result.query_vector,
-                                         topic_words(intent.topic) if intent.topic else ())
+                                         topic_words(intent.topic) if intent.topic else (), intent.wants_list)
                 if one is True:
                     return self._facts(resolved.text, intent, result, builder, resolved.position)
                 if one:

@@ -21,12 +21,18 @@ def _item_text(index: PassageIndex, pick: ItemPick) -> str:
     return pick.label + "".join(index.passages[r].text for r in pick.rows)
 
 
+def _only_there(index: PassageIndex, doc: Document, pick: ItemPick, word: str) -> bool:
+    """Whether ``word`` stands in no passage of ``doc`` outside the item ``pick``."""
+    return not any(word in index.passages[r].text for r in index.doc_rows(doc.id) if r not in pick.rows)
+
+
 def singled_item(index: PassageIndex, picks: list[ItemPick], question: str,
-                 not_naming: tuple[str, ...] = ()) -> ItemPick | None:
+                 not_naming: tuple[str, ...] = (), doc: Document | None = None) -> ItemPick | None:
     """The one item of ``picks`` that the question names by words no other item holds, or None.
 
     ``not_naming``: words that ask for the list rather than name an item (its topic words, the
-    section's own heading words)."""
+    section's own heading words). With ``doc``, a question that asks for no list ("这个问题"
+    rather than "哪些问题") names an item by one word too, when nothing else in the speech holds it."""
     if len(picks) < 2:
         return None
     words = {w for w in search_words(question) if len(w) >= 2 and not any(w in n for n in not_naming)}
@@ -36,16 +42,23 @@ def singled_item(index: PassageIndex, picks: list[ItemPick], question: str,
     counts = [len({w for w in o if not any(w != v and w in v for v in o)}) for o in own]
     ranked = sorted(range(len(picks)), key=lambda i: -counts[i])
     best, second = counts[ranked[0]], counts[ranked[1]]
-    return picks[ranked[0]] if best >= OWN_WORDS_MIN and best >= OWN_LEAD * second else None
+    if best >= OWN_WORDS_MIN and best >= OWN_LEAD * second:
+        return picks[ranked[0]]
+    one = picks[ranked[0]]
+    if doc is not None and best == 1 and second == 0 and any(_only_there(index, doc, one, w) for w in own[ranked[0]]):
+        return one
+    return None
 
 
 def item_asked_of_list(index: PassageIndex, doc: Document, node: OutlineNode, question: str, qvec,
-                       not_naming: tuple[str, ...]) -> OutlineNode | bool:
+                       not_naming: tuple[str, ...], asks_list: bool = True) -> OutlineNode | bool:
     """What the question asks of the section ``node``: True for one item inside it (a point named
     apart, at any depth), a sub-section when it names one apart but none of its points, False
-    when it names nothing apart (the section's list answers)."""
+    when it names nothing apart (the section's list answers). A question that ``asks_list`` names
+    an item by two words of its own at least; one that does not, by one the speech holds nowhere else."""
     picks, found = section_items(index, doc, node, qvec), False
-    while (one := singled_item(index, picks, question, not_naming + (node.title,))) is not None:
+    only_doc = None if asks_list else doc
+    while (one := singled_item(index, picks, question, not_naming + (node.title,), only_doc)) is not None:
         if one.node is None:  # a point (一是…) of the list
             return True
         node, picks, found = one.node, section_items(index, doc, one.node, qvec), True

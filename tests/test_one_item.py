@@ -62,3 +62,29 @@ def test_words_two_items_hold_name_neither(ask_of, encoder):
     assert singled_item(index, picks, "园区的问题") is None  # 园区: in every item
     assert singled_item(index, picks, "管委会的问题") is None  # one word apart is not enough to name it
     assert singled_item(index, picks, "高速出口双车道通行缓慢") is picks[1]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, fact", [
+    ("冷链车跑得慢这个问题，讲话怎么说的", "平均要走40分钟"),
+    ("宿舍这个问题讲话是怎么描述的", "缺乏职工宿舍和食堂"),
+    ("征地拆迁那个问题具体咋说的", "互相推诿"),
+])
+def test_one_word_the_speech_holds_only_in_that_item_names_it(ask_of, question, fact):
+    answer = ask_of(PROBLEMS)(question)
+    assert answer.answerable and fact in answer.answer, answer.answer
+    assert "共列出" not in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+def test_one_word_names_an_item_only_when_no_list_is_asked_and_nothing_else_holds_it(ask_of, encoder):
+    from index.parser import parse_speech
+    from index.store import index_in_memory
+    from qa.compose import section_items
+
+    doc = parse_speech(PROBLEMS, "doc")
+    index = index_in_memory([doc], encoder)
+    picks = section_items(index, doc, doc.outline[0], encoder.encode_query("问题"))
+    assert singled_item(index, picks, "冷链的问题", doc=doc) is picks[1]
+    assert singled_item(index, picks, "冷链的问题") is None  # a list asked: two words of its own at least
+    assert singled_item(index, picks, "职工的问题", doc=doc) is None  # 职工 stands in the tasks too
