@@ -3,7 +3,9 @@ statement that the text only names it.
 
 A document often uses a term it never explains ("推进农村“雪亮工程”建设"); quoting that
 sentence as the meaning would mislead. The text defines a term when a sentence says so:
-"“一核”即市中心城区", "所谓X，是指…", "X是指…", "X，就是…".
+"“一核”即市中心城区", "所谓X，是指…", "X是指…", "X，就是…". A sentence that puts the term forward as what the means it lists bring
+about ("加强A、B、C的衔接，形成“多规合一”的规划体系") is quoted and cited, with the plain
+statement that the text does not define it.
 """
 from __future__ import annotations
 
@@ -36,6 +38,9 @@ class TermReading:
     # the term as the lead of an item or the title of a section, with the sentences that follow it:
     # "——坚持农民主体地位。充分尊重农民意愿，…" explains what the principle means
     leading: list[int] = field(default_factory=list)
+    # the term as what the sentence's listed means bring about: "加强与国土空间规划、产业发展规划、
+    # 城市建设规划的衔接，形成“多规合一”的规划体系" says what it is made of, without defining it
+    formed: list[int] = field(default_factory=list)
 
 
 def term_asked(question: str) -> str | None:
@@ -50,6 +55,20 @@ def _defines(term: str, sentence: str) -> bool:
     # a glossary note: "4.“标准地”：指在城镇开发边界内…", "标准地：是指…"
     return bool(re.search(rf"{t}[”\"」]?(?:，|,)?(?:即|是指|指的是|就是|也就是|意思是)"
                           rf"|所谓[“\"「]?{t}|[“\"「]{t}[”\"」]即|{t}[”\"」]?[：:]\s*(?:是)?指", sentence))
+
+
+_OUTCOME = r"(?:形成|实现|构建|建立|打造|做到|达到)"
+FORMED_MIN = 12  # characters of means before the outcome verb, for a sentence to say what forms the term
+
+
+def _formed_by(term: str, sentence: str) -> bool:
+    """Whether ``sentence`` names ``term`` as the outcome of the means it lists before it
+    ("通过A、B和C，形成“X”"): it says what the term is made of, though it defines nothing."""
+    m = re.search(rf"{_OUTCOME}[^，,。；;“”]{{0,6}}[“\"「]?{re.escape(term)}", sentence)
+    if m is None:
+        return False
+    means = sentence[:m.start()]
+    return len(means) >= FORMED_MIN and bool(re.search(r"、|[和与及]", means))
 
 
 def read_term(index: PassageIndex, term: str, documents: set[str] | None) -> TermReading:
@@ -78,6 +97,8 @@ def read_term(index: PassageIndex, term: str, documents: set[str] | None) -> Ter
                     reading.defining += [s] + parts
                 else:
                     reading.naming.append(s)
+                    if _formed_by(term, text):
+                        reading.formed.append(s)
                     if i == 0 and index.passages[row].item is not None and len(text) <= LEAD_CHARS \
                             and len(sentences) > 1 and not reading.leading:  # an item's lead: 一是…。——…。
                         reading.leading = [s] + sentences[1:1 + EXPLAINING]
@@ -104,6 +125,13 @@ def definition_answer(index: PassageIndex, reading: TermReading, builder: Citati
         quoted = " ".join(f"{builder.sentence(s)}[{builder.cite_sentence(s)}]"
                           for s in (reading.defining or reading.leading)[:1 + MAX_PARTS])
         return quoted, True
+    if reading.formed:  # what it is made of, cited, with the plain statement that it is not defined
+        quoted = " ".join(f"{builder.sentence(s)}[{builder.cite_sentence(s)}]" for s in reading.formed[:MAX_MENTIONS])
+        if lang == "en":
+            return f"The text does not define “{reading.term}”; this is how it puts it forward: {quoted}", True
+        row = index.sentence_spans[reading.formed[0]][0]
+        genre = genre_noun(index.document(index.passages[row].document).title)
+        return f"{genre}没有专门解释“{reading.term}”的含义,原文是这样提出的:{quoted}", True
     mentions = "；".join(f"“{builder.sentence(s)}”" for s in reading.naming[:MAX_MENTIONS])
     if lang == "en":
         return f"The text does not explain what “{reading.term}” means; it only names it: {mentions}", False

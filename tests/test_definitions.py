@@ -89,3 +89,33 @@ def ask_principles(assistant, encoder):
 def test_a_term_that_leads_an_item_or_heads_a_section_is_explained_by_what_follows(ask_principles, question, explained):
     answer = ask_principles(question)
     assert answer.answerable and explained in answer.answer, answer.answer
+
+
+FORMED = """关于推进县域基层治理现代化的实施意见
+一、重点任务
+（一）统筹基础设施
+要统筹交通、供水、供电和通信管线建设，实现“一张网”管理，避免道路反复开挖。
+（二）优化便民服务
+通过整合乡镇综合执法、网格管理和便民服务事项，打造“一站式”服务平台。
+（三）推广先进经验
+各乡镇要推广“村民说事”制度，定期召开村民议事会。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, means", [
+    ("一张网是什么意思", "统筹交通、供水、供电和通信管线建设"),
+    ("“一站式”指的是什么？", "整合乡镇综合执法、网格管理和便民服务事项"),
+])
+def test_a_term_put_forward_as_what_listed_means_bring_about_is_quoted_and_cited(assistant, encoder, question, means):
+    ask = assistant.variant(index=index_in_memory([parse_speech(FORMED, "formed")], encoder)).ask
+    answer = ask(question)
+    assert answer.answerable and means in answer.answer and answer.citations, answer.answer
+    assert "没有专门解释" in answer.answer  # it says plainly that the text defines nothing
+
+
+@pytest.mark.slow
+def test_a_term_only_promoted_is_still_said_to_be_unexplained(assistant, encoder):
+    ask = assistant.variant(index=index_in_memory([parse_speech(FORMED, "formed")], encoder)).ask
+    answer = ask("村民说事是什么意思")
+    assert not answer.answerable and "没有解释“村民说事”的含义" in answer.answer, answer.answer
