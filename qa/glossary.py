@@ -13,7 +13,7 @@ GLOSSARY: dict[str, str] = {
     "industry-city integration": "产城融合", "industry city integration": "产城融合",
     "integration": "融合", "industrial park": "产业园区", "industrial parks": "产业园区",
     "park": "园区", "parks": "园区", "town": "城镇", "towns": "城镇", "city": "城市",
-    "urban": "城市", "new district": "城市新区", "built-up area": "建成区",
+    "urban": "城市", "new district": "城市新区", "new town": "新城", "new towns": "新城", "built-up area": "建成区",
     "problem": "问题", "problems": "问题", "issue": "问题", "issues": "问题",
     "challenge": "问题", "challenges": "挑战", "difficulty": "困难", "difficulties": "困难",
     "shortcomings": "短板", "weaknesses": "短板", "risks": "风险", "task": "任务", "tasks": "任务", "key tasks": "重点任务",
