@@ -19,8 +19,8 @@ from .areas import area_asked, area_nodes
 from .intent import TOPICS, Intent, answers_why, gives_reasons
 from .periods import RELATIVE_PATTERN
 from .ranking import Hit, RowScores, SearchResult, minmax
-from .steering import (YEAR_RE, heads_problems_seen, names_topic, narrowed_to_block, narrowest_naming,
-                       short_headings_named, short_titles, speaks_of_year, undecided)
+from .steering import (YEAR_RE, gapped_headings_named, heads_problems_seen, names_topic, narrowed_to_block,
+                       narrowest_naming, short_headings_named, short_titles, speaks_of_year, undecided)
 from .substrings import RunCounter, SharedRuns, longest_run, normalize_all
 
 _PERIOD_WORDS = re.compile(RELATIVE_PATTERN)
@@ -127,9 +127,13 @@ class HybridRetriever:
         Only these can match, and looking them up keeps a corpus of thousands of
         headings from costing a string alignment each per question.
         """
+        return [self._titles[i] for i in self._sharing_indices(q, shortest)]
+
+    def _sharing_indices(self, q: str, shortest: int) -> list[int]:
+        """Indices into the headings of those sharing a run of ``shortest`` characters with ``q``."""
         if shortest not in self._title_grams:
             self._title_grams[shortest] = SharedRuns((title for _d, _n, title in self._titles), shortest)
-        return [self._titles[i] for i in self._title_grams[shortest].sharing(q)]
+        return self._title_grams[shortest].sharing(q)
 
     def _specific(self, run: str, body_check: bool = True) -> bool:
         """A run names a heading when few headings (and, with ``body_check``, few passages) hold it."""
@@ -216,6 +220,10 @@ class HybridRetriever:
             named = scoped(self.named_nodes(question, asked=intent.asked, body_check=False))
         if not named:  # "附件是哪几个", "通知带了几个附件": a heading too short for a run, held whole
             named = scoped(short_headings_named(question, self._short_titles))
+        if not named:  # "管住火源有几条措施": a run the heading holds with words between ("牢牢管住野外火源")
+            named = scoped(gapped_headings_named(question, self._titles,
+                                                 self._sharing_indices(written(normalize(question)), 2),
+                                                 lambda piece: self._title_runs.holders(piece, 3) <= 2))
         if not named and (area := area_asked(question)):  # "人才方面有哪些举措": the heading of that field
             fields = scoped(area_nodes(area, self._titles))
             # A short word names a field of one speech; in a library every report has a 人才 part.

@@ -164,3 +164,60 @@ def short_headings_named(question: str, short) -> list[tuple[str, OutlineNode]]:
     from a word the question happens to share."""
     q = normalize(question)
     return [(d, n) for d, n, t in short if t in q]
+
+
+GAPPED_PIECE = 2  # characters of each of the two pieces of a run a heading holds with a gap
+GAPPED_SPAN = (4, 8)  # characters of the question's run, both pieces together
+GAP_MAX = 3  # characters a heading may hold between the two pieces ("管住" 野外 "火源")
+GAPPED_SPEECHES_MAX = 2  # speeches whose headings may hold the run, for it to name any
+
+
+def _holds_gapped(title: str, first: str, second: str) -> bool:
+    """Whether ``title`` holds ``first`` and, at most :data:`GAP_MAX` characters after it, ``second``."""
+    start = title.find(first)
+    while start >= 0:
+        after = start + len(first)
+        if second in title[after:after + GAP_MAX + len(second)] and not title.startswith(second, after):
+            return True
+        start = title.find(first, start + 1)
+    return False
+
+
+def gapped_headings_named(question: str, titles, shared, rare=lambda _piece: True) -> list[tuple[str, OutlineNode]]:
+    """The heading that holds a run of the question with a few words between its two pieces
+    ("管住火源有几条措施" of "（一）牢牢管住野外火源"), when it is the only heading of its speech
+    to hold it. A heading holding the run unbroken is named by the longest shared run first.
+
+    ``titles`` are (speech id, node, normalized title) of every heading; ``shared`` the
+    indices of those sharing a two-character run with the question (the only candidates);
+    ``rare(piece)`` whether few headings hold a piece: words of every heading (重点, 工作)
+    join nothing, apart or together."""
+    q = normalize(question)
+    best: dict[str, list[tuple[int, int]]] = {}  # speech -> (run length, title index) of each holder
+    for i in shared:
+        d, _node, title = titles[i]
+        # where a piece can start: the question's positions whose two characters the title holds
+        starts = [j for j in range(len(q) - 1) if q[j:j + GAPPED_PIECE] in title]
+        if len(starts) < 2:
+            continue
+        size = 0
+        for start in starts:
+            for length in range(min(GAPPED_SPAN[1], len(q) - start), max(size, GAPPED_SPAN[0] - 1), -1):
+                run = q[start:start + length]
+                if not all("\u4e00" <= c <= "\u9fff" for c in run):
+                    continue
+                if any(start + cut in starts and rare(run[:cut]) and rare(run[cut:])
+                       and _holds_gapped(title, run[:cut], run[cut:])
+                       for cut in range(GAPPED_PIECE, length - GAPPED_PIECE + 1)):
+                    size = length
+                    break
+        if size:
+            best.setdefault(d, []).append((size, i))
+    named = []
+    for holders in best.values():
+        top = max(size for size, _i in holders)
+        winners = [i for size, i in holders if size == top]
+        if len(winners) == 1:  # two headings holding as much cannot be told apart
+            named.append((titles[winners[0]][0], titles[winners[0]][1]))
+    # held by a heading in each of many speeches, the run is a phrase of the genre, not a name
+    return named if len(named) <= GAPPED_SPEECHES_MAX else []
