@@ -25,7 +25,7 @@ from .levels import speeches_meant
 from .library_answers import asks_per_document, beyond_the_list, label_sources, merge_per_document
 from .list_answers import before_shown_line, beyond_shown_line
 from .notices import dedupe, flag_notices
-from .one_item import item_asked_of_list
+from .one_item import item_asked_of_list, list_of_asked
 from .question_form import counts_parts_of, marker_number, ordinals_in, pick_by_ordinal
 from .refusal import RefusalRule, coverage_reply
 from .retriever import HybridRetriever, SearchResult
@@ -274,8 +274,8 @@ class ExtractiveAnswerer(SentenceAnswers):
                                          topic_words(intent.topic) if intent.topic else (), intent.wants_list)
                 if one is True:
                     return self._facts(resolved.text, intent, result, builder, resolved.position)
-                if one:
-                    node = one
+                node = one or (list_of_asked(self.index, doc, node, intent.asked, result.query_vector)
+                               if intent.wants_list else node)
             if (wants_items and not intent.wants_detail) or why or beyond:  # a figure: the sentence holding it
                 text, items, notices = self._list(doc, node, intent, result, builder)
                 return (beyond + "\n\n" + text if beyond else text), items, notices

@@ -39,7 +39,7 @@ _DETAIL_CUES = ("什么时候", "何时", "哪一年", "哪年", "哪几年", "�
                 "为什么", "为何", "原因", "什么原则", "什么标准", "什么要求", "什么目标", "目标是", "是多少",
                 "when", "who", "why", "what year", "what target", "what principle")
 # The noun a question asks for: "按照什么原则" / "哪些措施" / "目标是多少" / "多少钱".
-_ASKED_AFTER = re.compile(r"(?:什么|哪些|哪个|哪几个|哪几项|哪几条|哪方面|哪种|多少|几)(?:个|项|条|类)?([\u4e00-\u9fff]{2,4}?)"
+_ASKED_AFTER = re.compile(r"(?:什么|哪些|哪个|哪几个|哪几项|哪几条|哪方面|哪种|多少|几)(?:个|项|条|类|种)?([\u4e00-\u9fff]{2,4}?)"
                           r"(?=[？?，,。的]|$|是|要|呢|来|去)")  # "按什么思路来推进": 思路
 # "按照什么思路推进": the verb after the noun is what is done by it, not part of the noun asked.
 _DOING_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:推进|实施|开展|落实|解决|推动|执行|进行|安排|部署)$")

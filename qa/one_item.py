@@ -65,3 +65,23 @@ def item_asked_of_list(index: PassageIndex, doc: Document, node: OutlineNode, qu
         if len(picks) < 2:
             return True
     return node if found else False
+
+
+LIST_OF_ASKED_MIN = 2  # items whose leads name the asked noun, for a list to be the one asked
+
+
+def list_of_asked(index: PassageIndex, doc: Document, node: OutlineNode, asked: list[str], qvec) -> OutlineNode:
+    """The section under ``node`` whose own items are what the question asks for: "压实责任说了
+    哪几种责任" names "四、压实责任…", whose sub-section "（一）压紧压实各方责任" lists 党政领导责任,
+    部门监管责任, …; ``node`` itself when its own items name the asked noun as often, or none does."""
+    if not asked or not node.children:
+        return node
+
+    def naming(n: OutlineNode) -> int:
+        return sum(any(a in pick.label for a in asked) for pick in section_items(index, doc, n, qvec))
+
+    best, most = node, naming(node)
+    for child in node.walk():
+        if child is not node and (count := naming(child)) > most:
+            best, most = child, count
+    return best if most >= LIST_OF_ASKED_MIN else node
