@@ -19,7 +19,7 @@ from .areas import area_asked, area_nodes
 from .intent import TOPICS, Intent, answers_why, gives_reasons
 from .periods import RELATIVE_PATTERN
 from .ranking import Hit, RowScores, SearchResult, minmax
-from .steering import (YEAR_RE, gapped_headings_named, heads_problems_seen, names_topic, narrowed_to_block,
+from .steering import (SITUATION_TOPICS, YEAR_RE, gapped_headings_named, heads_problems_seen, names_topic, narrowed_to_block,
                        narrowest_naming, short_headings_named, short_titles, speaks_of_year, undecided)
 from .substrings import RunCounter, SharedRuns, longest_run, normalize_all
 
@@ -166,7 +166,7 @@ class HybridRetriever:
         for d, node in found:
             if d not in best or node.level < best[d][1].level:
                 best[d] = (d, node)
-        if topic != "problems":
+        if topic not in SITUATION_TOPICS:
             return list(best.values())
         return [(d, narrowest_naming(node, cues)) for d, node in best.values()]
 
@@ -228,8 +228,8 @@ class HybridRetriever:
             fields = scoped(area_nodes(area, self._titles))
             # A short word names a field of one speech; in a library every report has a 人才 part.
             named = fields if len({d for d, _n in fields}) == 1 else []
-        if named and intent.topic == "problems":  # "文旅发展还有什么短板": the named part's one section on 短板
-            named = [(d, narrowest_naming(n, TOPICS["problems"]["heading"])) for d, n in named]
+        if named and intent.topic in SITUATION_TOPICS:  # "文旅发展还有什么短板": the named part's one section on 短板
+            named = [(d, narrowest_naming(n, TOPICS[intent.topic]["heading"])) for d, n in named]
         if named:
             return narrowed_to_block(question, named), 1.0
         if intent.part and (parts := scoped(self.part_nodes(intent.part, intent.section))):

@@ -123,13 +123,17 @@ def narrowed_to_block(question: str, named: list[tuple[str, OutlineNode]]) -> li
              for child in node.walk() if child is not node and word in child.title]
     return inner if len(inner) == 1 else named
 
+# The topics a speech's part on its situation holds side by side ("一、正视成绩，更要正视差距":
+# （一）…取得的成效, （二）…存在的短板, （三）…面临的形势): a part named for one is often all three.
+SITUATION_TOPICS = ("problems", "results")
+
+
 def narrowest_naming(node: OutlineNode, cues) -> OutlineNode:
     """The one section under ``node`` that names the topic too, when ``node`` holds others that do
     not: "一、正视成绩、直面问题" names problems beside results, and its "（二）存在的问题和短板"
     is the list asked. A part whose several children name it ("（一）…问题 （二）…问题") stays.
-    Only for problems: a speech's part on its situation holds them beside results and chances,
-    while a part named for tasks or measures is all tasks or measures, whatever word a child
-    repeats ("（二）…为产城融合发展提供保障")."""
+    Only for :data:`SITUATION_TOPICS`: a part named for tasks or measures is all tasks or
+    measures, whatever word a child repeats ("（二）…为产城融合发展提供保障")."""
     while len(node.children) > 1:
         naming = [c for c in node.children if names_topic(c.title, cues)]
         if len(naming) != 1:
