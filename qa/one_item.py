@@ -22,7 +22,10 @@ def _item_text(index: PassageIndex, pick: ItemPick) -> str:
 
 
 def _only_there(index: PassageIndex, doc: Document, pick: ItemPick, word: str) -> bool:
-    """Whether ``word`` stands in no passage of ``doc`` outside the item ``pick``."""
+    """Whether ``word`` stands in no passage of ``doc`` outside the item ``pick``, nor in a heading
+    or the title (文旅 of "文旅发展还有什么短板" names the subject, not one of its shortcomings)."""
+    if word in doc.title or any(word in n.title for n in doc.outline_nodes()):
+        return False
     return not any(word in index.passages[r].text for r in index.doc_rows(doc.id) if r not in pick.rows)
 
 
@@ -45,7 +48,8 @@ def singled_item(index: PassageIndex, picks: list[ItemPick], question: str,
     if best >= OWN_WORDS_MIN and best >= OWN_LEAD * second:
         return picks[ranked[0]]
     one = picks[ranked[0]]
-    if doc is not None and best == 1 and second == 0 and any(_only_there(index, doc, one, w) for w in own[ranked[0]]):
+    # one word names a numbered point (一是…, （二）…), not a plain paragraph of a part
+    if doc is not None and best == 1 and second == 0 and all(p.marker for p in picks) and any(_only_there(index, doc, one, w) for w in own[ranked[0]]):
         return one
     return None
 
