@@ -24,6 +24,9 @@ from qa.measure import holds_measure, measure_asked, sum_asked
     ("森林覆盖率达到多少?", "rate"),
     ("粮食产量增长多少?", "rate"),
     ("财政收入比上年下降了多少?", "rate"),
+    ("降水量比常年降了多少?", "rate"),
+    # 降 of a weather noun is no change of a figure
+    ("去年应对强降雨转移了多少群众?", None), ("今年降雪多少天?", None), ("寒潮降温影响了多少户?", "户"),
     ("研发投入占比是多少?", "rate"),
     ("What percentage of villages have tap water?", "rate"),
     ("仓库火灾造成了多少直接经济损失?", "money"),
