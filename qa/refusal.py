@@ -103,6 +103,20 @@ class LogisticRefusal:
         return cls.from_dict(json.loads(text))
 
 
+# "明天天气怎么样", "周末会下雨吗", "What's the weather tomorrow": a forecast of days to come,
+# which no speech or report gives, whatever weather words it holds (极端天气, 强降雨).
+_FORECAST = re.compile(r"(?:明天|后天|今晚|今夜|明早|明晚|这周末|周末|下周|未来几天|这几天)[^，,。？?]{0,8}?"
+                       r"(?:天气|气温|温度|下雨|下雪|刮风|降温|升温|几度|冷不冷|热不热)"
+                       r"|\b(?:weather|rain|snow)\b[^.?]{0,30}\b(?:tomorrow|tonight|weekend|next week)\b"
+                       r"|\b(?:tomorrow|tonight|this weekend|next week)\b[^.?]{0,30}\b(?:weather|rain|snow)\b",
+                       re.IGNORECASE)
+
+
+def asks_forecast(question: str) -> bool:
+    """Whether the question asks a weather forecast for the coming days: never a speech's matter."""
+    return _FORECAST.search(question) is not None
+
+
 _CLAUSE_SPLIT = re.compile(r"[，,；;？?]")
 _ASKING = re.compile(r"多少|几|什么|哪|谁|怎么|怎样|如何|为什么|为何|是否|吗|啥|咋")
 
@@ -152,8 +166,8 @@ class RefusalRule:
         ev = features(question, result, index)
         p = self.model.probability(ev)
         what = asked(question)
-        ok = self.model.predict(ev)
-        near = not ok and not ev.names_elsewhere and (
+        ok = self.model.predict(ev) and not asks_forecast(question)
+        near = not ok and not asks_forecast(question) and not ev.names_elsewhere and (
             self.model.vetoed(ev) or (what.fact is not None and ev.coverage >= self.topic_share
                                       and (ev.fact_missing > 0 or ev.period_missing > 0)))
         docs = list(dict.fromkeys(h.passage.document for h in result.hits[:3]))
