@@ -7,6 +7,8 @@ A question naming no item apart ("还存在哪些问题") still gets the list.
 """
 from __future__ import annotations
 
+from functools import cache
+
 from index.document import Document, OutlineNode
 from index.store import PassageIndex
 
@@ -21,10 +23,28 @@ def _item_text(index: PassageIndex, pick: ItemPick) -> str:
     return pick.label + "".join(index.passages[r].text for r in pick.rows)
 
 
+# How rare a word must be in general Chinese (jieba's inverse document frequency) to name an item
+# alone: 通勤 12.1, 宿舍 7.8 do; 工作 4.2, 重要 4.0, 进展 6.3 are words of any text.
+SPECIFIC_IDF = 7.0
+
+
+@cache
+def _general_idf() -> tuple[dict[str, float], float]:
+    import jieba.analyse  # its IDF table loads on first use: only questions of this kind pay for it
+
+    return jieba.analyse.default_tfidf.idf_freq, jieba.analyse.default_tfidf.median_idf
+
+
+def specific(word: str) -> bool:
+    """Whether ``word`` is rare enough in general Chinese to name one item of a list alone."""
+    idf, median = _general_idf()
+    return idf.get(word, median) >= SPECIFIC_IDF
+
+
 def _only_there(index: PassageIndex, doc: Document, pick: ItemPick, word: str) -> bool:
     """Whether ``word`` stands in no passage of ``doc`` outside the item ``pick``, nor in a heading
     or the title (文旅 of "文旅发展还有什么短板" names the subject, not one of its shortcomings)."""
-    if word in doc.title or any(word in n.title for n in doc.outline_nodes()):
+    if not specific(word) or word in doc.title or any(word in n.title for n in doc.outline_nodes()):
         return False
     return not any(word in index.passages[r].text for r in index.doc_rows(doc.id) if r not in pick.rows)
 

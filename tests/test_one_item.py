@@ -88,3 +88,10 @@ def test_one_word_names_an_item_only_when_no_list_is_asked_and_nothing_else_hold
     assert singled_item(index, picks, "冷链的问题", doc=doc) is picks[1]
     assert singled_item(index, picks, "冷链的问题") is None  # a list asked: two words of its own at least
     assert singled_item(index, picks, "职工的问题", doc=doc) is None  # 职工 stands in the tasks too
+
+
+@pytest.mark.parametrize("word, named", [("通勤", True), ("冷链", True), ("工作", False), ("重要", False), ("进展", False)])
+def test_only_a_word_rare_in_general_chinese_names_an_item_alone(word, named):
+    from qa.one_item import specific
+
+    assert specific(word) is named

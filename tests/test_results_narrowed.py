@@ -23,7 +23,8 @@ SITUATION = """在全市优化营商环境大会上的讲话
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("question", ["去年取得了哪些成效", "过去一年有哪些成绩", "去年营商环境工作取得了哪些进展"])
+@pytest.mark.parametrize("question", ["去年取得了哪些成效", "过去一年有哪些成绩", "去年营商环境工作取得了哪些进展",
+                                      "去年营商环境工作有什么进展"])
 def test_the_section_naming_results_answers(ask_of, question):
     answer = ask_of(SITUATION, "situation")(question)
     assert all(r in answer.answer for r in ("经营主体活力增强", "政务服务效能提升", "企业负担持续减轻")), answer.answer
