@@ -22,7 +22,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from .intent import Intent
-from .ranking import Hit, RowScores, SearchResult, minmax
+from .ranking import Hit, RowScores, SearchResult, minmax, rrf
 
 CANDIDATES = 200  # nearest rows taken from each search
 SAMPLE = 1024  # rows whose cosines bound the normalisation besides the candidates
@@ -110,7 +110,7 @@ class CandidateScorer:
         elif r.mode == "bm25":
             score = minmax(lexical, self.bm25_lo, self.bm25_hi)
         elif r.fusion == "rrf":  # ranks among the candidates: the far rows add next to nothing
-            score = r._rrf(dense, lexical)
+            score = rrf(dense, lexical)
         else:
             score = (r.alpha * minmax(dense, self.dense_lo, self.dense_hi)
                      + (1 - r.alpha) * minmax(lexical, self.bm25_lo, self.bm25_hi))

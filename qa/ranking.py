@@ -40,6 +40,16 @@ def minmax(x: np.ndarray, lo: float | None = None, hi: float | None = None) -> n
     return np.zeros_like(x) if hi - lo < 1e-9 else (x - lo) / (hi - lo)
 
 
+def rrf(dense: np.ndarray, lexical: np.ndarray, k: int = 60) -> np.ndarray:
+    """Reciprocal-rank fusion of two score arrays, scaled to [0, 1]."""
+    out = np.zeros_like(dense)
+    for scores in (dense, lexical):
+        ranks = np.empty(len(scores), dtype=np.float32)
+        ranks[np.argsort(-scores, kind="stable")] = np.arange(1, len(scores) + 1)
+        out += 1.0 / (k + ranks)
+    return minmax(out)
+
+
 class RowScores:
     """A score per passage row, held for the candidates and computed for any other row asked.
 

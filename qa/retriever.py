@@ -18,9 +18,10 @@ from .glossary import chinese_terms
 from .areas import area_asked, area_nodes
 from .intent import TOPICS, Intent, answers_why, gives_reasons
 from .periods import RELATIVE_PATTERN
-from .ranking import Hit, RowScores, SearchResult, minmax
-from .steering import (SITUATION_TOPICS, YEAR_RE, gapped_headings_named, heads_problems_seen, names_topic, narrowed_to_block,
-                       narrowest_naming, short_headings_named, short_titles, speaks_of_year, undecided)
+from .ranking import Hit, RowScores, SearchResult, minmax, rrf
+from .steering import (SITUATION_TOPICS, YEAR_RE, gapped_headings_named, heads_problems_seen, narrowed_to_block,
+                       narrowest_naming, part_nodes_of, short_headings_named, short_titles, speaks_of_year,
+                       topic_nodes_of, undecided)
 from .substrings import RunCounter, SharedRuns, longest_run, normalize_all
 
 _PERIOD_WORDS = re.compile(RELATIVE_PATTERN)
@@ -155,40 +156,15 @@ class HybridRetriever:
     def topic_nodes(self, topic: str) -> list[tuple[str, OutlineNode]]:
         """Outline nodes whose heading names the topic (e.g. a heading with 突出问题)."""
         if topic not in self._topic_cache:
-            self._topic_cache[topic] = self._topic_nodes(topic)
+            self._topic_cache[topic] = topic_nodes_of(self._titles, topic)
         return list(self._topic_cache[topic])
-
-    def _topic_nodes(self, topic: str) -> list[tuple[str, OutlineNode]]:
-        cues = TOPICS[topic]["heading"]
-        found = [(d, node) for d, node, title in self._titles if names_topic(title, cues)]
-        # The shallowest match per document: "三、…重点任务" rather than a child that repeats it.
-        best: dict[str, tuple[str, OutlineNode]] = {}
-        for d, node in found:
-            if d not in best or node.level < best[d][1].level:
-                best[d] = (d, node)
-        if topic not in SITUATION_TOPICS:
-            return list(best.values())
-        return [(d, narrowest_naming(node, cues)) for d, node in best.values()]
 
     def part_nodes(self, part: int, section: int | None = None) -> list[tuple[str, OutlineNode]]:
         """The part-th top-level node of each document (-1: the last), or its section-th child
         (by position: a speech's own numbering can be wrong)."""
         if (part, section) not in self._part_cache:
-            self._part_cache[(part, section)] = self._part_nodes(part, section)
+            self._part_cache[(part, section)] = part_nodes_of(self.index.documents, part, section)
         return list(self._part_cache[(part, section)])
-
-    def _part_nodes(self, part: int, section: int | None) -> list[tuple[str, OutlineNode]]:
-        out = []
-        for d in self.index.documents:
-            position = part if part > 0 else len(d.outline) + part + 1  # -1: the last part
-            if 0 < position <= len(d.outline):
-                node = d.outline[position - 1]
-                if section is not None:
-                    if not 0 < section <= len(node.children):
-                        continue
-                    node = node.children[section - 1]
-                out.append((d.id, node))
-        return out
 
     def targets(self, question: str, intent: Intent,
                 documents: set[str] | None = None) -> tuple[list[tuple[str, OutlineNode]], float]:
@@ -257,7 +233,7 @@ class HybridRetriever:
         elif self.mode == "bm25":
             score = minmax(lexical)
         elif self.fusion == "rrf":
-            score = self._rrf(dense, lexical)
+            score = rrf(dense, lexical)
         else:
             score = self.alpha * minmax(dense) + (1 - self.alpha) * minmax(lexical)
         if documents:
@@ -312,16 +288,6 @@ class HybridRetriever:
         best = dense.copy()
         best[self._sentence_rows] = np.maximum.reduceat(per_sentence, self._sentence_starts)
         return 0.5 * dense + 0.5 * best
-
-    @staticmethod
-    def _rrf(dense: np.ndarray, lexical: np.ndarray, k: int = 60) -> np.ndarray:
-        """Reciprocal-rank fusion of two score arrays, scaled to [0, 1] (also the candidates' fusion)."""
-        out = np.zeros_like(dense)
-        for scores in (dense, lexical):
-            ranks = np.empty(len(scores), dtype=np.float32)
-            ranks[np.argsort(-scores, kind="stable")] = np.arange(1, len(scores) + 1)
-            out += 1.0 / (k + ranks)
-        return minmax(out)
 
     def target_rows(self, targets) -> list[int]:
         """Rows of the passages that lie in the targeted sections."""

@@ -17,7 +17,7 @@ from index.store import PassageIndex
 from index.tokenize import normalize
 
 from .asked import words_beside
-from .intent import Intent, topic_words
+from .intent import TOPICS, Intent, topic_words
 from .substrings import longest_run
 
 NAMED_RUN = 6  # characters of the question a passage must hold word for word
@@ -225,3 +225,33 @@ def gapped_headings_named(question: str, titles, shared, rare=lambda _piece: Tru
             named.append((titles[winners[0]][0], titles[winners[0]][1]))
     # held by a heading in each of many speeches, the run is a phrase of the genre, not a name
     return named if len(named) <= GAPPED_SPEECHES_MAX else []
+
+
+def topic_nodes_of(titles, topic: str) -> list[tuple[str, OutlineNode]]:
+    """Of ``titles`` ((speech id, node, normalized title) of every heading), the shallowest heading
+    of each speech naming ``topic`` ("三、…重点任务" rather than a child that repeats it); for a
+    topic of the situation, narrowed to its one section naming it (:func:`narrowest_naming`)."""
+    cues = TOPICS[topic]["heading"]
+    best: dict[str, tuple[str, OutlineNode]] = {}
+    for d, node, title in titles:
+        if names_topic(title, cues) and (d not in best or node.level < best[d][1].level):
+            best[d] = (d, node)
+    if topic not in SITUATION_TOPICS:
+        return list(best.values())
+    return [(d, narrowest_naming(node, cues)) for d, node in best.values()]
+
+
+def part_nodes_of(documents, part: int, section: int | None = None) -> list[tuple[str, OutlineNode]]:
+    """The part-th top-level node of each document (-1: the last), or its section-th child (by
+    position: a speech's own numbering can be wrong)."""
+    out = []
+    for d in documents:
+        position = part if part > 0 else len(d.outline) + part + 1  # -1: the last part
+        if 0 < position <= len(d.outline):
+            node = d.outline[position - 1]
+            if section is not None:
+                if not 0 < section <= len(node.children):
+                    continue
+                node = node.children[section - 1]
+            out.append((d.id, node))
+    return out
