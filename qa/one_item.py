@@ -69,7 +69,8 @@ def singled_item(index: PassageIndex, picks: list[ItemPick], question: str,
         return picks[ranked[0]]
     one = picks[ranked[0]]
     # one word names a numbered point (一是…, （二）…), not a plain paragraph of a part
-    if doc is not None and best == 1 and second == 0 and all(p.marker for p in picks) and any(_only_there(index, doc, one, w) for w in own[ranked[0]]):
+    if doc is not None and best == 1 and second == 0 and all(p.marker for p in picks) \
+            and any(_only_there(index, doc, one, w) for w in own[ranked[0]]):
         return one
     return None
 

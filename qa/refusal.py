@@ -166,8 +166,9 @@ class RefusalRule:
         ev = features(question, result, index)
         p = self.model.probability(ev)
         what = asked(question)
-        ok = self.model.predict(ev) and not asks_forecast(question)
-        near = not ok and not asks_forecast(question) and not ev.names_elsewhere and (
+        forecast = asks_forecast(question)
+        ok = self.model.predict(ev) and not forecast
+        near = not ok and not forecast and not ev.names_elsewhere and (
             self.model.vetoed(ev) or (what.fact is not None and ev.coverage >= self.topic_share
                                       and (ev.fact_missing > 0 or ev.period_missing > 0)))
         docs = list(dict.fromkeys(h.passage.document for h in result.hits[:3]))

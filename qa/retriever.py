@@ -136,10 +136,14 @@ class HybridRetriever:
             self._title_grams[shortest] = SharedRuns((title for _d, _n, title in self._titles), shortest)
         return self._title_grams[shortest].sharing(q)
 
+    def _in_few_titles(self, run: str) -> bool:
+        """Whether two headings at most hold ``run``: more, and it is a phrase of the genre, not a name."""
+        return self._title_runs.holders(run, 3) <= 2
+
     def _specific(self, run: str, body_check: bool = True) -> bool:
         """A run names a heading when few headings (and, with ``body_check``, few passages) hold it."""
         if run not in self._specific_cache:
-            few_titles = self._title_runs.holders(run, 3) <= 2
+            few_titles = self._in_few_titles(run)
             few_bodies = few_titles and self._body_runs.holders(run, 2) <= 1  # only read when it matters
             self._specific_cache[run] = (few_titles, few_bodies)
         few_titles, few_bodies = self._specific_cache[run]
@@ -199,7 +203,7 @@ class HybridRetriever:
         if not named:  # "管住火源有几条措施": a run the heading holds with words between ("牢牢管住野外火源")
             named = scoped(gapped_headings_named(question, self._titles,
                                                  self._sharing_indices(written(normalize(question)), 2),
-                                                 lambda piece: self._title_runs.holders(piece, 3) <= 2))
+                                                 self._in_few_titles))
         if not named and (area := area_asked(question)):  # "人才方面有哪些举措": the heading of that field
             fields = scoped(area_nodes(area, self._titles))
             # A short word names a field of one speech; in a library every report has a 人才 part.
