@@ -27,8 +27,13 @@ TABLE_ROW_RE = re.compile(r"^[^|\n]*\S\s*\|\s*\S[^|\n]*(?:\|\s*\S[^|\n]*)+$")
 # The labels of the contact a notice closes with ("联系人：…，电话：…"); qa.meeting_fields answers by them.
 CONTACT_LABELS = r"联\s*系\s*人|联系电话|咨询电话|联系方式|电话|邮箱|电子邮箱"
 # A labelled field of minutes or a notice ("时间：…　地点：…", "会议地点：…", "联系人：…") is a line of its own.
+# Minutes close with who was away and where the record goes ("请假：…", "抄送：…"): labelled lines too.
 FIELD_LINE_RE = re.compile(r"^(?:会议)?(?:时间|日期|地点|地址|会场|主持人?|参加(?:人员)?|参会人员|出席(?:人员)?|列席(?:人员)?|记录人?"
+                           r"|请假(?:人员)?|缺席(?:人员)?|抄送|主送|抄报|分送"
                            r"|" + CONTACT_LABELS + r"|传真)\s*[：:]")
+# A document's number on a line of its own ("〔2026〕第3期", "X政办发〔2026〕5号"): never the start of
+# the sentence on the next line.
+DOC_NUMBER_RE = re.compile(r"^[\u4e00-\u9fff]{0,10}[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\])）]\s*第?\s*\d{1,4}\s*[号期]$")
 # An unnumbered closing part on a line of its own after the body: a report's glossary ("名词解释"),
 # its notes or attachments, or a speech's closing words ("结语", "结束语"). It stands at the top
 # level, beside the body's parts, not inside the last.
@@ -141,7 +146,7 @@ def raw_paragraphs(source: str, lines, gaps: list[GapNotice]) -> list:
                 and last_line >= width - 1 and not closed_title(cur.text)
             last_line = len(text)
             starts_new = (k > 0 or cur is None or cur.text[-1] in LINE_FINAL or (leading_marker(text) and not runs_on)
-                          or FIELD_LINE_RE.match(text) or FIELD_LINE_RE.match(cur.text)
+                          or FIELD_LINE_RE.match(text) or FIELD_LINE_RE.match(cur.text) or DOC_NUMBER_RE.match(cur.text)
                           or TABLE_ROW_RE.match(text) or TABLE_ROW_RE.match(cur.text)
                           or _PAREN_LINE_RE.match(text) or _PAREN_LINE_RE.match(cur.text)
                           or SALUTATION_RE.match(text) or _listed(source, a)

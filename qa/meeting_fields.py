@@ -24,7 +24,10 @@ _LABELS = {
     "chair": r"(?:会议)?(?:主持人?|主持单位)",
     "attendees": r"(?:参加人员|参会人员|出席人员?|出席|参加)",
     "contact": rf"(?:会议)?(?:{CONTACT_LABELS})",
+    "absent": r"(?:请假|缺席)(?:人员)?",
 }
+# "谁请假了", "哪些人缺席": who minutes say was away ("请假：…", "缺席人员：…"); only a meeting has absentees.
+_ASKS_ABSENT = re.compile(r"请假|缺席|没来开会|没参会")
 # "有事找谁，电话多少", "联系人是谁", "咨询电话是多少": whom a notice says to contact, as it labels
 # them at its end ("联系人：…，电话：…"), meeting or not.
 _ASKS_CONTACT = re.compile(r"联系人|联系电话|咨询电话|联系方式|电话|邮箱|有事找谁|找谁联系|联系谁|咨询谁|问谁")
@@ -34,10 +37,13 @@ _NEXT = r"(?=[\s\u3000]+[\u4e00-\u9fff]{2,6}\s*[：:]|[。；;\n]|$)"
 
 
 def field_asked(question: str) -> str | None:
-    """The kind of labelled fact asked: a notice's contact ("contact"), or of a meeting ("place", "date",
-    "chair", "attendees") when the question is about the meeting."""
+    """The kind of labelled fact asked: a notice's contact ("contact"), who minutes say was away
+    ("absent"), or of a meeting ("place", "date", "chair", "attendees") when the question is about
+    the meeting."""
     if _ASKS_CONTACT.search(question):
         return "contact"
+    if _ASKS_ABSENT.search(question):
+        return "absent"
     if not _ABOUT_MEETING.search(question):
         return None
     if _ASKS_TIME_OF_DAY.search(question):

@@ -1,0 +1,72 @@
+"""Minutes and notices as they are printed: a number line ("〔2026〕第3期", "X政办发〔2026〕5号") above
+the text, and closing lines of who was away and where the record goes ("请假：…", "缺席：…",
+"抄送：…"). Each is a line of its own: joined to the next, it ran into its sentence
+("〔2026〕第3期2026年2月26日上午，…", "请假：陈志强抄送：县委办公室…"). Texts written here."""
+from __future__ import annotations
+
+import pytest
+
+from index.parser import parse_speech
+
+MINUTES = """县政府常务会议纪要
+〔2026〕第3期
+
+2026年2月26日上午，县长刘建国主持召开县政府第31次常务会议，研究春季农业生产等事项。现将会议议定事项纪要如下：
+一、关于春季农业生产工作
+会议要求县财政局在3月底前拨付耕地地力保护补贴资金3860万元，补贴标准为每亩98元。
+出席：刘建国 王海燕 张立新
+请假：陈志强（外出学习）
+
+抄送：县委办公室，县人大常委会办公室。
+"""
+
+OFFICE = """镇党政联席会议纪要
+第7期
+
+3月5日，镇党委书记周明主持召开党政联席会议，研究集镇环境整治工作。
+会议决定，由镇城建办牵头，4月底前完成集镇主街道路面改造。
+缺席人员：吴强（病假）
+主送：各村（社区），镇直各单位
+抄报：县委办公室
+"""
+
+NOTICE = """关于做好2026年防汛工作的通知
+青政办发〔2026〕5号
+各乡镇人民政府，县直各有关单位：
+为切实做好今年防汛工作，现将有关事项通知如下：
+一、压实防汛责任
+各乡镇要在4月30日前完成防汛责任人公示。
+"""
+
+
+@pytest.mark.parametrize("text, line", [
+    (MINUTES, "〔2026〕第3期"), (MINUTES, "请假：陈志强（外出学习）"), (MINUTES, "抄送：县委办公室，县人大常委会办公室。"),
+    (OFFICE, "缺席人员：吴强（病假）"), (OFFICE, "主送：各村（社区），镇直各单位"), (OFFICE, "抄报：县委办公室"),
+])
+def test_each_labelled_or_numbered_line_stands_alone(text, line):
+    doc = parse_speech(text, "doc")
+    assert line in [p.text for p in doc.passages], [p.text for p in doc.passages]
+
+
+def test_a_document_number_does_not_open_the_next_sentence():
+    doc = parse_speech(NOTICE, "notice")
+    assert not any(p.text.startswith("青政办发〔2026〕5号各乡镇") or "5号为切实" in p.text for p in doc.passages)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, said, not_said", [
+    ("谁请假了", "陈志强", "县委办公室"),
+    ("这次常务会是谁主持的", "刘建国主持召开", "第3期"),
+])
+def test_answers_quote_the_line_alone(ask_of, question, said, not_said):
+    answer = ask_of(MINUTES, "minutes")(question)
+    assert answer.answerable and said in answer.answer and not_said not in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question, said", [
+    (MINUTES, "谁请假了", "陈志强"), (MINUTES, "哪些人没来开会", "陈志强"), (OFFICE, "哪些人缺席", "吴强"),
+])
+def test_who_was_away_is_the_labelled_line(ask_of, text, question, said):
+    answer = ask_of(text, "minutes")(question)
+    assert answer.answerable and said in answer.answer and answer.citations, answer.answer
