@@ -64,7 +64,8 @@ _DEICTIC = re.compile(r"^(?:[这那该此其本]?[一两几]?[次条项点个份
 # "表现在哪里", "难在哪里": where in the figurative sense asks for a list, not a place.
 _FIGURATIVE_WHERE = re.compile(r"(?:表现|体现|难|问题|差距|关键|原因|不足|短板|重点|重心|着力点|落脚点|难点|症结|根子|根源|病根|出)(?:主要)?(?:放|摆|落)?(?:在|于)"
                                r"(?:哪里|哪儿|哪些方面|哪)")
-_WHERE_PHRASE = re.compile(r"(?:什么|哪个|哪一个|啥|哪块|哪片)地方")
+# "建在什么位置" too, but not "在全省处于什么位置" (a rank): 位置 is a place only right after 在/于/址.
+_WHERE_PHRASE = re.compile(r"(?:什么|哪个|哪一个|啥|哪块|哪片)(?:地方|地点)|(?<=[在于址])(?:什么|哪个|啥)位置")
 # "这个方案的改造目标", "本规划提出…": the text named by its genre is no subject of the question.
 _TEXT_ITSELF = re.compile(r"(?:这个|这份|这篇|这项|本|该|此)(?:方案|规划|通知|决定|纪要|要点|通报|批复|办法|条例|规定"
                           r"|计划|文件|报告|意见|讲话)")
@@ -100,6 +101,8 @@ class Asked:
     sum_of: str | None = None  # for a sum of money: the noun it is a sum of (投资, 补贴)
     total: bool = False  # a quantity asked as how many there are (有多少), not how many were added
     bound: str | None = None  # a quantity's bound asked: "lower" (最低, 至少) or "upper" (最高, 最多)
+    stated: list[str] = field(default_factory=list)  # figures the question itself gives ("那个2亿的基金": 2亿)
+    text: str = ""  # the question, normalized: what it already says is not what it asks
 
     @property
     def fact(self) -> str | None:
@@ -255,7 +258,18 @@ def asked(question: str) -> Asked:
                  else "venue" if kinds[:1] == ["place"] and VENUE_ASKED.search(plain) else None,
                  sum_of=sum_asked(plain) if "quantity" in kinds else None,
                  total="quantity" in kinds and asks_total(plain),
-                 bound=bound_asked(plain) if "quantity" in kinds else None)
+                 bound=bound_asked(plain) if "quantity" in kinds else None,
+                 stated=stated_figures(question), text=normalize(question))
+
+
+# A figure in the question, with its 万/亿 multiplier; a year (2025年) is a period, not a figure.
+_STATED_FIGURE = re.compile(r"(?<![\d.])(?!(?:19|20)\d{2}\s*年)\d+(?:\.\d+)?[万亿]?")
+
+
+def stated_figures(question: str) -> list[str]:
+    """The figures ``question`` itself gives ("那个2亿的产业引导基金县财政出多少": ["2亿"]): a clause
+    whose only figure is one of them repeats the question, it does not answer it."""
+    return list(dict.fromkeys(m.group(0) for m in _STATED_FIGURE.finditer(normalize(question))))
 
 
 # jieba's tags for names of places, people, organisations, other proper terms, abbreviations, Latin words.

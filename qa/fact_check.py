@@ -192,6 +192,36 @@ def _unnamed(clause: str, what: Asked) -> str:
     return re.sub("|".join(kinds), "", clause) if kinds else clause
 
 
+_PLACE_SUFFIX = "省市县区镇乡村"
+_SHARED_RUN = 3  # characters: a run the question shares with a clause is the question's own naming
+
+
+def _beyond_question(clause: str, what: Asked) -> str:
+    """``clause`` without what the question itself already says, where that would pass for the asked
+    fact: the figures it gives ("那个2亿的基金县财政出多少" is not told by "规模2亿元的基金"), and for a
+    place, the runs it shares and a place word that begins them (the 县 of "新建县第三小学" is part of
+    the school's name, not where "第三小学建在哪" asks it stands)."""
+    if what.fact == "quantity" and what.stated:
+        figures = "|".join(re.escape(f) for f in sorted(what.stated, key=len, reverse=True))
+        return re.sub(rf"(?<![\d.])(?:{figures})(?![\d.])", "·", normalize(clause))
+    if what.fact == "place" and what.text:
+        text, kept, i = normalize(clause), [], 0
+        while i < len(text):
+            j = i + _SHARED_RUN
+            while j <= len(text) and text[i:j] in what.text:
+                j += 1
+            if j - 1 - i >= _SHARED_RUN:
+                if kept and kept[-1] in _PLACE_SUFFIX:  # 县 of "县第二中学" is the name's, not a site
+                    kept.pop()
+                kept.append("·")
+                i = j - 1
+            else:
+                kept.append(text[i])
+                i += 1
+        return "".join(kept)
+    return clause
+
+
 def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
     """The clauses of the passages ``rows`` that hold the fact ``what`` asks for, as
     (sentence index, clause window, passage context); a figure of another period, a sum of
@@ -224,8 +254,8 @@ def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
                 # a table's cell is a bare figure: its unit is in the row's label or the header
                 in_table = kind in ("quantity", "rate") and bool(columns) and bool(re.search(r"\d", clause))
                 if not figure_blank and not dated and not in_table \
-                        and not holds_fact(_unnamed(clause, what) if kind == "person" else clause, kind,
-                                           what.precision, what.measure):
+                        and not holds_fact(_unnamed(clause, what) if kind == "person"
+                                           else _beyond_question(clause, what), kind, what.precision, what.measure):
                     continue
                 if kind == "name" and not names_head(clause, head):  # "“三合一”场所" names no 作坊
                     continue
