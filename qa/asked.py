@@ -64,8 +64,9 @@ _DEICTIC = re.compile(r"^(?:[这那该此其本]?[一两几]?[次条项点个份
 # "表现在哪里", "难在哪里": where in the figurative sense asks for a list, not a place.
 _FIGURATIVE_WHERE = re.compile(r"(?:表现|体现|难|问题|差距|关键|原因|不足|短板|重点|重心|着力点|落脚点|难点|症结|根子|根源|病根|出)(?:主要)?(?:放|摆|落)?(?:在|于)"
                                r"(?:哪里|哪儿|哪些方面|哪)")
-# "建在什么位置" too, but not "在全省处于什么位置" (a rank): 位置 is a place only right after 在/于/址.
-_WHERE_PHRASE = re.compile(r"(?:什么|哪个|哪一个|啥|哪块|哪片)(?:地方|地点)|(?<=[在于址])(?:什么|哪个|啥)位置")
+# "建在什么位置", "位于什么位置" too, but not "在全省处于什么位置" (a rank, a role): 位置 is a place
+# only right after 在/址 or 位于, and not after 摆在/放在 ("把生态保护摆在什么位置").
+_WHERE_PHRASE = re.compile(r"(?:什么|哪个|哪一个|啥|哪块|哪片)(?:地方|地点)|(?:(?<=[^摆放置]在)|(?<=址)|(?<=位于))(?:什么|哪个|啥)位置")
 # "这个方案的改造目标", "本规划提出…": the text named by its genre is no subject of the question.
 _TEXT_ITSELF = re.compile(r"(?:这个|这份|这篇|这项|本|该|此)(?:方案|规划|通知|决定|纪要|要点|通报|批复|办法|条例|规定"
                           r"|计划|文件|报告|意见|讲话)")

@@ -145,6 +145,25 @@ def credit(word: str, text: str) -> float:
     return PARTLY_SAID_CREDIT if partly_said(word, text) else 0.0
 
 
+# A listed group a figure is given for: "新能源装备、生物医药两大产业集群产值300亿元", "建成县人民医院新院区、
+# 县文化中心等一批重大工程".
+_GROUP = re.compile(r"((?:[^，,；;。：:、]{2,16}、)+[^，,；;。：:、]{2,16}?)(?=等|[两三四五六七八九十几]大|一批|[两三四五六七八九十]个|[两三四五六七八九十]项)")
+
+
+def without_lone_member(text: str, what: Asked) -> str:
+    """``text`` without a group's member that alone of its group holds the question's focus, when
+    the question names no other member: the group's figure is not the member's ("生物医药产业产值
+    单独是多少" is not told by "新能源装备、生物医药两大产业集群产值300亿元")."""
+    def drop(m: re.Match) -> str:
+        members = m.group(1).split("、")
+        held = [x for x in members if any(w in x for w in what.focus)]
+        named = [x for x in members if any(x[i:i + 2] in what.text for i in range(len(x) - 1))]
+        if len(held) == 1 and len(named) == 1 and what.text:
+            return m.group(1).replace(held[0], "·")
+        return m.group(1)
+    return _GROUP.sub(drop, text) if "、" in text else text
+
+
 def dated_by_lead(index: PassageIndex, row: int, s_idx: int, precision: str | None) -> bool:
     """Whether the paragraph opens with the year it speaks of ("到2020年，…。…贫困县全部摘帽，…"):
     its later sentences are dated by it, when a year is all the question asks."""
@@ -289,7 +308,8 @@ def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> Fac
     for s_idx, window, context in _fact_clauses(what, index, rows):
         if not total:
             return FactMatch(1.0, True)
-        sentence = _stated(index, s_idx)
+        sentence = without_lone_member(_stated(index, s_idx), what)
+        context = without_lone_member(context, what)
         share = sum(wt * credit(w, sentence) for w, wt in zip(focus, weights)) / total
         around = sum(wt * max(credit(w, sentence), credit(w, context)) for w, wt in zip(focus, weights)) / total
         best = FactMatch(max(best.share, share), best.head or all(w in window for w in head),
@@ -310,6 +330,6 @@ def fact_sentences(what: Asked, index: PassageIndex, rows: list[int], rarity) ->
     shares: dict[int, float] = {}
     for s_idx, _window, _context in _fact_clauses(what, index, rows):
         if s_idx not in shares:
-            sentence = _stated(index, s_idx)
+            sentence = without_lone_member(_stated(index, s_idx), what)
             shares[s_idx] = sum(wt * credit(w, sentence) for w, wt in zip(focus, weights)) / total
     return shares

@@ -14,7 +14,9 @@ FRAME_WORDS = frozenset(
     "当前 存在 面临 时间 之前 以前 之后 以后 部分 构成 组成 包括 包含 体现 表现 "
     # everyday asking: light verbs and frames that stand for the question, not its subject
     # ("工业投资咋样", "配套咋弄", "安全培训搞得怎么样", "仓容够不够", "各部门之间…")
-    "弄 搞 得 干 办 管 治 够不够 之间 互相 各 "
+    "弄 搞 得 干 办 管 治 够不够 之间 互相 各 单独 单单 各自 "
+    # a unit with its magnitude ("多少万人", "几亿元"): how the figure is told, not what it is of
+    "万人 万元 亿元 万亩 万吨 万户 千元 千人 "
     # stand-in nouns of spoken questions ("指的是哪两样东西", "出了什么状况"), and the asking of what a
     # term means ("所谓“一核”是指…", "指的是什么"): a text defines with 即 or 是, not 指
     "东西 状况 所谓 指 是指 指的是 "

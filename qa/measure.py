@@ -39,6 +39,11 @@ _RATE_ASKED = re.compile(
     r"|百分之几|几成|what percentage|what share|what proportion|what rate|by what percent", re.I)
 
 
+# A count of people asked by its noun ("常住人口有多少", "参训人数是多少"): told in 人 or 万人, so a
+# rate of that population ("常住人口城镇化率54.7%") does not answer it.
+_PEOPLE_ASKED = re.compile(r"(?:人口|人数)[^，,；;。？?！!\s率比]{0,4}(?:多少|几)(?!\s*[个项家所座处次条种元张户亩吨辆台套岁倍])")
+
+
 # A cut asked of a sum ("一般性支出压减多少", "经费砍了多少") is told either way: "再压减5%" or
 # "压减3000万元".
 _CUT_ASKED = re.compile(r"(?:压减|削减|压缩|缩减|减少|节约|节省|砍掉?|少花|减)了?[^，,；;。？?！!\s到至]{0,3}(?:多少|几成)"
@@ -59,6 +64,8 @@ def measure_asked(question: str) -> str | None:
         return "rate"
     if _MONEY_ASKED.search(question):
         return "change" if _CUT_ASKED.search(question) else "money"
+    if _PEOPLE_ASKED.search(question):
+        return "人"
     return None
 
 

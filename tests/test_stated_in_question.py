@@ -64,3 +64,15 @@ def test_a_fact_beyond_the_questions_own_words_still_answers(ask_of, question, f
     answer = ask_of(REPORT, "stated")(question)
     assert answer.answerable, answer.answer
     assert fact in answer.answer and answer.citations
+
+
+@pytest.mark.parametrize("question, is_place", [
+    ("县第二中学在什么位置", True),
+    ("新院区位于什么位置", True),
+    ("示范区选址在哪个位置", True),
+    ("产业兴旺在乡村振兴中处于什么位置", False),  # a role, not a site
+    ("营商环境在全省处于什么位置", False),  # a rank
+    ("要把生态保护摆在什么位置", False),
+])
+def test_what_position_asks_a_place_only_of_a_site(question, is_place):
+    assert (asked(question).fact == "place") is is_place
