@@ -134,6 +134,12 @@ class ExtractiveAnswerer(SentenceAnswers):
         else:
             judgement = None
         cut = None
+        if judgement is None and about and self.structure and resolved.focus is None and result.targets:
+            # A question naming a section the excerpt shows only as its heading or a bare "一是…(未完)":
+            # that heading, cited, and the notice, not whatever sentences rank nearby (issue 9, class 4).
+            cut = cut_heading_meant(self.index, search_text, result)
+            if cut is not None and not any(cut[1].path == n.path for _d, n in result.targets):
+                cut = None
         if judgement is not None and not judgement.answerable:
             cut = cut_heading_meant(self.index, search_text, result) if self.structure else None
             if cut is None:
