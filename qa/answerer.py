@@ -12,12 +12,13 @@ from .byline_answers import byline_answers, byline_asked, unnamed_speaker
 from .title_answers import title_answers, title_asked
 from .citations import CitationBuilder
 from .compose import has_points, section_items
-from .cut_headings import cut_heading_meant
+from .cut_headings import cut_heading_meant, cut_target_meant
 from .definitions import definition_answer, read_term, term_asked
 from .documents import call_by_genre
 from .followup import ResolvedQuestion
 from .guard import question_language
-from .announced import announced_inline, topic_list_asked
+from .about import about_the_speech, names_a_heading
+from .announced import announced_inline
 from .asked_parts import asks_several_facts
 from .meeting_fields import field_answer, field_asked
 from .intent import Intent, answers_why, detect_intent, topic_words
@@ -127,19 +128,15 @@ class ExtractiveAnswerer(SentenceAnswers):
         in_scope = [d for d in self.index.documents if documents is None or d.id in documents]
         if not about:
             judgement = self.refusal.judge(search_text, result, self.index, lang)
-        elif self._names_a_heading(resolved, intent, result) and not any(
+        elif names_a_heading(resolved, intent, result) and not any(
                 counts_parts_of(resolved.text, n.title) and has_points(self.index, d, n) for d, n in result.targets):
             # "附件有几个": the count is the heading's parts, not a figure its text must hold
             judgement = self.refusal.fact_absent(search_text, result, self.index, lang)
         else:
             judgement = None
         cut = None
-        if judgement is None and about and self.structure and resolved.focus is None and result.targets:
-            # A question naming a section the excerpt shows only as its heading or a bare "一是…(未完)":
-            # that heading, cited, and the notice, not whatever sentences rank nearby (issue 9, class 4).
-            cut = cut_heading_meant(self.index, search_text, result)
-            if cut is not None and not any(cut[1].path == n.path for _d, n in result.targets):
-                cut = None
+        if judgement is None and about and self.structure and resolved.focus is None:
+            cut = cut_target_meant(self.index, search_text, result)
         if judgement is not None and not judgement.answerable:
             cut = cut_heading_meant(self.index, search_text, result) if self.structure else None
             if cut is None:
@@ -171,35 +168,8 @@ class ExtractiveAnswerer(SentenceAnswers):
         return merge_per_document(question, parts, lang)
 
     def about_the_speech(self, resolved: ResolvedQuestion, intent: Intent, result: SearchResult) -> bool:
-        """Questions that are about the speech by their form: a named heading or part, a
-        follow-up on the last answer, the text's completeness or outline. A topic word
-        alone (问题, 任务) is not enough: "红烧肉怎么做" must still meet the evidence rule."""
-        named = bool(result.targets) and result.strength >= 1.0
-        # "保障措施有哪些": a list of a kind a heading of the speech names (…保障措施)
-        listed_topic = bool(result.targets) and intent.topic is not None and intent.wants_list
-        # A follow-up that asks something new ("它的预算是多少") is judged like any question.
-        bare_reference = resolved.focus is not None and not getattr(resolved, "asks", "")
-        # "第三点意见讲的是什么" where the text shows two: about its structure, answered with what it shows.
-        numbered_part = intent.part is not None
-        # "取得成效的第一条是什么": a point of a list a heading of the speech names, by its number
-        numbered_item = resolved.position is not None and intent.topic is not None and (
-            bool(result.targets)  # "第二个问题是什么" of a list the text introduces as problems (…短板和不足。一是…)
-            or topic_list_asked(self.index, resolved.text, topic_words(intent.topic),
-                                [h.row for h in result.hits[:5]]) is not None)
-        # "哪一部分专门讲人才" of a text with a heading on 人才
-        part_named = which_part_asked(resolved.text) and bool(result.hits) and part_naming(
-            self._doc(result.hits[0].passage.document), subject_words(resolved.text)) is not None
-        return bool(bare_reference or named or listed_topic or intent.completeness or intent.outline
-                    or numbered_part or numbered_item or part_named)
-
-    @staticmethod
-    def _names_a_heading(resolved: ResolvedQuestion, intent: Intent, result: SearchResult) -> bool:
-        """Whether a question is about the speech only by the heading words it uses (not a
-        follow-up, nor a question of the text's parts, outline or completeness), and the sections
-        it names are shown whole: of a section cut off or lost in a gap, the answer is what is
-        shown and the notice, not "the speech does not give it"."""
-        return resolved.focus is None and not (intent.completeness or intent.outline or intent.part) \
-            and all(node.status == "complete" for _d, node in result.targets)
+        """Whether the question is about the speech by its form (see :func:`qa.about.about_the_speech`)."""
+        return about_the_speech(self.index, resolved, intent, result)
 
     # -- composing ---------------------------------------------------------------
     def _doc(self, doc_id: str) -> Document:

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import jieba
-import jieba.posseg
 
 from index.tokenize import normalize, tokenize
 
@@ -20,6 +19,7 @@ from .glossary import chinese_terms
 from .guard import question_language
 from .measure import asks_total, bound_asked, measure_asked, sum_asked
 from .frame_words import DIRECTION, FRAME_WORDS, VERB_AND_MEASURE
+from .question_names import ASKING_PART as _ASKING_PART, entity_words, stated_figures
 from .question_words import counts_points, numbered_names
 
 # Fact kinds a sentence can be checked for, and the words that ask for each (Chinese, English).
@@ -76,7 +76,6 @@ _OTHER_ASK = re.compile(r"怎么|如何|怎样|什么|哪些|为什么|为何|�
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+(?:[个条点项款件次]|部分|方面)$")
 # The same ordinal when jieba cuts it from its classifier ("第三方面" -> 第三 / 方面).
 _ORDINAL_RUN = re.compile(r"第[一二三四五六七八九十百\d]+(?:[个条点项款件次]|部分|方面)")
-_ASKING_PART = re.compile(r"[哪几谁啥咋怎]|多[少远大高长久重快]|什么|时候|如何")
 # Where jieba glues a classifier or a verb to the word next to it ("多少家规上企业" -> 家规,
 # "比重要" -> 重要, "县有" , "率要"), a space keeps them apart.
 _GLUE = (re.compile(r"((?:多少|几)[个项家所座处名人次条种起倍张份户台套批类])()"),
@@ -261,36 +260,6 @@ def asked(question: str) -> Asked:
                  total="quantity" in kinds and asks_total(plain),
                  bound=bound_asked(plain) if "quantity" in kinds else None,
                  stated=stated_figures(question), text=normalize(question))
-
-
-# A figure in the question, with its 万/亿 multiplier; a year (2025年) is a period, not a figure.
-_STATED_FIGURE = re.compile(r"(?<![\d.])(?!(?:19|20)\d{2}\s*年)\d+(?:\.\d+)?[万亿]?")
-
-
-def stated_figures(question: str) -> list[str]:
-    """The figures ``question`` itself gives ("那个2亿的产业引导基金县财政出多少": ["2亿"]): a clause
-    whose only figure is one of them repeats the question, it does not answer it."""
-    return list(dict.fromkeys(m.group(0) for m in _STATED_FIGURE.finditer(normalize(question))))
-
-
-# jieba's tags for names of places, people, organisations, other proper terms, abbreviations, Latin words.
-_ENTITY_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng"})
-_COMMON_NAMES = frozenset("城市 全市 全县 全省 全国 国家 中国 我国 县城 城区 市区 乡村 农村 中央 地方".split())
-
-
-def entity_words(question: str) -> list[str]:
-    """The names a Chinese question uses (深圳, 江苏省, 冬奥会, GDP), which a speech that does not
-    mention them cannot be about."""
-    if question_language(question) == "en":
-        return []
-    tokenize("")
-    out = []
-    for pair in jieba.posseg.cut(normalize(question), HMM=False):
-        word, tag = pair.word.strip(), pair.flag
-        if tag in _ENTITY_TAGS and len(word) >= 2 and word not in _COMMON_NAMES | FRAME_WORDS \
-                and not _ASKING_PART.search(word) and not re.fullmatch(r"[\d.]+", word):  # jieba tags 2019 eng
-            out.append(word)
-    return list(dict.fromkeys(out))
 
 
 def words_beside(question: str, others) -> list[str]:

@@ -8,11 +8,11 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.corpus import SPEECH_SUFFIXES, corpus_files, speech_files_in
+from index.corpus import corpus_files, speech_files_in
 from index.document import Document
-from index.errors import IndexMissingError, ReaderChangedError, SpeechError
+from index.errors import IndexMissingError, ReaderChangedError
 from index.manifest import Manifest
-from index.reader import read_corpus, read_speech_bytes
+from index.reader import read_corpus
 from index.durable import check_writable
 from index.bulk import paused_gc
 from index.store import PassageIndex, build_index, load_index
@@ -243,25 +243,7 @@ class Assistant:
         Raises SpeechError with a clear message, leaving the corpus unchanged,
         when the file is too large, not text, or not a speech that can be read.
         """
-        name = Path(filename).name
-        if name.startswith("."):  # the corpus scan skips hidden files: it would never be indexed
-            raise SpeechError(f"{name}: a name starting with a dot is a hidden file; rename it.")
-        if Path(name).suffix.lower() not in SPEECH_SUFFIXES:
-            raise SpeechError(f"{name}: only {' / '.join(SPEECH_SUFFIXES)} speeches can be added.")
-        if len(data) > self.settings.max_upload_bytes:
-            raise SpeechError(f"{name} is {len(data):,} bytes; the limit is "
-                              f"{self.settings.max_upload_bytes:,}.")
-        document = read_speech_bytes(data, Path(name).stem, path=name)
-        if not document.passages:
-            raise SpeechError(f"{name}: no text to index was found in it.")
-        target = self.settings.upload_dir / name
-        if target.exists() or Path(name).stem in {d.id for d in self.documents()}:
-            raise SpeechError(f"A speech named {Path(name).stem} is already in the corpus.")
-        self.settings.upload_dir.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{name}.part")
-        tmp.write_bytes(data)
-        tmp.replace(target)
-        return target
+        return library_ops.save_upload(self, filename, data)
 
     def rebuild(self, on_stage: Callable[[str], None] | None = None,
                 extra_files: Sequence[Path] = ()) -> Manifest:

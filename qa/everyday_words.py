@@ -115,3 +115,14 @@ def word_variants(word: str) -> list[str]:
         return ["每" + unit] + ([unit + "均"] if unit in _AVERAGED else [])
     pieces = [k for k in _LONG if word in k and word != k]
     return list(dict.fromkeys(official_words(word) + [w for k in pieces for w in EVERYDAY[k]]))
+
+
+# Spoken forms as headings write them: "钱从哪来" names "解决好“钱从哪里来”的问题".
+_WRITTEN = (("哪来", "哪里来"), ("哪儿", "哪里"))
+
+
+def written(text: str) -> str:
+    """``text`` with its spoken short forms in the written ones headings use (哪来 -> 哪里来)."""
+    for spoken, full in _WRITTEN:
+        text = text.replace(spoken, full)
+    return text

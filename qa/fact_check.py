@@ -19,6 +19,7 @@ from .everyday_words import word_variants
 from .measure import holds_measure, names_sum, other_bound, tells_only_added, words_for
 from .fact_periods import period_conflict, period_context, table_columns
 from .periods import PERIOD_LEAD, document_years
+from .question_overlap import beyond_question, unnamed, without_lone_member
 from .synonyms import synonyms
 
 _NUM_UNITS = (r"%|％|‰|个百分点|人次|平方公里|平方米|立方米|公里|千米|毫米|厘米|公顷|千瓦|小时|分钟|万斤|"
@@ -146,25 +147,6 @@ def credit(word: str, text: str) -> float:
     return PARTLY_SAID_CREDIT if partly_said(word, text) else 0.0
 
 
-# A listed group a figure is given for: "新能源装备、生物医药两大产业集群产值300亿元", "建成县人民医院新院区、
-# 县文化中心等一批重大工程".
-_GROUP = re.compile(r"((?:[^，,；;。：:、]{2,16}、)+[^，,；;。：:、]{2,16}?)(?=等|[两三四五六七八九十几]大|一批|[两三四五六七八九十]个|[两三四五六七八九十]项)")
-
-
-def without_lone_member(text: str, what: Asked) -> str:
-    """``text`` without a group's member that alone of its group holds the question's focus, when
-    the question names no other member: the group's figure is not the member's ("生物医药产业产值
-    单独是多少" is not told by "新能源装备、生物医药两大产业集群产值300亿元")."""
-    def drop(m: re.Match) -> str:
-        members = m.group(1).split("、")
-        held = [x for x in members if any(w in x for w in what.focus)]
-        named = [x for x in members if any(x[i:i + 2] in what.text for i in range(len(x) - 1))]
-        if len(held) == 1 and len(named) == 1 and what.text:
-            return m.group(1).replace(held[0], "·")
-        return m.group(1)
-    return _GROUP.sub(drop, text) if "、" in text else text
-
-
 def dated_by_lead(index: PassageIndex, row: int, s_idx: int, precision: str | None) -> bool:
     """Whether the paragraph opens with the year it speaks of ("到2020年，…。…贫困县全部摘帽，…"):
     its later sentences are dated by it, when a year is all the question asks."""
@@ -201,47 +183,6 @@ def _stated(index: PassageIndex, s_idx: int) -> str:
     return passage.section + task + sentence
 
 
-_BODY_KINDS = r"(?:单位|部门|机构|机关|公司|企业)"
-
-
-def _unnamed(clause: str, what: Asked) -> str:
-    """``clause`` without the body the question itself names by its kind: "聘请高水平的规划设计单位"
-    names no 规划设计单位 to "哪家规划设计单位"; a named one (市规划设计研究院) would."""
-    kinds = [re.escape(w) + ("" if re.search(f"{_BODY_KINDS}$", w) else _BODY_KINDS)
-             for w in what.focus if len(w) >= 2]
-    return re.sub("|".join(kinds), "", clause) if kinds else clause
-
-
-_PLACE_SUFFIX = "省市县区镇乡村"
-_SHARED_RUN = 3  # characters: a run the question shares with a clause is the question's own naming
-
-
-def _beyond_question(clause: str, what: Asked) -> str:
-    """``clause`` without what the question itself already says, where that would pass for the asked
-    fact: the figures it gives ("那个2亿的基金县财政出多少" is not told by "规模2亿元的基金"), and for a
-    place, the runs it shares and a place word that begins them (the 县 of "新建县第三小学" is part of
-    the school's name, not where "第三小学建在哪" asks it stands)."""
-    if what.fact == "quantity" and what.stated:
-        figures = "|".join(re.escape(f) for f in sorted(what.stated, key=len, reverse=True))
-        return re.sub(rf"(?<![\d.])(?:{figures})(?![\d.])", "·", normalize(clause))
-    if what.fact == "place" and what.text:
-        text, kept, i = normalize(clause), [], 0
-        while i < len(text):
-            j = i + _SHARED_RUN
-            while j <= len(text) and text[i:j] in what.text:
-                j += 1
-            if j - 1 - i >= _SHARED_RUN:
-                if kept and kept[-1] in _PLACE_SUFFIX:  # 县 of "县第二中学" is the name's, not a site
-                    kept.pop()
-                kept.append("·")
-                i = j - 1
-            else:
-                kept.append(text[i])
-                i += 1
-        return "".join(kept)
-    return clause
-
-
 def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
     """The clauses of the passages ``rows`` that hold the fact ``what`` asks for, as
     (sentence index, clause window, passage context); a figure of another period, a sum of
@@ -274,8 +215,8 @@ def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
                 # a table's cell is a bare figure: its unit is in the row's label or the header
                 in_table = kind in ("quantity", "rate") and bool(columns) and bool(re.search(r"\d", clause))
                 if not figure_blank and not dated and not in_table \
-                        and not holds_fact(_unnamed(clause, what) if kind == "person"
-                                           else _beyond_question(clause, what), kind, what.precision, what.measure):
+                        and not holds_fact(unnamed(clause, what) if kind == "person"
+                                           else beyond_question(clause, what), kind, what.precision, what.measure):
                     continue
                 if kind == "name" and not names_head(clause, head):  # "“三合一”场所" names no 作坊
                     continue

@@ -17,11 +17,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from index.corpus import corpus_files, speech_files_in
+from index.corpus import SPEECH_SUFFIXES, corpus_files, speech_files_in
 from index.errors import IndexLoadError, SpeechError
 from index.library import add_documents as _add, rebuild_order, remove_documents as _remove
 from index.manifest import Manifest, file_sha256
-from index.reader import read_corpus
+from index.reader import read_corpus, read_speech_bytes
 from index.store import check_fresh, read_manifest
 from index.store_choice import check_store
 
@@ -168,3 +168,28 @@ def _inside(path: Path, roots: Sequence[Path]) -> bool:
         if path == root or (root.is_dir() and path.parent == root and not path.name.startswith(".")):
             return True
     return False
+
+
+def save_upload(assistant: Any, filename: str, data: bytes) -> Path:
+    """Check an uploaded speech and save it to ``assistant``'s upload folder (no rebuild yet); see
+    :meth:`qa.assistant.Assistant.add_speech`."""
+    settings = assistant.settings
+    name = Path(filename).name
+    if name.startswith("."):  # the corpus scan skips hidden files: it would never be indexed
+        raise SpeechError(f"{name}: a name starting with a dot is a hidden file; rename it.")
+    if Path(name).suffix.lower() not in SPEECH_SUFFIXES:
+        raise SpeechError(f"{name}: only {' / '.join(SPEECH_SUFFIXES)} speeches can be added.")
+    if len(data) > settings.max_upload_bytes:
+        raise SpeechError(f"{name} is {len(data):,} bytes; the limit is "
+                          f"{settings.max_upload_bytes:,}.")
+    document = read_speech_bytes(data, Path(name).stem, path=name)
+    if not document.passages:
+        raise SpeechError(f"{name}: no text to index was found in it.")
+    target = settings.upload_dir / name
+    if target.exists() or Path(name).stem in {d.id for d in assistant.documents()}:
+        raise SpeechError(f"A speech named {Path(name).stem} is already in the corpus.")
+    settings.upload_dir.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{name}.part")
+    tmp.write_bytes(data)
+    tmp.replace(target)
+    return target

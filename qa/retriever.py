@@ -13,7 +13,7 @@ from index.tokenize import normalize
 
 from .candidates import DenseSample, search_candidates
 from .config import exact_max_passages
-from .everyday_words import official_words
+from .everyday_words import official_words, written
 from .glossary import chinese_terms
 from .areas import area_asked, area_nodes
 from .intent import TOPICS, Intent, answers_why, gives_reasons
@@ -25,15 +25,6 @@ from .steering import (SITUATION_TOPICS, YEAR_RE, gapped_headings_named, heads_p
 from .substrings import RunCounter, SharedRuns, longest_run, normalize_all
 
 _PERIOD_WORDS = re.compile(RELATIVE_PATTERN)
-# Spoken forms as headings write them: "钱从哪来" names "解决好“钱从哪里来”的问题".
-_WRITTEN = (("哪来", "哪里来"), ("哪儿", "哪里"))
-
-
-def written(text: str) -> str:
-    """``text`` with its spoken short forms in the written ones headings use (哪来 -> 哪里来)."""
-    for spoken, full in _WRITTEN:
-        text = text.replace(spoken, full)
-    return text
 
 __all__ = ["MODES", "Hit", "HybridRetriever", "RowScores", "SearchResult"]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from qa.asked import asked
-from qa.fact_check import without_lone_member
+from qa.question_overlap import without_lone_member
 from qa.measure import measure_asked
 
 REPORT = """政府工作报告

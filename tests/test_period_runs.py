@@ -52,7 +52,7 @@ FUNDS = """在全镇乡村振兴推进会上的讲话
 
 @pytest.mark.parametrize("spoken, written", [("钱从哪来", "钱从哪里来"), ("去哪儿", "去哪里"), ("人从哪来", "人从哪里来")])
 def test_spoken_short_forms_are_read_as_written(spoken, written):
-    from qa.retriever import written as as_written
+    from qa.everyday_words import written as as_written
 
     assert as_written(spoken) == written
 
