@@ -135,8 +135,6 @@ class ExtractiveAnswerer(SentenceAnswers):
         else:
             judgement = None
         cut = None
-        if judgement is None and about and self.structure and resolved.focus is None:
-            cut = cut_target_meant(self.index, search_text, result)
         if judgement is not None and not judgement.answerable:
             cut = cut_heading_meant(self.index, search_text, result) if self.structure else None
             if cut is None:
@@ -252,6 +250,11 @@ class ExtractiveAnswerer(SentenceAnswers):
                     return self._facts(resolved.text, intent, result, builder, resolved.position)
                 node = one or (list_of_asked(self.index, doc, node, intent.asked, result.query_vector)
                                if intent.wants_list else node)
+            if intent.wants_detail and (cut := cut_target_meant(self.index, resolved.text, result)) \
+                    and cut[1].path == target[1].path:
+                # A detail of a section the excerpt shows only as its heading or a bare "一是…(未完)": that
+                # heading, cited, and the notice, not a figure of another section ranked near (class 4).
+                return self._list(doc, cut[1], intent, result, builder)
             if (wants_items and not intent.wants_detail) or why or beyond:  # a figure: the sentence holding it
                 text, items, notices = self._list(doc, node, intent, result, builder)
                 return (beyond + "\n\n" + text if beyond else text), items, notices

@@ -41,16 +41,15 @@ def named_elsewhere(index: PassageIndex, question: str, intent: Intent, target: 
     """Whether one of the ``top`` hits outside the targeted section holds a run of the question
     of NAMED_RUN characters or more, with a word the question has beyond its topic that the
     target's heading path lacks."""
-    if intent.topic is None:
-        return False
-    beside = words_beside(question, topic_words(intent.topic))
+    # Without a topic word ("…不完善表现在哪些方面"), every word of the question is beside it.
+    beside = words_beside(question, topic_words(intent.topic) if intent.topic else ())
     if not beside:
         return False
     doc_id, node = target
     inside = set(index.rows_under(doc_id, node.path))
     path = normalize(node.path)
     q = normalize(question)
-    topic = [w for w in topic_words(intent.topic) if not w.isascii()]
+    topic = [w for w in topic_words(intent.topic) if not w.isascii()] if intent.topic else []
     for h in hits[:top]:
         if h.row in inside:
             if _states_the_list(index, h.row, q, beside, topic, path):

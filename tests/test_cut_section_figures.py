@@ -36,3 +36,27 @@ def test_a_figure_of_a_section_cut_after_its_heading(ask_of, question):
 def test_a_figure_of_a_section_shown_whole_is_still_quoted(ask_of, question, figure):
     answer = ask_of(TALENT, "talent")(question)
     assert answer.answerable and figure in answer.answer, answer.answer
+
+
+# The cut heading shares words with a problem the text does state ("…评价机制" / "…评价机制不完善"):
+# asked how that problem shows, the answer is the problem's own sentences, not the cut heading.
+TALENT_PROBLEMS = """在全市人才工作会议上的讲话
+同志们：
+一、当前人才工作存在的问题
+一是人才总量偏少，高层次人才尤其短缺，全市每万名从业人员中研发人员仅有42人。
+二是人才评价机制不完善，在职称评审、收入分配、成果转化等方面仍存在唯论文、唯学历的倾向。
+三是人才服务保障不到位，住房、子女入学等问题反映较多。
+二、下一步重点工作
+（一）加大引才力度
+今年引进博士50名、硕士800名。
+（二）健全人才评价机制
+一是 ……(未完，全文共7200字，当前仅显示600字)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["人才评价机制不完善表现在哪些方面?", "人才评价机制不完善主要体现在什么地方"])
+def test_a_stated_problem_sharing_words_with_a_cut_heading_is_answered_by_its_sentences(ask_of, question):
+    answer = ask_of(TALENT_PROBLEMS, "talent_problems")(question)
+    assert answer.answerable, answer.answer
+    assert "职称评审" in answer.answer, answer.answer
