@@ -15,7 +15,7 @@ import jieba
 
 from index.tokenize import normalize, tokenize
 
-from .glossary import chinese_terms
+from .glossary import chinese_terms, focus_terms
 from .guard import question_language
 from .measure import asks_total, bound_asked, measure_asked, sum_asked
 from .frame_words import DIRECTION, FRAME_WORDS, VERB_AND_MEASURE
@@ -181,7 +181,7 @@ def focus_words(question: str, at: int | None) -> list[str]:
     """The question's content words, those of the asking clause first, nearest to ``at`` first
     (the words that only frame the fact asked left out: 要求, 之前, 拿出, 作为…)."""
     if question_language(question) == "en":
-        return [w for w in chinese_terms(question) if len(w) >= 2]
+        return focus_terms(question)
     if at is None:
         return list(dict.fromkeys(_focus_candidates(question)))
     clause, local = _clause_of(question, at)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .glossary_domains import DOMAIN_GLOSSARY
 from .glossary_genre import GENRE_GLOSSARY
 
 GLOSSARY: dict[str, str] = {
@@ -42,7 +43,8 @@ GLOSSARY: dict[str, str] = {
     "manufacturing": "制造业", "vacancy": "空置", "occupancy": "入住率", "survey": "调查",
     "blank": "缺失", "missing": "缺失", "omitted": "省略",
 }
-GLOSSARY = {**GENRE_GLOSSARY, **GLOSSARY}  # the genre's wider vocabulary; the entries above win
+# the genre's wider vocabulary, then its fields' words; the entries above win, then the genre's
+GLOSSARY = {**DOMAIN_GLOSSARY, **GENRE_GLOSSARY, **GLOSSARY}
 _TERMS = sorted(GLOSSARY, key=len, reverse=True)
 GLOSSARY_PATTERN = re.compile(r"\b(" + "|".join(re.escape(t) for t in _TERMS) + r")\b", re.I)
 
@@ -58,3 +60,24 @@ def chinese_terms(question: str) -> list[str]:
     question = _THE_TEXT.sub(" ", question)
     terms = [GLOSSARY[m.group(1).lower()] for m in GLOSSARY_PATTERN.finditer(question)]
     return list(dict.fromkeys(terms + [f"{y}年" for y in _YEAR_RE.findall(question)]))
+
+
+# "the city", "this county", "our town": the text's own place (as 我市, 全县), never what is asked about.
+_OWN_PLACE = re.compile(r"\b(?:the|this|our|that)\s+(?:city|town|township|county|district|province|village)\b", re.I)
+_MEETING = re.compile(r"\b(?:meeting|conference|session|congress|forum|plenary)s?\b", re.I)
+# What a meeting is: held (召开), attended (参加). Of drills or campaigns, "held" and "took part" frame the
+# figure asked; the text says 组织, 开展, 参与.
+_MEETING_VERBS = frozenset({"召开", "参加"})
+# The kind of answer asked ("Which department…", "what is the deadline"), as 哪个部门 and 什么时候 are in
+# Chinese: the answer is a body or a date, which the text writes without these words.
+_ANSWER_KIND_TERMS = frozenset({"部门", "单位", "时限"})
+
+
+def focus_terms(question: str) -> list[str]:
+    """The Chinese terms of what an English question asks about: :func:`chinese_terms` of two or
+    more characters, without the kind of answer asked ("which department", "the deadline"), the
+    text's own place ("the town") and, unless a meeting is asked about, a meeting's verbs ("were
+    held", "took part")."""
+    terms = [t for t in chinese_terms(_OWN_PLACE.sub(" ", question)) if len(t) >= 2 and t not in _ANSWER_KIND_TERMS]
+    return terms if _MEETING.search(question) else [t for t in terms if t not in _MEETING_VERBS]
+
