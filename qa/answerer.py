@@ -12,6 +12,7 @@ from .byline_answers import byline_answers, byline_asked, unnamed_speaker
 from .title_answers import title_answers, title_asked
 from .citations import CitationBuilder
 from .compose import has_points, section_items
+from .counted_lists import counted_set_asked, unlisted_reply
 from .cut_headings import cut_heading_meant, cut_target_meant
 from .definitions import definition_answer, read_term, term_asked
 from .documents import call_by_genre
@@ -124,8 +125,12 @@ class ExtractiveAnswerer(SentenceAnswers):
                 return Answer(question=question, answer=text, answerable=True, retrieved=retrieved,
                               citations=builder.citations(),
                               notices=dedupe(flag_notices(builder.flags_used(), self._doc, lang)))
-        about = self.structure and self.about_the_speech(resolved, intent, result)
         in_scope = [d for d in self.index.documents if documents is None or d.id in documents]
+        if self.structure and (counted := counted_set_asked(resolved.text)) \
+                and (unlisted := unlisted_reply([d for d in in_scope if d.id in {
+                    h.passage.document for h in result.hits[:3]}], counted, lang)):  # "十件民生实事是哪十件"
+            return Answer(question=question, answer=unlisted, answerable=False, retrieved=retrieved)
+        about = self.structure and self.about_the_speech(resolved, intent, result)
         if not about:
             judgement = self.refusal.judge(search_text, result, self.index, lang)
         elif names_a_heading(resolved, intent, result) and not any(
