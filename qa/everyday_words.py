@@ -61,6 +61,9 @@ _ENTRIES: dict[str, str] = {
     "宣传材料": "宣传资料|宣传品|宣传材料", "传单": "宣传资料|宣传单|明白纸",
     # the same thing in the other word texts use
     "抽检": "抽测|抽检|抽查|检测", "不过关": "不合格|未通过|不达标|不得", "举例": "例如|比如|举例",
+    # an example the text gives of another place ("外地", "拿…做对比", "学习的榜样"): 例如/比如…
+    "外地": "例如|比如|先进|其他地区", "对比": "例如|比如|相比|对比", "例子": "例如|比如|典型",
+    "榜样": "典型|先进|标杆|例如",
     "典型": "典型|例如|比如", "住房": "住宅|房屋|住房", "禁止": "严禁|禁止|不得", "不允许": "不得|严禁|禁止|不允许",
     "不准": "不得|严禁|禁止", "报上去": "报告|上报|报送", "报上来": "报告|上报|报送", "听取": "征求|听取", "参会": "参加|出席|参会", "开会": "会议|召开",
     # problems, in a user's words
@@ -93,6 +96,8 @@ NECESSITY = re.compile(r"(?<![并绝无除是])非(?![常凡])([\u4e00-\u9fff]{1
 _SPOKEN: tuple[tuple[re.Pattern, object], ...] = (
     (re.compile(r"咱们?([省市县区镇乡村])"), lambda m: ("我" + m.group(1), "全" + m.group(1), "本" + m.group(1))),
     (NECESSITY, lambda m: ("势在必行", "必要", "必须", "刻不容缓", "迫在眉睫", "必然要求")),
+    # "讲话举的那个…", "举了哪个例子": an example given (举 alone is one character, no entry of its own)
+    (re.compile(r"举(?:的|了|个|过|出)(?!办|行)"), lambda m: ("例如", "比如", "举例")),
 )
 
 

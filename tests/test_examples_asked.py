@@ -68,3 +68,34 @@ PARTICULARS = """在全区城市更新工作会议上的讲话
 def test_a_claim_comes_with_the_example_after_it(ask_of, question, particular):
     answer = ask_of(PARTICULARS)(question)
     assert answer.answerable and particular in answer.answer, answer.answer
+
+
+# Another place cited as an example, asked in everyday words ("举的那个", "外地", "拿…做对比"): the
+# sentence that gives it, with its blanked name flagged. Two texts, two wordings of the citing.
+PEERS = """在全市开发区工作会议上的讲话
+同志们：
+一、学习先进经验
+从全国看，不少先进地区通过园区整合提升了竞争力。例如，*市把十二个园区整合为三个，亩均税收三年翻了一番。
+二、今年的任务
+今年要完成全市园区整合方案，年底前报市政府审定。
+"""
+PEERS_OTHER = """在全县文旅工作会议上的讲话
+同志们：
+一、看到差距
+和兄弟县相比，我们的差距很明显。比如，邻近的××县去年接待游客860万人次，是我县的两倍。
+二、抓好三件事
+一是建好景区，二是办好节会，三是育好民宿。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question, fact", [
+    (PEERS, "讲话举的那个先进地区做了啥", "十二个园区整合为三个"),
+    (PEERS, "讲话拿外地哪个市做了对比", "十二个园区整合为三个"),
+    (PEERS_OTHER, "讲话举了哪个县的例子", "860万人次"),
+    (PEERS_OTHER, "讲话拿哪个外地县做对比，人家去年游客多少", "860万人次"),
+])
+def test_another_place_cited_as_an_example_is_found_in_everyday_words(ask_of, text, question, fact):
+    answer = ask_of(text, "peers")(question)
+    assert answer.answerable and fact in answer.answer, answer.answer
+    assert "blank" in [n.kind for n in answer.notices]
