@@ -170,11 +170,18 @@ def _clause_of(question: str, pos: int) -> tuple[str, int]:
 # "改造目标是多少个小区" how many (the text: "改造老旧小区126个"), and
 # "拿出多少钱作为专项资金" how much; the speech says "6月底前完成整治", "安排专项资金1.8亿元".
 _FACT_FRAME = frozenset("要求 规定 明确 之前 以前 之后 以后 完毕 截止 拿出 作为 用于 用来 需要 打算 计划 目标 "
-                        "部门 单位 机构 机关 这事 这件事 此事 放在".split())  # "…这事归哪个部门管": the body asked
+                        "部门 单位 机构 机关 这事 这件事 此事 放在 "  # "…这事归哪个部门管": the body asked
+                        # the date asked ("任务期限是哪天": 完成时限：11月底) and the split a count is of
+                        # ("任务分成多少项": 分解为8个方面62项)
+                        "期限 时限 截止日期 截止时间 分成 分为 分解 划分 拆分".split())
+
+
+# "绿色食品产业的任务期限": the due date of the task named before it; 任务 names no task itself.
+_TASK_DUE = re.compile(r"(?:任务|工作|事项)(?=(?:的)?(?:期限|时限|截止日期|截止时间))")
 
 
 def _focus_candidates(text: str) -> list[str]:
-    return [w for w in _content_words(text) if w not in _FACT_FRAME]
+    return [w for w in _content_words(_TASK_DUE.sub("", text)) if w not in _FACT_FRAME]
 
 
 def focus_words(question: str, at: int | None) -> list[str]:

@@ -156,7 +156,9 @@ def dated_by_lead(index: PassageIndex, row: int, s_idx: int, precision: str | No
 
 
 # A plan's or notice's line naming who carries a task out: "牵头单位：市民政局；配合单位：…".
-RESPONSIBLE_LINE = re.compile(r"^\s*[（(]?(?:牵头|责任|负责|主责|主办)(?:单位|部门|领导)\s*[）)]?\s*[：:]")
+# Its due date is such a line too: "完成时限：11月底", "时间节点：6月底前".
+RESPONSIBLE_LINE = re.compile(r"^\s*[（(]?(?:(?:牵头|责任|负责|主责|主办)(?:单位|部门|领导)|(?:完成|办结|完工)?(?:时限|期限)"
+                              r"|完成时间|时间节点)\s*[）)]?\s*[：:]")
 
 
 # A sentence whose subject points back at the work just described ("这项工作由…牵头", "上述任务
@@ -175,8 +177,10 @@ def _stated(index: PassageIndex, s_idx: int) -> str:
         return index.passages[row].text[:b]
     if not RESPONSIBLE_LINE.match(sentence):
         return sentence
-    row = index.sentence_spans[s_idx][0]
+    row, start, end = index.sentence_spans[s_idx]
     passage = index.passages[row]
+    if start > 0:  # "…建成循环经济产业园一期。完成时限：10月底。": the task is the passage before the line
+        return passage.section + passage.text[:end]
     before = index.passages[row - 1] if row > 0 else None
     task = before.text if before is not None and before.section == passage.section \
         and before.document == passage.document else ""

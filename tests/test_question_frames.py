@@ -289,3 +289,33 @@ LAYOUT = """在全县城乡融合发展推进会上的讲话
 def test_a_quoted_term_asked_in_spoken_words_is_answered(ask_of, question, expected):
     answer = ask_of(LAYOUT)(question)
     assert answer.answerable and expected in answer.answer, answer.answer
+
+
+# "分成多少项" and "期限是哪天" frame the fact asked: the split a count is of, the date a task is due.
+# The text says "分解为…62项" and "完成时限：11月底"; neither word need stand in the answering sentence.
+TASKS = """在全县重点工作推进会上的讲话
+同志们：
+一、任务分解
+今年全县重点工作已经分解为6个方面48项具体任务，逐项明确了牵头领导和责任单位。
+二、重点产业
+做大绿色建材产业，新增规上企业5家，建成循环经济产业园一期。完成时限：2026年10月底。
+做强文旅康养产业，新增A级景区2个。完成时限：2026年12月底。
+"""
+
+
+@pytest.mark.parametrize("question", ["今年重点任务一共分成多少项", "重点工作分为几个方面", "任务划分成多少项"])
+def test_the_split_of_a_count_is_no_focus(question):
+    from qa.asked import asked
+    assert not {"分成", "分为", "划分"} & set(asked(question).focus)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, fact", [
+    ("今年重点任务一共分成多少项", "48项"),
+    ("重点工作分为几个方面", "6个方面"),
+    ("绿色建材产业的任务期限是啥时候", "10月底"),
+    ("文旅康养产业这项工作的时限是哪天", "12月底"),
+])
+def test_a_framed_fact_is_answered(ask_of, question, fact):
+    answer = ask_of(TASKS, "tasks")(question)
+    assert answer.answerable and fact in answer.answer, answer.answer
