@@ -24,7 +24,9 @@ from .question_words import counts_points, numbered_names
 
 # Fact kinds a sentence can be checked for, and the words that ask for each (Chinese, English).
 _ASKS: dict[str, str] = {
+    # "几点钟", "几点开始": a time of day ("讲了几点" counts points)
     "date": r"哪一?天|哪一?日|何时|何日|什么时候|什么时间|啥时候|哪一?年|何年|几月|几号(?![线楼院])|几日|日期|时间节点|多长时间|多久"
+            r"|几点钟|几点(?=开|开始|结束|举行|召开|集合|出发|到)|what time"
             r"|\bwhen\b|what year|which year|what date|which day|what day",
     "quantity": r"多少|多大|多高|多长|多远|多重|多快|几成|百分之几|比例|比重|占比|增幅|增速|第几"
                 r"|(?<!哪)几(?=[个项家所座处名人次条种起倍元亿万千百十公亩平米吨辆张份户年天岁级台套])"
@@ -94,7 +96,7 @@ class Asked:
     kinds: list[str] = field(default_factory=list)
     focus: list[str] = field(default_factory=list)  # content words, nearest to the asking word first
     periods: list[str] = field(default_factory=list)  # "2022年", "去年", "上半年", "十四五"
-    precision: str | None = None  # for a date: "day" (哪天) or "year" (哪一年)
+    precision: str | None = None  # for a date: "hour" (几点钟), "day" (哪天) or "year" (哪一年)
     subject: str = ""  # the two focus words nearest the asking word, in the question's order
     entities: list[str] = field(default_factory=list)  # names: places, organisations, terms (深圳, PPP)
     measure: str | None = None  # for a quantity: the measure word, "money", "rate" or "change" (qa.measure)
@@ -173,7 +175,8 @@ _FACT_FRAME = frozenset("要求 规定 明确 之前 以前 之后 以后 完毕
                         "部门 单位 机构 机关 这事 这件事 此事 放在 "  # "…这事归哪个部门管": the body asked
                         # the date asked ("任务期限是哪天": 完成时限：11月底) and the split a count is of
                         # ("任务分成多少项": 分解为8个方面62项)
-                        "期限 时限 截止日期 截止时间 分成 分为 分解 划分 拆分".split())
+                        "期限 时限 截止日期 截止时间 分成 分为 分解 划分 拆分 "
+                        "一般 通常 平时 平常 往往 经常 那天 这天 当天 那一天".split())  # "一般在哪开", "那天几点": not what
 
 
 # "绿色食品产业的任务期限": the due date of the task named before it; 任务 names no task itself.
@@ -250,7 +253,9 @@ def asked(question: str) -> Asked:
     at = next((pos for k, pos in hits if k == (next((x for x in kinds if x in FACT_KINDS), None))), None)
     precision = None
     if "date" in kinds:
-        if re.search(r"哪一?天|哪一?日|何日|几号|几日|日期|what date|which day|what day", question, re.I):
+        if re.search(r"几点钟|几点(?=开|开始|结束|举行|召开|集合|出发|到)|what time", question, re.I):
+            precision = "hour"
+        elif re.search(r"哪一?天|哪一?日|何日|几号|几日|日期|what date|which day|what day", question, re.I):
             precision = "day"
         elif re.search(r"哪一?年|何年|what year|which year", question, re.I):
             precision = "year"

@@ -58,12 +58,14 @@ GENERIC_PLACE = re.compile(  # nouns of any place, never the name of one ("城�
     r"城市|城区|城镇|城乡|地区|农村|乡村|乡镇|村镇|镇村|都市|超市|上市|省市|市县|县区|区县|县市|建成区|中心区|社区|小区|片区|辖区|街区|景区"
     r"|[全我本各该每此这那外](?:省|市|县|区|镇|乡|村|街道|社区)")
 _PRECISION = {
+    # a time of day: "上午9点", "14:30", "晚上八点"
+    "hour": re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时](?![钟多])|[一二三四五六七八九十]{1,3}点(?!钟多)|[上下]午|早上|晚上|中午|凌晨|傍晚"),
     # a month's end or third is a day as a deadline is given ("完成时限：11月底", "5月中旬前")
     "day": re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]"
                       r"|\d{1,2}\s*[日号]|(?:\d{1,2}\s*|[一二三四五六七八九十]{1,2})月(?:底|末|[上中下]旬)"),
     "year": re.compile(r"(?:19|20)\d{2}\s*年|[今明去当]年"),
 }
-_CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
+_CLAUSE = re.compile(r"(?:[^，,；;：:。！？!?]|(?<=\d)[:：](?=\d))+")  # a clock time (14:30) is one clause
 
 
 @dataclass
