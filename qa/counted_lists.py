@@ -22,7 +22,7 @@ _COUNT = r"(?<![第\d一二两三四五六七八九十百])(\d{1,3}|[一二两�
 _CLASSIFIER = r"[件项个条类大种批]"
 _ASKS_MEMBERS = r"(?:具体|都|分别|究竟|到底|主要)?(?:是|有|包括|指|为)(?:哪|什么)"
 # "十件民生实事具体是哪十件", "今年的12项民生实事分别是哪些"
-_COUNT_FIRST = re.compile(_COUNT + _CLASSIFIER + r"([\u4e00-\u9fff]{2,10}?)" + _ASKS_MEMBERS)
+_COUNT_FIRST = re.compile(_COUNT + _CLASSIFIER + r"([\u4e00-\u9fff]{1,10}?)" + _ASKS_MEMBERS)
 # "民生实事是哪十件": the noun, then the count it is asked by
 _NOUN_FIRST = re.compile(r"([\u4e00-\u9fff]{2,12}?)" + _ASKS_MEMBERS[:-len("(?:哪|什么)")] + r"哪" + _COUNT + _CLASSIFIER)
 # After the count: the list follows ("：", "即", "包括", "分别是", "如下", "以下").
@@ -48,10 +48,12 @@ def counted_set_asked(question: str) -> CountedSet | None:
     else:
         return None
     noun = re.sub(r"^(?:的|说的|讲的|提的|定的)", "", noun)
-    return CountedSet(count, noun) if count and count > 1 and len(noun) >= 2 else None
+    # a place noun names a set in one character ("27个县都是哪些")
+    return CountedSet(count, noun) if count and count > 1 and (len(noun) >= 2 or noun in _PLACES) else None
 
 
 _SHORTEST_NOUN = 4
+_PLACES = "省市县区镇乡村"
 
 
 def _count_forms(count: int) -> str:
@@ -70,6 +72,16 @@ def _mention(asked: CountedSet, text: str) -> re.Match | None:
         if m:
             return m
     return None
+
+
+def _clause_around(text: str, m: re.Match) -> str:
+    """The clause of ``text`` that holds the match, with the one before it when that is short."""
+    starts = [i + 1 for i, c in enumerate(text[:m.start()]) if c in "，,。；;！!？?"]
+    start = starts[-1] if starts else 0
+    if m.start() - start < 2 and len(starts) >= 2 and text[starts[-1] - 1] in "，,":
+        start = starts[-2]  # "…，十件民生实事…": the clause before says what of them
+    end = re.search(r"[，,。；;！!？?]|$", text[m.end():]).start() + m.end()
+    return text[start:end].strip()
 
 
 def unlisted_mentions(doc: Document, asked: CountedSet) -> list[str] | None:
@@ -96,8 +108,8 @@ def unlisted_mentions(doc: Document, asked: CountedSet) -> list[str] | None:
         if passage.flag_kinds & {"cut_off", "gap", "omitted"} or (
                 following is not None and following.flag_kinds & {"cut_off", "gap", "omitted"}):
             return None  # the list may be in what the excerpt does not show
-        found.append(re.split(r"(?<=[。；;！!？?])", passage.text[:m.end()])[-1].strip()
-                     + re.split(r"[。；;！!？?]", passage.text[m.end():], maxsplit=1)[0])
+        # quoted as written where folding kept every character in place (full-width （）, ，)
+        found.append(_clause_around(passage.text if len(passage.text) == len(text) else text, m))
     if any(_mention(asked, normalize(node.title)) and node.children for node in doc.outline_nodes()):
         return None  # a heading names it with its count ("附件：十件民生实事"): its points are the list
     return found or None

@@ -61,7 +61,8 @@ def beyond_question(clause: str, what: Asked) -> str:
             j = i + _SHARED_RUN
             while j <= len(text) and text[i:j] in what.text:
                 j += 1
-            if j - 1 - i >= _SHARED_RUN:
+            # of characters that name (a count such as "3个村" names no place of the question's own)
+            if j - 1 - i >= _SHARED_RUN and len(re.findall(r"[\u4e00-\u9fff]", text[i:j - 1])) >= _SHARED_RUN:
                 if kept and kept[-1] in _PLACE_SUFFIX:  # 县 of "县第二中学" is the name's, not a site
                     kept.pop()
                 kept.append("·")

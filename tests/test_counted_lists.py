@@ -81,3 +81,22 @@ def test_a_set_the_text_lists_is_answered(ask_of, question, member):
 def test_a_set_whose_list_may_lie_past_the_cut_is_not_declined_as_unlisted(ask_of):
     answer = ask_of(CUT, "cut")("20个重点项目具体是哪些")
     assert "没有列出" not in answer.answer
+
+
+VILLAGES = """镇政府2026年工作要点
+一、人居环境
+全镇已有8个村（社区）建成省级美丽乡村示范村，今年再创建3个。
+在东湾、石桥、前进3个村新建污水处理站，8月底前建成投用。
+"""
+
+
+@pytest.mark.slow
+def test_a_set_of_places_named_but_not_listed_is_declined(ask_of):
+    answer = ask_of(VILLAGES, "villages")("已经建成示范村的那8个村都是哪些")
+    assert not answer.answerable and "8个村（社区）" in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+def test_a_set_of_places_listed_inline_is_answered(ask_of):
+    answer = ask_of(VILLAGES, "villages")("污水处理站建在哪3个村")
+    assert answer.answerable and "石桥" in answer.answer, answer.answer
