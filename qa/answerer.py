@@ -12,7 +12,6 @@ from .byline_answers import byline_answers, byline_asked, unnamed_speaker
 from .title_answers import title_answers, title_asked
 from .citations import CitationBuilder
 from .compose import has_points, section_items
-from .counted_lists import counted_set_asked, unlisted_reply
 from .cut_headings import cut_heading_meant, cut_target_meant
 from .definitions import definition_answer, read_term, term_asked
 from .documents import call_by_genre
@@ -26,6 +25,7 @@ from .intent import Intent, answers_why, detect_intent, topic_words
 from .levels import speeches_meant
 from .library_answers import asks_per_document, beyond_the_list, label_sources, merge_per_document
 from .list_answers import before_shown_line, beyond_shown_line
+from .near_misses import near_miss_decline
 from .notices import dedupe, flag_notices
 from .one_item import item_asked_of_list, list_of_asked
 from .question_form import counts_parts_of, marker_number, ordinals_in, pick_by_ordinal
@@ -126,10 +126,8 @@ class ExtractiveAnswerer(SentenceAnswers):
                               citations=builder.citations(),
                               notices=dedupe(flag_notices(builder.flags_used(), self._doc, lang)))
         in_scope = [d for d in self.index.documents if documents is None or d.id in documents]
-        if self.structure and (counted := counted_set_asked(resolved.text)) \
-                and (unlisted := unlisted_reply([d for d in in_scope if d.id in {
-                    h.passage.document for h in result.hits[:3]}], counted, lang)):  # "十件民生实事是哪十件"
-            return Answer(question=question, answer=unlisted, answerable=False, retrieved=retrieved)
+        if self.structure and (declined := near_miss_decline(resolved.text, in_scope, result, lang)):
+            return Answer(question=question, answer=declined, answerable=False, retrieved=retrieved)
         about = self.structure and self.about_the_speech(resolved, intent, result)
         if not about:
             judgement = self.refusal.judge(search_text, result, self.index, lang)

@@ -1,0 +1,20 @@
+"""Near misses (issue 9, class 6) that are declined by the form of the question before any
+evidence is weighed: the members of a counted set the text never lists (:mod:`qa.counted_lists`)
+and how to apply for something no passage tells (:mod:`qa.procedures`)."""
+from __future__ import annotations
+
+from index.document import Document
+
+from .counted_lists import counted_set_asked, unlisted_reply
+from .procedures import procedure_reply
+
+NEAREST_HITS = 3  # the speeches of these best passages are the ones the question is taken to be about
+
+
+def near_miss_decline(question: str, documents: list[Document], result, lang: str) -> str | None:
+    """The decline for such a question, or ``None`` when it is none of them or the text answers it."""
+    nearest = {h.passage.document for h in result.hits[:NEAREST_HITS]}
+    about = [d for d in documents if d.id in nearest]
+    if (counted := counted_set_asked(question)) and (reply := unlisted_reply(about, counted, lang)):
+        return reply  # "十件民生实事是哪十件"
+    return procedure_reply(question, result.hits[:5], about, lang)  # "怎么申请补贴"

@@ -1,0 +1,46 @@
+"""How a citizen applies for something ("老旧小区改造怎么申请补贴", "How do I apply for a business
+license?"): a procedure that speeches and reports rarely give.
+
+Such a question is answered only where one of the best passages speaks of applying or handling
+(申请, 申报, 办理, 受理, 窗口, 手续…); otherwise it is a near miss (issue 9, class 6), declined
+in plain words with what the speech does cover. "…咋办/怎么办" (what is to be done) asks no
+procedure.
+"""
+from __future__ import annotations
+
+import re
+
+from index.document import Document
+from index.tokenize import normalize
+
+from .decline import listing
+
+# "怎么申请", "去哪报名", "如何办理", "申请条件"; "怎么办" (what is to be done) is no procedure
+PROCEDURE_ASKED = re.compile(
+    r"(?:怎么|如何|怎样|咋|去哪儿?|到哪儿?|在哪儿?|哪里)(?:样|才能|可以|能|去)?(?:申请|申报|报名|领取|办理|登记|报销)"
+    r"|(?:申请|申报|报名|办理)(?:流程|条件|手续|材料|程序|渠道)"
+    r"|\bhow (?:do|can|should|would) (?:i|we|you|one|people) (?:apply|register|sign up)\b|\bhow to (?:apply|register)\b"
+    r"|\bapplication (?:process|procedure)\b", re.I)
+# What a passage that gives a procedure says.
+_PROCEDURE_SAID = re.compile(r"申请|申报|报名|领取|办理|受理|窗口|手续|登记|报销|网上办|一网通办|掌上办|即可")
+
+
+def procedure_asked(question: str) -> bool:
+    """Whether ``question`` asks how to apply for or obtain something."""
+    return bool(PROCEDURE_ASKED.search(normalize(question)))
+
+
+def procedure_reply(question: str, hits, documents: list[Document], lang: str) -> str | None:
+    """The decline for a procedure no best passage speaks of, or ``None`` when one does."""
+    if not procedure_asked(question) or not documents:
+        return None
+    if any(_PROCEDURE_SAID.search(h.passage.text) for h in hits):
+        return None
+    if lang == "en":
+        lead = ("The speech does not say how to apply for this, so I cannot answer it from the source."
+                if len(documents) == 1 else
+                "None of the indexed speeches says how to apply for this, so I cannot answer it from the sources.")
+    else:
+        lead = f"《{documents[0].title}》没有讲到这项事情怎么申请或办理,无法依据原文作答。" if len(documents) == 1 \
+            else "已收录的讲话都没有讲到这项事情怎么申请或办理,无法依据原文作答。"
+    return f"{lead}\n\n{listing(documents[:3], lang)}"
