@@ -173,12 +173,12 @@ def _inside(path: Path, roots: Sequence[Path]) -> bool:
 def save_upload(assistant: Any, filename: str, data: bytes) -> Path:
     """Check an uploaded speech and save it to ``assistant``'s upload folder (no rebuild yet); see
     :meth:`qa.assistant.Assistant.add_speech`."""
-    settings = assistant.settings
     name = Path(filename).name
     if name.startswith("."):  # the corpus scan skips hidden files: it would never be indexed
         raise SpeechError(f"{name}: a name starting with a dot is a hidden file; rename it.")
     if Path(name).suffix.lower() not in SPEECH_SUFFIXES:
         raise SpeechError(f"{name}: only {' / '.join(SPEECH_SUFFIXES)} speeches can be added.")
+    settings = assistant.settings  # the name is checked first: it needs no loaded assistant
     if len(data) > settings.max_upload_bytes:
         raise SpeechError(f"{name} is {len(data):,} bytes; the limit is "
                           f"{settings.max_upload_bytes:,}.")
