@@ -12,7 +12,7 @@ from .byline_answers import byline_answers, byline_asked, unnamed_speaker
 from .title_answers import title_answers, title_asked
 from .citations import CitationBuilder
 from .compose import has_points, section_items
-from .cut_headings import cut_heading_meant, cut_target_meant
+from .cut_headings import cut_heading_meant
 from .definitions import definition_answer, read_term, term_asked
 from .documents import call_by_genre
 from .followup import ResolvedQuestion
@@ -253,7 +253,7 @@ class ExtractiveAnswerer(SentenceAnswers):
                     return self._facts(resolved.text, intent, result, builder, resolved.position)
                 node = one or (list_of_asked(self.index, doc, node, intent.asked, result.query_vector)
                                if intent.wants_list else node)
-            if intent.wants_detail and (cut := cut_target_meant(self.index, resolved.text, result)) \
+            if intent.wants_detail and (cut := cut_heading_meant(self.index, resolved.text, result)) \
                     and cut[1].path == target[1].path:
                 # A detail of a section the excerpt shows only as its heading or a bare "一是…(未完)": that
                 # heading, cited, and the notice, not a figure of another section ranked near (class 4).

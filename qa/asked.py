@@ -22,11 +22,12 @@ from .frame_words import DIRECTION, FRAME_WORDS, VERB_AND_MEASURE
 from .question_names import ASKING_PART as _ASKING_PART, entity_words, stated_figures
 from .question_words import counts_points, numbered_names
 
+# "几点钟", "几点开始": a time of day ("讲了几点" counts points)
+_HOUR_ASKED = r"几点钟|几点(?=开|开始|结束|举行|召开|集合|出发|到)|what time"
 # Fact kinds a sentence can be checked for, and the words that ask for each (Chinese, English).
 _ASKS: dict[str, str] = {
-    # "几点钟", "几点开始": a time of day ("讲了几点" counts points)
     "date": r"哪一?天|哪一?日|何时|何日|什么时候|什么时间|啥时候|哪一?年|何年|几月|几号(?![线楼院])|几日|日期|时间节点|多长时间|多久"
-            r"|几点钟|几点(?=开|开始|结束|举行|召开|集合|出发|到)|what time"
+            r"|" + _HOUR_ASKED +
             r"|\bwhen\b|what year|which year|what date|which day|what day",
     "quantity": r"多少|多大|多高|多长|多远|多重|多快|几成|百分之几|比例|比重|占比|增幅|增速|第几"
                 r"|(?<!哪)几(?=[个项家所座处名人次条种起倍元亿万千百十公亩平米吨辆张份户年天岁级台套])"
@@ -253,7 +254,7 @@ def asked(question: str) -> Asked:
     at = next((pos for k, pos in hits if k == (next((x for x in kinds if x in FACT_KINDS), None))), None)
     precision = None
     if "date" in kinds:
-        if re.search(r"几点钟|几点(?=开|开始|结束|举行|召开|集合|出发|到)|what time", question, re.I):
+        if re.search(_HOUR_ASKED, question, re.I):
             precision = "hour"
         elif re.search(r"哪一?天|哪一?日|何日|几号|几日|日期|what date|which day|what day", question, re.I):
             precision = "day"

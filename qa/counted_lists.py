@@ -54,6 +54,7 @@ def counted_set_asked(question: str) -> CountedSet | None:
 
 _SHORTEST_NOUN = 4
 _PLACES = "省市县区镇乡村"
+_UNSHOWN = frozenset({"cut_off", "gap", "omitted"})  # flags of a passage next to text the excerpt lacks
 
 
 def _count_forms(count: int) -> str:
@@ -85,8 +86,8 @@ def _clause_around(text: str, m: re.Match) -> str:
 
 
 def unlisted_mentions(doc: Document, asked: CountedSet) -> list[str] | None:
-    """The sentences of ``doc`` that name the set without listing it, or ``None`` when the text
-    names it nowhere, lists it somewhere, or may list it in a part it does not show."""
+    """The clauses of ``doc`` that name the set without listing it (empty when no passage names
+    it), or ``None`` when the text lists it somewhere or may list it in a part it does not show."""
     passages = doc.passages
     found: list[str] = []
     for i, passage in enumerate(passages):
@@ -105,14 +106,13 @@ def unlisted_mentions(doc: Document, asked: CountedSet) -> list[str] | None:
         if following is not None and following.section == passage.section \
                 and _NUMBERED.match(normalize(following.text)):
             return None  # listed as the points of the next paragraph
-        if passage.flag_kinds & {"cut_off", "gap", "omitted"} or (
-                following is not None and following.flag_kinds & {"cut_off", "gap", "omitted"}):
+        if passage.flag_kinds & _UNSHOWN or (following is not None and following.flag_kinds & _UNSHOWN):
             return None  # the list may be in what the excerpt does not show
         # quoted as written where folding kept every character in place (full-width （）, ，)
         found.append(_clause_around(passage.text if len(passage.text) == len(text) else text, m))
-    if any(_mention(asked, normalize(node.title)) and node.children for node in doc.outline_nodes()):
+    if found and any(_mention(asked, normalize(node.title)) and node.children for node in doc.outline_nodes()):
         return None  # a heading names it with its count ("附件：十件民生实事"): its points are the list
-    return found or None
+    return found
 
 
 def unlisted_reply(docs: list[Document], asked: CountedSet, lang: str) -> str | None:
@@ -120,10 +120,10 @@ def unlisted_reply(docs: list[Document], asked: CountedSet, lang: str) -> str | 
     when none names it or one lists it (or may list it where it is not shown)."""
     named = []
     for doc in docs:
-        if any(_mention(asked, normalize(p.text)) for p in doc.passages):
-            mentions = unlisted_mentions(doc, asked)
-            if mentions is None:
-                return None
+        mentions = unlisted_mentions(doc, asked)
+        if mentions is None:
+            return None
+        if mentions:
             named.append((doc.title, mentions[0].rstrip("，,。；; ")))
     if not named:
         return None

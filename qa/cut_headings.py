@@ -38,16 +38,6 @@ def cut_heading_meant(index: PassageIndex, question: str, result) -> tuple[str, 
     return None
 
 
-def cut_target_meant(index: PassageIndex, question: str, result) -> tuple[str, OutlineNode] | None:
-    """The section the question targets by name, when the excerpt shows it only as its heading or
-    a bare "一是…(未完)": answered by that heading, cited, with the notice, not by whatever sentences
-    of other sections rank nearby (issue 9, class 4). ``None`` when no target is such a section."""
-    if not result.targets:
-        return None
-    cut = cut_heading_meant(index, question, result)
-    return cut if cut is not None and any(cut[1].path == n.path for _d, n in result.targets) else None
-
-
 def _shown_empty(index: PassageIndex, passage) -> OutlineNode | None:
     """The section whose body the excerpt does not show, where ``passage`` is its heading alone
     (outline-only) or only a marker before the cut ("一是……(未完)"); else ``None``."""

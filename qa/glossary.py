@@ -80,4 +80,3 @@ def focus_terms(question: str) -> list[str]:
     held", "took part")."""
     terms = [t for t in chinese_terms(_OWN_PLACE.sub(" ", question)) if len(t) >= 2 and t not in _ANSWER_KIND_TERMS]
     return terms if _MEETING.search(question) else [t for t in terms if t not in _MEETING_VERBS]
-
