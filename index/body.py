@@ -17,6 +17,8 @@ from .headings import LINE_FINAL, SALUTATION_RE, split_heading
 from .interview import answer_start, is_interview, question_marker, question_turn
 from .inline_points import split_inline
 from .numbering import QUESTION_SCHEME, Marker, leading_marker, render_marker
+from .blocks import Head, Para
+from .point_runs import points_not_headings
 from .sequence import APPENDIX_SCHEME, SequenceTracker
 from .truncation import GapNotice
 
@@ -43,45 +45,6 @@ APPENDIX_RE = re.compile(r"[【\[]?(?:名词解释|名词注释|注释|附注|�
 # A notice's list of attachments opening on the label's line ("附件：1.任务清单", then "2.验收标准"):
 # the label is the appendix heading, and the first attachment an item like the ones after it.
 APPENDIX_LIST_RE = re.compile(r"(附件)\s*[：:]\s*(?=\d{1,2}\s*[.．、])")
-
-
-@dataclass
-class Para:
-    """A paragraph of the body: joined text with the source offset of every character."""
-
-    text: str = ""
-    offs: list[int] = field(default_factory=list)
-    after_gap: GapNotice | None = None
-    ends_at_gap: GapNotice | None = None
-    node: object | None = None  # the OutlineNode it belongs to, once sections are assigned
-    item: str | None = None
-    marker: Marker | None = None  # an item marker opening it
-    wide_break: bool = False  # a wider break than the document's usual one comes before it
-    salutation: bool = False  # it opens with 同志们 / 各位代表
-    inline: bool = False  # cut out of a longer paragraph
-    item_only: bool = False  # cut at an inline point (…。第二，…): its number is an item, never a heading
-
-    def add(self, text: str, start: int) -> None:
-        """Append a contiguous piece of the source that starts at ``start``."""
-        self.text += text
-        self.offs.extend(range(start, start + len(text)))
-
-    def slice(self, i: int, j: int) -> Para:
-        """A new paragraph holding ``text[i:j]``, with its offsets."""
-        return Para(self.text[i:j], self.offs[i:j])
-
-
-@dataclass
-class Head:
-    """A heading of the body."""
-
-    level: int
-    title: str
-    marker: Marker | None = None
-    node: object | None = None
-    omitted: bool = False  # known only because the numbering skips it
-    start: int = 0  # source offset of the heading
-    line: Para | None = None  # the paragraph the heading was read from, when it is all heading
 
 
 def _trim(source: str, a: int, b: int) -> tuple[int, int]:
@@ -239,7 +202,7 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
                 continue
             piece.marker = m if m and not m.is_heading else None
             blocks.append(piece)
-    return _points_not_headings(blocks)
+    return points_not_headings(blocks)
 
 
 def _tail(para: Para, at: int) -> Para:
@@ -271,36 +234,3 @@ def _question_head(raw: Para, turn: tuple[int, int, int], tracker: SequenceTrack
     rest = raw.slice(a_start, len(raw.text))
     rest.ends_at_gap = raw.ends_at_gap
     return head, _tail(rest, answer_start(rest.text))
-
-
-def _points_not_headings(blocks: list) -> list:
-    """A run of numbered lines with no text under any of them ("1.加强领导；" "2.压实责任；")
-    is a list of points in its section, not sub-headings with their text missing. A document
-    uses a scheme one way throughout: once a run of it reads as points, a lone bare line of it
-    (the one article of a regulation's last chapter) is a point too."""
-    out: list = []
-    point_schemes: set[str] = set()
-    i = 0
-    while i < len(blocks):
-        b = blocks[i]
-        run = [b] if isinstance(b, Head) and not b.omitted and b.line is not None else []
-        j = i + 1
-        while run and j < len(blocks) and isinstance(blocks[j], Head) and blocks[j].level == b.level \
-                and blocks[j].marker and blocks[j].marker.scheme == b.marker.scheme and blocks[j].line is not None:
-            run.append(blocks[j])
-            j += 1
-        bare = run and all(len(h.title) >= len(h.line.text.rstrip("；;。，, ")) for h in run)
-        after = blocks[j] if j < len(blocks) else None
-        ends_list = after is None or isinstance(after, (Head, Para))
-        if (len(run) >= 2 or run and b.marker.scheme in point_schemes) and bare and ends_list \
-                and not (isinstance(after, Head) and after.level > b.level):
-            point_schemes.add(b.marker.scheme)
-            for h in run:
-                h.line.marker = h.marker
-                h.line.item_only = True
-                out.append(h.line)
-            i = j
-            continue
-        out.append(b)
-        i += 1
-    return out
