@@ -16,7 +16,7 @@ from .hard_wrap import closed_title, wrap_width, wrapped_title
 from .headings import LINE_FINAL, SALUTATION_RE, split_heading
 from .interview import answer_start, is_interview, question_marker, question_turn
 from .inline_points import split_inline
-from .numbering import QUESTION_SCHEME, Marker, leading_marker, render_marker
+from .numbering import BULLET_SCHEME, QUESTION_SCHEME, Marker, leading_marker, render_marker
 from .blocks import Head, Para
 from .point_runs import points_not_headings
 from .sequence import APPENDIX_SCHEME, SequenceTracker
@@ -186,6 +186,8 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
                 elif decision.skipped:
                     blocks.append(("jump", m, decision.skipped, piece.offs[0]))
                 title, body_at = split_heading(piece.text)
+                if m.scheme.startswith(BULLET_SCHEME):  # a symbol is layout, not part of the title a reader quotes
+                    title = title[m.end:]
                 blocks.append(Head(decision.depth, title, m, start=piece.offs[0], line=piece))
                 seen_heading, gap_since_head = True, False
                 while body_at < len(piece.text) and piece.text[body_at].isspace():

@@ -8,6 +8,7 @@ here: the parser infers it from the order in which the schemes appear in a docum
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 CN_DIGITS = "一二三四五六七八九十"
@@ -21,6 +22,13 @@ HEADING_SCHEMES = ("part", "chapter", "section", "cn_dun", "cn_paren", "num_dot"
 ITEM_SCHEMES = ("shi", "seq", "qi", "dash")
 # A labelled question turn of an interview page (问：…？): a heading with no number written.
 QUESTION_SCHEME = "ask"
+# An outline set with symbols, not numbers (■ part, ◆ point): ``bullet1`` is the top symbol's scheme.
+BULLET_SCHEME = "bullet"
+# The symbols that mark outline levels in the document being parsed, with their rank (1 = top).
+# A symbol is a level only where the document uses it so (index.bullets decides), so the parser
+# sets this while it reads one document; everywhere else a "■" opens no point.
+OUTLINE_BULLETS: ContextVar[dict[str, int]] = ContextVar("OUTLINE_BULLETS", default={})
+_BULLET_MARK = re.compile(r".[\ufe0f]?[ \t\u3000\u00a0]*")  # the symbol, its variation selector, the space after
 
 _FW = str.maketrans("０１２３４５６７８９（）．，：、", "0123456789().,:、")
 # Each pattern matches at the start of a paragraph; group "n" holds the number.
@@ -57,7 +65,7 @@ class Marker:
     @property
     def is_heading(self) -> bool:
         """Whether the scheme makes outline nodes (``一、``) rather than items (``一是``)."""
-        return self.scheme in HEADING_SCHEMES or self.scheme == QUESTION_SCHEME
+        return self.scheme in HEADING_SCHEMES or self.scheme == QUESTION_SCHEME or self.scheme.startswith(BULLET_SCHEME)
 
     @property
     def label(self) -> str:
@@ -107,6 +115,10 @@ def _value(scheme: str, raw: str) -> int | None:
 
 def marker_at(text: str, pos: int = 0) -> Marker | None:
     """The numbering marker that starts at ``text[pos]``, if any."""
+    bullets = OUTLINE_BULLETS.get()
+    if bullets and text[pos:pos + 1] in bullets:
+        m = _BULLET_MARK.match(text, pos)
+        return Marker(f"{BULLET_SCHEME}{bullets[text[pos]]}", 0, m.group(0), m.end())
     for scheme, pattern in _PATTERNS:
         m = pattern.match(text, pos)
         if not m:

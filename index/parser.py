@@ -12,16 +12,17 @@ import re
 
 from .announce import find_announcements
 from .body import MARKDOWN_ITEM, Head, Para, scan_body
+from .bullets import bullet_levels, outline_bullets
 from .counts import announced_count_findings, implied_cut_off
 from .document import Document, Flag, OutlineNode, Passage, TruncationFinding, TruncationMap
 from .hard_wrap import COPIED_PAGE_NUMBER, running_lines
-from .header import read_header
+from .header import Header, read_header
 from .mail_header import mail_header
 from .numbering import leading_marker
 from .outline import Aligner, assign_statuses, build_tree
 from .passages import MAX_PASSAGE_CHARS, flag_marks, make_passages  # noqa: F401 (re-exported)
 from .sections import assign_sections
-from .truncation import find_blanks, find_cut_off, find_gaps, find_redactions, truncation_findings
+from .truncation import CutOff, find_blanks, find_cut_off, find_gaps, find_redactions, truncation_findings
 
 
 # The detail of the flag on a stand-in for a heading known only from the numbering.
@@ -84,11 +85,17 @@ def parse_speech(text: str, doc_id: str, path: str | None = None, *,
     names the passages (``<doc_id>#p<n>``); ``path`` is only recorded. ``title_hint``
     is a title the file format gave (an HTML ``<title>``/``<h1>``, a .docx title).
     """
-    warnings: list[str] = []
     title_hint = title_hint or mail_header(text)[0]  # a forwarded mail's subject names the speech
     cut = find_cut_off(text)
     limit = cut.offset if cut else len(text)
     header = read_header(text, source_lines(text, limit), title_hint, doc_id)
+    with outline_bullets(bullet_levels(header.body)):
+        return _parse_body(text, doc_id, path, cut, limit, header)
+
+
+def _parse_body(text: str, doc_id: str, path: str | None, cut: CutOff | None, limit: int, header: Header) -> Document:
+    """The body after the header: headings, sections, passages and the truncation map."""
+    warnings: list[str] = []
     title, entries, body_lines = header.title or doc_id, header.entries, header.body
     body_start = body_lines[0][0] if body_lines else limit
     body_end = body_lines[-1][1] if body_lines else limit
