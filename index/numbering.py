@@ -17,7 +17,7 @@ _NUM = {c: i + 1 for i, c in enumerate(CN_DIGITS)} | {"两": 2}
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 SEQUENCE_WORDS = ("首先", "其次", "再次", "再者", "最后")
 # Heading schemes, in no particular order (depth comes from the document).
-HEADING_SCHEMES = ("part", "chapter", "section", "cn_dun", "cn_paren", "num_dot", "num_dun", "num_paren", "circled",
+HEADING_SCHEMES = ("part", "topic", "chapter", "section", "cn_dun", "cn_paren", "num_dot", "num_dun", "num_paren", "circled",
                    "ordinal", "article")
 ITEM_SCHEMES = ("shi", "seq", "qi", "dash")
 # A labelled question turn of an interview page (问：…？): a heading with no number written.
@@ -34,6 +34,9 @@ _FW = str.maketrans("０１２３４５６７８９（）．，：、", "0123456
 # Each pattern matches at the start of a paragraph; group "n" holds the number.
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("part", re.compile(rf"第(?P<n>[{_CN}]{{1,4}})部分")),
+    # "下面，我讲三个问题。第一个问题：…" / "第二个方面，…" / "第三点，…": a speech's parts named by what they are.
+    # Not "第一个问题的核心…" or "第二点要求是…" inside a sentence.
+    ("topic", re.compile(rf"第(?P<n>[{_CN}]{{1,3}})(?:个(?:问题|方面|层面)|方面|点)(?=[\s　：:，,、]|[^\s，,。；;的要]{{2}})")),
     # 章/节 (plans, regulations, long reports): only a heading when a title or a break follows,
     # so "第一节课" or "第三章讲了" inside a sentence stays text.
     ("chapter", re.compile(rf"第(?P<n>[{_CN}0-9０-９]{{1,4}})章(?=[\s　：:，,]|[^\s，,。；;讲中里的]{{2}})")),
@@ -158,6 +161,8 @@ def render_marker(scheme: str, value: int, like: str = "") -> str:
         return CIRCLED[value - 1] if value <= len(CIRCLED) else str(value)
     if scheme == "article":
         return f"第{cn}条"
+    if scheme == "topic":
+        return f"第{cn}{re.sub(rf'^第[{_CN}]+', '', like).rstrip('，,、：: ') or '个问题'}"
     if scheme == "chapter":
         return f"第{cn}章"
     if scheme == "section":

@@ -199,9 +199,19 @@ def list_asked_of(index: PassageIndex, question: str, topic_words: tuple[str, ..
     """The announced list that the chosen sentences are points of, when the question asks for the
     whole list: it names nothing beyond its topic and its period ("当前还存在哪些问题?",
     "去年存在什么问题?"). "干部队伍方面存在什么问题?" asks one point, not the list."""
-    if any(not PERIOD.fullmatch(w) for w in words_beside(question, topic_words)):
-        return None
-    return next((a for s in chosen if (a := announcer_of(index, index.sentence_spans[s][0])) is not None), None)
+    for s in chosen:
+        doc = index.document(index.passages[index.sentence_spans[s][0]].document)
+        if any(not PERIOD.fullmatch(w) for w in words_beside(question, topic_words + _subject(doc))):
+            return None
+        if (a := announcer_of(index, index.sentence_spans[s][0])) is not None:
+            return a
+    return None
+
+
+def _subject(doc: Document | None) -> tuple[str, ...]:
+    """What the whole speech is about, as its title names it: "林业上有哪些问题" of 《…林业工作会议上的
+    讲话》 asks the speech's list of problems, as "有哪些问题" does, not one point about 林业."""
+    return (doc.title,) if doc is not None and doc.title else ()
 
 
 def _paragraphs_after(index: PassageIndex, row: int, limit: int) -> list[ItemPick]:
@@ -233,9 +243,11 @@ def topic_list_asked(index: PassageIndex, question: str, topic_words: tuple[str,
     speech of the best passage, the item list whose announcing sentence or heading names the
     topic (“还存在一些短板和不足。一是…”, "（三）具体措施"), the best-ranked one when several do.
     None when the question names anything beyond its topic, or no list names the topic."""
-    if not rows or any(not PERIOD.fullmatch(w) for w in words_beside(question, topic_words)):
+    if not rows:
         return None
     doc_id = index.passages[rows[0]].document
+    if any(not PERIOD.fullmatch(w) for w in words_beside(question, topic_words + _subject(index.document(doc_id)))):
+        return None
     rank = {r: k for k, r in enumerate(rows)}
     found: list[tuple[int, int, Announced]] = []
     seen: set[str] = set()
@@ -292,3 +304,17 @@ def announced_inline(index: PassageIndex, doc: Document, question: str, asked: l
             if announced is not None and announced.picks and all(p.node is None for p in announced.picks):
                 return True
     return False
+
+
+# "下面，我讲三个问题。", "重点谈几个问题": the speaker's own parts, called 问题 as speeches call them.
+_SPEAKS_OF_PARTS = re.compile(r"(?:讲|谈|说|强调|提)(?:以下|下面|这么)?[一二三四五六七八九十两几\d]+个?问题")
+# "讲话讲了哪几个问题", "谈了几个问题": the question asks those parts.
+_ASKS_PARTS_SPOKEN = re.compile(r"(?:讲|谈|说)了?(?:哪|几|什么)[^，,。？?]{0,4}问题")
+
+
+def parts_not_problems(sentence: str, question: str, topic: str | None) -> bool:
+    """Whether ``sentence`` announces the speaker's own parts as 问题 ("我讲三个问题") to a question
+    asking the problems the text names ("存在哪些问题", "What problems…"): those parts do not answer it."""
+    return topic == "problems" and bool(_SPEAKS_OF_PARTS.search(sentence)) \
+        and not _ASKS_PARTS_SPOKEN.search(question)
+

@@ -109,7 +109,9 @@ def counted_nouns(question: str) -> list[str]:
 _NUMERALS = "一二三四五六七八九十"
 _PART_REF = re.compile(r"第([一二三四五六七八九十]+|\d+)(?:部分|大部分|个部分|大点|章|点(?:意见|看法|体会)"
                        # "第三方面的考虑": a point of a list the text announces, not its third part
-                       r"|方面(?!的?(?:考虑|原因|问题|措施|任务|要求|理由|成效|短板|困难|挑战|原则|举措)))"
+                       r"|方面(?!的?(?:考虑|原因|问题|措施|任务|要求|理由|成效|短板|困难|挑战|原则|举措))"
+                       # "第二个方面讲了什么" is a part of a speech that speaks in 方面; "第三个方面的责任" a point
+                       r"|个方面(?!的(?!(?:主要)?内容)))"
                        # "讲话的第二点讲了什么": a point of the text itself is one of its parts
                        r"|(?:讲话|报告|意见|全文|文件|这篇)(?:的|中|里)?第([一二三四五六七八九十]+|\d+)(?:点|个要点)")
 # "讲话最后一部分讲了什么": the last part, whatever its number (part -1).

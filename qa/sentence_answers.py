@@ -11,7 +11,7 @@ from index.announce import find_announcements
 from index.document import Document, section_under
 from index.tokenize import normalize
 
-from .announced import counts_another, expand, list_asked_of, topic_list_asked
+from .announced import counts_another, expand, list_asked_of, parts_not_problems, topic_list_asked
 from .answer import AnswerItem
 from .asked import asked, search_words
 from .asked_parts import asked_parts, part_sentence
@@ -209,6 +209,8 @@ class SentenceAnswers(ListAnswers):
                     continue
                 if announced is not None and counts_another(self.index.sentence_text(s), counted):
                     continue  # "围绕哪几条产业链" is not answered by "以下几点考虑"
+                if announced is not None and parts_not_problems(self.index.sentence_text(s), question, intent.topic):
+                    continue
                 pick = pick_by_ordinal(announced.picks, position) if announced and position is not None else None
                 if pick is not None:  # "…的第二个考虑是什么", "第二点希望的主要内容": that point whole
                     return self._one_pick(self._doc(pick.document), pick,
@@ -217,7 +219,8 @@ class SentenceAnswers(ListAnswers):
                 if announced is not None:  # the list; of a point it does not show, that it ends there
                     return self._announced(announced, intent, builder, position)
             if intent.topic and not intent.wants_detail:  # "还存在哪些问题?" found two of the points: all
-                announced = list_asked_of(self.index, question, topic_words(intent.topic), chosen)
+                announced = list_asked_of(self.index, question, topic_words(intent.topic), chosen) \
+                    or topic_list_asked(self.index, question, topic_words(intent.topic), rows)
                 if announced is not None:
                     return self._announced(announced, intent, builder)
             chosen = add_what_echoes_need(self.index, question, result.query_vector, chosen,
