@@ -50,6 +50,17 @@ DOMAIN_GLOSSARY: dict[str, str] = {
     "fines": "罚款", "fined": "罚款", "penalties": "处罚", "rectification": "整改",
     "rectify": "整改", "rectified": "整改", "remediation": "整治", "remediate": "整治",
     "fixed": "整治", "diesel trucks": "柴油货车", "vehicles": "车辆",
+    # forests and water works
+    "forest chief": "林长", "forest chiefs": "林长", "river chief": "河长", "river chiefs": "河长",
+    "lake chief": "湖长", "patrol": "巡", "patrols": "巡", "medicinal herbs": "中药材",
+    "herbs": "中药材", "under-forest economy": "林下经济", "forest fire": "森林火灾",
+    "forest fires": "森林火灾", "reservoir": "水库", "reservoirs": "水库", "irrigation": "灌溉",
+    "irrigation district": "灌区", "irrigation districts": "灌区", "canals": "渠", "water supply": "供水",
+    "drinking water": "饮水", "soil erosion": "水土流失", "afforestation area": "造林面积",
+    # levels of government and the rules and funds they set
+    "county-level": "县级", "city-level": "市级", "municipal-level": "市级", "township-level": "乡级",
+    "provincial-level": "省级", "village-level": "村级", "special fund": "专项资金", "special funds": "专项资金",
+    "management measures": "管理办法", "administrative measures": "管理办法",
     # jobs, income, social services
     "jobs": "就业", "employment": "就业", "unemployment": "失业", "unemployment rate": "失业率",
     "graduates": "高校毕业生", "college graduates": "高校毕业生", "workers": "职工",

@@ -32,7 +32,7 @@ GENRE_GLOSSARY: dict[str, str] = {
     "base stations": "基站", "base station": "基站", "internet": "互联网", "data": "数据",
     "industry": "产业", "industries": "产业", "industrial": "工业", "leading industries": "主导产业",
     "industrial projects": "工业项目", "projects": "项目", "project": "项目", "construction": "建设",
-    "build": "建设", "built": "建成", "renovate": "改造", "renovated": "改造", "renovation": "改造",
+    "build": "建设", "built": "建成", "be built": "建设", "renovate": "改造", "renovated": "改造", "renovation": "改造",
     "investment projects": "投资项目", "invest": "投资", "invested": "投资", "capital": "资金",
     "employment": "就业", "jobs": "就业", "job": "就业", "unemployment": "失业", "unemployment rate": "失业率",
     "urban jobs": "城镇新增就业", "workers": "职工", "wages": "工资", "poverty": "贫困",

@@ -68,3 +68,38 @@ def test_a_question_on_no_field_of_the_text_is_still_declined(ask_of):
 def test_field_words_have_their_chinese_terms(question, terms):
     found = chinese_terms(question)
     assert all(t in found for t in terms), found
+
+
+# Forests and water works, with the levels of government that assign them.
+WATER_AND_FOREST = """在全县林业和水利工作会议上的讲话
+同志们：
+一、林业
+县级林长每年巡林不少于4次。对新发展林下中药材50亩以上的大户，县财政每亩补助300元。
+二、水利
+市级河长每季度巡河不少于1次。年内开工建设中型水库1座，完成灌区渠系改造60公里。
+三、保障
+县财政局要在6月底前制定水利专项资金管理办法。
+"""
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("How many times a year must county-level forest chiefs patrol?", "4次"),
+    ("What subsidy per mu is given for growing medicinal herbs?", "300元"),
+    ("How often do city-level river chiefs patrol the rivers?", "每季度"),
+    ("How many reservoirs will be built this year?", "中型水库1座"),
+    ("How many medium-sized reservoirs are to be built within the year?", "中型水库1座"),
+    ("When will the special fund management measures be issued?", "6月底前"),
+])
+def test_forest_and_water_words(ask_of, question, fact):
+    answer = ask_of(WATER_AND_FOREST, "water")(question)
+    assert answer.answerable, answer.answer
+    assert fact in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, terms", [
+    ("county-level forest chiefs", ["县级", "林长"]),
+    ("the township-level special funds", ["乡级", "专项资金"]),
+])
+def test_levels_of_government_are_not_a_level(question, terms):
+    found = chinese_terms(question)
+    assert all(t in found for t in terms) and "水平" not in found, found
