@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from index.store import PassageIndex
 
-from .announced import topic_list_asked
+from .list_asked import topic_list_asked
 from .followup import ResolvedQuestion
 from .intent import Intent, topic_words
 from .retriever import SearchResult

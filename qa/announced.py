@@ -12,11 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from index.announce import find_announcements
-from index.document import SECTION_SEP, Document, OutlineNode
+from index.document import SECTION_SEP, OutlineNode
 from index.numbering import leading_marker, marker_at
 from index.store import PassageIndex
 
-from .asked import PERIOD, words_beside
 from .compose import ItemPick, section_items
 
 # A sentence that sums up what came before it: "以上三条原则，是…", "上述几个方面…".
@@ -39,23 +38,9 @@ class Announced:
     picks: list[ItemPick] = field(default_factory=list)
 
 
-def _base(section: str, item: str | None) -> str:
+def list_base(section: str, item: str | None) -> str:
+    """The section a list lives in: an item's section path without the item itself."""
     return section.rsplit(SECTION_SEP, 1)[0] if item else section
-
-
-_GENERIC_COUNTS = ("方面", "点", "条", "项", "个", "部分")
-
-
-def counts_another(text: str, counted: list[str]) -> bool:
-    """Whether the announcement in ``text`` counts something other than what a question counts
-    (``counted``, as :func:`~qa.intent.counted_nouns` reads it): "几点考虑" against "几条产业链"."""
-    found = find_announcements(text)
-    if not counted or not found or not found[0].noun:
-        return False
-    noun = found[0].noun
-    if noun in _GENERIC_COUNTS:  # "问题…主要表现在以下几个方面": aspects of what the sentence names
-        return False
-    return not any(noun in c or c in noun for c in counted)
 
 
 def announcement_count(text: str) -> tuple[bool, int | None]:
@@ -68,10 +53,10 @@ def announcement_count(text: str) -> tuple[bool, int | None]:
 
 def _item_picks(index: PassageIndex, row: int, base: str) -> list[ItemPick]:
     """The items (一是…, 其一…) in the passages right after ``row`` in the same section."""
-    return _group_items(index, _item_run(index, row, base, +1))
+    return group_items(index, item_run(index, row, base, +1))
 
 
-def _item_run(index: PassageIndex, row: int, base: str, step: int) -> list[int]:
+def item_run(index: PassageIndex, row: int, base: str, step: int) -> list[int]:
     """The item passages of section ``base`` next to ``row`` (after it for ``step`` +1, before it
     for -1; ``row`` itself left out), in speech order."""
     doc_id = index.passages[row].document
@@ -80,7 +65,7 @@ def _item_run(index: PassageIndex, row: int, base: str, step: int) -> list[int]:
     last: int | None = None
     while 0 <= r < len(index.passages):
         p = index.passages[r]
-        if p.document != doc_id or p.item is None or _base(p.section, p.item) != base:
+        if p.document != doc_id or p.item is None or list_base(p.section, p.item) != base:
             break
         if p.text.startswith(p.item) and (m := leading_marker(p.item)) is not None and m.value:
             # "…四是…" then "一是…": the numbering starts again, so another list begins
@@ -92,7 +77,7 @@ def _item_run(index: PassageIndex, row: int, base: str, step: int) -> list[int]:
     return rows if step > 0 else rows[::-1]
 
 
-def _group_items(index: PassageIndex, rows: list[int]) -> list[ItemPick]:
+def group_items(index: PassageIndex, rows: list[int]) -> list[ItemPick]:
     """Consecutive item passages as one pick per item: an item starts where a passage opens
     with its marker (two ``——`` items share a label but not a passage)."""
     groups: list[list[int]] = []
@@ -131,7 +116,7 @@ def _heading_picks(index: PassageIndex, row: int, base: str) -> list[ItemPick]:
 
 def _items_before(index: PassageIndex, row: int, base: str) -> list[ItemPick]:
     """The items (一是…, ——坚持…) in the passages right before ``row`` in the same section."""
-    return _group_items(index, _item_run(index, row, base, -1))
+    return group_items(index, item_run(index, row, base, -1))
 
 
 def _lists_inline(sentence: str) -> bool:
@@ -157,14 +142,14 @@ def expand(index: PassageIndex, s_idx: int, nested: bool = True) -> Announced | 
         row = index.sentence_spans[s_idx][0]
         p = index.passages[row]
         if index.sentences_of(row)[0] == s_idx:
-            picks = _items_before(index, row, _base(p.section, p.item))
+            picks = _items_before(index, row, list_base(p.section, p.item))
             if picks:
                 return Announced(s_idx, count, picks)
     if not announces or _lists_inline(text):
         return None  # nothing announced, or the sentence holds its own list ("…困难：一是…，二是…。")
     row = index.sentence_spans[s_idx][0]
     passage = index.passages[row]
-    base = _base(passage.section, passage.item)
+    base = list_base(passage.section, passage.item)
     after = [s for s in index.sentences_of(row) if s > s_idx]
     out = Announced(s_idx, count)
     if not after:
@@ -189,29 +174,9 @@ def announcer_of(index: PassageIndex, row: int) -> Announced | None:
     p = index.passages[row]
     if p.item is None:
         return None
-    base = _base(p.section, p.item)
-    lead = _lead_in(index, (_item_run(index, row, base, -1) or [row])[0], base)
+    base = list_base(p.section, p.item)
+    lead = lead_in(index, (item_run(index, row, base, -1) or [row])[0], base)
     return expand(index, lead) if lead is not None else None
-
-
-def list_asked_of(index: PassageIndex, question: str, topic_words: tuple[str, ...],
-                  chosen: list[int]) -> Announced | None:
-    """The announced list that the chosen sentences are points of, when the question asks for the
-    whole list: it names nothing beyond its topic and its period ("当前还存在哪些问题?",
-    "去年存在什么问题?"). "干部队伍方面存在什么问题?" asks one point, not the list."""
-    for s in chosen:
-        doc = index.document(index.passages[index.sentence_spans[s][0]].document)
-        if any(not PERIOD.fullmatch(w) for w in words_beside(question, topic_words + _subject(doc))):
-            return None
-        if (a := announcer_of(index, index.sentence_spans[s][0])) is not None:
-            return a
-    return None
-
-
-def _subject(doc: Document | None) -> tuple[str, ...]:
-    """What the whole speech is about, as its title names it: "林业上有哪些问题" of 《…林业工作会议上的
-    讲话》 asks the speech's list of problems, as "有哪些问题" does, not one point about 林业."""
-    return (doc.title,) if doc is not None and doc.title else ()
 
 
 def _paragraphs_after(index: PassageIndex, row: int, limit: int) -> list[ItemPick]:
@@ -237,42 +202,7 @@ def shortfall(announced: Announced) -> int:
     return max(announced.count - len(announced.picks), 0)
 
 
-def topic_list_asked(index: PassageIndex, question: str, topic_words: tuple[str, ...],
-                     rows: list[int]) -> Announced | None:
-    """The list a bare ordinal of a topic means ("第二个问题是什么", "第三点措施讲的什么"): in the
-    speech of the best passage, the item list whose announcing sentence or heading names the
-    topic (“还存在一些短板和不足。一是…”, "（三）具体措施"), the best-ranked one when several do.
-    None when the question names anything beyond its topic, or no list names the topic."""
-    if not rows:
-        return None
-    doc_id = index.passages[rows[0]].document
-    if any(not PERIOD.fullmatch(w) for w in words_beside(question, topic_words + _subject(index.document(doc_id)))):
-        return None
-    rank = {r: k for k, r in enumerate(rows)}
-    found: list[tuple[int, int, Announced]] = []
-    seen: set[str] = set()
-    for r in index.doc_rows(doc_id):
-        p = index.passages[r]
-        if p.item is None or (base := _base(p.section, p.item)) in seen:
-            continue
-        seen.add(base)
-        run = _item_run(index, r, base, +1)
-        picks = _group_items(index, [r] + run)
-        if len(picks) < 2:
-            continue
-        lead = _lead_in(index, r, base)  # r opens its list: the speech's rows are read in order
-        announcer = expand(index, lead) if lead is not None else None
-        said = index.sentence_text(lead) if lead is not None else ""
-        said += "".join(a.noun for a in find_announcements(said))  # "形势依然严峻。" announces 问题
-        heading = base.rsplit(SECTION_SEP, 1)[-1]
-        if any(w in said or w in heading for w in topic_words if not w.isascii()):
-            best = min((rank.get(x, len(rows)) for x in [r] + run), default=len(rows))
-            sentence = announcer.sentence if announcer else lead if lead is not None else picks[0].sentences[0]
-            found.append((best, r, Announced(sentence, announcer.count if announcer else None, picks)))
-    return min(found, key=lambda f: f[:2])[2] if found else None
-
-
-def _lead_in(index: PassageIndex, first: int, base: str) -> int | None:
+def lead_in(index: PassageIndex, first: int, base: str) -> int | None:
     """The sentence right before the list starting at row ``first`` in section ``base``: what
     introduces it, announcing or not ("但也要看到，…还存在一些短板和不足。")."""
     if first == 0:
@@ -280,41 +210,6 @@ def _lead_in(index: PassageIndex, first: int, base: str) -> int | None:
     before = index.passages[first - 1]
     sentences = index.sentences_of(first - 1)
     if before.document != index.passages[first].document or not sentences \
-            or _base(before.section, before.item) != base:
+            or list_base(before.section, before.item) != base:
         return None
     return sentences[-1]
-
-
-# "第三点体会": the noun a numbered point is asked of.
-_POINT_OF = re.compile(r"第[一二三四五六七八九十\d]+点(意见|看法|体会|建议|希望|要求)")
-
-
-def announced_inline(index: PassageIndex, doc: Document, question: str, asked: list[str]) -> bool:
-    """Whether the noun a numbered point is asked of ("第三点体会") names no heading of the speech
-    but a sentence of it announces it with points in its paragraph ("我们有几点深刻体会：一是…"):
-    the point is one of those, not the speech's third part."""
-    named = _POINT_OF.search(question)
-    nouns = [named.group(1)] if named else list(asked)
-    if not nouns or any(a in node.title for node in doc.outline_nodes() for a in nouns):
-        return False
-    for s in (s for r in index.doc_rows(doc.id) for s in index.sentences_of(r)):
-        text = index.sentence_text(s)
-        if any(a in text for a in nouns) and announcement_count(text)[0]:
-            announced = expand(index, s)  # points in its paragraph, not the headings after it
-            if announced is not None and announced.picks and all(p.node is None for p in announced.picks):
-                return True
-    return False
-
-
-# "下面，我讲三个问题。", "重点谈几个问题": the speaker's own parts, called 问题 as speeches call them.
-_SPEAKS_OF_PARTS = re.compile(r"(?:讲|谈|说|强调|提)(?:以下|下面|这么)?[一二三四五六七八九十两几\d]+个?问题")
-# "讲话讲了哪几个问题", "谈了几个问题": the question asks those parts.
-_ASKS_PARTS_SPOKEN = re.compile(r"(?:讲|谈|说)了?(?:哪|几|什么)[^，,。？?]{0,4}问题")
-
-
-def parts_not_problems(sentence: str, question: str, topic: str | None) -> bool:
-    """Whether ``sentence`` announces the speaker's own parts as 问题 ("我讲三个问题") to a question
-    asking the problems the text names ("存在哪些问题", "What problems…"): those parts do not answer it."""
-    return topic == "problems" and bool(_SPEAKS_OF_PARTS.search(sentence)) \
-        and not _ASKS_PARTS_SPOKEN.search(question)
-

@@ -18,7 +18,7 @@ from .documents import call_by_genre
 from .followup import ResolvedQuestion
 from .guard import question_language
 from .about import about_the_speech, names_a_heading
-from .announced import announced_inline
+from .list_asked import announced_inline
 from .asked_parts import asks_several_facts
 from .meeting_fields import field_answer, field_asked
 from .intent import Intent, answers_why, detect_intent, topic_words

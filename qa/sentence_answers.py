@@ -11,7 +11,8 @@ from index.announce import find_announcements
 from index.document import Document, section_under
 from index.tokenize import normalize
 
-from .announced import counts_another, expand, list_asked_of, parts_not_problems, topic_list_asked
+from .announced import expand
+from .list_asked import counts_another, list_asked_of, parts_not_problems, topic_list_asked
 from .answer import AnswerItem
 from .asked import asked, search_words
 from .asked_parts import asked_parts, part_sentence
