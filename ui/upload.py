@@ -21,13 +21,12 @@ from pathlib import Path
 from typing import Any
 
 from index.errors import SpeechError
-from index.reader import read_speech_bytes
 
 from . import server, staging
 from .jobs import UploadJob, failure_words, job_line, stage_words
 from .library import is_uploaded
 from .limits import HourlyLimit
-from .upload_checks import accepted_types, megabytes, read_problem, status_html, upload_name
+from .upload_checks import accepted_types, megabytes, read_upload, status_html, upload_name
 
 log = logging.getLogger(__name__)
 
@@ -129,21 +128,8 @@ class Rebuilder:
         self._take_slot(session)
         data = path.read_bytes()
         doc_id = Path(name).stem
-        try:
-            document = read_speech_bytes(data, doc_id, path=name)
-        except SpeechError as exc:
-            raise SpeechError(read_problem(name, str(exc))) from None
+        document, notes = read_upload(data, name, renamed=renamed, max_passages=self.max_passages)
         passages = len(document.passages)
-        if not passages:
-            raise SpeechError(f"{name} 里没有可以索引的正文。")
-        if passages > self.max_passages:
-            raise SpeechError(f"{name} 切分出 {passages} 段,超过了每次上传 {self.max_passages} 段的上限;"
-                              "请拆成几份分别上传。")
-        notes = [f"已改名为 {name}(以点开头的文件名是隐藏文件,不会被索引)"] if renamed else []
-        encoding = (getattr(document, "encoding", None) or "utf-8").lower().replace("_", "-")
-        if encoding not in ("utf-8", "utf-8-sig", "ascii"):
-            notes.append(f"按 {encoding.upper()} 编码读取;如有乱码,请另存为 UTF-8 后再上传")
-        notes += [f"提示:{w}" for w in getattr(document, "warnings", []) if encoding.upper() not in w.upper()]
         upload_dir = Path(self.assistant.settings.upload_dir)
         with self._lock:
             same_file = old is not None and Path(old.path).name == name

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from index.corpus import SPEECH_SUFFIXES
 from index.errors import SpeechError
+from index.reader import read_speech_bytes
 
 from .render import esc
 
@@ -66,3 +68,25 @@ def upload_name(filename: str) -> tuple[str, bool]:
         raise SpeechError(f"“{original}”除了扩展名没有文件名,请改名后再上传。")
     name = f"{stem}.{ext}"
     return name, name != original
+
+
+def read_upload(data: bytes, name: str, *, renamed: bool, max_passages: int) -> tuple[Any, list[str]]:
+    """The speech in an upload's bytes, and the notes its status line gives (a renamed file, an
+    encoding other than UTF-8, what the reader warned of). Raises SpeechError, in the UI's words,
+    for a file that cannot be read, holds no text to index, or is cut into too many passages."""
+    try:
+        document = read_speech_bytes(data, Path(name).stem, path=name)
+    except SpeechError as exc:
+        raise SpeechError(read_problem(name, str(exc))) from None
+    passages = len(document.passages)
+    if not passages:
+        raise SpeechError(f"{name} 里没有可以索引的正文。")
+    if passages > max_passages:
+        raise SpeechError(f"{name} 切分出 {passages} 段,超过了每次上传 {max_passages} 段的上限;"
+                          "请拆成几份分别上传。")
+    notes = [f"已改名为 {name}(以点开头的文件名是隐藏文件,不会被索引)"] if renamed else []
+    encoding = (getattr(document, "encoding", None) or "utf-8").lower().replace("_", "-")
+    if encoding not in ("utf-8", "utf-8-sig", "ascii"):
+        notes.append(f"按 {encoding.upper()} 编码读取;如有乱码,请另存为 UTF-8 后再上传")
+    notes += [f"提示:{w}" for w in getattr(document, "warnings", []) if encoding.upper() not in w.upper()]
+    return document, notes
