@@ -21,7 +21,8 @@ TOPICS: dict[str, dict[str, tuple[str, ...]]] = {
               "heading": ("任务", "重点工作", "工作安排", "部署")},
     "measures": {"ask": ("保障措施", "措施", "保障", "measure", "safeguard", "guarantee"),
                  "heading": ("保障", "措施")},
-    "results": {"ask": ("成效", "成绩", "成果", "进展", "取得", "achievement", "progress", "result"),
+    "results": {"ask": ("成效", "成绩", "成果", "进展", "取得", "achievement", "achieved", "accomplish", "progress",
+                        "result"),
                 "heading": ("成效", "成绩", "成果", "进展")},
 }
 

@@ -15,9 +15,10 @@ from .compose import ItemPick, heading_row, section_items
 from .documents import genre_noun
 from .echoes import add_points_of_claims
 from .question_form import pick_by_ordinal, shown_numbers
-from .intent import Intent, counted_nouns
+from .intent import Intent, counted_nouns, topic_words
 from .notices import node_notice, speech_prefix
 from .retriever import SearchResult
+from .topic_lists import own_points_of_topic
 
 EN_LEADS = {
     "problems": "The speech names these problems (quoted in Chinese):",
@@ -139,6 +140,8 @@ class ListAnswers:
             item = AnswerItem(text=node.title, section=node.path, document=doc.id)
             return part_in_gap_answer(self.index, doc, node, builder, intent.lang), [item], notices
         picks = section_items(self.index, doc, node, result.query_vector)
+        if intent.topic and (points := own_points_of_topic(self.index, doc, node, topic_words(intent.topic))):
+            picks = points  # "去年成绩讲了几个方面": the results it lists, not the problems' sub-headings
         if len(picks) == 1 and picks[0].node is node:  # the section is a heading alone
             item = AnswerItem(text=node.title, section=node.path, document=doc.id,
                               passage_ids=[self.index.passages[r].id for r in picks[0].rows])

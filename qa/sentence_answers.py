@@ -13,6 +13,7 @@ from index.tokenize import normalize
 
 from .announced import expand
 from .list_asked import counts_another, list_asked_of, parts_not_problems, topic_list_asked
+from .topic_lists import granted_not_announced
 from .answer import AnswerItem
 from .asked import asked, search_words
 from .asked_parts import asked_parts, part_sentence
@@ -201,6 +202,7 @@ class SentenceAnswers(ListAnswers):
             # asked why problems arose, a sentence giving the cause answers: not a list announced beside it
             causes = intent.asks_reason and any(CAUSE_CUE.search(self.index.sentence_text(s))
                                                 and expand(self.index, s) is None for s in chosen)
+            asked_topic = topic_words(intent.topic) if intent.topic else ()
             for s in chosen if what.fact is None and not causes else ():
                 announced = expand(self.index, s)
                 # a longer run of other words ("做好今年工作") does not outweigh the announcement of
@@ -210,8 +212,9 @@ class SentenceAnswers(ListAnswers):
                     continue
                 if announced is not None and counts_another(self.index.sentence_text(s), counted):
                     continue  # "围绕哪几条产业链" is not answered by "以下几点考虑"
-                if announced is not None and parts_not_problems(self.index.sentence_text(s), question, intent.topic):
-                    continue
+                if announced is not None and (parts_not_problems(self.index.sentence_text(s), question, intent.topic)
+                                              or granted_not_announced(self.index.sentence_text(s), asked_topic)):
+                    continue  # "我讲三个问题" is no list of problems, "在看到成绩的同时…短板：" none of results
                 pick = pick_by_ordinal(announced.picks, position) if announced and position is not None else None
                 if pick is not None:  # "…的第二个考虑是什么", "第二点希望的主要内容": that point whole
                     return self._one_pick(self._doc(pick.document), pick,

@@ -1,0 +1,71 @@
+"""A section with two lists: its own points (一是…四是) and, after them, sub-headings.
+
+Parts that review a year often run so: "一、正视成绩、直面短板" lists the year's results as
+一是…四是, sums them up ("这些成绩的取得，…"), then announces the problems ("还存在不少短板，
+主要表现在四个方面：") under 第一，…/第二，… headings. A question on the results ("去年成绩讲了几个
+方面") asks the points, not the sub-headings, though both sit under the one heading that names
+both. The words around each list say which topic it is of.
+"""
+from __future__ import annotations
+
+import re
+
+from index.document import Document, OutlineNode
+from index.store import PassageIndex
+
+from .announced import group_items, list_base
+from .compose import ItemPick
+
+
+def own_points_of_topic(index: PassageIndex, doc: Document, node: OutlineNode,
+                        words: tuple[str, ...]) -> list[ItemPick] | None:
+    """The points a section lists in its own text, ahead of its sub-headings, when the sentences
+    framing them (their lead-in, the summing-up after them) name the asked topic (``words``) and
+    neither the sub-headings nor the sentence announcing them do; else None."""
+    words = tuple(w for w in words if not w.isascii())
+    if not node.children or not words or any(w in c.title for c in node.children for w in words):
+        return None
+    rows = [r for r in index.rows_under(doc.id, node.path)
+            if "outline_only" not in index.passages[r].flag_kinds]
+    in_children = {r for c in node.children for r in index.rows_under(doc.id, c.path)}
+    own = [r for r in rows if r not in in_children]
+    points = [r for r in own if (p := index.passages[r]).item and list_base(p.section, p.item) == node.path]
+    picks = group_items(index, points)
+    if len(picks) < 2 or not in_children:
+        return None
+    first_child = min(in_children)
+    if max(points) > first_child:  # points after the sub-headings are theirs, not the section's
+        return None
+    before_children = [s for r in own if r < first_child for s in index.sentences_of(r)]
+    announcer = before_children[-1:] if before_children else []
+    if any(w in _after_turn(index.sentence_text(s)) for s in announcer for w in words):
+        return None
+    leads = {s for p in picks for s in p.sentences}
+    framing = [s for s in before_children if s not in leads and s not in announcer
+               and not _inside_point(index, s, picks)]
+    if not any(w in index.sentence_text(s) for s in framing for w in words):
+        return None
+    return picks
+
+
+def _inside_point(index: PassageIndex, sentence: int, picks: list[ItemPick]) -> bool:
+    """Whether ``sentence`` is a point's own detail (in the passage the point opens), not a
+    paragraph framing the list."""
+    return any(sentence in index.sentences_of(p.rows[0]) for p in picks if p.rows)
+
+
+# "在肯定成绩的同时，…还存在不少短板", "成绩来之不易，但…": what the sentence grants before it turns
+_TURN = re.compile(r".*(?:同时|但是|但|然而|不过|要看到|认识到)[，,]?")
+
+
+def _after_turn(sentence: str) -> str:
+    """The sentence from its turn on: what it announces, not the results it grants first."""
+    return _TURN.sub("", sentence, count=1)
+
+
+def granted_not_announced(sentence: str, words: tuple[str, ...]) -> bool:
+    """Whether ``sentence`` names the asked topic only in what it grants before turning to what it
+    announces ("不过，成绩面前我们还要看到，…仍有不少短板："): it does not announce that topic."""
+    words = tuple(w for w in words if not w.isascii())
+    after = _after_turn(sentence)
+    return after != sentence and any(w in sentence for w in words) and not any(w in after for w in words)
