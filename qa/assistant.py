@@ -26,7 +26,7 @@ from .documents import resolve_documents
 from .followup import ResolvedQuestion, narrowed, resolve_followup, speaks_to
 from .question_form import leans_on_previous
 from .guard import clean_question
-from .history import Turn, TurnMemory, check_history, enclosing_list
+from .history import Turn, TurnMemory, check_history, enclosing_list, sub_list
 from .retriever import HybridRetriever
 from .streaming import partial_texts
 from .typos import HomophoneReader, fixes_note
@@ -117,7 +117,8 @@ class Assistant:
             lambda q, earlier, previous: self._answer(self._state, q, earlier, previous,
                                                       set(documents) if documents else None),
             lambda q: leans_on_previous(clean_question(q, self.settings.max_question_chars).text),
-            expand=lambda items: enclosing_list(self._state.index, items))
+            expand=lambda items: enclosing_list(self._state.index, items),
+            inner=lambda items: sub_list(self._state.index, items))
 
     def _ensure_encoder(self, precision: str | None = None):
         if self.encoder is None:

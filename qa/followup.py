@@ -174,6 +174,9 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
             item = pick_by_ordinal(turn.chain, reading.position) if turn.chain else None
             at = next((i for i, it in enumerate(turn.chain) if it is item), None)
         if at is None or not 0 <= at < len(turn.chain):
+            if reading.position is not None and len(turn.chain) <= reading.position < len(turn.inner):
+                # "第5条呢" after a heading shown with its six points: the fifth of those, not a fifth part
+                return _on(question, turn._replace(chain=turn.inner, at=None), reading.position, "ordinal", asks)
             if turn.chain and reading.position is not None and reading.position >= len(turn.chain):
                 # "那第三点呢?" after a list of two: say the list stops there
                 return ResolvedQuestion(text=question, original=question, position=reading.position,

@@ -33,6 +33,7 @@ class Turn(NamedTuple):
     chain: list = []  # the list an ordinal after it counts in
     at: int | None = None  # the place in ``chain`` of the one item it showed
     shown: str = ""  # the answer's text
+    inner: list = []  # the sub-headings listed under the one heading it showed
 
     @classmethod
     def of(cls, value: Any) -> Turn:
@@ -54,17 +55,33 @@ class Turn(NamedTuple):
         return self.topic + " " + normalize(self.shown)
 
 
-def turn_of(answer: Any, expand: Callable[[list], list] | None = None) -> Turn:
+def turn_of(answer: Any, expand: Callable[[list], list] | None = None,
+            inner: Callable[[list], list] | None = None) -> Turn:
     """The Turn an answer makes: a follow-up keeps its chain, any other answer starts one
-    from its items (widened by ``expand`` to the speech's own list when it quoted part of one)."""
+    from its items (widened by ``expand`` to the speech's own list when it quoted part of one);
+    ``inner`` gives the sub-list an answer showed under its one heading."""
     items = list(answer.items) if getattr(answer, "answerable", False) else []
     resolved = getattr(answer, "followup", None)
     text = getattr(answer, "resolved", None) or getattr(answer, "question", "")
     shown = getattr(answer, "answer", "") if items else ""
+    below = inner(items) if inner and items else []
     if resolved is not None and getattr(resolved, "form", None) and resolved.chain:
-        return Turn(text, items, list(resolved.chain), resolved.at, shown)
+        return Turn(text, items, list(resolved.chain), resolved.at, shown, below)
     chain = expand(items) if expand and items else items
-    return Turn(text, items, chain, None, shown)
+    return Turn(text, items, chain, None, shown, below)
+
+
+def sub_list(index, items: list[AnswerItem]) -> list[AnswerItem]:
+    """The sub-headings of the one heading ``items`` show ("（一）聚力产业升级" and its six points,
+    numbered in the answer), as items; [] for any other answer."""
+    if len(items) != 1 or (doc := index.document(items[0].document)) is None:
+        return []
+    node = doc.node(items[0].section)
+    if node is None or strip_heading_number(items[0].text) != strip_heading_number(node.title):
+        return []
+    return [AnswerItem(text=n.title, section=n.path, document=doc.id, marker=heading_number(n.title),
+                       passage_ids=[index.passages[r].id for r in index.rows_under(doc.id, n.path)])
+            for n in node.children]
 
 
 def enclosing_list(index, items: list[AnswerItem]) -> list[AnswerItem]:
@@ -155,14 +172,17 @@ class TurnMemory:
 
     def __init__(self, answer_turn: Callable[[str, list[str], Callable[[], Turn]], Any],
                  leans: Callable[[str], bool], size: int = 512,
-                 expand: Callable[[list], list] | None = None) -> None:
+                 expand: Callable[[list], list] | None = None,
+                 inner: Callable[[list], list] | None = None) -> None:
         """``answer_turn(question, earlier, previous)`` answers one turn (an Answer);
         ``leans(question)`` tells whether a question may use the turn before it;
-        ``expand(items)`` gives the list of the speech an answer's items belong to."""
+        ``expand(items)`` gives the list of the speech an answer's items belong to, ``inner(items)``
+        the sub-list an answer showed under its one heading."""
         self.answer_turn = answer_turn
         self.leans = leans
         self.size = size
         self.expand = expand
+        self.inner = inner
         self._cache: dict[tuple[str, ...], Turn] = {}
         self._lock = threading.Lock()
 
@@ -210,7 +230,7 @@ class TurnMemory:
             before = tuple(history[:i])
             prior = turn if i > start else (self._get(before) or Turn(text=history[i - 1] if i else ""))
             answer = self.answer_turn(history[i], list(before), lambda p=prior: p)
-            turn = turn_of(answer, self.expand)
+            turn = turn_of(answer, self.expand, self.inner)
             if not turn.text:
                 turn = turn._replace(text=history[i])
             self._put(key, turn)
