@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
 
 from .hard_wrap import closed_title, wrap_width, wrapped_title
 from .headings import LINE_FINAL, SALUTATION_RE, split_heading
@@ -170,6 +169,7 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
         lead = leading_marker(raw.text)
         for piece in split_inline(raw, tracker, lead):
             m = leading_marker(piece.text)
+            continues = False
             if m and m.is_heading and piece.item_only:  # "…。第二，…" inside a paragraph: a point
                 piece.marker = m
                 blocks.append(piece)
@@ -178,6 +178,7 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
                 decision = tracker.feed(m, after_gap=gap_since_head or bool(piece.after_gap),
                                         at_start=not seen_heading, gaps=gap_count)
                 if not decision.depth:
+                    continues = _continues_points(blocks, m)
                     break
                 if decision.across_gap:
                     for v in decision.skipped:
@@ -202,9 +203,18 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
                 m = leading_marker(piece.text)
             if piece is None:
                 continue
-            piece.marker = m if m and not m.is_heading else None
+            piece.marker = m if m and (not m.is_heading or continues) else None
+            piece.item_only = piece.item_only or continues
             blocks.append(piece)
     return points_not_headings(blocks)
+
+
+def _continues_points(blocks: list, m) -> bool:
+    """Whether a line opening with ``m`` ("第三，…"), no heading where it stands, goes on with the
+    points run inside the paragraph before it ("…。第一，…。第二，…" hard-wrapped by a PDF copy)."""
+    last = blocks[-1] if blocks else None
+    return isinstance(last, Para) and last.item_only and last.marker is not None \
+        and last.marker.scheme == m.scheme and last.marker.value + 1 == m.value
 
 
 def _tail(para: Para, at: int) -> Para:
