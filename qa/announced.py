@@ -167,6 +167,22 @@ def expand(index: PassageIndex, s_idx: int, nested: bool = True) -> Announced | 
     return out if out.picks else None
 
 
+def items_led_by(index: PassageIndex, s_idx: int) -> Announced | None:
+    """The points that open right after sentence ``s_idx`` when it closes its paragraph and a list
+    starts there at its first point ("在执法检查上，要坚持严格执法、精准执法。" then 第一，…第二，…):
+    the sentence leads them in though it neither counts them nor ends in a colon. None otherwise."""
+    row = index.sentence_spans[s_idx][0]
+    if index.sentences_of(row)[-1:] != [s_idx] or row + 1 >= len(index.passages):
+        return None
+    p, q = index.passages[row], index.passages[row + 1]
+    marker = leading_marker(q.text) if q.item else None
+    if q.document != p.document or marker is None or marker.value != 1 \
+            or list_base(q.section, q.item) != list_base(p.section, p.item):
+        return None
+    picks = _item_picks(index, row, list_base(p.section, p.item))
+    return Announced(s_idx, None, picks) if len(picks) >= 2 else None
+
+
 def announcer_of(index: PassageIndex, row: int) -> Announced | None:
     """What is announced by the sentence that opens the list the item at ``row`` is part of
     ("…还面临不少困难：" before 一是…二是…); None for a passage that is no item, or a list that

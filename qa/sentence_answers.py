@@ -11,7 +11,7 @@ from index.announce import find_announcements
 from index.document import Document, section_under
 from index.tokenize import normalize
 
-from .announced import expand
+from .announced import expand, items_led_by
 from .list_asked import counts_another, list_asked_of, parts_not_problems, topic_list_asked
 from .topic_lists import granted_not_announced
 from .answer import AnswerItem
@@ -204,7 +204,7 @@ class SentenceAnswers(ListAnswers):
                                                 and expand(self.index, s) is None for s in chosen)
             asked_topic = topic_words(intent.topic) if intent.topic else ()
             for s in chosen if what.fact is None and not causes else ():
-                announced = expand(self.index, s)
+                announced = expand(self.index, s) or (items_led_by(self.index, s) if intent.wants_list else None)
                 # a longer run of other words ("做好今年工作") does not outweigh the announcement of
                 # the very noun asked ("要把握的原则有几条" and "把握好四项原则：")
                 if runs[s] + 2 <= max(runs.values()) and not (announced and any(
