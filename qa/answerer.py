@@ -7,7 +7,7 @@ from index.document import Document, OutlineNode, section_under
 from index.store import PassageIndex
 
 from .answer import Answer, RetrievedPassage
-from .beyond_shown import document_lacking_part, part_not_shown_answer
+from .beyond_shown import before_shown_line, beyond_shown_line, document_lacking_part, part_not_shown_answer
 from .byline_answers import byline_answers, byline_asked, unnamed_speaker
 from .title_answers import title_answers, title_asked
 from .citations import CitationBuilder
@@ -24,7 +24,6 @@ from .meeting_fields import field_answer, field_asked
 from .intent import Intent, answers_why, detect_intent, topic_words
 from .levels import speeches_meant
 from .library_answers import asks_per_document, beyond_the_list, label_sources, merge_per_document
-from .list_answers import before_shown_line, beyond_shown_line
 from .near_misses import near_miss_decline
 from .notices import dedupe, flag_notices
 from .one_item import item_asked_of_list, list_of_asked

@@ -9,7 +9,7 @@ from index.document import Document, OutlineNode, section_under
 
 from .announced import Announced, announcement_count, shortfall
 from .answer import AnswerItem, Notice
-from .beyond_shown import part_in_gap_answer
+from .beyond_shown import beyond_shown_line, part_in_gap_answer, start_in_gap
 from .citations import CitationBuilder
 from .compose import ItemPick, heading_row, section_items
 from .documents import genre_noun
@@ -27,38 +27,6 @@ EN_LEADS = {
     "results": "The speech reports these results (quoted in Chinese):",
     None: "The speech says (quoted in Chinese):",
 }
-
-
-def beyond_shown_line(shown: int, asked: int, announced: int | None, lang: str) -> str:
-    """What to say of point ``asked`` of a list whose text shows ``shown`` points (of ``announced``)."""
-    if announced and asked <= announced:
-        return (f"The speech announces {announced} points; the text shows {shown}, so point {asked} is not "
-                "in it." if lang == "en" else f"讲话预告了{announced}点,文中只出现了{shown}点,第{asked}点不在文中。")
-    return (f"The list has only {shown} points; there is no point {asked}." if lang == "en"
-            else f"这里只列出了{shown}点,没有第{asked}点。")
-
-
-def before_shown_line(picks: list, asked: int, lang: str, doc: Document | None = None,
-                      node: OutlineNode | None = None) -> str | None:
-    """What to say of point ``asked`` of a list that the text shows only from a later point on
-    after a gap ("…公里,形成了…" then "三是…"), or None when the point is not before them or
-    the section (``node`` of ``doc``) lost nothing to a gap."""
-    numbers = [n for n in shown_numbers(picks) if n]
-    if not numbers or asked >= min(numbers) or not _start_in_gap(doc, node):
-        return None
-    first = min(numbers)
-    return (f"Point {asked} is not in the text: the list is shown only from point {first} on; what came "
-            "before lies in the omitted part." if lang == "en"
-            else f"第{asked}项不在节选中:这部分从第{first}项起才显示,前面的内容在省略处。")
-
-
-def _start_in_gap(doc: Document | None, node: OutlineNode | None) -> bool:
-    """Whether a gap of ``doc`` lies in ``node``'s section, so the start of its list may be lost."""
-    if doc is None or node is None or node.status == "complete":
-        return False
-    return any(node.path in g.swallowed  # the gap took its heading and the list's start
-               or g.start >= (node.body_start or 0) and (node.body_end is None or g.start <= node.body_end)
-               for g in doc.truncation.gaps)
 
 
 class ListAnswers:
@@ -169,7 +137,7 @@ class ListAnswers:
             first = min((n for n in shown_numbers(picks) if n), default=1)
             lead = f"{genre}“{node.title}”部分共列出{len(picks)}项:" if len(picks) > 1 \
                 else f"{genre}“{node.title}”部分讲到:"
-            if first > 1 and _start_in_gap(doc, node):  # the list's start lies in a gap: its count is not the list's
+            if first > 1 and start_in_gap(doc, node):  # the list's start lies in a gap: its count is not the list's
                 lead = (f"{genre}“{node.title}”部分在节选中从第{first}项起显示(前{first - 1}项在省略处),"
                         f"显示了{len(picks)}项:")
         if intent.asks_reason:  # "为什么…" of a claim argued in points: the points are the reasons
