@@ -64,11 +64,11 @@ def turn_of(answer: Any, expand: Callable[[list], list] | None = None,
     resolved = getattr(answer, "followup", None)
     text = getattr(answer, "resolved", None) or getattr(answer, "question", "")
     shown = getattr(answer, "answer", "") if items else ""
-    below = inner(items) if inner and items else []
     if resolved is not None and getattr(resolved, "form", None) and resolved.chain:
-        return Turn(text, items, list(resolved.chain), resolved.at, shown, below)
+        # its ordinals go on counting in that chain ("第二点是什么?" then "那第三点呢?" of a cut text)
+        return Turn(text, items, list(resolved.chain), resolved.at, shown)
     chain = expand(items) if expand and items else items
-    return Turn(text, items, chain, None, shown, below)
+    return Turn(text, items, chain, None, shown, inner(items) if inner and items else [])
 
 
 def sub_list(index, items: list[AnswerItem]) -> list[AnswerItem]:

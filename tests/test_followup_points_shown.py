@@ -60,3 +60,15 @@ def test_an_ordinal_beyond_the_siblings_counts_in_the_points_shown(assistant, te
     answer = ask(question, history)
     assert answer.answerable and expected in answer.answer, answer.answer
     assert not_expected not in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+def test_an_ordinal_chain_keeps_counting_in_its_own_list(assistant):
+    """After "第一块是什么" (itself an ordinal of the parts), "第三块呢" is a third part the text
+    lacks, not the third point shown under the first."""
+    from index.parser import parse_speech
+    from index.store import index_in_memory
+
+    ask = assistant.variant(index=index_in_memory([parse_speech(TASKS, "doc")], assistant.encoder)).ask
+    answer = ask("第三块呢", ["今年重点工作有哪几块", "第一块是什么"])
+    assert "发展数字经济" not in answer.answer and "没有第3" in answer.answer, answer.answer
