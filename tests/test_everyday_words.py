@@ -204,3 +204,37 @@ DINING = """在全镇燃气安全专项整治会议上的讲话
 def test_dining_gas_and_leaflets_in_everyday_words_are_answered(ask_of, question, expected):
     answer = ask_of(DINING)(question)
     assert answer.answerable and expected in answer.answer, answer.answer
+
+
+UNFINISHED = """在全市2026年民生和资源保障工作会议上的讲话
+同志们：
+一、土地和项目
+全市批而未供土地还有2140亩，未完工的续建项目还有17个。
+二、执法和托育
+去年全市办理市场监管行政处罚案件412件，罚没款1560万元。今年新增普惠托位2600个，新建社区托育机构12家。
+"""
+
+
+@pytest.mark.parametrize("text, words", [
+    ("批了没供的地还有多少", ["未供"]), ("还没完工的项目有几个", ["未完"]),
+    ("去年罚款罚了多少", ["罚没款"]), ("托儿的位子今年加多少", ["托位"]),
+])
+def test_spoken_not_yet_fines_and_childcare_give_the_written_words(text, words):
+    found = official_words(text)
+    assert all(w in found for w in words), found
+
+
+def test_no_people_and_no_means_are_not_a_not_yet():
+    assert not any(w.startswith("未") for w in official_words("房子盖好了没人住，没有办法"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected", [
+    ("还有多少批了没供的地", "2140亩"),
+    ("没完工的续建项目还剩几个", "17个"),
+    ("去年市场监管罚款罚了多少钱", "1560万元"),
+    ("托儿的位子今年新增多少", "2600个"),
+])
+def test_spoken_forms_of_not_yet_fines_and_childcare_are_answered(ask_of, question, expected):
+    answer = ask_of(UNFINISHED)(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
