@@ -74,14 +74,24 @@ def turn_of(answer: Any, expand: Callable[[list], list] | None = None,
 def sub_list(index, items: list[AnswerItem]) -> list[AnswerItem]:
     """The sub-headings of the one heading ``items`` show ("（一）聚力产业升级" and its six points,
     numbered in the answer), as items; [] for any other answer."""
-    if len(items) != 1 or (doc := index.document(items[0].document)) is None:
-        return []
-    node = doc.node(items[0].section)
-    if node is None or strip_heading_number(items[0].text) != strip_heading_number(node.title):
-        return []
+    found = _heading_of(index, items[0]) if len(items) == 1 else None
+    return _heading_items(index, found[0], found[1].children) if found else []
+
+
+def _heading_of(index, item: AnswerItem):
+    """The (document, outline node) whose heading ``item`` is, or None for an item of text."""
+    doc = index.document(item.document)
+    node = doc.node(item.section) if doc is not None else None
+    if node is None or strip_heading_number(item.text) != strip_heading_number(node.title):
+        return None
+    return doc, node
+
+
+def _heading_items(index, doc, nodes) -> list[AnswerItem]:
+    """Outline ``nodes`` of ``doc`` as answer items: each heading with the passages under it."""
     return [AnswerItem(text=n.title, section=n.path, document=doc.id, marker=heading_number(n.title),
                        passage_ids=[index.passages[r].id for r in index.rows_under(doc.id, n.path)])
-            for n in node.children]
+            for n in nodes]
 
 
 def enclosing_list(index, items: list[AnswerItem]) -> list[AnswerItem]:
@@ -106,13 +116,10 @@ def _held(listed: list[AnswerItem], items: list[AnswerItem]) -> int:
 
 
 def _list_around(index, item: AnswerItem) -> list[AnswerItem]:
-    doc = index.document(item.document)
-    node = doc.node(item.section) if doc is not None else None
-    if node is not None and strip_heading_number(item.text) == strip_heading_number(node.title):
+    if (found := _heading_of(index, item)) is not None:
+        doc = found[0]
         parent = doc.node(item.section.rpartition(SECTION_SEP)[0])
-        return [AnswerItem(text=n.title, section=n.path, document=doc.id, marker=heading_number(n.title),
-                           passage_ids=[index.passages[r].id for r in index.rows_under(doc.id, n.path)])
-                for n in (parent.children if parent is not None else doc.outline)]
+        return _heading_items(index, doc, parent.children if parent is not None else doc.outline)
     rows = [index.position(pid) for pid in item.passage_ids if index.passage(pid)]
     if not rows:
         return []

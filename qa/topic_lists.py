@@ -22,7 +22,7 @@ def own_points_of_topic(index: PassageIndex, doc: Document, node: OutlineNode,
     """The points a section lists in its own text, ahead of its sub-headings, when the sentences
     framing them (their lead-in, the summing-up after them) name the asked topic (``words``) and
     neither the sub-headings nor the sentence announcing them do; else None."""
-    words = tuple(w for w in words if not w.isascii())
+    words = _chinese(words)
     if not node.children or not words or any(w in c.title for c in node.children for w in words):
         return None
     rows = [r for r in index.rows_under(doc.id, node.path)
@@ -66,6 +66,11 @@ def _after_turn(sentence: str) -> str:
 def granted_not_announced(sentence: str, words: tuple[str, ...]) -> bool:
     """Whether ``sentence`` names the asked topic only in what it grants before turning to what it
     announces ("不过，成绩面前我们还要看到，…仍有不少短板："): it does not announce that topic."""
-    words = tuple(w for w in words if not w.isascii())
+    words = _chinese(words)
     after = _after_turn(sentence)
     return after != sentence and any(w in sentence for w in words) and not any(w in after for w in words)
+
+
+def _chinese(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The topic words a Chinese text can hold (the English ones are for questions)."""
+    return tuple(w for w in words if not w.isascii())
