@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .bullets import TITLE_BRACKETS
 from .hard_wrap import closed_title, wrap_width, wrapped_title
 from .headings import LINE_FINAL, SALUTATION_RE, split_heading
 from .interview import answer_start, is_interview, question_marker, question_turn
@@ -188,7 +189,7 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
                     blocks.append(("jump", m, decision.skipped, piece.offs[0]))
                 title, body_at = split_heading(piece.text)
                 if m.scheme.startswith(BULLET_SCHEME):  # a symbol is layout, not part of the title a reader quotes
-                    title = title[m.end:]
+                    title = title[m.end:].rstrip("".join(TITLE_BRACKETS.values()))
                 blocks.append(Head(decision.depth, title, m, start=piece.offs[0], line=piece))
                 seen_heading, gap_since_head = True, False
                 while body_at < len(piece.text) and piece.text[body_at].isspace():

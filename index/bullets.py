@@ -32,8 +32,17 @@ TITLE_CHARS = 30
 MAX_LEVELS = 3
 
 
+# News pages and WeChat posts set a part's title in lenticular brackets instead: "【部署任务】".
+# The opening bracket is then the symbol, and the title is what the brackets hold.
+TITLE_BRACKETS = {"【": "】", "〖": "〗"}
+_BRACKETED = re.compile(rf"([{''.join(TITLE_BRACKETS)}])([^】〗\n]{{1,{TITLE_CHARS}}})[】〗]\s*$")
+
+
 def _opening(text: str) -> tuple[str, str] | None:
-    """The bullet a line opens with and the text after it, if it opens with one."""
+    """The bullet a line opens with and the text after it, if it opens with one; for a line that is
+    a bracketed title ("【部署任务】"), the opening bracket and the title inside."""
+    if m := _BRACKETED.match(text.strip()):
+        return m.group(1), m.group(2)
     m = _OPENING.match(text)
     return (m.group(1), text[m.end():]) if m else None
 

@@ -1,6 +1,8 @@
 """An outline set with symbols, not numbers (■ part / ◆ point, ▶ / ●, ★ / ○): texts written here."""
 from __future__ import annotations
 
+import pytest
+
 from index.bullets import bullet_levels
 from index.numbering import leading_marker
 from index.parser import parse_speech
@@ -132,3 +134,28 @@ def test_numbered_parts_with_symbol_sub_titles():
 def test_symbols_are_markers_only_inside_the_parse():
     parse_speech(FORUM_POST, "forum")
     assert leading_marker("■ 一年来的主要成效") is None
+
+
+BRACKETED = """全县召开2026年农村工作会议
+来源：县政府网站　发布时间：2026-02-20
+2月19日，全县农村工作会议召开。县长李明出席并讲话。
+{o}总结去年{c}
+会议指出，去年全县粮食总产量达到41.2万吨，农村居民收入增长6.8%。
+{o}部署今年{c}
+会议强调，今年要抓好三件事。一要稳定粮食生产，播种面积不少于80万亩。二要推进和美乡村建设，新建示范村12个。三要深化农村改革。
+{o}压实责任{c}
+会议要求，各乡镇要在3月底前制定实施方案。
+"""
+
+
+@pytest.mark.parametrize("o, c", [("【", "】"), ("〖", "〗")])
+def test_bracketed_titles_are_the_parts_of_a_news_report(o, c):
+    doc = parse_speech(BRACKETED.format(o=o, c=c), "x")
+    assert [n.title for n in doc.outline] == ["总结去年", "部署今年", "压实责任"]
+    under = [p for p in doc.passages if p.section == "部署今年"]
+    assert under and under[0].text.startswith("会议强调")
+
+
+def test_bracketed_buttons_in_a_row_stay_text():
+    text = BRACKETED.format(o="", c="") + "【打印本页】\n【关闭窗口】\n"
+    assert not any("打印" in n.title or "关闭" in n.title for n in parse_speech(text, "x").outline_nodes())
