@@ -188,6 +188,10 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
                                   or reading.bound in _asked_about(turn)):
             return alone  # "这个城市…": the demonstrative binds a noun the last turn did not ask about
         at = _named(turn.chain, reading.label) if reading.label else None
+        if at is None and reading.label:
+            # "电动车那个具体多少起": the label names a detail inside the item shown, not an item;
+            # it stays a word of what is asked
+            asks = _asks(reading.rest, turn)
         if at is None and not reading.plural:  # "这一条", "它": the one item shown, else the one named
             at = _single(turn)
             at = _named(turn.chain, own) if at is None else at
