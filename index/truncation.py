@@ -84,7 +84,8 @@ _CUT_OFFER = (r"(?:免费)?获取全文|(?:查看|阅读|下载|浏览|显示|�
 _CUT_WORDS = _CUT_STRONG + "|" + _CUT_OFFER
 _CUT_STRONG_RE = re.compile(_CUT_STRONG)
 _CUT_WORD_RE = re.compile(_CUT_WORDS)
-_LEAD_RE = re.compile(rf"(?:{_ELLIPSIS}[ \t\u3000]*)?(?:{_OPEN}[ \t\u3000]*)?$")
+# the notice's own subject may stand between the bracket and its keyword: "……（全文未完）"
+_LEAD_RE = re.compile(rf"(?:{_ELLIPSIS}[ \t\u3000]*)?(?:{_OPEN}[ \t\u3000]*)?(?:本文|全文|此文|该文|文章|正文)?$")
 _TOTAL_RE = re.compile(r"(?:全文|本文|全篇)(?:共|约|总)?\s*(\d+)\s*字")
 _SHOWN_RE = re.compile(r"(?:显示|展示)(?:了)?\s*(?:前)?\s*(\d+)\s*字")
 _LEFT_RE = re.compile(r"(?:剩余|余下|还有)\s*(\d+)\s*字")

@@ -13,6 +13,7 @@ from .title_answers import title_answers, title_asked
 from .citations import CitationBuilder
 from .compose import has_points, section_items
 from .cut_headings import cut_heading_meant
+from .cut_sentences import break_answer, sentence_at_break
 from .definitions import definition_answer, read_term, term_asked
 from .documents import call_by_genre
 from .followup import ResolvedQuestion
@@ -139,6 +140,13 @@ class ExtractiveAnswerer(SentenceAnswers):
         cut = None
         if judgement is not None and not judgement.answerable:
             cut = cut_heading_meant(self.index, search_text, result) if self.structure else None
+            at_break = None if cut or not self.structure or judgement.evidence.names_elsewhere \
+                else sentence_at_break(self.index, search_text, result)
+            if at_break is not None:  # "包村干部每月驻村几天" of "…驻村时间不少于……（全文未完）"
+                text = break_answer(builder, at_break, lang)
+                return Answer(question=question, answer=text, answerable=True, retrieved=retrieved,
+                              citations=builder.citations(),
+                              notices=dedupe(flag_notices(builder.flags_used(), self._doc, lang)))
             if cut is None:
                 return Answer(question=question, answer=self.refusal.decline_reply(judgement, in_scope, lang),
                               answerable=False, retrieved=retrieved)
