@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -167,10 +168,18 @@ def main(argv: list[str] | None = None) -> int:
                     help="split.json files with the held-out ids (one per family of sets)")
     ap.add_argument("--index-dir", required=True, help="an index of every speech the sets are about")
     ap.add_argument("--out", type=Path, help="write the chosen model here (JSON)")
+    ap.add_argument("--samples", type=Path,
+                    help="a pickle of the gathered samples: read when it exists, else written (a refit "
+                         "of the same questions then takes seconds, not the minutes of asking them)")
     args = ap.parse_args(argv)
-    assistant = Assistant(index_dir=args.index_dir, progress=False)
-    samples = fit_samples(gather(assistant, tuning_items(args.sets, args.split),
-                                 lambda m: print(m, file=sys.stderr)))
+    if args.samples and args.samples.exists():
+        samples = pickle.loads(args.samples.read_bytes())
+    else:
+        assistant = Assistant(index_dir=args.index_dir, progress=False)
+        samples = fit_samples(gather(assistant, tuning_items(args.sets, args.split),
+                                     lambda m: print(m, file=sys.stderr)))
+        if args.samples:
+            args.samples.write_bytes(pickle.dumps(samples))
     results = compare(samples)
     for name, result in results.items():
         for how in ("fitted", "left one speech out"):

@@ -103,10 +103,23 @@ def fit_logistic_vetoed(samples) -> LogisticRefusal:
         veto = LogisticRefusal(fact_veto=fact, year_veto=year, period_veto=period, name_veto=True)
         kept = [s for s in samples if not veto.vetoed(s.evidence)] or samples
         candidate = replace(fit_logistic(kept), fact_veto=fact, year_veto=year, period_veto=period, name_veto=True)
-        correct = sum(candidate.predict(s.evidence) == s.answerable for s in samples)
+        correct = balanced_accuracy(samples, [candidate.predict(s.evidence) for s in samples])
         if best is None or correct > best[0]:
             best = (correct, candidate)
     return best[1]
+
+
+def balanced_accuracy(samples, predictions: list[bool]) -> float:
+    """The mean of the accuracy on answerable questions and on those to decline.
+
+    A veto exists for the near misses, a few hundred among thousands of answerable questions: by
+    plain accuracy the loosest veto wins, as a wrongly answered near miss (a figure the speech
+    never gives) then costs no more than one wrong decline among many."""
+    groups: dict[bool, list[bool]] = {True: [], False: []}
+    for s, p in zip(samples, predictions):
+        groups[bool(s.answerable)].append(p == s.answerable)
+    shares = [float(np.mean(v)) for v in groups.values() if v]
+    return float(np.mean(shares)) if shares else 0.0
 
 
 FITTERS: dict[str, Callable] = {

@@ -19,7 +19,7 @@ from qa.fact_check import holds_fact
 from qa.fact_periods import period_conflict, period_context
 from qa.refusal import LogisticRefusal, RefusalRule
 from qa.refusal_features import FEATURES, Features
-from qa.refusal_fit import fit_hand_rule, fit_logistic, with_vetoes
+from qa.refusal_fit import balanced_accuracy, fit_hand_rule, fit_logistic, fit_logistic_vetoed, with_vetoes
 
 FLOOD = """在全县防汛抗旱工作会议上的讲话
 同志们：
@@ -167,6 +167,21 @@ def test_the_fits_separate_answerable_from_declined_and_veto_near_misses():
         assert model.fact_veto is not None
         again = LogisticRefusal.from_dict(json.loads(json.dumps(model.to_dict())))
         assert again.predict(samples[0].evidence) and not again.predict(samples[-1].evidence)
+
+
+def test_the_fact_veto_is_chosen_by_balanced_accuracy():
+    """Many answerable questions with a fact partly matched, a few near misses just above them: by
+    plain accuracy the loosest veto wins (it keeps the many); balanced, the near misses count too."""
+    answerable = [_sample(0.94, 0.9, True, fact_missing=0.55 + 0.001 * i, doc=f"d{i % 3}") for i in range(30)]
+    answerable += [_sample(0.94, 0.9, True, fact_missing=0.65, doc=f"d{i % 3}") for i in range(8)]
+    near = [_sample(0.94, 0.9, False, fact_missing=0.65 + 0.01 * i, doc=f"d{i % 3}") for i in range(6)]
+    plain = [_sample(0.85 + 0.001 * i, 0.2, False, doc=f"d{i % 3}") for i in range(8)]
+    samples = answerable + near + plain
+    assert balanced_accuracy(samples, [s.answerable for s in samples]) == 1.0
+    assert balanced_accuracy(samples, [True] * len(samples)) == 0.5
+    model = fit_logistic_vetoed(samples)
+    assert model.fact_veto is not None and model.fact_veto <= 0.6
+    assert not model.predict(near[-1].evidence)
 
 
 def test_the_period_veto_is_chosen_only_when_the_samples_need_it():
