@@ -35,14 +35,20 @@ def _last_sentence(index: PassageIndex, row: int) -> int | None:
     return worded[-1] if worded else None
 
 
+def _unfinished(sentence: str) -> bool:
+    """Whether a sentence stops short: no full stop at its end, or an ellipsis where the words stop.
+    A whole sentence before the cut said all it says; the break is after it."""
+    return not re.search(r"[。！？!?；;][”’」』)）]*$", sentence.strip())
+
+
 def _held(word: str, text: str) -> bool:
     return any(v in text for v in (word, *word_variants(word), *synonyms(word)))
 
 
 def sentence_at_break(index: PassageIndex, question: str, result) -> int | None:
     """The sentence (its index) that runs into a cut-off or gap and holds the question's subject:
-    the last sentence of one of the best passages that stops at the break, holding at least two
-    of the question's rare words and half of them; else ``None``."""
+    the unfinished last sentence of one of the best passages that stops at the break, holding at
+    least two of the question's rare words and half of them; else ``None``."""
     words = [w for w in dict.fromkeys(search_words(question)) if len(w) >= 2 and rarity(index, w) >= MIN_RARITY
              and not re.search(r"(?:哪位|哪个|哪些|什么|啥)" + re.escape(w), question)]
     if not words:
@@ -51,7 +57,7 @@ def sentence_at_break(index: PassageIndex, question: str, result) -> int | None:
         if not _breaks_off(index, hit.row):
             continue
         s = _last_sentence(index, hit.row)
-        if s is None:
+        if s is None or not _unfinished(index.sentence_text(s)):
             continue
         text = index.sentence_text(s)
         shared = sum(_held(w, text) for w in words)

@@ -4,7 +4,8 @@
   its ellipsis: the words shown before it stay the passage's text, not part of the notice.
 * A question about what that sentence was saying is answered with the sentence as far as it runs
   and the cut-off (or gap) notice, not declined because the asked figure is past the break.
-* A near miss about a sentence the excerpt shows whole is still declined.
+* A near miss about a sentence the excerpt shows whole is still declined, the last one before
+  the cut included: the break is after it.
 """
 from __future__ import annotations
 
@@ -63,8 +64,22 @@ def test_a_question_on_the_broken_sentence_gets_it_with_the_notice(ask_of, text,
     assert kind in [n.kind for n in answer.notices], answer.notices
 
 
+WHOLE_BEFORE_CUT = """在全县工业经济推进会上的讲话
+同志们：
+一、去年工作回顾
+去年全县规模以上工业增加值增长7.2%，新增规上企业36家。
+园区新建标准厂房18万平方米，道路管网配套基本完成。
+二、当前形势
+一是从发展基础看，全县已形成装备制造、食品加工两大主导产业。
+二是从竞争态势看，周边县市都在加大工业招商力度，我们必须以项目攻坚抢占先机，力争全年新开工亿元以上工业项目25个，完成工业投资120亿元。
+……（未完，全文共5200字，当前仅显示600字）
+"""
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, question", [
+    (WHOLE_BEFORE_CUT, "新开工的亿元以上工业项目每个奖励多少钱"),
+    (WHOLE_BEFORE_CUT, "亿元以上工业项目开工了给多少奖励"),
     (ONE_LINE, "村级污水站每座投资多少钱"),
     (GAPPED, "新增市场主体中外资企业有多少户"),
 ])
