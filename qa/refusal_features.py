@@ -9,8 +9,7 @@ index of many speeches, in Chinese and in English:
 * ``coverage``: the rarity-weighted share of the question's words in the top three
   passages, the rarity measured with ``log`` over the corpus size so that an unseen
   word weighs the same share in 10 passages as in 1,000;
-* ``in_doc``: the same share over the whole speech the best passage comes from (a period
-  asked counting where the passages speak of it, as in ``coverage``);
+* ``in_doc``: the same share over the whole speech the best passage comes from;
 * ``asks_fact`` / ``fact_found``: whether the question asks for a figure, a date, a
   person or a place (:mod:`qa.asked`), and how much of its focus shares a clause of
   the top sentences with a fact of that kind (a blanked figure counts as there);
@@ -273,7 +272,7 @@ def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows
     years = [p for p in what.periods if re.fullmatch(r"\d{4}年", p)]
     return Features(
         dense=dense, dense_gap=dense - baseline,
-        coverage=cover, in_doc=_share(words, unknown, doc_text + "".join(spoken), index, places),
+        coverage=cover, in_doc=_share(words, unknown, doc_text, index, places),
         asks_fact=float(asks), fact_found=match.share, fact_missing=(1.0 - match.share) if asks else 0.0,
         head_missing=float(asks and not match.head),
         around_missing=(1.0 - match.around) if asks else 0.0,
