@@ -6,6 +6,8 @@ A mixin of :class:`qa.answerer.ExtractiveAnswerer`; needs ``self.index``, ``self
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from itertools import product
 
 from index.announce import find_announcements
 from index.document import Document, section_under
@@ -30,6 +32,7 @@ from .list_answers import EN_LEADS, ListAnswers, numbered
 from .list_clauses import asked_span
 from .notices import node_notice
 from .question_form import pick_by_ordinal
+from .refusal import asking_clauses, content_of
 from .refusal_features import rarity
 from .retriever import SearchResult
 from .substrings import longest_run
@@ -45,6 +48,9 @@ PARTS_SENTENCES = 5  # sentences of an answer to a question asking several thing
 CAUSE_CUE = re.compile(r"究其原因|原因在于|根源在于|症结在于|根本在于|主要是由于|之所以")
 # Asked for an example ("举了哪两个例子", "比如说呢"), the sentence that gives one ("例如，…").
 ASKS_EXAMPLE = re.compile(r"例子|举例|举了|比如|例如|譬如|案例|\bfor (?:example|instance)\b|\bexamples?\b", re.I)
+
+
+PER_CLAUSE_ROWS = 8  # the passages searched for each ask: the first ask's may rank below the whole's top five
 
 
 class SentenceAnswers(ListAnswers):
@@ -135,6 +141,44 @@ class SentenceAnswers(ListAnswers):
         return (f"{head}: “{text}”[{mark}] (the text breaks off here)" if lang == "en"
                 else f"{head}下的“{text}”[{mark}](正文在此处中断,后文未显示)")
 
+    def _per_period(self, what, shown) -> list[int]:
+        """"老旧小区去年改了几个，今年呢": for each period asked, the sentence holding the fact among
+        the passages of that period, so neither year's figure stands in for the other's."""
+        out = []
+        for period in dict.fromkeys(what.periods):
+            rows = in_period_rows(self.index, shown, [period])
+            holding = fact_sentences(replace(what, periods=[period]), self.index, rows,
+                                     lambda w: rarity(self.index, w))
+            best = max(holding, key=holding.get, default=None)
+            if best is not None and holding[best] >= FACT_SENTENCE_SHARE:
+                out.append(best)
+        return out
+
+    def _per_clause(self, question: str, shown) -> list[int]:
+        """"政务数据共享现在是多少 年底要提到多少": a question of two asks, each of a fact, gets the
+        sentence holding each, a later ask leaning on the first one's subject."""
+        clauses = asking_clauses(question)
+        if len(clauses) < 2:
+            return []
+        rows = [h.row for h in shown[:PER_CLAUSE_ROWS]]
+        options = []  # per ask: (its kind of fact, the sentences holding it, best first)
+        for i, clause in enumerate(clauses):
+            what = asked(clause if i == 0 else content_of(clauses[0]) + clause)
+            holding = fact_sentences(what, self.index, rows, lambda w: rarity(self.index, w))
+            held = sorted((k for k in holding if holding[k] >= FACT_SENTENCE_SHARE), key=holding.get, reverse=True)
+            options.append((what.fact, [(k, holding[k]) for k in held[:4]] + [(None, 0.0)]))
+        # One sentence may say who and when; two figures asked ("现在是多少 年底要提到多少") are two
+        # sentences, though both hold the subject: the choice answering most asks, then best.
+        best, best_score = (), (0, 0.0)
+        for picks in product(*(choices for _kind, choices in options)):
+            taken = [(k, kind) for (k, _share), (kind, _c) in zip(picks, options) if k is not None]
+            if len(set(taken)) < len(taken):
+                continue
+            score = (len(taken), sum(share for _k, share in picks))
+            if score > best_score:
+                best, best_score = picks, score
+        return list(dict.fromkeys(k for k, _share in best if k is not None))
+
     def _facts(self, question: str, intent: Intent, result: SearchResult, builder, position: int | None = None):
         # Headings standing in for missing text are not facts; they answer only when named.
         shown = [h for h in result.hits if "outline_only" not in h.passage.flag_kinds] or result.hits[:1]
@@ -162,6 +206,10 @@ class SentenceAnswers(ListAnswers):
             best = max(holding, key=holding.get)
             if holding[best] >= FACT_SENTENCE_SHARE:
                 chosen = sorted(set(chosen[:2]) | {best})
+        if self.structure and len(set(periods)) >= 2:
+            chosen = sorted(set(chosen) | set(self._per_period(what, shown)))
+        if self.structure:
+            chosen = sorted(set(chosen) | set(self._per_clause(question, shown)))
         if self.structure and intent.asks_reason and not any(CAUSE_CUE.search(self.index.sentence_text(s))
                                                              for s in chosen):
             # "为啥会出现这些问题": the sentence that gives the cause ("究其原因，…在于…") among the rows

@@ -95,3 +95,49 @@ def test_a_detail_named_with_nage_stays_asked(assistant, text, history, question
     answer = ask(question, history)
     assert answer.answerable, answer.answer
     assert expected in answer.answer
+
+
+DATA = """在全省数字政府建设推进会上的讲话
+同志们：
+一、去年的成效
+一是政务服务效能提升。企业开办实现一网通办，平均用时压缩到0.8个工作日，首批21个高频事项实现一次办。
+二是政务云基本建成。省级政务云平台接入部门58个，承载业务系统420个。
+二、正视短板
+一是数据共享不够顺畅。部门间数据壁垒尚未完全打破，省级平台归集的政务数据中，能够实时共享调用的仅占57%左右，企业重复填报的问题仍然突出。
+二是办事材料仍然偏多。企业办事平均需提交材料9份。
+三、重点任务
+（一）打通数据共享堵点。制定政务数据共享责任清单，推动户籍、社保、不动产等高频数据按需实时共享，年底前政务数据实时共享率提高到80%以上，企业办事需提交的材料平均再减少40%。
+（二）建设惠企政策平台。建设全省统一的惠企政策平台，6月底前上线运行，由省数据局牵头负责。
+（三）推进数据开放。年内新增开放公共数据集500个，数据开放平台访问量增长30%。
+"""
+
+WATER = """关于推进农村供水保障的实施意见
+一、现状
+全县农村自来水普及率目前为88%，规模化供水工程覆盖人口占比为61%。
+二、目标
+到2027年，农村自来水普及率达到95%，规模化供水工程覆盖人口占比提高到75%。
+三、保障
+县水利局牵头负责，各乡镇于每年3月底前报送建设计划。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question, first, second", [
+    (DATA, "政务数据共享现在是多少 年底要提到多少", "57%左右", "80%以上"),
+    (WATER, "自来水普及率现在多少，到2027年要达到多少", "88%", "95%"),
+    (WATER, "规模化供水覆盖现在占多少 以后要提到多少", "61%", "75%"),
+])
+def test_two_figures_asked_at_once_get_a_sentence_each(ask_of, text, question, first, second):
+    answer = ask_of(text)(question)
+    assert answer.answerable, answer.answer
+    assert first in answer.answer and second in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question, expected, not_expected", [
+    (DATA, "惠企政策平台谁牵头 啥时候上线", "省数据局牵头", "57%"),
+    (WATER, "供水建设谁牵头，计划什么时候报", "3月底前", "88%"),
+])
+def test_one_sentence_saying_who_and_when_answers_both(ask_of, text, question, expected, not_expected):
+    answer = ask_of(text)(question)
+    assert expected in answer.answer and not_expected not in answer.answer, answer.answer
