@@ -17,7 +17,7 @@ from .announced import expand, items_led_by
 from .list_asked import counts_another, list_asked_of, parts_not_problems, topic_list_asked
 from .topic_lists import granted_not_announced
 from .answer import AnswerItem
-from .asked import asked, search_words
+from .asked import COMPARISON_ASKED, asked, search_words
 from .asked_parts import asked_parts, part_sentence
 from .citations import CitationBuilder
 from .compose import ItemPick, best_sentences, section_items, sentence_items
@@ -207,7 +207,10 @@ class SentenceAnswers(ListAnswers):
             if holding[best] >= FACT_SENTENCE_SHARE:
                 chosen = sorted(set(chosen[:2]) | {best})
         if self.structure and len(set(periods)) >= 2:
-            chosen = sorted(set(chosen) | set(self._per_period(what, shown)))
+            # "比去年多还是少" asks the figure of each period, though it names no figure word
+            figures = what if what.fact or not COMPARISON_ASKED.search(question) \
+                else replace(what, kinds=["quantity", *what.kinds])
+            chosen = sorted(set(chosen) | set(self._per_period(figures, shown)))
         if self.structure:
             chosen = sorted(set(chosen) | set(self._per_clause(question, shown)))
         if self.structure and intent.asks_reason and not any(CAUSE_CUE.search(self.index.sentence_text(s))

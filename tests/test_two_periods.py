@@ -44,3 +44,40 @@ def test_each_period_asked_gets_its_own_figure(ask_of, text, question, last_year
 def test_one_period_asked_still_gets_only_its_own(ask_of, text, question, shown, not_shown):
     answer = ask_of(text)(question)
     assert shown in answer.answer and not_shown not in answer.answer, answer.answer
+
+
+TOWNSHIP = """在全镇人居环境整治推进会上的讲话
+同志们：
+一、去年工作回顾
+去年全镇新改造农村户厕1260户，卫生厕所普及率达到92.5%，建成村级污水处理站6座。
+二、今年目标任务
+今年要完成农村户厕改造××户，生活污水治理率达到50%以上，新建村级污水处理站8座。
+三、保障措施
+镇农业农村办负责技术指导和验收，6月底前完成年度改厕任务。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question, expected", [
+    (TOWNSHIP, "今年户厕改造目标是多少户？比去年的多还是少", ["1260户", "××户"]),
+    (TOWNSHIP, "村级污水处理站今年建的比去年多还是少", ["6座", "8座"]),
+    (COUNTY, "高标准农田今年建设规模和去年比是增加了还是减少了", ["3.2万亩", "2.5万亩"]),
+])
+def test_a_comparison_asked_gets_the_figure_of_each_period(ask_of, text, question, expected):
+    answer = ask_of(text)(question)
+    assert answer.answerable, answer.answer
+    assert all(e in answer.answer for e in expected), answer.answer
+
+
+@pytest.mark.parametrize("question, periods", [
+    ("今年户厕改造目标是多少户？比去年的多还是少", ["今年", "去年"]),
+    ("和去年比，今年粮食产量目标是增加了还是减少了", ["去年", "今年"]),
+    ("污水处理站建的比去年多还是少", ["今年", "去年"]),
+    ("比前年增长了几个点", []),  # the period measured against, no comparison asked
+])
+def test_a_comparison_asked_names_both_periods(question, periods):
+    from qa.asked import asked
+
+    what = asked(question)
+    assert what.periods == periods
+    assert "还是" not in what.focus and "减少" not in what.focus
