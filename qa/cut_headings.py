@@ -27,15 +27,24 @@ TOP = 3  # the heading among the best few passages: a cut section has no body to
 def cut_heading_meant(index: PassageIndex, question: str, result) -> tuple[str, OutlineNode] | None:
     """The outline-only section the question is about, when its heading is among the best
     passages and shares a rare word with the question; else ``None``."""
-    # The noun a question asks for ("哪位领导", "什么政策") is the kind of answer, not the subject.
-    words = [w for w in search_words(question) if len(w) >= 2 and rarity(index, w) >= MIN_RARITY
-             and not re.search(r"(?:哪位|哪个|哪些|什么|啥)" + re.escape(w), question)]
+    words = subject_words(index, question)
     for hit in result.hits[:TOP]:
         node = _shown_empty(index, hit.passage)
-        if node is not None and any(w in node.title for word in words
-                                    for w in (word, *word_variants(word), *synonyms(word))):
+        if node is not None and any(held(word, node.title) for word in words):
             return hit.passage.document, node
     return None
+
+
+def subject_words(index: PassageIndex, question: str) -> list[str]:
+    """The question's words of its subject: two characters or more and rare over the passages.
+    The noun a question asks for ("哪位领导", "什么政策") is the kind of answer, not the subject."""
+    return [w for w in search_words(question) if len(w) >= 2 and rarity(index, w) >= MIN_RARITY
+            and not re.search(r"(?:哪位|哪个|哪些|什么|啥)" + re.escape(w), question)]
+
+
+def held(word: str, text: str) -> bool:
+    """Whether ``text`` holds ``word``, in its own form, an everyday variant or a synonym."""
+    return any(v in text for v in (word, *word_variants(word), *synonyms(word)))
 
 
 def _shown_empty(index: PassageIndex, passage) -> OutlineNode | None:

@@ -13,13 +13,9 @@ import re
 
 from index.store import PassageIndex
 
-from .asked import search_words
 from .citations import CitationBuilder
-from .everyday_words import word_variants
-from .refusal_features import rarity
-from .synonyms import synonyms
+from .cut_headings import held, subject_words
 
-MIN_RARITY = 0.4  # a word of the question's subject, not one every sentence has (要, 工作, 推进)
 TOP = 3  # the broken passage among the best few
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 
@@ -41,16 +37,11 @@ def _unfinished(sentence: str) -> bool:
     return not re.search(r"[。！？!?；;][”’」』)）]*$", sentence.strip())
 
 
-def _held(word: str, text: str) -> bool:
-    return any(v in text for v in (word, *word_variants(word), *synonyms(word)))
-
-
 def sentence_at_break(index: PassageIndex, question: str, result) -> int | None:
     """The sentence (its index) that runs into a cut-off or gap and holds the question's subject:
     the unfinished last sentence of one of the best passages that stops at the break, holding at
     least two of the question's rare words and half of them; else ``None``."""
-    words = [w for w in dict.fromkeys(search_words(question)) if len(w) >= 2 and rarity(index, w) >= MIN_RARITY
-             and not re.search(r"(?:哪位|哪个|哪些|什么|啥)" + re.escape(w), question)]
+    words = list(dict.fromkeys(subject_words(index, question)))
     if not words:
         return None
     for hit in result.hits[:TOP]:
@@ -60,7 +51,7 @@ def sentence_at_break(index: PassageIndex, question: str, result) -> int | None:
         if s is None or not _unfinished(index.sentence_text(s)):
             continue
         text = index.sentence_text(s)
-        shared = sum(_held(w, text) for w in words)
+        shared = sum(held(w, text) for w in words)
         if shared >= min(2, len(words)) and shared * 2 >= len(words):
             return s
     return None
