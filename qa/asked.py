@@ -217,8 +217,9 @@ COMPARISON_ASKED = re.compile(r"(?:增加|增长|提高|上升|扩大|多|高|�
 def question_periods(question: str) -> list[str]:
     """The years and periods a question names, normalised ("2022年", "去年", "上半年")."""
     found = []
+    compares = COMPARISON_ASKED.search(question) is not None
     for m in PERIOD.finditer(question.lower()):
-        if _COMPARED_WITH.search(question[:m.start()]) and not COMPARISON_ASKED.search(question):
+        if _COMPARED_WITH.search(question[:m.start()]) and not compares:
             continue  # "比前年增长了几个点": what it is measured against, unless the comparison is asked
         text = _EN_PERIODS.get(m.group(0), m.group(0)).replace(" ", "")
         if re.fullmatch(r"(?:19|20)\d{2}", text):
@@ -265,11 +266,10 @@ def asked(question: str) -> Asked:
         elif re.search(r"哪一?年|何年|what year|which year", question, re.I):
             precision = "year"
     periods = question_periods(question)
-    if COMPARISON_ASKED.search(plain):
-        if periods and "今年" not in periods and periods[0] in ("去年", "前年"):
-            periods = ["今年", *periods]  # "目标比去年多还是少": this year's against last year's
-    # "过去五年": the period is asked as a period, not as the words 过去 and 五年 a sentence must hold
     compared = COMPARISON_ASKED.search(plain)  # "增加了还是减少了" asks; its words are not the subject
+    if compared and periods and "今年" not in periods and periods[0] in ("去年", "前年"):
+        periods = ["今年", *periods]  # "目标比去年多还是少": this year's against last year's
+    # "过去五年": the period is asked as a period, not as the words 过去 and 五年 a sentence must hold
     focus = [w for w in focus_words(plain, at) if not any(w in p for p in periods)
              and not (compared and w in compared.group(0))]
     near = sorted(focus[:2], key=lambda w: normalize(plain).find(w))

@@ -51,6 +51,7 @@ ASKS_EXAMPLE = re.compile(r"例子|举例|举了|比如|例如|譬如|案例|\bf
 
 
 PER_CLAUSE_ROWS = 8  # the passages searched for each ask: the first ask's may rank below the whole's top five
+MAX_ASKS = 4  # asks matched one by one: the choices multiply, five per ask, and a question may run to 500 characters
 
 
 class SentenceAnswers(ListAnswers):
@@ -157,7 +158,7 @@ class SentenceAnswers(ListAnswers):
     def _per_clause(self, question: str, shown) -> list[int]:
         """"政务数据共享现在是多少 年底要提到多少": a question of two asks, each of a fact, gets the
         sentence holding each, a later ask leaning on the first one's subject."""
-        clauses = asking_clauses(question)
+        clauses = asking_clauses(question)[:MAX_ASKS]
         if len(clauses) < 2:
             return []
         rows = [h.row for h in shown[:PER_CLAUSE_ROWS]]
