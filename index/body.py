@@ -16,7 +16,7 @@ from .hard_wrap import closed_title, wrap_width, wrapped_title
 from .headings import LINE_FINAL, SALUTATION_RE, split_heading
 from .interview import answer_start, is_interview, question_marker, question_turn
 from .inline_points import split_inline
-from .numbering import BULLET_SCHEME, QUESTION_SCHEME, Marker, leading_marker, render_marker
+from .numbering import BARE_TITLE_SCHEME, BULLET_SCHEME, QUESTION_SCHEME, Marker, leading_marker, render_marker
 from .blocks import Head, Para
 from .point_runs import points_not_headings
 from .sequence import APPENDIX_SCHEME, SequenceTracker
@@ -74,8 +74,9 @@ def _listed(source: str, at: int) -> bool:
     return bool(_LINE_MARK.match(source, source.rfind("\n", 0, at) + 1, at))
 
 
-def raw_paragraphs(source: str, lines, gaps: list[GapNotice]) -> list:
-    """Join lines into raw paragraphs; gap notices stay in the list between them."""
+def raw_paragraphs(source: str, lines, gaps: list[GapNotice], titles: frozenset[int] = frozenset()) -> list:
+    """Join lines into raw paragraphs; gap notices stay in the list between them. A line starting
+    at an offset in ``titles`` (an unnumbered part title) is a paragraph of its own."""
     out: list = []
     cur: Para | None = None
     pending: GapNotice | None = None
@@ -112,7 +113,7 @@ def raw_paragraphs(source: str, lines, gaps: list[GapNotice]) -> list:
                           or FIELD_LINE_RE.match(text) or FIELD_LINE_RE.match(cur.text) or DOC_NUMBER_RE.match(cur.text)
                           or TABLE_ROW_RE.match(text) or TABLE_ROW_RE.match(cur.text)
                           or _PAREN_LINE_RE.match(text) or _PAREN_LINE_RE.match(cur.text)
-                          or SALUTATION_RE.match(text) or _listed(source, a)
+                          or SALUTATION_RE.match(text) or _listed(source, a) or a in titles or cur.offs[0] in titles
                           or (closed_title(cur.text) and not wrapped_title(cur.text, text, width)))
             if starts_new:
                 cur = Para(after_gap=pending, wide_break=k == 0 and run > usual)
@@ -122,14 +123,16 @@ def raw_paragraphs(source: str, lines, gaps: list[GapNotice]) -> list:
     return out
 
 
-def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracker | None = None) -> list:
-    """Turn body lines into headings, paragraphs and gap notices, in order."""
+def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracker | None = None,
+              titles: frozenset[int] = frozenset()) -> list:
+    """Turn body lines into headings, paragraphs and gap notices, in order. ``titles``: the start
+    offsets of unnumbered part titles (:func:`index.bare_titles.bare_title_lines`)."""
     tracker = tracker or SequenceTracker()
     blocks: list = []
     seen_heading = False
     gap_since_head = False
     gap_count = 0
-    raws = raw_paragraphs(source, lines, gaps)
+    raws = raw_paragraphs(source, lines, gaps, titles)
     interview = is_interview([r.text for r in raws if isinstance(r, Para)])
     for raw in raws:
         if isinstance(raw, GapNotice):
@@ -167,6 +170,14 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
             blocks.append(Head(1, title, Marker(APPENDIX_SCHEME, 1, title, len(title)), start=raw.offs[0], line=raw))
             gap_since_head = False
             continue
+        if raw.offs[0] in titles:
+            bare = Marker(BARE_TITLE_SCHEME, 0, "", 0)
+            decision = tracker.feed(bare, after_gap=gap_since_head or bool(raw.after_gap), at_start=not seen_heading,
+                                    gaps=gap_count)
+            if decision.depth:
+                blocks.append(Head(decision.depth, raw.text.strip(), bare, start=raw.offs[0], line=raw))
+                seen_heading, gap_since_head = True, False
+                continue
         lead = leading_marker(raw.text)
         for piece in split_inline(raw, tracker, lead):
             m = leading_marker(piece.text)

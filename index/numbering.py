@@ -24,6 +24,8 @@ ITEM_SCHEMES = ("shi", "seq", "qi", "dash")
 QUESTION_SCHEME = "ask"
 # An outline set with symbols, not numbers (■ part, ◆ point): ``bullet1`` is the top symbol's scheme.
 BULLET_SCHEME = "bullet"
+# A part titled by a bare line with no number or symbol at all (index.bare_titles decides which).
+BARE_TITLE_SCHEME = "bare"
 # The symbols that mark outline levels in the document being parsed, with their rank (1 = top).
 # A symbol is a level only where the document uses it so (index.bullets decides), so the parser
 # sets this while it reads one document; everywhere else a "■" opens no point.
@@ -68,7 +70,8 @@ class Marker:
     @property
     def is_heading(self) -> bool:
         """Whether the scheme makes outline nodes (``一、``) rather than items (``一是``)."""
-        return self.scheme in HEADING_SCHEMES or self.scheme == QUESTION_SCHEME or self.scheme.startswith(BULLET_SCHEME)
+        return self.scheme in HEADING_SCHEMES or self.scheme == QUESTION_SCHEME or self.scheme.startswith(BULLET_SCHEME) \
+            or self.scheme == BARE_TITLE_SCHEME
 
     @property
     def label(self) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .announce import find_announcements
+from .bare_titles import bare_title_lines
 from .body import MARKDOWN_ITEM, Head, Para, scan_body
 from .bullets import bullet_levels, outline_bullets
 from .counts import announced_count_findings, implied_cut_off
@@ -100,7 +101,8 @@ def _parse_body(text: str, doc_id: str, path: str | None, cut: CutOff | None, li
     body_start = body_lines[0][0] if body_lines else limit
     body_end = body_lines[-1][1] if body_lines else limit
     gaps = find_gaps(text, body_start, limit)
-    blocks = scan_body(text, body_lines, gaps)
+    titles = bare_title_lines(text, body_lines) if not entries else frozenset()
+    blocks = scan_body(text, body_lines, gaps, titles=titles)
     if entries:  # the outline block names what a gap swallowed; numbering need not guess
         blocks = [b for b in blocks if not (isinstance(b, Head) and b.omitted)]
 

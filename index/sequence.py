@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .numbering import BULLET_SCHEME, Marker
+from .numbering import BARE_TITLE_SCHEME, BULLET_SCHEME, Marker
 
 # A forward jump this large is still read as the next heading (a numbering slip or an
 # omission); anything larger, or any step back, is prose that happens to open with a number.
@@ -73,7 +73,7 @@ class SequenceTracker:
         """
         v = marker.value
         d = self.depth_of(marker.scheme)
-        if marker.scheme.startswith(BULLET_SCHEME):  # a symbol has no number: each one is the next
+        if marker.scheme.startswith(BULLET_SCHEME) or marker.scheme == BARE_TITLE_SCHEME:  # no number: each one is the next
             v = self.stack[d - 1].last + 1 if d else 1
         if d:
             last = self.stack[d - 1].last
