@@ -109,6 +109,11 @@ def best_detail(index: PassageIndex, qvec: np.ndarray, rows: list[int], skip: se
     return [idxs[i] for i in np.argsort(-scores)[:n]]
 
 
+# A section whose text is one paragraph of this many sentences or fewer is quoted whole: a report's
+# "存在的问题和不足" often lists its problems as the sentences of one paragraph, each one a point.
+WHOLE_PARAGRAPH_SENTENCES = 4
+
+
 def section_items(index: PassageIndex, document: Document, node: OutlineNode,
                   qvec: np.ndarray, details: int = 1) -> list[ItemPick]:
     """The items a section lists, in the speech's order.
@@ -116,7 +121,7 @@ def section_items(index: PassageIndex, document: Document, node: OutlineNode,
     A section with sub-headings lists its children (an outline-only child by its
     heading); one with 一是/二是 items lists each item's lead sentence plus its
     ``details`` sentences closest to the question; plain paragraphs give their
-    lead sentences.
+    lead sentences, and a section of one short paragraph gives all of it.
     """
     picks: list[ItemPick] = []
     if node.children:
@@ -145,11 +150,16 @@ def section_items(index: PassageIndex, document: Document, node: OutlineNode,
     listed = [g for g in groups if index.passages[g[0]].item]
     if len(listed) >= 2:  # a section with a list of points: the points, not its framing paragraphs
         groups = listed
+    whole = len(groups) == 1 and len(all_sentences := [s for r in groups[0] for s in index.sentences_of(r)]) \
+        <= WHOLE_PARAGRAPH_SENTENCES
     for grows in groups:
         lead = index.sentences_of(grows[0])[:1]
         if not lead:
             continue
-        extra = best_detail(index, qvec, grows, set(lead), details) if details else []
+        if whole:  # the section says all it says in one short paragraph: each sentence is one of its points
+            extra = all_sentences
+        else:
+            extra = best_detail(index, qvec, grows, set(lead), details) if details else []
         sentences = sorted(set(lead + extra))
         p = index.passages[grows[0]]
         picks.append(ItemPick(label=index.sentence_text(lead[0]), section=p.section,
