@@ -50,6 +50,12 @@ _CUT_ASKED = re.compile(r"(?:压减|削减|压缩|缩减|减少|节约|节省|�
                         r"(?!\s*[个项家所座处名人次条种张户亩吨辆台套岁倍])")
 
 
+# A cut named with the sum it cuts ("减税降费多少", "物流降本多少", "降了多少费"): 降 here is no rate's
+# change, and the speech tells it either way ("减税降费15亿元", "降低物流成本5%").
+_SUM_CUT_ASKED = re.compile(r"(?:减|降|压减|削减)(?:税|费|价|本|成本)[^，,；;。？?！!\s]{0,3}(?:多少|几成)"
+                            r"|(?:减|降)了?多少(?:税|费)")
+
+
 # "涨了几个点", "比全市高几个点": points of a rate (百分点), not the points of a list.
 RATE_POINTS = re.compile(r"(?:涨|降|增长|下降|提高|提升|上升|增加|减少|回落|回升|高|低|多|少|快|慢)了?(?:将近|大约|约)?几个?点")
 
@@ -60,6 +66,8 @@ def measure_asked(question: str) -> str | None:
     ``None`` when the question does not say (多少个, 多少)."""
     if m := _CLASSIFIER.search(question):
         return m.group(1) or m.group(2)
+    if _SUM_CUT_ASKED.search(question):
+        return "change"
     if _RATE_ASKED.search(question) or RATE_POINTS.search(question):
         return "rate"
     if _MONEY_ASKED.search(question):

@@ -37,6 +37,9 @@ from qa.measure import holds_measure, measure_asked, sum_asked
     ("一般性支出压减多少?", "change"),  # a cut of a sum is told as a rate or a sum
     ("三公经费砍了多少", "change"),
     ("会议费用节约了多少钱?", "change"),
+    # a cut named with the sum it cuts: 降 is no rate's change here
+    ("去年减税降费多少?", "change"), ("物流降本多少", "change"), ("给企业降了多少费", "change"),
+    ("成本降低多少", "rate"),  # a figure that falls, asked by its fall
     ("去年发生了几起森林火灾", "起"),  # incidents and cases are counted in their own measure
     ("受理投诉多少件", "件"),
     ("每个小分队配几个人", "人"), ("专班有多少个人", "人"), ("要建多少个项目", None), ("力争新开工多少个亿元以上项目", None),
@@ -344,3 +347,25 @@ def test_incidents_counted_in_another_measure_do_not_answer(ask_of, question, an
             "森林覆盖率达到58.6%。\n")
     assert ask_of(text)(question).answerable == answered
 
+
+
+CUTS = """在全市优化营商环境大会上的讲话
+同志们：
+一、去年工作回顾
+去年全市为经营主体减税降费21.6亿元，政务服务事项全部实现网上可办。物流企业平均降本8%。
+二、今年重点任务
+今年要继续落实结构性减税降费政策，工业用电价格保持稳定。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, fact", [
+    ("减税降费多少", "21.6亿元"),
+    ("给经营主体减税降费多少?", "21.6亿元"),
+    ("给企业降了多少费", "21.6亿元"),
+    ("物流企业降本多少", "8%"),
+])
+def test_a_cut_named_with_its_sum_is_answered_in_either_measure(ask_of, question, fact):
+    answer = ask_of(CUTS)(question)
+    assert answer.answerable, answer.answer
+    assert fact in answer.answer
