@@ -66,7 +66,7 @@ _DOCUMENT_GENRES = ("通知", "决定", "方案", "规划", "纲要", "办法", 
 
 def genre_noun(title: str) -> str:
     """What to call a speech in an answer, from its title: 报告 (a work report), 意见 (an
-    opinion), 文件 (a notice, plan, decision…), 答问 (a press interview), else 讲话 ("讲话中没有涉及…"
+    opinion), 总结 (a summary of a year's work), 文件 (a notice, plan, decision…), 答问 (a press interview), else 讲话 ("讲话中没有涉及…"
     about an 意见 reads wrong)."""
     if re.search(r"答记者问|答问|问答|访谈|发布会实录", title):  # "就政府工作报告答记者问" is an interview
         return "答问"
@@ -74,12 +74,14 @@ def genre_noun(title: str) -> str:
         return "报告"
     if "意见" in title:
         return "意见"
+    if "讲话" not in title and re.search(r"总结(?:报告)?$|工作总结", title):  # "关于…工作的总结", not "总结大会上的讲话"
+        return "总结"
     if "讲话" not in title and any(g in title for g in _DOCUMENT_GENRES):
         return "文件"
     return "讲话"
 
 
-_EN_GENRE = {"报告": "report", "意见": "document", "文件": "document", "答问": "interview"}
+_EN_GENRE = {"报告": "report", "意见": "document", "总结": "summary", "文件": "document", "答问": "interview"}
 _THE_SPEECH = re.compile(r"\b([Tt])he speech\b")
 
 

@@ -218,6 +218,9 @@ def test_the_speechs_own_year_is_named_by_its_dateline(question, missing):
     ("周县长在防汛会议上强调", "讲话"),
     ("关于城北片区供水改造工作专题会议纪要", "文件"),
     ("2026年全县农业农村工作要点", "文件"),
+    ("关于2025年全镇文化旅游工作的总结", "总结"),
+    ("县卫健委2025年工作总结", "总结"),
+    ("在全县2025年工作总结表彰大会上的讲话", "讲话"),  # a speech at a summing-up meeting
 ])
 def test_answers_call_a_document_by_its_genre(title, noun):
     from qa.documents import genre_noun
