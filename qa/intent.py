@@ -17,9 +17,9 @@ TOPICS: dict[str, dict[str, tuple[str, ...]]] = {
                          "issue", "challenge", "shortcoming", "weakness", "difficult"),
                  "heading": ("问题", "不足", "短板", "困难", "挑战")},
     # A report on one's own work (述职报告, 工作总结) titles its plans "下一步工作打算", "明年工作思路".
-    "tasks": {"ask": ("任务", "重点工作", "怎么做", "怎么干", "部署", "下一阶段", "下一步", "打算", "task",
+    "tasks": {"ask": ("任务", "重点工作", "怎么做", "怎么干", "部署", "下一阶段", "下一步", "task",
                       "priorit", "next stage", "next step"),
-              "heading": ("任务", "重点工作", "工作安排", "部署", "打算", "工作思路", "工作计划", "工作设想")},
+              "heading": ("任务", "重点工作", "工作安排", "部署", "工作打算", "工作思路", "工作计划", "工作设想")},
     "measures": {"ask": ("保障措施", "措施", "保障", "measure", "safeguard", "guarantee"),
                  "heading": ("保障", "措施")},
     "results": {"ask": ("成效", "成绩", "成果", "进展", "取得", "achievement", "achieved", "accomplish", "progress",

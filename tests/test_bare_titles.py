@@ -194,7 +194,7 @@ def test_a_part_is_answered_from_its_own_text(ask_of, text, question, shown):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("question", ["下一步有什么打算", "明年有哪些打算", "今后的工作打算是什么"])
+@pytest.mark.parametrize("question", ["下一步有什么打算", "今后的工作打算是什么", "下一步工作怎么安排"])
 def test_the_plans_of_a_report_on_ones_work_are_its_tasks(ask_of, question):
     answer = ask_of(REPORT_BLANK_LINES)(question)
     assert "抓好防汛备汛" in answer.answer and "加快项目建设" in answer.answer, answer.answer
