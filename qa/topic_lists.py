@@ -15,15 +15,20 @@ from index.store import PassageIndex
 
 from .announced import group_items, list_base
 from .compose import ItemPick
+from .intent import TOPICS
 
 
 def own_points_of_topic(index: PassageIndex, doc: Document, node: OutlineNode,
                         words: tuple[str, ...]) -> list[ItemPick] | None:
     """The points a section lists in its own text, ahead of its sub-headings, when the sentences
     framing them (their lead-in, the summing-up after them) name the asked topic (``words``) and
-    neither the sub-headings nor the sentence announcing them do; else None."""
+    neither the sub-headings nor the sentence announcing them do; else None. A section whose own
+    title names the topic and no other ("二、2026年工作安排") lists it in its sub-headings: points in
+    its opening paragraph (the reasons for a growth target) are not what it lists."""
     words = _chinese(words)
     if not node.children or not words or any(w in c.title for c in node.children for w in words):
+        return None
+    if any(w in node.title for w in words) and not _names_another_topic(node.title, words):
         return None
     rows = [r for r in index.rows_under(doc.id, node.path)
             if "outline_only" not in index.passages[r].flag_kinds]
@@ -46,6 +51,11 @@ def own_points_of_topic(index: PassageIndex, doc: Document, node: OutlineNode,
     if not any(w in index.sentence_text(s) for s in framing for w in words):
         return None
     return picks
+
+
+def _names_another_topic(title: str, words: tuple[str, ...]) -> bool:
+    """Whether ``title`` names a topic besides the one of ``words`` ("正视成绩，看清不足": 不足)."""
+    return any(w in title for ws in TOPICS.values() for w in _chinese(ws["heading"]) if w not in words)
 
 
 def _inside_point(index: PassageIndex, sentence: int, picks: list[ItemPick]) -> bool:

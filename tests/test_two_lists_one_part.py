@@ -69,3 +69,29 @@ def test_the_topic_asked_picks_the_list(ask_of, text, question, listed, not_show
 def test_an_ordinal_after_the_results_is_a_result(ask_of):
     answer = ask_of(SUMMED_UP)("第三个呢", ["去年成绩有几个方面"])
     assert "招商成果丰硕" in answer.answer and "项目落地偏慢" not in answer.answer, answer.answer
+
+
+# A part titled by its topic alone, whose opening paragraph gives a target's reasons as 一是…三是
+# before the sub-headings that are its tasks: those sub-headings are what it lists.
+TARGET_REASONS = """政府工作报告
+一、过去一年工作回顾
+全年地区生产总值增长6.1%。
+二、今年工作安排
+今年是规划开局之年，要全面落实市委经济工作会议的各项部署。
+今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。提出这一目标，主要考虑：一是与中长期规划目标相衔接；二是重大项目储备充足，具备支撑条件；三是兼顾稳就业、防风险的需要。同时要看到，稳增长的任务依然艰巨。重点抓好以下三个方面工作：
+（一）着力扩大有效需求
+全年实施重点项目320个，完成投资860亿元。
+（二）着力发展先进制造业
+新增规上工业企业120家。
+（三）着力保障和改善民生
+城镇新增就业4.5万人。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["今年重点工作有哪几项？", "今年的工作安排有哪些", "今年主要部署了哪些任务"])
+def test_a_part_titled_by_its_topic_lists_its_sub_headings(ask_of, question):
+    answer = ask_of(TARGET_REASONS)(question)
+    for title in ("着力扩大有效需求", "着力发展先进制造业", "着力保障和改善民生"):
+        assert title in answer.answer, answer.answer
+    assert "具备支撑条件" not in answer.answer, answer.answer
