@@ -198,3 +198,38 @@ def test_a_part_is_answered_from_its_own_text(ask_of, text, question, shown):
 def test_the_plans_of_a_report_on_ones_work_are_its_tasks(ask_of, question):
     answer = ask_of(REPORT_BLANK_LINES)(question)
     assert "抓好防汛备汛" in answer.answer and "加快项目建设" in answer.answer, answer.answer
+
+
+def _docx_bytes(title: str, parts: list[tuple[str, str]]) -> bytes:
+    import io
+
+    import docx
+    document = docx.Document()
+    document.add_heading(title, level=0)
+    for heading, body in parts:
+        document.add_heading(heading, level=1)
+        document.add_paragraph(body)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+SURVEY_PARTS = [("基本情况", "全县建成乡镇快递服务站18个，村级寄递服务点覆盖率达到92%。"),
+                ("存在的主要问题", "末端网点运营困难，部分服务点月均业务量不足300件。冷链寄递能力不足。"),
+                ("几点建议", "建议推进共同配送，力争2027年实现村级寄递服务全覆盖。")]
+SURVEY_TITLE = "关于全县农村寄递物流体系建设情况的调研报告"
+
+
+@pytest.mark.parametrize("name, data", [
+    ("survey.docx", _docx_bytes(SURVEY_TITLE, SURVEY_PARTS)),
+    ("survey.md", ("# " + SURVEY_TITLE + "\n\n" + "".join(f"## {h}\n\n{b}\n\n" for h, b in SURVEY_PARTS)).encode()),
+    ("survey.html", ("<html><head><title>" + SURVEY_TITLE + "_县政协</title></head><body><div>首页 > 调研视察</div>"
+                     "<article><h1>" + SURVEY_TITLE + "</h1>" + "".join(f"<h2>{h}</h2><p>{b}</p>" for h, b in SURVEY_PARTS)
+                     + "</article><div>版权所有 县政协办公室</div></body></html>").encode()),
+])
+def test_unnumbered_headings_of_each_format_make_the_outline(name, data):
+    from index.reader import read_speech_bytes
+
+    document = read_speech_bytes(data, "survey", name)
+    assert [n.title for n in document.outline] == [h for h, _b in SURVEY_PARTS]
+    assert [p.section for p in document.passages if "冷链寄递" in p.text] == ["存在的主要问题"]
