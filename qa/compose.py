@@ -109,6 +109,12 @@ def best_detail(index: PassageIndex, qvec: np.ndarray, rows: list[int], skip: se
     return [idxs[i] for i in np.argsort(-scores)[:n]]
 
 
+# A document's sign-off, the body issuing it and the date ("县民政局调研组2025年11月5日"), read as the
+# last paragraph of its last part: no point of that part's list.
+_SIGN_OFF = re.compile(r"^[\u4e00-\u9fff（）()、\s]{2,30}?[\s\u3000]*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
+                       r"\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
+
+
 # A section whose text is one paragraph of this many sentences or fewer is quoted whole: a report's
 # "存在的问题和不足" often lists its problems as the sentences of one paragraph, each one a point.
 WHOLE_PARAGRAPH_SENTENCES = 4
@@ -147,6 +153,7 @@ def section_items(index: PassageIndex, document: Document, node: OutlineNode,
             groups.append([r])
         else:
             groups[-1].append(r)
+    groups = [g for g in groups if not _SIGN_OFF.match(index.passages[g[0]].text)] or groups
     listed = [g for g in groups if index.passages[g[0]].item]
     if len(listed) >= 2:  # a section with a list of points: the points, not its framing paragraphs
         groups = listed

@@ -233,3 +233,10 @@ def test_unnumbered_headings_of_each_format_make_the_outline(name, data):
     document = read_speech_bytes(data, "survey", name)
     assert [n.title for n in document.outline] == [h for h, _b in SURVEY_PARTS]
     assert [p.section for p in document.passages if "冷链寄递" in p.text] == ["存在的主要问题"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["有哪些建议", "几点建议是什么"])
+def test_the_sign_off_is_no_point_of_the_last_part(ask_of, question):
+    answer = ask_of(SURVEY_SIGNED)(question)
+    assert "分档补贴" in answer.answer and "调研组" not in answer.answer, answer.answer
