@@ -18,6 +18,7 @@ from .definitions import definition_answer, read_term, term_asked
 from .documents import call_by_genre
 from .followup import ResolvedQuestion
 from .guard import question_language
+from .how_to import how_to_names
 from .about import about_the_speech, names_a_heading
 from .list_asked import announced_inline
 from .asked_parts import asks_several_facts
@@ -224,7 +225,9 @@ class ExtractiveAnswerer(SentenceAnswers):
             target = None  # the question names an item of another part word for word
         if self.structure and target is not None and not by_position and asks_several_facts(resolved.text):
             target = None  # "由谁来编、规划期是哪几年": each fact's sentence, not the section's list
-        if self.structure and target and (by_position or why or self._answers_from(target, result)
+        # "集体经济怎么壮大" of "（三）着力壮大集体经济": what to do, though the review's figure ranks higher
+        how = bool(target) and not by_position and how_to_names(resolved.text, target[1])
+        if self.structure and target and (by_position or why or how or self._answers_from(target, result)
                                           or (intent.wants_list and (target[1].children or intent.topic))):
             doc, node = self._doc(target[0]), target[1]
             # "讲话的第二点意见": the ordinal named the part; it picks nothing inside it

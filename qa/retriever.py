@@ -16,6 +16,7 @@ from .config import exact_max_passages
 from .everyday_words import official_words, written
 from .glossary import chinese_terms
 from .areas import area_asked, area_nodes
+from .how_to import how_to_headings, to_do_part
 from .intent import TOPICS, Intent, answers_why, gives_reasons
 from .periods import RELATIVE_PATTERN
 from .ranking import Hit, RowScores, SearchResult, minmax, rrf
@@ -180,6 +181,10 @@ class HybridRetriever:
                     and all(speaks_of_year(self.index, d, n, y) for y in years)]
 
         named = scoped(self.named_nodes(question, asked=intent.asked))
+        # "集体经济怎么壮大": the one heading of what is to be done holding its words in any order, over
+        # a run shared with the review's "2.集体经济持续壮大"
+        if how := scoped(how_to_headings(question, self._titles)):
+            named = [(d, n) for d, n in named if to_do_part(n)] or (how if len(how) == 1 else named)
         if (intent.asks_reason or gives_reasons(question)) and not any(gives_reasons(n.title) for _d, n in named):
             # "为什么要推进数字乡村建设?" names "一、充分认识推进数字乡村建设的重大意义" by a run
             # the body repeats throughout: a heading that says why its subject matters still counts,
