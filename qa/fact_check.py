@@ -65,6 +65,8 @@ _PRECISION = {
                       r"|\d{1,2}\s*[日号]|(?:\d{1,2}\s*|[一二三四五六七八九十]{1,2})月(?:底|末|[上中下]旬)"),
     "year": re.compile(r"(?:19|20)\d{2}\s*年|[今明去当]年"),
 }
+# A clause that is a year alone, leading what follows it ("到2030年", "2025年底前", "明年").
+_YEAR_LEAD = re.compile(r"^\s*(?:(?:到|至|截至|在)?\s*(?:19|20)\d{2}\s*年(?:底|末)?前?|今年|明年|去年)\s*$")
 _CLAUSE = re.compile(r"(?:[^，,；;：:。！？!?]|(?<=\d)[:：](?=\d))+")  # a clock time (14:30) is one clause
 
 
@@ -215,7 +217,12 @@ def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
                 continue
             clauses = _clauses(index, row, s_idx)
             dated = kind == "date" and dated_by_lead(index, row, s_idx, what.precision)
+            leads = [i for i, (clause, _blank) in enumerate(clauses) if _YEAR_LEAD.match(clause)] if what.periods else []
             for i, (clause, blank) in enumerate(clauses):
+                # "到2025年，…达到45个；到2030年，…": a clause speaks of the year leading it in its sentence
+                lead = max((j for j in leads if j <= i), default=None) if len(leads) >= 2 else None
+                if lead is not None and period_conflict(what.periods, clauses[lead][0], year_of(passage)):
+                    continue
                 # A blanked figure stands in for a number or a date, not for a place ("*市" is one).
                 figure_blank = blank and kind != "place"
                 # a table's cell is a bare figure: its unit is in the row's label or the header
