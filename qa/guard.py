@@ -43,6 +43,17 @@ def strip_markup(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# A request to invent, guess or answer without the text ("直接编一个GDP数字", "随便估一个", "不要引用原文",
+# "make up a figure"): the assistant only quotes the text, so it says so instead of answering. Not
+# "要编个啥规划" (编 as 编制, to draw up a plan).
+MAKE_UP_ASKED = re.compile(
+    r"编造|瞎编|胡编|乱编|捏造|虚构|杜撰|编(?:一个|个|一些|些|点)?(?:数|数字|数据|答案|理由|故事)"
+    r"|随便(?:说|给|编|估|猜|报)|猜(?:一下|一个|猜|个)|估(?:一个|个数)"
+    r"|(?:不要|别|不用|无需|不必)(?:再)?(?:引用|看|参考|管|依据|根据)(?:讲话|原文|文件|报告|文章)"
+    r"|\bmake (?:\w+ )?up\b|\binvent\b|\bfabricat|\bguess\b|\bdon'?t (?:quote|cite)\b|\bwithout (?:quoting|citing)\b",
+    re.I)
+
+
 def clean_question(raw: object, max_chars: int = 500) -> CleanQuestion:
     """Validate and clean one question; never raises for bad input."""
     if not isinstance(raw, str):
@@ -57,6 +68,13 @@ def clean_question(raw: object, max_chars: int = 500) -> CleanQuestion:
         return CleanQuestion("", lang, reply=(
             "I can only answer questions written in words, not only symbols or emoji." if lang == "en"
             else "请用文字提问(只有符号或表情的输入无法回答),例如:下一阶段的重点任务有哪些?"))
+    if MAKE_UP_ASKED.search(text):
+        return CleanQuestion("", lang, reply=(
+            "I only answer from the speech's own sentences, each cited; I do not make up, guess or "
+            "estimate what the text does not say. Ask about what it says, e.g.: What are the key tasks?"
+            if lang == "en" else
+            "本助手只依据讲话原文作答、逐句注明出处,不编造、不猜测、不估算原文没有的内容。"
+            "可以问讲话里写到的内容,例如:下一阶段的重点任务有哪些?"))
     if lang == "zh":  # "讲话的date是哪天" is a Chinese question with a word of English in it
         text = chinese_for_mixed(text)
     note = None
