@@ -209,19 +209,23 @@ def byline_answers(question: str, asked: Asked, documents: list[Document], lang:
 
 # The speaker asked by name ("讲话的领导叫啥名", "What is the speaker's name?"), not who the text is from.
 _NAME_ASKED = re.compile(r"叫(?:啥|什么)|姓(?:啥|什么)|名字|姓名|\bname\b", re.I)
+# The speaker's post, asked as people ask it ("讲话的领导是什么职务", "作报告的是什么官"): no byline, no answer.
+_POST_ASKED = re.compile(r"职务|职位|官职|头衔|身份|什么官|什么级别|\bposition\b|\bpost\b|\brank\b", re.I)
 # A title that may name its speaker ("李明同志在…上的讲话", "市长在…会议上的讲话"): not read for a byline.
 _TITLE_NAMES = re.compile(r"同志|^\S{2,12}?在\S+(?:讲话|报告|发言|致辞)")
 
 
 def unnamed_speaker(question: str, asked: Asked, documents: list[Document], lang: str) -> Answer | None:
-    """The decline when the speaker is asked by name and the one speech in scope names no one: no
+    """The decline when the speaker is asked by name or post and the one speech in scope names no one: no
     byline, no sign-off, a title without a name ("在全市…会议上的讲话"). Its passages would only
     offer a heading that shares a word (加强组织领导 for "领导叫啥名"). None otherwise."""
-    if asked != "speaker" or len(documents) != 1 or not _NAME_ASKED.search(question):
+    post = bool(_POST_ASKED.search(question))
+    if asked != "speaker" or len(documents) != 1 or not (post or _NAME_ASKED.search(question)):
         return None
     doc = documents[0]
     if _TITLE_NAMES.search(doc.title):
         return None
+    what = ("姓名和职务" if _NAME_ASKED.search(question) else "职务") if post else "姓名"
     lead = (f"《{doc.title}》 does not name its speaker: there is no byline under its title."
-            if lang == "en" else f"原文没有写明讲话人的姓名：《{doc.title}》标题下没有署名，标题也未提及。")
+            if lang == "en" else f"原文没有写明讲话人的{what}：《{doc.title}》标题下没有署名，标题也未提及。")
     return Answer(question=question, answer=f"{lead}\n\n{listing([doc], lang)}", answerable=False)
