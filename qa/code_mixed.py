@@ -40,6 +40,6 @@ def chinese_for_mixed(question: str) -> str:
         word = m.group(0)
         if len(word) > 1 and word.isupper():
             return word
-        return MIXED_WORDS.get(word.lower()) or GLOSSARY.get(word.lower()) or word
+        return MIXED_WORDS.get(word.lower()) or GLOSSARY.get(word.lower(), "").replace(" ", "") or word
 
     return _TERM_RE.sub(put, question)

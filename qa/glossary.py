@@ -58,7 +58,8 @@ def chinese_terms(question: str) -> list[str]:
     """The glossary's Chinese terms for the English words of ``question``, longest match first;
     a year is written as the speech writes it ("by 2035": 2035年)."""
     question = _THE_TEXT.sub(" ", question)
-    terms = [GLOSSARY[m.group(1).lower()] for m in GLOSSARY_PATTERN.finditer(question)]
+    # an entry of several words ("粮食 产量") gives each, as the text may write them apart (粮食总产量)
+    terms = [t for m in GLOSSARY_PATTERN.finditer(question) for t in GLOSSARY[m.group(1).lower()].split()]
     return list(dict.fromkeys(terms + [f"{y}年" for y in _YEAR_RE.findall(question)]))
 
 

@@ -72,6 +72,10 @@ DOMAIN_GLOSSARY: dict[str, str] = {
     "social security": "社会保障", "medical insurance": "医疗保险",
     # farming and villages
     "grain": "粮食", "harvest": "产量",
+    # a crop's output is its yield (产量), not an industry's output value (产值); a text writes the
+    # grain's 产量 as 粮食产量 or 粮食总产量, so the phrase gives both words (a space: two terms)
+    "grain output": "粮食 产量", "grain production": "粮食 产量", "grain yield": "粮食 产量",
+    "crop output": "产量", "crop yield": "产量",
     "crops": "作物", "farmland": "耕地", "cultivated land": "耕地", "high-standard farmland": "高标准农田",
     "fertilizer": "化肥", "fertiliser": "化肥", "seeds": "种子", "seed": "种子", "irrigation": "灌溉",
     "farmers": "农民", "farmer": "农民", "villages": "村庄", "village": "村庄", "rural": "农村",

@@ -117,7 +117,7 @@ def rarity(index: PassageIndex, word: str) -> float:
 
 def in_chinese(word: str) -> str:
     """A Latin abbreviation in a Chinese question as the speech would write it (GDP -> 生产总值)."""
-    return GLOSSARY.get(word.lower(), word) if word.isascii() else word
+    return GLOSSARY.get(word.lower(), word).replace(" ", "") if word.isascii() else word
 
 
 def question_words(question: str) -> tuple[list[str], int]:

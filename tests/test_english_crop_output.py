@@ -1,0 +1,33 @@
+"""An English question's "grain output" is the text's 粮食产量 or 粮食总产量 (a crop's yield), not
+an industry's output value (产值). Texts written here."""
+from __future__ import annotations
+
+import pytest
+
+from qa.code_mixed import chinese_for_mixed
+from qa.glossary import chinese_terms
+
+REPORT = """2026年县政府工作报告
+一、2025年工作回顾
+全县规模以上工业总产值突破420亿元，增长9.1%。
+二、2026年主要目标
+全县经济社会发展主要预期目标是：地区生产总值增长6%左右；粮食总产量稳定在52万吨以上；城镇新增就业4000人以上。
+"""
+
+
+@pytest.mark.parametrize("question", ["What's this year's grain output target?", "What is the target for grain production?"])
+def test_grain_output_names_both_words_of_the_text(question):
+    terms = chinese_terms(question)
+    assert "粮食" in terms and "产量" in terms and "产值" not in terms
+
+
+def test_a_code_mixed_question_gets_the_words_joined():
+    assert "粮食产量" in chinese_for_mixed("今年的grain output目标是多少")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["What's this year's grain output target?",
+                                      "How much grain is the county expected to produce this year?"])
+def test_the_grain_target_is_answered(ask_of, question):
+    answer = ask_of(REPORT)(question)
+    assert answer.answerable and "52万吨" in answer.answer, answer.answer
