@@ -70,6 +70,9 @@ DOMAIN_GLOSSARY: dict[str, str] = {
     "teachers": "教师", "subsidy": "补贴", "subsidies": "补贴", "allowance": "补贴",
     "disposable income": "可支配收入", "per capita": "人均", "poverty": "贫困", "low-income": "低收入",
     "social security": "社会保障", "medical insurance": "医疗保险",
+    # order and disputes: a dispute "resolved" is one 化解 or 调处 (mediation: 调解)
+    "dispute": "纠纷", "disputes": "纠纷", "dispute resolution": "纠纷 化解", "disputes resolved": "纠纷 化解",
+    "mediation": "调解", "petitions": "信访", "petition": "信访",
     # farming and villages
     "grain": "粮食", "harvest": "产量",
     # a crop's output is its yield (产量), not an industry's output value (产值); a text writes the

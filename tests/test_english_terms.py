@@ -1,5 +1,5 @@
-"""An English question's "grain output" is the text's 粮食产量 or 粮食总产量 (a crop's yield), not
-an industry's output value (产值). Texts written here."""
+"""English words as the texts write them: "grain output" is 粮食产量 or 粮食总产量 (a crop's yield),
+not an industry's output value (产值); a dispute "resolved" is one 化解 (矛盾纠纷化解率). Texts written here."""
 from __future__ import annotations
 
 import pytest
@@ -31,3 +31,22 @@ def test_a_code_mixed_question_gets_the_words_joined():
 def test_the_grain_target_is_answered(ask_of, question):
     answer = ask_of(REPORT)(question)
     assert answer.answerable and "52万吨" in answer.answer, answer.answer
+
+
+TOWNSHIP = """在全镇平安建设工作会议上的讲话
+同志们：
+一、去年工作回顾
+全年排查化解矛盾纠纷286起，化解率达到97.9%，信访总量同比下降12%。
+二、今年重点工作
+要深化“枫桥经验”，推动矛盾纠纷就地化解。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, fact", [
+    ("What was the dispute resolution rate last year?", "97.9%"),
+    ("How many disputes were resolved last year?", "286起"),
+])
+def test_disputes_resolved_are_the_texts_disputes_settled(ask_of, question, fact):
+    answer = ask_of(TOWNSHIP)(question)
+    assert answer.answerable and fact in answer.answer, answer.answer
