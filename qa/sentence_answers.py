@@ -76,6 +76,14 @@ class SentenceAnswers(ListAnswers):
         notices = [x for x in [node_notice(node, doc, lang) if node else None] if x]
         if item.span is not None and not resolved.continues:  # "第三个呢?" of the points quoted: that point
             return f"{item.text}[{builder.cite(rows[0], *item.span)}]", [item], notices
+        body_rows = [r for r in (self.index.rows_under(doc.id, node.path) if node is not None else rows)
+                     if "outline_only" not in self.index.passages[r].flag_kinds]
+        if node is not None and not resolved.continues and not node.children \
+                and (whole := self._whole_item(body_rows)):
+            # "第三小点呢" of a section with no sub-points, short enough to read: all of it, as an item asked
+            # in full is; its lead sentences alone drop the figures of its later ones
+            body = " ".join(self._quote(s_idx, builder, lang) for s_idx in whole)
+            return f"{item.text}\n\n{body}", [item], notices
         if node is not None and not resolved.continues:  # a whole section: list what it holds
             picks = section_items(self.index, doc, node, result.query_vector)
             if len(picks) == 1 and picks[0].node is node:  # a heading alone: say it once

@@ -39,3 +39,29 @@ def test_an_item_asked_for_in_full_is_quoted_whole(assistant, encoder, first, th
     ask(first)
     answer = ask(then, [first])
     assert answer.answerable and all(d in answer.answer for d in details), answer.answer
+
+
+# A part whose points are sub-headings with no points of their own: one asked by its place is
+# read whole when it fits a screen, its later sentences' figures included.
+SUB_HEADED = """在全区防灾减灾工作会议上的讲话
+同志们：
+一、认清形势
+（一）去年工作成效明显
+全区没有发生较大以上安全事故，因灾死亡人数为零。
+全年排查整改隐患2.1万处。
+（二）短板弱项依然存在
+部分老旧小区消防通道被占用。
+应急物资储备不足，基层救援力量薄弱。
+（三）今年形势依然严峻
+从自然灾害看，预计今年汛期降水量较常年偏多1至2成，极端天气增多。对此我们一定要保持清醒头脑。
+从安全生产看，建设施工强度处于高位。全区计划实施城市更新项目96个，在建工地数量多。城镇燃气安全压力依然较大，全区现有燃气用户约18万户。
+二、压实责任
+各街道要落实属地责任，每月开展一次隐患排查。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("then", ["第三小点呢", "第三个说今年形势咋样", "最后一点呢"])
+def test_a_sub_heading_asked_by_its_place_is_read_whole(ask_of, then):
+    answer = ask_of(SUB_HEADED)(then, ["第一部分讲了啥"])
+    assert answer.answerable and all(d in answer.answer for d in ("偏多1至2成", "96个", "18万户")), answer.answer
