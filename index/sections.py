@@ -8,11 +8,14 @@ in that section, with three exceptions a reader makes:
   belongs to the section, not to that item (``七是…。`` then ``在肯定成绩的同时…``);
 - likewise, when every sub-section of a part is one paragraph, the paragraphs after the
   last one belong to the part (a document's closing call after its last ``（六）…。``),
-  with the items they open (``在肯定成绩的同时，…困难：一是…；二是…``);
+  with the items they open (``在肯定成绩的同时，…困难：一是…；二是…``), unless they go on in
+  the frame the last one opened (``从自然灾害看，…`` then ``从安全生产看，…``);
 - a paragraph that opens with a salutation (``各位代表！``) or after a wider break than
   the document's usual one closes the sub-sections: it belongs to the part.
 """
 from __future__ import annotations
+
+import re
 
 from .body import Head, Para
 from .document import Gap, OutlineNode
@@ -104,6 +107,21 @@ def _end_list(paras: list[Para]) -> None:
                 p.item = None
 
 
+# A paragraph that opens in the frame of the one before ("从自然灾害看，…" then "从安全生产看，…",
+# "一方面，…" then "另一方面，…"): the same point goes on, it does not close the part.
+_FRAME = re.compile(r"^(?:(从|就|在|对)[^，,。]{1,12}?(看|来看|而言|来说|方面)[，,]|(一方面|另一方面|同时)[，,])")
+
+
+def same_frame(first: str, text: str) -> bool:
+    """Whether ``text`` opens in the frame ``first`` opens in (see :data:`_FRAME`)."""
+    a, b = _FRAME.match(first), _FRAME.match(text)
+    if not a or not b:
+        return False
+    if a.group(3) or b.group(3):
+        return a.group(3) == "一方面" and b.group(3) in ("另一方面", "同时")
+    return a.group(1) == b.group(1) and a.group(2) == b.group(2)
+
+
 def _end_subsections(blocks: list, parents: dict[int, OutlineNode]) -> None:
     """When sibling sub-sections are one paragraph each, what follows the last belongs to the parent."""
     paras_of: dict[int, list[Para]] = {}
@@ -123,7 +141,7 @@ def _end_subsections(blocks: list, parents: dict[int, OutlineNode]) -> None:
             # (a first paragraph ending in a colon leads into the ones after it: they stay with it)
             moved = False  # the items a moved paragraph announces ("…面临不少困难：一是…") go with it
             for p in paras_of[id(kids[-1])][1:]:
-                if p.after_gap:
+                if p.after_gap or (not moved and same_frame(last[0].text, p.text)):
                     continue
                 if (not p.marker and p.item is None) or moved:
                     p.node, moved = parent, True
