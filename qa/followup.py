@@ -123,7 +123,8 @@ def _on(question: str, turn: Turn, at: int | None, form: str, asks: str,
     items = turn.items
     whole = AnswerItem(text=items[0].text if len(items) == 1 else turn.text, section=items[0].section,
                        document=items[0].document, marker=items[0].marker if len(items) == 1 else None,
-                       passage_ids=list(dict.fromkeys(p for it in items for p in it.passage_ids)))
+                       passage_ids=list(dict.fromkeys(p for it in items for p in it.passage_ids)),
+                       span=items[0].span if len(items) == 1 else None)
     return ResolvedQuestion(text=context, focus=whole, original=question, form=form, asks=asks,
                             continues=True, chain=chain, at=turn.at)
 
@@ -158,9 +159,14 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
     alone = ResolvedQuestion(text=question, original=question, position=reading.position)
     subject = ellipsis_subject(question)
     elaborate = is_elaboration(question)
-    if not history or not (reading.refers or elaborate or subject):
+    rest_of = bool(_REST_OF.match(question.strip()))
+    if not history or not (reading.refers or elaborate or subject or rest_of):
         return alone
     turn = Turn.of(previous())
+    if rest_of and (within := _within_last_answer(question, turn)) is not None:
+        return within
+    if not (reading.refers or elaborate or subject):  # "其他省份的水价是多少": the last answer does not hold it
+        return alone
     own = content_words(reading.rest)
     asks = _asks(" ".join(w for w in _words(reading.rest) if w not in reading.label)
                  if reading.label else reading.rest, turn)
@@ -205,6 +211,23 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
             return _on(question, turn, _named(turn.chain, words), "ellipsis", asks, subject=subject)
         return alone
     return _on(question, turn, None, "elaboration", asks, continues=True)
+
+
+# A question opening on what the last answer spoke of, or on the rest of it: "这钱优先投哪" after
+# the sum of a bond, "那其他小一点的工程呢" after a rule for the large ones, "剩下的钱谁出".
+_REST_OF = re.compile(r"^(?:那么?|还有)?(?:这|那)(?:笔|些|部分)?(?:钱|资金|笔)|^(?:那么?)?(?:剩下|剩余|其余|其他|别的)")
+_REST_WORDS = frozenset({"其他", "其余", "剩下", "剩余", "别的"})
+
+
+def _within_last_answer(question: str, turn: Turn) -> ResolvedQuestion | None:
+    """``question`` read within the last answer, when that answer's text holds at least half of the
+    question's own words ("优先" of "这钱优先投哪" in "…专项债券3.65万亿元，…优先支持在建工程"), or
+    the question has none besides its reference ("剩下的钱谁出"): its sentences answer. None when
+    the last answer listed nothing or holds too few of them."""
+    own = [w for w in content_words(question) if w not in _REST_WORDS and len(w) >= 2 and not _REST_OF.match(w)]
+    if not turn.items or 2 * sum(w in turn.known for w in own) < len(own):  # "剩下的钱谁出": all reference
+        return None
+    return _on(question, turn, None, "deictic", "", continues=True)
 
 
 # "那哪些事情是明令禁止的?", "其中治理有效这一块具体怎么搞", "工业投资目标呢": a question that

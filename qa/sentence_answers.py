@@ -54,6 +54,12 @@ PER_CLAUSE_ROWS = 8  # the passages searched for each ask: the first ask's may r
 MAX_ASKS = 4  # asks matched one by one: the choices multiply, five per ask, and a question may run to 500 characters
 
 
+def _holds_own_words(question: str, text: str) -> bool:
+    """Whether ``text`` holds at least half of the question's own words (two characters or more)."""
+    own = [w for w in search_words(question) if len(w) >= 2]
+    return bool(own) and 2 * sum(w in text for w in own) >= len(own)
+
+
 class SentenceAnswers(ListAnswers):
     """The sentence-shaped answers."""
 
@@ -75,6 +81,9 @@ class SentenceAnswers(ListAnswers):
         node = doc.node(item.section)  # None for an item (…> 一是): it is answered from its passages
         notices = [x for x in [node_notice(node, doc, lang) if node else None] if x]
         if item.span is not None and not resolved.continues:  # "第三个呢?" of the points quoted: that point
+            return f"{item.text}[{builder.cite(rows[0], *item.span)}]", [item], notices
+        if item.span is not None and _holds_own_words(resolved.original, item.text):
+            # "这钱优先投哪" after "…专项债券3.65万亿元，…优先支持在建工程": the sentence quoted says it
             return f"{item.text}[{builder.cite(rows[0], *item.span)}]", [item], notices
         body_rows = [r for r in (self.index.rows_under(doc.id, node.path) if node is not None else rows)
                      if "outline_only" not in self.index.passages[r].flag_kinds]
