@@ -56,14 +56,23 @@ _SUM_CUT_ASKED = re.compile(r"(?:减|降|压减|削减)(?:税|费|价|本|成本
                             r"|(?:减|降)了?多少(?:税|费)")
 
 
+# "多少个县", "几个村": things counted, whatever their measure word in the text (45个, 12所, 3.2万户),
+# never a rate or a sum ("水质达标率95%" does not say how many counties). Not "几个点" (points of a
+# rate), "多少个亿" (a sum), nor a span of time ("几个月").
+_COUNT_ASKED = re.compile(r"(?:多少|几)\s*个(?!\s*(?:百分点|点|亿|万|千|月|小时|工作日|季度|星期|礼拜|年头))")
+_COUNTED = (r"(?:个(?!百分点)|所|座|家|处|项|条|名|人|户|位|只|头|辆|台|套|张|件|起|次|批|栋|幢|间|支|村|县|镇|乡"
+            r"|区|市|类|种|场|期|部|本|篇|株|棵|艘|架|口|宗|块|片|段|组|对)")
+
+
 # "涨了几个点", "比全市高几个点": points of a rate (百分点), not the points of a list.
 RATE_POINTS = re.compile(r"(?:涨|降|增长|下降|提高|提升|上升|增加|减少|回落|回升|高|低|多|少|快|慢)了?(?:将近|大约|约)?几个?点")
 
 
 def measure_asked(question: str) -> str | None:
     """The measure a quantity question asks its figure in: a measure word ("所", "人"),
-    ``"money"``, ``"rate"``, or ``"change"`` (a cut of a sum, told as a rate or a sum);
-    ``None`` when the question does not say (多少个, 多少)."""
+    ``"money"``, ``"rate"``, ``"change"`` (a cut of a sum, told as a rate or a sum), or
+    ``"count"`` (多少个: things counted in any measure word, not a rate or a sum); ``None``
+    when the question does not say (多少, 提高到多少)."""
     if m := _CLASSIFIER.search(question):
         return m.group(1) or m.group(2)
     if _SUM_CUT_ASKED.search(question):
@@ -74,6 +83,8 @@ def measure_asked(question: str) -> str | None:
         return "change" if _CUT_ASKED.search(question) else "money"
     if _PEOPLE_ASKED.search(question):
         return "人"
+    if _COUNT_ASKED.search(question):
+        return "count"
     return None
 
 
@@ -136,6 +147,8 @@ def _pattern(measure: str) -> re.Pattern[str]:
         return re.compile(f"{_RATE}|{_NUMBER}(?:{_MONEY})")
     if measure == "money":
         return re.compile(_NUMBER + _MONEY)
+    if measure == "count":
+        return re.compile(_NUMBER + r"\s*" + _COUNTED)
     unit = _NUMBER + f"(?:{_SAME_KIND.get(measure, re.escape(measure))})"
     if measure in ("人", "名", "位", "人次"):  # "5575万农村贫困人口": people counted by the noun that names them
         unit += "|" + _NUMBER + _PEOPLE

@@ -40,9 +40,12 @@ from qa.measure import holds_measure, measure_asked, sum_asked
     # a cut named with the sum it cuts: 降 is no rate's change here
     ("去年减税降费多少?", "change"), ("物流降本多少", "change"), ("给企业降了多少费", "change"),
     ("成本降低多少", "rate"),  # a figure that falls, asked by its fall
+    # 多少个: things counted in any measure word, not a rate or a sum; not points of a rate or months
+    ("要新建多少个充电站?", "count"), ("到2030年要有多少个县实现一体化", "count"), ("有几个村", "count"),
+    ("几个月能完成", None), ("多少个亿元以上项目", None),
     ("去年发生了几起森林火灾", "起"),  # incidents and cases are counted in their own measure
     ("受理投诉多少件", "件"),
-    ("每个小分队配几个人", "人"), ("专班有多少个人", "人"), ("要建多少个项目", None), ("力争新开工多少个亿元以上项目", None),
+    ("每个小分队配几个人", "人"), ("专班有多少个人", "人"), ("要建多少个项目", "count"), ("力争新开工多少个亿元以上项目", None),
 ])
 def test_the_measure_is_read_off_the_question(question, measure):
     assert measure_asked(question) == measure
@@ -63,7 +66,6 @@ def test_the_sum_asked_is_named(question, noun):
 
 @pytest.mark.parametrize("question", [
     "起征点提高到多少?",  # the level reached, in whatever unit
-    "要新建多少个充电站?",  # 个 is any count
     "粮食产量是多少?",  # (常住人口是多少 asks a head count: tests/test_group_figures.py)
     "哪一年完成?",  # a date, not a quantity
 ])
@@ -72,6 +74,9 @@ def test_questions_that_name_no_measure_are_left_open(question):
 
 
 @pytest.mark.parametrize("clause, measure, holds", [
+    ("基本实现城乡供水一体化的县达到45个", "count", True), ("新建中小学12所", "count", True),
+    ("惠及3.2万户", "count", True), ("水质达标率达到95%以上", "count", False),
+    ("比上年提高3个百分点", "count", False), ("总投资20亿元", "count", False),
     ("全年安排专项债券3.65万亿元", "money", True),
     ("新建城区幼儿园6所", "money", False),
     ("新建城区幼儿园6所", "所", True),
@@ -369,3 +374,26 @@ def test_a_cut_named_with_its_sum_is_answered_in_either_measure(ask_of, question
     answer = ask_of(CUTS)(question)
     assert answer.answerable, answer.answer
     assert fact in answer.answer
+
+
+COUNTIES = """关于推进城乡供水一体化的实施意见
+一、总体目标
+到2025年，全省基本实现城乡供水一体化的县达到45个，农村自来水普及率达到94%。到2030年，全省农村自来水普及率达到97%，水质达标率达到95%以上。
+二、重点任务
+今年新建规模化供水工程36处，改造老旧管网1200公里。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["到2030年要有多少个县实现城乡供水一体化", "2030年实现一体化的县有几个"])
+def test_a_count_asked_is_not_told_by_a_rate(ask_of, question):
+    answer = ask_of(COUNTIES)(question)
+    assert not answer.answerable, answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, fact", [("到2025年有多少个县实现城乡供水一体化", "45个"),
+                                            ("今年新建几个规模化供水工程", "36处")])
+def test_a_count_in_any_measure_word_answers(ask_of, question, fact):
+    answer = ask_of(COUNTIES)(question)
+    assert answer.answerable and fact in answer.answer, answer.answer
