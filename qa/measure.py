@@ -60,8 +60,9 @@ _SUM_CUT_ASKED = re.compile(r"(?:减|降|压减|削减)(?:税|费|价|本|成本
 # never a rate or a sum ("水质达标率95%" does not say how many counties). Not "几个点" (points of a
 # rate), "多少个亿" (a sum), nor a span of time ("几个月").
 _COUNT_ASKED = re.compile(r"(?:多少|几)\s*个(?!\s*(?:百分点|点|亿|万|千|月|小时|工作日|季度|星期|礼拜|年头))")
+# "五大产业集群" counts its clusters as 几个产业集群 does.
 _COUNTED = (r"(?:个(?!百分点)|所|座|家|处|项|条|名|人|户|位|只|头|辆|台|套|张|件|起|次|批|栋|幢|间|支|村|县|镇|乡"
-            r"|区|市|类|种|场|期|部|本|篇|株|棵|艘|架|口|宗|块|片|段|组|对)")
+            r"|区|市|类|种|场|期|部|本|篇|株|棵|艘|架|口|宗|块|片|段|组|对|大(?=[\u4e00-\u9fff]{2}))")
 
 
 # "涨了几个点", "比全市高几个点": points of a rate (百分点), not the points of a list.

@@ -75,7 +75,7 @@ def test_questions_that_name_no_measure_are_left_open(question):
 
 @pytest.mark.parametrize("clause, measure, holds", [
     ("基本实现城乡供水一体化的县达到45个", "count", True), ("新建中小学12所", "count", True),
-    ("惠及3.2万户", "count", True), ("水质达标率达到95%以上", "count", False),
+    ("惠及3.2万户", "count", True), ("水质达标率达到95%以上", "count", False), ("培育五大产业集群", "count", True),
     ("比上年提高3个百分点", "count", False), ("总投资20亿元", "count", False),
     ("全年安排专项债券3.65万亿元", "money", True),
     ("新建城区幼儿园6所", "money", False),
