@@ -32,13 +32,14 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DATE_LINE = re.compile(r"^[（(]?\s*(?:19|20|二[〇零○])[\d〇零○一二三四五六七八九]{2}\s*年"
                         r"[\d一二三四五六七八九十]{1,2}\s*月(?:[\d一二三四五六七八九十]{1,3}\s*日)?\s*[)）]?$")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}(?=年)")
 
 
 def _title_shaped(text: str) -> bool:
     """A short line of words with no sentence in it and no number before it."""
     if not 2 <= len(text) <= TITLE_CHARS or _NOT_IN_TITLE.search(text) or text.endswith(("、", "——")):
         return False
-    if len(_HAN.findall(text)) < max(2, len(text) * 0.6):
+    if len(_HAN.findall(text)) < max(2, len(_YEAR_DIGITS.sub("", text)) * 0.6):  # "2026年工作打算": a year is words
         return False
     return leading_marker(text) is None and not _DATE_LINE.match(text) and not SALUTATION_RE.match(text + "：")
 
@@ -48,7 +49,7 @@ def bare_title_lines(source: str, lines: list[tuple[int, int, str]]) -> frozense
 
     A line counts when it is title-shaped (:func:`_title_shaped`), stands where a paragraph
     starts (first, after a line that ends a sentence, or after an empty line), is shorter than
-    the width a PDF copy was wrapped at, is not a signature over a date, and has a sentence
+    the width a PDF copy was wrapped at, is not a signature over a date or a salutation, and has a sentence
     under it before the next such line.
     The document must use them as its outline: two of them at least, the first before any
     numbered heading (so a short line inside a numbered speech stays text); otherwise none count.
@@ -60,8 +61,10 @@ def bare_title_lines(source: str, lines: list[tuple[int, int, str]]) -> frozense
             continue
         if i and lines[i - 1][2][-1] not in LINE_FINAL and source.count("\n", lines[i - 1][1], start) < 2:
             continue  # runs on from the line before
-        if i + 1 >= len(lines) or _DATE_LINE.match(lines[i + 1][2]):
-            continue  # nothing under it, or a signing body over its date ("青山镇人民政府" / "2025年12月28日")
+        if i + 1 >= len(lines) or _DATE_LINE.match(lines[i + 1][2]) or SALUTATION_RE.match(lines[i + 1][2]):
+            # nothing under it, or a signing body over its date ("青山镇人民政府" / "2025年12月28日") or
+            # over the salutation ("县交通运输局党组" / "同志们：")
+            continue
         found.append(i)
     titles = [i for k, i in enumerate(found) if _has_text_under(lines, i, found[k + 1] if k + 1 < len(found) else len(lines))]
     if len(titles) < MIN_TITLES:

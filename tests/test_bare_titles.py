@@ -240,3 +240,23 @@ def test_unnumbered_headings_of_each_format_make_the_outline(name, data):
 def test_the_sign_off_is_no_point_of_the_last_part(ask_of, question):
     answer = ask_of(SURVEY_SIGNED)(question)
     assert "分档补贴" in answer.answer and "调研组" not in answer.answer, answer.answer
+
+
+SIGNED_BY_BODY = """2025年度领导班子述职报告
+县水务局党组
+同志们：
+一年来，局党组团结带领全系统干部职工，各项工作取得新的进展。
+主要工作完成情况
+全年完成水利投资9.2亿元，同比增长8.1%。
+存在的主要问题
+一是项目前期工作滞后。二是管护资金缺口较大。
+2026年工作打算
+力争完成水利投资10亿元以上，年底前完成病险水库除险加固6座。
+"""
+
+
+def test_a_year_in_a_title_and_a_signing_body_over_the_salutation():
+    # "2026年工作打算": a year is words of a title; "县水务局党组" over "同志们：" signs the report
+    assert _titles(SIGNED_BY_BODY) == ["主要工作完成情况", "存在的主要问题", "2026年工作打算"]
+    document = parse_speech(SIGNED_BY_BODY, "doc")
+    assert [p.section for p in document.passages if "病险水库" in p.text] == ["2026年工作打算"]
