@@ -50,11 +50,18 @@ def how_to_headings(question: str, titles) -> list[tuple[str, OutlineNode]]:
     problems part; ``titles`` are (speech id, node, normalized title) of every heading. Empty when
     the question asks no how-to, or names fewer than two words."""
     words = _words_of_how_to(question)
-    return [(d, node) for d, node, title in titles if words and all(w in title for w in words) and to_do_part(node)]
+    if not words:  # most questions: no pass over every heading of the library
+        return []
+    return [(d, node) for d, node, title in titles if _names(words, title, node)]
 
 
 def how_to_names(question: str, node: OutlineNode) -> bool:
     """Whether ``node`` is a heading the how-to ``question`` names (see :func:`how_to_headings`):
     its section says what to do, so it answers, though a passage of the review ranks higher."""
     words = _words_of_how_to(question)
-    return bool(words) and all(w in normalize(node.title) for w in words) and to_do_part(node)
+    return bool(words) and _names(words, normalize(node.title), node)
+
+
+def _names(words: list[str], title: str, node: OutlineNode) -> bool:
+    """Whether the normalized ``title`` of ``node`` holds every word and stands in a part of what to do."""
+    return all(w in title for w in words) and to_do_part(node)
