@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import DATE_LINE
 from .hard_wrap import wrap_width
 from .headings import LINE_FINAL, SALUTATION_RE
 from .numbering import leading_marker
@@ -29,8 +30,6 @@ MIN_TITLES = 2  # a document's outline has two parts at least
 _NOT_IN_TITLE = re.compile(r"[。！？!?；;，,：:…|]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A date or a signing body on a line of its own ("2025年11月5日"), as a report closes: never a title.
-_DATE_LINE = re.compile(r"^[（(]?\s*(?:19|20|二[〇零○])[\d〇零○一二三四五六七八九]{2}\s*年"
-                        r"[\d一二三四五六七八九十]{1,2}\s*月(?:[\d一二三四五六七八九十]{1,3}\s*日)?\s*[)）]?$")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}(?=年)")
 
@@ -41,7 +40,7 @@ def _title_shaped(text: str) -> bool:
         return False
     if len(_HAN.findall(text)) < max(2, len(_YEAR_DIGITS.sub("", text)) * 0.6):  # "2026年工作打算": a year is words
         return False
-    return leading_marker(text) is None and not _DATE_LINE.match(text) and not SALUTATION_RE.match(text + "：")
+    return leading_marker(text) is None and not DATE_LINE.match(text) and not SALUTATION_RE.match(text + "：")
 
 
 def bare_title_lines(source: str, lines: list[tuple[int, int, str]]) -> frozenset[int]:
@@ -61,7 +60,7 @@ def bare_title_lines(source: str, lines: list[tuple[int, int, str]]) -> frozense
             continue
         if i and lines[i - 1][2][-1] not in LINE_FINAL and source.count("\n", lines[i - 1][1], start) < 2:
             continue  # runs on from the line before
-        if i + 1 >= len(lines) or _DATE_LINE.match(lines[i + 1][2]) or SALUTATION_RE.match(lines[i + 1][2]):
+        if i + 1 >= len(lines) or DATE_LINE.match(lines[i + 1][2]) or SALUTATION_RE.match(lines[i + 1][2]):
             # nothing under it, or a signing body over its date ("青山镇人民政府" / "2025年12月28日") or
             # over the salutation ("县交通运输局党组" / "同志们：")
             continue

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .blanks import find_blanks, find_redactions
 from .chrome import chrome_line_kind, chrome_tail, line_spans, trim_span
+from .dates import DATE_LINE
 from .document import CutOff, TruncationFinding
 
 __all__ = ["BOILERPLATE_LINE_RE", "BOILERPLATE_RE", "GapNotice", "find_blanks", "find_cut_off", "find_gaps",
@@ -227,8 +228,6 @@ _FINAL_RE = re.compile(r"[。！？!?…][”’」』\"')）\]】]*$")
 # A closing that needs no full stop: "谢谢大家", "谢谢各位", "以上报告，请予审议".
 _CLOSING_RE = re.compile(r"^(?:谢谢(?:大家|各位|你们)?|谢谢各位(?:领导|代表|委员|同志)?|以上.{0,20}(?:请|敬请).{0,10}|完|全文完)[!！。.]*$")
 # A date or signature line ending a document: "2021年3月5日", "（二〇二一年三月五日）", "XX县人民政府".
-_DATE_LINE_RE = re.compile(r"^[（(]?\s*(?:\d{4}|[一二三四五六七八九〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
-                           r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*[）)]?$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
 _SIGNATURE_RE = re.compile(rf"^[{HAN}（）()、\s]{{2,30}}(?:人民政府|委员会|办公室|办公厅|党委|党组|政府|委|局|厅|部|院|会|处|中心)$")
 _NOTE_LINE_RE = re.compile(r"^[（(][^（）()]{1,40}[）)]$")  # "（此件公开发布）"
 
@@ -239,7 +238,7 @@ def _strong_notice(notice: str) -> bool:
 
 def _ends_like_document(line: str) -> bool:
     """A last line that ends a speech or document without a full stop: a date, a signature, a closing."""
-    return bool(_DATE_LINE_RE.match(line) or _SIGNATURE_RE.match(line) or _CLOSING_RE.match(line)
+    return bool(DATE_LINE.match(line) or _SIGNATURE_RE.match(line) or _CLOSING_RE.match(line)
                 or _NOTE_LINE_RE.match(line))
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from index.dates import FULL_DATE
 from index.document import Document, OutlineNode, Passage
 from index.headings import heading_number
 from index.store import PassageIndex
@@ -111,8 +112,7 @@ def best_detail(index: PassageIndex, qvec: np.ndarray, rows: list[int], skip: se
 
 # A document's sign-off, the body issuing it and the date ("县民政局调研组2025年11月5日"), read as the
 # last paragraph of its last part: no point of that part's list.
-_SIGN_OFF = re.compile(r"^[\u4e00-\u9fff（）()、\s]{2,30}?[\s\u3000]*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
-                       r"\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
+_SIGN_OFF = re.compile(rf"^[\u4e00-\u9fff（）()、\s]{{2,30}}?[\s\u3000]*{FULL_DATE}$")
 
 
 # A section whose text is one paragraph of this many sentences or fewer is quoted whole: a report's
