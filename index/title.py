@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .dates import DATE_LINE
 from .chrome import chrome_line_kind, starts_numbered, strip_site_suffix
 
 WINDOW = 8  # non-chrome lines searched for the title
@@ -37,8 +38,6 @@ SALUTATION_RE = re.compile(
 _SUBTITLE_RE = re.compile(r"^(?:——|—|－－|--|-)\s*\S")
 _SENTENCE_PUNCT = "。！？!?；;"
 _FILE_RE = re.compile(r"\.(?:txt|md|docx?|pdf|html?|wps)$|^[A-Za-z0-9_\-.]+$", re.IGNORECASE)
-_DATE_RE = re.compile(r"^[（(]?\s*(?:\d{4}|[一二三四五六七八九〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
-                      r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*[）)]?$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _OUTLINE_MARK_RE = re.compile(r"^(?:目\s*录|提\s*纲|目录/提纲|提纲/目录|目录及提纲|讲话提纲)\s*[：:]?\s*(?:…+|\.{3,})?$")
 _CLOSER_RE = re.compile(r"^(?:…+|\.{3,}|-{3,}|—{2,}|\*{3,}|={3,})$")
 # A red-headed document's banner above its number and title ("××区人民政府办公室文件"): the issuer's.
@@ -90,7 +89,7 @@ def _clean(line: str) -> str:
 def _not_a_title(text: str, stem: str | None) -> bool:
     """Lines that are never a title: chrome, dates, file names, salutations, headings, items, sentences."""
     return (not text or len(text) > MAX_TITLE or chrome_line_kind(text) is not None or bool(_MASTHEAD_RE.match(text))
-            or bool(_DATE_RE.match(text)) or bool(SALUTATION_RE.match(text)) or starts_numbered(text)
+            or bool(DATE_LINE.match(text)) or bool(SALUTATION_RE.match(text)) or starts_numbered(text)
             or bool(_OUTLINE_MARK_RE.match(text)) or bool(_CLOSER_RE.match(text))
             or any(c in text for c in _SENTENCE_PUNCT) or text[-1] in "，,：:、…"
             or bool(stem and text in (stem, *(stem + e for e in (".txt", ".md", ".docx", ".pdf", ".html"))))
@@ -171,7 +170,7 @@ def find_title(lines: list[str], hint: str | None = None, stem: str | None = Non
             match = TitleMatch(cleaned, None, 0, [c for c in chrome if not seen or c[0] < seen[0]], source="hint")
             # A page that sets its title apart (an HTML <h1>) still gives the speaker and date as lines.
             match.speaker = next((i for i in seen if _SPEAKER_RE.match(texts[i])), None)
-            match.date = next((i for i in seen if _DATE_RE.match(texts[i])), None)
+            match.date = next((i for i in seen if DATE_LINE.match(texts[i])), None)
             return match
     if seen and not _not_a_title(texts[seen[0]], stem) and len(texts[seen[0]]) <= 60:
         return _match(texts, seen[0], texts[seen[0]], chrome, stem)
@@ -204,7 +203,7 @@ def _match(texts: list[str], i: int, title: str, chrome: list[tuple[int, str]], 
             match.chrome_after.append((j, kind))
         elif match.speaker is None and _SPEAKER_RE.match(text) and not SALUTATION_RE.match(text):
             match.speaker = j
-        elif match.date is None and _DATE_RE.match(text):
+        elif match.date is None and DATE_LINE.match(text):
             match.date = j
         elif match.number is None and DOC_NUMBER_RE.fullmatch(text):
             match.number = j
