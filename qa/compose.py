@@ -115,6 +115,23 @@ def best_detail(index: PassageIndex, qvec: np.ndarray, rows: list[int], skip: se
 _SIGN_OFF = re.compile(rf"^[\u4e00-\u9fff（）()、\s]{{2,30}}?[\s\u3000]*{FULL_DATE}$")
 
 
+def _semicolon_points(index: PassageIndex, groups: list[list[int]]) -> list[list[int]]:
+    """The paragraphs that are a list's points though nothing numbers them (a page's "- " or "•"
+    bullets dropped): a run of two or more that end in a semicolon and one that ends in a full
+    stop ("审批服务还不够便捷…；" … "部分干部服务意识不强…。"). The paragraphs framing them (the
+    one announcing them, the one commenting after) are no points. Empty when there is no such run."""
+    ends = [index.passages[g[-1]].text.rstrip()[-1:] for g in groups]
+    start = 0
+    while start < len(groups):
+        end = start
+        while end < len(groups) and ends[end] in "；;":
+            end += 1
+        if end - start >= 2 and end < len(groups) and ends[end] in "。！!":
+            return groups[start:end + 1]
+        start = end + 1
+    return []
+
+
 # A section whose text is one paragraph of this many sentences or fewer is quoted whole: a report's
 # "存在的问题和不足" often lists its problems as the sentences of one paragraph, each one a point.
 WHOLE_PARAGRAPH_SENTENCES = 4
@@ -157,6 +174,8 @@ def section_items(index: PassageIndex, document: Document, node: OutlineNode,
     listed = [g for g in groups if index.passages[g[0]].item]
     if len(listed) >= 2:  # a section with a list of points: the points, not its framing paragraphs
         groups = listed
+    elif run := _semicolon_points(index, groups):  # the same, where a page dropped the bullets
+        groups = run
     whole = len(groups) == 1 and len(all_sentences := [s for r in groups[0] for s in index.sentences_of(r)]) \
         <= WHOLE_PARAGRAPH_SENTENCES
     for grows in groups:

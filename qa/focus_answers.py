@@ -45,6 +45,8 @@ class FocusAnswers(ListAnswers):
             return self._announced(reasons, why, builder)
         node = doc.node(item.section)  # None for an item (…> 一是): it is answered from its passages
         notices = [x for x in [node_notice(node, doc, lang) if node else None] if x]
+        if node is not None and item.text != node.title and item.passage_ids:
+            node = None  # a paragraph listed as one point of its section ("第二条" of its 5 points): that point
         if item.span is not None and not resolved.continues:  # "第三个呢?" of the points quoted: that point
             return f"{item.text}[{builder.cite(rows[0], *item.span)}]", [item], notices
         if item.span is not None and speaks_to(resolved.original, item.text):
