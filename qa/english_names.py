@@ -31,7 +31,11 @@ _NOT_NAMES = frozenset(
     "i it its mr mrs ms dr china chinese prc speech report document opinion text excerpt article "
     "party communist state council people congress government premier president secretary "
     "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday spring festival".split())
+    "monday tuesday wednesday thursday friday saturday sunday spring festival "
+    # words that open a question before what it asks ("During a drought, how much…", "Under the plan, …")
+    "during after before under over since within across among amid regarding concerning about besides "
+    "apart compared between against as if while and but so also then now today currently overall "
+    "roughly approximately exactly besides beyond following given with without into through".split())
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 

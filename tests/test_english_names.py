@@ -19,6 +19,10 @@ from qa.english_names import english_names, holds_name
     ("How many accidents occurred from January to October?", []),
     ("What does the report say about Hong Kong and Macao?", ["Hong Kong", "Macao"]),
     ("What was US GDP growth in 2020?", ["US"]), ("Tell us about the jobs target", []),
+    # a word that opens the question before what it asks is no name, a name after it still is
+    ("During a drought, how much water must each household get?", []),
+    ("Under the new plan, which department leads?", []), ("Compared with Tokyo, how big is the port?", ["Tokyo"]),
+    ("Apart from subsidies, what support do farmers get?", []), ("Within two years, how many schools open?", []),
 ])
 def test_names_of_an_english_question(question, names):
     assert english_names(question) == names

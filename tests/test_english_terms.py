@@ -50,3 +50,23 @@ TOWNSHIP = """在全镇平安建设工作会议上的讲话
 def test_disputes_resolved_are_the_texts_disputes_settled(ask_of, question, fact):
     answer = ask_of(TOWNSHIP)(question)
     assert answer.answerable and fact in answer.answer, answer.answer
+
+
+DRY_SEASON = """关于做好今年抗旱保供水工作的通知
+一、保障群众饮水
+遇持续干旱时，各乡镇要启动应急送水，确保群众每人每天生活用水不低于30升。
+对山区分散农户，由乡镇包村干部逐户登记，建立送水台账。
+二、抓好工作落实
+各乡镇要在6月20日前报送本地抗旱保供水实施方案，县水利局负责汇总审核。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, shown", [
+    ("During a drought, how much water must be ensured per person per day?", "30升"),
+    ("In dry spells, what is the daily water guarantee per person?", "30升"),
+    ("By what date must townships submit their implementation plans?", "6月20日前"),
+])
+def test_plain_words_of_an_english_question_reach_the_text(ask_of, question, shown):
+    answer = ask_of(DRY_SEASON)(question)
+    assert answer.answerable and shown in answer.answer, answer.answer
