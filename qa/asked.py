@@ -17,7 +17,7 @@ from index.tokenize import normalize, tokenize
 
 from .glossary import chinese_terms, focus_terms
 from .guard import question_language
-from .measure import asks_total, bound_asked, measure_asked, sum_asked
+from .measure import asks_total, bound_asked, change_asked, measure_asked, sum_asked
 from .frame_words import DIRECTION, FRAME_WORDS, VERB_AND_MEASURE
 from .question_names import ASKING_PART as _ASKING_PART, entity_words, stated_figures
 from .question_words import counts_points, numbered_names
@@ -272,6 +272,8 @@ def asked(question: str) -> Asked:
     # "过去五年": the period is asked as a period, not as the words 过去 and 五年 a sentence must hold
     focus = [w for w in focus_words(plain, at) if not any(w in p for p in periods)
              and not (compared and w in compared.group(0))]
+    if "quantity" in kinds and (change := change_asked(plain)) and change not in focus:
+        focus.append(change)  # "涨了几个点": the clause that says 增长, not one of a fall of the same thing
     near = sorted(focus[:2], key=lambda w: normalize(plain).find(w))
     return Asked(kinds=kinds, focus=focus, periods=periods, precision=precision,
                  subject="".join(near) if question_language(question) == "zh" else " ".join(near),

@@ -66,7 +66,7 @@ _COUNTED = (r"(?:个(?!百分点)|所|座|家|处|项|条|名|人|户|位|只|�
 
 
 # "涨了几个点", "比全市高几个点": points of a rate (百分点), not the points of a list.
-RATE_POINTS = re.compile(r"(?:涨|降|增长|下降|提高|提升|上升|增加|减少|回落|回升|高|低|多|少|快|慢)了?(?:将近|大约|约)?几个?点")
+RATE_POINTS = re.compile(r"(?:涨|降|跌|掉|升|增长|下降|提高|提升|上升|增加|减少|回落|回升|高|低|多|少|快|慢)了?(?:将近|大约|约)?几个?点")
 
 
 def measure_asked(question: str) -> str | None:
@@ -128,6 +128,19 @@ _SAME_DUTY = {"牵头": "牵头|负责|抓总", "负责": "负责|牵头|责任|
 _FALLING = "减少|下降|降低|压减|削减|缩减|压缩|精简|回落"
 _RISING = "增长|增加|提高|上升|提升"
 _SAME_CHANGE = {**{w: _FALLING for w in _FALLING.split("|")}, **{w: _RISING for w in _RISING.split("|")}}
+# A change asked in one everyday character ("涨了几个点", "跌了多少", "升了多少"): too short to be a
+# focus word, so the clause of the other change ("下降了2.3个百分点") would match the subject as well.
+_ONE_CHARACTER_CHANGE = re.compile(r"(?<![下上提回增减降压削缩])(涨|升|降|跌|掉)(?=了|得|多少|几|多|到|幅)")
+
+
+def change_asked(question: str) -> str | None:
+    """The speech's word for a change asked in one everyday character (涨: 增长, 跌: 下降), or None
+    when the question asks none that way or already names it in the speech's words."""
+    m = _ONE_CHARACTER_CHANGE.search(question)
+    named = question.replace("增加值", "")  # 工业增加值 is a sum, not a change
+    if m is None or any(w in named for w in _SAME_CHANGE) or _SUM_CUT_ASKED.search(question):
+        return None
+    return "增长" if m.group(1) in "涨升" else "下降"
 
 
 def words_for(word: str) -> tuple[str, ...]:
