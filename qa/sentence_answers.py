@@ -135,11 +135,13 @@ class SentenceAnswers(FocusAnswers):
         chosen = best_sentences(self.index, question, result.query_vector, rows, weights,
                                 asked=intent.asked if self.structure else ())
         holding = fact_sentences(what, self.index, rows, lambda w: rarity(self.index, w)) if self.structure else {}
-        if holding and not holding.keys() & set(chosen):
-            # "2023年…出了多少起事故": the sentence naming the year holds no figure; the next one does
-            best = max(holding, key=holding.get)
-            if holding[best] >= FACT_SENTENCE_SHARE:
-                chosen = sorted(set(chosen[:2]) | {best})
+        best = max(holding, key=holding.get, default=None)
+        if best is not None and holding[best] >= FACT_SENTENCE_SHARE and best not in chosen \
+                and holding[best] > max((holding[s] for s in chosen if s in holding), default=0.0):
+            # "2023年…出了多少起事故": the sentence naming the year holds no figure; the next one does.
+            # "固定资产投资涨了多少": a figure of a share of it ("民间投资占固定资产投资比重…下降了2.3个
+            # 百分点") holds fewer of the asked words than the clause on it ("固定资产投资增长X%")
+            chosen = sorted(set(chosen[:2]) | {best})
         if self.structure and len(set(periods)) >= 2:
             # "比去年多还是少" asks the figure of each period, though it names no figure word
             figures = what if what.fact or not COMPARISON_ASKED.search(question) \
