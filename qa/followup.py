@@ -32,8 +32,8 @@ from .everyday_words import word_variants
 from .glossary import chinese_terms
 from .guard import question_language
 from .history import Turn
-from .question_form import (_CONNECTIVE, ITEM_NOUNS, _words, content_words, ellipsis_subject, is_elaboration,
-                            pick_by_ordinal, read_question)
+from .question_form import (_CONNECTIVE, ITEM_NOUNS, WAY_NOUNS, _words, content_words, ellipsis_subject,
+                            is_elaboration, pick_by_ordinal, read_question)
 from .question_form import leans_on_previous, marker_number  # noqa: F401 - callers read them here too
 
 
@@ -147,6 +147,9 @@ def _single(turn: Turn) -> int | None:
     return places[0] if len(places) == 1 else None
 
 
+_WAY_NOUN_LEAD = re.compile(rf"^\s*(?:{'|'.join(sorted(WAY_NOUNS))})")
+
+
 def resolve_followup(question: str, history: list[str], previous: Callable) -> ResolvedQuestion:
     """Rewrite a follow-up so it stands alone; other questions pass through unchanged.
 
@@ -167,6 +170,8 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
         return within
     if not (reading.refers or elaborate or subject):  # "其他省份的水价是多少": the last answer does not hold it
         return alone
+    if reading.position is not None or reading.relative is not None:  # "第二个渠道具体给多少钱": of the item
+        reading.rest = _WAY_NOUN_LEAD.sub("", reading.rest)
     own = content_words(reading.rest)
     asks = _asks(" ".join(w for w in _words(reading.rest) if w not in reading.label)
                  if reading.label else reading.rest, turn)

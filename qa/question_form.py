@@ -18,7 +18,10 @@ _N = r"[一二三四五六七八九十]+|\d+"
 # Generic names for the items of a list: an ordinal or a demonstrative may carry one without
 # bringing a topic of its own ("第二点理由", "这项工作"). Topic nouns (问题, 措施) are not here:
 # they must agree with the last turn ("第三条措施" after a list of problems stands alone).
-KIND_NOUNS = frozenset(
+# The ways of what was asked, by which a list's items are counted whatever they are ("钱从哪来"
+# then "第二个渠道具体给多少钱"): the item, not a word of what is asked about it.
+WAY_NOUNS = frozenset("渠道 途径 方式 方法 手段 来源 路子 招数".split())
+KIND_NOUNS = WAY_NOUNS | frozenset(
     "理由 原因 方面 要求 意见 建议 内容 要点 重点 事项 环节 考虑 做法 工作 点 条 项 个 "
     "希望 期望 体会 看法 认识 启示 考量 想法 思考 感受 "  # what a speaker announces: "我提四点希望"
     "数 数字 事 事儿 说法 提法 指标 "  # what was just said, called by what it is: "为啥定这个数", "这个说法怎么理解"
