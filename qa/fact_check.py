@@ -16,7 +16,7 @@ from index.tokenize import normalize
 
 from .asked import Asked
 from .everyday_words import word_variants
-from .measure import holds_measure, names_sum, other_bound, tells_only_added, words_for
+from .measure import holds_measure, names_other_sum, names_sum, other_bound, tells_only_added, words_for
 from .fact_periods import period_conflict, period_context, table_columns
 from .periods import PERIOD_LEAD, document_years
 from .question_overlap import beyond_question, unnamed, without_lone_member
@@ -180,7 +180,9 @@ def _stated(index: PassageIndex, s_idx: int) -> str:
         row, _a, b = index.sentence_spans[s_idx]
         return index.passages[row].text[:b]
     if not RESPONSIBLE_LINE.match(sentence):
-        return sentence
+        lead = item_lead(index, index.sentence_spans[s_idx][0])
+        # "二是加大镇级财政投入。…安排专项资金600万元": an item's figures are of what its short lead names
+        return lead + sentence if lead and lead != sentence and len(lead) <= ITEM_TITLE_CHARS else sentence
     row, start, end = index.sentence_spans[s_idx]
     passage = index.passages[row]
     if start > 0:  # "…建成循环经济产业园一期。完成时限：10月底。": the task is the passage before the line
@@ -234,13 +236,25 @@ def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
                 if kind == "name" and not names_head(clause, head):  # "“三合一”场所" names no 作坊
                     continue
                 window = (clauses[i - 1][0] if i else "") + clause + columns
-                if what.sum_of and not names_sum(window, what.sum_of):  # 产值6亿元 is not what it cost
+                # 产值6亿元 is not what it cost; an item's lead names what its figures are ("二是加大镇级
+                # 财政投入。…安排专项资金600万元")
+                if what.sum_of and not names_sum(window, what.sum_of) and not (
+                        names_sum(item_lead(index, row), what.sum_of) and not names_other_sum(clause, what.sum_of)):
                     continue
                 if what.total and tells_only_added(window):  # "新建中小学5所" is not how many there are
                     continue
                 if other_bound(what.bound, clause):  # "最低给多少奖励" is not told by "最高给予3万元"
                     continue
                 yield s_idx, window, context
+
+
+ITEM_TITLE_CHARS = 30  # an item's lead this short names its subject, as a heading does
+
+
+def item_lead(index: PassageIndex, row: int) -> str:
+    """The lead sentence of the item (一是…) passage ``row`` is, or "" for a passage that is none."""
+    sentences = index.sentences_of(row) if index.passages[row].item else []
+    return index.sentence_text(sentences[0]) if sentences else ""
 
 
 def _weights(what: Asked, rarity) -> tuple[list[str], list[float]]:

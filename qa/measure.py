@@ -111,6 +111,17 @@ def names_sum(text: str, noun: str) -> bool:
     return any(w in text for w in _SAME_SUM.get(noun, noun).split("|"))
 
 
+# Sums a figure may be of besides what is spent on a thing: what was made, sold, earned or lost.
+_OTHER_SUMS = ("产值", "增加值", "收入", "营收", "销售额", "营业额", "交易额", "总额", "利润", "税收", "损失",
+               "价格", "工资")
+
+
+def names_other_sum(text: str, noun: str) -> bool:
+    """Whether ``text`` names a sum of another nature than ``noun`` ("新落地项目产值12亿元" for 投入)."""
+    own = _SAME_SUM.get(noun, noun).split("|")
+    return any(w in text and not any(w in o or o in w for o in own) for w in _OTHER_SUMS)
+
+
 # A rate asked in everyday words that a speech writes in its own: "每年平均增长" is its 年均增长,
 # a "年增长率" its 年均增速 or 增幅.
 _SAME_RATE = {"平均": "平均|年均|人均|户均|日均|月均", "每年": "每年|年均|逐年|年度",
