@@ -106,18 +106,16 @@ GENRE_GLOSSARY: dict[str, str] = {
     "rural revitalization": "乡村振兴", "rural revitalisation": "乡村振兴", "overall requirements": "总要求",
     "guiding thought": "指导思想", "guiding principle": "指导思想", "general requirements": "总要求",
     "belt and road": "一带一路",
-    # plain words of questions about a plan's duties, figures and services
+    # terms of art questions name in plain English: one rendering the genre writes. A word rendered
+    # several ways (guarantee: 确保, 保障, 保证; daily: 每天, 每日; station: 站, 站点) is left out, since
+    # a glossary term the speech words otherwise counts as missing from it.
     "implementation plan": "实施方案", "implementation plans": "实施方案", "work plan": "工作方案", "work plans": "工作方案",
-    "droughts": "干旱", "per person": "每人", "per day": "每天", "daily": "每天", "per year": "每年", "annually": "每年",
-    "per month": "每月", "monthly": "每月", "guarantee": "确保", "guaranteed": "确保", "ensure": "确保",
-    "registered": "登记", "frontline": "一线", "front-line": "一线", "commander": "指挥", "work-style": "作风",
-    "poverty alleviation": "脱贫攻坚", "alleviation": "脱贫", "improvement": "提升", "prevention": "防治",
-    "prevent": "防止", "treatment": "处理", "station": "站点", "stations": "站点", "national": "国家", "central": "中央",
-    "production": "生产", "sown area": "播种面积", "area": "面积", "expected": "预期", "life expectancy": "预期寿命",
-    "incomes": "收入", "satisfaction": "满意度", "coverage": "覆盖率", "penalty": "罚款", "tap water": "自来水",
-    "pilot": "试点", "pilots": "试点", "commercial": "经营性", "homesteads": "宅基地", "homestead": "宅基地",
-    "fertilizers": "化肥", "leading group": "领导小组", "platform": "平台", "platforms": "平台", "relocation": "搬迁",
-    "resettlement": "安置", "old residential communities": "老旧小区", "led": "牵头",
+    "droughts": "干旱", "frontline": "一线", "front-line": "一线", "commander": "指挥", "work-style": "作风",
+    "poverty alleviation": "脱贫攻坚", "central": "中央", "sown area": "播种面积", "life expectancy": "预期寿命",
+    "incomes": "收入", "satisfaction": "满意度", "tap water": "自来水", "pilot": "试点", "pilots": "试点",
+    "homesteads": "宅基地", "homestead": "宅基地", "fertilizers": "化肥", "leading group": "领导小组",
+    "platform": "平台", "platforms": "平台", "relocation": "搬迁", "resettlement": "安置",
+    "old residential communities": "老旧小区", "led": "牵头",
 }
 # Places and bodies whose English names are not their pinyin (qa.english_names reads pinyin ones).
 NAMED_PLACES: dict[str, str] = {
