@@ -45,6 +45,14 @@ CAUSE_CUE = re.compile(r"究其原因|原因在于|根源在于|症结在于|根
 ASKS_EXAMPLE = re.compile(r"例子|举例|举了|比如|例如|譬如|案例|\bfor (?:example|instance)\b|\bexamples?\b", re.I)
 
 
+# Asked where money comes from ("钱从哪来", "资金来源", "谁出钱", "钱怎么筹"), the sentence naming a
+# source: what is sought or raised (争取, 筹措, 发行), from whom (社会资本, 债券, 上级), or who pays.
+SOURCE_ASKED = re.compile(r"(?:钱|资金|经费)(?:从|打)哪(?:里|儿)?来|(?:资金|经费)来源|谁(?:来)?出钱|谁(?:来)?掏钱"
+                          r"|(?:钱|资金|经费)(?:怎么|如何)(?:筹|解决|保障)")
+SOURCE_CUE = re.compile(r"争取|筹措|筹集|发行|撬动|引导社会|社会资本|债券|上级资金|出资|自筹|整合.{0,6}资金"
+                        r"|(?:财政|资金)(?:安排|补助|承担)|由.{1,12}(?:承担|负担|出资)")
+
+
 PER_CLAUSE_ROWS = 8  # the passages searched for each ask: the first ask's may rank below the whole's top five
 MAX_ASKS = 4  # asks matched one by one: the choices multiply, five per ask, and a question may run to 500 characters
 
@@ -156,6 +164,13 @@ class SentenceAnswers(FocusAnswers):
                           if CAUSE_CUE.search(self.index.sentence_text(s))), None)
             if cause is not None:
                 chosen = sorted(set(chosen[:2]) | {cause})
+        if self.structure and SOURCE_ASKED.search(question) and not any(
+                SOURCE_CUE.search(self.index.sentence_text(s)) for s in chosen):
+            # "搞项目的钱从哪来": the sentence that says where it comes from ("积极争取…专项债券和…资金支持")
+            source = next((s for r in rows for s in self.index.sentences_of(r)
+                           if SOURCE_CUE.search(self.index.sentence_text(s))), None)
+            if source is not None:
+                chosen = sorted(set(chosen[:2]) | {source})
         if self.structure and chosen and ASKS_EXAMPLE.search(question) \
                 and not any(EXAMPLE_CUE.match(self.index.sentence_text(s)) for s in chosen):
             # "“多极”举了哪两个例子": the "例如，…" after the sentence found, in its passage
