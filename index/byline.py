@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .dates import SIGN_DATE
 from .parser import source_lines
-from .title import find_title
+from .title import BODY_LINE_RE, find_title
 
 HEAD_CHARS = 4000
 _PAGE_DATE_RE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[-/.]\d{1,2}[-/.]\d{1,2})")  # the title and its byline stand in the first lines; an outline block may come first
@@ -66,7 +66,6 @@ _SUBTITLE_DATE = re.compile(r"[—－-]{1,2}\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s
 
 
 # A sign-off: an issuing body ("某某县农业农村局", "中共某某县委办公室") and a date, on one line or two.
-_SIGNER = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}(?:局|委|政府|办公室|办公厅|委员会|中心|院|厅|部|处|所|站|办事处|公司|党委|党组|支部|协会)$")
 TAIL_LINES = 4
 
 
@@ -76,10 +75,10 @@ def read_signoff(source: str) -> tuple[SourceLine | None, SourceLine | None]:
     if not tail:
         return None, None
     last = tail[-1]
-    if SIGN_DATE.match(last.text) and len(tail) >= 2 and _SIGNER.match(tail[-2].text):
+    if SIGN_DATE.match(last.text) and len(tail) >= 2 and BODY_LINE_RE.match(tail[-2].text):
         return tail[-2], last
     joined = re.match(r"^(.+?)[\s\u3000]+(\S+年\S+日)$", last.text)  # "某某县农业农村局　2025年1月8日"
-    if joined and _SIGNER.match(joined.group(1)) and SIGN_DATE.match(joined.group(2)):
+    if joined and BODY_LINE_RE.match(joined.group(1)) and SIGN_DATE.match(joined.group(2)):
         at = last.start + joined.start(2)
         return SourceLine(last.start, last.start + len(joined.group(1)), joined.group(1)), \
             SourceLine(at, last.end, joined.group(2))

@@ -48,6 +48,10 @@ _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁
              "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
              "习温栗")
 _ROLE = r"(?:[\u4e00-\u9fff、]{0,16}(?:书记|市长|县长|省长|区长|镇长|乡长|主任|总理|部长|局长|厅长|主席|委员|代表|理事长|院长|校长|同志)[\s\u3000]*)"
+# A body's name on a line of its own ("县水务局党组", "中共某某县委办公室"): under a title, the body
+# that gives the report (a 班子述职报告 is the 党组's); at the end, the body signing it off.
+BODY_LINE_RE = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}(?:局|委|政府|办公室|办公厅|委员会|中心|院|厅|部|处|所|站"
+                          r"|办事处|公司|党委|党组|支部|协会)$")
 # A template's stand-in for the name ("县长 某某某", "市委书记 ×××") is a speaker line too.
 _STAND_IN = r"(?:某某某?|[×xX＊*]{2,3}|ＸＸＸ)"
 _SPEAKER_RE = re.compile(rf"^[（(]?{_ROLE}?[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:同志)?[）)]?$"
@@ -201,7 +205,8 @@ def _match(texts: list[str], i: int, title: str, chrome: list[tuple[int, str]], 
         kind = chrome_line_kind(text)
         if kind:
             match.chrome_after.append((j, kind))
-        elif match.speaker is None and _SPEAKER_RE.match(text) and not SALUTATION_RE.match(text):
+        elif match.speaker is None and (_SPEAKER_RE.match(text) or BODY_LINE_RE.match(text)) \
+                and not SALUTATION_RE.match(text):
             match.speaker = j
         elif match.date is None and DATE_LINE.match(text):
             match.date = j

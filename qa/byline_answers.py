@@ -25,7 +25,7 @@ Asked = Literal["speaker", "date", "both", "number", "source"]
 _NUMBER_ASKED = re.compile(r"文号|发文字号|发文号|文件编号|\b(?:document|reference|file)\s+(?:number|no\.?)", re.I)
 
 _TEXT_ZH = (r"(?:讲话|报告|意见|文件|文章|发言|致辞|通知|通报|通告|公告|决定|方案|规划|纲要|纪要|总结|解读|材料"
-            r"|批复|请示|函|要点|办法|细则|这篇|这份|该文|本文|全文|原文)")
+            r"|批复|请示|函|要点|办法|细则|述职|这篇|这份|该文|本文|全文|原文)")
 _VERB_ZH = r"(?:讲|作|做|写|撰写|编写|发表|印发|发布|签发|下发|发出|发|出台|制定|起草|致辞|发言)"
 # The verb ends the question ("…是谁讲的?"): "什么时候作出部署" asks about what the text says.
 _END = r"(?:的|了|呢)?\s*[？?。!！]*\s*$"
@@ -35,6 +35,8 @@ _SPEAKER_ZH = re.compile(
     rf"|(?:讲话人|报告人|作者|发言人|署名|落款|发文(?:单位|机关)|印发(?:单位|机关))"
     rf"|(?:讲话|发言|致辞|(?:作|做)报告)的(?:人|领导|同志)(?=是|叫|姓|什么|啥)"
     rf"|谁的(?:[\u4e00-\u9fff]{{1,4}}?)?(?:讲话|报告|发言|致辞)|{_TEXT_ZH}是谁"
+    # who reports on the year's work: "谁做的述职", "述职的是哪个单位"
+    rf"|谁(?:做|作)?的?述职|述职的?(?:是|人|单位|主体)"
     # the speaker asked by name or post: "做报告的局长叫啥名", "作报告的是哪位局长"
     rf"|(?:讲话|报告|发言|致辞)的(?:[\u4e00-\u9fff]{{1,4}}?)?(?:叫|姓)(?:啥|什么)(?:名字?)?{_END}"
     rf"|(?:讲话|报告|发言|致辞)的是哪位[\u4e00-\u9fff]{{0,4}}{_END}")
@@ -45,8 +47,8 @@ _DATE_ZH = re.compile(
 # Not the text's own byline: who leads or answers for a task, when a task is due.
 _NOT_BYLINE = re.compile(r"负责|牵头|主抓|分管|承担|完成|实现|达到|建成|到位|截止|之前|以前|前要|召开[^的]")
 _TEXT_EN = r"(?:speech|report|text|document|opinion|address|remarks|article|it)"
-_SPEAKER_EN = re.compile(rf"\bwho\b[^?]*\b(?:gave|give|delivered|deliver|made|wrote|issued|signed|authored)\b"
-                         rf"|\bwho\b[^?]*\bspeaker\b|\bwho\s+(?:is|was)\s+the\s+(?:speaker|author)\b", re.I)
+_SPEAKER_EN = re.compile(r"\bwho\b[^?]*\b(?:gave|give|delivered|deliver|made|wrote|issued|signed|authored)\b"
+                         r"|\bwho\b[^?]*\bspeaker\b|\bwho\s+(?:is|was)\s+the\s+(?:speaker|author)\b", re.I)
 _DATE_EN = re.compile(rf"\b(?:when|what\s+date|which\s+day|which\s+year)\b[^?]*\b(?:was|were|did)\b[^?]*\b"
                       rf"{_TEXT_EN}\b[^?]*\b(?:given|delivered|issued|published|made|written|signed|dated|give|"
                       rf"deliver|issue|publish)\b|\bdate\s+of\s+(?:the|this)\s+{_TEXT_EN}\b", re.I)
