@@ -177,7 +177,8 @@ _FACT_FRAME = frozenset("要求 规定 明确 之前 以前 之后 以后 完毕
                         # the date asked ("任务期限是哪天": 完成时限：11月底) and the split a count is of
                         # ("任务分成多少项": 分解为8个方面62项)
                         "期限 时限 截止日期 截止时间 分成 分为 分解 划分 拆分 "
-                        "一般 通常 平时 平常 往往 经常 那天 这天 当天 那一天".split())  # "一般在哪开", "那天几点": not what
+                        "一般 通常 平时 平常 往往 经常 那天 这天 当天 那一天 "  # "一般在哪开", "那天几点": not what
+                        "这是 那是 这就是 这些 那些 这份 这篇".split())  # "这是谁的报告": the text, not a thing in it
 
 
 # "绿色食品产业的任务期限": the due date of the task named before it; 任务 names no task itself.

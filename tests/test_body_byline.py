@@ -46,3 +46,11 @@ def test_a_sentence_under_the_title_is_no_byline():
 def test_who_gives_the_report_is_answered_by_the_body(ask_of, text, question, body):
     answer = ask_of(text)(question)
     assert answer.answerable and body in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, subject", [("这是谁的述职报告", "述职"), ("这些项目由谁负责", "项目")])
+def test_a_demonstrative_is_no_subject_of_what_is_asked(question, subject):
+    from qa.asked import asked
+
+    what = asked(question)
+    assert subject in what.subject and not any(w in ("这是", "这些") for w in what.focus)
