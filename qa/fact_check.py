@@ -170,9 +170,10 @@ RESPONSIBLE_LINE = re.compile(r"^\s*[（(]?(?:(?:牵头|责任|负责|主责|主
 REFERS_BACK = re.compile(r"(?:这|此|该|上述|以上)(?:项|些|几项|一)?(?:工作|任务|措施|改革|行动|事项|项目|活动|举措)")
 
 
-def _stated(index: PassageIndex, s_idx: int) -> str:
+def _stated(index: PassageIndex, s_idx: int, figure: bool = False) -> str:
     """What a sentence states a fact about: itself; for a "牵头单位：…" line, also the task before it
-    (its heading and the passage it follows in the same section); for a table row, its header."""
+    (its heading and the passage it follows in the same section); for a table row, its header; for
+    a ``figure`` in an item's body, also the item's short lead."""
     sentence = index.sentence_text(s_idx)
     if columns := table_columns(index.passages[index.sentence_spans[s_idx][0]]):
         return columns + sentence
@@ -180,7 +181,7 @@ def _stated(index: PassageIndex, s_idx: int) -> str:
         row, _a, b = index.sentence_spans[s_idx]
         return index.passages[row].text[:b]
     if not RESPONSIBLE_LINE.match(sentence):
-        lead = item_lead(index, index.sentence_spans[s_idx][0])
+        lead = item_lead(index, index.sentence_spans[s_idx][0]) if figure else ""
         # "二是加大镇级财政投入。…安排专项资金600万元": an item's figures are of what its short lead names
         return lead + sentence if lead and lead != sentence and len(lead) <= ITEM_TITLE_CHARS else sentence
     row, start, end = index.sentence_spans[s_idx]
@@ -277,7 +278,7 @@ def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> Fac
     for s_idx, window, context in _fact_clauses(what, index, rows):
         if not total:
             return FactMatch(1.0, True)
-        sentence = without_lone_member(_stated(index, s_idx), what)
+        sentence = without_lone_member(_stated(index, s_idx, what.fact == "quantity"), what)
         context = without_lone_member(context, what)
         share = sum(wt * credit(w, sentence) for w, wt in zip(focus, weights)) / total
         around = sum(wt * max(credit(w, sentence), credit(w, context)) for w, wt in zip(focus, weights)) / total
@@ -299,6 +300,6 @@ def fact_sentences(what: Asked, index: PassageIndex, rows: list[int], rarity) ->
     shares: dict[int, float] = {}
     for s_idx, _window, _context in _fact_clauses(what, index, rows):
         if s_idx not in shares:
-            sentence = without_lone_member(_stated(index, s_idx), what)
+            sentence = without_lone_member(_stated(index, s_idx, what.fact == "quantity"), what)
             shares[s_idx] = sum(wt * credit(w, sentence) for w, wt in zip(focus, weights)) / total
     return shares

@@ -56,3 +56,10 @@ def test_a_sum_of_another_nature_is_no_answer_to_what_was_spent():
     assert names_other_sum("新落地项目产值12亿元", "投入") and names_other_sum("实现营业收入8亿元", "投资")
     assert not names_other_sum("安排农村公路专项资金900万元", "投入")
     assert not names_other_sum("设立招商专项经费300万元", "资金")
+
+
+@pytest.mark.slow
+def test_a_date_the_item_never_gives_is_declined(ask_of):
+    # the lead lends its words to the body's figures only (a quantity asked), not to a date or a place
+    answer = ask_of(FUNDS)("县级财政投入的资金是在哪天开会定的")
+    assert not answer.answerable, answer.answer
