@@ -121,6 +121,15 @@ class SentenceAnswers(FocusAnswers):
                 best, best_score = picks, score
         return list(dict.fromkeys(k for k, _share in best if k is not None))
 
+    def _with_cued(self, chosen: list[int], rows: list[int], cue: re.Pattern[str]) -> list[int]:
+        """``chosen`` with the first sentence of ``rows`` that ``cue`` finds (after the first two
+        chosen), unless a chosen sentence already holds the cue or no sentence of the rows does."""
+        if any(cue.search(self.index.sentence_text(s)) for s in chosen):
+            return chosen
+        cued = next((s for r in rows for s in self.index.sentences_of(r) if cue.search(self.index.sentence_text(s))),
+                    None)
+        return chosen if cued is None else sorted(set(chosen[:2]) | {cued})
+
     def _facts(self, question: str, intent: Intent, result: SearchResult, builder, position: int | None = None):
         # Headings standing in for missing text are not facts; they answer only when named.
         shown = [h for h in result.hits if "outline_only" not in h.passage.flag_kinds] or result.hits[:1]
@@ -157,20 +166,12 @@ class SentenceAnswers(FocusAnswers):
             chosen = sorted(set(chosen) | set(self._per_period(figures, shown)))
         if self.structure:
             chosen = sorted(set(chosen) | set(self._per_clause(question, shown)))
-        if self.structure and intent.asks_reason and not any(CAUSE_CUE.search(self.index.sentence_text(s))
-                                                             for s in chosen):
+        if self.structure and intent.asks_reason:
             # "为啥会出现这些问题": the sentence that gives the cause ("究其原因，…在于…") among the rows
-            cause = next((s for r in rows for s in self.index.sentences_of(r)
-                          if CAUSE_CUE.search(self.index.sentence_text(s))), None)
-            if cause is not None:
-                chosen = sorted(set(chosen[:2]) | {cause})
-        if self.structure and SOURCE_ASKED.search(question) and not any(
-                SOURCE_CUE.search(self.index.sentence_text(s)) for s in chosen):
+            chosen = self._with_cued(chosen, rows, CAUSE_CUE)
+        if self.structure and SOURCE_ASKED.search(question):
             # "搞项目的钱从哪来": the sentence that says where it comes from ("积极争取…专项债券和…资金支持")
-            source = next((s for r in rows for s in self.index.sentences_of(r)
-                           if SOURCE_CUE.search(self.index.sentence_text(s))), None)
-            if source is not None:
-                chosen = sorted(set(chosen[:2]) | {source})
+            chosen = self._with_cued(chosen, rows, SOURCE_CUE)
         if self.structure and chosen and ASKS_EXAMPLE.search(question) \
                 and not any(EXAMPLE_CUE.match(self.index.sentence_text(s)) for s in chosen):
             # "“多极”举了哪两个例子": the "例如，…" after the sentence found, in its passage
