@@ -397,3 +397,29 @@ def test_a_count_asked_is_not_told_by_a_rate(ask_of, question):
 def test_a_count_in_any_measure_word_answers(ask_of, question, fact):
     answer = ask_of(COUNTIES)(question)
     assert answer.answerable and fact in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, clause", [
+    ("今年要开展多少次执法检查", "全年开展执法检查不少于600家次"),
+    ("培训了多少次", "开展职业技能培训1.2万人次"),
+    ("入户安检搞了几次", "完成燃气入户安检3.6万户次"),
+    ("开展了多少次应急演练", "组织应急演练46场次"),
+])
+def test_times_asked_are_told_per_unit(question, clause):
+    # "多少次" is answered by 家次, 人次, 户次, 场次: times counted per firm, person, household, session
+    what = asked(question)
+    assert what.measure == "次" and holds_measure(clause, what.measure)
+
+
+def test_times_asked_are_not_told_by_another_count():
+    assert not holds_measure("全年检查企业600家", "次")
+
+
+@pytest.mark.slow
+def test_a_times_question_of_a_work_plan_is_answered(ask_of):
+    plan = ("县应急管理局2026年工作要点\n一、防范化解重大安全风险\n"
+            "1.开展安全生产治本攻坚。全年开展执法检查不少于600家次，重大事故隐患动态清零。"
+            "（牵头单位：县应急管理局；完成时限：12月底前）\n"
+            "2.强化应急演练。组织综合应急演练不少于12场次。（牵头单位：县应急管理局）\n")
+    answer = ask_of(plan)("今年要开展多少次执法检查")
+    assert answer.answerable and "600家次" in answer.answer, answer.answer
