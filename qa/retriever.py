@@ -106,13 +106,17 @@ class HybridRetriever:
         # A run that names two headings of one speech ("城市更新的" of "二、…城市更新的目标任务" and
         # "四、强化城市更新的要素保障") cannot choose between them; a run only one heading holds
         # ("年度重点" of "（二）突出年度重点") can.
-        found = [(size, d, n) for size, d, n, run in found if not undecided(found, d, n, run)]
+        found = [(size, d, n, run) for size, d, n, run in found if not undecided(found, d, n, run)]
         # The heading that names the noun asked for ("基本原则") beats a longer run of
         # generic words it shares with its parent ("实施乡村振兴战略的").
-        naming = [(size, d, n) for size, d, n in found if any(a in normalize(n.title) for a in asked)]
+        naming = [f for f in found if any(a in normalize(f[2].title) for a in asked)]
         found = naming or found
-        best = max(size for size, _d, _n in found)
-        return [(d, n) for size, d, n in found if size == best]
+        best = max(size for size, _d, _n, _run in found)
+        found = [(d, n, run) for size, d, n, run in found if size == best]
+        # A run that is the whole of one heading names it over a heading it is only a part of:
+        # "重点任务有哪些" is "二、重点任务", not "附件：重点任务分工表".
+        whole = [(d, n) for d, n, run in found if normalize(strip_heading_number(n.title)) == run]
+        return whole or [(d, n) for d, n, _run in found]
 
     def _titles_sharing(self, q: str, shortest: int) -> list[tuple[str, OutlineNode, str]]:
         """The headings sharing at least one run of ``shortest`` characters with ``q``, in outline order.
