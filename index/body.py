@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 
 from .bullets import TITLE_BRACKETS
+from .dates import DATE_LINE
 from .hard_wrap import closed_title, wrap_width, wrapped_title
 from .headings import LINE_FINAL, SALUTATION_RE, split_heading
 from .interview import answer_start, is_interview, question_marker, question_turn
@@ -20,6 +21,7 @@ from .numbering import BARE_TITLE_SCHEME, BULLET_SCHEME, QUESTION_SCHEME, Marker
 from .blocks import Head, Para
 from .point_runs import points_not_headings
 from .sequence import APPENDIX_SCHEME, SequenceTracker
+from .title import DOC_TITLE_LINE_RE
 from .truncation import GapNotice
 
 _PAREN_LINE_RE = re.compile(r"^[(（][^()（）]*[)）]$")
@@ -85,7 +87,7 @@ def raw_paragraphs(source: str, lines, gaps: list[GapNotice], titles: frozenset[
     counts = sorted(runs[1:]) or [0]
     usual = counts[len(counts) // 2]
     width = wrap_width([t for _s, _e, t in lines])
-    last_line = 0
+    last_line, last_text, last_run, before_last = 0, "", 0, ""
     for (start, end, _text), run in zip(lines, runs):
         cuts = gaps[bisect_left(gap_at, start):bisect_left(gap_at, end)]
         pieces, pos = [], start
@@ -108,8 +110,17 @@ def raw_paragraphs(source: str, lines, gaps: list[GapNotice], titles: frozenset[
             # even where the next opens like a numbered point ("…物资品种单" / "一、数量不足，…").
             runs_on = width is not None and k == 0 and cur is not None and cur.text[-1] not in LINE_FINAL \
                 and last_line >= width - 1 and not closed_title(cur.text)
-            last_line = len(text)
+            # A date on a line of its own closes a sign-off ("…办公室" / "2025年3月12日"), and a document's
+            # name set apart (by wider spacing, or under a sign-off) opens what it names: neither runs
+            # on into the next line. A sentence wrapped after "…印发的实施方案" is set apart by nothing.
+            after_close = k == 0 and (DATE_LINE.match(last_text) or (
+                DOC_TITLE_LINE_RE.match(last_text) and not runs_on
+                and (max(run, last_run) > usual or DATE_LINE.match(before_last))))
+            if k == 0:
+                last_run, before_last = run, last_text
+            last_line, last_text = len(text), text
             starts_new = (k > 0 or cur is None or cur.text[-1] in LINE_FINAL or (leading_marker(text) and not runs_on)
+                          or after_close
                           or FIELD_LINE_RE.match(text) or FIELD_LINE_RE.match(cur.text) or DOC_NUMBER_RE.match(cur.text)
                           or TABLE_ROW_RE.match(text) or TABLE_ROW_RE.match(cur.text)
                           or _PAREN_LINE_RE.match(text) or _PAREN_LINE_RE.match(cur.text)

@@ -66,20 +66,30 @@ _SUBTITLE_DATE = re.compile(r"[—－-]{1,2}\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s
 
 
 # A sign-off: an issuing body ("某某县农业农村局", "中共某某县委办公室") and a date, on one line or two.
-TAIL_LINES = 4
-
 
 def read_signoff(source: str) -> tuple[SourceLine | None, SourceLine | None]:
-    """The body and the date that sign a document off at its end, when its last lines are that."""
-    tail = [SourceLine(*line) for line in source_lines(source, len(source))[-TAIL_LINES:]]
-    if not tail:
+    """The body and the date that sign a document off: at its end, when its last lines are that;
+    else the first sign-off within it, as a notice forwarding a plan (关于印发…的通知) signs
+    its few lines before the plan itself follows."""
+    lines = [SourceLine(*line) for line in source_lines(source, len(source))]
+    if not lines:
         return None, None
-    last = tail[-1]
-    if SIGN_DATE.match(last.text) and len(tail) >= 2 and BODY_LINE_RE.match(tail[-2].text):
-        return tail[-2], last
+    found = _signoff_at(lines, len(lines) - 1)
+    for i in range(len(lines) - 1):
+        if found is not None:
+            break
+        found = _signoff_at(lines, i) if SIGN_DATE.match(lines[i].text) or "年" in lines[i].text else None
+    return found if found is not None else (None, None)
+
+
+def _signoff_at(lines: list[SourceLine], i: int) -> tuple[SourceLine, SourceLine] | None:
+    """The sign-off that line ``i`` ends: a body's line over a date line, or both on the one line."""
+    last = lines[i]
+    if SIGN_DATE.match(last.text) and i >= 1 and BODY_LINE_RE.match(lines[i - 1].text):
+        return lines[i - 1], last
     joined = re.match(r"^(.+?)[\s\u3000]+(\S+年\S+日)$", last.text)  # "某某县农业农村局　2025年1月8日"
     if joined and BODY_LINE_RE.match(joined.group(1)) and SIGN_DATE.match(joined.group(2)):
         at = last.start + joined.start(2)
         return SourceLine(last.start, last.start + len(joined.group(1)), joined.group(1)), \
             SourceLine(at, last.end, joined.group(2))
-    return None, None
+    return None

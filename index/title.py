@@ -30,6 +30,10 @@ _SHAPES = (rf"(?:.{{0,40}}?(?:在|于).{{2,70}}?(?:上|中|时|之际|期间)的
 # body, so the title may still follow it.
 _PREFACE_RE = re.compile(r"^\W{0,3}\s*(?:编者按|编者的话|编辑按|按语|导读|内容提要)\s*[：:]")
 TITLE_RE = re.compile(rf"^{_SHAPES}$")
+# A line that is the name of a document, nothing else: "…三年行动实施方案（2025—2027年）", "关于…的意见".
+# A notice forwarding a plan (关于印发…的通知) carries the plan's own title under its sign-off.
+DOC_TITLE_LINE_RE = re.compile(rf"^[\u4e00-\u9fff《》“”\d（）()—－\-、]{{4,60}}?(?:{_DOC_KINDS}|{_KINDS}"
+                               rf"|工作要点|工作计划|实施细则)(?:\s*[（(][^（）()。，,]{{2,20}}[)）])?$")
 # A title at the head of a line that goes on with the speech (a whole page on one line).
 _PREFIX_RE = re.compile(rf"^{_SHAPES}(?=[ \t\u3000]+\S|同志们|各位)")
 SALUTATION_RE = re.compile(

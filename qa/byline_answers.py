@@ -133,6 +133,10 @@ def byline_answer(question: str, asked: Asked, doc: Document, lang: str) -> Answ
     quotes: list[SourceLine] = []
     missing: list[str] = []
 
+    # "文末" only for a sign-off that ends the text (a forwarding notice signs before its plan follows)
+    where = "文末" if byline.signed is None or not doc.source[byline.signed.end:].strip() else "文中"
+    where_en = "at its end" if where == "文末" else "within it"
+
     def cite(line: SourceLine) -> str:
         if line not in quotes:
             quotes.append(line)
@@ -157,8 +161,8 @@ def byline_answer(question: str, asked: Asked, doc: Document, lang: str) -> Answ
             parts.append(f"The byline under the title of {title} reads: {byline.speaker.text} {cite(byline.speaker)}."
                          if lang == "en" else f"{title}标题下的署名是：{byline.speaker.text}{cite(byline.speaker)}。")
         elif byline.signer and not _ASKS_A_PERSON.search(question):  # "局长是谁" is not the bureau that signed
-            parts.append(f"The text is signed off at its end by: {byline.signer.text} {cite(byline.signer)}."
-                         if lang == "en" else f"{title}文末落款是：{byline.signer.text}{cite(byline.signer)}。")
+            parts.append(f"The text is signed off {where_en} by: {byline.signer.text} {cite(byline.signer)}."
+                         if lang == "en" else f"{title}{where}落款是：{byline.signer.text}{cite(byline.signer)}。")
         elif issuer:
             parts.append(f"The title names the issuer: {issuer.group(1)} {cite(byline.title)}."
                          if lang == "en" else f"标题写明发文者是{issuer.group(1)}{cite(byline.title)}。")
@@ -171,8 +175,8 @@ def byline_answer(question: str, asked: Asked, doc: Document, lang: str) -> Answ
             parts.append(f"The date under the title reads: {byline.date.text} {cite(byline.date)}."
                          if lang == "en" else f"{title}标题下注明的日期是：{byline.date.text}{cite(byline.date)}。")
         elif byline.signed:
-            parts.append(f"The sign-off at its end is dated {byline.signed.text} {cite(byline.signed)}."
-                         if lang == "en" else f"{title}文末落款日期是：{byline.signed.text}{cite(byline.signed)}。")
+            parts.append(f"The sign-off {where_en} is dated {byline.signed.text} {cite(byline.signed)}."
+                         if lang == "en" else f"{title}{where}落款日期是：{byline.signed.text}{cite(byline.signed)}。")
         elif byline.published:  # the page's date, not the speech's own: said as what the page shows
             parts.append(f"The text itself gives no date; the page it came from shows: {byline.published.text} "
                          f"{cite(byline.published)}." if lang == "en" else
