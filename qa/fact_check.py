@@ -26,6 +26,8 @@ _NUM_UNITS = (r"%|％|‰|个百分点|人次|平方公里|平方米|立方米|�
               r"毫升|千克|公斤|海里|兆瓦|标准煤|"  # measures of volume, weight, distance and power
               r"[元人个家所座处名次条种起倍项张份户亩米吨辆年天岁成台套批类部篇层间栋度斤级万亿千百升克秒周瓦"
               r"列趟班架艘场届期宗件棵株头只口眼]")  # trains, flights, ships, events, plots, trees, wells
+# A government office by its level and short name ("县住建局", "市应急管理局", "区政务服务中心").
+_OFFICE = r"[省市县区镇乡][\u4e00-\u9fff]{1,6}?(?:[局委办站所院厅]|中心)"
 FACT_PATTERNS = {
     "quantity": re.compile(
         r"(?<![\d.])(?!(?:19|20)\d{2}\s*[年－—–-])\d+(?:[.,]\d+)?\s*[多余]?(?:" + _NUM_UNITS + ")"
@@ -45,14 +47,16 @@ FACT_PATTERNS = {
         r"|合作社|协会|商会|委员会|机构|组织|企业|院校|高校|学校|银行|公司|医院"
         # the people whose views or needs are meant ("征求谁的意见": 居民, 社会各界)
         r"|群众|居民|村民|市民|职工|家长|公众|各界"
-        r"|[省市县区镇乡][\u4e00-\u9fff]{1,6}?(?:[局委办站所院厅]|中心|大队|中队)"),
+        r"|" + _OFFICE + r"|[省市县区镇乡][\u4e00-\u9fff]{1,6}?(?:大队|中队)"),
     "name": re.compile(r"《[^》]{2,60}》|“[^”]{2,30}”|「[^」]{2,30}」"
                        r"|(?<![\d.])\d{1,4}路(?:公交|车|线)?|[一二三四五六七八九十]{1,3}路(?:公交|车)|\d{1,2}号线"),
     # A named place ("黄山市", "海淀区") or a blanked one ("*市", "××县"); the generic nouns that
     # end in the same characters (城市, 乡镇, 全市 …) are taken out first, see GENERIC_PLACE.
     "place": re.compile(
         r"[\u4e00-\u9fff](?:省|市|县|区|镇|乡|村|街道)(?![长委级域内外场民])|[*＊×xX□○〇]+(?:省|市|县|区|镇|乡|村)"
-        r"|会场|会议室|礼堂|大厦|宾馆|酒店|广场|体育馆|会堂|会议中心|北京|上海|天津|重庆"),
+        r"|会场|会议室|礼堂|大厦|宾馆|酒店|广场|体育馆|会堂|会议中心|北京|上海|天津|重庆"
+        # an office is where a body sits ("办公室设在县住建局"), its level word first in the clause
+        r"|(?<![\u4e00-\u9fff])" + _OFFICE),
 }
 GENERIC_PLACE = re.compile(  # nouns of any place, never the name of one ("城南工业园区" stays a place)
     r"城市|城区|城镇|城乡|地区|农村|乡村|乡镇|村镇|镇村|都市|超市|上市|省市|市县|县区|区县|县市|建成区|中心区|社区|小区|片区|辖区|街区|景区"
