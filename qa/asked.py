@@ -185,8 +185,12 @@ _FACT_FRAME = frozenset("要求 规定 明确 之前 以前 之后 以后 完毕
 _TASK_DUE = re.compile(r"(?:任务|工作|事项)(?=(?:的)?(?:期限|时限|截止日期|截止时间))")
 
 
+# The asking pronoun itself, held apart before the words are cut: "哪天开的会" cut whole gives "天开".
+_ASKING_PRONOUN = re.compile(r"哪一?[天日年]|何[时日年]|什么时[候间]|啥时候|几月几[日号]|几月|几号|几日|多少|多久|哪[里儿]")
+
+
 def _focus_candidates(text: str) -> list[str]:
-    return [w for w in _content_words(_TASK_DUE.sub("", text)) if w not in _FACT_FRAME]
+    return [w for w in _content_words(_ASKING_PRONOUN.sub("，", _TASK_DUE.sub("", text))) if w not in _FACT_FRAME]
 
 
 def focus_words(question: str, at: int | None) -> list[str]:
@@ -305,7 +309,7 @@ def search_words(question: str) -> list[str]:
     plain = _ORDINAL_RUN.sub(" ", _ASKS_REQUIREMENTS.sub(" ", _TEXT_ITSELF.sub(" ", question)))
     for glue in _GLUE:
         plain = glue.sub(r"\1 \2", plain)
-    tokens = [_unglue_modal(w) for w in tokenize(_WHERE_PHRASE.sub("哪里", plain))]
+    tokens = [_unglue_modal(w) for w in tokenize(_ASKING_PRONOUN.sub("，", _WHERE_PHRASE.sub("哪里", plain)))]
     dropped = [w for w in tokens if w in FRAME_WORDS or _ASKING_PART.search(w) or _DEICTIC.match(w)
                or _ORDINAL.match(w)]
     # Search mode also yields the pieces of a dropped word ("具体内容" -> "体内"): they go with it.

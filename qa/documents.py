@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 from index.document import Document
 from index.tokenize import normalize
 
+from .asked import asked
 from .fact_check import GENERIC_PLACE
 from .substrings import RunCounter, SharedRuns
 
@@ -212,4 +213,10 @@ def without_title_runs(question: str, documents: list[Document], named: set[str]
         if d.id in named:
             for run in _runs(question, d.title):
                 out = out.replace(run, " ")
-    return out if len(normalize(out)) >= 4 else question
+    if len(normalize(out)) < 4:
+        return question
+    # "常务会议哪天开的": a fact asked of the meeting itself, where the run naming the speech is the
+    # subject; what is left ("哪天开的") asks for nothing the search could find.
+    if asked(question).fact is not None and not asked(out).focus:
+        return question
+    return out

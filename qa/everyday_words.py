@@ -103,6 +103,8 @@ _SPOKEN: tuple[tuple[re.Pattern, object], ...] = (
     (re.compile(r"举(?:的|了|个|过|出)(?!办|行)"), lambda m: ("例如", "比如", "举例")),
     # "批了没供的地", "还没完工": what is not yet done, written 未 (批而未供, 未完工); not 没有/没人
     (re.compile(r"没(?![有人事法用])([\u4e00-\u9fff])"), lambda m: ("未" + m.group(1),)),
+    # "哪天开的会", "开了几次会": 开会 split by a particle, as 开会 (会议, 召开)
+    (re.compile(r"开(?:的|了|过|完)(?:[几两三四五六七八九十\d]+[次场个])?会"), lambda m: ("会议", "召开")),
 )
 
 

@@ -25,9 +25,14 @@ _LABELS = {
     "attendees": r"(?:参加人员|参会人员|出席人员?|出席|参加)",
     "contact": rf"(?:会议)?(?:{CONTACT_LABELS})",
     "absent": r"(?:请假|缺席)(?:人员)?",
+    "recorder": r"(?:会议)?(?:记录人?|记录员)",
+    "observers": r"列席(?:人员|单位)?",
 }
 # "谁请假了", "哪些人缺席": who minutes say was away ("请假：…", "缺席人员：…"); only a meeting has absentees.
 _ASKS_ABSENT = re.compile(r"请假|缺席|没来开会|没参会")
+# "记录人是谁", "谁做的记录", "哪些单位列席": who minutes say kept the record, or sat in without a vote.
+_ASKS_RECORDER = re.compile(r"记录人|记录员|谁(?:做的?|负责|作)?(?:的)?记录|记录(?:的)?(?:人)?是谁")
+_ASKS_OBSERVERS = re.compile(r"列席")
 # "有事找谁，电话多少", "联系人是谁", "咨询电话是多少": whom a notice says to contact, as it labels
 # them at its end ("联系人：…，电话：…"), meeting or not.
 _ASKS_CONTACT = re.compile(r"联系人|联系电话|咨询电话|联系方式|电话|邮箱|有事找谁|找谁联系|联系谁|咨询谁|问谁")
@@ -38,12 +43,16 @@ _NEXT = r"(?=[\s\u3000]+[\u4e00-\u9fff]{2,6}\s*[：:]|[。；;\n]|$)"
 
 def field_asked(question: str) -> str | None:
     """The kind of labelled fact asked: a notice's contact ("contact"), who minutes say was away
-    ("absent"), or of a meeting ("place", "date", "chair", "attendees") when the question is about
+    ("absent"), kept the record ("recorder") or sat in ("observers"), or of a meeting ("place", "date", "chair", "attendees") when the question is about
     the meeting."""
     if _ASKS_CONTACT.search(question):
         return "contact"
     if _ASKS_ABSENT.search(question):
         return "absent"
+    if _ASKS_RECORDER.search(question):
+        return "recorder"
+    if _ASKS_OBSERVERS.search(question):
+        return "observers"
     if not _ABOUT_MEETING.search(question):
         return None
     if _ASKS_TIME_OF_DAY.search(question):

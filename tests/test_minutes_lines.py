@@ -70,3 +70,32 @@ def test_answers_quote_the_line_alone(ask_of, question, said, not_said):
 def test_who_was_away_is_the_labelled_line(ask_of, text, question, said):
     answer = ask_of(text, "minutes")(question)
     assert answer.answerable and said in answer.answer and answer.citations, answer.answer
+
+
+SIGNED = """区政府专题会议纪要
+5月8日下午，副区长陈思远主持召开专题会议，研究老旧小区加装电梯工作。
+会议明确，今年完成加装电梯120部，每部补贴不超过15万元。
+列席人员：区财政局、区住建局相关负责同志
+记录人：黄晓丽
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question, said", [
+    (MINUTES + "记录：孙悦\n", "记录人是谁", "孙悦"), (SIGNED, "谁做的记录", "黄晓丽"),
+    (SIGNED, "会议记录是谁", "黄晓丽"), (SIGNED, "哪些单位列席", "区财政局"),
+    (MINUTES + "列席：县农业农村局\n", "列席的有哪些单位", "县农业农村局"),
+])
+def test_who_kept_the_record_or_sat_in_is_the_labelled_line(ask_of, text, question, said):
+    answer = ask_of(text, "minutes")(question)
+    assert answer.answerable and said in answer.answer and answer.citations, answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question, said", [
+    (MINUTES, "哪天开的会", "2026年2月26日"), (OFFICE, "联席会议是哪天开的", "3月5日"),
+    (SIGNED, "专题会议哪天开的", "5月8日"),
+])
+def test_the_day_a_meeting_met_asked_in_speech(ask_of, text, question, said):
+    answer = ask_of(text, "minutes")(question)
+    assert answer.answerable and said in answer.answer, answer.answer
