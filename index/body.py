@@ -37,7 +37,9 @@ FIELD_LINE_RE = re.compile(r"^(?:会议)?(?:时间|日期|地点|地址|会场|�
                            r"|" + CONTACT_LABELS + r"|传真)\s*[：:]")
 # A document's number on a line of its own ("〔2026〕第3期", "X政办发〔2026〕5号"): never the start of
 # the sentence on the next line.
-DOC_NUMBER_RE = re.compile(r"^[\u4e00-\u9fff]{0,10}[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\])）]\s*第?\s*\d{1,4}\s*[号期]$")
+# An issue's number alone ("第7期", "总第126期") numbers a bulletin or a record the same way.
+DOC_NUMBER_RE = re.compile(r"^[\u4e00-\u9fff]{0,10}[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\])）]\s*第?\s*\d{1,4}\s*[号期]$"
+                           r"|^总?第\s*\d{1,4}\s*期$")
 # An unnumbered closing part on a line of its own after the body: a report's glossary ("名词解释"),
 # its notes or attachments, or a speech's closing words ("结语", "结束语"). It stands at the top
 # level, beside the body's parts, not inside the last.

@@ -12,7 +12,7 @@ import re
 
 from .announce import find_announcements
 from .bare_titles import bare_title_lines
-from .body import MARKDOWN_ITEM, Head, Para, scan_body
+from .body import FIELD_LINE_RE, MARKDOWN_ITEM, Head, Para, scan_body
 from .bullets import bullet_levels, outline_bullets
 from .counts import announced_count_findings, implied_cut_off
 from .document import Document, Flag, OutlineNode, Passage, TruncationFinding, TruncationMap
@@ -94,6 +94,22 @@ def parse_speech(text: str, doc_id: str, path: str | None = None, *,
         return _parse_body(text, doc_id, path, cut, limit, header)
 
 
+def _detach_closing_fields(paras: list[Para]) -> None:
+    """Minutes close with labelled lines on the whole record ("出席：…", "列席：…", "请假：…",
+    "记录：…", "抄送：…"): they stand under the document, not in its last part, whose list they
+    would otherwise join. A part holding nothing else ("五、联系方式" / "联系人：…") keeps them."""
+    k = len(paras)
+    while k and paras[k - 1].item is None and FIELD_LINE_RE.match(paras[k - 1].text):
+        k -= 1
+    if k == len(paras) or not k:
+        return
+    last = paras[len(paras) - 1].node
+    if last is None or paras[k - 1].node is not last:
+        return
+    for para in paras[k:]:
+        para.node = None
+
+
 def _parse_body(text: str, doc_id: str, path: str | None, cut: CutOff | None, limit: int, header: Header) -> Document:
     """The body after the header: headings, sections, passages and the truncation map."""
     warnings: list[str] = []
@@ -139,6 +155,7 @@ def _parse_body(text: str, doc_id: str, path: str | None, cut: CutOff | None, li
     truncation.redactions = find_redactions(text, spans)
 
     paras = [b for b in blocks if isinstance(b, Para)]
+    _detach_closing_fields(paras)
     passages, offsets = make_passages(paras, doc_id, title)
     flag_marks(passages, offsets, truncation)
     by_node: dict[int, list[Passage]] = {}

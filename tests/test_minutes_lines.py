@@ -91,9 +91,55 @@ def test_who_kept_the_record_or_sat_in_is_the_labelled_line(ask_of, text, questi
     assert answer.answerable and said in answer.answer and answer.citations, answer.answer
 
 
+NUMBERED = """县政府常务会议纪要
+总第126期
+2026年3月9日，县长刘建国主持召开县政府第32次常务会议。
+一、关于城区供暖工作
+会议要求县住建局做好供暖设施检修，10月底前完成。
+二、关于医院搬迁工作
+会议决定由县卫健局牵头，5月20日前提出选址方案。
+出席：刘建国 王海燕 张立新
+列席：县政府办
+请假：陈志强（外出学习）
+记录：孙悦
+"""
+
+CONTACT_PART = """关于举办农民丰收节的通知
+一、活动时间
+9月23日上午9点。
+二、联系方式
+联系人：王丽
+联系电话：0000-1234567
+"""
+
+
+@pytest.mark.parametrize("text, line", [(OFFICE, "第7期"), (NUMBERED, "总第126期")])
+def test_an_issue_number_alone_is_a_line_of_its_own(text, line):
+    assert line in [p.text for p in parse_speech(text, "doc").passages]
+
+
+@pytest.mark.parametrize("text, part, lines", [
+    (MINUTES, "一、关于春季农业生产工作", ["出席：刘建国 王海燕 张立新", "请假：陈志强（外出学习）"]),
+    (NUMBERED, "二、关于医院搬迁工作", ["出席：刘建国 王海燕 张立新", "列席：县政府办", "记录：孙悦"]),
+])
+def test_closing_labelled_lines_stand_under_the_record_not_its_last_part(text, part, lines):
+    doc = parse_speech(text, "doc")
+    section = {p.text: p.section for p in doc.passages}
+    for line in lines:
+        assert not section[line].startswith(part), (line, section[line])
+    assert any(s.startswith(part) for s in section.values())
+
+
+def test_a_part_of_labelled_lines_only_keeps_them():
+    doc = parse_speech(CONTACT_PART, "doc")
+    section = {p.text: p.section for p in doc.passages}
+    assert section["联系人：王丽"].startswith("二、联系方式")
+    assert doc.node("二、联系方式").status == "complete"
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, question, said", [
-    (MINUTES, "哪天开的会", "2026年2月26日"), (OFFICE, "联席会议是哪天开的", "3月5日"),
+    (MINUTES, "哪天开的会", "2026年2月26日"), (NUMBERED, "常务会议是哪天开的", "2026年3月9日"),
     (SIGNED, "专题会议哪天开的", "5月8日"),
 ])
 def test_the_day_a_meeting_met_asked_in_speech(ask_of, text, question, said):
