@@ -48,7 +48,9 @@ _DOING_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:推进|实施|开展|落�
 _ASKED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:是什么|是多少|有哪些|有多少|为多少|是哪些|怎么样|如何)")
 # "哪几年", "哪几个月": a span of time asked for, not a list.
 _TIME_SPAN_ASKED = re.compile(r"哪几(?:年|天|个月|月|周)")
-_FIGURE_CUES = ("多少", "几", "数量", "数字", "比例", "比重", "面积", "里程", "how many", "how much",
+# "多大", "多高", "百分之几": the size of something asked as a measure (qa.asked reads them as a quantity too)
+_FIGURE_CUES = ("多少", "几", "数量", "数字", "比例", "比重", "面积", "里程", "多大", "多高", "多远", "多重", "多快",
+                "百分之几", "how many", "how much",
                 "what percentage", "number")
 # "What is the deficit-to-GDP ratio for 2021?", "What was GDP growth in 2020?": a figure, in English.
 EN_FIGURE_ASKED = re.compile(r"\bwhat (?:is|was|are|were|will be) (?:the |this year's |last year's )?"

@@ -21,6 +21,7 @@ from .intent import TOPICS, Intent, answers_why, gives_reasons
 from .periods import RELATIVE_PATTERN
 from .ranking import Hit, RowScores, SearchResult, minmax, rrf
 from .steering import (SITUATION_TOPICS, YEAR_RE, gapped_headings_named, heads_problems_seen, narrowed_to_block,
+                       noun_headings_named,
                        narrowest_naming, part_nodes_of, short_headings_named, short_titles, speaks_of_year,
                        topic_nodes_of, undecided)
 from .substrings import RunCounter, SharedRuns, longest_run, normalize_all
@@ -53,6 +54,7 @@ class HybridRetriever:
         self._titles = [(d.id, n, normalize(strip_heading_number(n.title)))
                         for d in index.documents for n in d.outline_nodes()]
         self._title_counts = Counter(t for _d, _n, t in self._titles)
+        self._doc_titles = {d.id: d.title for d in index.documents}
         self._short_titles = short_titles(self._titles)
         self._title_runs = RunCounter([t for _d, _n, t in self._titles])
         kinds = [p.flag_kinds for p in index.passages]
@@ -204,6 +206,8 @@ class HybridRetriever:
             named = scoped(gapped_headings_named(question, self._titles,
                                                  self._sharing_indices(written(normalize(question)), 2),
                                                  self._in_few_titles))
+        if not named and not intent.topic:  # "有什么建议": the one heading ending in the noun asked ("四、对策建议")
+            named = scoped(noun_headings_named(question, intent.asked, self._titles, self._doc_titles))
         if not named and (area := area_asked(question)):  # "人才方面有哪些举措": the heading of that field
             fields = scoped(area_nodes(area, self._titles))
             # A short word names a field of one speech; in a library every report has a 人才 part.

@@ -16,7 +16,7 @@ from index.document import OutlineNode, section_under
 from index.store import PassageIndex
 from index.tokenize import normalize
 
-from .asked import words_beside
+from .asked import asked as asked_fact, words_beside
 from .intent import TOPICS, Intent, topic_words
 from .substrings import longest_run
 
@@ -167,6 +167,24 @@ def short_headings_named(question: str, short) -> list[tuple[str, OutlineNode]]:
     from a word the question happens to share."""
     q = normalize(question)
     return [(d, n) for d, n, t in short if t in q]
+
+
+def noun_headings_named(question: str, asked: list[str], titles, doc_titles: dict[str, str]) -> list[tuple[str, OutlineNode]]:
+    """The one heading of a speech that ends in the noun asked, when the question says nothing
+    else the heading or the speech's title does not ("有什么建议" of "四、对策建议", "调研报告总结了
+    哪些做法" of "二、主要做法"). A question with words of its own ("激励机制按照什么原则") asks a
+    detail inside some part, not the part "基本原则"."""
+    nouns = [a for a in asked if len(a) >= 2]
+    if not nouns:
+        return []
+    found = [(d, n, t) for d, n, t in titles if any(t.endswith(a) for a in nouns)]
+    if len({d for d, _n, _t in found}) != 1 or len(found) != 1:
+        return []
+    doc, node, title = found[0]
+    rest = [w for w in asked_fact(question).focus if len(w) >= 2 and not any(w in a or a in w for a in nouns)]
+    if any(w not in title and w not in normalize(doc_titles.get(doc, "")) for w in rest):
+        return []
+    return [(doc, node)]
 
 
 GAPPED_PIECE = 2  # characters of each of the two pieces of a run a heading holds with a gap
