@@ -1,0 +1,79 @@
+"""A question about the other side of a divide the text keeps to (issue 9, class 6, a near miss):
+"城市生活垃圾怎么处理" of a plan on 农村生活垃圾, "民办幼儿园补助多少" of a speech that only
+speaks of 公办幼儿园. The question shares the subject and every other word, so the passages rank
+high and the refusal rule sees the topic covered; but the text says nothing of the side asked.
+
+A side is the qualifier right before the subject ("城市" + "生活垃圾"); the text keeps to the
+other side when it writes the subject after an opposite qualifier and never after one of the
+side asked (or after a word covering both, 城乡).
+"""
+from __future__ import annotations
+
+import re
+
+from index.document import Document
+from index.tokenize import normalize
+
+from .decline import listing
+
+# Each side, with the words that name it; a word in BOTH covers the two sides at once.
+_SIDES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("城市", "城镇", "城区", "市区", "县城"), ("农村", "乡村", "村庄")),
+    (("国有", "国营"), ("民营", "私营", "非公")),
+    (("公办",), ("民办",)),
+)
+_BOTH = ("城乡", "全域")
+SUBJECT_CHARS = 2  # of the subject after the qualifier, shared with the text, at least
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def other_side(question: str, documents: list[Document]) -> tuple[str, str, str] | None:
+    """(the side asked, the side the text keeps to, the subject) when the question asks of a side
+    these texts never write its subject with, and they write it with the opposite side; else None."""
+    q = normalize(question)
+    text = "".join(normalize(d.source) for d in documents)
+    for first, second in _SIDES:
+        for asked_side, other in ((first, second), (second, first)):
+            for word in asked_side:
+                at = q.find(word)
+                if at < 0:
+                    continue
+                after = (_HAN.match(q, at + len(word)) or [""])[0]
+                if len(after) < SUBJECT_CHARS:
+                    continue
+                best = ""
+                for opp in other:
+                    for m in re.finditer(re.escape(opp), text):
+                        n = _shared_prefix(after, text[m.end():m.end() + len(after)])
+                        if n > len(best):
+                            best = after[:n]
+                if len(best) < SUBJECT_CHARS:
+                    continue
+                head = best[:SUBJECT_CHARS]
+                if any(side + head in text for side in (*asked_side, *_BOTH)):
+                    continue
+                kept = next(o for o in other if o + best in text)
+                return word, kept, best
+    return None
+
+
+def other_side_reply(question: str, documents: list[Document], lang: str) -> str | None:
+    """The decline for a question of :func:`other_side`, or ``None``."""
+    found = other_side(question, documents) if documents else None
+    if found is None:
+        return None
+    asked_side, kept, subject = found
+    if lang == "en":
+        lead = (f"The text speaks of {kept}{subject} only and says nothing of {asked_side}{subject}, "
+                "so I cannot answer it from the source.")
+    else:
+        name = f"《{documents[0].title}》" if len(documents) == 1 else "已收录的讲话"
+        lead = f"{name}讲的是{kept}{subject},没有讲到{asked_side}{subject},无法依据原文作答。"
+    return f"{lead}\n\n{listing(documents[:3], lang)}"
