@@ -46,9 +46,14 @@ DOMAIN_GLOSSARY: dict[str, str] = {
     "energy consumption": "能耗", "water quality": "水质", "good-quality water": "优良水体",
     "monitoring sections": "断面", "monitoring": "监测", "rivers": "河流", "river": "河流",
     "lakes": "湖泊", "wastewater": "污水", "garbage": "垃圾", "waste": "垃圾", "sorting": "分类",
+    # sanitation: who keeps villages clean, what they pay, where the waste goes
+    "cleaning": "保洁", "cleaners": "保洁员", "cleaner": "保洁员", "cleaning fee": "保洁费",
+    "cleaning fees": "保洁费", "sanitation": "环卫", "transfer station": "中转站",
+    "transfer stations": "中转站", "composting": "堆肥", "compost": "堆肥", "landfill": "填埋",
+    "incineration": "焚烧", "harmless treatment": "无害化处理",
     "ecological": "生态", "ecology": "生态", "forest": "森林", "forest coverage": "森林覆盖率",
     "fines": "罚款", "fined": "罚款", "penalties": "处罚", "rectification": "整改",
-    "rectify": "整改", "rectified": "整改", "remediation": "整治", "remediate": "整治",
+    "rectify": "整改", "rectified": "整改", "remediation": "整治", "remediate": "整治", "remediating": "整治", "remediated": "整治",
     "fixed": "整治", "diesel trucks": "柴油货车", "vehicles": "车辆",
     # forests and water works
     "forest chief": "林长", "forest chiefs": "林长", "river chief": "河长", "river chiefs": "河长",

@@ -103,3 +103,23 @@ def test_forest_and_water_words(ask_of, question, fact):
 def test_levels_of_government_are_not_a_level(question, terms):
     found = chinese_terms(question)
     assert all(t in found for t in terms) and "水平" not in found, found
+
+
+VILLAGE_SANITATION = """某某镇农村人居环境整治工作方案
+一、收运体系
+每个行政村配备专职保洁员不少于2名，今年新建垃圾中转站3座。
+二、经费保障
+农户每户每年缴纳保洁费不超过50元，低保户免缴。
+三、资源化利用
+引导农户将厨余垃圾就地堆肥，堆肥农户每年给予100元奖励。
+"""
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("How much does each household pay for cleaning every year?", "50元"),
+    ("What is the cleaning fee per household?", "50元"),
+    ("What reward do households that compost get?", "100元"),
+])
+def test_sanitation_words_reach_the_answer(ask_of, question, fact):
+    answer = ask_of(VILLAGE_SANITATION, "sanitation")(question)
+    assert answer.answerable and fact in answer.answer, answer.answer
