@@ -14,6 +14,7 @@ from .announce import find_announcements
 from .bare_titles import bare_title_lines
 from .body import FIELD_LINE_RE, MARKDOWN_ITEM, Head, Para, scan_body
 from .bullets import bullet_levels, outline_bullets
+from .headings import SALUTATION_RE
 from .counts import announced_count_findings, implied_cut_off
 from .document import Document, Flag, OutlineNode, Passage, TruncationFinding, TruncationMap
 from .hard_wrap import COPIED_PAGE_NUMBER, running_lines
@@ -94,13 +95,23 @@ def parse_speech(text: str, doc_id: str, path: str | None = None, *,
         return _parse_body(text, doc_id, path, cut, limit, header)
 
 
+CLOSING_PARAS = 3  # paragraphs a speech's closing words run to, after the one turning to the room
+
+
 def _detach_closing_fields(paras: list[Para]) -> None:
     """Minutes close with labelled lines on the whole record ("出席：…", "列席：…", "请假：…",
-    "记录：…", "抄送：…"): they stand under the document, not in its last part, whose list they
+    "记录：…", "抄送：…"), and a speech with its closing words, addressed to the room again
+    ("同志们，…让我们…"): they stand under the document, not in its last part, whose list they
     would otherwise join. A part holding nothing else ("五、联系方式" / "联系人：…") keeps them."""
     k = len(paras)
     while k and paras[k - 1].item is None and FIELD_LINE_RE.match(paras[k - 1].text):
         k -= 1
+    for j in range(k - 1, max(k - 1 - CLOSING_PARAS, -1), -1):
+        if paras[j].item is not None or paras[j].node is None:
+            break
+        if SALUTATION_RE.match(paras[j].text):
+            k = j  # the closing words start at the paragraph that turns to the room
+            break
     if k == len(paras) or not k:
         return
     last = paras[len(paras) - 1].node

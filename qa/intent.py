@@ -65,6 +65,9 @@ _TEXT = r"(?:speech|text|report|document|excerpt|opinion|article|transcript|it)"
 _COMPLETE_ASKED = re.compile(
     r"(?:讲话|报告|文件|意见|原文|文本|文章|节选|内容|稿子?|这篇|本文|它)(?:是否|是不是|是)?(?:内容)?不?完整"
     r"|完整(?:的)?(?:吗|么|不)|是否完整|完不完整"
+    # the text's end asked ("讲话最后讲了什么", "报告最后提了什么要求"), not its last item or part
+    r"|(?:讲话|报告|发言|文件|全文|文章|致辞)(?:的)?(?:最后|末尾|最末)(?![一那这]?(?:个|项|条|点|部分|章|块|件|方面|段))"
+    r"(?:又|还)?(?:讲|说|提|谈|强调|要求|是)"
     r"|\bcomplete\s+(?:version|" + _TEXT + r")\b|\b" + _TEXT + r"\s+(?:is\s+|was\s+)?(?:in)?complete\b"
     r"|\b(?:is|was)\s+(?:the|this)\s+" + _TEXT + r"\b[^?]*\b(?:in)?complete\b"
     r"|\bhow\s+long\s+(?:is|was)\s+(?:the|this)\s+(?:full\s+|whole\s+|original\s+)?" + _TEXT + r"\b", re.I)
