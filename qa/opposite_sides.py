@@ -4,8 +4,9 @@ speaks of 公办幼儿园. The question shares the subject and every other word,
 high and the refusal rule sees the topic covered; but the text says nothing of the side asked.
 
 A side is the qualifier right before the subject ("城市" + "生活垃圾"); the text keeps to the
-other side when it writes the subject after an opposite qualifier and never after one of the
-side asked (or after a word covering both, 城乡).
+other side when it writes the subject after an opposite qualifier, names the side asked nowhere,
+and never writes the subject after a word covering both (城乡). A rural text that once mentions
+"城镇污水管网" (its villages join the town's network) still speaks of 农村污水.
 """
 from __future__ import annotations
 
@@ -43,8 +44,8 @@ def other_side(question: str, documents: list[Document]) -> tuple[str, str, str]
         for asked_side, other in ((first, second), (second, first)):
             for word in asked_side:
                 at = q.find(word)
-                if at < 0:
-                    continue
+                if at < 0 or any(side in text for side in asked_side):
+                    continue  # the text speaks of the side asked somewhere: it keeps to neither
                 after = (_HAN.match(q, at + len(word)) or [""])[0]
                 if len(after) < SUBJECT_CHARS:
                     continue
@@ -57,7 +58,7 @@ def other_side(question: str, documents: list[Document]) -> tuple[str, str, str]
                 if len(best) < SUBJECT_CHARS:
                     continue
                 head = best[:SUBJECT_CHARS]
-                if any(side + head in text for side in (*asked_side, *_BOTH)):
+                if any(side + head in text for side in _BOTH):
                     continue
                 kept = next(o for o in other if o + best in text)
                 return word, kept, best

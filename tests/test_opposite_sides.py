@@ -69,3 +69,16 @@ def test_asked_the_other_side_the_answer_says_so(ask_of, text, question, said):
 def test_asked_the_side_it_keeps_the_answer_quotes_it(ask_of):
     answer = ask_of(RURAL)("农村生活污水治理率要达到多少")
     assert answer.answerable and "65%" in answer.answer
+
+
+TOWN_LINK = """某某县农村生活污水治理工作方案
+一、治理模式
+靠近县城和集镇的村庄，优先纳入城镇污水管网；居住分散的村庄，采用三格式化粪池处理。
+二、建设任务
+今年完成农村生活污水治理村庄45个，新建农村污水管网60公里。
+"""
+
+
+@pytest.mark.parametrize("question", ["农村污水管网建多少公里", "农村的生活污水怎么处理", "村里污水怎么治"])
+def test_a_text_naming_both_sides_keeps_to_neither(question):
+    assert other_side(question, [parse_speech(TOWN_LINK, "doc")]) is None
