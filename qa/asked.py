@@ -40,7 +40,7 @@ _ASKS: dict[str, str] = {
     # "几路车", "几号线": a route or line is asked by its number, a name of its own
     "name": r"叫什么|全称|名称|称为什么|名字|几路(?:车|公交|线)?(?![费径程])|几号线|哪(?:一)?路(?:车|公交)|what is .{0,40}\bcalled\b|\bname of\b|\btitle of\b",
     # "钱从哪里来" asks a source, answered by measures, not a place
-    "place": r"在哪(?![些几]|[一个]?(?:部分|章|节|块|板块|段))|(?<!从)哪里|(?<!从)哪儿|什么地方|何地|何处|哪个(?:会场|地方|城市|省|市|县|区|镇|村|场所)|哪座城市"
+    "place": r"在哪(?![些几]|[一个]?(?:部分|章|节|块|板块|段))|(?<!从)哪里|(?<!从)哪儿|什么地方|何地|何处|哪个(?:会场|地方|城市|省|市|县|区|镇|乡|村|街道|场所)|哪座城市"
              r"|哪次会议|地点|会场|\bwhere\b|which city|what venue|what place",
     "reason": r"为什么|为何|原因|缘何|怎么会|\bwhy\b",
     "list": r"哪些|哪几|有什么|分别|列举|都有|what are|which .{0,30}\b(?:are|were)\b|\blist\b",

@@ -35,6 +35,8 @@ _SPEAKER_ZH = re.compile(
     rf"|(?:讲话人|报告人|作者|发言人|署名|落款|发文(?:单位|机关)|印发(?:单位|机关))"
     rf"|(?:讲话|发言|致辞|(?:作|做)报告)的(?:人|领导|同志)(?=是|叫|姓|什么|啥)"
     rf"|谁的(?:[\u4e00-\u9fff]{{1,4}}?)?(?:讲话|报告|发言|致辞)|{_TEXT_ZH}是谁"
+    # the text named after its verb: "谁发的通报", "哪个单位印发的这个方案"
+    rf"|(?:谁|哪个(?:单位|部门|机关))(?:\S{{0,4}}?){_VERB_ZH}的(?:这个|这份|这篇|该)?{_TEXT_ZH}{_END}"
     # who reports on the year's work: "谁做的述职", "述职的是哪个单位"
     rf"|谁(?:做|作)?的?述职|述职的?(?:是|人|单位|主体)"
     # the speaker asked by name or post: "做报告的局长叫啥名", "作报告的是哪位局长"
@@ -43,7 +45,8 @@ _SPEAKER_ZH = re.compile(
 _DATE_ZH = re.compile(
     rf"(?:什么时候|何时|哪天|哪一天|哪年|哪一年|什么时间|什么日子|几月几[日号]|几号|哪个月)(?:\S{{0,12}}?){_VERB_ZH}{_END}"
     rf"|(?:{_VERB_ZH}|成文|讲话|报告)(?:的)?(?:时间|日期)|落款日期|{_TEXT_ZH}的?(?:日期|时间)是"
-    rf"|(?:这次|本次|此次)会议\S{{0,4}}?(?:什么时候|何时|哪天|哪一天)(?:召开|举行){_END}")
+    rf"|(?:这次|本次|此次)会议\S{{0,4}}?(?:什么时候|何时|哪天|哪一天)(?:召开|举行){_END}"
+    rf"|(?:什么时候|何时|哪天|哪一天)(?:\S{{0,4}}?){_VERB_ZH}的(?:这个|这份|这篇|该)?{_TEXT_ZH}{_END}")
 # Not the text's own byline: who leads or answers for a task, when a task is due.
 _NOT_BYLINE = re.compile(r"负责|牵头|主抓|分管|承担|完成|实现|达到|建成|到位|截止|之前|以前|前要|召开[^的]")
 _TEXT_EN = r"(?:speech|report|text|document|opinion|address|remarks|article|it)"

@@ -47,6 +47,9 @@ _PLACE_SUFFIX = "省市县区镇乡村"
 _SHARED_RUN = 3  # characters: a run the question shares with a clause is the question's own naming
 
 
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
 def beyond_question(clause: str, what: Asked) -> str:
     """``clause`` without what the question itself already says, where that would pass for the asked
     fact: the figures it gives ("那个2亿的基金县财政出多少" is not told by "规模2亿元的基金"), and for a
@@ -57,13 +60,21 @@ def beyond_question(clause: str, what: Asked) -> str:
         return re.sub(rf"(?<![\d.])(?:{figures})(?![\d.])", "·", normalize(clause))
     if what.fact == "place" and what.text:
         text, kept, i = normalize(clause), [], 0
+        held = -1  # where a place word kept as the end of a name stands in ``kept``
         while i < len(text):
             j = i + _SHARED_RUN
             while j <= len(text) and text[i:j] in what.text:
                 j += 1
             # of characters that name (a count such as "3个村" names no place of the question's own)
+            # the run's first character may end the clause's own place name ("南山镇安监站" shares
+            # "镇安监站" with "哪个镇安监站人少"): it stays, with the name it ends
+            if j - 1 - i > _SHARED_RUN and text[i] in _PLACE_SUFFIX and kept and _HAN_CHAR.match(kept[-1]):
+                kept.append(text[i])
+                held, i = len(kept) - 1, i + 1
+                continue
             if j - 1 - i >= _SHARED_RUN and len(re.findall(r"[\u4e00-\u9fff]", text[i:j - 1])) >= _SHARED_RUN:
-                if kept and kept[-1] in _PLACE_SUFFIX:  # 县 of "县第二中学" is the name's, not a site
+                # 县 of "县第二中学" is the name's, not a site
+                if kept and kept[-1] in _PLACE_SUFFIX and held != len(kept) - 1:
                     kept.pop()
                 kept.append("·")
                 i = j - 1
