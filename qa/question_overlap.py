@@ -66,9 +66,11 @@ def beyond_question(clause: str, what: Asked) -> str:
             while j <= len(text) and text[i:j] in what.text:
                 j += 1
             # of characters that name (a count such as "3个村" names no place of the question's own)
-            # the run's first character may end the clause's own place name ("南山镇安监站" shares
-            # "镇安监站" with "哪个镇安监站人少"): it stays, with the name it ends
-            if j - 1 - i > _SHARED_RUN and text[i] in _PLACE_SUFFIX and kept and _HAN_CHAR.match(kept[-1]):
+            # the question asks which place of a level ("哪个镇安监站人少"): the run it shares may start
+            # with that level word, which ends the clause's own place name ("南山镇安监站…") and stays
+            # with it; in "县第三小学建在哪" the 县 is the school's name, and goes with the run
+            if j - 1 - i > _SHARED_RUN and text[i] in _PLACE_SUFFIX and kept and _HAN_CHAR.match(kept[-1]) \
+                    and re.search(rf"(?:哪一?个?|什么){text[i]}", what.text):
                 kept.append(text[i])
                 held, i = len(kept) - 1, i + 1
                 continue

@@ -48,3 +48,8 @@ def test_a_place_name_keeps_its_level_word(question, clause, kept):
 def test_asked_of_the_circular(ask_of, question, said):
     answer = ask_of(CIRCULAR)(question)
     assert answer.answerable and said in answer.answer, answer.answer
+
+
+def test_a_level_word_that_begins_the_subjects_name_goes_with_it():
+    left = beyond_question("新建县第三小学、城南幼儿园", asked("县第三小学建在哪个位置"))
+    assert "县" not in left, left
