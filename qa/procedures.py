@@ -22,7 +22,7 @@ PROCEDURE_ASKED = re.compile(
     r"|\bhow (?:do|can|should|would) (?:i|we|you|one|people) (?:apply|register|sign up)\b|\bhow to (?:apply|register)\b"
     r"|\bapplication (?:process|procedure)\b", re.I)
 # What a passage that gives a procedure says.
-_PROCEDURE_SAID = re.compile(r"申请|申报|报名|领取|办理|受理|窗口|手续|登记|报销|网上办|一网通办|掌上办|即可")
+PROCEDURE_SAID = re.compile(r"申请|申报|报名|领取|办理|受理|窗口|手续|登记|报销|网上办|一网通办|掌上办|即可")
 
 
 def procedure_asked(question: str) -> bool:
@@ -34,7 +34,7 @@ def procedure_reply(question: str, hits, documents: list[Document], lang: str) -
     """The decline for a procedure no best passage speaks of, or ``None`` when one does."""
     if not procedure_asked(question) or not documents:
         return None
-    if any(_PROCEDURE_SAID.search(h.passage.text) for h in hits):
+    if any(PROCEDURE_SAID.search(h.passage.text) for h in hits):
         return None
     if lang == "en":
         lead = ("The speech does not say how to apply for this, so I cannot answer it from the source."

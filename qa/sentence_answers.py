@@ -30,6 +30,7 @@ from .followup import ResolvedQuestion
 from .intent import Intent, counted_nouns, topic_words
 from .list_answers import EN_LEADS
 from .list_clauses import asked_span
+from .procedures import PROCEDURE_SAID, procedure_asked
 from .question_form import pick_by_ordinal
 from .refusal import asking_clauses, content_of
 from .refusal_features import rarity
@@ -172,6 +173,9 @@ class SentenceAnswers(FocusAnswers):
         if self.structure and SOURCE_ASKED.search(question):
             # "搞项目的钱从哪来": the sentence that says where it comes from ("积极争取…专项债券和…资金支持")
             chosen = self._with_cued(chosen, rows, SOURCE_CUE)
+        if self.structure and procedure_asked(question):
+            # "补贴去哪办理": the sentence that tells how or where to apply ("…到乡镇便民服务中心窗口提出申请")
+            chosen = self._with_cued(chosen, rows, PROCEDURE_SAID)
         if self.structure and chosen and ASKS_EXAMPLE.search(question) \
                 and not any(EXAMPLE_CUE.match(self.index.sentence_text(s)) for s in chosen):
             # "“多极”举了哪两个例子": the "例如，…" after the sentence found, in its passage
