@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import numpy as np
-
 from index.document import Document, OutlineNode, section_under
 from index.store import PassageIndex
 
@@ -32,7 +30,7 @@ from .near_misses import near_miss_decline
 from .notices import dedupe, flag_notices
 from .one_item import item_asked_of_list, list_of_asked
 from .question_form import counts_parts_of, marker_number, ordinals_in, pick_by_ordinal
-from .ranking import RowScores
+from .ranking import max_where
 from .refusal import RefusalRule, coverage_reply
 from .retriever import HybridRetriever, SearchResult
 from .sentence_answers import SentenceAnswers
@@ -54,7 +52,6 @@ class ExtractiveAnswerer(SentenceAnswers):
         self.index, self.retriever, self.structure = index, retriever, structure
         self.refusal = refusal or RefusalRule()
         self.top_k = max(10, top_k)
-        self._heading_rows: np.ndarray | None = None  # rows that are a heading standing in for its body
 
     # -- entry points ------------------------------------------------------------
     def refuse_input(self, question: object, reply: str) -> Answer:
@@ -296,13 +293,7 @@ class ExtractiveAnswerer(SentenceAnswers):
             return True
         # A heading that stands alone elsewhere ("附件：重点任务分工表", its body not in the text) holds
         # no answer to beat the section with, however close its words are.
-        if self._heading_rows is None:
-            self._heading_rows = np.array(["outline_only" in p.flag_kinds for p in self.index.passages])
-        # a RowScores holds the candidates' scores (the best row is among them); an array, every row's
-        rows, values = (base.rows, base.values) if isinstance(base, RowScores) \
-            else (np.arange(len(base)), np.asarray(base))
-        held = ~self._heading_rows[rows]
-        best = float(values[held].max()) if held.any() else float(values.max())
+        best = max_where(base, ~self.retriever.heading_rows)
         return float(base[inside].max()) >= best - margin
 
     def _target(self, result: SearchResult) -> tuple[str, OutlineNode] | None:

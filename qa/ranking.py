@@ -84,7 +84,22 @@ class RowScores:
         """The row of the best score (a candidate), as ``np.ndarray.argmax`` gives it on the full array."""
         return int(self.rows[self.values.argmax()])
 
+    def max_where(self, keep: np.ndarray) -> float:
+        """The best score among the candidates whose rows ``keep`` (a mask over every row) holds;
+        the best of all candidates when it holds none."""
+        held = keep[self.rows]
+        return float(self.values[held].max() if held.any() else self.values.max())
+
     def __array__(self, dtype=None, copy=None):
         """Every row's score (a scan of the library: only for callers that need it whole)."""
         full = self[np.arange(self.size)]
         return full if dtype is None else full.astype(dtype)
+
+
+def max_where(scores, keep: np.ndarray) -> float:
+    """The best of ``scores`` (a :class:`RowScores` or a full array) over the rows ``keep`` holds;
+    the best of all when it holds none."""
+    if isinstance(scores, RowScores):
+        return scores.max_where(keep)
+    values = np.asarray(scores)
+    return float(values[keep].max() if keep.any() else values.max())

@@ -58,16 +58,18 @@ class HybridRetriever:
         self._short_titles = short_titles(self._titles)
         self._title_runs = RunCounter([t for _d, _n, t in self._titles])
         kinds = [p.flag_kinds for p in index.passages]
-        self._body_runs = RunCounter(normalize_all([p.text for p, k in zip(index.passages, kinds)
-                                                    if "outline_only" not in k]))
+        # rows that are a heading standing in for a body the text does not show
+        self.heading_rows = np.array(["outline_only" in k for k in kinds], dtype=bool)
+        self._body_runs = RunCounter(normalize_all([p.text for p, stub in zip(index.passages, self.heading_rows)
+                                                    if not stub]))
         self._specific_cache: dict[str, tuple[bool, bool]] = {}
         self._title_grams: dict[int, SharedRuns] = {}  # run length -> the headings' runs of that length
         self._topic_cache: dict[str, list[tuple[str, OutlineNode]]] = {}
         self._part_cache: dict[tuple[int, int | None], list[tuple[str, OutlineNode]]] = {}
         # Heading stand-ins and fragments (a lone "一是") match everything a little, so they
         # count for less unless the question names their section (then the boost lifts them).
-        self._stub_factor = np.array([0.8 if "outline_only" in k or len(p.text) < 12 else 1.0
-                                      for p, k in zip(index.passages, kinds)], dtype=np.float32)
+        self._stub_factor = np.array([0.8 if stub or len(p.text) < 12 else 1.0
+                                      for p, stub in zip(index.passages, self.heading_rows)], dtype=np.float32)
         self._broken_rows = [r for r, k in enumerate(kinds) if k & {"gap", "cut_off"}]
         self._item_rows: dict[str, list[int]] = {}  # "三是" -> the rows that are that item
         for r, p in enumerate(index.passages):
