@@ -74,12 +74,9 @@ def read_signoff(source: str) -> tuple[SourceLine | None, SourceLine | None]:
     lines = [SourceLine(*line) for line in source_lines(source, len(source))]
     if not lines:
         return None, None
-    found = _signoff_at(lines, len(lines) - 1)
-    for i in range(len(lines) - 1):
-        if found is not None:
-            break
-        found = _signoff_at(lines, i) if SIGN_DATE.match(lines[i].text) or "年" in lines[i].text else None
-    return found if found is not None else (None, None)
+    found = _signoff_at(lines, len(lines) - 1) \
+        or next((f for i in range(len(lines) - 1) if "年" in lines[i].text and (f := _signoff_at(lines, i))), None)
+    return found or (None, None)
 
 
 def _signoff_at(lines: list[SourceLine], i: int) -> tuple[SourceLine, SourceLine] | None:

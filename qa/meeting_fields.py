@@ -43,8 +43,8 @@ _NEXT = r"(?=[\s\u3000]+[\u4e00-\u9fff]{2,6}\s*[：:]|[。；;\n]|$)"
 
 def field_asked(question: str) -> str | None:
     """The kind of labelled fact asked: a notice's contact ("contact"), who minutes say was away
-    ("absent"), kept the record ("recorder") or sat in ("observers"), or of a meeting ("place", "date", "chair", "attendees") when the question is about
-    the meeting."""
+    ("absent"), kept the record ("recorder") or sat in ("observers"), or of a meeting ("place",
+    "date", "chair", "attendees") when the question is about the meeting."""
     if _ASKS_CONTACT.search(question):
         return "contact"
     if _ASKS_ABSENT.search(question):

@@ -39,29 +39,27 @@ def other_side(question: str, documents: list[Document]) -> tuple[str, str, str]
     """(the side asked, the side the text keeps to, the subject) when the question asks of a side
     these texts never write its subject with, and they write it with the opposite side; else None."""
     q = normalize(question)
+    asked = [(side, other, word) for first, second in _SIDES for side, other in ((first, second), (second, first))
+             for word in side if word in q]
+    if not asked:  # most questions name no side: the texts are not read
+        return None
     text = "".join(normalize(d.source) for d in documents)
-    for first, second in _SIDES:
-        for asked_side, other in ((first, second), (second, first)):
-            for word in asked_side:
-                at = q.find(word)
-                if at < 0 or any(side in text for side in asked_side):
-                    continue  # the text speaks of the side asked somewhere: it keeps to neither
-                after = (_HAN.match(q, at + len(word)) or [""])[0]
-                if len(after) < SUBJECT_CHARS:
-                    continue
-                best = ""
-                for opp in other:
-                    for m in re.finditer(re.escape(opp), text):
-                        n = _shared_prefix(after, text[m.end():m.end() + len(after)])
-                        if n > len(best):
-                            best = after[:n]
-                if len(best) < SUBJECT_CHARS:
-                    continue
-                head = best[:SUBJECT_CHARS]
-                if any(side + head in text for side in _BOTH):
-                    continue
-                kept = next(o for o in other if o + best in text)
-                return word, kept, best
+    for side, other, word in asked:
+        if any(w in text for w in side):
+            continue  # the text speaks of the side asked somewhere: it keeps to neither
+        after = (_HAN.match(q, q.find(word) + len(word)) or [""])[0]
+        if len(after) < SUBJECT_CHARS:
+            continue
+        best = ""
+        for opp in other:
+            for m in re.finditer(re.escape(opp), text):
+                n = _shared_prefix(after, text[m.end():m.end() + len(after)])
+                if n > len(best):
+                    best = after[:n]
+        if len(best) < SUBJECT_CHARS or any(both + best[:SUBJECT_CHARS] in text for both in _BOTH):
+            continue
+        kept = next(o for o in other if o + best in text)
+        return word, kept, best
     return None
 
 
