@@ -7,6 +7,7 @@ import pytest
 
 from index.byline import read_byline
 from index.parser import parse_speech
+from qa.byline_answers import byline_asked
 
 BUREAU = """2025年度领导班子述职报告
 县水务局党组
@@ -54,3 +55,25 @@ def test_a_demonstrative_is_no_subject_of_what_is_asked(question, subject):
 
     what = asked(question)
     assert subject in what.subject and not any(w in ("这是", "这些") for w in what.focus)
+
+
+@pytest.mark.parametrize("question", ["致辞的是谁", "讲话的是谁", "作报告的是谁？", "发言的人是谁"])
+def test_the_act_named_then_who(question):
+    assert byline_asked(question) == "speaker"
+
+
+@pytest.mark.parametrize("question", ["负责的是谁", "牵头的是谁"])
+def test_a_task_named_then_who_is_no_byline(question):
+    assert byline_asked(question) is None
+
+
+TOAST = """在第三届某某镇梨花节开幕式上的致辞
+镇长 李某某
+尊敬的各位来宾，朋友们：
+今天，第三届梨花节在这里开幕。全镇梨树种植面积达到3.2万亩，本届梨花节为期20天。
+"""
+
+
+def test_asked_who_gave_the_toast(ask_of):
+    answer = ask_of(TOAST)("致辞的是谁")
+    assert answer.answerable and "镇长 李某某" in answer.answer, answer.answer
