@@ -51,11 +51,15 @@ _TRIGGER_START_RE = re.compile(rf"(?:{_TRIGGERS})")
 # A "*" standing for a figure or a name: "*万元", "*区政府" ("**" is markdown bold, not a blank).
 _STAR_RE = re.compile(rf"(?<![*＊])[*＊](?![*＊])(?=[{HAN}0-9%])|(?<=[{HAN}])(?<![*＊])[*＊](?![*＊])"
                       rf"|＊{{2,4}}(?=[{HAN}0-9%％])|(?<=[{HAN}])＊{{2,4}}")
+# "**" between a word and its unit ("新增市场主体**户", "投资**亿元"), with no closing "**" after it on
+# the line: a figure blanked in a plain text, not the opening of a Markdown bold run.
+_DOUBLE_STAR_RE = re.compile(rf"(?<=[{HAN}])\*{{2,3}}(?=(?:{{measure}}))(?![^\n]{{0,30}}\*\*)")
 # Marks that mean nothing but "a figure/name goes here" when they touch Chinese or a unit.
 _MARK_RE = re.compile(r"[×✕Ｘｘ]++(?!光|射线)|(?<![A-Za-z0-9.])[xX]{2,3}(?![A-Za-z0-9])|□+|[〇○]{2,}")
 # A single Latin x only where a number stands: before a unit or measure word, or after 第.
 _MEASURE = ("个|家|人|名|位|项|条|所|张|座|次|批|户|件|台|套|辆|栋|亩|吨|元|万|亿|千|百|倍|年|月|日|天"
             "|公里|平方|米|期|届|轮|部|处|起|种|类|片|笔|[%％]")
+_DOUBLE_STAR_RE = re.compile(_DOUBLE_STAR_RE.pattern.replace("{measure}", _MEASURE))
 _SINGLE_X_RE = re.compile(rf"(?<![A-Za-z0-9.])[xX](?![A-Za-z0-9])(?=(?:{_MEASURE}))"
                           rf"|(?<=第)[xX](?![A-Za-z0-9])")
 _CN_DIGITS = "零一二三四五六七八九十〇○0-9０-９"
@@ -153,7 +157,7 @@ def find_blanks(text: str, spans: list[tuple[int, int]]) -> list[Blank]:
             found.append(Blank(m.end() - 1, m.end(), m.group(0).lstrip("、"), "missing"))
         for m in _BARE_PLACE_RE.finditer(text, lo, hi):
             found.append(Blank(m.start(), m.end(), text[m.start():_tail(text, m.end(), hi, 2)], "missing"))
-        for m in _STAR_RE.finditer(text, lo, hi):
+        for m in [*_STAR_RE.finditer(text, lo, hi), *_DOUBLE_STAR_RE.finditer(text, lo, hi)]:
             c0 = max(_clause_start(text, m.start(), 2), lo)
             found.append(Blank(m.start(), m.end(), text[c0:_tail(text, m.end(), hi, 3)], "star"))
         marks = [m for m in _MARK_RE.finditer(text, lo, hi) if _mark_ok(text, m, lo, hi)]

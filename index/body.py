@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .articles import article_heading
 from .bullets import TITLE_BRACKETS
 from .dates import DATE_LINE
 from .hard_wrap import closed_title, wrap_width, wrapped_title
@@ -147,7 +148,9 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
     gap_count = 0
     raws = raw_paragraphs(source, lines, gaps, titles)
     interview = is_interview([r.text for r in raws if isinstance(r, Para)])
-    for raw in raws:
+    for k, raw in enumerate(raws):
+        if isinstance(raw, Para) and _numbers_next_title(raw, raws[k + 1] if k + 1 < len(raws) else None, titles):
+            continue  # "01" on a line of its own over an unnumbered part title: the title is the heading
         if isinstance(raw, GapNotice):
             blocks.append(raw)
             gap_since_head = True
@@ -212,6 +215,8 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
                 elif decision.skipped:
                     blocks.append(("jump", m, decision.skipped, piece.offs[0]))
                 title, body_at = split_heading(piece.text)
+                if m.scheme == "article":
+                    title, body_at = article_heading(piece.text, m, title, body_at)
                 if m.scheme.startswith(BULLET_SCHEME):  # a symbol is layout, not part of the title a reader quotes
                     title = title[m.end:].rstrip("".join(TITLE_BRACKETS.values()))
                 blocks.append(Head(decision.depth, title, m, start=piece.offs[0], line=piece))
@@ -232,6 +237,15 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
             piece.item_only = piece.item_only or continues
             blocks.append(piece)
     return points_not_headings(blocks)
+
+
+# A magazine's or a WeChat article's part number, set on a line above the part's title: "01", "PART 02".
+_PART_NUMBER_LINE = re.compile(r"(?:PART|Part|part|NO\.?|No\.?)?\s*0?[1-9]\d?")
+
+
+def _numbers_next_title(raw: Para, nxt, titles: frozenset[int]) -> bool:
+    """Whether ``raw`` is only a part's number and the next paragraph is an unnumbered part title."""
+    return isinstance(nxt, Para) and nxt.offs[0] in titles and bool(_PART_NUMBER_LINE.fullmatch(raw.text.strip()))
 
 
 def _continues_points(blocks: list, m) -> bool:

@@ -15,6 +15,7 @@ from .dates import DATE_LINE
 from .chrome import chrome_line_kind, starts_numbered, strip_site_suffix
 
 WINDOW = 8  # non-chrome lines searched for the title
+SHORT_HEADER_LINE = 12  # a line above an editor's note this short is a name (an account's), not text
 MAX_TITLE = 80
 
 _KINDS = r"讲话|讲话稿|讲话提纲|致辞|发言|发言稿|主持词|报告|工作报告|总结讲话|动员讲话|党课讲稿|讲稿"
@@ -63,6 +64,11 @@ _STAND_IN = r"(?:某某某?|[×xX＊*]{2,3}|ＸＸＸ)"
 _SPEAKER_RE = re.compile(rf"^[（(]?{_ROLE}?[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:同志)?[）)]?$"
                          rf"|^[（(]?{_ROLE}[\s\u3000]*{_STAND_IN}(?:同志)?[）)]?$"
                          rf"|^[（(]?{_ROLE}?[{_SURNAMES}][\s\u3000][\u4e00-\u9fff](?:[\s\u3000][\u4e00-\u9fff])?[）)]?$")
+
+
+def speaker_line_re() -> re.Pattern:
+    """The pattern of a speaker line under a title ("县委书记　周建国", "县长 某某某")."""
+    return _SPEAKER_RE
 
 
 @dataclass
@@ -156,7 +162,8 @@ def find_title(lines: list[str], hint: str | None = None, stem: str | None = Non
         if prefix and not _not_a_title(prefix.group(0), stem):
             end = lines[i].find(prefix.group(0)) + len(prefix.group(0))
             return TitleMatch(prefix.group(0), i, 1, chrome, end_in_line=end)
-        if _PREFACE_RE.match(text) and not seen:
+        # an editor's note before the title, also under a repost's account name ("云湖发布" / "编者按：…")
+        if _PREFACE_RE.match(text) and (not seen or all(len(texts[j]) <= SHORT_HEADER_LINE for j in seen)):
             continue
         if _begins_body(text) or len(seen) >= WINDOW:
             break

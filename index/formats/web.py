@@ -88,6 +88,11 @@ def page_title(tree) -> str | None:
         text = _text_of(h1)
         if len(text) >= 4 and text not in site:
             return text
+    if not titled:  # "领导讲话_白石镇人民政府": a column's name; the article's own title block says it
+        for el in tree.iter("td", "div", "span", "p", "h2", "h3"):
+            text = _text_of(el)
+            if "title" in (el.get("class") or "").lower() and looks_like_title(text):
+                return text
     return main
 
 
@@ -127,6 +132,46 @@ def meta_line(tree, title: str | None) -> str | None:
     for found in (above, below):
         if found:
             return max((t for t in found if t in found[0] or found[0] in t), key=len)
+    return None
+
+
+LAYOUT_CELL_CHARS = 200  # a table cell holding more text than this is a page's column, not a datum
+_TABLE_PARTS = ("table", "tbody", "thead", "tfoot", "tr", "td", "th")
+
+
+def unwrap_layout_tables(tree) -> bool:
+    """Turn the tables an old site lays its page out with into plain blocks, so that the body
+    in one cell ("…。<br><br>二、…") is read as paragraphs, not as one table row. A table is
+    layout when one of its own cells holds a long text or another table; a table of figures,
+    whose cells are short, stays a table. Returns whether any table was unwrapped."""
+    changed = False
+    for table in list(tree.iter("table")):
+        cells = [c for c in table.iter("td", "th") if next(c.iterancestors("table"), None) is table]
+        if not any(len(c.text_content().strip()) > LAYOUT_CELL_CHARS or c.find(".//table") is not None
+                   for c in cells):
+            continue
+        for el in [table, *(e for e in table.iter(*_TABLE_PARTS[1:])
+                            if next(e.iterancestors("table"), None) is table)]:
+            el.tag = "div"
+        changed = True
+    return changed
+
+
+def speaker_line(tree, title: str | None) -> str | None:
+    """The speaker's line right under a page's title ("县长　周某某" in a cell of its own), which
+    article extractors drop with the title block; None when the page has none there."""
+    from ..title import speaker_line_re
+    if not title:
+        return None
+    elements = [el for el in tree.iter() if isinstance(el.tag, str)]
+    at = next((i for i, el in enumerate(elements) if el.tag.lower() in _BLOCK_TAGS | {"h1"} and _text_of(el) == title), None)
+    if at is None:
+        return None
+    inside = set(elements[at].iterdescendants())
+    for el in elements[at + 1:at + 1 + _META_REACH]:
+        text = _text_of(el)
+        if el not in inside and text and speaker_line_re().match(text) and len(text) <= _META_MAX:
+            return text
     return None
 
 
@@ -179,6 +224,8 @@ def read_html(data: bytes, name: str) -> Extracted:
         raise SpeechError(f"{name} is not a readable web page ({exc}). Save the page again, or give "
                           "the text as .txt.") from None
     title_hint = page_title(tree)
+    if unwrap_layout_tables(tree):
+        html = lxml.html.tostring(tree, encoding="unicode")
     log = logging.getLogger("trafilatura")
     level = log.level
     log.setLevel(logging.CRITICAL)  # it logs every page it finds thin; the fallback handles those
@@ -198,6 +245,9 @@ def read_html(data: bytes, name: str) -> Extracted:
     pager = pager_line(tree)  # trafilatura drops it as chrome; it tells where the text goes on
     if pager and pager not in text:
         text = text.rstrip("\n") + "\n" + pager
+    speaker = speaker_line(tree, title_hint)
+    if speaker and speaker not in text:
+        text = speaker + "\n" + text.lstrip("\n")
     meta = meta_line(tree, title_hint)
     if meta and meta not in text:
         text = meta + "\n" + text.lstrip("\n")
