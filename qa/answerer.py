@@ -15,7 +15,7 @@ from .compose import has_points, section_items
 from .cut_headings import cut_heading_meant
 from .cut_sentences import break_answer, sentence_at_break
 from .definitions import definition_answer, read_term, term_asked
-from .documents import call_by_genre
+from .documents import call_by_genre, genre_noun
 from .followup import ResolvedQuestion
 from .guard import question_language
 from .how_to import how_to_names
@@ -271,6 +271,9 @@ class ExtractiveAnswerer(SentenceAnswers):
                 return self._list(doc, cut[1], intent, result, builder)
             if (wants_items and not intent.wants_detail) or why or beyond:  # a figure: the sentence holding it
                 text, items, notices = self._list(doc, node, intent, result, builder)
+                if by_position and node.title not in text:  # "第二部分讲的什么": which part that is, first
+                    text = (f"Part “{node.title}”:" if lang == "en"
+                            else f"{genre_noun(doc.title)}的这一部分是“{node.title}”:") + "\n\n" + text
                 return (beyond + "\n\n" + text if beyond else text), items, notices
         return self._facts(resolved.text, intent, result, builder, resolved.position)
 

@@ -84,6 +84,13 @@ _ENTRIES: dict[str, str] = {
     # counts as people say them: what "冒出来" (newly set up) and how many in all (总数)
     "冒出来": "新设|新增|新办|新注册|新开", "新冒出来": "新设|新增|新办|新注册", "总数": "总量|总数|总计|累计|合计",
     "保证": "确保|保障|保证", "每天": "每日|每天", "大旱": "干旱|旱情", "自来水": "供水|自来水",
+    # a regulation's words: when it takes effect (施行), who refuses (拒不), what is thrown away where
+    "开始执行": "施行|起施行|实施", "开始实施": "施行|起施行|实施", "生效": "施行|起施行|生效",
+    "执行日期": "施行|起施行", "不改": "拒不改正|逾期不改正|拒不", "不听": "拒不|劝阻|不听",
+    "乱扔": "随意丢弃|随意抛撒|乱扔", "乱丢": "随意丢弃|随意抛撒|乱丢", "乱倒": "随意倾倒|乱倒",
+    "旧家具": "大件垃圾|废旧家具", "沙发": "家具|大件垃圾|废旧家具", "旧床垫": "大件垃圾|废旧家具",
+    "旧电器": "废旧电器|电器电子产品", "装修垃圾": "装饰装修垃圾|装修垃圾|建筑垃圾",
+    "私自": "擅自|私自", "偷偷": "擅自|私自", "占道": "占用道路|占道", "停车位": "停车泊位|车位|停车位",
 }
 EVERYDAY: dict[str, tuple[str, ...]] = {k: tuple(v.split("|")) for k, v in _ENTRIES.items()}
 _LONG = [k for k in EVERYDAY if len(k) >= 4]  # entries that lend their terms to their pieces
@@ -105,6 +112,8 @@ _SPOKEN: tuple[tuple[re.Pattern, object], ...] = (
     (re.compile(r"没(?![有人事法用])([\u4e00-\u9fff])"), lambda m: ("未" + m.group(1),)),
     # "哪天开的会", "开了几次会": 开会 split by a particle, as 开会 (会议, 召开)
     (re.compile(r"开(?:的|了|过|完)(?:[几两三四五六七八九十\d]+[次场个])?会"), lambda m: ("会议", "召开")),
+    # "怎么罚", "罚多少", "会不会被罚": a penalty, which a regulation writes 处…罚款 or 处罚
+    (re.compile(r"(?<![处惩])罚(?![款])"), lambda m: ("罚款", "处罚")),
 )
 
 

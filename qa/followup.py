@@ -148,6 +148,9 @@ def _single(turn: Turn) -> int | None:
 
 
 _WAY_NOUN_LEAD = re.compile(rf"^\s*(?:{'|'.join(sorted(WAY_NOUNS))})")
+# "要是单位干的呢", "如果是企业呢", "换成农村呢": the last question asked again of another subject
+_VARIANT = re.compile(r"^(?:那么?)?(?:要是|如果是?|假如是?|若是|换成|换作)([\u4e00-\u9fffA-Za-z0-9]{1,12}?)"
+                      r"(?:干|做|搞|弄|办)?的?(?:话)?呢[？?。!！]*$")
 
 
 def resolve_followup(question: str, history: list[str], previous: Callable) -> ResolvedQuestion:
@@ -163,6 +166,8 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
     subject = ellipsis_subject(question)
     elaborate = is_elaboration(question)
     rest_of = bool(_REST_OF.match(question.strip()))
+    if history and (variant := _VARIANT.match(question.strip())) and (turn := Turn.of(previous())).text:
+        return ResolvedQuestion(text=variant.group(1) + turn.text, original=question, form="ellipsis")
     if not history or not (reading.refers or elaborate or subject or rest_of):
         return alone
     turn = Turn.of(previous())

@@ -75,8 +75,11 @@ _OUTLINE_CUES = ("提纲", "目录", "大标题", "每部分", "各部分", "主
                  "主要内容是什么", "outline", "sections of the speech", "parts of the speech", "what is the speech about")
 # Cues that ask the text's outline only when the text is what they are said of: "讲话分为几个部分",
 # not "治理体制由哪几部分构成" nor "优化产业结构".
-_TEXT_PARTS = re.compile(r"(哪几个?|几个?|哪些)部分|框架|结构")
-_TEXT_ITSELF = re.compile(r"讲话|报告|文件|意见|全文|原文|文章|这篇|这份|本文|该文|它|一共|总共|共|分为|分成|分|包括"
+# A regulation's chapters and articles are its parts: "这个办法一共几章", "条例总共多少条" (not "有几条措施").
+_TEXT_PARTS = re.compile(r"(哪几个?|几个?|哪些)部分|框架|结构|(?:哪几|几|多少)个?章"
+                         r"|(?:多少|几)条(?=[吗呢啊嘛？?。，,\s]|$)")
+_TEXT_ITSELF = re.compile(r"讲话|报告|文件|意见|全文|原文|文章|这篇|这份|这个|本文|该文|它|一共|总共|共|分为|分成|分|包括"
+                          r"|办法|条例|规定|细则|章程|法规"
                           r"|由|有|是|主要|的|整体|整个|讲了?|谈了?|说了?|写了?|[,，\s]")
 _EN_STRUCTURE = re.compile(r"\bstructure\b[^?]*\b(?:speech|report|text|document)\b"
                            r"|\b(?:speech|report|text|document)\b[^?]*\bstructure\b", re.I)
@@ -89,7 +92,9 @@ def _asks_text_parts(question: str) -> bool:
 
 # "这篇讲话讲了哪几个方面?": the speech itself is what has the aspects (not "要抓好哪几个方面").
 _ASPECTS_ASKED = re.compile(r"(?:讲话|报告|文件|意见|全文|这篇|本文)(?:主要|一共|总共|共)?"
-                            r"(?:讲|谈|分|包括|包含|涉及)了?(?:哪几个|哪些|几个)方面")
+                            r"(?:讲|谈|分|包括|包含|涉及)了?(?:哪几个|哪些|几个)方面"
+                            # "一共讲了几个方面": asked of nothing else, the speech's own parts
+                            r"|^(?:一共|总共|共|主要)(?:讲|谈|分)了?(?:哪几个|哪些|几个)方面")
 # "记者问了哪些问题", "一共回答了几个问题": an interview's questions are its parts.
 _TURNS_ASKED = re.compile(r"(?:记者|媒体|提问|问|回答|答)了?[^，,。？?]{0,4}(?:哪些|哪几个|几个|什么|多少个?)问题"
                           r"|\bwhat\s+(?:questions|were\s+the\s+questions)\b[^?]*\b(?:ask(?:ed)?|answer(?:ed)?|put)\b", re.I)
@@ -224,6 +229,7 @@ _EN_ASKED_RE = re.compile(r"\b(?:what|which)\b[^?]*?\b(" + "|".join(_EN_ASKED) +
 
 
 _MODIFIERS = ("首要", "主要", "基本", "根本", "核心", "总")
+_NOUN_AFTER = re.compile(r"(?:个|项|条|类|种)?(?!方面|内容|情况|东西|地方)[\u4e00-\u9fff]{2}(?![吗呢啊])")
 
 
 def _head_noun(run: str) -> str:
@@ -239,7 +245,9 @@ def asked_nouns(question: str) -> list[str]:
     if question_language(question) == "en":
         return [_EN_ASKED[m.group(1).lower()] for m in _EN_ASKED_RE.finditer(question)][:1]
     found = [_DOING_AFTER.sub("", m.group(1)) for m in _ASKED_AFTER.finditer(question)]
-    found += [_head_noun(m.group(1)) for m in _ASKED_BEFORE.finditer(question)]
+    # "管理责任人有哪些职责": what follows is asked (职责); the run before is who has it
+    found += [_head_noun(m.group(1)) for m in _ASKED_BEFORE.finditer(question)
+              if not (m.group(0).endswith(("有哪些", "有多少", "是哪些")) and _NOUN_AFTER.match(question, m.end()))]
     return [w for w in dict.fromkeys(found) if w not in _NOT_NOUNS and len(w) >= 2]
 
 

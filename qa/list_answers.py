@@ -29,6 +29,10 @@ EN_LEADS = {
 }
 
 
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇两]{1,6}条(?:$|[\s\u3000【\[])")
+_CHAPTER = re.compile(r"第[一二三四五六七八九十百零〇两0-9]{1,4}章")
+
+
 class ListAnswers:
     """The list-shaped answers; needs ``self.index`` and ``self._doc``."""
 
@@ -46,6 +50,8 @@ class ListAnswers:
             picks.append(pick)
         lead = (f"The speech has {len(picks)} parts:" if lang == "en"
                 else f"《{doc.title}》共分{len(picks)}个部分:")
+        if (articles := self._articles(doc, builder, lang)) is not None:  # a regulation: 第一章…, 第一条…
+            lead = articles
         if (found := self._points_announced(doc, len(picks))) is not None:  # "下面，我讲三点意见。"
             said, count = found
             quote = f"“{builder.sentence(said)}”[{builder.cite_sentence(said)}]"
@@ -60,6 +66,28 @@ class ListAnswers:
                             passage_ids=[self.index.passages[r].id for r in p.rows]) for p in picks]
         notices = [x for x in (node_notice(p.node, doc, lang) for p in picks) if x]
         return lead + "\n\n" + "\n".join(lines), items, notices
+
+    def _articles(self, doc: Document, builder: CitationBuilder, lang: str) -> str | None:
+        """How many chapters and articles a regulation has, citing the last article's opening
+        sentence (its number shows the count); None when the text is not set in articles."""
+        articles = [n for n in doc.outline_nodes() if _ARTICLE.match(n.title)]
+        if len(articles) < 2:
+            return None
+        chapters = [n for n in doc.outline if _CHAPTER.match(n.title)]
+        # its heading, where the index has one: the number is the count, and the article's own words
+        # (a blanked date) would bring notices the question did not ask for
+        head = heading_row(self.index, doc.id, articles[-1])
+        rows = [r for r in self.index.rows_under(doc.id, articles[-1].path)
+                if "outline_only" not in self.index.passages[r].flag_kinds]
+        last = self.index.sentences_of(rows[0])[:1] if rows and head is None else []
+        quote = (f"“{builder.sentence(last[0])}”[{builder.cite_sentence(last[0])}]" if last
+                 else f"“{articles[-1].title}”[{builder.cite(head)}]" if head is not None else "")
+        if lang == "en":
+            return (f"The text has {len(chapters)} chapters and {len(articles)} articles" if chapters else
+                    f"The text has {len(articles)} articles") + (f"; the last, {articles[-1].title}: {quote}" if quote else "") + \
+                ". Its chapters:"
+        return (f"《{doc.title}》共{len(chapters)}章{len(articles)}条" if chapters else f"《{doc.title}》共{len(articles)}条") \
+            + f"(第一条至{articles[-1].title.split()[0]})" + (f",最后一条是:{quote}" if quote else "") + "。各章是:"
 
     def _which_part(self, doc: Document, node: OutlineNode, builder: CitationBuilder, lang: str):
         """Where the text speaks of what is asked ("哪一部分讲人才"): the heading that names it, with

@@ -31,6 +31,10 @@ _PERIOD_WORDS = re.compile(RELATIVE_PATTERN)
 __all__ = ["MODES", "Hit", "HybridRetriever", "RowScores", "SearchResult"]
 
 MODES = ("hybrid", "dense", "bm25")
+# A word in this share of a speech's passages is what the whole speech is about ("分类" of a
+# 垃圾分类管理办法), in a speech long enough for the share to mean it (SUBJECT_MIN_PASSAGES).
+SUBJECT_SHARE = 0.3
+SUBJECT_MIN_PASSAGES = 20
 
 
 class HybridRetriever:
@@ -136,6 +140,13 @@ class HybridRetriever:
             self._title_grams[shortest] = SharedRuns((title for _d, _n, title in self._titles), shortest)
         return self._title_grams[shortest].sharing(q)
 
+    def _said_throughout(self, run: str, doc_id: str) -> bool:
+        """Whether most passages of speech ``doc_id`` hold ``run``: its subject, not a part's name."""
+        rows = self.index.doc_rows(doc_id)
+        if len(rows) < SUBJECT_MIN_PASSAGES:
+            return False
+        return sum(run in self.index.passages[r].text for r in rows) >= SUBJECT_SHARE * len(rows)
+
     def _in_few_titles(self, run: str) -> bool:
         """Whether two headings at most hold ``run``: more, and it is a phrase of the genre, not a name."""
         return self._title_runs.holders(run, 3) <= 2
@@ -207,7 +218,7 @@ class HybridRetriever:
         if not named:  # "管住火源有几条措施": a run the heading holds with words between ("牢牢管住野外火源")
             named = scoped(gapped_headings_named(question, self._titles,
                                                  self._sharing_indices(written(normalize(question)), 2),
-                                                 self._in_few_titles))
+                                                 self._in_few_titles, self._said_throughout))
         if not named and not intent.topic:  # "有什么建议": the one heading ending in the noun asked ("四、对策建议")
             named = scoped(noun_headings_named(question, intent.asked, self._titles, self._doc_titles))
         if not named and (area := area_asked(question)):  # "人才方面有哪些举措": the heading of that field

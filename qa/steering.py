@@ -204,7 +204,8 @@ def _holds_gapped(title: str, first: str, second: str) -> bool:
     return False
 
 
-def gapped_headings_named(question: str, titles, shared, rare=lambda _piece: True) -> list[tuple[str, OutlineNode]]:
+def gapped_headings_named(question: str, titles, shared, rare=lambda _piece: True,
+                          subject=lambda _piece, _doc: False) -> list[tuple[str, OutlineNode]]:
     """The heading that holds a run of the question with a few words between its two pieces
     ("管住火源有几条措施" of "（一）牢牢管住野外火源"), when it is the only heading of its speech
     to hold it. A heading holding the run unbroken is named by the longest shared run first.
@@ -212,7 +213,8 @@ def gapped_headings_named(question: str, titles, shared, rare=lambda _piece: Tru
     ``titles`` are (speech id, node, normalized title) of every heading; ``shared`` the
     indices of those sharing a two-character run with the question (the only candidates);
     ``rare(piece)`` whether few headings hold a piece: words of every heading (重点, 工作)
-    join nothing, apart or together."""
+    join nothing, apart or together; nor does ``subject(piece, speech)``, a word the speech says
+    throughout ("分类" of a 垃圾分类管理办法), which names the whole text, not one of its parts."""
     q = normalize(question)
     best: dict[str, list[tuple[int, int]]] = {}  # speech -> (run length, title index) of each holder
     for i in shared:
@@ -228,6 +230,7 @@ def gapped_headings_named(question: str, titles, shared, rare=lambda _piece: Tru
                 if not all("\u4e00" <= c <= "\u9fff" for c in run):
                     continue
                 if any(start + cut in starts and rare(run[:cut]) and rare(run[cut:])
+                       and not subject(run[:cut], d) and not subject(run[cut:], d)
                        and _holds_gapped(title, run[:cut], run[cut:])
                        for cut in range(GAPPED_PIECE, length - GAPPED_PIECE + 1)):
                     size = length

@@ -54,6 +54,18 @@ def test_a_piece_many_headings_hold_joins_nothing(question, title):
     assert [n.title for _d, n in named] == ([title] if title else [])
 
 
+@pytest.mark.parametrize("question, named", [
+    ("守住红线有几条措施", ["（一）牢牢守住耕地红线"]),
+    ("稳住生产要抓哪几项", []),  # 生产 is said all through the text: its subject, no part's name
+])
+def test_a_piece_the_text_says_throughout_joins_nothing(question, named):
+    doc = parse_speech(FARM, "farm")
+    titles = [(doc.id, n, n.title) for n in doc.outline_nodes()]
+    found = gapped_headings_named(question, titles, range(len(titles)),
+                                  subject=lambda piece, _d: piece == "生产")
+    assert [n.title for _d, n in found] == named
+
+
 @pytest.mark.parametrize("question", [
     "抓好工作有哪些要求",  # 抓好…工作: two headings hold it as much
     "粮食增收有啥办法",  # its pieces stand in two headings, neither holds both

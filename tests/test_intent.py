@@ -135,3 +135,14 @@ def test_an_ordinal_is_no_word_of_the_subject(question, kept, dropped):
     from qa.asked import search_words
     words = search_words(question)
     assert all(w in words for w in kept) and not any(w in words for w in dropped), words
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("管理责任人有哪些职责", ["职责"]),  # who has them stands before 有哪些; what is asked follows
+    ("物业公司有哪些义务", ["义务"]),
+    ("经营者有哪些禁止行为", ["禁止行为"]),
+    ("短板有哪些方面", ["短板"]),  # 方面 is no noun asked: the run before is
+    ("发展目标有多少个", ["目标"]),
+])
+def test_the_noun_after_you_have_which_is_what_is_asked(question, asked):
+    assert detect_intent(question).asked == asked
