@@ -178,7 +178,8 @@ _FACT_FRAME = frozenset("要求 规定 明确 之前 以前 之后 以后 完毕
                         # ("任务分成多少项": 分解为8个方面62项)
                         "期限 时限 截止日期 截止时间 分成 分为 分解 划分 拆分 "
                         "一般 通常 平时 平常 往往 经常 那天 这天 当天 那一天 "  # "一般在哪开", "那天几点": not what
-                        "这是 那是 这就是 这些 那些 这份 这篇".split())  # "这是谁的报告": the text, not a thing in it
+                        "这是 那是 这就是 这些 那些 这份 这篇 "  # "这是谁的报告": the text, not a thing in it
+                        "还要 还得 还需 还需要 准备 得要".split())  # "支出还要压多少": the mood of the ask
 
 
 # "绿色食品产业的任务期限": the due date of the task named before it; 任务 names no task itself.
@@ -187,7 +188,8 @@ _TASK_DUE = re.compile(r"(?:任务|工作|事项)(?=(?:的)?(?:期限|时限|截
 
 # The asking pronoun itself, held apart before the words are cut: "哪天开的会" cut whole gives "天开".
 _ASKING_PRONOUN = re.compile(r"哪一?[天日年]|何[时日年]|什么时[候间]|啥时候|几月几[日号]|几月|几号|几日|多少|多久"
-                             r"|(?:从|打)?哪[里儿]?来|(?:去|到)哪[里儿]?|哪[里儿]")
+                             r"|(?:从|打)?哪[里儿]?来|(?:去|到)哪[里儿]?|哪[里儿]"
+                             r"|(?:各|分别)(?:是|为|有|达到)")  # "收入各是多少": 各是 frames the figures asked
 
 
 def _focus_candidates(text: str) -> list[str]:

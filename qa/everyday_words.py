@@ -114,6 +114,8 @@ _SPOKEN: tuple[tuple[re.Pattern, object], ...] = (
     (re.compile(r"开(?:的|了|过|完)(?:[几两三四五六七八九十\d]+[次场个])?会"), lambda m: ("会议", "召开")),
     # "怎么罚", "罚多少", "会不会被罚": a penalty, which a regulation writes 处…罚款 or 处罚
     (re.compile(r"(?<![处惩])罚(?![款])"), lambda m: ("罚款", "处罚")),
+    # "支出还要压多少", "经费砍了多少": a cut, written 压减/压缩/削减
+    (re.compile(r"(?:压|砍)(?![减缩实降力紧制])"), lambda m: ("压减", "压缩", "削减")),
 )
 
 

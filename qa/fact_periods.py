@@ -15,7 +15,9 @@ from .periods import PLAN_SPAN, RELATIVE_PATTERN, Years, document_years, names_o
 
 # "比去年有所下调", "高于去年": a comparison names another year without speaking of it.
 _COMPARED = re.compile(r"(?:比|较|高于|低于|大于|小于|多于|少于|好于|快于|慢于|超过|超出|同比|与)"
-                       r"(?:去年|上年|今年|前年)(?:同期)?")
+                       r"(?:去年|上年|今年|前年)(?:同期)?"
+                       # "在去年压减基础上再压减8%": last year is where this year's cut starts from
+                       r"|在(?:去年|上年|前年)[^，,。；;]{0,8}?基础上")
 # "今年上半年" is one period: its year goes with its half, or the half alone would be all a later
 # sentence of the passage is known to speak under (and 去年 would not conflict with it).
 _ANY_PERIOD = re.compile(r"(?:(?:19|20)\d{2}\s*年|" + RELATIVE_PATTERN + r")?[上下]半年|(?:19|20)\d{2}\s*年|"

@@ -41,7 +41,7 @@ _DETAIL_CUES = ("什么时候", "何时", "哪一年", "哪年", "哪几年", "�
                 "为什么", "为何", "原因", "什么原则", "什么标准", "什么要求", "什么目标", "目标是", "是多少",
                 "when", "who", "why", "what year", "what target", "what principle")
 # The noun a question asks for: "按照什么原则" / "哪些措施" / "目标是多少" / "多少钱".
-_ASKED_AFTER = re.compile(r"(?:什么|哪些|哪个|哪几个|哪几项|哪几条|哪方面|哪种|多少|几)(?:个|项|条|类|种)?([\u4e00-\u9fff]{2,4}?)"
+_ASKED_AFTER = re.compile(r"(?:什么|哪些|哪个|哪几个|哪几项|哪几条|哪方面|哪种|多少|几)(?:个|项|条|类|种|点)?([\u4e00-\u9fff]{2,4}?)"
                           r"(?=[？?，,。的]|$|是|要|呢|来|去)")  # "按什么思路来推进": 思路
 # "按照什么思路推进": the verb after the noun is what is done by it, not part of the noun asked.
 _DOING_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:推进|实施|开展|落实|解决|推动|执行|进行|安排|部署)$")
@@ -78,7 +78,7 @@ _OUTLINE_CUES = ("提纲", "目录", "大标题", "每部分", "各部分", "主
 # A regulation's chapters and articles are its parts: "这个办法一共几章", "条例总共多少条" (not "有几条措施").
 _TEXT_PARTS = re.compile(r"(哪几个?|几个?|哪些)部分|框架|结构|(?:哪几|几|多少)个?章"
                          r"|(?:多少|几)条(?=[吗呢啊嘛？?。，,\s]|$)")
-_TEXT_ITSELF = re.compile(r"讲话|报告|文件|意见|全文|原文|文章|这篇|这份|这个|本文|该文|它|一共|总共|共|分为|分成|分|包括"
+_TEXT_ITSELF = re.compile(r"讲话|报告|文件|意见|全文|原文|文章|这篇|这份|这个|这次|本次|此次|今天|本文|该文|它|一共|总共|共|分为|分成|分|包括"
                           r"|办法|条例|规定|细则|章程|法规"
                           r"|由|有|是|主要|的|整体|整个|讲了?|谈了?|说了?|写了?|[,，\s]")
 _EN_STRUCTURE = re.compile(r"\bstructure\b[^?]*\b(?:speech|report|text|document)\b"
@@ -129,6 +129,8 @@ _PART_REF = re.compile(r"第([一二三四五六七八九十]+|\d+)(?:部分|大
 # "讲话最后一部分讲了什么": the last part, whatever its number (part -1).
 _LAST_PART = re.compile(r"最后(?:一个?|那个?|这个?)?大?部分|最后一章|\b(?:last|final) part\b", re.I)
 # "讲了哪几点意见", "谈了几点体会": the speaker's own points, i.e. the speech's parts.
+_SPEAKER_SAID = re.compile(r"^(?:讲|谈|提)")
+_SPEAKERS = re.compile(r"领导|县长|市长|省长|区长|镇长|乡长|书记|主任|局长|部长|讲话人|发言人|他|她|说|讲|谈|提|了|到|中|里面?")
 _POINTS_ASKED = re.compile(r"(?:讲|谈|提)了?(?:哪|几)几?个?点|(?:哪|几)几?个?点(?:意见|看法|体会)")
 _ITEM_REF = re.compile(r"([一二三四五六七八九十])是")
 _ONE_OF_THEM = re.compile(r"第[一二三四五六七八九十\d]+[条点个项]")
@@ -189,6 +191,9 @@ def detect_intent(question: str) -> Intent:
     intent.wants_figure = (_has(low, _FIGURE_CUES) or bool(EN_FIGURE_ASKED.search(low))) and not intent.wants_list
     intent.completeness = _has(low, _COMPLETE_CUES) or bool(_COMPLETE_ASKED.search(question))
     points = _POINTS_ASKED.search(question)
+    if points and not _SPEAKER_SAID.search(points.group(0)) \
+            and _SPEAKERS.sub("", _TEXT_ITSELF.sub("", question[:points.start()])):
+        points = None  # "去年工作有几点体会": points of a subject the question names, not of the speech
     # "几点体会中第三条是什么" names the points to ask one of them, not what they are ("讲了哪几点意见，
     # 第二点是什么" asks both)
     if points and points.group(0).startswith("几") and _ONE_OF_THEM.search(question, points.end()):
@@ -232,9 +237,14 @@ _MODIFIERS = ("首要", "主要", "基本", "根本", "核心", "总")
 _NOUN_AFTER = re.compile(r"(?:个|项|条|类|种)?(?!方面|内容|情况|东西|地方)[\u4e00-\u9fff]{2}(?![吗呢啊])")
 
 
+# "收入各是多少", "目标分别是多少": an adverb between the noun and 是多少 is no part of the noun
+_ADVERB_TAIL = re.compile(r"(?:各|分别|都|一共|总共|共|大概|大约|到底|究竟)$")
+
+
 def _head_noun(run: str) -> str:
     """The noun asked before "是什么": its last two characters with a modifier that narrows it
     (总要求, 首要任务, 基本原则); "的原则" is 原则."""
+    run = _ADVERB_TAIL.sub("", run) or run
     head, before = run[-2:], run[:-2]
     return next((m + head for m in _MODIFIERS if before.endswith(m)), head)
 
@@ -245,9 +255,12 @@ def asked_nouns(question: str) -> list[str]:
     if question_language(question) == "en":
         return [_EN_ASKED[m.group(1).lower()] for m in _EN_ASKED_RE.finditer(question)][:1]
     found = [_DOING_AFTER.sub("", m.group(1)) for m in _ASKED_AFTER.finditer(question)]
-    # "管理责任人有哪些职责": what follows is asked (职责); the run before is who has it
+    # "管理责任人有哪些职责": what follows is asked (职责); the run before is who has it. A topic
+    # word after ("经济发展有哪些不足") asks the topic's list, and the run before still says whose.
     found += [_head_noun(m.group(1)) for m in _ASKED_BEFORE.finditer(question)
-              if not (m.group(0).endswith(("有哪些", "有多少", "是哪些")) and _NOUN_AFTER.match(question, m.end()))]
+              if not (m.group(0).endswith(("有哪些", "有多少", "是哪些")) and (after := _NOUN_AFTER.match(question, m.end()))
+                      and not any(after.group(0).endswith(w) or after.group(0).startswith(w)
+                                  for t in TOPICS.values() for w in t["ask"] if not w.isascii()))]
     return [w for w in dict.fromkeys(found) if w not in _NOT_NOUNS and len(w) >= 2]
 
 

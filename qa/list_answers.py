@@ -18,7 +18,7 @@ from .question_form import pick_by_ordinal, shown_numbers
 from .intent import Intent, counted_nouns, topic_words
 from .notices import node_notice, speech_prefix
 from .retriever import SearchResult
-from .topic_lists import own_points_of_topic
+from .topic_lists import announced_sub_headings, own_points_of_topic
 
 EN_LEADS = {
     "problems": "The speech names these problems (quoted in Chinese):",
@@ -138,6 +138,9 @@ class ListAnswers:
         picks = section_items(self.index, doc, node, result.query_vector)
         if intent.topic and (points := own_points_of_topic(self.index, doc, node, topic_words(intent.topic))):
             picks = points  # "去年成绩讲了几个方面": the results it lists, not the problems' sub-headings
+        elif intent.topic and (sub := announced_sub_headings(self.index, doc, node, topic_words(intent.topic))):
+            node = sub  # "存在哪些短板": the headings announced as the 短板, nested under the review's last section
+            picks = section_items(self.index, doc, node, result.query_vector)
         if len(picks) == 1 and picks[0].node is node:  # the section is a heading alone
             item = AnswerItem(text=node.title, section=node.path, document=doc.id,
                               passage_ids=[self.index.passages[r].id for r in picks[0].rows])

@@ -218,8 +218,12 @@ def part_opening(index: PassageIndex, row: int) -> str:
     ("全年实现地区生产总值…") name no year."""
     passage = index.passages[row]
     top = passage.section.split(SECTION_SEP)[0]
-    if SECTION_SEP not in passage.section:
-        return ""
+    if SECTION_SEP not in passage.section:  # in the part's own text: its first paragraph opens it
+        first = row
+        while first > 0 and index.passages[first - 1].document == passage.document \
+                and index.passages[first - 1].section == top:
+            first -= 1
+        return index.passages[first].text if first != row else ""
     for r in range(row - 1, -1, -1):
         other = index.passages[r]
         if other.document != passage.document or not section_under(other.section, top):

@@ -84,3 +84,27 @@ def granted_not_announced(sentence: str, words: tuple[str, ...]) -> bool:
 def _chinese(words: tuple[str, ...]) -> tuple[str, ...]:
     """The topic words a Chinese text can hold (the English ones are for questions)."""
     return tuple(w for w in words if not w.isascii())
+
+
+def announced_sub_headings(index: PassageIndex, doc: Document, node: OutlineNode,
+                           words: tuple[str, ...]) -> OutlineNode | None:
+    """The section under ``node`` whose own text ends announcing the asked topic right before its
+    sub-headings ("…还存在不少短板和弱项，主要表现在以下几个方面：" then 第一，…/第二，…, nested under the
+    review's last sub-section "（四）改革和民生扎实推进"): its sub-headings are the topic's points.
+    None when a child of ``node`` names the topic itself, or no such announcement stands."""
+    words = _chinese(words)
+    if not words or any(w in c.title for c in node.children for w in words):
+        return None
+    for sub in node.walk():
+        if sub is node or len(sub.children) < 2:
+            continue
+        in_children = {r for c in sub.children for r in index.rows_under(doc.id, c.path)}
+        if not in_children:
+            continue
+        first_child = min(in_children)
+        before = [r for r in index.rows_under(doc.id, sub.path) if r not in in_children and r < first_child]
+        last = index.sentences_of(before[-1])[-1:] if before else []
+        said = index.sentence_text(last[0]).rstrip() if last else ""
+        if said.endswith(("：", ":")) and any(w in said for w in words):
+            return sub
+    return None

@@ -39,9 +39,35 @@ FORESTRY = """在全县林业工作会议上的讲话
     ("发现着火了多久得报上去", ["火情", "上报"]), ("经济增速目标是多少", ["地区生产总值"]),
     ("饭馆里用煤气罐的有多少家", ["餐饮", "液化石油气"]), ("宣传材料打算发多少份", ["宣传资料"]),
     ("小吃店的液化气罐查了没有", ["餐饮", "瓶装液化石油气"]),
+    # a regulation's words: penalties, cuts, when it takes effect, what is done without leave
+    ("乱扔垃圾怎么罚", ["罚款", "随意丢弃"]), ("不听劝会被罚多少", ["罚款", "拒不"]),
+    ("一般性支出还要压多少", ["压减"]), ("会议经费砍了多少", ["压减", "削减"]),
+    ("这个条例什么时候开始执行", ["施行"]), ("办法哪天生效", ["施行"]), ("私自占道摆摊", ["擅自", "占用道路"]),
 ])
 def test_everyday_words_give_the_terms_texts_write(text, words):
     assert all(w in official_words(text) for w in words)
+
+
+@pytest.mark.parametrize("text", ["处罚决定书", "压力传导到位", "惩罚性赔偿", "压实责任", "压缩审批时间"])
+def test_words_already_official_are_not_read_as_everyday(text):
+    assert "罚款" not in official_words(text) and "削减" not in official_words(text)
+
+
+CUTS = """在全县财政工作会议上的讲话
+同志们：
+一、过去一年财政运行情况
+过去一年，全县财政运行总体平稳。一般公共预算收入完成12.6亿元，增长5.1%。
+二、今年重点工作
+要严格预算执行管理，一般性支出在去年压减基础上再压减8%，三公经费只减不增。要加强税收征管，全年组织税收收入增长6%以上。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected", [("一般性支出今年还要压多少", "再压减8%"),
+                                                ("一般性支出要砍掉多少", "再压减8%")])
+def test_a_cut_asked_in_everyday_words_is_answered(ask_of, question, expected):
+    answer = ask_of(CUTS)(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
 
 
 def test_a_piece_of_a_long_everyday_word_lends_its_terms():

@@ -146,3 +146,19 @@ def test_an_ordinal_is_no_word_of_the_subject(question, kept, dropped):
 ])
 def test_the_noun_after_you_have_which_is_what_is_asked(question, asked):
     assert detect_intent(question).asked == asked
+
+
+@pytest.mark.parametrize("question, outline", [
+    ("领导谈了几点体会?", True), ("讲话中有几点意见", True), ("这篇讲话里有哪几点意见", True),
+    ("县长说去年工作有几点体会", False), ("去年工作有哪几点体会？", False),  # the points of a subject named
+])
+def test_points_asked_of_the_speech_are_its_outline_not_those_of_a_subject(question, outline):
+    assert detect_intent(question).outline is outline
+
+
+@pytest.mark.parametrize("question, subject", [("城乡居民收入各是多少", "城乡居民收入"),
+                                               ("一般性支出今年还要压多少", "一般性支出"),
+                                               ("两项指标分别是多少", "指标")])
+def test_the_subject_of_a_figure_asked_leaves_out_the_mood_and_the_distributive(question, subject):
+    from qa.asked import asked
+    assert subject in asked(question).subject and "各是" not in asked(question).subject
