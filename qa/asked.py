@@ -172,7 +172,7 @@ def _clause_of(question: str, pos: int) -> tuple[str, int]:
 # Words that frame a fact asked, not what it is of: "要求什么时候之前整治完毕" asks when,
 # "改造目标是多少个小区" how many (the text: "改造老旧小区126个"), and
 # "拿出多少钱作为专项资金" how much; the speech says "6月底前完成整治", "安排专项资金1.8亿元".
-_FACT_FRAME = frozenset("要求 规定 明确 之前 以前 之后 以后 完毕 截止 拿出 作为 用于 用来 需要 打算 计划 目标 "
+_FACT_FRAME = frozenset("要求 规定 明确 之前 以前 之后 以后 完毕 截止 拿出 作为 用于 用来 需要 打算 计划 目标 任务 "
                         "部门 单位 机构 机关 这事 这件事 此事 放在 "  # "…这事归哪个部门管": the body asked
                         # the date asked ("任务期限是哪天": 完成时限：11月底) and the split a count is of
                         # ("任务分成多少项": 分解为8个方面62项)
@@ -219,7 +219,9 @@ _COMPARED_WITH = re.compile(r"(?:比|较|同|与|相比|高于|低于|超过)$")
 # "今年的改厕任务比去年多还是少", "增速比去年高还是低", "是增加了还是减少了": a comparison asked, which
 # takes the figure of each period compared
 COMPARISON_ASKED = re.compile(r"(?:增加|增长|提高|上升|扩大|多|高|大|快|增|涨|升)了?还是(?:减少|下降|降低|缩小|少|低|小|慢|减|降|跌)"
-                              r"|(?:是)?(?:增|涨|升|多)是(?:减|降|少)")
+                              r"|(?:是)?(?:增|涨|升|多)是(?:减|降|少)"
+                              # "今年改厕任务比去年多吗": this year's figure against the year named
+                              r"|比(?:去年|上年|前年|上一年|往年)[^，,。？?]{0,4}?(?:多|少|高|低|快|慢|大|小|增|减|涨|降)了?(?:吗|么|不|没有|呢|[？?]|$)")
 
 
 def question_periods(question: str) -> list[str]:

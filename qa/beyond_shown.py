@@ -12,7 +12,7 @@ from index.store import PassageIndex
 
 from .citations import CitationBuilder
 from .question_form import shown_numbers
-from .truncation_answers import finding_line, last_sentence_citing
+from .truncation_answers import announced_lines, last_sentence_citing
 
 
 def document_lacking_part(index: PassageIndex, part: int, documents: set[str] | None,
@@ -45,7 +45,7 @@ def part_not_shown_answer(index: PassageIndex, doc: Document, part: int, builder
     text = f"《{doc.title}》文中只有{shown}个部分({titles}),第{part}部分"
     if not incomplete:
         return text + "不存在。"
-    announced = [finding_line(f, lang) for f in tm.findings if f.kind == "announced_count"]
+    announced = announced_lines(index, builder, doc, lang)
     text += "不在这份文本中:原文不完整。" + "".join(announced)
     if rows:
         text += f"文本停在:{last_sentence_citing(index, builder, rows[-1])}。"

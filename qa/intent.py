@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from index.tokenize import normalize, tokenize
 
+from .asked import COMPARISON_ASKED
 from .everyday_words import NECESSITY
 from .guard import question_language
 from .measure import RATE_POINTS
@@ -67,7 +68,8 @@ _COMPLETE_ASKED = re.compile(
     r"|完整(?:的)?(?:吗|么|不)|是否完整|完不完整"
     # the text's end asked ("讲话最后讲了什么", "报告最后提了什么要求"), not its last item or part
     r"|(?:讲话|报告|发言|文件|全文|文章|致辞)(?:的)?(?:最后|末尾|最末)(?![一那这]?(?:个|项|条|点|部分|章|块|件|方面|段))"
-    r"(?:又|还)?(?:讲|说|提|谈|强调|要求|是)"
+    # "讲话最后对抓落实提了啥要求": what it is said of may stand between
+    r"(?:对|就|围绕|关于)?(?:[\u4e00-\u9fff]{1,8}?)?(?:又|还)?(?:讲|说|提|谈|强调|要求|是)"
     r"|\bcomplete\s+(?:version|" + _TEXT + r")\b|\b" + _TEXT + r"\s+(?:is\s+|was\s+)?(?:in)?complete\b"
     r"|\b(?:is|was)\s+(?:the|this)\s+" + _TEXT + r"\b[^?]*\b(?:in)?complete\b"
     r"|\bhow\s+long\s+(?:is|was)\s+(?:the|this)\s+(?:full\s+|whole\s+|original\s+)?" + _TEXT + r"\b", re.I)
@@ -188,7 +190,8 @@ def detect_intent(question: str) -> Intent:
             break
     intent.wants_list = (_has(_TIME_SPAN_ASKED.sub("", low), _LIST_CUES) or bool(_BLOCKS_ASKED.search(question))) \
         and not RATE_POINTS.search(question)  # "覆盖哪几年" asks for years; "涨了几个点" a rate
-    intent.wants_figure = (_has(low, _FIGURE_CUES) or bool(EN_FIGURE_ASKED.search(low))) and not intent.wants_list
+    intent.wants_figure = (_has(low, _FIGURE_CUES) or bool(EN_FIGURE_ASKED.search(low))
+                           or bool(COMPARISON_ASKED.search(question))) and not intent.wants_list  # "比去年多吗": two figures
     intent.completeness = _has(low, _COMPLETE_CUES) or bool(_COMPLETE_ASKED.search(question))
     points = _POINTS_ASKED.search(question)
     if points and not _SPEAKER_SAID.search(points.group(0)) \

@@ -37,6 +37,32 @@ def last_sentence_citing(index: PassageIndex, builder: CitationBuilder, row: int
     return f"“{builder.sentence(s)}”[{builder.cite_sentence(s)}]"
 
 
+def announcement_citing(index: PassageIndex, builder: CitationBuilder, doc: Document, offset: int | None) -> str:
+    """The sentence of ``doc`` standing at source ``offset`` (where a count was announced: "下面，我讲
+    四点意见。") in quotes with its citation mark; empty when no passage holds it."""
+    if offset is None:
+        return ""
+    for r in index.doc_rows(doc.id):
+        passage = index.passages[r]
+        if passage.start <= offset < passage.end:
+            for s_idx in index.sentences_of(r):
+                _row, a, b = index.sentence_spans[s_idx]
+                if passage.start + a <= offset < passage.start + b:
+                    return f"“{builder.sentence(s_idx)}”[{builder.cite_sentence(s_idx)}]"
+    return ""
+
+
+def announced_lines(index: PassageIndex, builder: CitationBuilder, doc: Document, lang: str) -> list[str]:
+    """A line for each count the text announces and does not show in full, quoting the announcement."""
+    out = []
+    for f in doc.truncation.findings:
+        if f.kind == "announced_count":
+            quote = announcement_citing(index, builder, doc, f.offset)
+            line = finding_line(f, lang)
+            out.append(line if not quote else (f"{line[:-1]} ({quote})." if lang == "en" else f"{line[:-1]}:{quote}。"))
+    return out
+
+
 def _sentence(text: str, lang: str) -> str:
     return f"{text[:1].upper()}{text[1:]}." if lang == "en" else f"{text}。"
 
@@ -124,7 +150,8 @@ def completeness_answer(index: PassageIndex, doc: Document, node: OutlineNode | 
         lines.append(f"{cut_off_text(doc, lang)} ({where}{said})" if lang == "en"
                      else f"{cut_off_text(doc, lang)}(截断处:{where}{said})。")
         notices.append(_break_notice(index, doc, "cut_off", rows[-1] if rows else None, lang))
-    lines += [finding_line(f, lang) for f in tm.findings if f.kind in _EVIDENCE_KINDS]
+    lines += [finding_line(f, lang) for f in tm.findings if f.kind in _EVIDENCE_KINDS and f.kind != "announced_count"]
+    lines += announced_lines(index, builder, doc, lang)
     # the other defects, those it has: "0处数字缺失" would say nothing a reader needs
     counts = [(len(tm.blanks), "figures are left blank", "处数字缺失"),
               (len(tm.redactions), "words are redacted", "处词语被隐去(“_”)"),

@@ -132,3 +132,23 @@ def test_the_defects_a_cut_speech_has_are_counted(assistant, encoder):
     text = TO_BE_CONTINUED.replace("每亩补助30元", "每亩补助××元")
     answer = assistant.variant(index=index_in_memory([parse_speech(text, "cut")], encoder)).ask("这篇讲话完整吗?")
     assert "1处数字缺失" in answer.answer and "词语被隐去" not in answer.answer, answer.answer
+
+
+ANNOUNCED_CUT = """在全市优化营商环境大会上的讲话
+同志们：
+下面，我讲{count}点意见。
+一、正视差距，增强紧迫感
+全市涉企检查次数同比下降31.4%，但数据共享仍不顺畅。
+二、突出重点，推动整体跃升
+要扩大“高效办成一件事”覆盖面，年内新增重点事项13项。市政务服务局牵头，
+"""
+
+
+@pytest.mark.parametrize("count, question", [("四", "讲话最后对抓落实提了啥要求"), ("三", "报告最后就作风建设强调了什么"),
+                                             ("四", "讲话第四部分主要说了什么")])
+def test_what_a_cut_speech_says_last_quotes_its_announcement_and_where_it_stops(assistant, encoder, count, question):
+    variant = assistant.variant(index=index_in_memory([parse_speech(ANNOUNCED_CUT.format(count=count), "cut")], encoder))
+    answer = variant.ask(question)
+    assert f"下面，我讲{count}点意见。" in answer.answer  # the announcement, quoted and cited
+    assert any(f"我讲{count}点意见" in c.quote for c in answer.citations)
+    assert any(n.kind == "cut_off" for n in answer.notices)

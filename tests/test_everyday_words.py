@@ -263,3 +263,19 @@ def test_no_people_and_no_means_are_not_a_not_yet():
 def test_spoken_forms_of_not_yet_fines_and_childcare_are_answered(ask_of, question, expected):
     answer = ask_of(UNFINISHED)(question)
     assert answer.answerable and expected in answer.answer, answer.answer
+
+
+TOILETS = """在全县农村人居环境整治推进会上的讲话
+同志们：
+一、去年工作回顾
+去年全县新改建农村户用卫生厕所3150户，农村生活污水治理率达到38%。
+二、今年重点任务
+一是扎实推进农村厕所革命。今年计划新改建农村户用卫生厕所4200户，6月30日前完成问题厕所整改。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["去年改了3150户厕所，今年的改厕任务比去年多还是少", "今年改厕任务比去年多吗"])
+def test_a_comparison_of_a_shortened_term_quotes_both_years(ask_of, question):
+    answer = ask_of(TOILETS)(question)
+    assert answer.answerable and "3150户" in answer.answer and "4200户" in answer.answer, answer.answer
