@@ -34,7 +34,7 @@ from .ranking import max_where
 from .refusal import RefusalRule, coverage_reply
 from .retriever import HybridRetriever, SearchResult
 from .sentence_answers import SentenceAnswers
-from .steering import named_elsewhere
+from .steering import LAST_ARTICLE_ASKED, named_elsewhere
 from .truncation_answers import completeness_answer, library_completeness, speeches_to_answer_for
 from .which_part import part_naming, subject_words, which_part_asked
 
@@ -218,6 +218,9 @@ class ExtractiveAnswerer(SentenceAnswers):
             return self._outline(result, builder, lang)
         # A part asked by its number or as the last one: nothing else in the question competes with it.
         by_position = intent.part is not None and result.strength >= 1.0
+        # "最后一条说了什么" of a regulation names its last article by where it stands, as a part number does
+        by_position = by_position or (target is not None and result.strength >= 1.0
+                                      and bool(LAST_ARTICLE_ASKED.search(resolved.text)))
         # "为什么要实施城市更新行动?" of "一、充分认识实施城市更新行动的重大意义": its points are the reasons.
         why = bool(target) and result.strength >= 1.0 and answers_why(resolved.text, intent, target[1].title) \
             and has_points(self.index, *target)

@@ -44,6 +44,7 @@ FRAMING = frozenset(
     "数据 数字 支撑 依据 细节 说明 原文 要 到底 究竟 讲了 说了 写了 其他 其它 别的 其余 "
     "主要 表现 体现 在 哪几 哪几个 "  # "第三个呢，主要表现在哪几方面": more about the point
     "举个 点 效果 成效 结果 "  # "能举个例子吗", "详细点", "效果怎么样": more about what was just said
+    "几月份 几月 几号 哪天 哪一天 哪年 何时 什么时候 啥时候 多久 "  # "具体是几月份": a detail of what was just said
     "what about how why tell me more detail details explain example examples any is are the and of "
     "it this that mean does do give please again further".split())
 _EN_WORD = re.compile(r"[a-z][a-z'-]*|[0-9]+")

@@ -20,7 +20,7 @@ from .how_to import how_to_headings, to_do_part
 from .intent import TOPICS, Intent, answers_why, gives_reasons
 from .periods import RELATIVE_PATTERN
 from .ranking import Hit, RowScores, SearchResult, minmax, rrf
-from .steering import (SITUATION_TOPICS, YEAR_RE, gapped_headings_named, heads_problems_seen, narrowed_to_block,
+from .steering import (LAST_ARTICLE_ASKED, SITUATION_TOPICS, YEAR_RE, gapped_headings_named, last_articles, heads_problems_seen, narrowed_to_block,
                        noun_headings_named,
                        narrowest_naming, part_nodes_of, short_headings_named, short_titles, speaks_of_year,
                        topic_nodes_of, undecided)
@@ -227,6 +227,8 @@ class HybridRetriever:
             named = fields if len({d for d, _n in fields}) == 1 else []
         if named and intent.topic in SITUATION_TOPICS:  # "文旅发展还有什么短板": the named part's one section on 短板
             named = [(d, narrowest_naming(n, TOPICS[intent.topic]["heading"])) for d, n in named]
+        if not named and LAST_ARTICLE_ASKED.search(question):  # a regulation's last article
+            named = scoped(last_articles(self.index.documents))
         if named:
             return narrowed_to_block(question, named), 1.0
         if intent.part and (parts := scoped(self.part_nodes(intent.part, intent.section))):

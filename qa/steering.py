@@ -275,3 +275,18 @@ def part_nodes_of(documents, part: int, section: int | None = None) -> list[tupl
                 node = node.children[section - 1]
             out.append((d.id, node))
     return out
+
+
+# "最后一条说了什么" of a regulation: its last article (articles run through the chapters), not a list's end.
+LAST_ARTICLE_ASKED = re.compile(r"最后(?:一|那|这)条(?!措施|意见|要求|建议|任务|经验|问题)")
+_ARTICLE_TITLE = re.compile(r"第[一二三四五六七八九十百零〇两]{1,6}条(?:$|[\s\u3000【\[])")
+
+
+def last_articles(documents) -> list[tuple[str, OutlineNode]]:
+    """Each regulation's last article: the last outline node titled 第…条, in a text of two or more."""
+    out = []
+    for doc in documents:
+        articles = [n for n in doc.outline_nodes() if _ARTICLE_TITLE.match(n.title)]
+        if len(articles) >= 2:
+            out.append((doc.id, articles[-1]))
+    return out

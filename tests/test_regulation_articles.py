@@ -107,3 +107,25 @@ def test_a_variant_of_the_last_question_is_asked_again_of_its_new_subject(assist
     variant = assistant.variant(index=index_in_memory([parse_speech(PARKING, "rules")], encoder))
     answer = variant.ask(question, history)
     assert answer.answerable and expected in answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question, expected", [
+    (PARKING, "最后一条说了什么", "2026年3月1日起施行"),
+    (MARKETS, "最后那条讲的啥", "自发布之日起施行"),
+])
+def test_the_last_article_is_the_last_of_the_regulation(assistant, encoder, text, question, expected):
+    variant = assistant.variant(index=index_in_memory([parse_speech(text, "rules")], encoder))
+    answer = variant.ask(question, [])
+    assert answer.answerable and expected in answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("history, question", [(["最后一条说了什么"], "具体是几月份"),
+                                               (["这个办法什么时候开始执行"], "具体是哪天")])
+def test_a_bare_date_asked_after_an_answer_is_asked_of_it(assistant, encoder, history, question):
+    blanked = PARKING.replace("2026年3月1日", "2026年×月1日")
+    variant = assistant.variant(index=index_in_memory([parse_speech(blanked, "rules")], encoder))
+    answer = variant.ask(question, history)
+    assert answer.answerable and "2026年×月1日" in answer.answer
+    assert any(n.kind == "blank" for n in answer.notices)
