@@ -15,6 +15,7 @@ import jieba
 
 from index.tokenize import normalize, tokenize
 
+from .everyday_words import official_words
 from .glossary import chinese_terms, focus_terms
 from .guard import question_language
 from .measure import asks_total, bound_asked, change_asked, measure_asked, sum_asked
@@ -139,6 +140,7 @@ def _content_words(text: str) -> list[str]:
         text = glue.sub(r"\1 \2", text)
     words = []
     previous = ""
+    has_han = bool(re.search(r"[\u4e00-\u9fff]", text))
     for w in numbered_names(jieba.lcut(text)):
         w, after_de = w.strip(), previous == "的"
         previous = w or previous
@@ -154,7 +156,9 @@ def _content_words(text: str) -> list[str]:
         if len(w) < 2 or w in FRAME_WORDS or PERIOD.fullmatch(w) or re.fullmatch(r"[\d.%]+", w) \
                 or _ASKING_PART.search(w) or _DEICTIC.match(w) or _ORDINAL.match(w):
             continue
-        if re.fullmatch(r"[a-z'-]+", w):  # English words are judged through the glossary
+        # English words are judged through the glossary; a Latin term of a Chinese question with a
+        # Chinese name ("GDP" for 地区生产总值) is the thing asked about
+        if re.fullmatch(r"[a-z'-]+", w) and not (has_han and official_words(w)):
             continue
         words.append(w)
     return words
@@ -179,7 +183,9 @@ _FACT_FRAME = frozenset("要求 规定 明确 之前 以前 之后 以后 完毕
                         "期限 时限 截止日期 截止时间 分成 分为 分解 划分 拆分 "
                         "一般 通常 平时 平常 往往 经常 那天 这天 当天 那一天 "  # "一般在哪开", "那天几点": not what
                         "这是 那是 这就是 这些 那些 这份 这篇 "  # "这是谁的报告": the text, not a thing in it
-                        "还要 还得 还需 还需要 准备 得要".split())  # "支出还要压多少": the mood of the ask
+                        "还要 还得 还需 还需要 准备 得要 "  # "支出还要压多少": the mood of the ask
+                        # "去年全县GDP是多少": the text's own level, which every sentence of it is about
+                        "全县 全市 全省 全区 全镇 全乡 我县 我市 我省 我区 我镇 本县 本市 本省 本区".split())
 
 
 # "绿色食品产业的任务期限": the due date of the task named before it; 任务 names no task itself.

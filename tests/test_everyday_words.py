@@ -279,3 +279,27 @@ TOILETS = """在全县农村人居环境整治推进会上的讲话
 def test_a_comparison_of_a_shortened_term_quotes_both_years(ask_of, question):
     answer = ask_of(TOILETS)(question)
     assert answer.answerable and "3150户" in answer.answer and "4200户" in answer.answer, answer.answer
+
+
+OUTPUT = """在全县经济工作会议上的讲话
+同志们：
+一、2023年工作回顾
+过去一年，全县经济运行总体回升向好。全年地区生产总值完成186.4亿元，同比增长6.2%。
+我们也要看到，全县地区生产总值仍不到全市县均水平的九成，人均地区生产总值只有全省平均水平的72%左右。
+二、2024年主要目标
+今年全县地区生产总值增长6.5%左右，一般公共预算收入增长7%。
+"""
+
+
+@pytest.mark.parametrize("question, focus", [("去年全县GDP是多少", ["gdp"]), ("全市GDP总量多少", ["gdp", "总量"])])
+def test_a_latin_term_with_a_chinese_name_is_what_is_asked_and_the_own_level_is_not(question, focus):
+    from qa.asked import asked
+    assert sorted(asked(question).focus[:len(focus)]) == sorted(focus)
+    assert not any(w in ("全县", "全市") for w in asked(question).focus)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["去年全县GDP是多少", "2023年全县经济总量是多少"])
+def test_the_output_asked_by_its_everyday_name_is_its_sum_not_a_share(ask_of, question):
+    answer = ask_of(OUTPUT)(question)
+    assert answer.answerable and "186.4亿元" in answer.answer, answer.answer
