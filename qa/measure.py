@@ -34,7 +34,8 @@ _MONEY_ASKED = re.compile(
     r"|how much money|how much does .{0,40}\bcost\b", re.I)
 _RATE_ASKED = re.compile(
     # "提高到多少" asks the level reached, not by how much.
-    r"(?:(?:率|比重|占比|比例|增速|增幅|涨幅|降幅)[^，,；;。？?！!\s]{0,4}"
+    # "占全市多少": a share of a whole
+    r"(?:(?:率|比重|占比|比例|增速|增幅|涨幅|降幅|占(?!地))[^，,；;。？?！!\s]{0,4}"
     # 降 of 降雨/降水/降雪/降温 is weather, no change of a figure ("强降雨转移了多少群众")
     r"|(?:增长|下降|降低|降(?![雨水雪温])|提高|上升|下调|上调|上涨|涨|下跌|跌)[^，,；;。？?！!\s到至]{0,4})"
     r"(?:多少|几成|百分之几)(?!\s*[个项家所座处名人次条种元张户亩吨辆台套岁倍万亿])"

@@ -162,3 +162,14 @@ def test_points_asked_of_the_speech_are_its_outline_not_those_of_a_subject(quest
 def test_the_subject_of_a_figure_asked_leaves_out_the_mood_and_the_distributive(question, subject):
     from qa.asked import asked
     assert subject in asked(question).subject and "各是" not in asked(question).subject
+
+
+@pytest.mark.parametrize("question, kinds, measure", [
+    ("全市的总规划要管到哪一年", ["date"], None),  # 到哪 of 到哪一年 is no place asked
+    ("中心城区到2030年经济总量要占全市多少", ["quantity"], "rate"),  # a share of a whole
+    ("项目占地多少亩", ["quantity"], "亩"),
+])
+def test_the_kind_of_fact_and_its_measure(question, kinds, measure):
+    from qa.asked import asked
+    what = asked(question)
+    assert what.kinds[:1] == kinds and what.measure == measure
