@@ -184,6 +184,7 @@ _FACT_FRAME = frozenset("要求 规定 明确 之前 以前 之后 以后 完毕
                         "一般 通常 平时 平常 往往 经常 那天 这天 当天 那一天 "  # "一般在哪开", "那天几点": not what
                         "这是 那是 这就是 这些 那些 这份 这篇 "  # "这是谁的报告": the text, not a thing in it
                         "还要 还得 还需 还需要 准备 得要 "  # "支出还要压多少": the mood of the ask
+                        "容易 经常 总是 老是 常常 "  # "哪几个部门容易推诿扯皮": how often, not what
                         # "去年全县GDP是多少": the text's own level, which every sentence of it is about
                         "全县 全市 全省 全区 全镇 全乡 我县 我市 我省 我区 我镇 本县 本市 本省 本区".split())
 

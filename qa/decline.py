@@ -104,7 +104,8 @@ def near_miss_reply(what: Asked, nearest: list[Document], documents: list[Docume
                 "detail, so I cannot answer it from the source.")
     else:
         detail = fact or "相关内容"
-        about = f"{period}{what.subject}的" if what.subject or period else "这一"
+        subject = re.sub(r"[a-z]+", lambda m: m.group(0).upper(), what.subject)  # "gdp" read normalized: GDP
+        about = f"{period}{subject}的" if what.subject or period else "这一"
         who = f"{genre_noun(documents[0].title)}未给出" if one else "已收录的讲话都未给出"
         lead = f"{who}{about}{detail}。{titles}谈到了相关内容,但没有这一细节,无法依据原文作答。"
     return f"{lead}\n\n{listing(chosen, lang)}{_more(len(chosen), len(documents), lang)}"

@@ -127,6 +127,18 @@ def _clauses(index: PassageIndex, row: int, s_idx: int) -> list[tuple[str, bool]
             for m in _CLAUSE.finditer(text)]
 
 
+def blank_fits(clause: str, measure: str | None) -> bool:
+    """Whether a clause's blanked figure can be of the measure asked: "*万人" is no sum of 元 asked
+    ("GDP总量要达到多少亿元"), nor "××个" a rate; a measure not known or a count lets any blank stand."""
+    if measure in (None, "count", "change"):
+        return True
+    if measure == "money":
+        return "元" in clause
+    if measure == "rate":
+        return bool(re.search(r"[%％]|百分点|率|比重|占比|成", clause))
+    return measure in clause
+
+
 def said(word: str, text: str) -> bool:
     """Whether ``text`` holds a focus word, a sum by any of its names (资金 as 经费), or the word
     in the text's own words (上报 as 报告)."""
@@ -233,7 +245,7 @@ def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
                 if lead is not None and period_conflict(what.periods, clauses[lead][0], year_of(passage)):
                     continue
                 # A blanked figure stands in for a number or a date, not for a place ("*市" is one).
-                figure_blank = blank and kind != "place"
+                figure_blank = blank and kind != "place" and blank_fits(clause, what.measure)
                 # a table's cell is a bare figure: its unit is in the row's label or the header
                 in_table = kind in ("quantity", "rate") and bool(columns) and bool(re.search(r"\d", clause))
                 if not figure_blank and not dated and not in_table \
