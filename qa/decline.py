@@ -109,3 +109,11 @@ def near_miss_reply(what: Asked, nearest: list[Document], documents: list[Docume
         who = f"{genre_noun(documents[0].title)}未给出" if one else "已收录的讲话都未给出"
         lead = f"{who}{about}{detail}。{titles}谈到了相关内容,但没有这一细节,无法依据原文作答。"
     return f"{lead}\n\n{listing(chosen, lang)}{_more(len(chosen), len(documents), lang)}"
+
+
+def form_decline(documents: list[Document], lang: str, en: str, zh: str) -> str:
+    """A decline by the form of the question: ``en`` or ``zh`` (with ``{name}``, the speech's title
+    or "已收录的讲话"), then what the speeches cover."""
+    name = f"《{documents[0].title}》" if len(documents) == 1 else "已收录的讲话"
+    lead = en if lang == "en" else zh.format(name=name)
+    return f"{lead}\n\n{listing(documents[:3], lang)}"

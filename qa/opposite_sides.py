@@ -15,7 +15,7 @@ import re
 from index.document import Document
 from index.tokenize import normalize
 
-from .decline import listing
+from .decline import form_decline
 
 # Each side, with the words that name it; a word in BOTH covers the two sides at once.
 _SIDES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
@@ -69,10 +69,7 @@ def other_side_reply(question: str, documents: list[Document], lang: str) -> str
     if found is None:
         return None
     asked_side, kept, subject = found
-    if lang == "en":
-        lead = (f"The text speaks of {kept}{subject} only and says nothing of {asked_side}{subject}, "
-                "so I cannot answer it from the source.")
-    else:
-        name = f"《{documents[0].title}》" if len(documents) == 1 else "已收录的讲话"
-        lead = f"{name}讲的是{kept}{subject},没有讲到{asked_side}{subject},无法依据原文作答。"
-    return f"{lead}\n\n{listing(documents[:3], lang)}"
+    return form_decline(documents, lang,
+                        f"The text speaks of {kept}{subject} only and says nothing of {asked_side}{subject}, "
+                        "so I cannot answer it from the source.",
+                        f"{{name}}讲的是{kept}{subject},没有讲到{asked_side}{subject},无法依据原文作答。")

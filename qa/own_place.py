@@ -10,7 +10,7 @@ from index.document import Document
 from index.tokenize import normalize
 
 from .levels import speech_level
-from .decline import listing
+from .decline import form_decline
 
 # The asker's own place, below the nation: "这个城市", "该县", "咱们镇", "我们市", "本区"
 _LOCAL_OWN = re.compile(r"(?:这个|这座|该|咱们?|我们|本)(?:城市|省|市|县|区|镇|乡|村)(?![级域长委里面])")
@@ -24,10 +24,8 @@ def local_place_reply(question: str, documents: list[Document], lang: str) -> st
     if m is None or not documents or any(speech_level(d) != "国" for d in documents):
         return None
     place = _PLACE_NAMES[re.sub(r"^(?:这个|这座|该|咱们?|我们|本)", "", m.group(0))]
-    if lang == "en":
-        lead = (f"The text speaks for the whole country, not for one {'city' if place == '城市' else 'place'}; "
-                "it gives no figures of the place asked about, so I cannot answer it from the source.")
-    else:
-        name = f"《{documents[0].title}》" if len(documents) == 1 else "已收录的讲话"
-        lead = f"{name}讲的是全国的情况,没有讲某一个{place}的情况,无法依据原文作答。"
-    return f"{lead}\n\n{listing(documents[:3], lang)}"
+    one = "city" if place == "城市" else "place"
+    return form_decline(documents, lang,
+                        f"The text speaks for the whole country, not for one {one}; it gives no figures of "
+                        "the place asked about, so I cannot answer it from the source.",
+                        f"{{name}}讲的是全国的情况,没有讲某一个{place}的情况,无法依据原文作答。")
