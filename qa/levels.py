@@ -93,6 +93,14 @@ def asked_level(question: str) -> str | None:
 _levels: dict[tuple[str, int], str | None] = {}  # (speech id, length) -> its level: read once per speech
 
 
+def level_of(document: Document) -> str | None:
+    """:func:`speech_level`, read once per speech."""
+    key = (document.id, len(document.source))
+    if key not in _levels:
+        _levels[key] = speech_level(document)
+    return _levels[key]
+
+
 def documents_at_level(question: str, documents: Iterable[Document]) -> set[str]:
     """The speeches of the level the question speaks of, when some but not all of the library
     are of it; else empty (no level named, one level for all, or none of that level)."""
@@ -100,12 +108,7 @@ def documents_at_level(question: str, documents: Iterable[Document]) -> set[str]
     documents = list(documents)
     if level is None or len(documents) < 2:
         return set()
-    levels = {}
-    for d in documents:
-        key = (d.id, len(d.source))
-        if key not in _levels:
-            _levels[key] = speech_level(d)
-        levels[d.id] = _levels[key]
+    levels = {d.id: level_of(d) for d in documents}
     chosen = {i for i, lv in levels.items() if lv == level}
     return chosen if chosen and len(chosen) < len(documents) else set()
 

@@ -18,6 +18,7 @@ from .question_form import pick_by_ordinal, shown_numbers
 from .intent import Intent, counted_nouns, topic_words
 from .notices import node_notice, speech_prefix
 from .retriever import SearchResult
+from .steering import article_nodes
 from .topic_lists import announced_sub_headings, own_points_of_topic
 
 EN_LEADS = {
@@ -29,7 +30,6 @@ EN_LEADS = {
 }
 
 
-_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇两]{1,6}条(?:$|[\s\u3000【\[])")
 _CHAPTER = re.compile(r"第[一二三四五六七八九十百零〇两0-9]{1,4}章")
 
 
@@ -70,8 +70,8 @@ class ListAnswers:
     def _articles(self, doc: Document, builder: CitationBuilder, lang: str) -> str | None:
         """How many chapters and articles a regulation has, citing the last article's opening
         sentence (its number shows the count); None when the text is not set in articles."""
-        articles = [n for n in doc.outline_nodes() if _ARTICLE.match(n.title)]
-        if len(articles) < 2:
+        articles = article_nodes(doc)
+        if not articles:
             return None
         chapters = [n for n in doc.outline if _CHAPTER.match(n.title)]
         # its heading, where the index has one: the number is the count, and the article's own words

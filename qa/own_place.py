@@ -9,7 +9,7 @@ import re
 from index.document import Document
 from index.tokenize import normalize
 
-from .levels import speech_level
+from .levels import level_of
 from .decline import form_decline
 
 # The asker's own place, below the nation: "这个城市", "该县", "咱们镇", "我们市", "本区"
@@ -21,7 +21,7 @@ def local_place_reply(question: str, documents: list[Document], lang: str) -> st
     """The decline when the question asks of its own local place and every speech it is about
     speaks for the nation; ``None`` otherwise."""
     m = _LOCAL_OWN.search(normalize(question))
-    if m is None or not documents or any(speech_level(d) != "国" for d in documents):
+    if m is None or not documents or any(level_of(d) != "国" for d in documents):
         return None
     place = _PLACE_NAMES[re.sub(r"^(?:这个|这座|该|咱们?|我们|本)", "", m.group(0))]
     one = "city" if place == "城市" else "place"

@@ -67,6 +67,7 @@ class HybridRetriever:
         self._body_runs = RunCounter(normalize_all([p.text for p, stub in zip(index.passages, self.heading_rows)
                                                     if not stub]))
         self._specific_cache: dict[str, tuple[bool, bool]] = {}
+        self._subject_cache: dict[tuple[str, str], bool] = {}  # (run, speech) -> said throughout it
         self._title_grams: dict[int, SharedRuns] = {}  # run length -> the headings' runs of that length
         self._topic_cache: dict[str, list[tuple[str, OutlineNode]]] = {}
         self._part_cache: dict[tuple[int, int | None], list[tuple[str, OutlineNode]]] = {}
@@ -142,10 +143,12 @@ class HybridRetriever:
 
     def _said_throughout(self, run: str, doc_id: str) -> bool:
         """Whether most passages of speech ``doc_id`` hold ``run``: its subject, not a part's name."""
-        rows = self.index.doc_rows(doc_id)
-        if len(rows) < SUBJECT_MIN_PASSAGES:
-            return False
-        return sum(run in self.index.passages[r].text for r in rows) >= SUBJECT_SHARE * len(rows)
+        key = (run, doc_id)
+        if key not in self._subject_cache:
+            rows = self.index.doc_rows(doc_id)
+            self._subject_cache[key] = len(rows) >= SUBJECT_MIN_PASSAGES and \
+                sum(run in self.index.passages[r].text for r in rows) >= SUBJECT_SHARE * len(rows)
+        return self._subject_cache[key]
 
     def _in_few_titles(self, run: str) -> bool:
         """Whether two headings at most hold ``run``: more, and it is a phrase of the genre, not a name."""

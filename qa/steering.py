@@ -282,11 +282,12 @@ LAST_ARTICLE_ASKED = re.compile(r"最后(?:一|那|这)条(?!措施|意见|要�
 _ARTICLE_TITLE = re.compile(r"第[一二三四五六七八九十百零〇两]{1,6}条(?:$|[\s\u3000【\[])")
 
 
+def article_nodes(doc) -> list[OutlineNode]:
+    """A regulation's articles, in order: its outline nodes titled 第…条 (none when fewer than two)."""
+    articles = [n for n in doc.outline_nodes() if _ARTICLE_TITLE.match(n.title)]
+    return articles if len(articles) >= 2 else []
+
+
 def last_articles(documents) -> list[tuple[str, OutlineNode]]:
-    """Each regulation's last article: the last outline node titled 第…条, in a text of two or more."""
-    out = []
-    for doc in documents:
-        articles = [n for n in doc.outline_nodes() if _ARTICLE_TITLE.match(n.title)]
-        if len(articles) >= 2:
-            out.append((doc.id, articles[-1]))
-    return out
+    """Each regulation's last article."""
+    return [(doc.id, articles[-1]) for doc in documents if (articles := article_nodes(doc))]

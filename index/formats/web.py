@@ -7,7 +7,7 @@ import re
 
 from ..errors import SpeechError
 from .base import Extracted
-from ..title import looks_like_title
+from ..title import looks_like_title, speaker_line_re
 from .text import check_text, decode_cut, detect_legacy, han_share, lenient
 
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -102,6 +102,14 @@ _META_MAX = 80
 _META_REACH = 12  # elements between the date line and the title <h1>
 
 
+def _title_element(elements: list, title: str) -> int | None:
+    """Where the page's title stands among ``elements``: the ``<h1>`` holding it, else the first
+    block that does (a ``<div class="title">``, a ``<td class="title">``)."""
+    heads = [i for i, el in enumerate(elements) if el.tag.lower() == "h1" and _text_of(el) == title] or \
+        [i for i, el in enumerate(elements) if el.tag.lower() in _BLOCK_TAGS and _text_of(el) == title]
+    return heads[0] if heads else None
+
+
 def meta_line(tree, title: str | None) -> str | None:
     """The short line beside a page's title that dates it: above a WeChat ``<h1>`` ("原创 柳溪发布
     2025年02月18日 08:30"), or under a site's title block ("发布时间：2026-01-20 来源：县政府办公室").
@@ -112,11 +120,9 @@ def meta_line(tree, title: str | None) -> str | None:
         return None
     tags = _BLOCK_TAGS | {"em", "span", "time"}
     elements = [el for el in tree.iter() if isinstance(el.tag, str)]
-    heads = [i for i, el in enumerate(elements) if el.tag.lower() == "h1" and _text_of(el) == title] or \
-        [i for i, el in enumerate(elements) if el.tag.lower() in _BLOCK_TAGS and _text_of(el) == title]
-    if not heads:
+    at = _title_element(elements, title)
+    if at is None:
         return None
-    at = heads[0]
     around = set(elements[at].iterancestors()) | set(elements[at].iterdescendants())
 
     def dated(i: int) -> str | None:
@@ -160,11 +166,10 @@ def unwrap_layout_tables(tree) -> bool:
 def speaker_line(tree, title: str | None) -> str | None:
     """The speaker's line right under a page's title ("县长　周某某" in a cell of its own), which
     article extractors drop with the title block; None when the page has none there."""
-    from ..title import speaker_line_re
     if not title:
         return None
     elements = [el for el in tree.iter() if isinstance(el.tag, str)]
-    at = next((i for i, el in enumerate(elements) if el.tag.lower() in _BLOCK_TAGS | {"h1"} and _text_of(el) == title), None)
+    at = _title_element(elements, title)
     if at is None:
         return None
     inside = set(elements[at].iterdescendants())
