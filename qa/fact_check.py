@@ -18,7 +18,7 @@ from .asked import Asked
 from .everyday_words import word_variants
 from .measure import holds_measure, names_other_sum, names_sum, other_bound, tells_only_added, words_for
 from .fact_periods import period_conflict, period_context, table_columns
-from .periods import PERIOD_LEAD, document_years
+from .periods import PERIOD_LEAD, document_years, part_year
 from .question_overlap import beyond_question, unnamed, without_lone_member
 from .synonyms import synonyms
 
@@ -233,7 +233,8 @@ def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
         for s_idx in index.sentences_of(row):
             _r, a, b = index.sentence_spans[s_idx]
             # a table row speaks of every period its columns name ("2024年完成 | 2025年目标")
-            said_when = columns or period_context(passage.text, a, b, passage.section)
+            said_when = columns or period_context(passage.text, a, b, passage.section,
+                                                  part_year(index.document(passage.document), passage.section))
             if period_conflict(what.periods, said_when, year_of(passage)):
                 continue
             clauses = _clauses(index, row, s_idx)

@@ -11,7 +11,7 @@ import re
 from index.document import SECTION_SEP
 from index.store import PassageIndex
 
-from .periods import PLAN_SPAN, RELATIVE_PATTERN, Years, document_years, names_other_year, speaks_of
+from .periods import PLAN_SPAN, RELATIVE_PATTERN, Years, document_years, names_other_year, part_year, speaks_of
 
 # "比去年有所下调", "高于去年": a comparison names another year without speaking of it.
 _COMPARED = re.compile(r"(?:比|较|高于|低于|大于|小于|多于|少于|好于|快于|慢于|超过|超出|同比|与)"
@@ -32,15 +32,16 @@ def table_columns(passage) -> str:
     return last if "|" in last and "|" in passage.text else ""
 
 
-def period_context(passage_text: str, start: int, end: int, section: str = "") -> str:
+def period_context(passage_text: str, start: int, end: int, section: str = "", part: str = "") -> str:
     """The time words a sentence speaks under: its own, else the last ones named before it in
     its passage ("今年以来，…。…死亡3人。" speaks of 今年), else the last its headings name
-    ("一、2025年工作回顾 > （三）…"); comparisons left out."""
+    ("一、2025年工作回顾 > （三）…"), else ``part``, the year its part of a review speaks of
+    (:func:`qa.periods.part_year`); comparisons left out."""
     own = _COMPARED.sub("", passage_text[start:end])
     if _ANY_PERIOD.search(own) or PLAN_SPAN.search(own):  # "“十四五”时期…" speaks of its span, not the heading's year
         return own
     before = _ANY_PERIOD.findall(_COMPARED.sub("", passage_text[:start])) or _ANY_PERIOD.findall(section)
-    return own + (before[-1] if before else "")
+    return own + (before[-1] if before else part)
 
 
 def period_conflict(periods: list[str], sentence: str, year: Years = None) -> bool:
@@ -75,8 +76,10 @@ def inside_period(index: PassageIndex, row: int, periods: list[str]) -> bool:
 def _passage_period(index: PassageIndex, row: int) -> tuple[str, Years]:
     """The time words the passage at ``row`` speaks under (a table row: its columns), and its speech's years."""
     passage = index.passages[row]
-    context = table_columns(passage) or period_context(passage.text, 0, len(passage.text), passage.section)
-    return context, document_years(index.document(passage.document))
+    doc = index.document(passage.document)
+    context = table_columns(passage) or period_context(passage.text, 0, len(passage.text), passage.section,
+                                                       part_year(doc, passage.section))
+    return context, document_years(doc)
 
 
 def in_period_rows(index: PassageIndex, hits, periods: list[str], first: int = 5) -> list[int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from index.document import Document
+from index.document import SECTION_SEP, Document
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—–\-~～至到]+\s*(?:19|20)\d{2}")
@@ -39,6 +39,35 @@ _PLANS = re.compile(r"任务|安排|目标|计划|打算|思路|重点工作|工
 # A title that reviews the one year it names ("2025年度个人述职报告", "2025年工作总结", "关于2025年预算执行情况
 # 的报告"), with no year planned beside it.
 _REVIEW_TITLE = re.compile(r"年度|述职|总结|执行情况|回顾")
+
+
+# The parts of a review of one year, by their headings: its plans for the next ("四、下一步打算",
+# "今后努力方向", "明年工作思路"), said with no year since the title gives it.
+_PLAN_PART = re.compile(r"下一步|下步|今后|明年|来年|新的一年|打算|努力方向|工作思路|改进措施|整改措施")
+
+
+def part_year(doc: Document, section: str) -> str:
+    """The year a part of a review of one year speaks of, its headings naming none: the year its
+    title names ("2025年度个人述职报告": 2025年), or the next one for the part that plans ("四、下一步
+    打算": 2026年). Empty for any other text, and for a part whose headings name a year."""
+    if not _REVIEW_TITLE.search(doc.title) or _YEAR.search(section) or _RELATIVE_RE.search(section):
+        return ""
+    years = set(_YEAR.findall(doc.title))
+    if len(years) != 1 or _SPAN.search(doc.title):
+        return ""
+    year = int(years.pop())
+    top = section.split(SECTION_SEP, 1)[0]
+    return f"{year + 1}年" if _PLAN_PART.search(top) else f"{year}年"
+
+
+def years_spoken_of(doc: Document) -> set[str]:
+    """The years a speech speaks of without always writing them: those it is read from (a speech
+    dated "2026年1月8日" speaks of 2026) and those its parts of a review speak of ("四、下一步打算" of
+    a 2025 report plans 2026), as "2026年"."""
+    found = {f"{y}年" for y in document_years(doc)}
+    if _REVIEW_TITLE.search(doc.title):
+        found |= {y for y in (part_year(doc, p.section) for p in doc.passages) if y}
+    return found
 
 
 def document_year(doc: Document) -> int | None:

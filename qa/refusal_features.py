@@ -38,7 +38,7 @@ from .glossary import GLOSSARY, GLOSSARY_PATTERN, chinese_terms
 from .guard import question_language
 from .intent import TOPICS, topic_words
 from .measure import words_for
-from .periods import document_years, speaks_of, years_named
+from .periods import document_years, speaks_of, years_named, years_spoken_of
 from .synonyms import synonyms
 
 _BASELINE_SENTENCES = 4096
@@ -274,6 +274,7 @@ def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows
     raw = (doc.title if doc else "") + doc_text
     whole = normalize(raw)
     years = [p for p in what.periods if re.fullmatch(r"\d{4}年", p)]
+    spoken_of = years_spoken_of(doc) if years and doc else set()
     return Features(
         dense=dense, dense_gap=dense - baseline,
         coverage=cover, in_doc=_share(words, unknown, doc_text, index, places),
@@ -281,7 +282,7 @@ def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows
         head_missing=float(asks and not match.head),
         around_missing=(1.0 - match.around) if asks else 0.0,
         period_missing=float(len(spoken) < len(what.periods)),
-        year_missing=float(any(y[:4] not in whole for y in years)
+        year_missing=float(any(y[:4] not in whole and y not in spoken_of for y in years)
                            or any(d not in whole for d in _DESIGNATION.findall(normalize(question)))),
         entity_missing=float(any(e not in whole and in_chinese(e) not in whole
                                  and not any(o in whole for o in word_variants(e)) for e in what.entities)),
