@@ -14,7 +14,7 @@ from .citations import CitationBuilder
 from .compose import has_points, section_items
 from .cut_headings import cut_heading_meant
 from .cut_sentences import break_answer, sentence_at_break
-from .definitions import definition_answer, read_term, term_asked
+from .definitions import definition_answer, english_term_asked, read_term, term_asked
 from .documents import call_by_genre, genre_noun
 from .followup import ResolvedQuestion
 from .guard import question_language
@@ -118,7 +118,8 @@ class ExtractiveAnswerer(SentenceAnswers):
             if text is not None:
                 return Answer(question=question, answer=text, answerable=True, retrieved=retrieved,
                               citations=builder.citations())
-        if self.structure and (term := term_asked(resolved.text)):  # "“雪亮工程”是什么意思"
+        terms = ([t] if (t := term_asked(resolved.text)) else english_term_asked(resolved.text)) if self.structure else []
+        for term in terms:  # "“雪亮工程”是什么意思", "what does the 'one core' refer to"
             reading = read_term(self.index, term, documents)
             if reading.defining or reading.leading or reading.naming:
                 text, answers = definition_answer(self.index, reading, builder, lang)

@@ -49,6 +49,34 @@ def term_asked(question: str) -> str | None:
     return m.group("term").strip() if m else None
 
 
+# "What does the 'one core' refer to?", "What is meant by “two wings”?": a quoted English term asked.
+_EN_ASKED = re.compile(r"(?:\bwhat\s+(?:does|do|is|are)\s+(?:the\s+)?|\bmeant\s+by\s+(?:the\s+)?|\bmeaning\s+of\s+(?:the\s+)?"
+                       r"|\bexplain\s+(?:the\s+)?)[‘'\"“](?P<term>[a-z][a-z -]{1,38}?)[’'\"”]", re.I)
+# A plan's numbered slogan put in English ("one core", "two wings", "multiple poles"): its count and
+# what is counted, as the genre writes them ("一核", "两翼", "多极").
+_EN_COUNTS = {"one": ("一",), "two": ("两", "二"), "three": ("三",), "four": ("四",), "five": ("五",),
+              "six": ("六",), "multiple": ("多",), "many": ("多",), "several": ("多",)}
+_EN_COUNTED = {"core": ("核",), "pole": ("极",), "wing": ("翼",), "axis": ("轴",), "axe": ("轴",),
+               "belt": ("带",), "zone": ("区",), "area": ("区",), "district": ("区",), "center": ("心", "中心"),
+               "centre": ("心", "中心"), "ring": ("环",), "corridor": ("廊",), "chain": ("链",), "hub": ("枢纽",),
+               "line": ("线",), "base": ("基地",), "cluster": ("集群",), "highland": ("高地",)}
+
+
+def english_term_asked(question: str) -> list[str]:
+    """The Chinese forms of a numbered slogan an English question asks the meaning of ("what does
+    the 'one core' refer to": 一核), most likely first; empty for any other question."""
+    m = _EN_ASKED.search(question)
+    if not m:
+        return []
+    words = m.group("term").lower().split()
+    if len(words) != 2 or words[0] not in _EN_COUNTS:
+        return []
+    noun = words[1][:-1] if words[1].endswith("s") and words[1][:-1] in _EN_COUNTED else words[1]
+    if noun not in _EN_COUNTED:
+        return []
+    return [c + n for c in _EN_COUNTS[words[0]] for n in _EN_COUNTED[noun]]
+
+
 def _defines(term: str, sentence: str) -> bool:
     """Whether ``sentence`` says what ``term`` is ("“一核”即…", "所谓X，…", "X是指…")."""
     t = re.escape(term)
@@ -124,7 +152,8 @@ def definition_answer(index: PassageIndex, reading: TermReading, builder: Citati
     if reading.defining or reading.leading:
         quoted = " ".join(f"{builder.sentence(s)}[{builder.cite_sentence(s)}]"
                           for s in (reading.defining or reading.leading)[:1 + MAX_PARTS])
-        return quoted, True
+        return (f"The text explains “{reading.term}” as follows (quoted in Chinese): {quoted}" if lang == "en"
+                else quoted), True
     if reading.formed:  # what it is made of, cited, with the plain statement that it is not defined
         quoted = " ".join(f"{builder.sentence(s)}[{builder.cite_sentence(s)}]" for s in reading.formed[:MAX_MENTIONS])
         if lang == "en":

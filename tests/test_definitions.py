@@ -119,3 +119,31 @@ def test_a_term_only_promoted_is_still_said_to_be_unexplained(assistant, encoder
     ask = assistant.variant(index=index_in_memory([parse_speech(FORMED, "formed")], encoder)).ask
     answer = ask("村民说事是什么意思")
     assert not answer.answerable and "没有解释“村民说事”的含义" in answer.answer, answer.answer
+
+
+ZONES = """某市国土空间总体规划实施意见
+一、总体布局
+构建“一心两翼三带”的城市空间格局。“一心”即老城中心区，重点发展商贸服务业。“两翼”即东部高新区和西部临港新城。“三带”是指沿江、沿湖和沿山三条生态带。
+二、保障措施
+加强规划实施监督。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, defined", [
+    ("What does the 'one center' refer to?", "老城中心区"),
+    ("What is meant by “two wings” in the layout?", "东部高新区"),
+    ("Please explain the 'three belts'.", "沿江、沿湖和沿山"),
+])
+def test_a_numbered_slogan_asked_in_english_is_defined_from_the_text(ask_of, question, defined):
+    answer = ask_of(ZONES, "zones")(question)
+    assert answer.answerable and defined in answer.answer and "quoted in Chinese" in answer.answer, answer.answer
+    assert answer.citations
+
+
+def test_an_english_question_without_a_slogan_asks_no_term():
+    from qa.definitions import english_term_asked
+    assert english_term_asked("What does the 'one core' refer to?") == ["一核"]
+    assert english_term_asked("What is meant by 'two wings'?") == ["两翼", "二翼"]
+    assert english_term_asked("What does the report say about water?") == []
+    assert english_term_asked("What does 'green development' mean?") == []
