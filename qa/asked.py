@@ -200,8 +200,20 @@ _ASKING_PRONOUN = re.compile(r"哪一?[天日年]|何[时日年]|什么时[候�
                              r"|(?:各|分别)(?:是|为|有|达到)")  # "收入各是多少": 各是 frames the figures asked
 
 
+# A measure word after the asking number ("多少家规上企业", "几所学校"): cut whole, jieba glues it to
+# what follows ("家规"), unless the two make a common word ("多少项目", "多少户籍人口").
+_COUNTED_AFTER = re.compile(r"(?<=多少|[^\d]几)([家个项条座所名位户台辆套间处次批件])(?=([\u4e00-\u9fff]))")
+_GLUED_FREQ = 500
+
+
+def _measure_apart(text: str) -> str:
+    return _COUNTED_AFTER.sub(lambda m: m.group(1) + (" " if jieba.dt.FREQ.get(m.group(1) + m.group(2), 0)
+                                                        < _GLUED_FREQ else ""), text)
+
+
 def _focus_candidates(text: str) -> list[str]:
-    return [w for w in _content_words(_ASKING_PRONOUN.sub("，", _TASK_DUE.sub("", text))) if w not in _FACT_FRAME]
+    text = _measure_apart(_TASK_DUE.sub("", text))
+    return [w for w in _content_words(_ASKING_PRONOUN.sub("，", text)) if w not in _FACT_FRAME]
 
 
 def focus_words(question: str, at: int | None) -> list[str]:

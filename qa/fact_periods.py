@@ -53,7 +53,24 @@ def period_conflict(periods: list[str], sentence: str, year: Years = None) -> bo
     years = [p for p in periods if p not in _HALVES]
     if halves and all(p not in sentence and any(q in sentence for q in _HALVES if q != p) for p in halves):
         return True
+    if years and all(_beyond_unsaid(p, sentence, year) for p in years):
+        return True
     return bool(years) and all(names_other_year(sentence, p, year) for p in years)
+
+
+_ABSOLUTE = re.compile(r"((?:19|20)\d{2})年")
+
+
+def _beyond_unsaid(period: str, sentence: str, year: Years) -> bool:
+    """Whether a sentence naming no time speaks of another year than ``period`` ("2023年"): said
+    with no year, a speech's figure is of the year it speaks from or the one before ("全年实现地区生产
+    总值186.4亿元" in a speech of 2025), never of a year further back or ahead."""
+    m = _ABSOLUTE.fullmatch(period)
+    frames = [y for y in (year if isinstance(year, tuple) else (year,)) if y is not None]
+    if not m or not frames or _ANY_PERIOD.search(sentence) or PLAN_SPAN.search(sentence):
+        return False
+    asked = int(m.group(1))
+    return all(not (y - 1 <= asked <= y) for y in frames)
 
 
 def outside_period(index: PassageIndex, row: int, periods: list[str]) -> bool:

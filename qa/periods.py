@@ -46,28 +46,38 @@ _REVIEW_TITLE = re.compile(r"年度|述职|总结|执行情况|回顾")
 _PLAN_PART = re.compile(r"下一步|下步|今后|明年|来年|新的一年|打算|努力方向|工作思路|改进措施|整改措施")
 
 
+# The part of a speech that reviews the year before it ("一、过去一年工作回顾", "一、正视成绩、直面短板",
+# "一、2025年取得的主要成效" names its year itself), when its heading plans nothing.
+_REVIEW_PART = re.compile(r"回顾|成绩|成效|成果|取得的|过去一年|过去的一年|完成情况")
+
+
 def part_year(doc: Document, section: str) -> str:
-    """The year a part of a review of one year speaks of, its headings naming none: the year its
-    title names ("2025年度个人述职报告": 2025年), or the next one for the part that plans ("四、下一步
-    打算": 2026年). Empty for any other text, and for a part whose headings name a year."""
-    if not _REVIEW_TITLE.search(doc.title) or _YEAR.search(section) or _RELATIVE_RE.search(section):
+    """The year a part speaks of, its headings naming none, as "2025年". In a review of one year
+    ("2025年度个人述职报告"): the year its title names, or the next one for the part that plans ("四、
+    下一步打算": 2026年). In any other speech of a known year: the year before it for the part that
+    reviews ("一、正视成绩" of a speech of 2025: 2024年). Empty otherwise."""
+    if _YEAR.search(section) or _RELATIVE_RE.search(section):
         return ""
-    years = set(_YEAR.findall(doc.title))
-    if len(years) != 1 or _SPAN.search(doc.title):
-        return ""
-    year = int(years.pop())
     top = section.split(SECTION_SEP, 1)[0]
-    return f"{year + 1}年" if _PLAN_PART.search(top) else f"{year}年"
+    if _REVIEW_TITLE.search(doc.title):
+        years = set(_YEAR.findall(doc.title))
+        if len(years) != 1 or _SPAN.search(doc.title):
+            return ""
+        year = int(years.pop())
+        return f"{year + 1}年" if _PLAN_PART.search(top) else f"{year}年"
+    if not _REVIEW_PART.search(top) or _PLANS.search(top) or _PLAN_PART.search(top):
+        return ""
+    year = document_year(doc)
+    return f"{year - 1}年" if year is not None else ""
 
 
 def years_spoken_of(doc: Document) -> set[str]:
-    """The years a speech speaks of without always writing them: those it is read from (a speech
-    dated "2026年1月8日" speaks of 2026) and those its parts of a review speak of ("四、下一步打算" of
-    a 2025 report plans 2026), as "2026年"."""
-    found = {f"{y}年" for y in document_years(doc)}
-    if _REVIEW_TITLE.search(doc.title):
-        found |= {y for y in (part_year(doc, p.section) for p in doc.passages) if y}
-    return found
+    """The years a speech speaks of without always writing them: those it is read from and the
+    year before each (a speech dated "2026年1月8日" speaks of 2026 and reviews 2025 as 全年 or
+    去年), and those its parts of a review speak of ("四、下一步打算" of a 2025 report plans 2026),
+    as "2026年"."""
+    found = {f"{y + back}年" for y in document_years(doc) for back in (0, -1)}
+    return found | {y for y in (part_year(doc, p.section) for p in doc.passages) if y}
 
 
 def document_year(doc: Document) -> int | None:

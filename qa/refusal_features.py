@@ -38,7 +38,7 @@ from .glossary import GLOSSARY, GLOSSARY_PATTERN, chinese_terms
 from .guard import question_language
 from .intent import TOPICS, topic_words
 from .measure import words_for
-from .periods import document_years, speaks_of, years_named, years_spoken_of
+from .periods import document_years, part_year, speaks_of, years_named, years_spoken_of
 from .synonyms import synonyms
 
 _BASELINE_SENTENCES = 4096
@@ -206,7 +206,8 @@ def periods_spoken(what: Asked, index: PassageIndex, rows: list[int]) -> list[st
     texts = [(index.passages[r].section + index.passages[r].text + docs[index.passages[r].document].title,
               years[index.passages[r].document]) for r in rows]
     # a passage that names no year of its own is dated by its part's opening
-    texts += [(part_opening(index, r), years[index.passages[r].document]) for r in rows
+    texts += [(part_opening(index, r) + part_year(docs[index.passages[r].document], index.passages[r].section),
+               years[index.passages[r].document]) for r in rows
               if not any(years_named(index.passages[r].section + index.passages[r].text, None))]
     texts += [(f"{year}年", frames) for frames in years.values() for year in frames]
     return [p for p in what.periods if any(speaks_of(text, p, year) for text, year in texts)]
