@@ -38,7 +38,7 @@ def test_colloquial_rows_quote_their_texts_and_are_split():
     rows = _colloquial_rows()
     split = json.loads((folder / "split.json").read_text(encoding="utf-8"))
     ids = [r["id"] for r in rows]
-    assert len(ids) == len(set(ids)) == 1350
+    assert len(ids) == len(set(ids)) == 1530
     assert sorted(split["heldout"] + split["tuning"]) == sorted(ids) and not set(split["heldout"]) & set(split["tuning"])
     assert 0.3 <= len(split["heldout"]) / len(ids) <= 0.36
     for r in rows:
