@@ -209,9 +209,14 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
                     continues = _continues_points(blocks, m)
                     break
                 if decision.across_gap:
-                    for v in decision.skipped:
-                        blocks.append(Head(decision.depth, render_marker(m.scheme, v, m.text),
-                                           omitted=True, start=piece.offs[0]))
+                    omitted = [Head(decision.depth, render_marker(m.scheme, v, m.text), omitted=True,
+                                    start=piece.offs[0]) for v in decision.skipped]
+                    parent = next((i for i in range(len(blocks) - 1, -1, -1) if isinstance(blocks[i], Head)
+                                   and not blocks[i].omitted and blocks[i].level < decision.depth), None)
+                    if decision.in_part_before and parent is not None:
+                        blocks[parent:parent] = omitted  # lost at the end of the part before this one
+                    else:
+                        blocks.extend(omitted)
                 elif decision.skipped:
                     blocks.append(("jump", m, decision.skipped, piece.offs[0]))
                 title, body_at = split_heading(piece.text)

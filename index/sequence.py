@@ -14,6 +14,9 @@ from .numbering import BARE_TITLE_SCHEME, BULLET_SCHEME, Marker
 # A forward jump this large is still read as the next heading (a numbering slip or an
 # omission); anything larger, or any step back, is prose that happens to open with a number.
 MAX_JUMP = 3
+# Across a gap notice, numbers as many as this may have fallen in it ("12." then "……（中间内容略）……"
+# then "16."): the omission says why they are missing.
+MAX_GAP_JUMP = 20
 
 
 APPENDIX_SCHEME = "appendix"
@@ -36,6 +39,9 @@ class Decision:
     scheme: str = ""
     like: str = ""
     across_gap: bool = False  # an omission lies between this heading and the last of its sequence
+    # the numbers skipped fell before the part this heading opens under: a numbering run straight
+    # through the parts ("12." in 三, a gap, then "四、" and "16."), so they belong to the part before
+    in_part_before: bool = False
 
 
 class SequenceTracker:
@@ -46,6 +52,7 @@ class SequenceTracker:
         # Where each closed sequence stopped: regulations number 第X条 straight through
         # their chapters, so 第三条 opening 第二章 continues 第二条 of 第一章.
         self.closed: dict[str, int] = {}
+        self.closed_gaps: dict[str, int] = {}  # the gaps seen when each closed sequence last moved
 
     def open_appendix(self, title: str) -> None:
         """An appendix after the body ("名词解释", "附件1"): the body's sequences close, and the
@@ -77,14 +84,20 @@ class SequenceTracker:
             v = self.stack[d - 1].last + 1 if d else 1
         if d:
             last = self.stack[d - 1].last
-            if v in (last, last + 1, 1) or (last + 1 < v <= last + MAX_JUMP):
+            across = after_gap or gaps > self.stack[d - 1].gaps
+            if v in (last, last + 1, 1) or (last + 1 < v <= last + (MAX_GAP_JUMP if across else MAX_JUMP)):
                 skipped = list(range(last + 1, v)) if v > last + 1 else []
-                across = after_gap or gaps > self.stack[d - 1].gaps
                 self._close(d)
                 self.stack[d - 1] = _Open(marker.scheme, v, marker.text, gaps)
                 return Decision(d, skipped, marker.scheme, marker.text, across)
             return Decision(0)
         continues = v > 1 and self.closed.get(marker.scheme) == v - 1
+        stopped = self.closed.get(marker.scheme)
+        if v > 1 and stopped is not None and stopped + 1 < v <= stopped + MAX_GAP_JUMP \
+                and gaps > self.closed_gaps.get(marker.scheme, gaps):
+            self.stack.append(_Open(marker.scheme, v, marker.text, gaps))
+            return Decision(len(self.stack), list(range(stopped + 1, v)), marker.scheme, marker.text, True,
+                            in_part_before=not after_gap)
         if v == 1 or continues or ((after_gap or at_start or not self.stack) and v <= MAX_JUMP + 1):
             skipped = list(range(1, v)) if after_gap and v > 1 else []
             self.stack.append(_Open(marker.scheme, v, marker.text, gaps))
@@ -95,6 +108,7 @@ class SequenceTracker:
         """Close the sequences deeper than ``depth``, remembering where each stopped."""
         for open_ in self.stack[depth:]:
             self.closed[open_.scheme] = open_.last
+            self.closed_gaps[open_.scheme] = open_.gaps
         del self.stack[depth:]
 
 

@@ -25,11 +25,14 @@ _ELLIPSIS = r"(?:…+|\.{3,}|。{3,}|\u22ef+)"
 _OPEN, _CLOSE = r"[(（【\[]", r"[)）】\]]"
 _INNER = r"[^()（）【】\[\]\n]"
 
-# A gap: "……(新文秘网http://…省略1145字,正式会员可完整阅读)……", "（此处略去约600字）", "(略)".
+# A gap: "……(新文秘网http://…省略1145字,正式会员可完整阅读)……", "（此处略去约600字）", "(略)",
+# "……（中间内容略）……".
 GAP_RE = re.compile(
     rf"{_ELLIPSIS}?[ \t\u3000]*{_OPEN}{_INNER}{{0,120}}?(?:省略|略去|删节|删去|隐去)"
     rf"{_INNER}{{0,120}}?{_CLOSE}[ \t\u3000]*{_ELLIPSIS}?"
-    rf"|{_ELLIPSIS}?[ \t\u3000]*{_OPEN}\s*(?:略|下略|中略|此处略)\s*{_CLOSE}[ \t\u3000]*{_ELLIPSIS}?"
+    # "（中略）", "（中间内容略）", "（此处部分内容从略）": where the text was left out, said in brackets
+    rf"|{_ELLIPSIS}?[ \t\u3000]*{_OPEN}\s*(?:(?:此处|中间|部分)*(?:内容|文字|正文)?(?:从)?略|下略|中略)\s*{_CLOSE}"
+    rf"[ \t\u3000]*{_ELLIPSIS}?"
     rf"|{_ELLIPSIS}[^…\n]{{0,80}}?省略\s*\d+\s*字[^…\n]{{0,80}}?{_ELLIPSIS}"
 )
 _OMITTED_RE = re.compile(r"(?:省略|略去|删去|删节|隐去)(?:了)?\s*(?:约|近|共)?\s*(\d+)\s*(?:个)?字")

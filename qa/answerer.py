@@ -14,6 +14,7 @@ from .citations import CitationBuilder
 from .compose import has_points, section_items
 from .cut_headings import cut_heading_meant
 from .cut_sentences import break_answer, sentence_at_break
+from .numbered_items import item_by_number
 from .definitions import definition_answer, english_term_asked, read_term, term_asked
 from .documents import call_by_genre, genre_noun
 from .followup import ResolvedQuestion
@@ -220,8 +221,10 @@ class ExtractiveAnswerer(SentenceAnswers):
         # A part asked by its number or as the last one: nothing else in the question competes with it.
         by_position = intent.part is not None and result.strength >= 1.0
         # "最后一条说了什么" of a regulation names its last article by where it stands, as a part number does
-        by_position = by_position or (target is not None and result.strength >= 1.0
-                                      and bool(LAST_ARTICLE_ASKED.search(resolved.text)))
+        # and "第17条讲的啥" of a plan numbered through its parts names its item by number
+        numbered = target is not None and item_by_number(resolved.text, self._doc(target[0])) is target[1]
+        by_position = by_position or numbered or (target is not None and result.strength >= 1.0
+                                                  and bool(LAST_ARTICLE_ASKED.search(resolved.text)))
         # "为什么要实施城市更新行动?" of "一、充分认识实施城市更新行动的重大意义": its points are the reasons.
         why = bool(target) and result.strength >= 1.0 and answers_why(resolved.text, intent, target[1].title) \
             and has_points(self.index, *target)
@@ -235,8 +238,11 @@ class ExtractiveAnswerer(SentenceAnswers):
         if self.structure and target and (by_position or why or how or self._answers_from(target, result)
                                           or (intent.wants_list and (target[1].children or intent.topic))):
             doc, node = self._doc(target[0]), target[1]
+            if node.status == "omitted" and numbered:
+                return self._list(doc, node, intent, result, builder)  # "第14条…" lost in a gap: that it is
             # "讲话的第二点意见": the ordinal named the part; it picks nothing inside it
-            position = None if by_position and ordinals_in(resolved.text) <= 1 else resolved.position
+            position = None if (by_position and ordinals_in(resolved.text) <= 1) \
+                or numbered else resolved.position
             if position is None and intent.items:  # "科学编制规划那一节的三是"
                 position = (marker_number(intent.items[0]) or 1) - 1
             beyond = None

@@ -140,9 +140,9 @@ _EN_PART_REF = re.compile(r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd
                           r"(?:part\b|main\s+point\b|point\s+of\s+the\s+(?:speech|report|text))", re.I)
 EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                 "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
-# "二(一)", "三（三）", "第三部分第一节", "第二章第二节": a section by its place in the outline.
+# "二(一)", "三（三）", "第三部分第一节", "第二章第二节", "第五部分第二条": a section by its place in the outline.
 _SECTION_REF = re.compile(r"(?<![一二三四五六七八九十])([一二三四五六七八九十])\s*[(（]([一二三四五六七八九十])[)）]"
-                          r"|第([一二三四五六七八九十]+)(?:部分|章)(?:的)?第([一二三四五六七八九十]+)(?:节|个方面|方面|点)")
+                          r"|第([一二三四五六七八九十]+)(?:部分|章)(?:的)?第([一二三四五六七八九十]+)(?:节|个方面|方面|点|条|项)")
 
 
 def numeral_value(token: str) -> int | None:

@@ -1,0 +1,44 @@
+"""A work plan's items numbered straight through its parts ("一、" holds 1.–5., "二、" 6.–10., …):
+asked "第17条讲的啥" or "第十七项说了什么", the item numbered 17, wherever its part; one lost in a gap
+("13." known only from the numbering) is that item too, so the answer says it is lost.
+
+Items that number afresh in each part have no such number: "第6条" of them names nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from index.document import SECTION_SEP, Document, OutlineNode
+from index.numbering import cn_number
+
+# "第17条", "第十七项": an item by its number. "第三部分第二条" is an item of a part (see intent),
+# "第一条措施" one of a list.
+ITEM_NUMBER_ASKED = re.compile(r"第\s*(\d{1,3}|[一二三四五六七八九十百两]{1,5})\s*(?:条|项)"
+                               r"(?!措施|意见|要求|建议|任务|经验|问题|举措|原则|理由|原因)")
+_IN_A_PART = re.compile(r"第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:部分|章|个?方面|大项|节)")
+_NUMBERED = re.compile(r"^(\d{1,3})\s*[.．、]")
+
+
+def item_number_asked(question: str) -> int | None:
+    """The number of the item ``question`` asks by number alone ("第17条讲的啥": 17), else None."""
+    m = ITEM_NUMBER_ASKED.search(question)
+    if not m or _IN_A_PART.search(question[:m.start()]):
+        return None
+    return cn_number(m.group(1).replace("两", "二"))
+
+
+def numbered_through(doc: Document) -> dict[int, OutlineNode]:
+    """The items of ``doc`` numbered "1." "2." … straight through two or more parts, by number
+    (empty when the numbering starts again in a part, or stays in one)."""
+    items = [(int(m.group(1)), n) for n in doc.outline_nodes() if n.level >= 2 and (m := _NUMBERED.match(n.title))]
+    values = [v for v, _n in items]
+    parents = {n.path.rsplit(SECTION_SEP, 1)[0] for _v, n in items}
+    if len(parents) < 2 or values != sorted(set(values)):
+        return {}
+    return {v: n for v, n in items}
+
+
+def item_by_number(question: str, doc: Document) -> OutlineNode | None:
+    """The item of ``doc`` that ``question`` asks by its number through the parts, if any."""
+    number = item_number_asked(question)
+    return numbered_through(doc).get(number) if number is not None else None
