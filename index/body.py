@@ -91,12 +91,16 @@ def raw_paragraphs(source: str, lines, gaps: list[GapNotice], titles: frozenset[
     usual = counts[len(counts) // 2]
     width = wrap_width([t for _s, _e, t in lines])
     last_line, last_text, last_run, before_last = 0, "", 0, ""
+    done = 0
     for (start, end, _text), run in zip(lines, runs):
-        cuts = gaps[bisect_left(gap_at, start):bisect_left(gap_at, end)]
+        # the gaps within this line, and any standing between it and the line before (a page a PDF
+        # copy dropped shows at its page-number line, which is layout, not a line of text)
+        upto = max(done, bisect_left(gap_at, end))
+        cuts, done = gaps[done:upto], upto
         pieces, pos = [], start
         for g in cuts:
-            pieces += [(pos, g.start), g]
-            pos = g.end
+            pieces += [(pos, g.start), g] if g.start >= start else [g]
+            pos = max(pos, g.end)
         pieces.append((pos, end))
         for k, piece in enumerate(pieces):
             if isinstance(piece, GapNotice):

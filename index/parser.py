@@ -18,6 +18,7 @@ from .headings import SALUTATION_RE
 from .counts import announced_count_findings, implied_cut_off
 from .document import Document, Flag, OutlineNode, Passage, TruncationFinding, TruncationMap
 from .hard_wrap import COPIED_PAGE_NUMBER, running_lines
+from .page_numbers import bare_page_number_lines
 from .header import Header, read_header
 from .mail_header import mail_header
 from .numbering import leading_marker
@@ -41,7 +42,7 @@ _MD_RULE_ROW = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
 def source_lines(source: str, limit: int) -> list[tuple[int, int, str]]:
     """Non-empty lines before ``limit`` as ``(start, end, text)``, whitespace and ``#`` marks trimmed."""
     out, pos = [], 0
-    layout = running_lines(source) | mail_header(source)[1]
+    layout = running_lines(source) | mail_header(source)[1] | bare_page_number_lines(source)
     for raw in source.splitlines(keepends=True):
         start, pos = pos, pos + len(raw)
         if start >= limit:

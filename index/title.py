@@ -26,7 +26,7 @@ _NOTE = r"(?:\s*[（(](?:摘要|提纲|节选|要点|全文|摘编|摘登|整理
 _SHAPES = (rf"(?:.{{0,40}}?(?:在|于).{{2,70}}?(?:上|中|时|之际|期间)的(?:{_KINDS})"
            rf"|.{{0,40}}?政府工作报告|.{{0,40}}?关于.{{2,80}}?的(?:{_DOC_KINDS})"
            rf"|.{{2,60}}?(?:讲话提纲|讲话稿|工作报告|的讲话|上的致辞|上的发言|述职报告|党课讲稿"
-           rf"|工作总结|工作要点|工作计划|工作打算)){_NOTE}")
+           rf"|工作总结|工作要点|工作计划|工作打算|调研报告|调查报告|考察报告|研究报告)){_NOTE}")
 # An editor's preface above a reposted speech ("编者按：3月5日，…县委书记…讲话"): not the speech's
 # body, so the title may still follow it.
 _PREFACE_RE = re.compile(r"^\W{0,3}\s*(?:编者按|编者的话|编辑按|按语|导读|内容提要)\s*[：:]")
@@ -139,6 +139,10 @@ def _header_lines(texts: list[str]):
         yield i, text, chrome_line_kind(text)
 
 
+# The end of a title wrapped onto a line of its own: "的调研报告", "上的讲话", "的实施意见".
+_TITLE_TAIL_RE = re.compile(r"(?:上|中)?的[\u4e00-\u9fff]{0,8}(?:报告|讲话|意见|通知|方案|办法|规划|决定|总结|要点|发言|致辞)")
+
+
 def find_title(lines: list[str], hint: str | None = None, stem: str | None = None) -> TitleMatch:
     """Find the title among the first lines of a speech.
 
@@ -168,10 +172,14 @@ def find_title(lines: list[str], hint: str | None = None, stem: str | None = Non
         if _begins_body(text) or len(seen) >= WINDOW:
             break
         seen.append(i)
+        nxt = _next(texts, i)
+        # a title whose kind is wrapped onto the next line ("关于…建设情况" / "的调研报告")
+        if nxt is not None and nxt - i <= 2 and _TITLE_TAIL_RE.fullmatch(texts[nxt]) \
+                and not _begins_body(text) and looks_like_title(text + texts[nxt], stem):
+            return _match(texts, i, text + texts[nxt], chrome, stem, lines_used=nxt - i + 1)
         if looks_like_title(text, stem):
             return _match(texts, i, text, chrome, stem)
         # A long title set over two lines, as a printed page or PDF wraps it ("在全区…工作会议" / "上的讲话")
-        nxt = _next(texts, i)
         if nxt is not None and nxt - i <= 2 and not chrome_line_kind(texts[nxt]) and not _begins_body(texts[nxt]) \
                 and not looks_like_title(texts[nxt], stem) and looks_like_title(text + texts[nxt], stem):
             return _match(texts, i, text + texts[nxt], chrome, stem, lines_used=nxt - i + 1)

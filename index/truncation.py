@@ -16,6 +16,7 @@ from .blanks import find_blanks, find_redactions
 from .chrome import chrome_line_kind, chrome_tail, line_spans, trim_span
 from .dates import DATE_LINE
 from .document import CutOff, TruncationFinding
+from .page_numbers import lost_pages
 
 __all__ = ["BOILERPLATE_LINE_RE", "BOILERPLATE_RE", "GapNotice", "find_blanks", "find_cut_off", "find_gaps",
            "find_redactions", "truncation_findings"]
@@ -57,8 +58,14 @@ class GapNotice:
 
 
 def find_gaps(text: str, start: int = 0, end: int | None = None) -> list[GapNotice]:
-    """Gap notices (``……(…省略N字…)……``, ``(略)``) in ``text[start:end]``, in order."""
+    """Gap notices (``……(…省略N字…)……``, ``(略)``) in ``text[start:end]``, in order, and the
+    pages a PDF copy's page numbers show were dropped (1, 2, 4: page 3)."""
     end = len(text) if end is None else end
+    lost = [GapNotice(a, b, None, "（缺第" + "、".join(map(str, pages)) + "页）") for a, b, pages in lost_pages(text, start, end)]
+    return sorted(_marked_gaps(text, start, end) + lost, key=lambda g: g.start)
+
+
+def _marked_gaps(text: str, start: int, end: int) -> list[GapNotice]:
     out = []
     for m in GAP_RE.finditer(text, start, end):
         notice = m.group(0)
