@@ -123,6 +123,8 @@ def _unglue_modal(word: str) -> str:
     "运维是", a copula glued to the noun before it: the noun."""
     if len(word) == 2 and word[1] in "到好完掉住得" and jieba.dt.FREQ.get(word, 0) < _SET_WORD_FREQ:
         return ""  # "压到", "管到", "修好", "内得": a verb and its result, the doing, not the subject
+    if len(word) == 2 and word[0] in "没未" and word[1] in "治修建完改管办做搞整查动":
+        return ""  # "还有多少山塘没治": the doing not done, which the text says as 未完成治理
     if jieba.dt.FREQ.get(word):
         return word
     if len(word) == 2 and word[0] in "要需应该得":
@@ -183,7 +185,7 @@ _FACT_FRAME = frozenset("要求 规定 明确 之前 以前 之后 以后 完毕
                         "期限 时限 截止日期 截止时间 分成 分为 分解 划分 拆分 "
                         "一般 通常 平时 平常 往往 经常 那天 这天 当天 那一天 "  # "一般在哪开", "那天几点": not what
                         "这是 那是 这就是 这些 那些 这份 这篇 "  # "这是谁的报告": the text, not a thing in it
-                        "还要 还得 还需 还需要 准备 得要 "  # "支出还要压多少": the mood of the ask
+                        "还要 还得 还需 还需要 准备 得要 还有 "  # "支出还要压多少", "还有多少没治": the mood of the ask
                         "容易 经常 总是 老是 常常 "  # "哪几个部门容易推诿扯皮": how often, not what
                         # "去年全县GDP是多少": the text's own level, which every sentence of it is about
                         "全县 全市 全省 全区 全镇 全乡 我县 我市 我省 我区 我镇 本县 本市 本省 本区".split())

@@ -23,6 +23,7 @@ _COMPARED = re.compile(r"(?:比|较|高于|低于|大于|小于|多于|少于|�
 _ANY_PERIOD = re.compile(r"(?:(?:19|20)\d{2}\s*年|" + RELATIVE_PATTERN + r")?[上下]半年|(?:19|20)\d{2}\s*年|"
                          + RELATIVE_PATTERN)
 _HALVES = ("上半年", "下半年")
+PERIOD_WORDS = _ANY_PERIOD  # a year or half named, in any of its forms
 
 
 def table_columns(passage) -> str:
@@ -32,12 +33,23 @@ def table_columns(passage) -> str:
     return last if "|" in last and "|" in passage.text else ""
 
 
+# The year a sentence speaks from, said relatively ("今年", "年内"), and a year or another relative one named.
+_THIS_YEAR = re.compile(r"今年|本年度|本年|(?<![\d一二两三四五六七八九十几多个])年内")
+_YEAR_NAMED = re.compile(r"(?:19|20)\d{2}\s*年|去年|上年|明年|前年|上一年")
+
+
 def period_context(passage_text: str, start: int, end: int, section: str = "", part: str = "") -> str:
     """The time words a sentence speaks under: its own, else the last ones named before it in
     its passage ("今年以来，…。…死亡3人。" speaks of 今年), else the last its headings name
     ("一、2025年工作回顾 > （三）…"), else ``part``, the year its part of a review speaks of
     (:func:`qa.periods.part_year`); comparisons left out."""
     own = _COMPARED.sub("", passage_text[start:end])
+    headed = _ANY_PERIOD.findall(section)
+    anchor = headed[-1] if headed else part
+    if anchor and _THIS_YEAR.search(own) and not _YEAR_NAMED.search(own):
+        # "年内基本解决" under "四、下一步打算" of a 2025 review, or under "二、明年工作安排": the year
+        # that part plans, not the writer's calendar one
+        return _THIS_YEAR.sub(anchor, own)
     if _ANY_PERIOD.search(own) or PLAN_SPAN.search(own):  # "“十四五”时期…" speaks of its span, not the heading's year
         return own
     before = _ANY_PERIOD.findall(_COMPARED.sub("", passage_text[:start])) or _ANY_PERIOD.findall(section)
@@ -94,8 +106,11 @@ def _passage_period(index: PassageIndex, row: int) -> tuple[str, Years]:
     """The time words the passage at ``row`` speaks under (a table row: its columns), and its speech's years."""
     passage = index.passages[row]
     doc = index.document(passage.document)
-    context = table_columns(passage) or period_context(passage.text, 0, len(passage.text), passage.section,
-                                                       part_year(doc, passage.section))
+    part = part_year(doc, passage.section)
+    columns = table_columns(passage)
+    if columns and not _ANY_PERIOD.search(columns):  # "指标 | 目标 | 完成" under a part of one year
+        columns += part
+    context = columns or period_context(passage.text, 0, len(passage.text), passage.section, part)
     return context, document_years(doc)
 
 

@@ -38,7 +38,7 @@ from .glossary import GLOSSARY, GLOSSARY_PATTERN, chinese_terms
 from .guard import question_language
 from .intent import TOPICS, topic_words
 from .measure import words_for
-from .periods import document_years, part_year, speaks_of, years_named, years_spoken_of
+from .periods import HEADER_CHARS, document_years, part_year, speaks_of, years_named, years_spoken_of
 from .synonyms import synonyms
 
 _BASELINE_SENTENCES = 4096
@@ -239,6 +239,16 @@ def period_missing(what: Asked, index: PassageIndex, rows: list[int]) -> bool:
     return len(periods_spoken(what, index, rows)) < len(what.periods)
 
 
+# A post ("局长", "县委书记") the speaker is named by in the byline: the text says 我 or 本人 of him.
+_POST = re.compile(r"(?:局长|县长|市长|区长|镇长|乡长|省长|书记|主任|部长|厅长|处长|主席|院长|校长|行长)$")
+
+
+def _speakers_post(word: str, doc) -> bool:
+    """Whether ``word`` is the post of the speech's own speaker ("局长今年下乡跑了多少天" of a report
+    signed "县水利局党组书记、局长　李某某", who writes "本人全年下乡调研56天")."""
+    return doc is not None and bool(_POST.search(word)) and word in doc.source[:HEADER_CHARS]
+
+
 def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows: int = 5) -> Features:
     """Measure ``question`` against a search result (see the module docstring)."""
     rows = [h.row for h in result.hits[:top]]
@@ -266,7 +276,7 @@ def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows
     cover = _share(words, unknown, text, index, places)
     # the speech's place need not stand beside its figure: "澜州今年要改多少个小区" is answered by
     # "今年计划改造老旧小区260个" in the 澜州 speech
-    focus = [w for w in what.focus if not misjoined(w, question, doc_text)]
+    focus = [w for w in what.focus if not misjoined(w, question, doc_text) and not _speakers_post(w, doc)]
     here = replace(what, focus=[w for w in focus if w not in places]) if any(w not in places for w in focus) \
         else replace(what, focus=focus)
     match = match_fact(here, index, (in_period or [h.row for h in result.hits])[:fact_rows],

@@ -36,7 +36,7 @@ PLAN = """某镇2025年度工作总结
 一、工作回顾
 全镇完成农村道路硬化42公里，改造危房38户。
 二、明年工作安排
-计划新建村级养老服务站4个，每个月召开一次安全生产例会。
+计划新建村级养老服务站4个，力争年内完成敬老院改造2所，每个月召开一次安全生产例会。
 """
 
 
@@ -56,6 +56,7 @@ def test_the_plan_part_speaks_of_the_next_year():
     (DUTY, "明年要参加几次集中学习", "10次"),
     (SUMMARY, "明年要办几场节会活动", "6场"),
     (PLAN, "明年要新建几个养老服务站", "4个"),
+    (PLAN, "明年要改造几所敬老院", "2所"),  # the plan's 年内 is the year it plans
 ])
 def test_the_next_year_is_answered_from_the_plan(ask_of, text, question, expected):
     answer = ask_of(text, "plan")(question)
@@ -70,3 +71,33 @@ def test_the_next_year_is_answered_from_the_plan(ask_of, text, question, expecte
 ])
 def test_a_review_figure_is_no_answer_for_next_year(ask_of, text, question):
     assert not ask_of(text, "plan")(question).answerable
+
+
+TABLED = """2025年度个人述职报告
+县水利局局长　李某某
+一、履职情况
+全年完成水利投资4.2亿元，本人全年下乡调研48天。
+表1　主要指标完成情况
+指标 | 目标 | 完成
+水土流失治理（平方公里） | 25 | 26.8
+二、存在的不足
+全县尚有病险山塘126口未完成治理。
+三、下一步打算
+全年计划完成水利投资4.6亿元。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected", [
+    ("局长今年自己下乡跑了多少天", "48天"),  # the speaker by his post: the text says 本人
+    ("还有多少病险山塘没治", "126口"),  # 还有 and 没治 frame what is asked, the text says 尚有…未完成治理
+    ("今年水土流失治理完成了多少", "26.8"),
+])
+def test_a_review_is_asked_in_its_readers_words(ask_of, question, expected):
+    answer = ask_of(TABLED, "tabled")(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+def test_a_table_of_the_review_is_no_answer_for_next_year(ask_of):
+    assert not ask_of(TABLED, "tabled")("明年水土流失治理计划完成多少平方公里").answerable
