@@ -204,7 +204,7 @@ _ASKING_PRONOUN = re.compile(r"哪一?[天日年]|何[时日年]|什么时[候�
 
 # A measure word after the asking number ("多少家规上企业", "几所学校"): cut whole, jieba glues it to
 # what follows ("家规"), unless the two make a common word ("多少项目", "多少户籍人口").
-_COUNTED_AFTER = re.compile(r"(?<=多少|[^\d]几)([家个项条座所名位户台辆套间处次批件])(?=([\u4e00-\u9fff]))")
+_COUNTED_AFTER = re.compile(r"(?<=多少|[^\d]几)([家个项条座所名位户台辆套间处次批件张口栋])(?=([\u4e00-\u9fff]))")
 _GLUED_FREQ = 500
 
 

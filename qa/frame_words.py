@@ -27,9 +27,9 @@ FRAME_WORDS = frozenset(
     "要是 如果 假如 万一 的话 "
     # where and who in spoken questions ("春播里面", "多久有人管")
     "里面 里头 当中 有人 出来 下去 "
-    # a share per thing or per period ("每个月调研几天", "每个乡镇补多少"): how the figure is counted, what it
+    # a share per thing or per period ("每个月调研几天", "每个乡镇补多少", "一个月挣多少"): how the figure is counted, what it
     # is of follows; and 下一步 as jieba cuts it ("下一步咋干": 下 and 一步), the plan, not a thing planned
-    "每个 每一个 一步 "
+    "每个 每一个 一步 一个月 "
     # where in the text ("讲话里提到", "文件中"): a place word after the text's name, alone; what it
     # does in saying ("讲话指出", "报告强调")
     "里 中 内 指出 强调 谈到 讲到 说到 "
