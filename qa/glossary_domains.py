@@ -102,7 +102,9 @@ DOMAIN_GLOSSARY: dict[str, str] = {
     "retail sales": "社会消费品零售总额", "exports and imports": "进出口", "foreign trade volume": "进出口",
     "business environment": "营商环境", "approval": "审批", "license": "许可", "licence": "许可",
     # assigning the work
-    "lead": "牵头", "leads": "牵头", "leading": "牵头", "lead unit": "牵头单位",
+    "lead": "牵头", "leads": "牵头", "leading": "牵头", "lead unit": "牵头单位", "assist": "配合",
+    "assists": "配合", "assisting": "配合", "assisting units": "配合单位", "supporting units": "配合单位",
+    "cross-border e-commerce": "跨境电商", "e-commerce": "电子商务",
     "lead department": "牵头单位", "responsible": "负责", "in charge": "负责", "department": "部门",
     "departments": "部门", "unit": "单位", "units": "单位", "bureau": "局", "deadline": "时限",
     "deadlines": "时限", "time limit": "时限", "completed": "完成", "complete": "完成",
