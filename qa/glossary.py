@@ -50,8 +50,8 @@ GLOSSARY_PATTERN = re.compile(r"\b(" + "|".join(re.escape(t) for t in _TERMS) + 
 
 
 _YEAR_RE = re.compile(r"\b((?:19|20)\d{2})\b")
-# "the report", "this document": the text the question is asked of, not a word it must hold (报告, 汇报).
-_THE_TEXT = re.compile(r"\b(?:the|this|that)\s+(?:report|speech|document|opinion|text|address)\b", re.I)
+# "the report", "this document", "his report": the text the question is asked of, not a word it must hold (报告, 汇报).
+_THE_TEXT = re.compile(r"\b(?:the|this|that|his|her|its|their)\s+(?:report|speech|document|opinion|text|address)\b", re.I)
 
 
 def chinese_terms(question: str) -> list[str]:

@@ -271,7 +271,7 @@ def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows
     doc = index.document(doc_id) if doc_id else None
     doc_text = "".join(p.section + p.text for p in doc.passages) if doc else ""
     english = question_language(question) == "en"
-    words = [w for w in words if not misjoined(w, question, doc_text)]
+    words = [w for w in words if not misjoined(w, question, doc_text) and not _speakers_post(w, doc)]
     places = places_named(question, list(dict.fromkeys(words + what.focus)), doc_text)
     cover = _share(words, unknown, text, index, places)
     # the speech's place need not stand beside its figure: "澜州今年要改多少个小区" is answered by

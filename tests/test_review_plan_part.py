@@ -101,3 +101,11 @@ def test_a_review_is_asked_in_its_readers_words(ask_of, question, expected):
 @pytest.mark.slow
 def test_a_table_of_the_review_is_no_answer_for_next_year(ask_of):
     assert not ask_of(TABLED, "tabled")("明年水土流失治理计划完成多少平方公里").answerable
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["What shortcomings does the bureau chief admit in his report?",
+                                      "What problems does the bureau director acknowledge?"])
+def test_the_speaker_asked_of_in_english_is_the_reports_own_voice(ask_of, question):
+    answer = ask_of(TABLED, "tabled")(question)
+    assert answer.answerable and "病险山塘" in answer.answer, answer.answer
