@@ -81,6 +81,7 @@ def test_the_byline_is_read_with_its_offsets(text, speaker, date):
     ("这篇讲话是谁在什么时候讲的？", "both"), ("这篇讲话是谁讲的？什么时候？", "both"),
     ("这份报告是谁作的，哪天？", "both"), ("这个讲话是谁讲的 什么时候", "both"), ("这份通报是哪个单位什么时候发的？", "both"),
     ("通报是什么时候发的", "date"), ("这封函是谁发的", "speaker"),
+    ("报告是什么时候出的", "date"), ("这份调研报告哪个月形成的", "date"),
     ("Who delivered this report?", "speaker"), ("When was this document issued?", "date"),
 ])
 def test_questions_about_the_text_itself_ask_its_byline(question, asked):
