@@ -266,13 +266,13 @@ def asked_nouns(question: str) -> list[str]:
                                   for t in TOPICS.values() for w in t["ask"] if not w.isascii()))]
     # "第三条建议具体说的啥", "建议里第三条是什么": one of a list, the list named by its noun
     found += [m.group(1) for m in _ORDINAL_OF.finditer(question)] + [m.group(1) for m in _LIST_THEN_ORDINAL.finditer(question)]
-    return [w for w in dict.fromkeys(found) if w not in _NOT_NOUNS and len(w) >= 2 and not _COUNTED.fullmatch(w)]
+    return [w for w in dict.fromkeys(found) if w not in _NOT_NOUNS and len(w) >= 2 and not _A_COUNT.fullmatch(w)]
 
 
 _ORDINAL = r"第[一二三四五六七八九十\d]{1,3}(?:条|项|点|个)"
 _ORDINAL_OF = re.compile(_ORDINAL + r"(?!是|讲|说|的|有|呢|具体|主要|指|都|又|还|要|在|内容|写)([\u4e00-\u9fff]{2,4}?)(?=具体|是|讲|说|的|呢|有|主要|指|[，,？?]|$)")
 _LIST_THEN_ORDINAL = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:里面|里头|当中|里|中)(?:的)?" + _ORDINAL)
-_COUNTED = re.compile(r"[一二三四五六七八九十\d]+[条项点个]")
+_A_COUNT = re.compile(r"[一二三四五六七八九十\d]+[条项点个]")  # "三条": a count, not a noun
 
 
 # A heading that says why its subject matters ("一、充分认识实施城市更新行动的重大意义",

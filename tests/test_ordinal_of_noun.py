@@ -33,6 +33,12 @@ def test_an_ordinal_alone_names_no_noun():
     assert detect_intent("第三条是什么").asked == []
 
 
+def test_counting_a_list_still_reads_what_it_counts():
+    from qa.intent import counted_nouns
+    assert counted_nouns("围绕哪几条产业链招商") == ["产业链"]
+    assert counted_nouns("有几类企业能享受补贴") == ["企业"]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("question, expected", [
     ("第三条建议具体说的啥", "管护队伍"), ("建议里第二条是什么", "检测室"), ("第二项做法讲了什么", "千吨万人"),
