@@ -51,6 +51,12 @@ def announcement_count(text: str) -> tuple[bool, int | None]:
     return bool(_INTRODUCES_RE.search(text.strip())), None
 
 
+def section_announces(index: PassageIndex, doc, node) -> int | None:
+    """How many points a section's own opening announces ("我向大家提三点希望"), if it does."""
+    own = [r for r in index.rows_under(doc.id, node.path) if index.passages[r].section == node.path]
+    return next((n for r in own[:2] for ok, n in [announcement_count(index.passages[r].text)] if ok and n), None)
+
+
 def _item_picks(index: PassageIndex, row: int, base: str) -> list[ItemPick]:
     """The items (一是…, 其一…) in the passages right after ``row`` in the same section."""
     return group_items(index, item_run(index, row, base, +1))

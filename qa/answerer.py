@@ -14,7 +14,7 @@ from .citations import CitationBuilder
 from .compose import has_points, section_items
 from .cut_headings import cut_heading_meant
 from .cut_sentences import break_answer, sentence_at_break
-from .announced import announcement_count
+from .announced import section_announces
 from .numbered_items import item_by_number
 from .definitions import definition_answer, english_term_asked, read_term, term_asked
 from .documents import call_by_genre, genre_noun
@@ -255,7 +255,7 @@ class ExtractiveAnswerer(SentenceAnswers):
                     return self._one_pick(doc, pick, resolved, result, builder, lang)
                 if picks and position >= 0:  # "第五个问题" of three: the list, and that it ends
                     beyond = lost or beyond_shown_line(len(picks), position + 1,
-                                                       self._announced_in(doc, node), lang)
+                                                       section_announces(self.index, doc, node), lang)
             # "当前工业经济存在哪些问题?" of "（一）关于当前工业经济运行情况": a section of plain paragraphs
             # named by its subject, not by the topic: the sentences that speak to the topic answer it.
             narrative = intent.topic is not None and not by_position and not why and node.status == "complete" \
@@ -288,11 +288,6 @@ class ExtractiveAnswerer(SentenceAnswers):
                             else f"{genre_noun(doc.title)}的这一部分是“{node.title}”:") + "\n\n" + text
                 return (beyond + "\n\n" + text if beyond else text), items, notices
         return self._facts(resolved.text, intent, result, builder, resolved.position)
-
-    def _announced_in(self, doc: Document, node: OutlineNode) -> int | None:
-        """How many points the section's own opening announces ("我向大家提三点希望"), if it does."""
-        own = [r for r in self.index.rows_under(doc.id, node.path) if self.index.passages[r].section == node.path]
-        return next((n for r in own[:2] for ok, n in [announcement_count(self.index.passages[r].text)] if ok and n), None)
 
     def _answers_from(self, target, result: SearchResult, margin: float = 0.15) -> bool:
         """Whether the targeted section, not some other passage, holds the answer.

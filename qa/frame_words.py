@@ -44,3 +44,19 @@ VERB_AND_MEASURE = re.compile(r"(?![一二两三四五六七八九十几多这�
 
 # A spoken verb's direction ("查出来", "留下来", "落实下去"): the text says 排查出, 留在本地, 落实.
 DIRECTION = re.compile(r"(?:出来|下来|上来|起来|过来|回来|进来|出去|下去)$")
+
+
+# Words that frame a fact asked, not what it is of: "要求什么时候之前整治完毕" asks when,
+# "改造目标是多少个小区" how many (the text: "改造老旧小区126个"), and
+# "拿出多少钱作为专项资金" how much; the speech says "6月底前完成整治", "安排专项资金1.8亿元".
+FACT_FRAME = frozenset("要求 规定 明确 之前 以前 之后 以后 完毕 截止 拿出 作为 用于 用来 需要 打算 计划 目标 任务 "
+                       "部门 单位 机构 机关 这事 这件事 此事 放在 "  # "…这事归哪个部门管": the body asked
+                       # the date asked ("任务期限是哪天": 完成时限：11月底) and the split a count is of
+                       # ("任务分成多少项": 分解为8个方面62项)
+                       "期限 时限 截止日期 截止时间 分成 分为 分解 划分 拆分 "
+                       "一般 通常 平时 平常 往往 经常 那天 这天 当天 那一天 "  # "一般在哪开", "那天几点": not what
+                       "这是 那是 这就是 这些 那些 这份 这篇 "  # "这是谁的报告": the text, not a thing in it
+                       "还要 还得 还需 还需要 准备 得要 还有 "  # "支出还要压多少", "还有多少没治": the mood of the ask
+                       "容易 经常 总是 老是 常常 "  # "哪几个部门容易推诿扯皮": how often, not what
+                       # "去年全县GDP是多少": the text's own level, which every sentence of it is about
+                       "全县 全市 全省 全区 全镇 全乡 我县 我市 我省 我区 我镇 本县 本市 本省 本区".split())
