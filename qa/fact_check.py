@@ -17,7 +17,7 @@ from index.tokenize import normalize
 from .asked import Asked
 from .everyday_words import word_variants
 from .measure import holds_measure, names_other_sum, names_sum, other_bound, tells_only_added, words_for
-from .fact_periods import PERIOD_WORDS, period_conflict, period_context, table_columns
+from .fact_periods import dated_columns, period_conflict, period_context, table_columns
 from .periods import PERIOD_LEAD, document_years, part_year
 from .question_overlap import beyond_question, unnamed, without_lone_member
 from .synonyms import synonyms
@@ -230,9 +230,7 @@ def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
         # What a figure is of may be said around it: "火灾" in the heading, not the sentence.
         context = normalize(passage.section + passage.text + index.document(passage.document).title)
         part = part_year(index.document(passage.document), passage.section)
-        columns = table_columns(passage)
-        if columns and not PERIOD_WORDS.search(columns):  # "指标 | 目标 | 完成" under a part of one year
-            columns += part
+        columns = dated_columns(passage, part)  # "指标 | 目标 | 完成" under a part of one year
         for s_idx in index.sentences_of(row):
             _r, a, b = index.sentence_spans[s_idx]
             # a table row speaks of every period its columns name ("2024年完成 | 2025年目标")

@@ -23,7 +23,6 @@ _COMPARED = re.compile(r"(?:比|较|高于|低于|大于|小于|多于|少于|�
 _ANY_PERIOD = re.compile(r"(?:(?:19|20)\d{2}\s*年|" + RELATIVE_PATTERN + r")?[上下]半年|(?:19|20)\d{2}\s*年|"
                          + RELATIVE_PATTERN)
 _HALVES = ("上半年", "下半年")
-PERIOD_WORDS = _ANY_PERIOD  # a year or half named, in any of its forms
 
 
 def table_columns(passage) -> str:
@@ -31,6 +30,13 @@ def table_columns(passage) -> str:
     are; empty for any other passage."""
     last = passage.section.rsplit(SECTION_SEP, 1)[-1]
     return last if "|" in last and "|" in passage.text else ""
+
+
+def dated_columns(passage, part: str) -> str:
+    """:func:`table_columns`, with ``part`` (the year its part of a review speaks of, see
+    :func:`qa.periods.part_year`) when the header names no period ("指标 | 目标 | 完成")."""
+    columns = table_columns(passage)
+    return columns + part if columns and not _ANY_PERIOD.search(columns) else columns
 
 
 # The year a sentence speaks from, said relatively ("今年", "年内"), and a year or another relative one named.
@@ -107,10 +113,7 @@ def _passage_period(index: PassageIndex, row: int) -> tuple[str, Years]:
     passage = index.passages[row]
     doc = index.document(passage.document)
     part = part_year(doc, passage.section)
-    columns = table_columns(passage)
-    if columns and not _ANY_PERIOD.search(columns):  # "指标 | 目标 | 完成" under a part of one year
-        columns += part
-    context = columns or period_context(passage.text, 0, len(passage.text), passage.section, part)
+    context = dated_columns(passage, part) or period_context(passage.text, 0, len(passage.text), passage.section, part)
     return context, document_years(doc)
 
 
