@@ -8,7 +8,7 @@ from index.store import PassageIndex
 
 from .answer import Answer, RetrievedPassage
 from .beyond_shown import before_shown_line, beyond_shown_line, document_lacking_part, part_not_shown_answer
-from .byline_answers import byline_answers, byline_asked, unnamed_speaker
+from .byline_answers import byline_answers, byline_asked, names_a_document_within, unnamed_speaker
 from .title_answers import title_answers, title_asked
 from .citations import CitationBuilder
 from .compose import has_points, section_items
@@ -102,15 +102,16 @@ class ExtractiveAnswerer(SentenceAnswers):
         retrieved = [RetrievedPassage(h.passage.id, h.passage.section, h.passage.text, h.score)
                      for h in result.hits]
         lang = intent.lang
-        if self.structure and (who_when := byline_asked(resolved.text)):  # "这篇讲话是谁讲的"
-            in_scope = [d for d in self.index.documents if documents is None or d.id in documents]
+        in_scope = [d for d in self.index.documents if documents is None or d.id in documents]
+        # "这篇讲话是谁讲的", not "补贴办法什么时候出台" of a 办法 the text names
+        if self.structure and (who_when := byline_asked(resolved.text)) \
+                and not names_a_document_within(resolved.text, in_scope):
             by_byline = byline_answers(question, who_when, in_scope, lang)
             if by_byline is None:  # "讲话的领导叫啥名" of a speech naming no one: it does not say
                 by_byline = unnamed_speaker(question, who_when, in_scope, lang)
             if by_byline is not None:
                 return replace(by_byline, retrieved=retrieved)
         if self.structure and (named := title_asked(resolved.text)):  # "讲话的标题是什么", "会议叫什么"
-            in_scope = [d for d in self.index.documents if documents is None or d.id in documents]
             by_title = title_answers(question, named, in_scope, lang)
             if by_title is not None:
                 return replace(by_title, retrieved=retrieved)
@@ -130,7 +131,6 @@ class ExtractiveAnswerer(SentenceAnswers):
                 return Answer(question=question, answer=text, answerable=True, retrieved=retrieved,
                               citations=builder.citations(),
                               notices=dedupe(flag_notices(builder.flags_used(), self._doc, lang)))
-        in_scope = [d for d in self.index.documents if documents is None or d.id in documents]
         if self.structure and (declined := near_miss_decline(resolved.text, in_scope, result, lang)):
             return Answer(question=question, answer=declined, answerable=False, retrieved=retrieved)
         about = self.structure and self.about_the_speech(resolved, intent, result)

@@ -25,8 +25,8 @@ Asked = Literal["speaker", "date", "both", "number", "source"]
 _NUMBER_ASKED = re.compile(r"文号|发文字号|发文号|文件编号|\b(?:document|reference|file)\s+(?:number|no\.?)", re.I)
 
 _TEXT_ZH = (r"(?:讲话|报告|意见|文件|文章|发言|致辞|通知|通报|通告|公告|决定|方案|规划|纲要|纪要|总结|解读|材料"
-            r"|批复|请示|函|要点|办法|细则|述职|这篇|这份|该文|本文|全文|原文)")
-_VERB_ZH = r"(?:讲|作|做|写|撰写|编写|发表|印发|发布|签发|下发|发出|发|出台|出|形成|完成|制定|起草|致辞|发言)"
+            r"|批复|答复|复函|请示|函|要点|办法|细则|述职|这篇|这份|该文|本文|全文|原文)")
+_VERB_ZH = r"(?:讲|作|做|写|撰写|编写|发表|印发|发布|签发|下发|发出|发|出台|出|形成|完成|制定|起草|致辞|发言|给|作出)"
 # The verb ends the question ("…是谁讲的?"): "什么时候作出部署" asks about what the text says.
 _END = r"(?:的|了|呢)?\s*[？?。!！]*\s*$"
 _SPEAKER_ZH = re.compile(
@@ -71,6 +71,24 @@ _BYLINE_NOUN = re.compile(r"讲话人|报告人|作者|发言人|署名|落款|�
                           r"|(?:印发|发布|发表|成文|签发)(?:的)?(?:时间|日期)")
 # What the text says, not the text itself: "讲话中…", "意见提出…在哪一年出台".
 _SAYS = re.compile(r"[中里内]|提出|提到|要求|指出|说|讲到|谈到|明确|强调|部署|规定|表示")
+
+
+# A document the text names, by the words before its kind ("补贴办法什么时候出台" of a reply that says
+# "研究制定城乡公交运营补贴办法，力争年内出台"): its own date is in the text, not the byline.
+_NAMED_KIND = re.compile(r"(?=([\u4e00-\u9fff]{2,4}(?:办法|细则|方案|规划|纲要|要点|意见|通知|决定|条例)))")
+_OWN_TEXT = re.compile(r"这|该|本|此|份|篇")
+
+
+def names_a_document_within(question: str, documents) -> bool:
+    """Whether ``question`` names a document that one of ``documents`` speaks of, not the text itself:
+    its words appear in the text's body but not in its title."""
+    for m in _NAMED_KIND.finditer(question):
+        phrase = m.group(1)
+        if _OWN_TEXT.search(phrase):
+            continue
+        if any(phrase in d.source and phrase not in d.title for d in documents):
+            return True
+    return False
 
 
 def _about_the_text(question: str) -> bool:
