@@ -28,6 +28,7 @@ from index.tokenize import normalize
 
 from .answer import AnswerItem
 from .asked import PERIOD, search_words
+from .bare_asks import names_no_subject
 from .everyday_words import word_variants
 from .glossary import chinese_terms
 from .guard import question_language
@@ -166,14 +167,15 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
     subject = ellipsis_subject(question)
     elaborate = is_elaboration(question)
     rest_of = bool(_REST_OF.match(question.strip()))
+    bare = names_no_subject(question)  # "投了多少钱": a detail of what the last turn was about
     if history and (variant := _VARIANT.match(question.strip())) and (turn := Turn.of(previous())).text:
         return ResolvedQuestion(text=variant.group(1) + turn.text, original=question, form="ellipsis")
-    if not history or not (reading.refers or elaborate or subject or rest_of):
+    if not history or not (reading.refers or elaborate or subject or rest_of or bare):
         return alone
     turn = Turn.of(previous())
     if rest_of and (within := _within_last_answer(question, turn)) is not None:
         return within
-    if not (reading.refers or elaborate or subject):  # "其他省份的水价是多少": the last answer does not hold it
+    if not (reading.refers or elaborate or subject or bare):  # "其他省份的水价是多少": the last answer does not hold it
         return alone
     if reading.position is not None or reading.relative is not None:  # "第二个渠道具体给多少钱": of the item
         reading.rest = _WAY_NOUN_LEAD.sub("", reading.rest)

@@ -1,0 +1,34 @@
+"""A question that asks a detail and names no subject: "投了多少钱", "钱从哪来", "配合的部门有哪些",
+"比去年多了多少", "谁牵头". Typed after an earlier question, it asks that detail of what the
+last turn was about (issue 9, class 5: a follow-up refers back, and a detail with nothing to be
+a detail of does). A question with a topic word of its own ("明天天气怎么样", "这个城市去年的GDP
+是多少") is not one: it stands alone.
+"""
+from __future__ import annotations
+
+import re
+
+from .asked import PERIOD
+from .question_form import content_words
+
+# What is asked of a subject, never a subject itself: who/when/how much, money and where it
+# comes from, the departments that lead or help, progress and effect, a comparison, a measure word.
+_DETAIL = re.compile(
+    r"(?:要|需要|能|会|得|准备|打算|计划|一共|总共|共)?"
+    r"(?:谁|由谁|啥|什么|哪|哪儿|哪里|哪来|哪些|几|多少|多久|何时|时候|啥时候|什么时候"
+    r"|钱|资金|经费|费用|投资?|花|出|给|拿|用|来|从|放|建|在|放在|落在|建在|管|归"
+    r"|部门|单位|人|地方|地点|时间|期限|截止|节点"
+    r"|牵头|负责|主抓|配合|参与|协助|协同|分管|管理|落实|推进|完成|建成|完工|启动|开工|验收"
+    r"|进度|进展|效果|结果|渠道|来源"
+    r"|比|多|少|高|低|增加|减少|增长|下降|提高|变化|差距|相比|同比"
+    r"|个|项|条|次|家|处|人次|户|亩|公里|万元|亿元|元|天|年|月)"
+    r"(?:了|过|着|的|得)?")
+
+
+def names_no_subject(question: str) -> bool:
+    """Whether ``question`` asks a detail and every word it has is of the detail, none of a topic
+    ("投了多少钱": 投 and 钱; "比去年多了多少啊": a comparison with a period). A question of no
+    content words at all ("有啥成效" is one, as a framing word is not content) is not taken as one:
+    it may ask of the whole speech."""
+    words = content_words(question)
+    return bool(words) and all(_DETAIL.fullmatch(w) or PERIOD.fullmatch(w) for w in words)
