@@ -36,6 +36,7 @@ from .ranking import max_where
 from .refusal import RefusalRule, coverage_reply
 from .retriever import HybridRetriever, SearchResult
 from .sentence_answers import SentenceAnswers
+from .speaker_refs import without_speaker
 from .steering import LAST_ARTICLE_ASKED, named_elsewhere
 from .truncation_answers import completeness_answer, library_completeness, speeches_to_answer_for
 from .which_part import part_naming, subject_words, which_part_asked
@@ -87,6 +88,8 @@ class ExtractiveAnswerer(SentenceAnswers):
         if self.structure and not documents:
             # "2021年政府工作报告…" names its speech; "这个县…" the county speeches
             documents, search_text = speeches_meant(resolved.text, self.index.documents)
+        if self.structure:  # "张局长讲春耕抓了哪几方面": the bylines hold 局长, the answer does not
+            search_text = without_speaker(search_text)
         several = len(self.index.documents) > 1 and (documents is None or len(documents) > 1)
         if self.structure and several and resolved.focus is None and asks_per_document(resolved.text):
             return self._per_document(question, resolved, documents)

@@ -39,6 +39,7 @@ from .guard import question_language
 from .intent import TOPICS, topic_words
 from .measure import words_for
 from .periods import HEADER_CHARS, document_years, part_year, speaks_of, years_named, years_spoken_of
+from .speaker_refs import POST_AT_END
 from .synonyms import synonyms
 
 _BASELINE_SENTENCES = 4096
@@ -240,13 +241,12 @@ def period_missing(what: Asked, index: PassageIndex, rows: list[int]) -> bool:
 
 
 # A post ("局长", "县委书记") the speaker is named by in the byline: the text says 我 or 本人 of him.
-_POST = re.compile(r"(?:局长|县长|市长|区长|镇长|乡长|省长|书记|主任|部长|厅长|处长|主席|院长|校长|行长)$")
 
 
 def _speakers_post(word: str, doc) -> bool:
     """Whether ``word`` is the post of the speech's own speaker ("局长今年下乡跑了多少天" of a report
     signed "县水利局党组书记、局长　李某某", who writes "本人全年下乡调研56天")."""
-    return doc is not None and bool(_POST.search(word)) and word in doc.source[:HEADER_CHARS]
+    return doc is not None and bool(POST_AT_END.search(word)) and word in doc.source[:HEADER_CHARS]
 
 
 def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows: int = 5) -> Features:

@@ -14,7 +14,7 @@ from index.document import section_under
 from index.tokenize import normalize
 
 from .announced import expand, items_led_by
-from .list_asked import counts_another, list_asked_of, parts_not_problems, topic_list_asked
+from .list_asked import counts_another, counts_in_asked_unit, list_asked_of, parts_not_problems, topic_list_asked
 from .topic_lists import granted_not_announced
 from .asked import COMPARISON_ASKED, asked, search_words
 from .asked_parts import asked_parts, part_sentence
@@ -214,8 +214,9 @@ class SentenceAnswers(FocusAnswers):
                 announced = expand(self.index, s) or (items_led_by(self.index, s) if intent.wants_list else None)
                 # a longer run of other words ("做好今年工作") does not outweigh the announcement of
                 # the very noun asked ("要把握的原则有几条" and "把握好四项原则：")
-                if runs[s] + 2 <= max(runs.values()) and not (announced and any(
-                        a.noun in question for a in find_announcements(self.index.sentence_text(s)))):
+                if runs[s] + 2 <= max(runs.values()) and not (announced and (any(
+                        a.noun in question for a in find_announcements(self.index.sentence_text(s)))
+                        or counts_in_asked_unit(self.index.sentence_text(s), question))):
                     continue
                 if announced is not None and counts_another(self.index.sentence_text(s), counted):
                     continue  # "围绕哪几条产业链" is not answered by "以下几点考虑"
