@@ -55,6 +55,7 @@ SOURCE_CUE = re.compile(r"争取|筹措|筹集|发行|撬动|引导社会|社会
 
 
 PER_CLAUSE_ROWS = 8  # the passages searched for each ask: the first ask's may rank below the whole's top five
+_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]*年)")  # a figure, not a year ("2025年")
 MAX_ASKS = 4  # asks matched one by one: the choices multiply, five per ask, and a question may run to 500 characters
 
 
@@ -97,12 +98,13 @@ class SentenceAnswers(FocusAnswers):
                 out.append(best)
         return out
 
-    def _per_clause(self, question: str, shown) -> list[int]:
+    def _per_clause(self, question: str, shown) -> tuple[list[int], bool]:
         """"政务数据共享现在是多少 年底要提到多少": a question of two asks, each of a fact, gets the
-        sentence holding each, a later ask leaning on the first one's subject."""
+        sentence holding each, a later ask leaning on the first one's subject; and whether every
+        ask found one."""
         clauses = asking_clauses(question)[:MAX_ASKS]
         if len(clauses) < 2:
-            return []
+            return [], False
         rows = [h.row for h in shown[:PER_CLAUSE_ROWS]]
         options = []  # per ask: (its kind of fact, the sentences holding it, best first)
         for i, clause in enumerate(clauses):
@@ -115,12 +117,20 @@ class SentenceAnswers(FocusAnswers):
         best, best_score = (), (0, 0.0)
         for picks in product(*(choices for _kind, choices in options)):
             taken = [(k, kind) for (k, _share), (kind, _c) in zip(picks, options) if k is not None]
-            if len(set(taken)) < len(taken):
+            if any(taken.count(t) > self._answers_up_to(*t) for t in set(taken)):
                 continue
             score = (len(taken), sum(share for _k, share in picks))
             if score > best_score:
                 best, best_score = picks, score
-        return list(dict.fromkeys(k for k, _share in best if k is not None))
+        return list(dict.fromkeys(k for k, _share in best if k is not None)), best_score[0] == len(clauses)
+
+    def _answers_up_to(self, s_idx: int, kind: str | None) -> int:
+        """How many asks of one kind a sentence answers: one, or for figures as many as it gives
+        ("发生各类生产安全事故23起、死亡9人" answers "多少起" and "死了几个人"; a table row "水利投资 | 4.0 |
+        4.36 | 109.0%" the target, the result and the rate), years aside."""
+        if kind != "quantity":
+            return 1
+        return max(1, len(_FIGURE.findall(self.index.sentence_text(s_idx))))
 
     def _with_cued(self, chosen: list[int], rows: list[int], cue: re.Pattern[str]) -> list[int]:
         """``chosen`` with the first sentence of ``rows`` that ``cue`` finds (after the first two
@@ -166,7 +176,11 @@ class SentenceAnswers(FocusAnswers):
                 else replace(what, kinds=["quantity", *what.kinds])
             chosen = sorted(set(chosen) | set(self._per_period(figures, shown)))
         if self.structure:
-            chosen = sorted(set(chosen) | set(self._per_clause(question, shown)))
+            picks, every_ask = self._per_clause(question, shown)
+            # "去年出了多少起安全事故，死了几个人" answered whole by the sentences picked per ask, the first
+            # the ranking chose among them: its others (a count left blank) add nothing asked, only defects
+            chosen = sorted(set(picks) | set(chosen[:1])) if every_ask and set(chosen[:1]) <= set(picks) \
+                else sorted(set(chosen) | set(picks))
         if self.structure and intent.asks_reason:
             # "为啥会出现这些问题": the sentence that gives the cause ("究其原因，…在于…") among the rows
             chosen = self._with_cued(chosen, rows, CAUSE_CUE)
