@@ -21,6 +21,12 @@ def _colloquial_rows() -> list[dict]:
             for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+# Rows whose evidence the reader drops as page chrome: the helper asked "责任编辑是谁" of a news page's
+# 责任编辑 line, which the reader removes with the site's footer. The row stays as written and counts
+# as a miss in the eval until the reader keeps such a line.
+READER_DROPS = {"qe-32"}
+
+
 def test_colloquial_rows_quote_their_texts_and_are_split():
     import re
 
@@ -38,7 +44,7 @@ def test_colloquial_rows_quote_their_texts_and_are_split():
     rows = _colloquial_rows()
     split = json.loads((folder / "split.json").read_text(encoding="utf-8"))
     ids = [r["id"] for r in rows]
-    assert len(ids) == len(set(ids)) == 1530
+    assert len(ids) == len(set(ids)) == 1650
     assert sorted(split["heldout"] + split["tuning"]) == sorted(ids) and not set(split["heldout"]) & set(split["tuning"])
     assert 0.3 <= len(split["heldout"]) / len(ids) <= 0.36
     for r in rows:
@@ -46,6 +52,8 @@ def test_colloquial_rows_quote_their_texts_and_are_split():
         # a truncated row is answerable when the excerpt shows at least the asked heading
         assert r["kind"] == "truncated" or r["answerable"] == (r["kind"] != "out_of_scope"), r["id"]
         assert (r["kind"] == "followup") <= bool(r.get("history")), r["id"]
+        if r["id"] in READER_DROPS:
+            continue
         for phrase in r["evidence"] + [alt for group in r["facts"] for alt in group]:
             assert re.sub(r"[\s|]+", "", unicodedata.normalize("NFKC", phrase)) in flat[r["doc"]], (r["id"], phrase)
 
