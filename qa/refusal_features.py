@@ -240,12 +240,10 @@ def period_missing(what: Asked, index: PassageIndex, rows: list[int]) -> bool:
     return len(periods_spoken(what, index, rows)) < len(what.periods)
 
 
-# A post ("局长", "县委书记") the speaker is named by in the byline: the text says 我 or 本人 of him.
-
-
 def _speakers_post(word: str, doc) -> bool:
     """Whether ``word`` is the post of the speech's own speaker ("局长今年下乡跑了多少天" of a report
-    signed "县水利局党组书记、局长　李某某", who writes "本人全年下乡调研56天")."""
+    signed "县水利局党组书记、局长　李某某", who writes "本人全年下乡调研56天"): the post the byline
+    names him by, where the text says 我 or 本人 of him."""
     return doc is not None and bool(POST_AT_END.search(word)) and word in doc.source[:HEADER_CHARS]
 
 

@@ -114,10 +114,12 @@ class SentenceAnswers(FocusAnswers):
             options.append((what.fact, [(k, holding[k]) for k in held[:4]] + [(None, 0.0)]))
         # One sentence may say who and when; two figures asked ("现在是多少 年底要提到多少") are two
         # sentences, though both hold the subject: the choice answering most asks, then best.
+        up_to = {(k, kind): self._answers_up_to(k, kind) for kind, choices in options for k, _share in choices
+                 if k is not None}  # read once per sentence, not once per combination
         best, best_score = (), (0, 0.0)
         for picks in product(*(choices for _kind, choices in options)):
             taken = [(k, kind) for (k, _share), (kind, _c) in zip(picks, options) if k is not None]
-            if any(taken.count(t) > self._answers_up_to(*t) for t in set(taken)):
+            if any(taken.count(t) > up_to[t] for t in set(taken)):
                 continue
             score = (len(taken), sum(share for _k, share in picks))
             if score > best_score:
