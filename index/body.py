@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from .articles import article_heading
 from .bullets import TITLE_BRACKETS
-from .dates import DATE_LINE
+from .dates import DATE_LINE, ISSUER_DATE_LINE
 from .hard_wrap import closed_title, wrap_width, wrapped_title
 from .headings import LINE_FINAL, SALUTATION_RE, split_heading
 from .interview import answer_start, is_interview, question_marker, question_turn
@@ -120,7 +120,7 @@ def raw_paragraphs(source: str, lines, gaps: list[GapNotice], titles: frozenset[
             # A date on a line of its own closes a sign-off ("…办公室" / "2025年3月12日"), and a document's
             # name set apart (by wider spacing, or under a sign-off) opens what it names: neither runs
             # on into the next line. A sentence wrapped after "…印发的实施方案" is set apart by nothing.
-            after_close = k == 0 and (DATE_LINE.match(last_text) or (
+            after_close = k == 0 and (DATE_LINE.match(last_text) or ISSUER_DATE_LINE.match(last_text) or (
                 DOC_TITLE_LINE_RE.match(last_text) and not runs_on
                 and (max(run, last_run) > usual or DATE_LINE.match(before_last))))
             if k == 0:

@@ -145,3 +145,24 @@ def test_a_part_of_labelled_lines_only_keeps_them():
 def test_the_day_a_meeting_met_asked_in_speech(ask_of, text, question, said):
     answer = ask_of(text, "minutes")(question)
     assert answer.answerable and said in answer.answer, answer.answer
+
+
+# The issuer and the date set apart on one line, as a 纪要 or 简报 heads its body: the line closes,
+# as a date alone does; joined to the next it ran into the first sentence ("…办公室　　2026年3月20日3月18日上午，…").
+ISSUER_HEADED = {
+    "minutes": "县政府常务会议纪要\n〔2026〕6号\n某县人民政府办公室　　　　　　　　2026年3月20日\n\n"
+               "3月18日上午，县长陈某某主持召开县政府常务会议，研究城区停车管理工作。\n会议同意新增公共停车泊位1500个。\n",
+    "bulletin": "工作简报\n第12期\n县委办公室    2026年4月2日印发\n"
+                "4月1日，县委书记王某某带队督查春季森林防火工作。\n",
+    "notice": "镇党政办公室　　　2026年5月6日\n5月5日，镇党委召开安全生产专题会议，部署汛期隐患排查。\n",
+}
+
+
+@pytest.mark.parametrize("name, first", [
+    ("minutes", "3月18日上午，县长陈某某主持召开县政府常务会议"),
+    ("bulletin", "4月1日，县委书记王某某带队督查"),
+    ("notice", "5月5日，镇党委召开安全生产专题会议"),
+])
+def test_an_issuer_and_date_line_does_not_open_the_next_sentence(name, first):
+    texts = [p.text for p in parse_speech(ISSUER_HEADED[name], "doc").passages]
+    assert any(t.startswith(first) for t in texts), texts
