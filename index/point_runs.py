@@ -20,7 +20,7 @@ def points_not_headings(blocks: list) -> list:
                 and blocks[j].marker and blocks[j].marker.scheme == b.marker.scheme and blocks[j].line is not None:
             run.append(blocks[j])
             j += 1
-        bare = run and all(h.line.text.rstrip("；;。，, ").endswith(h.title) for h in run)  # (a symbol is no part of a title)
+        bare = run and all(_only_title(h) for h in run)
         after = blocks[j] if j < len(blocks) else None
         ends_list = after is None or isinstance(after, (Head, Para))
         if (len(run) >= 2 or run and b.marker.scheme in point_schemes) and bare and ends_list \
@@ -35,3 +35,12 @@ def points_not_headings(blocks: list) -> list:
         out.append(b)
         i += 1
     return out
+
+
+def _only_title(head: Head) -> bool:
+    """Whether the heading's line holds its title and nothing more (a symbol is no part of a title).
+
+    The title must take up the line from the marker on: "一、加快发展。一、加快发展。", the same
+    sentence twice, ends with its title but holds a second point after it."""
+    line = head.line.text.strip().rstrip("；;。，, ")
+    return line.endswith(head.title) and len(line) - len(head.title) <= head.marker.end

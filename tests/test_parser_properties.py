@@ -116,3 +116,17 @@ def test_a_long_semicolon_run_splits_at_semicolons_then_commas():
     assert "".join(texts) == run + comma_run
     assert len(texts) >= 3 and texts[0].endswith("；")  # cut after a semicolon, not mid-clause
     assert all(t.endswith(("；", "，", "。")) for t in texts)
+
+
+def test_a_point_pasted_twice_in_one_paragraph_never_overlaps():
+    """A heading's line that ends with its own title again ("一、…。一、…。", a copy pasted
+    twice) is not a bare heading line: the two points must not both claim the whole paragraph."""
+    for twice in ("一、" + "业" * 100 + "。一、" + "业" * 100 + "。",
+                  "（一）抓好春耕备耕工作。（一）抓好春耕备耕工作。",
+                  "1.加强组织领导。1.加强组织领导。\n2.压实工作责任。",
+                  "一、加快发展。一、加快发展。要把项目建设作为头等大事，全力以赴抓推进。"):
+        doc = parse_speech(f"{TITLE}\n{twice}\n", "twice")
+        _check_bounds_and_spans(doc)
+        shown = re.sub(r"\s", "", "".join(p.text for p in doc.passages if "outline_only" not in p.flag_kinds)
+                       + "".join(n.title for n in doc.outline_nodes()))
+        assert "要把项目建设" in shown or "要把" not in twice
