@@ -29,6 +29,17 @@ _PAREN_LINE_RE = re.compile(r"^[(（][^()（）]*[)）]$")
 # A table row as the readers write it ("1 | 城北污水处理厂… | 县住建局", from .docx, .html or a
 # Markdown table): each row is a paragraph of its own, never run on into the next.
 TABLE_ROW_RE = re.compile(r"^[^|\n]*\S\s*\|\s*\S[^|\n]*(?:\|\s*\S[^|\n]*)+$")
+# A row of a two-column table ("车辆价格区间 | 补贴标准", "10万元（含）—15万元 | 3000元/辆"): one bar
+# between spaces, as the readers join two cells. One such line alone may be a stray bar in the text;
+# two or more in a row, or beside a wider row, are a table.
+TWO_CELL_ROW_RE = re.compile(r"^[^|\n]*\S \| \S[^|\n]*$")
+
+
+def table_rows(texts: list[str]) -> set[int]:
+    """The indices of ``texts`` (lines or paragraphs, in order) that are rows of a table."""
+    rows = {i for i, t in enumerate(texts) if TABLE_ROW_RE.match(t)}
+    pairs = {i for i, t in enumerate(texts) if TWO_CELL_ROW_RE.match(t)}
+    return rows | {i for i in pairs if i - 1 in pairs | rows or i + 1 in pairs | rows}
 # The labels of the contact a notice closes with ("联系人：…，电话：…"); qa.meeting_fields answers by them.
 CONTACT_LABELS = r"联\s*系\s*人|联系电话|咨询电话|联系方式|电话|邮箱|电子邮箱"
 # A labelled field of minutes or a notice ("时间：…　地点：…", "会议地点：…", "联系人：…") is a line of its own.
@@ -92,6 +103,8 @@ def raw_paragraphs(source: str, lines, gaps: list[GapNotice], titles: frozenset[
     width = wrap_width([t for _s, _e, t in lines])
     last_line, last_text, last_run, before_last = 0, "", 0, ""
     done = 0
+    rows = table_rows([_text.strip() for _s, _e, _text in lines])
+    row_starts = {_trim(source, lines[i][0], lines[i][1])[0] for i in rows}
     for (start, end, _text), run in zip(lines, runs):
         # the gaps within this line, and any standing between it and the line before (a page a PDF
         # copy dropped shows at its page-number line, which is layout, not a line of text)
@@ -129,7 +142,7 @@ def raw_paragraphs(source: str, lines, gaps: list[GapNotice], titles: frozenset[
             starts_new = (k > 0 or cur is None or cur.text[-1] in LINE_FINAL or (leading_marker(text) and not runs_on)
                           or after_close
                           or FIELD_LINE_RE.match(text) or FIELD_LINE_RE.match(cur.text) or DOC_NUMBER_RE.match(cur.text)
-                          or TABLE_ROW_RE.match(text) or TABLE_ROW_RE.match(cur.text)
+                          or a in row_starts or cur.offs[0] in row_starts
                           or _PAREN_LINE_RE.match(text) or _PAREN_LINE_RE.match(cur.text)
                           or SALUTATION_RE.match(text) or _listed(source, a) or a in titles or cur.offs[0] in titles
                           or (closed_title(cur.text) and not wrapped_title(cur.text, text, width)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .body import TABLE_ROW_RE, Para
+from .body import Para, table_rows
 from .document import SECTION_SEP, Flag, Passage, TruncationMap
 
 MAX_PASSAGE_CHARS = 400
@@ -67,8 +67,9 @@ def make_passages(paras: list[Para], doc_id: str, title: str, first: int = 0) ->
     offsets: list[list[int]] = []
     header: str | None = None
     in_table = False
-    for para in paras:
-        row = bool(TABLE_ROW_RE.match(para.text))
+    rows = table_rows([p.text for p in paras])
+    for at, para in enumerate(paras):
+        row = at in rows
         if not row:
             header, in_table = None, False
         elif not in_table:

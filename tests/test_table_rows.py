@@ -116,3 +116,65 @@ def test_a_figure_only_in_a_table_is_answered_with_its_header(ask_of, text, ques
 @pytest.mark.parametrize("text, question", [(AIR_TABLE, "2023年优良天数比例是多少"), (JOBS_TABLE, "2022年城镇新增就业多少人")])
 def test_a_year_no_column_holds_is_still_a_near_miss(ask_of, text, question):
     assert not ask_of(text)(question).answerable
+
+
+# Two-column tables, as a policy Q&A, a notice or a report lays out its amounts: one bar per row.
+SUBSIDY_TWO_COLUMNS = """青禾市家电以旧换新补贴政策问答
+一、补贴标准是多少？
+按照产品能效等级分档补贴，具体如下：
+能效等级 | 补贴比例
+一级能效 | 售价的20%
+二级能效 | 售价的15%
+需要说明的是，每人每类产品限补1件。
+二、到哪里申请？
+登录“青禾惠民”小程序申请。
+"""
+TARGETS_TWO_COLUMNS = """关于下达2026年农业重点指标的通知
+一、主要指标
+指标 | 2026年目标
+粮食播种面积 | 86万亩
+高标准农田 | 4.6万亩
+二、工作要求
+各乡镇要在3月底前分解落实。
+"""
+
+
+@pytest.mark.parametrize("text, rows, header, after", [
+    (SUBSIDY_TWO_COLUMNS, ["一级能效 | 售价的20%", "二级能效 | 售价的15%"], "能效等级 | 补贴比例",
+     "需要说明的是，每人每类产品限补1件。"),
+    (TARGETS_TWO_COLUMNS, ["粮食播种面积 | 86万亩", "高标准农田 | 4.6万亩"], "指标 | 2026年目标", None),
+])
+def test_a_two_column_table_keeps_its_rows_apart(text, rows, header, after):
+    """A row of two cells ending with no full stop no longer runs on into the next row, nor the
+    last row into the sentence after the table."""
+    document = parse_speech(text, "two")
+    texts = [p.text for p in document.passages]
+    assert header in texts
+    for row in rows:
+        passage = next(p for p in document.passages if p.text == row)
+        assert passage.section.endswith(" > " + header)
+    if after:
+        assert after in texts
+
+
+def test_a_two_column_table_from_a_word_file_keeps_its_rows_apart():
+    import io
+
+    import docx
+
+    from index.reader import read_speech_bytes
+
+    word = docx.Document()
+    word.add_paragraph("青禾县2026年惠企政策问答")
+    word.add_paragraph("一、设备更新补贴怎么给？")
+    word.add_paragraph("按投资额分档补贴，标准如下：")
+    table = word.add_table(rows=3, cols=2)
+    for r, (a, b) in enumerate([("设备投资额", "补贴金额"), ("500万元以下", "投资额的5%"), ("500万元（含）以上", "最高100万元")]):
+        table.cell(r, 0).text, table.cell(r, 1).text = a, b
+    word.add_paragraph("补贴资金由县财政安排。")
+    out = io.BytesIO()
+    word.save(out)
+    document = read_speech_bytes(out.getvalue(), "word", path="word.docx")
+    texts = [p.text for p in document.passages]
+    assert "500万元以下 | 投资额的5%" in texts and "500万元（含）以上 | 最高100万元" in texts
+    assert "补贴资金由县财政安排。" in texts
