@@ -64,6 +64,8 @@ def split_heading(text: str) -> tuple[str, int]:
     after a space, into a long sentence ends there (body start = where that begins).
     """
     end = next((i for i, ch in enumerate(text) if ch in SENTENCE_END), None)
+    if end is not None and text[end] in "？?":
+        end = _second_question_end(text, end)
     m = leading_marker(text)
     head = m.end if m else 0
     while head < len(text) and text[head].isspace():
@@ -78,6 +80,21 @@ def split_heading(text: str) -> tuple[str, int]:
                 return scope[:gap.start()].rstrip("，,：:；; \u3000"), gap.end()
         return text[:end].rstrip("，,：:；; \u3000"), end + 1
     return text.rstrip("，,：:；;。 \u3000"), len(text)
+
+
+# A Q&A's numbered question may ask two things on its line ("六、政策执行期限是多久？补贴名额有没有
+# 限制？"): a second question this short, ending the line, is still the heading, not its answer.
+SECOND_QUESTION_CHARS = 30
+
+
+def _second_question_end(text: str, end: int) -> int:
+    """Where a heading line's title ends when its first sentence is a question: at a short second
+    question that closes the line, else at the first one (``end``)."""
+    rest = text[end + 1:].rstrip()
+    if rest.strip() and len(rest.strip()) <= SECOND_QUESTION_CHARS and rest[-1] in "？?" \
+            and not any(ch in SENTENCE_END for ch in rest[:-1]):
+        return end + len(rest)
+    return end
 
 
 def item_marker(text: str) -> str | None:
