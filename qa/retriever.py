@@ -18,6 +18,7 @@ from .glossary import chinese_terms
 from .areas import area_asked, area_nodes
 from .how_to import how_to_headings, to_do_part
 from .intent import TOPICS, Intent, answers_why, gives_reasons
+from .asked_questions import question_by_number, question_number_asked
 from .numbered_items import item_number_asked, numbered_through
 from .periods import RELATIVE_PATTERN
 from .ranking import Hit, RowScores, SearchResult, minmax, rrf
@@ -235,6 +236,8 @@ class HybridRetriever:
             named = scoped(last_articles(self.index.documents))
         if not named and (number := item_number_asked(question)) is not None:  # "第17条讲的啥" of a plan
             named = scoped([(d.id, node) for d in self.index.documents if (node := numbered_through(d).get(number))])
+        if not named and question_number_asked(question) is not None:  # "第五个问题说的啥" of a Q&A
+            named = scoped([(d.id, node) for d in self.index.documents if (node := question_by_number(question, d))])
         if named:
             return narrowed_to_block(question, named), 1.0
         if intent.part and (parts := scoped(self.part_nodes(intent.part, intent.section))):

@@ -1,0 +1,46 @@
+"""A Q&A asked by the number of its question: "第五个问题说的啥", "第3问讲了什么".
+
+A 政策解读, a press conference or an interview is a list of questions, each a heading over its
+answer ("五、旧车置换还有额外补贴吗"). There "第五个问题" is the fifth of those headings, not the
+fifth problem (问题) of a report's list of shortcomings: only a text whose headings at one level are
+mostly questions is read this way.
+"""
+from __future__ import annotations
+
+import re
+
+from index.document import Document, OutlineNode
+from index.numbering import cn_number
+
+QUESTION_NUMBER_ASKED = re.compile(r"第\s*(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:个|道)?\s*(?:问题|提问|问(?![题候]))")
+# A heading that asks: its title holds an asking word, or ended with a question mark.
+_ASKS = re.compile(r"什么|哪些|哪个|哪里|哪儿|多少|几[个项条类次年天]|怎样|怎么|如何|为什么|为何|是否|吗|呢|谁|何时|多久|多长|能否|可否|有没有|[？?]$")
+QUESTION_SHARE = 2 / 3  # of the headings at a level, for that level to be the text's list of questions
+MIN_QUESTIONS = 3
+
+
+def question_number_asked(question: str) -> int | None:
+    """The number in "第五个问题…" / "第3问…", else None."""
+    m = QUESTION_NUMBER_ASKED.search(question)
+    return cn_number(m.group(1).replace("两", "二")) if m else None
+
+
+def question_headings(doc: Document) -> list[OutlineNode]:
+    """The headings of ``doc`` that are its questions, in order: the shallowest level whose headings
+    mostly ask (empty when no level does)."""
+    nodes = [n for n in doc.outline_nodes() if n.status != "omitted"]
+    for level in sorted({n.level for n in nodes}):
+        at = [n for n in nodes if n.level == level]
+        asking = [n for n in at if _ASKS.search(n.title)]
+        if len(asking) >= MIN_QUESTIONS and len(asking) >= QUESTION_SHARE * len(at):
+            return asking
+    return []
+
+
+def question_by_number(question: str, doc: Document) -> OutlineNode | None:
+    """The question heading of ``doc`` that ``question`` asks by its number, if any."""
+    number = question_number_asked(question)
+    if number is None:
+        return None
+    asked = question_headings(doc)
+    return asked[number - 1] if 0 < number <= len(asked) else None
