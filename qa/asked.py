@@ -291,12 +291,15 @@ def asked(question: str) -> Asked:
              and not (compared and w in compared.group(0))]
     if "quantity" in kinds and (change := change_asked(plain)) and change not in focus:
         focus.append(change)  # "涨了几个点": the clause that says 增长, not one of a fall of the same thing
+    measure = measure_asked(plain) if "quantity" in kinds \
+        else "venue" if kinds[:1] == ["place"] and VENUE_ASKED.search(plain) else None
+    if measure == "phone":  # "热线号码是多少": the 号码 is what is asked, the text gives "热线0571-…"
+        focus = [w for w in dict.fromkeys(w.replace("号码", "") for w in focus) if w]
     near = sorted(focus[:2], key=lambda w: normalize(plain).find(w))
     return Asked(kinds=kinds, focus=focus, periods=periods, precision=precision,
                  subject="".join(near) if question_language(question) == "zh" else " ".join(near),
                  entities=entity_words(question),
-                 measure=measure_asked(plain) if "quantity" in kinds
-                 else "venue" if kinds[:1] == ["place"] and VENUE_ASKED.search(plain) else None,
+                 measure=measure,
                  sum_of=sum_asked(plain) if "quantity" in kinds else None,
                  total="quantity" in kinds and asks_total(plain),
                  bound=bound_asked(plain) if "quantity" in kinds else None,

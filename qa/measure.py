@@ -72,11 +72,20 @@ _COUNTED = (r"(?:个(?!百分点)|所|座|家|处|项|条|名|人|户|位|只|�
 RATE_POINTS = re.compile(r"(?:涨|降|跌|掉|升|增长|下降|提高|提升|上升|增加|减少|回落|回升|高|低|多|少|快|慢)了?(?:将近|大约|约)?几个?点")
 
 
+# A number to call or write to asked ("咨询电话是多少", "举报热线多少", "手机号是几号"): told as a
+# run of digits with no measure word ("0766-82316050", "12345", "13800001111").
+_PHONE_ASKED = re.compile(r"(?:电话|热线|号码|手机号?|传真|座机|邮编|邮政编码)[^，,；;。？?！!\s]{0,3}?(?:是)?(?:多少|几号|啥|什么)"
+                          r"|(?:拨打|打)(?:什么|哪个|啥)(?:电话|号码|热线)")
+_PHONE = r"(?<![\d.])(?:\d{3,4}\s*[-－—–]\s*\d{7,8}|\d{5,12})(?![\d.%％])"
+
+
 def measure_asked(question: str) -> str | None:
     """The measure a quantity question asks its figure in: a measure word ("所", "人"),
-    ``"money"``, ``"rate"``, ``"change"`` (a cut of a sum, told as a rate or a sum), or
+    ``"money"``, ``"rate"``, ``"phone"`` (a number to call: digits with no measure word), ``"change"`` (a cut of a sum, told as a rate or a sum), or
     ``"count"`` (多少个: things counted in any measure word, not a rate or a sum); ``None``
     when the question does not say (多少, 提高到多少)."""
+    if _PHONE_ASKED.search(question):
+        return "phone"
     if m := _CLASSIFIER.search(question):
         return m.group(1) or m.group(2)
     if _SUM_CUT_ASKED.search(question):
@@ -178,6 +187,8 @@ def _pattern(measure: str) -> re.Pattern[str]:
         return re.compile(f"{_RATE}|{_NUMBER}(?:{_MONEY})")
     if measure == "money":
         return re.compile(_NUMBER + _MONEY)
+    if measure == "phone":
+        return re.compile(_PHONE)
     if measure == "count":
         return re.compile(_NUMBER + r"\s*" + _COUNTED)
     unit = _NUMBER + f"(?:{_SAME_KIND.get(measure, re.escape(measure))})"
