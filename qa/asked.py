@@ -179,6 +179,10 @@ def _clause_of(question: str, pos: int) -> tuple[str, int]:
 _TASK_DUE = re.compile(r"(?:任务|工作|事项)(?=(?:的)?(?:期限|时限|截止日期|截止时间))")
 
 
+# The ends of a span of time, asked of a date: a text writes the span ("4月1日至12月31日", "自…起施行").
+_SPAN_ENDS = frozenset("开始 结束 起止 为止 到期 开始时间 结束时间".split())
+
+
 # The asking pronoun itself, held apart before the words are cut: "哪天开的会" cut whole gives "天开".
 _ASKING_PRONOUN = re.compile(r"哪一?[天日年]|何[时日年]|什么时[候间]|啥时候|几月几[日号]|几月|几号|几日|多少|多久"
                              # "管到哪一年" asks a year, not a place
@@ -291,6 +295,8 @@ def asked(question: str) -> Asked:
              and not (compared and w in compared.group(0))]
     if "quantity" in kinds and (change := change_asked(plain)) and change not in focus:
         focus.append(change)  # "涨了几个点": the clause that says 增长, not one of a fall of the same thing
+    if kinds[:1] == ["date"]:  # "从什么时候开始到什么时候结束": the ends of a span asked, which "4月1日至12月31日" gives
+        focus = [w for w in focus if w not in _SPAN_ENDS]
     measure = measure_asked(plain) if "quantity" in kinds \
         else "venue" if kinds[:1] == ["place"] and VENUE_ASKED.search(plain) else None
     if measure == "phone":  # "热线号码是多少": the 号码 is what is asked, the text gives "热线0571-…"
