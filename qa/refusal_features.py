@@ -174,14 +174,31 @@ def places_named(question: str, words: list[str], doc_text: str) -> set[str]:
 _PLACE_ENDS = "省市县区镇乡"
 
 
+# An aspect particle after a verb ("管着", "着过", "办了"): jieba may glue it to the next character
+# instead, making a word the question never meant ("归哪个部门管着装" gives 着装, clothing; "连着几年
+# 没着过火" gives 过火, overdone).
+_PARTICLES = "着了过"
+
+
 def misjoined(word: str, question: str, doc_text: str) -> bool:
     """Whether jieba cut ``word`` across a word of the speech: its first character ends the
     speech's word with the two before it ("消费券发多少钱" cut 消费 + 券发, the text saying
-    消费券). What is left of it, one character, asks nothing the text must hold."""
+    消费券). What is left of it, one character, asks nothing the text must hold. So is a word
+    the speech never holds that opens with an aspect particle after a verb (管着 + 装)."""
     if len(word) != 2 or word in doc_text:
         return False
     at = question.find(word)
+    if word[0] in _PARTICLES and _after_verb(question, word):
+        return True
     return at >= 2 and question[at - 2:at + 1] in doc_text
+
+
+def _after_verb(question: str, word: str) -> bool:
+    """Whether jieba's cut of ``question`` puts ``word`` right after a one-character word (a bare
+    verb: 管 + 着装) or after a word ending in a particle (没着 + 过火)."""
+    cut = jieba.lcut(question)
+    return any(t == word and i > 0 and ((len(cut[i - 1]) == 1 and "\u4e00" <= cut[i - 1] <= "\u9fff")
+                                        or cut[i - 1][-1] in _PARTICLES) for i, t in enumerate(cut))
 
 
 def _share(words: list[str], unknown: int, text: str, index: PassageIndex, places: set[str] = frozenset()) -> float:

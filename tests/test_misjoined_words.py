@@ -36,3 +36,33 @@ def test_a_word_cut_across_the_speechs_word_is_found(word, question, expected):
 def test_a_figure_asked_across_a_misjoined_word_is_answered(ask_of, question, fact):
     answer = ask_of(SPEECH)(question)
     assert answer.answerable and fact in answer.answer, answer.answer
+
+
+# A verb with its aspect particle ("管着", "办了") that jieba cut as a word of the particle and the
+# next character ("归哪个部门管着装" → 着装): the glued word is no subject the speech must hold.
+DUTIES = """在全镇安全生产工作会议上的讲话
+一、压实部门责任
+餐饮场所燃气报警器安装由镇市场监管所牵头，2026年4月30日前全部完成。
+农村自建房安全排查由镇规划建设办负责，6月底前完成。
+二、加强值班值守
+节假日期间实行24小时值班制度。
+"""
+
+
+@pytest.mark.parametrize("word, question, expected", [
+    ("着装", "燃气报警器归哪个部门管着装", True), ("过账", "台账谁来抓过账", True),
+    ("着装", "着装有什么要求", False),  # no verb before it: the word itself
+    ("过火", "上次过火面积多大", False),
+])
+def test_a_particle_glued_to_the_next_character_is_found(word, question, expected):
+    assert misjoined(word, question, DUTIES) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, fact", [
+    ("燃气报警器归哪个部门管着装，截止到啥时候", "镇市场监管所牵头"),
+    ("自建房排查谁管着查，啥时候完成", "镇规划建设办负责"),
+])
+def test_a_duty_asked_with_a_glued_particle_is_answered(ask_of, question, fact):
+    answer = ask_of(DUTIES)(question)
+    assert answer.answerable and fact in answer.answer, answer.answer
