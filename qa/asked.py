@@ -286,6 +286,8 @@ def asked(question: str) -> Asked:
             precision = "day"
         elif re.search(r"哪一?年|何年|what year|which year", question, re.I):
             precision = "year"
+        elif re.search(r"多久|多长时间|多长期限|多少年|几年|how long", question, re.I):
+            precision = "span"
     periods = question_periods(question)
     compared = COMPARISON_ASKED.search(plain)  # "增加了还是减少了" asks; its words are not the subject
     if compared and periods and "今年" not in periods and periods[0] in ("去年", "前年"):

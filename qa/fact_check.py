@@ -70,6 +70,10 @@ _PRECISION = {
     "day": re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}(?!\d)|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]"
                       r"|\d{1,2}\s*[日号]|(?:\d{1,2}\s*|[一二三四五六七八九十]{1,2})月(?:底|末|[上中下]旬)"),
     "year": re.compile(r"(?:19|20)\d{2}\s*年|[今明去当]年"),
+    # how long ("多久", "多长时间"): a time limit as any date fact gives it ("15个工作日内"), or a span of
+    # years ("旧车须在名下登记满1年", "有效期5年", "两年内")
+    "span": re.compile(FACT_PATTERNS["date"].pattern
+                       + r"|(?<![\d.])(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:周年|个?年(?![底末初级]))"),
 }
 # A clause that is a year alone, leading what follows it ("到2030年", "2025年底前", "明年").
 _YEAR_LEAD = re.compile(r"^\s*(?:(?:到|至|截至|在)?\s*(?:19|20)\d{2}\s*年(?:底|末)?前?|今年|明年|去年)\s*$")

@@ -59,4 +59,7 @@ FACT_FRAME = frozenset("要求 规定 明确 之前 以前 之后 以后 完毕 
                        "还要 还得 还需 还需要 准备 得要 还有 "  # "支出还要压多少", "还有多少没治": the mood of the ask
                        "容易 经常 总是 老是 常常 "  # "哪几个部门容易推诿扯皮": how often, not what
                        # "去年全县GDP是多少": the text's own level, which every sentence of it is about
-                       "全县 全市 全省 全区 全镇 全乡 我县 我市 我省 我区 我镇 本县 本市 本省 本区".split())
+                       "全县 全市 全省 全区 全镇 全乡 我县 我市 我省 我区 我镇 本县 本市 本省 本区 "
+                       # "多久才能参加置换", "满几年才可以申请": the condition's frame, which jieba cuts as
+                       # 才能 (talent)
+                       "才能 才可 才可以 才会 才算".split())
