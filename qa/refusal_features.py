@@ -178,18 +178,24 @@ _PLACE_ENDS = "省市县区镇乡"
 # instead, making a word the question never meant ("归哪个部门管着装" gives 着装, clothing; "连着几年
 # 没着过火" gives 过火, overdone).
 _PARTICLES = "着了过"
+# A modal verb ("能领几次", "要交多少钱"): jieba's guess at unknown words glues it to its neighbour,
+# making a word its dictionary lacks.
+_MODALS = "能可要会得该想肯敢"
 
 
 def misjoined(word: str, question: str, doc_text: str) -> bool:
     """Whether jieba cut ``word`` across a word of the speech: its first character ends the
     speech's word with the two before it ("消费券发多少钱" cut 消费 + 券发, the text saying
     消费券). What is left of it, one character, asks nothing the text must hold. So is a word
-    the speech never holds that opens with an aspect particle after a verb (管着 + 装)."""
+    the speech never holds that opens with an aspect particle after a verb (管着 + 装), or one jieba's
+    dictionary lacks that a modal verb makes with its neighbour (能领, 要交, 钱能)."""
     if len(word) != 2 or word in doc_text:
         return False
     at = question.find(word)
     if word[0] in _PARTICLES and _after_verb(question, word):
         return True
+    if (word[0] in _MODALS or word[1] in _MODALS) and not jieba.dt.FREQ.get(word):
+        return True  # "最多能领几次" gives 能领, "这个钱能拿多少" 钱能: a modal glued on, no word at all
     return at >= 2 and question[at - 2:at + 1] in doc_text
 
 

@@ -66,3 +66,27 @@ def test_a_particle_glued_to_the_next_character_is_found(word, question, expecte
 def test_a_duty_asked_with_a_glued_particle_is_answered(ask_of, question, fact):
     answer = ask_of(DUTIES)(question)
     assert answer.answerable and fact in answer.answer, answer.answer
+
+
+# A modal verb that jieba's guess at unknown words glues to its neighbour ("最多能领几次" → 能领,
+# "农户要交多少钱" → 要交, "这个钱能拿多少" → 钱能): no word of its dictionary, no subject of the ask.
+SUBSIDY = """青禾县农机购置补贴政策问答
+一、补贴对象
+本县从事农业生产的个人和农业生产经营组织均可申请。每户每年限享受2次农机购置补贴。
+二、农户负担
+农户自行承担机具价格扣除补贴后的部分，一般不低于机具价格的60%。
+"""
+
+
+@pytest.mark.parametrize("word, question, expected", [
+    ("能领", "一户最多能领几次农机补贴", True), ("要交", "农户要交多少钱", True), ("钱能", "这个钱能拿多少", True),
+    ("能源", "能源消耗降了多少", False), ("要求", "有什么要求", False)])  # words of jieba's dictionary
+def test_a_modal_glued_to_its_neighbour_is_found(word, question, expected):
+    assert misjoined(word, question, SUBSIDY) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, fact", [("一户每年最多能领几次农机购置补贴", "2次")])
+def test_a_figure_asked_with_a_glued_modal_is_answered(ask_of, question, fact):
+    answer = ask_of(SUBSIDY)(question)
+    assert answer.answerable and fact in answer.answer, answer.answer
