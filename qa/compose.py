@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from index.dates import FULL_DATE
-from index.document import Document, OutlineNode, Passage
+from index.document import SECTION_SEP, Document, OutlineNode, Passage
 from index.headings import heading_number
 from index.store import PassageIndex
 from index.tokenize import tokenize
@@ -137,6 +137,14 @@ def _semicolon_points(index: PassageIndex, groups: list[list[int]]) -> list[list
 WHOLE_PARAGRAPH_SENTENCES = 4
 
 
+def table_header_row(index: PassageIndex, row: int) -> bool:
+    """Whether passage ``row`` is a table's header ("责任单位 | 完成时限"), which the rows after it stand
+    under: it names the columns, and is no item of its section's list."""
+    nxt = index.passages[row + 1] if row + 1 < len(index.passages) else None
+    text = index.passages[row].text
+    return nxt is not None and "|" in text and nxt.section.endswith(SECTION_SEP + text)
+
+
 def section_items(index: PassageIndex, document: Document, node: OutlineNode,
                   qvec: np.ndarray, details: int = 1) -> list[ItemPick]:
     """The items a section lists, in the speech's order.
@@ -161,7 +169,7 @@ def section_items(index: PassageIndex, document: Document, node: OutlineNode,
             picks.append(pick)
         return picks
     rows = [r for r in index.rows_under(document.id, node.path)
-            if "outline_only" not in index.passages[r].flag_kinds]
+            if "outline_only" not in index.passages[r].flag_kinds and not table_header_row(index, r)]
     groups: list[list[int]] = []
     for r in rows:  # one group per item: a new one where a passage opens with its marker
         p: Passage = index.passages[r]

@@ -178,3 +178,26 @@ def test_a_two_column_table_from_a_word_file_keeps_its_rows_apart():
     texts = [p.text for p in document.passages]
     assert "500万元以下 | 投资额的5%" in texts and "500万元（含）以上 | 最高100万元" in texts
     assert "补贴资金由县财政安排。" in texts
+
+
+DUTY_TABLE = """在全镇安全生产工作会议上的讲话
+一、明确重点任务分工
+今年上半年确定四项重点整治任务，具体分工如下：
+责任单位 | 完成时限
+经营性自建房排查：镇规划建设办牵头 | 2026年3月31日前
+燃气报警器安装：镇市场监管所牵头 | 2026年4月30日前
+临水道路隐患整治：镇交管站牵头 | 2026年5月31日前
+防火隔离带补建：镇林业站牵头 | 2026年3月10日前
+二、严格值班值守
+防火期内实行24小时值班制度。
+"""
+
+
+@pytest.mark.slow
+def test_a_header_row_is_no_item_of_the_list(ask_of):
+    """The header names the columns: the list has the four rows, and the fourth is the fourth row."""
+    ask = ask_of(DUTY_TABLE)
+    answer = ask("分工表里一共几项任务")
+    assert "责任单位 | 完成时限[" not in answer.answer and "1. 经营性自建房排查" in answer.answer, answer.answer
+    fourth = ask("第四项呢", ["分工表里一共几项任务", "第一项谁牵头"])
+    assert "防火隔离带补建" in fourth.answer, fourth.answer
