@@ -37,10 +37,20 @@ def question_headings(doc: Document) -> list[OutlineNode]:
     return []
 
 
+# "市日报的记者第一个问题": who asked, said before the number; the 的 and the post are not in the label
+_ASKER_TAIL = re.compile(r"(?:的|那个|这个)?(?:记者|媒体|代表|委员|网友|提问人?)?(?:的|问的|提的)?$")
+
+
 def question_by_number(question: str, doc: Document) -> OutlineNode | None:
-    """The question heading of ``doc`` that ``question`` asks by its number, if any."""
+    """The question heading of ``doc`` that ``question`` asks by its number, if any: counted among
+    the questions of the asker it names ("市日报的记者第一个问题" is the first of 市日报's), else
+    among all."""
     number = question_number_asked(question)
     if number is None:
         return None
     asked = question_headings(doc)
+    m = QUESTION_NUMBER_ASKED.search(question)
+    asker = _ASKER_TAIL.sub("", question[:m.start()].strip()) if m else ""
+    if len(asker) >= 2 and (theirs := [n for n in asked if asker in n.title[:20]]):
+        asked = theirs
     return asked[number - 1] if 0 < number <= len(asked) else None

@@ -76,3 +76,24 @@ def test_the_answer_is_that_question_and_its_answer(ask_of, text, question, expe
 def test_the_second_problem_of_a_report_stays_a_problem(ask_of):
     answer = ask_of(REPORT)("第二个问题是什么")
     assert "农民增收渠道不宽" in answer.answer, answer.answer
+
+
+PRESS_TWO_ASKERS = """青禾市农业农村工作新闻发布会实录
+市融媒体中心记者：今年种粮补贴有哪些变化？
+市农业农村局局长：每亩补贴提高到120元。
+市日报记者：春耕农资储备情况怎么样？
+市农业农村局局长：已储备化肥12万吨。
+市电视台记者：农村厕所改造今年要改多少户？
+市农业农村局副局长：计划改造1.2万户。
+市日报记者：高标准农田建设进度如何？
+市农业农村局局长：已开工8万亩。
+"""
+
+
+@pytest.mark.parametrize("question, title", [
+    ("市日报的记者第一个问题问的啥", "春耕农资储备"), ("市日报记者第二个问题是什么", "高标准农田"),
+    ("第三个问题说的啥", "农村厕所改造"),  # no asker named: counted among all
+])
+def test_a_question_counted_among_its_askers(question, title):
+    node = question_by_number(question, parse_speech(PRESS_TWO_ASKERS, "press"))
+    assert node is not None and title in node.title
