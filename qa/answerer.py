@@ -16,6 +16,7 @@ from .cut_headings import cut_heading_meant
 from .cut_sentences import break_answer, sentence_at_break
 from .announced import section_announces
 from .asked_questions import question_by_number
+from .no_parts import TEXT_PARTS_ASKED, no_parts_answer
 from .numbered_items import item_by_number
 from .definitions import definition_answer, english_term_asked, read_term, term_asked
 from .documents import call_by_genre, genre_noun
@@ -222,7 +223,13 @@ class ExtractiveAnswerer(SentenceAnswers):
         if self.structure and intent.outline and not target:
             if each is not False:  # "讲话分为哪几部分?" of a library: which speech? each one's parts
                 return self._library_outline(each, builder, lang)
-            return self._outline(result, builder, lang)
+            # a text with no parts (a news report): asked its parts, it says so; asked "王书记提了几点
+            # 要求", the points are in its sentences
+            doc = self._doc(result.hits[0].passage.document)
+            if doc.outline:
+                return self._outline(result, builder, lang)
+            if TEXT_PARTS_ASKED.search(resolved.text):
+                return no_parts_answer(doc, lang), [], []
         # A part asked by its number or as the last one: nothing else in the question competes with it.
         by_position = intent.part is not None and result.strength >= 1.0
         # "最后一条说了什么" of a regulation names its last article by where it stands, as a part number does
