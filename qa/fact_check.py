@@ -17,7 +17,7 @@ from index.tokenize import normalize
 from .asked import Asked
 from .everyday_words import word_variants
 from .measure import holds_measure, names_other_sum, names_sum, other_bound, tells_only_added, words_for
-from .fact_periods import dated_columns, period_conflict, period_context, table_columns
+from .fact_periods import dated_columns, period_conflict, period_context, table_columns, table_heading
 from .periods import PERIOD_LEAD, document_years, part_year
 from .question_overlap import beyond_question, unnamed, without_lone_member
 from .synonyms import synonyms
@@ -197,8 +197,8 @@ def _stated(index: PassageIndex, s_idx: int, figure: bool = False) -> str:
     (its heading and the passage it follows in the same section); for a table row, its header; for
     a ``figure`` in an item's body, also the item's short lead."""
     sentence = index.sentence_text(s_idx)
-    if columns := table_columns(index.passages[index.sentence_spans[s_idx][0]]):
-        return columns + sentence
+    if columns := table_columns(passage := index.passages[index.sentence_spans[s_idx][0]]):
+        return table_heading(passage) + columns + sentence
     if REFERS_BACK.match(sentence):  # "这项工作由市发展改革委牵头": the work is what the passage said before
         row, _a, b = index.sentence_spans[s_idx]
         return index.passages[row].text[:b]
@@ -259,7 +259,7 @@ def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
                     continue
                 if kind == "name" and not names_head(clause, head):  # "“三合一”场所" names no 作坊
                     continue
-                window = (clauses[i - 1][0] if i else "") + clause + columns
+                window = (clauses[i - 1][0] if i else "") + clause + columns + (table_heading(passage) if columns else "")
                 # 产值6亿元 is not what it cost; an item's lead names what its figures are ("二是加大镇级
                 # 财政投入。…安排专项资金600万元")
                 if what.sum_of and not names_sum(window, what.sum_of) and not (

@@ -32,6 +32,15 @@ def table_columns(passage) -> str:
     return last if "|" in last and "|" in passage.text else ""
 
 
+def table_heading(passage) -> str:
+    """The heading a table row's header stands under ("四、购车补贴的标准是多少" over "车辆价格区间 |
+    补贴标准"): what the table is of. Empty for a passage that is no table row."""
+    if not table_columns(passage):
+        return ""
+    over = passage.section.rsplit(SECTION_SEP, 2)
+    return over[-2] if len(over) >= 2 else ""
+
+
 def dated_columns(passage, part: str) -> str:
     """:func:`table_columns`, with ``part`` (the year its part of a review speaks of, see
     :func:`qa.periods.part_year`) when the header names no period ("指标 | 目标 | 完成")."""

@@ -201,3 +201,22 @@ def test_a_header_row_is_no_item_of_the_list(ask_of):
     assert "责任单位 | 完成时限[" not in answer.answer and "1. 经营性自建房排查" in answer.answer, answer.answer
     fourth = ask("第四项呢", ["分工表里一共几项任务", "第一项谁牵头"])
     assert "防火隔离带补建" in fourth.answer, fourth.answer
+
+
+MACHINE_TABLE = """青禾县农机购置补贴政策问答
+一、农机补贴怎么给？
+按机具类别定额补贴，标准如下：
+机具类别 | 每台金额
+拖拉机 | 8000元
+插秧机 | 5000元
+二、哪里申请？
+到乡镇农业服务中心申请。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected", [("拖拉机的农机补贴给多少钱", "8000元"), ("买插秧机农机补贴多少", "5000元")])
+def test_a_row_is_of_what_the_heading_over_its_table_names(ask_of, question, expected):
+    """"农机补贴" stands only in the heading over the table: the row's figure is still of it."""
+    answer = ask_of(MACHINE_TABLE)(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
