@@ -15,7 +15,7 @@ from .compose import has_points, section_items
 from .cut_headings import cut_heading_meant
 from .cut_sentences import break_answer, sentence_at_break
 from .announced import section_announces
-from .asked_questions import question_by_number
+from .asked_questions import answered_by, question_by_number, who_answered_reply
 from .no_parts import TEXT_PARTS_ASKED, no_parts_answer
 from .numbered_items import item_by_number
 from .definitions import definition_answer, english_term_asked, read_term, term_asked
@@ -126,6 +126,9 @@ class ExtractiveAnswerer(SentenceAnswers):
             if text is not None:
                 return Answer(question=question, answer=text, answerable=True, retrieved=retrieved,
                               citations=builder.citations())
+        if self.structure and (turn := answered_by(self.index, in_scope, resolved.text)):  # "补贴的问题是谁回答的"
+            return Answer(question=question, answer=who_answered_reply(turn, builder, lang), answerable=True,
+                          retrieved=retrieved, citations=builder.citations())
         terms = ([t] if (t := term_asked(resolved.text)) else english_term_asked(resolved.text)) if self.structure else []
         for term in terms:  # "“雪亮工程”是什么意思", "what does the 'one core' refer to"
             reading = read_term(self.index, term, documents)

@@ -11,6 +11,9 @@ import re
 
 from index.document import Document, OutlineNode
 from index.numbering import cn_number
+from index.store import PassageIndex
+
+from .asked import search_words
 
 QUESTION_NUMBER_ASKED = re.compile(r"第\s*(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:个|道)?\s*(?:问题|提问|问(?![题候]))")
 # A heading that asks: its title holds an asking word, or ended with a question mark.
@@ -54,3 +57,42 @@ def question_by_number(question: str, doc: Document) -> OutlineNode | None:
     if len(asker) >= 2 and (theirs := [n for n in asked if asker in n.title[:20]]):
         asked = theirs
     return asked[number - 1] if 0 < number <= len(asked) else None
+
+
+# Who answered a question of a press conference: "补贴的问题是谁回答的", "农资那个问题哪位领导答的".
+WHO_ANSWERED = re.compile(r"(?:谁|哪位(?:领导|嘉宾|负责人|同志)?|哪个(?:领导|部门|单位))(?:来|给)?(?:回答|答复|解答|作答|回复|答)(?:的|了)?"
+                          r"|(?:回答|答复|解答)(?:这个|该|那个)?(?:问题|提问)的(?:是|人是)")
+# The speaker's label opening an answer turn ("县财政局局长 陈某某：感谢您的提问").
+_TURN_LABEL = re.compile(r"^\s*([^：:，,。；;！？!?\s][^：:，,。；;！？!?]{1,29}?)\s*[：:]")
+_NOT_TOPIC = frozenset("问题 提问 回答 答复 解答 作答 回复 领导 哪位 记者 发布会 会上".split())
+
+
+def answered_by(index: PassageIndex, documents: list[Document], question: str) -> tuple[OutlineNode, str, list[int]] | None:
+    """For "…的问题是谁回答的": the question heading the question names, the label of whoever
+    answered it (the speaker opening the first turn under it) and that turn's first two sentences;
+    None when the texts hold no list of questions, or none names the words asked."""
+    if not WHO_ANSWERED.search(question):
+        return None
+    words = [w for w in search_words(question) if len(w) >= 2 and w not in _NOT_TOPIC]
+    best: tuple[int, OutlineNode, Document] | None = None
+    for doc in documents:
+        for node in question_headings(doc):
+            score = sum(w in node.title for w in words)
+            if score and (best is None or score > best[0]):
+                best = (score, node, doc)
+    if best is None:
+        return None
+    _score, node, doc = best
+    for row in index.rows_under(doc.id, node.path):
+        if (m := _TURN_LABEL.match(index.passages[row].text)) and (said := index.sentences_of(row)[:2]):
+            return node, m.group(1).strip(), said
+    return None
+
+
+def who_answered_reply(turn: tuple[OutlineNode, str, list[int]], builder, lang: str) -> str:
+    """The reply naming who answered a question, quoting the opening of the answer."""
+    node, label, said = turn
+    quote = "".join(f"“{builder.sentence(s)}”[{builder.cite_sentence(s)}]" for s in said)
+    if lang == "en":
+        return f"The question “{node.title}” was answered by {label}: {quote}"
+    return f"“{node.title}”这一提问由{label}回答:{quote}"
