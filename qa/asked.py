@@ -55,7 +55,8 @@ _PLACE_IN_TEXT = re.compile(r"第几(?:个)?(?:部分|章|节|板块|篇章|段)
 FACT_KINDS = ("quantity", "date", "person", "name", "place")  # kinds a sentence can be checked for
 
 # Time words a question may name; a speech about another year does not answer it. ("比上年" compares.)
-PERIOD = re.compile(r"(?:19|20)\d{2}\s*年?|[今去明前]年|[上下]半年|[一二三四1-4]季度"
+# A four-digit number is a year with 年, or standing alone ("2021 GDP"); "2000元", "2025万" are sums.
+PERIOD = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?:\s*年|(?![\d.．%％]|\s*[万亿千百元人个户家辆台套吨亩米件项所座名次条块张份]))|[今去明前]年|[上下]半年|[一二三四1-4]季度"
                     r"|[一二三四五六七八九十]{2,3}五|近[一二三四五六七八九十两\d]+年|过去[一二三四五六七八九十两\d]+年"
                     r"|\b(?:19|20)\d{2}\b|this year|last year|next year")
 _EN_PERIODS = {"this year": "今年", "last year": "去年", "next year": "明年"}

@@ -344,3 +344,11 @@ def test_what_a_figure_is_of_may_be_said_around_it_and_must_be(encoder):
     assert roads.around_missing > 0.3
     assert evidence("全县有多少名安全员?").around_missing == 1.0  # no clause holds such a figure
     assert evidence("安全生产形势怎么样?").around_missing == 0.0  # asks no checkable fact
+
+
+@pytest.mark.parametrize("question, periods", [
+    ("2000元到5000元的家电补多少", []), ("2000万元以上的项目有几个", []), ("买了2025块钱的东西能补吗", []),
+    ("2021年GDP多少", ["2021年"]), ("2021 GDP growth", ["2021年"]), ("1998年的洪水", ["1998年"])])
+def test_a_sum_of_four_digits_is_no_year(question, periods):
+    """"2000元", "2000万元": a four-digit sum is no year, which the question would then ask of."""
+    assert question_periods(question) == periods
