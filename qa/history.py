@@ -23,6 +23,7 @@ from index.numbering import leading_marker
 from index.tokenize import normalize
 
 from .answer import AnswerItem
+from .fact_periods import table_columns
 
 
 class Turn(NamedTuple):
@@ -124,7 +125,26 @@ def _list_around(index, item: AnswerItem) -> list[AnswerItem]:
     if not rows:
         return []
     p = index.passages[rows[0]]
+    if table_columns(p):  # a table's row: its list is the table ("下一档呢" is the next row)
+        return _table_rows(index, rows[0])
     return _item_run(index, rows[0] if p.item else rows[0] + 1, _base(p))  # else a list it announces
+
+
+def _table_rows(index, row: int) -> list[AnswerItem]:
+    """The rows of the table that passage ``row`` is a row of, in order."""
+    p = index.passages[row]
+
+    def same(r: int) -> bool:
+        return 0 <= r < len(index.passages) and index.passages[r].section == p.section \
+            and index.passages[r].document == p.document
+
+    lo, hi = row, row
+    while same(lo - 1):
+        lo -= 1
+    while same(hi + 1):
+        hi += 1
+    return [AnswerItem(text=index.passages[r].text, section=p.section, document=p.document,
+                       passage_ids=[index.passages[r].id]) for r in range(lo, hi + 1)]
 
 
 def _base(p) -> str:

@@ -67,7 +67,10 @@ _SAID_MARKER = re.compile(r"^(?:那么?|那个|还有)?\s*([一二三四五六�
 _LAST = re.compile(r"最后(?:那|这)?一?(?:个|小?条|小?点|小?项|小节|件|方面|大?块)|后者")
 # The first of two, or the first of a list in everyday words ("头一条"; "头条" is a headline).
 _FIRST_OF_TWO = re.compile(r"前者|头一(?:个|条|点|项|件)")
-_RELATIVE = re.compile(r"(下|后|上|前)一(?:个|条|点|项|件|方面)|^(?:那么?)?(?:然后|接着|再往下|下面)呢")
+_RELATIVE = re.compile(r"(下|后|上|前)一(?:个|条|点|项|件|方面|行)|^(?:那么?)?(?:然后|接着|再往下|下面)呢")
+# A tier of a table ("档"), whose rows run from low to high: "再往上一档", "高一档" is the next row,
+# "往下一档", "低一档" the one before; "下一档" the next, "上一档" the one before, as for any list.
+_TIER = re.compile(r"(?:再?往(上|下)|再?(高|低))一(?:档|级|个档次)|(下|后|上|前)一(?:档|级|个档次)")
 _EN_ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|last|next|previous|1st|2nd|3rd|4th|5th|6th)\b"
                          r"(?!\s+(?:part|section|chapter|half|year|plan)\b)", re.I)
 # Pronouns and demonstratives. A demonstrative with a measure word may bind a noun of its
@@ -146,6 +149,10 @@ def read_question(question: str) -> Reading:
         r.position, r.rest = -1, _cut(q, *m.span())
     elif (m := _FIRST_OF_TWO.search(q)):
         r.position, r.rest = 0, _cut(q, *m.span())
+    elif (m := _TIER.search(q)):
+        way = m.group(1) or m.group(2) or m.group(3)
+        r.relative, r.rest = (1 if way in ("上", "高") and not m.group(3) or way in ("下", "后") and m.group(3)
+                              else -1), _cut(q, *m.span())
     elif (m := _RELATIVE.search(q)):
         r.relative, r.rest = (1 if (m.group(1) or "下") in "下后" else -1), _cut(q, *m.span())
     elif (m := next((x for x in _ORDINAL.finditer(q) if _ordinal_end_ok(q, x.end(), bool(x.group(2)))), None)):
