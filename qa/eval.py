@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from index.document import SECTION_SEP
+
 from .answer import Answer
 
 # Layout, not text: whitespace, and the bars a table row's cells are shown between ("指标 | 2025年"),
@@ -52,7 +54,12 @@ class EvalItem:
     def is_relevant(self, section: str, text: str) -> bool:
         """A passage is relevant when its section path plus text contains an evidence phrase."""
         hay = _squash(section + text)
-        return any(_squash(e) in hay for e in self.evidence if _squash(e))
+        if any(_squash(e) in hay for e in self.evidence if _squash(e)):
+            return True
+        # A heading is kept without its closing mark ("五、旧车置换还有额外补贴吗？" is the section
+        # "五、旧车置换还有额外补贴吗"): an evidence line that is a heading matches its section so.
+        heads = [_squash(h) for h in section.split(SECTION_SEP)]
+        return any(_squash(e.rstrip("。？！?!．.")) in heads for e in self.evidence if _squash(e.rstrip("。？！?!．.")))
 
 
 def load_questions(path: str | Path) -> list[EvalItem]:

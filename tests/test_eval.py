@@ -154,3 +154,15 @@ def test_right_on_both_parts_of_the_bundled_speech_set(assistant):
     right = _right_by_part(QAEvaluator(items, "chancheng")(assistant.ask).outcomes)
     for part, floor in RIGHT_FLOORS["chancheng"].items():
         assert right[part] >= floor, (part, right)
+
+
+def test_evidence_of_a_heading_matches_the_section_without_its_closing_mark():
+    """A heading is kept without its closing mark: "五、旧车置换还有额外补贴吗？" quoted as evidence is
+    the section "五、旧车置换还有额外补贴吗", and "坚持实干实效。" the heading "坚持实干实效"."""
+
+    item = EvalItem(id="x", kind="answerable", question="q", evidence=["五、旧车置换还有额外补贴吗？"])
+    assert item.is_relevant("问答 > 五、旧车置换还有额外补贴吗", "答：有。")
+    assert not item.is_relevant("问答 > 六、政策执行期限是多久", "答：有。")
+    bold = EvalItem(id="y", kind="answerable", question="q", evidence=["坚持实干实效。"])
+    assert bold.is_relevant("三、工作要求 > 坚持实干实效", "要真抓实干。")
+    assert not bold.is_relevant("三、工作要求", "坚持实干实效的要求很多")  # a text match needs the mark
