@@ -24,9 +24,17 @@ _FACT_NAMES = {
 }
 
 
+# What opens a news report's sentence without saying its topic: a date ("3月2日，"), or who spoke
+# ("王某某指出，", "会议强调，").
+_NO_TOPIC = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?|[\u4e00-\u9fff某×*]{1,12}?"
+                       r"(?:指出|强调|要求|表示|认为|提出|说))$")
+
+
 def _topic(sentence: str, limit: int = 24) -> str:
-    """The opening clause of a sentence, short enough to stand as a topic."""
-    clause = re.split(r"[，,；;：:。！？!?]", sentence.strip(), maxsplit=1)[0].strip()
+    """The opening clause of a sentence, short enough to stand as a topic (a date or "王某某指出"
+    leading it is passed over)."""
+    clauses = [c.strip() for c in re.split(r"[，,；;：:。！？!?]", sentence.strip()) if c.strip()]
+    clause = next((c for c in clauses if not _NO_TOPIC.match(c)), clauses[0] if clauses else "")
     return clause if len(clause) <= limit else clause[:limit] + "…"
 
 

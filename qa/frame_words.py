@@ -62,4 +62,7 @@ FACT_FRAME = frozenset("要求 规定 明确 之前 以前 之后 以后 完毕 
                        "全县 全市 全省 全区 全镇 全乡 我县 我市 我省 我区 我镇 本县 本市 本省 本区 "
                        # "多久才能参加置换", "满几年才可以申请": the condition's frame, which jieba cuts as
                        # 才能 (talent)
-                       "才能 才可 才可以 才会 才算".split())
+                       "才能 才可 才可以 才会 才算 "
+                       # "会上是哪位领导讲的话": where the text itself stands, which every sentence of a
+                       # meeting's report or speech is said at
+                       "会上 会议上 大会上 会中".split())

@@ -22,7 +22,7 @@ TitleAsked = Literal["title", "meeting"]
 _TEXT = r"(?:讲话|报告|意见|文件|文章|发言|致辞|通知|这篇|这份|本文|该文|原文|全文)"
 _TITLE_ZH = re.compile(rf"(?:{_TEXT}|这)的?(?:标题|题目|篇名)|(?:^|[，,])\s*(?:标题|题目)(?:是|叫)")
 _MEETING_ZH = re.compile(r"(?:这次|本次|此次|这个|该)?会议?的?(?:名称|全称|名字)|(?:这次|本次|此次|该)?会议?叫(?:什么|啥)"
-                         r"|(?:这次|本次|此次|这个)会议?是什么会|开的是什么会"
+                         r"|(?:这次|本次|此次|这个)会议?是(?:个|一个)?(?:什么|啥)会|开的是(?:个|一个)?(?:什么|啥)会"
                          # "这是在什么会议上的讲话", "在哪个会上讲的"
                          r"|在(?:什么|哪个|哪次|啥)(?:会议?|大会|场合)上(?:的|讲|作|发言|致辞)")
 _TITLE_EN = re.compile(r"\b(?:title|name)\s+of\s+(?:the|this)\s+(?:speech|report|document|text|article)\b"
@@ -33,6 +33,9 @@ _MEETING_EN = re.compile(r"\b(?:name\s+of\s+the\s+(?:meeting|conference)|what\s+
 _MEETING_IN_TITLE = re.compile(r"在(.{2,40}?(?:会议|会|大会|座谈会|论坛|典礼|仪式))(?:上|中)?的(?:讲话|发言|致辞|报告|总结讲话)"
                                # a report's subtitle: "——2024年1月16日在…第四次会议上"
                                r"|[—－]\s*[\d年月日\s]*在(.{2,40}?(?:会议|大会))上\s*$")
+# A news report of a meeting, titled by it: "全县优化营商环境暨项目建设推进会召开", "我市召开城市更新工作会议"
+_MEETING_NEWS_TITLE = re.compile(r"^(.{2,40}?(?:会议|大会|座谈会|推进会|动员会|部署会|调度会|论坛|会))(?:在\S{1,10})?(?:召开|举行|开幕|闭幕)"
+                                 r"|(?:召开|举行|举办)(.{2,40}?(?:会议|大会|座谈会|推进会|动员会|部署会|调度会|论坛))\s*$")
 
 
 def title_asked(question: str) -> TitleAsked | None:
@@ -50,7 +53,12 @@ def title_answer(question: str, asked: TitleAsked, doc: Document, lang: str) -> 
     byline = read_byline(doc.source, doc.id, doc.title)
     quote = byline.title.text if byline.title else doc.title
     meeting = _MEETING_IN_TITLE.search(doc.title)
-    if asked == "meeting":
+    news = _MEETING_NEWS_TITLE.search(doc.title) if meeting is None else None
+    if asked == "meeting" and news is not None:  # the report of a meeting: its title names the meeting
+        where = news.group(1) or news.group(2)
+        text = (f"The title names the meeting: {where} [1] (《{doc.title}》)." if lang == "en"
+                else f"据标题,会议是{where}[1]:《{doc.title}》。")
+    elif asked == "meeting":
         if meeting is None:
             return None
         where = meeting.group(1) or meeting.group(2)
