@@ -19,7 +19,9 @@ from .documents import genre_noun
 
 _ASKED = re.compile(r"^(?:请问)?(?:讲话|报告|意见|文件|原文|文中)?(?:里|中)?(?:的|所说的|提到的)?[“\"'‘「]?"
                     r"(?P<term>[^“”\"'‘’「」？?，,。]{2,16}?)[”\"'’」]?"
-                    r"(?:是什么意思|指的是什么|是指什么|指什么|的意思是什么|什么意思|的含义是什么|是什么含义|的内涵是什么|怎么理解|如何理解)"
+                    r"(?:是什么意思|指的是什么|是指什么|指什么|的意思是什么|什么意思|的含义是什么|是什么含义|的内涵是什么|怎么理解|如何理解"
+                    # what counts as the term: "老旧小区是怎么界定的", "如何定义"
+                    r"|是?(?:怎么|怎样|如何)(?:界定|定义)的?|的(?:界定|定义)(?:标准)?是什么)"
                     r"[？?。!！]*$")
 MAX_MENTIONS = 2
 LEAD_CHARS = 40  # a sentence this short that opens its passage is the item's lead, not a statement

@@ -147,3 +147,26 @@ def test_an_english_question_without_a_slogan_asks_no_term():
     assert english_term_asked("What is meant by 'two wings'?") == ["两翼", "二翼"]
     assert english_term_asked("What does the report say about water?") == []
     assert english_term_asked("What does 'green development' mean?") == []
+
+
+# What counts as a term, asked as 界定 or 定义: the text's own "所称X，是指…" answers.
+SCOPED = """在全市城市更新工作会议上的讲话
+一、去年工作回顾
+全年改造老旧小区126个，惠及居民3.2万户。（注：本讲话所称老旧小区，是指建成于2000年底前、公共设施落后的住宅小区。）
+二、今年重点任务
+困难群众，是指城乡低保对象、特困人员和低保边缘家庭。要做好困难群众的兜底保障。
+"""
+
+
+@pytest.mark.parametrize("question, term", [
+    ("老旧小区是怎么界定的", "老旧小区"), ("困难群众怎么定义", "困难群众"), ("老旧小区的界定标准是什么", "老旧小区")])
+def test_a_question_of_what_counts_as_a_term_names_it(question, term):
+    assert term_asked(question) == term
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, definition", [
+    ("老旧小区是怎么界定的", "建成于2000年底前"), ("困难群众如何界定", "城乡低保对象")])
+def test_what_counts_as_a_term_is_the_texts_definition(assistant, encoder, question, definition):
+    answer = assistant.variant(index=index_in_memory([parse_speech(SCOPED, "scoped")], encoder)).ask(question)
+    assert answer.answerable and definition in answer.answer, answer.answer
