@@ -25,6 +25,7 @@ from .echoes import (EXAMPLE_CUE, add_claims_of_examples, add_examples_of_claims
 from .companions import dating_leads, period_details, responsible_lines
 from .fact_check import FACT_SENTENCE_SHARE, fact_sentences
 from .fact_periods import in_period_rows, outside_period, table_columns
+from .purpose import purpose_sentence
 from .focus_answers import FocusAnswers
 from .followup import ResolvedQuestion
 from .intent import Intent, counted_nouns, topic_words
@@ -183,7 +184,11 @@ class SentenceAnswers(FocusAnswers):
             # the ranking chose among them: its others (a count left blank) add nothing asked, only defects
             chosen = sorted(set(picks) | set(chosen[:1])) if every_ask and set(chosen[:1]) <= set(picks) \
                 else sorted(set(chosen) | set(picks))
-        if self.structure and intent.asks_reason:
+        if self.structure and intent.asks_reason and shown \
+                and (why := purpose_sentence(self.index, shown[0].passage.document, question)) is not None:
+            # "为啥要搞城市更新": the speech's sentence of its significance ("推进城市更新，既是…也是…")
+            chosen = [why] + [s for s in chosen if s != why][:2]
+        elif self.structure and intent.asks_reason:
             # "为啥会出现这些问题": the sentence that gives the cause ("究其原因，…在于…") among the rows
             chosen = self._with_cued(chosen, rows, CAUSE_CUE)
         if self.structure and SOURCE_ASKED.search(question):
