@@ -193,7 +193,8 @@ def _pattern(measure: str) -> re.Pattern[str]:
         return re.compile(_NUMBER + r"\s*" + _COUNTED)
     unit = _NUMBER + f"(?:{_SAME_KIND.get(measure, re.escape(measure))})"
     if measure in ("人", "名", "位", "人次"):  # "5575万农村贫困人口": people counted by the noun that names them
-        unit += "|" + _NUMBER + _PEOPLE
+        # "进入全市前三位", "排名第3名": a rank, not people counted
+        unit = r"(?<![前第\d一二两三四五六七八九十])" + unit + "|" + _NUMBER + _PEOPLE
     return re.compile(unit)
 
 

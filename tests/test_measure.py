@@ -423,3 +423,11 @@ def test_a_times_question_of_a_work_plan_is_answered(ask_of):
             "2.强化应急演练。组织综合应急演练不少于12场次。（牵头单位：县应急管理局）\n")
     answer = ask_of(plan)("今年要开展多少次执法检查")
     assert answer.answerable and "600家次" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("clause, holds", [
+    ("营商环境评价力争进入全市前三位", False), ("排名全省第3名", False), ("考核位列全市第一位", False),
+    ("全年培训1200人", True), ("一等奖3名", True), ("32位专家参加评审", True)])
+def test_a_rank_is_no_count_of_people(clause, holds):
+    """"前三位", "第3名" rank a thing; they count no people asked of ("一共有多少人参加")."""
+    assert holds_measure(clause, "人") is holds
