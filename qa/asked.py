@@ -180,8 +180,9 @@ def _clause_of(question: str, pos: int) -> tuple[str, int]:
 _TASK_DUE = re.compile(r"(?:任务|工作|事项)(?=(?:的)?(?:期限|时限|截止日期|截止时间))")
 
 
-# The ends of a span of time, asked of a date: a text writes the span ("4月1日至12月31日", "自…起施行").
-_SPAN_ENDS = frozenset("开始 结束 起止 为止 到期 开始时间 结束时间".split())
+# The ends of a span of time, asked of a date: a text writes the span ("4月1日至12月31日", "自…起施行");
+# and the once of a frequency ("多久收一次", typed "多久收一会"): a text says "每月至少收集一次".
+_SPAN_ENDS = frozenset("开始 结束 起止 为止 到期 开始时间 结束时间 一次 一回 一会 一趟 一遍".split())
 
 
 # The asking pronoun itself, held apart before the words are cut: "哪天开的会" cut whole gives "天开".
@@ -298,7 +299,7 @@ def asked(question: str) -> Asked:
              and not (compared and w in compared.group(0))]
     if "quantity" in kinds and (change := change_asked(plain)) and change not in focus:
         focus.append(change)  # "涨了几个点": the clause that says 增长, not one of a fall of the same thing
-    if kinds[:1] == ["date"]:  # "从什么时候开始到什么时候结束": the ends of a span asked, which "4月1日至12月31日" gives
+    if kinds[:1] == ["date"]:  # "从什么时候开始到什么时候结束", "多久收一次": the span or frequency asked
         focus = [w for w in focus if w not in _SPAN_ENDS]
     measure = measure_asked(plain) if "quantity" in kinds \
         else "venue" if kinds[:1] == ["place"] and VENUE_ASKED.search(plain) else None

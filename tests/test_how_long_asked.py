@@ -53,3 +53,22 @@ def test_the_span_is_quoted(ask_of, text, question, expected):
 def test_the_frame_of_a_condition_is_no_subject(question):
     """"多久才能…": jieba cuts 才能 (talent) out of the condition's frame; the text never says it."""
     assert not {"才能", "才可", "才可以", "才会"} & set(asked(question).focus)
+
+
+COLLECTION = """青禾市生活垃圾分类管理办法
+第一条 为规范生活垃圾分类管理，制定本办法。
+第二条 有害垃圾根据产生数量实行定期或者预约收集，每月至少收集一次。
+第三条 厨余垃圾应当每日清运。
+"""
+
+
+@pytest.mark.parametrize("question", ["有害垃圾多久收一次", "有害垃圾多久收一会", "多长时间清运一趟"])
+def test_the_once_of_a_frequency_is_no_subject(question):
+    assert not {"一次", "一会", "一趟"} & set(asked(question).focus)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["有害垃圾多久收一会", "有害垃圾多长时间收一次"])
+def test_a_frequency_is_quoted(ask_of, question):
+    answer = ask_of(COLLECTION)(question)
+    assert answer.answerable and "每月至少收集一次" in answer.answer, answer.answer
