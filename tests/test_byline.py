@@ -83,6 +83,9 @@ def test_the_byline_is_read_with_its_offsets(text, speaker, date):
     ("通报是什么时候发的", "date"), ("这封函是谁发的", "speaker"),
     ("报告是什么时候出的", "date"), ("这份调研报告哪个月形成的", "date"),
     ("Who delivered this report?", "speaker"), ("When was this document issued?", "date"),
+    # the meeting's day asked plainly beside who spoke
+    ("这是谁的讲话 会是哪天开的", "both"), ("这是谁的讲话，会议几号开的", "both"),
+    ("这篇讲话是谁讲的 这个会是什么时候开的", "both"),
 ])
 def test_questions_about_the_text_itself_ask_its_byline(question, asked):
     assert byline_asked(question) == asked
