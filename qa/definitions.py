@@ -64,9 +64,19 @@ _EN_COUNTED = {"core": ("核",), "pole": ("极",), "wing": ("翼",), "axis": ("�
                "line": ("线",), "base": ("基地",), "cluster": ("集群",), "highland": ("高地",)}
 
 
+# An English question asking the meaning of a term it gives in Chinese: "What does the term 两新 mean?"
+_EN_ASKED_ZH = re.compile(r"\b(?:what\s+(?:does|do|is)|meaning\s+of|meant\s+by)\s+(?:the\s+)?"
+                          r"(?:(?:term|word|phrase|expression)\s+)?"
+                          r"[‘'\"“「]?(?P<term>[\u4e00-\u9fff]{2,12})[’'\"”」]?(?=\s|[?,.]|$)", re.I)
+
+
 def english_term_asked(question: str) -> list[str]:
-    """The Chinese forms of a numbered slogan an English question asks the meaning of ("what does
-    the 'one core' refer to": 一核), most likely first; empty for any other question."""
+    """The Chinese forms of a term an English question asks the meaning of: one it gives in Chinese
+    ("What does the term 两新 mean?"), or a numbered slogan put in English ("what does the 'one core'
+    refer to": 一核), most likely first; empty for any other question."""
+    if (zh := _EN_ASKED_ZH.search(question)) and re.search(r"\b(?:mean|means|meant|meaning|refer|refers|stand|stands)\b",
+                                                            question, re.I):
+        return [zh.group("term")]
     m = _EN_ASKED.search(question)
     if not m:
         return []

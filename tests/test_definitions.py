@@ -170,3 +170,22 @@ def test_a_question_of_what_counts_as_a_term_names_it(question, term):
 def test_what_counts_as_a_term_is_the_texts_definition(assistant, encoder, question, definition):
     answer = assistant.variant(index=index_in_memory([parse_speech(SCOPED, "scoped")], encoder)).ask(question)
     assert answer.answerable and definition in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, term", [
+    ("What does the term 两新 mean in this report?", "两新"), ("What is meant by “一网通办”?", "一网通办"),
+    ("What does 雪亮工程 stand for?", "雪亮工程")])
+def test_an_english_question_asks_the_meaning_of_a_chinese_term(question, term):
+    from qa.definitions import english_term_asked
+    assert english_term_asked(question) == [term]
+
+
+def test_an_english_question_about_a_chinese_term_asking_no_meaning_is_none():
+    from qa.definitions import english_term_asked
+    assert english_term_asked("What is 两新 spending this year?") == []
+
+
+@pytest.mark.slow
+def test_an_english_question_gets_the_texts_definition(ask):
+    answer = ask("What is meant by the term 镇村联动?")
+    assert answer.answerable and "以中心镇带动周边村庄" in answer.answer, answer.answer
