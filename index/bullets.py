@@ -32,19 +32,21 @@ TITLE_CHARS = 30
 MAX_LEVELS = 3
 
 
-# News pages and WeChat posts set a part's title in lenticular brackets instead: "【部署任务】".
-# The opening bracket is then the symbol, and the title is what the brackets hold.
+# News pages, WeChat posts and work bulletins set a part's title in lenticular brackets instead:
+# "【部署任务】", or "【编者按】入汛以来，…" with the part's text run on after it. The opening bracket is
+# then the symbol, and the title is what the brackets hold.
 TITLE_BRACKETS = {"【": "】", "〖": "〗"}
-_BRACKETED = re.compile(rf"([{''.join(TITLE_BRACKETS)}])([^】〗\n]{{1,{TITLE_CHARS}}})[】〗]\s*$")
+_BRACKETED = re.compile(rf"([{''.join(TITLE_BRACKETS)}])([^】〗\n]{{1,{TITLE_CHARS}}})[】〗]\s*(.*)$")
 
 
-def _opening(text: str) -> tuple[str, str] | None:
-    """The bullet a line opens with and the text after it, if it opens with one; for a line that is
-    a bracketed title ("【部署任务】"), the opening bracket and the title inside."""
+def _opening(text: str) -> tuple[str, str, bool] | None:
+    """The bullet a line opens with, the text after it, and whether a bracketed title has its text
+    run on after it on the same line; for a bracketed title ("【部署任务】"), the opening bracket and
+    the title inside."""
     if m := _BRACKETED.match(text.strip()):
-        return m.group(1), m.group(2)
+        return m.group(1), m.group(2), bool(m.group(3))
     m = _OPENING.match(text)
-    return (m.group(1), text[m.end():]) if m else None
+    return (m.group(1), text[m.end():], False) if m else None
 
 
 def _is_title(text: str) -> bool:
@@ -69,10 +71,11 @@ def bullet_levels(lines: list[tuple[int, int, str]]) -> dict[str, int]:
 
 
 def _titles_with_text(sym: str, rows: list[int], opened: list) -> bool:
-    """Whether the lines ``sym`` opens are two or more short titles, each but the last with text under it."""
+    """Whether the lines ``sym`` opens are two or more short titles, each but the last with text under
+    it (or run on after it: "【编者按】入汛以来，…")."""
     if len(rows) < 2 or not all(_is_title(opened[i][1]) for i in rows):
         return False
-    return all(b - a > 1 for a, b in zip(rows, rows[1:]))
+    return all(b - a > 1 or opened[a][2] for a, b in zip(rows, rows[1:]))
 
 
 @contextmanager

@@ -159,3 +159,29 @@ def test_bracketed_titles_are_the_parts_of_a_news_report(o, c):
 def test_bracketed_buttons_in_a_row_stay_text():
     text = BRACKETED.format(o="", c="") + "【打印本页】\n【关闭窗口】\n"
     assert not any("打印" in n.title or "关闭" in n.title for n in parse_speech(text, "x").outline_nodes())
+
+
+# A work bulletin or a news post runs each part's text on after its bracketed title.
+RUN_ON_BRACKETS = """防汛工作简报
+【编者按】入汛以来，各乡镇防汛准备工作总体有序。现将白沙镇的经验做法予以刊发。
+【工作动态】
+全县共储备编织袋12万条、冲锋舟18艘。
+【经验交流】白沙镇推行“网格+预警”工作法，预警信息发出后15分钟内通知到户。
+【存在问题】一是部分山塘水库巡查不到位。二是个别村应急预案操作性不强。
+"""
+SOURCE_TAG = """全县春耕生产推进会召开
+【新华网讯】3月2日，全县春耕生产推进会召开。会议要求稳住粮食面积。
+各乡镇要抓好农资保供。
+"""
+
+
+def test_a_bracketed_title_with_its_text_run_on_heads_that_text():
+    doc = parse_speech(RUN_ON_BRACKETS, "x")
+    assert [n.title for n in doc.outline] == ["编者按", "工作动态", "经验交流", "存在问题"]
+    under = {p.section: p.text for p in doc.passages if "一是" not in p.text}
+    assert under["编者按"].startswith("入汛以来") and under["经验交流"].startswith("白沙镇推行")
+
+
+def test_a_lone_bracketed_tag_before_text_stays_text():
+    doc = parse_speech(SOURCE_TAG, "x")
+    assert doc.outline == [] and any(p.text.startswith("【新华网讯】") for p in doc.passages)
