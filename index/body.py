@@ -45,7 +45,7 @@ CONTACT_LABELS = r"联\s*系\s*人|联系电话|咨询电话|联系方式|电话
 # A labelled field of minutes or a notice ("时间：…　地点：…", "会议地点：…", "联系人：…") is a line of its own.
 # Minutes close with who was away and where the record goes ("请假：…", "抄送：…"): labelled lines too.
 FIELD_LINE_RE = re.compile(r"^(?:会议)?(?:时间|日期|地点|地址|会场|主持人?|参加(?:人员)?|参会人员|出席(?:人员)?|列席(?:人员)?|记录人?"
-                           r"|请假(?:人员)?|缺席(?:人员)?|抄送|主送|抄报|分送"
+                           r"|请假(?:人员)?|缺席(?:人员)?|抄送|主送|抄报|分送|报送|报|送|发"
                            r"|" + CONTACT_LABELS + r"|传真)\s*[：:]")
 # A document's number on a line of its own ("〔2026〕第3期", "X政办发〔2026〕5号"): never the start of
 # the sentence on the next line.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dates import DATE_LINE
+from .dates import DATE_LINE, ISSUER_DATE_LINE
 from .chrome import chrome_line_kind, starts_numbered, strip_site_suffix
 
 WINDOW = 8  # non-chrome lines searched for the title
@@ -21,6 +21,9 @@ MAX_TITLE = 80
 _KINDS = r"讲话|讲话稿|讲话提纲|致辞|发言|发言稿|主持词|报告|工作报告|总结讲话|动员讲话|党课讲稿|讲稿"
 # An official document's issuing number (发文字号): issuer's short name, 〔year〕 and a serial, "号".
 DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号")
+# A bulletin's issue number under its masthead ("第12期", "总第126期", "〔2026〕第3期"): its number, as a
+# document's 发文字号 is.
+ISSUE_NUMBER_RE = re.compile(r"(?:[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*)?总?第\s*\d{1,4}\s*期")
 _DOC_KINDS = r"意见|实施意见|指导意见|若干意见|通知|决定|报告|通报|规定|办法|方案|规划|纲要|决议|公报|批复|函|会议纪要|纪要|请示|通告|公告|细则"
 _NOTE = r"(?:\s*[（(](?:摘要|提纲|节选|要点|全文|摘编|摘登|整理稿|发言稿|讲话稿|草案|征求意见稿|\d{4}年[^）)]{0,10})[)）])?"
 _SHAPES = (rf"(?:.{{0,40}}?(?:在|于).{{2,70}}?(?:上|中|时|之际|期间)的(?:{_KINDS})"
@@ -199,13 +202,18 @@ def find_title(lines: list[str], hint: str | None = None, stem: str | None = Non
             return match
     if seen and not _not_a_title(texts[seen[0]], stem) and len(texts[seen[0]]) <= 60:
         return _match(texts, seen[0], texts[seen[0]], chrome, stem)
+    # a bulletin whose issue carries no article title of its own ("防汛工作简报" / "第12期" / "【编者按】…")
+    # is known by its masthead
+    if seen and _MASTHEAD_RE.match(texts[seen[0]]) and texts[seen[0]].endswith("简报"):
+        return _match(texts, seen[0], texts[seen[0]], chrome, stem, masthead=True)
     return TitleMatch(None, None, 0, chrome, source="none")
 
 
 def _match(texts: list[str], i: int, title: str, chrome: list[tuple[int, str]], stem: str | None,
-           source: str = "line", lines_used: int = 1) -> TitleMatch:
+           source: str = "line", lines_used: int = 1, masthead: bool = False) -> TitleMatch:
     """The title at line ``i`` (over ``lines_used`` lines), joined with a subtitle (or a main title
-    above it), and the header under it."""
+    above it), and the header under it (under a bulletin's ``masthead``, its issue number too; a
+    record titled of its own keeps "〔2026〕第3期" as a line of its text)."""
     start, used = i, lines_used
     nxt = _next(texts, i + lines_used - 1)
     if nxt is not None and _SUBTITLE_RE.match(texts[nxt]) and len(texts[nxt]) <= 60:
@@ -229,9 +237,9 @@ def _match(texts: list[str], i: int, title: str, chrome: list[tuple[int, str]], 
         elif match.speaker is None and (_SPEAKER_RE.match(text) or BODY_LINE_RE.match(text)) \
                 and not SALUTATION_RE.match(text):
             match.speaker = j
-        elif match.date is None and DATE_LINE.match(text):
-            match.date = j
-        elif match.number is None and DOC_NUMBER_RE.fullmatch(text):
+        elif match.date is None and (DATE_LINE.match(text) or ISSUER_DATE_LINE.match(text)):
+            match.date = j  # "青禾县防汛抗旱指挥部办公室　　2026年6月18日": the issuer beside its date
+        elif match.number is None and (DOC_NUMBER_RE.fullmatch(text) or masthead and ISSUE_NUMBER_RE.fullmatch(text)):
             match.number = j
         elif _repeats_title(text, title, stem):  # a page's heading, then the speech's own title line
             match.chrome_after.append((j, "site_header"))

@@ -22,7 +22,8 @@ from .library_answers import merge_per_document
 Asked = Literal["speaker", "date", "both", "number", "source"]
 
 # The document's issuing number: "文号是多少", "发文字号", "What is the document number?"
-_NUMBER_ASKED = re.compile(r"文号|发文字号|发文号|文件编号|\b(?:document|reference|file)\s+(?:number|no\.?)", re.I)
+_NUMBER_ASKED = re.compile(r"文号|发文字号|发文号|文件编号|第几期|哪一期|期号|\b(?:document|reference|file)\s+(?:number|no\.?)"
+                           r"|\bwhich\s+issue\b|\bissue\s+(?:number|no\.?)", re.I)
 
 _TEXT_ZH = (r"(?:讲话|报告|意见|文件|文章|发言|致辞|通知|通报|通告|公告|决定|方案|规划|纲要|纪要|总结|解读|材料"
             r"|批复|答复|复函|请示|函|要点|办法|细则|述职|这篇|这份|该文|本文|全文|原文)")
@@ -171,7 +172,8 @@ def byline_answer(question: str, asked: Asked, doc: Document, lang: str) -> Answ
         if byline.number:
             parts.append(f"The document number under the title of {title} reads: {byline.number.text} "
                          f"{cite(byline.number)}." if lang == "en" else
-                         f"{title}的发文字号是：{byline.number.text}{cite(byline.number)}。")
+                         f"{title}的{'期号' if byline.number.text.endswith('期') else '发文字号'}是："
+                         f"{byline.number.text}{cite(byline.number)}。")
         else:
             missing.append("document number" if lang == "en" else "文号")
     if asked == "source":  # the page's own line: "原创 柳溪发布 2025年02月18日", "发布时间：… 来源：…"

@@ -27,6 +27,7 @@ _LABELS = {
     "absent": r"(?:请假|缺席)(?:人员)?",
     "recorder": r"(?:会议)?(?:记录人?|记录员)",
     "observers": r"列席(?:人员|单位)?",
+    "distribution": r"(?:主送|抄送|抄报|分送|报送|报|送|发)",
 }
 # "谁请假了", "哪些人缺席": who minutes say was away ("请假：…", "缺席人员：…"); only a meeting has absentees.
 _ASKS_ABSENT = re.compile(r"请假|缺席|没来开会|没参会")
@@ -37,16 +38,25 @@ _ASKS_OBSERVERS = re.compile(r"列席")
 # them at its end ("联系人：…，电话：…"), meeting or not.
 _ASKS_CONTACT = re.compile(r"联系人|联系电话|咨询电话|联系方式|电话|邮箱|有事找谁|找谁联系|联系谁|咨询谁|问谁")
 CONTACT_FIELDS = 3  # "联系人：…" "联系电话：…" "邮箱：…" on lines of their own
+# "这份简报发给了哪些单位", "通知抄送了谁": whom the text itself goes to, as its foot labels them
+# ("报：市防指" "送：…" "发：…", "抄送：…"); not "补贴发给了哪些人", which asks what the text says.
+_ASKS_DISTRIBUTION = re.compile(r"抄送|主送|报送|分送|发送范围"
+                                r"|(?:简报|通知|通报|文件|纪要|这份|这期|本期|此文)[^，,。？?]{0,6}?"
+                                r"(?:发给|送给|发到|送到|报给|印发给|下发到|下发给)了?(?:哪些|哪几|谁|哪里|哪儿)")
+DISTRIBUTION_FIELDS = 5  # "报：…" "送：…" "发：…", or "主送：…" "抄送：…", in the order given
 # A field runs to the next label, the end of its line or a sentence end.
 _NEXT = r"(?=[\s\u3000]+[\u4e00-\u9fff]{2,6}\s*[：:]|[。；;\n]|$)"
 
 
 def field_asked(question: str) -> str | None:
-    """The kind of labelled fact asked: a notice's contact ("contact"), who minutes say was away
+    """The kind of labelled fact asked: a notice's contact ("contact"), whom the text goes to
+    ("distribution"), who minutes say was away
     ("absent"), kept the record ("recorder") or sat in ("observers"), or of a meeting ("place",
     "date", "chair", "attendees") when the question is about the meeting."""
     if _ASKS_CONTACT.search(question):
         return "contact"
+    if _ASKS_DISTRIBUTION.search(question):
+        return "distribution"
     if _ASKS_ABSENT.search(question):
         return "absent"
     if _ASKS_RECORDER.search(question):
@@ -88,9 +98,9 @@ def field_answer(index: PassageIndex, kind: str, documents: set[str] | None, bui
                 value = field[1].group(2)
                 return (any(w in value for w in words),
                         any(re.search(rf"[（(][^（）()]*{re.escape(w)}[）)]", value) for w in words))
-            if kind == "contact":  # a contact is its name, phone and mail together, in the order given
+            if kind in ("contact", "distribution"):  # name, phone and mail, or 报/送/发, together in their order
                 found += [(doc.title, m.group(1), builder.cite(row, m.start(1), m.end(1)))
-                          for row, m in fields[:CONTACT_FIELDS]]
+                          for row, m in fields[:CONTACT_FIELDS if kind == "contact" else DISTRIBUTION_FIELDS]]
                 continue
             row, m = max(fields, key=fit)  # the first of the best: max keeps the earliest on ties
             mark = builder.cite(row, m.start(1), m.end(1))
