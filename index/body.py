@@ -40,13 +40,17 @@ def table_rows(texts: list[str]) -> set[int]:
     rows = {i for i, t in enumerate(texts) if TABLE_ROW_RE.match(t)}
     pairs = {i for i, t in enumerate(texts) if TWO_CELL_ROW_RE.match(t)}
     return rows | {i for i in pairs if i - 1 in pairs | rows or i + 1 in pairs | rows}
+
+
 # The labels of the contact a notice closes with ("联系人：…，电话：…"); qa.meeting_fields answers by them.
 CONTACT_LABELS = r"联\s*系\s*人|联系电话|咨询电话|联系方式|电话|邮箱|电子邮箱"
+# The labels of whom a document or a bulletin goes to ("抄送：…", "报：…" "送：…" "发：…").
+DISTRIBUTION_LABELS = r"抄送|主送|抄报|分送|报送|报|送|发"
 # A labelled field of minutes or a notice ("时间：…　地点：…", "会议地点：…", "联系人：…") is a line of its own.
 # Minutes close with who was away and where the record goes ("请假：…", "抄送：…"): labelled lines too.
 FIELD_LINE_RE = re.compile(r"^(?:会议)?(?:时间|日期|地点|地址|会场|主持人?|参加(?:人员)?|参会人员|出席(?:人员)?|列席(?:人员)?|记录人?"
-                           r"|请假(?:人员)?|缺席(?:人员)?|抄送|主送|抄报|分送|报送|报|送|发"
-                           r"|" + CONTACT_LABELS + r"|传真)\s*[：:]")
+                           r"|请假(?:人员)?|缺席(?:人员)?|" + DISTRIBUTION_LABELS
+                           + r"|" + CONTACT_LABELS + r"|传真)\s*[：:]")
 # A document's number on a line of its own ("〔2026〕第3期", "X政办发〔2026〕5号"): never the start of
 # the sentence on the next line.
 # An issue's number alone ("第7期", "总第126期") numbers a bulletin or a record the same way.
@@ -103,7 +107,7 @@ def raw_paragraphs(source: str, lines, gaps: list[GapNotice], titles: frozenset[
     width = wrap_width([t for _s, _e, t in lines])
     last_line, last_text, last_run, before_last = 0, "", 0, ""
     done = 0
-    rows = table_rows([_text.strip() for _s, _e, _text in lines])
+    rows = table_rows([line.strip() for _s, _e, line in lines])
     row_starts = {_trim(source, lines[i][0], lines[i][1])[0] for i in rows}
     for (start, end, _text), run in zip(lines, runs):
         # the gaps within this line, and any standing between it and the line before (a page a PDF

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from .headings import SENTENCE_END
-from .numbering import OUTLINE_BULLETS
+from .numbering import OUTLINE_BULLETS, TITLE_BRACKETS
 
 # Bullets pages set before a line: dots, arrows, geometric shapes, dingbats, stars and emoji.
 BULLET_CHARS = "\u2022\u00b7\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
@@ -35,7 +35,6 @@ MAX_LEVELS = 3
 # News pages, WeChat posts and work bulletins set a part's title in lenticular brackets instead:
 # "【部署任务】", or "【编者按】入汛以来，…" with the part's text run on after it. The opening bracket is
 # then the symbol, and the title is what the brackets hold.
-TITLE_BRACKETS = {"【": "】", "〖": "〗"}
 _BRACKETED = re.compile(rf"([{''.join(TITLE_BRACKETS)}])([^】〗\n]{{1,{TITLE_CHARS}}})[】〗]\s*(.*)$")
 
 

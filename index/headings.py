@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from .numbering import BULLET_SCHEME, cn_number, cn_numeral, leading_marker, render_marker  # noqa: F401 (re-exported)
+from .numbering import BULLET_SCHEME, TITLE_BRACKETS, cn_number, cn_numeral, leading_marker, render_marker  # noqa: F401 (re-exported)
 from .sequence import outline_depths
 
 SALUTATION_RE = re.compile(
@@ -56,10 +56,6 @@ _RUN_ON_SPACE = re.compile(r"[ \u3000\t]+(?=\S)")
 RUN_ON_SENTENCE = 20  # chars from the space to the sentence end: a body, not the heading's second phrase
 
 
-# A title set in lenticular brackets (index.bullets), its text run on after the closing one.
-_BRACKET_CLOSES = {"【": "】", "〖": "〗"}
-
-
 def split_heading(text: str) -> tuple[str, int]:
     """Split a heading line into its title and where the body on the same line starts.
 
@@ -72,7 +68,7 @@ def split_heading(text: str) -> tuple[str, int]:
         end = _second_question_end(text, end)
     m = leading_marker(text)
     head = m.end if m else 0
-    if m and m.scheme.startswith(BULLET_SCHEME) and (close := _BRACKET_CLOSES.get(m.text.strip())) \
+    if m and m.scheme.startswith(BULLET_SCHEME) and (close := TITLE_BRACKETS.get(m.text.strip())) \
             and 0 < (at := text.find(close, head)) < len(text.rstrip()) - 1:
         return text[:at + 1], at + 1  # "【编者按】入汛以来，…": the title is what the brackets hold
     while head < len(text) and text[head].isspace():

@@ -30,6 +30,9 @@ BARE_TITLE_SCHEME = "bare"
 # A symbol is a level only where the document uses it so (index.bullets decides), so the parser
 # sets this while it reads one document; everywhere else a "■" opens no point.
 OUTLINE_BULLETS: ContextVar[dict[str, int]] = ContextVar("OUTLINE_BULLETS", default={})
+# A part's title set in lenticular brackets ("【部署任务】"): each opening bracket and its closing one
+# (index.bullets reads the opening one as a symbol of the outline).
+TITLE_BRACKETS = {"【": "】", "〖": "〗"}
 _BULLET_MARK = re.compile(r".[\ufe0f]?[ \t\u3000\u00a0]*")  # the symbol, its variation selector, the space after
 
 _FW = str.maketrans("０１２３４５６７８９（）．，：、", "0123456789().,:、")

@@ -237,8 +237,9 @@ class ExtractiveAnswerer(SentenceAnswers):
         by_position = intent.part is not None and result.strength >= 1.0
         # "最后一条说了什么" of a regulation names its last article by where it stands, as a part number does
         # and "第17条讲的啥" of a plan numbered through its parts names its item by number
-        numbered = target is not None and target[1] in (item_by_number(resolved.text, self._doc(target[0])),
-                                                        question_by_number(resolved.text, self._doc(target[0])))
+        numbered = target is not None and any(
+            node is target[1] for node in (item_by_number(resolved.text, self._doc(target[0])),
+                                           question_by_number(resolved.text, self._doc(target[0]))))
         by_position = by_position or numbered or (target is not None and result.strength >= 1.0
                                                   and bool(LAST_ARTICLE_ASKED.search(resolved.text)))
         # "为什么要实施城市更新行动?" of "一、充分认识实施城市更新行动的重大意义": its points are the reasons.

@@ -58,8 +58,9 @@ class EvalItem:
             return True
         # A heading is kept without its closing mark ("五、旧车置换还有额外补贴吗？" is the section
         # "五、旧车置换还有额外补贴吗"): an evidence line that is a heading matches its section so.
-        heads = [_squash(h) for h in section.split(SECTION_SEP)]
-        return any(_squash(e.rstrip("。？！?!．.")) in heads for e in self.evidence if _squash(e.rstrip("。？！?!．.")))
+        heads = {_squash(h) for h in section.split(SECTION_SEP)}
+        lines = (_squash(e.rstrip("。？！?!．.")) for e in self.evidence)
+        return any(line and line in heads for line in lines)
 
 
 def load_questions(path: str | Path) -> list[EvalItem]:

@@ -130,21 +130,26 @@ def _list_around(index, item: AnswerItem) -> list[AnswerItem]:
     return _item_run(index, rows[0] if p.item else rows[0] + 1, _base(p))  # else a list it announces
 
 
+def _run_around(index, row: int, inside) -> range:
+    """The passages next to ``row`` on both sides, ``row`` with them, for which ``inside(r)`` holds."""
+    def held(r: int) -> bool:
+        return 0 <= r < len(index.passages) and inside(r)
+
+    lo, hi = row, row
+    while held(lo - 1):
+        lo -= 1
+    while held(hi + 1):
+        hi += 1
+    return range(lo, hi + 1)
+
+
 def _table_rows(index, row: int) -> list[AnswerItem]:
     """The rows of the table that passage ``row`` is a row of, in order."""
     p = index.passages[row]
-
-    def same(r: int) -> bool:
-        return 0 <= r < len(index.passages) and index.passages[r].section == p.section \
-            and index.passages[r].document == p.document
-
-    lo, hi = row, row
-    while same(lo - 1):
-        lo -= 1
-    while same(hi + 1):
-        hi += 1
+    rows = _run_around(index, row, lambda r: index.passages[r].section == p.section
+                       and index.passages[r].document == p.document)
     return [AnswerItem(text=index.passages[r].text, section=p.section, document=p.document,
-                       passage_ids=[index.passages[r].id]) for r in range(lo, hi + 1)]
+                       passage_ids=[index.passages[r].id]) for r in rows]
 
 
 def _base(p) -> str:
@@ -156,20 +161,13 @@ def _base(p) -> str:
 def _item_run(index, row: int, base: str) -> list[AnswerItem]:
     """The items (grouped by label) of the run of item passages around ``row`` in section ``base``."""
     def inside(r: int) -> bool:
-        if not 0 <= r < len(index.passages):
-            return False
         p = index.passages[r]
         return bool(p.item) and _base(p) == base and p.document == index.passages[row].document
 
-    if not inside(row):
+    if not 0 <= row < len(index.passages) or not inside(row):
         return []
-    lo, hi = row, row
-    while inside(lo - 1):
-        lo -= 1
-    while inside(hi + 1):
-        hi += 1
     groups: list[list[int]] = []
-    for r in range(lo, hi + 1):  # an item starts where its label changes or its marker opens a passage
+    for r in _run_around(index, row, inside):  # an item starts where its label changes or its marker opens a passage
         p = index.passages[r]
         if not groups or p.item != index.passages[groups[-1][0]].item or leading_marker(p.text):
             groups.append([])

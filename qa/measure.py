@@ -81,7 +81,8 @@ _PHONE = r"(?<![\d.])(?:\d{3,4}\s*[-－—–]\s*\d{7,8}|\d{5,12})(?![\d.%％])"
 
 def measure_asked(question: str) -> str | None:
     """The measure a quantity question asks its figure in: a measure word ("所", "人"),
-    ``"money"``, ``"rate"``, ``"phone"`` (a number to call: digits with no measure word), ``"change"`` (a cut of a sum, told as a rate or a sum), or
+    ``"money"``, ``"rate"``, ``"phone"`` (a number to call: digits with no measure word),
+    ``"change"`` (a cut of a sum, told as a rate or a sum), or
     ``"count"`` (多少个: things counted in any measure word, not a rate or a sum); ``None``
     when the question does not say (多少, 提高到多少)."""
     if _PHONE_ASKED.search(question):

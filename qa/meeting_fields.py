@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from index.body import CONTACT_LABELS
+from index.body import CONTACT_LABELS, DISTRIBUTION_LABELS
 from index.store import PassageIndex
 
 from .asked import asked, search_words
@@ -27,7 +27,7 @@ _LABELS = {
     "absent": r"(?:请假|缺席)(?:人员)?",
     "recorder": r"(?:会议)?(?:记录人?|记录员)",
     "observers": r"列席(?:人员|单位)?",
-    "distribution": r"(?:主送|抄送|抄报|分送|报送|报|送|发)",
+    "distribution": rf"(?:{DISTRIBUTION_LABELS})",
 }
 # "谁请假了", "哪些人缺席": who minutes say was away ("请假：…", "缺席人员：…"); only a meeting has absentees.
 _ASKS_ABSENT = re.compile(r"请假|缺席|没来开会|没参会")
@@ -44,6 +44,8 @@ _ASKS_DISTRIBUTION = re.compile(r"抄送|主送|报送|分送|发送范围"
                                 r"|(?:简报|通知|通报|文件|纪要|这份|这期|本期|此文)[^，,。？?]{0,6}?"
                                 r"(?:发给|送给|发到|送到|报给|印发给|下发到|下发给)了?(?:哪些|哪几|谁|哪里|哪儿)")
 DISTRIBUTION_FIELDS = 5  # "报：…" "送：…" "发：…", or "主送：…" "抄送：…", in the order given
+# The fields quoted together, in the order given, and how many: not the one that best fits the question.
+_TOGETHER = {"contact": CONTACT_FIELDS, "distribution": DISTRIBUTION_FIELDS}
 # A field runs to the next label, the end of its line or a sentence end.
 _NEXT = r"(?=[\s\u3000]+[\u4e00-\u9fff]{2,6}\s*[：:]|[。；;\n]|$)"
 
@@ -98,9 +100,9 @@ def field_answer(index: PassageIndex, kind: str, documents: set[str] | None, bui
                 value = field[1].group(2)
                 return (any(w in value for w in words),
                         any(re.search(rf"[（(][^（）()]*{re.escape(w)}[）)]", value) for w in words))
-            if kind in ("contact", "distribution"):  # name, phone and mail, or 报/送/发, together in their order
+            if kind in _TOGETHER:  # name, phone and mail, or 报/送/发, together in their order
                 found += [(doc.title, m.group(1), builder.cite(row, m.start(1), m.end(1)))
-                          for row, m in fields[:CONTACT_FIELDS if kind == "contact" else DISTRIBUTION_FIELDS]]
+                          for row, m in fields[:_TOGETHER[kind]]]
                 continue
             row, m = max(fields, key=fit)  # the first of the best: max keeps the earliest on ties
             mark = builder.cite(row, m.start(1), m.end(1))

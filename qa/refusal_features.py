@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import asdict, dataclass, replace
+from functools import lru_cache
 
 import jieba
 import numpy as np
@@ -199,10 +200,15 @@ def misjoined(word: str, question: str, doc_text: str) -> bool:
     return at >= 2 and question[at - 2:at + 1] in doc_text
 
 
+@lru_cache(maxsize=256)
+def _cut(question: str) -> tuple[str, ...]:
+    return tuple(jieba.lcut(question))  # once per question, not once per word checked
+
+
 def _after_verb(question: str, word: str) -> bool:
     """Whether jieba's cut of ``question`` puts ``word`` right after a one-character word (a bare
     verb: 管 + 着装) or after a word ending in a particle (没着 + 过火)."""
-    cut = jieba.lcut(question)
+    cut = _cut(question)
     return any(t == word and i > 0 and ((len(cut[i - 1]) == 1 and "\u4e00" <= cut[i - 1] <= "\u9fff")
                                         or cut[i - 1][-1] in _PARTICLES) for i, t in enumerate(cut))
 
