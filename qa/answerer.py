@@ -29,22 +29,23 @@ from .asked_parts import asks_several_facts
 from .meeting_fields import field_answer, field_asked
 from .intent import Intent, answers_why, detect_intent, topic_words
 from .levels import speeches_meant
-from .library_answers import asks_per_document, beyond_the_list, label_sources, merge_per_document
+from .library_answers import asks_per_document, beyond_the_list, label_sources
 from .near_misses import near_miss_decline
 from .notices import dedupe, flag_notices
 from .one_item import item_asked_of_list, list_of_asked
 from .question_form import counts_parts_of, marker_number, ordinals_in, pick_by_ordinal
 from .ranking import max_where
-from .refusal import RefusalRule, coverage_reply
+from .refusal import RefusalRule
 from .retriever import HybridRetriever, SearchResult
 from .sentence_answers import SentenceAnswers
+from .speech_by_speech import SpeechBySpeech
 from .speaker_refs import without_speaker
 from .steering import LAST_ARTICLE_ASKED, named_elsewhere
 from .truncation_answers import completeness_answer, library_completeness, speeches_to_answer_for
 from .which_part import part_naming, subject_words, which_part_asked
 
 
-class ExtractiveAnswerer(SentenceAnswers):
+class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
     """Builds an :class:`Answer` from ranked passages without writing a word of its own content.
 
     With ``structure`` off it answers every question with its best sentences,
@@ -169,24 +170,13 @@ class ExtractiveAnswerer(SentenceAnswers):
         answer = Answer(question=question, answer=text, answerable=True,
                         citations=builder.citations(), notices=dedupe(notices),
                         retrieved=retrieved, items=items)
+        if self.structure and several and documents is None and label and resolved.focus is None and not cut \
+                and not (intent.completeness or intent.outline) \
+                and (each := self.each_close_speech(question, resolved, answer, result, lang)) is not None:
+            return replace(each, retrieved=retrieved)  # "去年GDP多少" of several reports: each close one
         if label and len(self.index.documents) > 1:
             label_sources(answer, {d.id: d.title for d in self.index.documents}, lang)
         return answer
-
-    def _per_document(self, question: str, resolved: ResolvedQuestion, documents: set[str] | None) -> Answer:
-        """"各篇讲话都提到了哪些…": each speech that answers it, under its title."""
-        ids = [d.id for d in self.index.documents if documents is None or d.id in documents]
-        parts = []
-        for doc_id in ids:
-            part = self.answer(question, ResolvedQuestion(text=resolved.text, original=resolved.original),
-                               {doc_id}, label=False)
-            if part.answerable:
-                parts.append((self._doc(doc_id).title, part))
-        lang = detect_intent(resolved.text).lang
-        if not parts:
-            return Answer(question=question, answer=coverage_reply(self.index.documents, lang),
-                          answerable=False)
-        return merge_per_document(question, parts, lang)
 
     def about_the_speech(self, resolved: ResolvedQuestion, intent: Intent, result: SearchResult) -> bool:
         """Whether the question is about the speech by its form (see :func:`qa.about.about_the_speech`)."""

@@ -1,0 +1,55 @@
+"""Answers made speech by speech in a library: "各篇讲话都提到了哪些…", and a question that names
+no speech but fits several about as well (see :mod:`qa.close_speeches`)."""
+from __future__ import annotations
+
+from .answer import Answer
+from .close_speeches import close_speeches
+from .followup import ResolvedQuestion
+from .intent import detect_intent
+from .library_answers import label_sources, merge_per_document
+from .ranking import SearchResult
+from .refusal import coverage_reply
+
+
+class SpeechBySpeech:
+    """Mixed into the answerer: needs ``index``, ``answer(question, resolved, documents, label)``
+    and ``_doc(doc_id)``."""
+
+    def _per_document(self, question: str, resolved: ResolvedQuestion, documents: set[str] | None) -> Answer:
+        """"各篇讲话都提到了哪些…": each speech that answers it, under its title."""
+        ids = [d.id for d in self.index.documents if documents is None or d.id in documents]
+        parts = []
+        for doc_id in ids:
+            part = self.answer(question, ResolvedQuestion(text=resolved.text, original=resolved.original),
+                               {doc_id}, label=False)
+            if part.answerable:
+                parts.append((self._doc(doc_id).title, part))
+        lang = detect_intent(resolved.text).lang
+        if not parts:
+            return Answer(question=question, answer=coverage_reply(self.index.documents, lang),
+                          answerable=False)
+        return merge_per_document(question, parts, lang)
+
+    def each_close_speech(self, question: str, resolved: ResolvedQuestion, answer: Answer,
+                          result: SearchResult, lang: str) -> Answer | None:
+        """``answer`` (made from the whole library) remade speech by speech when other speeches
+        come close to answering the question as well; None when none does (keep ``answer``)."""
+        quoted = list(dict.fromkeys(c.document for c in answer.citations))
+        titles = {d.id: d.title for d in self.index.documents}
+        if not quoted or (len(quoted) > 1 and all(f"《{titles.get(d, d)}》" in answer.answer for d in quoted)):
+            return None  # quoting none, or already speech by speech ("这几篇讲话完整吗")
+        close = close_speeches(self.index, result, quoted)
+        if len(close) < 2:
+            return None
+        # an answer that quoted one speech alone is that speech's answer already
+        given = {quoted[0]: answer} if len(quoted) == 1 else {}
+        parts = [(self._doc(d).title, part) for d in close
+                 if (part := given.get(d) or self.answer(question, resolved, {d}, label=False)).answerable]
+        if len(parts) == 1:
+            label_sources(parts[0][1], titles, lang)
+            return parts[0][1]
+        if not parts:
+            return None
+        merged = merge_per_document(question, parts, lang, unnamed=True)
+        merged.items = parts[0][1].items  # "第二条呢" goes on in the closest speech's list
+        return merged
