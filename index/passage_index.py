@@ -103,10 +103,6 @@ class PassageIndex:
         return (np.concatenate([np.arange(r.start, r.stop, dtype=np.int64) for r in ranges]) if ranges
                 else np.zeros(0, dtype=np.int64))
 
-    def document_numbers(self, rows: np.ndarray) -> np.ndarray:
-        """The position in ``documents`` of each row's speech."""
-        return self._doc_number[np.asarray(rows, dtype=np.int64)]
-
     def in_documents(self, rows: np.ndarray, documents: Sequence[str]) -> np.ndarray:
         """Which of ``rows`` belong to one of ``documents`` (a mask; costs the rows, not the library)."""
         chosen = set(documents)

@@ -15,7 +15,7 @@ from index.store import PassageIndex
 
 from .asked import search_words
 from .everyday_words import word_variants
-from .refusal_features import rarity
+from .refusal_features import holds_words, rarity
 from .synonyms import synonyms
 
 # A word shared with the heading must be this rare over the passages: the heading's own subject
@@ -54,7 +54,7 @@ def _shown_empty(index: PassageIndex, passage) -> OutlineNode | None:
     if "outline_only" in passage.flag_kinds:
         node = doc.node(passage.section)
         return node if node is not None and node.status == "outline_only" else None
-    if "cut_off" not in passage.flag_kinds or len(re.sub(r"\W|[一二三四五六七八九十]是", "", passage.text)) > 2:
+    if "cut_off" not in passage.flag_kinds or holds_words(passage.text):
         return None
     parts = passage.section.split(SECTION_SEP)
     for depth in range(len(parts), 0, -1):  # the heading above the bare marker ("（二）… > 一是")

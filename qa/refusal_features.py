@@ -47,7 +47,6 @@ _BASELINE_SENTENCES = 4096
 EVERYDAY_PHRASES = tuple(k for k in EVERYDAY if len(k) >= 3)
 # A numbered line, phase or building ("地铁3号线", "二期工程", "5号楼"): like a year, it names one of a
 # series, and a speech that gives only another of the series (2号线) does not answer for it.
-_NOT_WORDS = re.compile(r"\W|[一二三四五六七八九十]是")  # what is left of "一是……" is not a word
 _DESIGNATION = re.compile(r"(?<![\d.])\d{1,3}号(?:线|楼|地块)|[一二三四五六七八九十]{1,2}期(?:工程|项目)")
 _EN_STOP = frozenset(
     "a an the of to in on at for by with and or is are was were be been do does did what which who whom "
@@ -277,11 +276,19 @@ def _speakers_post(word: str, doc) -> bool:
     return doc is not None and bool(POST_AT_END.search(word)) and word in doc.source[:HEADER_CHARS]
 
 
+_NOT_WORDS = re.compile(r"\W|[一二三四五六七八九十]是")
+
+
+def holds_words(text: str) -> bool:
+    """Whether a passage says something: more than a bare marker before a cut ("一是……", "…………")."""
+    return len(_NOT_WORDS.sub("", text)) > 2
+
+
 def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows: int = 5) -> Features:
     """Measure ``question`` against a search result (see the module docstring)."""
     # A bare marker before a cut ("一是……") says nothing, yet e5 puts near-empty text close to any
     # question ("a recipe for dumplings" at 0.82): the evidence is the passages that hold words.
-    worded = [h.row for h in result.hits if len(_NOT_WORDS.sub("", h.passage.text)) > 2]
+    worded = [h.row for h in result.hits if holds_words(h.passage.text)]
     rows = worded[:top] if worded else [h.row for h in result.hits[:top]]
     s_idx = [s for r in rows for s in index.sentences_of(r)]
     qvec = np.asarray(result.query_vector, dtype=np.float32)

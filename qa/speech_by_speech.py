@@ -38,7 +38,7 @@ class SpeechBySpeech:
         titles = {d.id: d.title for d in self.index.documents}
         if not quoted or (len(quoted) > 1 and all(f"《{titles.get(d, d)}》" in answer.answer for d in quoted)):
             return None  # quoting none, or already speech by speech ("这几篇讲话完整吗")
-        close = close_speeches(self.index, result, quoted)
+        close = close_speeches(result, quoted)
         if len(close) < 2:
             return None
         # an answer that quoted one speech alone is that speech's answer already

@@ -88,14 +88,13 @@ def _result(scores: list[float], index) -> SearchResult:
 def test_close_speeches_are_those_within_the_margin_quoted_first(encoder):
     index = index_in_memory([parse_speech(COUNTY, "county"), parse_speech(CITY, "city"),
                              parse_speech(FOOD, "food")], encoder)
-    numbers = index.document_numbers(np.arange(len(index.passages)))
-    ids = [index.documents[n].id for n in numbers]
+    ids = [p.document for p in index.passages]
 
     def scores(best: dict[str, float]) -> list[float]:
         return [best[d] if i == ids.index(d) else 0.0 for i, d in enumerate(ids)]
 
     result = _result(scores({"county": 0.9, "city": 0.85, "food": 0.4}), index)
-    assert close_speeches(index, result, ["county"], margin=0.1) == ["county", "city"]
-    assert close_speeches(index, result, ["food"], margin=0.1) == ["food", "county", "city"]
-    assert close_speeches(index, result, ["county"], margin=0.01) == ["county"]
-    assert close_speeches(index, result, ["county"], margin=1.0, most=2) == ["county", "city"]
+    assert close_speeches(result, ["county"], margin=0.1) == ["county", "city"]
+    assert close_speeches(result, ["food"], margin=0.1) == ["food", "county", "city"]
+    assert close_speeches(result, ["county"], margin=0.01) == ["county"]
+    assert close_speeches(result, ["county"], margin=1.0, most=2) == ["county", "city"]
