@@ -229,6 +229,11 @@ class Assistant:
         """The index answers come from now."""
         return self._state.index
 
+    @property
+    def retriever(self) -> HybridRetriever:
+        """The retriever answers search with now."""
+        return self._state.retriever
+
     def documents(self) -> list[Document]:
         """The indexed documents."""
         return self._state.index.documents

@@ -168,17 +168,17 @@ def search_candidates(retriever, question: str, qvec: np.ndarray, query: str, in
             i = np.minimum(np.searchsorted(rows, wanted), len(rows) - 1)
             return i[rows[i] == wanted]
         items = r.are_items(rows, intent.items)
-        boost = np.zeros(len(rows), dtype=np.float32)
+        lift = np.zeros(len(rows), dtype=np.float32)  # as HybridRetriever._lift, over the candidates
         inside = at(targeted)
-        boost[inside] = strength
-        boost[inside[items[inside]]] += r.boost  # "…的三是" reaches that item of the targeted section
-        score = score * r._stub_factor[rows] + boost
+        lift[inside] = strength
+        lift[inside[items[inside]]] += r.boost  # "…的三是" reaches that item of the targeted section
         if focus_rows:
-            score[at(focus_rows)] += 2 * r.boost
+            lift[at(focus_rows)] += 2 * r.boost
         if lean_broken:
-            score[at(r._broken_rows)] += r.boost
+            lift[at(r._broken_rows)] += r.boost
         if lean_items:
-            score[items] += r.boost
+            lift[items] += r.boost
+        score = score * r._stub_factor[rows] + r.weights.steer * lift + r._length_prior[rows]
     order = np.argsort(-score, kind="stable")[:max(k, 10)]
     if documents:
         order = [i for i in order if np.isfinite(score[i])]

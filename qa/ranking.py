@@ -1,8 +1,11 @@
 """What a search returns: ranked hits, and the scores of the passages behind them."""
 from __future__ import annotations
 
+import functools
+import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from importlib import resources
 
 import numpy as np
 
@@ -30,6 +33,49 @@ class SearchResult:
     targets: list[tuple[str, OutlineNode]] = field(default_factory=list)  # (document id, node)
     base: np.ndarray | RowScores | None = None  # the fused score before the structure steered it
     strength: float = 0.0  # how hard the targets steered: 1.0 when named, less for a topic word
+
+
+@dataclass(frozen=True)
+class RankWeights:
+    """How a passage's signals add up to its rank. The shipped values are fitted on the
+    tuning part of the question sets by ``python -m qa.rank_fit`` (``qa/data/ranking.json``);
+    the defaults are the generic pipeline's, which the baselines keep."""
+
+    alpha: float = 0.6  # the dense share of the fused score (the rest is BM25)
+    steer: float = 1.0  # how much the structure's lift counts (a named heading, a topic section, a focus)
+    length: float = 0.0  # a lean to longer passages, per unit of log length / 6: they hold more of an answer
+
+    def to_dict(self) -> dict[str, float]:
+        """The JSON form written to ``qa/data/ranking.json``."""
+        return asdict(self)
+
+
+@functools.cache
+def fitted_weights() -> RankWeights:
+    """The weights shipped with the package; the defaults when the file is missing or unreadable."""
+    try:
+        data = json.loads(resources.files("qa").joinpath("data", "ranking.json").read_text(encoding="utf-8"))
+        return RankWeights(**{k: float(data[k]) for k in ("alpha", "steer", "length")})
+    except (OSError, ValueError, KeyError, TypeError):
+        return RankWeights()
+
+
+def length_prior(lengths: np.ndarray) -> np.ndarray:
+    """A passage's log length scaled to about [0, 1.2] (a 400-character passage: 1.0)."""
+    return (np.log1p(np.asarray(lengths, dtype=np.float32)) / 6.0).astype(np.float32)
+
+
+@dataclass
+class SearchSignals:
+    """What one exact search ranked by, row by row, before the weights combined them (for
+    fitting the weights: :mod:`qa.rank_fit`)."""
+
+    dense: np.ndarray
+    lexical: np.ndarray
+    lift: np.ndarray  # the structure's lift, unweighted
+    stub: np.ndarray  # the factor a heading stand-in or fragment is scaled by
+    documents: set[str] | None  # the speeches searched (None: all)
+    result: SearchResult
 
 
 def minmax(x: np.ndarray, lo: float | None = None, hi: float | None = None) -> np.ndarray:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 
@@ -21,7 +23,8 @@ from .intent import TOPICS, Intent, answers_why, gives_reasons
 from .asked_questions import question_by_number, question_number_asked
 from .numbered_items import item_number_asked, numbered_through
 from .periods import RELATIVE_PATTERN
-from .ranking import Hit, RowScores, SearchResult, minmax, rrf
+from .ranking import (Hit, RankWeights, RowScores, SearchResult, SearchSignals, fitted_weights, length_prior,
+                      minmax, rrf)
 from .steering import (LAST_ARTICLE_ASKED, SITUATION_TOPICS, YEAR_RE, gapped_headings_named, last_articles, heads_problems_seen, narrowed_to_block,
                        noun_headings_named,
                        narrowest_naming, part_nodes_of, short_headings_named, short_titles, speaks_of_year,
@@ -50,12 +53,17 @@ class HybridRetriever:
     """
 
     def __init__(self, index: PassageIndex, encoder, mode: str = "hybrid", fusion: str = "convex",
-                 alpha: float = 0.6, structure: bool = True, boost: float = 0.35,
-                 exact_max: int | None = None) -> None:
+                 alpha: float | None = None, structure: bool = True, boost: float = 0.35,
+                 exact_max: int | None = None, weights: RankWeights | None = None) -> None:
         if mode not in MODES:
             raise ValueError(f"retriever mode must be one of {MODES}, not {mode!r}")
         self.index, self.encoder, self.mode, self.fusion = index, encoder, mode, fusion
-        self.alpha, self.structure, self.boost = alpha, structure, boost
+        # the fitted weights rank with the structure; without it, a baseline keeps the generic ones
+        self.weights = weights or (fitted_weights() if structure else RankWeights())
+        if alpha is not None:
+            self.weights = replace(self.weights, alpha=alpha)
+        self.alpha, self.structure, self.boost = self.weights.alpha, structure, boost
+        self.observer: Callable[[SearchSignals], None] | None = None  # sees each exact search (qa.rank_fit)
         self.exact_max = exact_max_passages() if exact_max is None else exact_max
         self._titles = [(d.id, n, normalize(strip_heading_number(n.title)))
                         for d in index.documents for n in d.outline_nodes()]
@@ -77,6 +85,8 @@ class HybridRetriever:
         # count for less unless the question names their section (then the boost lifts them).
         self._stub_factor = np.array([0.8 if stub or len(p.text) < 12 else 1.0
                                       for p, stub in zip(index.passages, self.heading_rows)], dtype=np.float32)
+        self._length_prior = (self.weights.length * length_prior([len(p.text) for p in index.passages])
+                              if structure else np.zeros(len(index.passages), dtype=np.float32))
         self._broken_rows = [r for r, k in enumerate(kinds) if k & {"gap", "cut_off"}]
         self._item_rows: dict[str, list[int]] = {}  # "三是" -> the rows that are that item
         for r, p in enumerate(index.passages):
@@ -274,20 +284,19 @@ class HybridRetriever:
         base = score.copy()
         targets, strength = self.targets(question, intent, documents)
         if self.structure:
-            score = score * self._stub_factor + self._structure_boost(targets, intent, strength)
-            if focus_rows:
-                score[focus_rows] += 2 * self.boost
-            if intent.completeness and not targets:
-                score[self._broken_rows] += self.boost
-            if intent.items and not targets:  # "…的三是": lean to passages that are that item
-                score[self._rows_of_items(intent.items)] += self.boost
+            lift = self._lift(targets, intent, strength, focus_rows)
+            score = score * self._stub_factor + self.weights.steer * lift + self._length_prior
         order = np.argsort(-score, kind="stable")[:max(k, 10)]
         if documents:
             order = [r for r in order if np.isfinite(score[r])]
         hits = [Hit(int(r), self.index.passages[r], float(score[r]), float(dense[r]), float(lexical[r]))
                 for r in order]
-        return SearchResult(hits=hits, query_vector=qvec, dense=dense, targets=targets, base=base,
-                            strength=strength)
+        result = SearchResult(hits=hits, query_vector=qvec, dense=dense, targets=targets, base=base,
+                              strength=strength)
+        if self.observer is not None and self.structure:
+            self.observer(SearchSignals(dense=dense, lexical=lexical, lift=lift, stub=self._stub_factor,
+                                        documents=documents, result=result))
+        return result
 
     def _rows_of_items(self, items: list[str]) -> list[int]:
         return sorted({r for item in items for r in self._item_rows.get(item, ())})
@@ -325,11 +334,20 @@ class HybridRetriever:
         """Rows of the passages that lie in the targeted sections."""
         return sorted({r for d, n in targets for r in self.index.rows_under(d, n.path)})
 
-    def _structure_boost(self, targets, intent: Intent, strength: float) -> np.ndarray:
-        boost = np.zeros(len(self.index.passages), dtype=np.float32)
+    def _lift(self, targets, intent: Intent, strength: float, focus_rows: list[int] | None) -> np.ndarray:
+        """What the speech's structure adds to each row before :attr:`weights` scales it: the
+        targeted sections, the passages a follow-up points at, the cut-off ones for a
+        completeness question, the items ("三是") asked."""
+        lift = np.zeros(len(self.index.passages), dtype=np.float32)
         for row in self.target_rows(targets):
-            boost[row] = strength
+            lift[row] = strength
             if intent.items and self.index.passages[row].item in intent.items:  # "…的三是" reaches that item
-                boost[row] += self.boost
-        return boost
+                lift[row] += self.boost
+        if focus_rows:
+            lift[focus_rows] += 2 * self.boost
+        if intent.completeness and not targets:
+            lift[self._broken_rows] += self.boost
+        if intent.items and not targets:  # "…的三是": lean to passages that are that item
+            lift[self._rows_of_items(intent.items)] += self.boost
+        return lift
 
