@@ -4,8 +4,9 @@ Every tuning question with evidence is asked as ``qa eval`` asks it (all speeche
 index, and with ``--alone`` its speech indexed alone too); the search behind its answer is recorded signal by signal (:class:`~qa.ranking.SearchSignals`).
 A grid over the three weights of :class:`~qa.ranking.RankWeights` (the dense share of the fused
 score, how much the structure's lift counts, the lean to longer passages) is then scored by
-hit@1, the share of questions whose first passage holds the evidence, and the best is
-written to ``qa/data/ranking.json``. Held-out rows (``split.json``) are dropped before
+hit@1, the share of questions whose first passage holds the evidence; ``--out`` writes the
+best (the shipped ``qa/data/ranking.json`` was chosen within bounds the class tests set: README,
+"Ranking weights"). Held-out rows (``split.json``) are dropped before
 anything reads them. Three weights over a thousand questions leave little to fit to a single
 one; the closing figures come from ``qa eval`` on both parts.
 """

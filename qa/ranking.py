@@ -37,9 +37,10 @@ class SearchResult:
 
 @dataclass(frozen=True)
 class RankWeights:
-    """How a passage's signals add up to its rank. The shipped values are fitted on the
-    tuning part of the question sets by ``python -m qa.rank_fit`` (``qa/data/ranking.json``);
-    the defaults are the generic pipeline's, which the baselines keep."""
+    """How a passage's signals add up to its rank. The shipped values (``qa/data/ranking.json``)
+    come from the grid ``python -m qa.rank_fit`` scores on the tuning part, within the bounds
+    the class tests set (README, "Ranking weights"); the defaults are the generic pipeline's,
+    which the baselines keep."""
 
     alpha: float = 0.6  # the dense share of the fused score (the rest is BM25)
     steer: float = 1.0  # how much the structure's lift counts (a named heading, a topic section, a focus)
