@@ -13,6 +13,7 @@ one; the closing figures come from ``qa eval`` on both parts.
 from __future__ import annotations
 
 import argparse
+import functools
 import itertools
 import json
 import pickle
@@ -45,11 +46,16 @@ class RankSample:
     relevant: np.ndarray
     lengths: np.ndarray
 
+    @functools.cached_property
+    def _scaled(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        # the same for every point of the grid: scaled once, not once per point
+        return minmax(self.dense), minmax(self.lexical), length_prior(self.lengths)
+
     def first(self, weights: RankWeights) -> int:
         """The row the weights rank first (as :meth:`HybridRetriever.search` would)."""
-        fused = weights.alpha * minmax(self.dense) + (1 - weights.alpha) * minmax(self.lexical)
-        score = (fused * self.stub + weights.steer * self.lift
-                 + weights.length * length_prior(self.lengths))
+        dense, lexical, prior = self._scaled
+        fused = weights.alpha * dense + (1 - weights.alpha) * lexical
+        score = fused * self.stub + weights.steer * self.lift + weights.length * prior
         return int(np.argmax(np.where(self.searched, score, -np.inf)))
 
 
@@ -77,7 +83,7 @@ def gather(assistant, items: Sequence[EvalItem], say: Callable[[str], None] = la
                 continue
             searched = (index.in_documents(np.arange(len(index.passages)), sorted(signals.documents))
                         if signals.documents else np.ones(len(index.passages), dtype=bool))
-            samples.append(RankSample(item.question, signals.dense, signals.lexical, signals.lift.copy(),
+            samples.append(RankSample(item.question, signals.dense, signals.lexical, signals.lift,
                                       signals.stub, searched, relevant, lengths))
             if n % 100 == 0:
                 say(f"{n}/{len(items)} questions asked")

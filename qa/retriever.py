@@ -62,7 +62,7 @@ class HybridRetriever:
         self.weights = weights or (fitted_weights() if structure else RankWeights())
         if alpha is not None:
             self.weights = replace(self.weights, alpha=alpha)
-        self.alpha, self.structure, self.boost = self.weights.alpha, structure, boost
+        self.structure, self.boost = structure, boost
         self.observer: Callable[[SearchSignals], None] | None = None  # sees each exact search (qa.rank_fit)
         self.exact_max = exact_max_passages() if exact_max is None else exact_max
         self._titles = [(d.id, n, normalize(strip_heading_number(n.title)))
@@ -85,8 +85,7 @@ class HybridRetriever:
         # count for less unless the question names their section (then the boost lifts them).
         self._stub_factor = np.array([0.8 if stub or len(p.text) < 12 else 1.0
                                       for p, stub in zip(index.passages, self.heading_rows)], dtype=np.float32)
-        self._length_prior = (self.weights.length * length_prior([len(p.text) for p in index.passages])
-                              if structure else np.zeros(len(index.passages), dtype=np.float32))
+        self._length_prior = self.weights.length * length_prior([len(p.text) for p in index.passages])
         self._broken_rows = [r for r, k in enumerate(kinds) if k & {"gap", "cut_off"}]
         self._item_rows: dict[str, list[int]] = {}  # "三是" -> the rows that are that item
         for r, p in enumerate(index.passages):
@@ -100,6 +99,11 @@ class HybridRetriever:
         # The passages with sentences, and where each one's run starts (sentences are stored in passage order).
         has, self._sentence_starts, _ = index.sentence_runs(np.arange(len(index.passages)))
         self._sentence_rows = np.flatnonzero(has)
+
+    @property
+    def alpha(self) -> float:
+        """The dense share of the fused score."""
+        return self.weights.alpha
 
     # -- structure -------------------------------------------------------------
     def named_nodes(self, question: str, shortest: int = 4, asked: tuple[str, ...] | list[str] = (),
