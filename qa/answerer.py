@@ -6,6 +6,7 @@ from dataclasses import replace
 from index.document import Document, OutlineNode, section_under
 from index.store import PassageIndex
 
+from .addressee import addressee_answer, addressee_asked
 from .answer import Answer, RetrievedPassage
 from .beyond_shown import before_shown_line, beyond_shown_line, document_lacking_part, part_not_shown_answer
 from .byline_answers import byline_answers, byline_asked, names_a_document_within, unnamed_speaker
@@ -127,6 +128,10 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
             if text is not None:
                 return Answer(question=question, answer=text, answerable=True, retrieved=retrieved,
                               citations=builder.citations())
+        if self.structure and addressee_asked(resolved.text) \
+                and (text := addressee_answer(self.index, documents, builder, lang)) is not None:  # "提案是谁提的"
+            return Answer(question=question, answer=text, answerable=True, retrieved=retrieved,
+                          citations=builder.citations())
         if self.structure and (turn := answered_by(self.index, in_scope, resolved.text)):  # "补贴的问题是谁回答的"
             return Answer(question=question, answer=who_answered_reply(turn, builder, lang), answerable=True,
                           retrieved=retrieved, citations=builder.citations())
