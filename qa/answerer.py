@@ -74,7 +74,10 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
         question names ("2021年政府工作报告…"), else from all.
         """
         answer = self._answer(question, resolved, documents, label)
-        if question_language(resolved.text) == "en":  # "the report", "the document": not "the speech"
+        lang = question_language(resolved.text)
+        if label and len(self.index.documents) > 1:  # every answer, a labelled field's or a reply's addressee's too
+            label_sources(answer, {d.id: d.title for d in self.index.documents}, lang)
+        if lang == "en":  # "the report", "the document": not "the speech"
             cited = {c.document for c in answer.citations}
             titles = [d.title for d in self.index.documents
                       if (d.id in cited if cited else documents is None or d.id in documents)]
@@ -179,8 +182,6 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
                 and not (intent.completeness or intent.outline) \
                 and (each := self.each_close_speech(question, resolved, answer, result, lang)) is not None:
             return replace(each, retrieved=retrieved)  # "去年GDP多少" of several reports: each close one
-        if label and len(self.index.documents) > 1:
-            label_sources(answer, {d.id: d.title for d in self.index.documents}, lang)
         return answer
 
     def about_the_speech(self, resolved: ResolvedQuestion, intent: Intent, result: SearchResult) -> bool:

@@ -102,3 +102,25 @@ def test_in_a_library_each_reply_is_named(assistant, encoder):
 @pytest.mark.parametrize("question", ["补贴标准是多少", "这个提案办得怎么样", "谁负责牵头", "Who leads the work?"])
 def test_questions_that_ask_no_addressee_are_not_read_as_asking_one(question):
     assert not addressee_asked(question)
+
+
+def test_in_a_library_an_answer_from_one_reply_names_it(assistant, encoder):
+    docs = [parse_speech(LETTER, "letter"), parse_speech(SPEECH, "speech")]
+    answer = assistant.variant(index=index_in_memory(docs, encoder)).ask("来信人是谁?")
+    assert answer.answer.startswith("出自《关于张女士来信反映小区噪音问题的回复》") and "张女士" in answer.answer
+
+
+MINUTES = """县政府第12次常务会议纪要
+
+时间：2025年3月6日上午
+地点：县政府三楼会议室
+主持：县长赵立新
+
+会议研究了城区停车设施建设工作，同意新建公共停车场3处。
+"""
+
+
+def test_in_a_library_a_labelled_field_names_its_text(assistant, encoder):
+    docs = [parse_speech(MINUTES, "minutes"), parse_speech(SPEECH, "speech")]
+    answer = assistant.variant(index=index_in_memory(docs, encoder)).ask("常务会议在哪里开的?")
+    assert "县政府三楼会议室" in answer.answer and "《县政府第12次常务会议纪要》" in answer.answer, answer.answer
