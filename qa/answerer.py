@@ -8,7 +8,8 @@ from index.store import PassageIndex
 
 from .addressee import addressee_answer, addressee_asked
 from .answer import Answer, RetrievedPassage
-from .beyond_shown import before_shown_line, beyond_shown_line, document_lacking_part, part_not_shown_answer
+from .beyond_shown import (before_shown_line, beyond_shown_line, document_lacking_part, in_gap_decline,
+                           omitted_subject, part_not_shown_answer)
 from .byline_answers import byline_answers, byline_asked, names_a_document_within, unnamed_speaker
 from .title_answers import title_answers, title_asked
 from .citations import CitationBuilder
@@ -175,6 +176,10 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
         text, items, extra_notices = (self._list(self._doc(cut[0]), cut[1], intent, result, builder) if cut
                                       else self._compose(question, resolved, intent, result, builder))
         notices = extra_notices + flag_notices(builder.flags_used(), self._doc, lang)
+        if self.structure and (lost := omitted_subject(self.index, items)) is not None:
+            # "第14条讲什么" of items a gap took whole: the text does not answer it; where it would stand
+            return Answer(question=question, answer=in_gap_decline(self.index, *lost, lang), answerable=False,
+                          notices=dedupe(notices), retrieved=retrieved)
         answer = Answer(question=question, answer=text, answerable=True,
                         citations=builder.citations(), notices=dedupe(notices),
                         retrieved=retrieved, items=items)

@@ -7,6 +7,8 @@ more than it shows, that the asked part is not in it, citing where the text stop
 """
 from __future__ import annotations
 
+import re
+
 from index.document import Document, OutlineNode
 from index.store import PassageIndex
 
@@ -83,6 +85,27 @@ def part_in_gap_answer(index: PassageIndex, doc: Document, node: OutlineNode, bu
     if after is not None:
         text += f"之后接着是“{after.title}”。"
     return text
+
+
+def omitted_subject(index: PassageIndex, items: list) -> tuple[Document, OutlineNode] | None:
+    """The one section known only from the numbering around a gap that all of an answer's items
+    are ("第14条的责任单位是谁" of items 13–15 lost in a gap, "短板里的第四条" of a "第四，" the
+    gap took), or None. The text does not answer such a question: nothing of the section is shown."""
+    found: tuple[Document, OutlineNode] | None = None
+    for item in items:
+        doc = index.document(item.document)
+        node = next((n for n in doc.outline_nodes() if n.path == item.section), None) if doc else None
+        if node is None or node.status != "omitted" or (found is not None and found[1] is not node):
+            return None
+        found = (doc, node)
+    return found
+
+
+def in_gap_decline(index: PassageIndex, doc: Document, node: OutlineNode, lang: str) -> str:
+    """What to say of a section the gap took whole, as a declined answer: where it would stand and
+    what the text goes on with, quoting the words before the gap without citing them (a declined
+    answer cites nothing)."""
+    return re.sub(r"\[\d+\]", "", part_in_gap_answer(index, doc, node, CitationBuilder(index), lang))
 
 
 def beyond_shown_line(shown: int, asked: int, announced: int | None, lang: str) -> str:
