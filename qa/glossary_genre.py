@@ -67,7 +67,7 @@ GENRE_GLOSSARY: dict[str, str] = {
     "flood": "防汛", "floods": "防汛", "flood season": "汛期", "flood control": "防汛",
     "rain": "降水", "rainfall": "降雨", "reservoirs": "水库", "reservoir": "水库",
     "geological hazards": "地质灾害", "disaster": "灾害", "disasters": "灾害", "emergency": "应急",
-    "epidemic": "疫情", "pandemic": "疫情", "covid-19": "新冠肺炎疫情",
+    "epidemic": "疫情", "pandemic": "疫情", "covid-19": "新冠肺炎疫情", "covid": "疫情", "coronavirus": "新冠",
     # governance and the speech itself
     "county": "县", "county town": "县城", "province": "省", "provinces": "省", "township": "乡镇",
     "townships": "乡镇", "department": "部门", "departments": "部门", "officials": "干部",

@@ -65,7 +65,7 @@ class LogisticRefusal:
 
     def vetoed(self, ev: Features) -> bool:
         """Whether a veto declines the question whatever its score."""
-        return bool((self.fact_veto is not None and ev.fact_missing >= self.fact_veto)
+        return bool((self.fact_veto is not None and ev.fact_missing >= self.fact_veto and not ev.fact_by_meaning)
                     or (self.year_veto and ev.year_missing > 0)
                     or (self.period_veto and ev.asks_fact > 0 and ev.period_missing > 0)
                     or (self.name_veto and ev.name_missing > 0))

@@ -33,7 +33,7 @@ from index.tokenize import normalize
 from .asked import Asked, asked, search_words
 from .english_names import english_names, holds_name
 from .everyday_words import EVERYDAY, word_variants
-from .fact_check import match_fact
+from .fact_check import holds_fact, match_fact
 from .fact_periods import in_period_rows
 from .glossary import GLOSSARY, GLOSSARY_PATTERN, chinese_terms
 from .guard import question_language
@@ -92,6 +92,9 @@ class Features:
     english: float
     coverage_en: float  # coverage again for English questions: cross-lingual cosines say little
     name_missing: float = 0.0  # an English question names a place or body (Tokyo) its speech never holds
+    # an English question's asked fact stands in a sentence closest to it in meaning: its words are
+    # glossary guesses ("water" for 用水), so their absence is weak evidence that the fact is missing
+    fact_by_meaning: float = 0.0
 
     @property
     def names_elsewhere(self) -> bool:
@@ -336,4 +339,18 @@ def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows
         entity_missing=float(any(e not in whole and in_chinese(e) not in whole
                                  and not any(o in whole for o in word_variants(e)) for e in what.entities)),
         english=float(english), coverage_en=cover if english else 0.0,
-        name_missing=float(english and any(not holds_name(n, raw) for n in english_names(question))))
+        name_missing=float(english and any(not holds_name(n, raw) for n in english_names(question))),
+        fact_by_meaning=float(english and asks and _fact_by_meaning(what, index, s_idx, qvec)))
+
+
+MEANING_SENTENCES = 2  # the sentences nearest an English question in meaning that may hold its fact
+
+
+def _fact_by_meaning(what: Asked, index: PassageIndex, s_idx: list[int], qvec: np.ndarray) -> bool:
+    """Whether one of the sentences nearest the question in meaning, among the best passages',
+    holds a fact of the asked kind ("不低于35升" for "how much water per person per day")."""
+    if not s_idx:
+        return False
+    scores = index.sentence_vectors[s_idx] @ qvec
+    nearest = [s_idx[i] for i in np.argsort(-scores)[:MEANING_SENTENCES]]
+    return any(holds_fact(index.sentence_text(s), what.fact, what.precision, what.measure) for s in nearest)
