@@ -157,8 +157,9 @@ def search_candidates(retriever, question: str, qvec: np.ndarray, query: str, in
     targeted = np.asarray(r.target_rows(targets), dtype=np.int64)
     lean_items = steer and bool(intent.items) and not targets  # "…的三是": lean to passages that are that item
     lean_broken = steer and intent.completeness and not targets
+    announcing = r.rows_announcing(intent.counted_unit) if steer and not targets else []
     extra = [scorer.preselect(targeted), (focus_rows or []) if steer else [], r._broken_rows if lean_broken else [],
-             scorer.preselect(r._rows_of_items(intent.items)) if lean_items else []]
+             scorer.preselect(r._rows_of_items(intent.items)) if lean_items else [], scorer.preselect(announcing)]
     rows = candidate_rows(r, qvec, (scorer.bm25_rows, scorer.bm25_values), documents, extra)
     dense, lexical, score = scorer.score(rows)
     base = score.copy()
@@ -178,6 +179,8 @@ def search_candidates(retriever, question: str, qvec: np.ndarray, query: str, in
             lift[at(r._broken_rows)] += r.boost
         if lean_items:
             lift[items] += r.boost
+        if announcing:
+            lift[at(announcing)] += r.boost
         score = score * r._stub_factor[rows] + r.weights.steer * lift + r._length_prior[rows]
     order = np.argsort(-score, kind="stable")[:max(k, 10)]
     if documents:

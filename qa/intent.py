@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from index.announce import find_announcements
 from index.tokenize import normalize, tokenize
 
 from .asked import COMPARISON_ASKED
@@ -174,6 +175,18 @@ class Intent:
     wants_detail: bool = False  # a figure, a date, a person, a reason or a standard: one sentence holds it
     asked: list[str] = field(default_factory=list)  # the nouns asked for ("原则" in "按照什么原则")
     asks_reason: bool = False  # 为什么 / 为何 / 为啥 / 原因 / why
+    counted_unit: str | None = None  # "抓了哪几方面" -> 方面: the unit a list question counts in
+
+
+# "抓了哪几方面", "提了哪几点", "分几类": the unit a question counts in, when it names no noun
+ASKED_UNIT = re.compile(r"(?:哪|几)[几些]?(?:个|大)?(方面|点|条|项|件|类|块|部分)")
+# ... and ends its clause there: "有哪几点体会" counts 体会, which its own words find
+_UNIT_ENDS = re.compile(r"$|[？?，,。！!；;\s呢啊吧]")
+
+
+def counts_in_unit(text: str, unit: str) -> bool:
+    """Whether ``text`` announces a list counted in ``unit`` ("分为以下四类" in 类)."""
+    return bool(find_announcements(text) and re.search(rf"[一二三四五六七八九十两几\d]+(?:个|大)?{unit}", text))
 
 
 def _has(text: str, cues: tuple[str, ...]) -> bool:
@@ -216,6 +229,9 @@ def detect_intent(question: str) -> Intent:
     intent.wants_detail = (intent.wants_figure or _has(low, _DETAIL_CUES)) and not intent.wants_list
     intent.asked = asked_nouns(question)
     intent.asks_reason = _has(low, ("为什么", "为何", "为啥", "凭什么", "原因", "理由", "根源", "症结", "why"))
+    if (unit := ASKED_UNIT.search(question)) and _UNIT_ENDS.match(question, unit.end()) \
+            and not intent.outline and not intent.wants_detail:
+        intent.counted_unit = unit.group(1)
     if intent.asks_reason and intent.topic == "problems" and _CAUSE_OF_PROBLEMS.search(question):
         intent.topic = None  # "为啥会出现这些问题": their causes, not the list of problems again
     return intent

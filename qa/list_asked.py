@@ -12,12 +12,11 @@ from index.store import PassageIndex
 
 from .announced import Announced, announcement_count, announcer_of, expand, group_items, item_run, lead_in, list_base
 from .asked import PERIOD, words_beside
+from .intent import ASKED_UNIT, counts_in_unit
 
 _GENERIC_COUNTS = ("方面", "点", "条", "项", "个", "部分")
 
 
-# "抓了哪几方面", "提了哪几点", "分几类": the unit a question counts in, when it names no noun
-_ASKED_UNIT = re.compile(r"(?:哪|几)[几些]?(?:个|大)?(方面|点|条|项|件|类|块|部分)")
 _NUMERAL = "[一二三四五六七八九十两几\\d]+"
 
 
@@ -25,9 +24,8 @@ def counts_in_asked_unit(text: str, question: str) -> bool:
     """Whether the announcement in ``text`` counts in the unit the question counts in: "我们重点抓好
     四个方面工作" for "春耕生产抓了哪几方面", though the question shares a longer run ("春耕生产")
     with a sentence beside it."""
-    m = _ASKED_UNIT.search(question)
-    return bool(m and find_announcements(text)
-                and re.search(rf"{_NUMERAL}(?:个|大)?{m.group(1)}", text))
+    m = ASKED_UNIT.search(question)
+    return bool(m and counts_in_unit(text, m.group(1)))
 
 
 def counts_another(text: str, counted: list[str]) -> bool:

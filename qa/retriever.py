@@ -19,7 +19,7 @@ from .everyday_words import official_words, written
 from .glossary import chinese_terms
 from .areas import area_asked, area_nodes
 from .how_to import how_to_headings, to_do_part
-from .intent import TOPICS, Intent, answers_why, gives_reasons
+from .intent import TOPICS, Intent, answers_why, counts_in_unit, gives_reasons
 from .asked_questions import question_by_number, question_number_asked
 from .numbered_items import item_number_asked, numbered_through
 from .periods import RELATIVE_PATTERN
@@ -95,6 +95,7 @@ class HybridRetriever:
         self._row_item = np.full(len(index.passages), -1, dtype=np.int32)  # row -> its item's number
         for item, rows_of in self._item_rows.items():
             self._row_item[rows_of] = self._item_number[item]
+        self._announcing: dict[str, list[int]] = {}  # unit -> the rows announcing a list counted in it
         self._dense_sample: DenseSample | None = None
         # The passages with sentences, and where each one's run starts (sentences are stored in passage order).
         has, self._sentence_starts, _ = index.sentence_runs(np.arange(len(index.passages)))
@@ -305,6 +306,14 @@ class HybridRetriever:
     def _rows_of_items(self, items: list[str]) -> list[int]:
         return sorted({r for item in items for r in self._item_rows.get(item, ())})
 
+    def rows_announcing(self, unit: str | None) -> list[int]:
+        """The rows announcing a list counted in ``unit`` ("本市生活垃圾分为以下四类：" in 类)."""
+        if unit is None:
+            return []
+        if unit not in self._announcing:
+            self._announcing[unit] = [r for r, p in enumerate(self.index.passages) if counts_in_unit(p.text, unit)]
+        return self._announcing[unit]
+
     def are_items(self, rows: np.ndarray, items: list[str]) -> np.ndarray:
         """Which of ``rows`` are one of ``items`` ("三是"), as a mask."""
         wanted = [self._item_number[i] for i in items if i in self._item_number]
@@ -353,5 +362,7 @@ class HybridRetriever:
             lift[self._broken_rows] += self.boost
         if intent.items and not targets:  # "…的三是": lean to passages that are that item
             lift[self._rows_of_items(intent.items)] += self.boost
+        if not targets:  # "垃圾分成哪几类": lean to the sentences announcing a list counted in 类
+            lift[self.rows_announcing(intent.counted_unit)] += self.boost
         return lift
 

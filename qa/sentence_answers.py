@@ -6,6 +6,7 @@ A mixin of :class:`qa.answerer.ExtractiveAnswerer`; needs ``self.index``, ``self
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import product
 
@@ -28,7 +29,7 @@ from .fact_periods import in_period_rows, outside_period, table_columns
 from .purpose import purpose_sentence
 from .focus_answers import FocusAnswers
 from .followup import ResolvedQuestion
-from .intent import Intent, counted_nouns, topic_words
+from .intent import Intent, counted_nouns, counts_in_unit, topic_words
 from .list_answers import EN_LEADS
 from .list_clauses import asked_span
 from .procedures import PROCEDURE_SAID, procedure_asked
@@ -135,12 +136,13 @@ class SentenceAnswers(FocusAnswers):
             return 1
         return max(1, len(_FIGURE.findall(self.index.sentence_text(s_idx))))
 
-    def _with_cued(self, chosen: list[int], rows: list[int], cue: re.Pattern[str]) -> list[int]:
+    def _with_cued(self, chosen: list[int], rows: list[int], cue: re.Pattern[str] | Callable[[str], object]) -> list[int]:
         """``chosen`` with the first sentence of ``rows`` that ``cue`` finds (after the first two
         chosen), unless a chosen sentence already holds the cue or no sentence of the rows does."""
-        if any(cue.search(self.index.sentence_text(s)) for s in chosen):
+        found = cue.search if isinstance(cue, re.Pattern) else cue
+        if any(found(self.index.sentence_text(s)) for s in chosen):
             return chosen
-        cued = next((s for r in rows for s in self.index.sentences_of(r) if cue.search(self.index.sentence_text(s))),
+        cued = next((s for r in rows for s in self.index.sentences_of(r) if found(self.index.sentence_text(s))),
                     None)
         return chosen if cued is None else sorted(set(chosen[:2]) | {cued})
 
@@ -194,6 +196,10 @@ class SentenceAnswers(FocusAnswers):
         if self.structure and SOURCE_ASKED.search(question):
             # "搞项目的钱从哪来": the sentence that says where it comes from ("积极争取…专项债券和…资金支持")
             chosen = self._with_cued(chosen, rows, SOURCE_CUE)
+        if self.structure and intent.counted_unit and what.fact is None:
+            # "春耕生产抓了哪几方面": the sentence announcing a list counted in 方面, not only the opening
+            # that shares more of the question's words
+            chosen = self._with_cued(chosen, rows, lambda text: counts_in_unit(text, intent.counted_unit))
         if self.structure and procedure_asked(question):
             # "补贴去哪办理": the sentence that tells how or where to apply ("…到乡镇便民服务中心窗口提出申请")
             chosen = self._with_cued(chosen, rows, PROCEDURE_SAID)
