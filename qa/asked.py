@@ -25,6 +25,10 @@ from .question_words import counts_points, numbered_names
 
 # "几点钟", "几点开始": a time of day ("讲了几点" counts points)
 _HOUR_ASKED = r"几点钟|几点(?=开|开始|结束|举行|召开|集合|出发|到)|what time"
+# "What GDP growth target did the county set", "what deficit ratio will the report set": the figure is
+# the object of the question, named right after "what" and before its verb
+EN_FIGURE_OBJECT = (r"\bwhat (?:[\w'-]+ ){0,4}?(?:growth|ratio|rate|proportion|output)(?: target| goal)?"
+                    r" (?:did|does|do|will|would|has|have|is|was|are|were|for|in)\b")
 # Fact kinds a sentence can be checked for, and the words that ask for each (Chinese, English).
 _ASKS: dict[str, str] = {
     "date": r"哪一?天|哪一?日|何时|何日|什么时候|什么时间|啥时候|哪一?年|何年|几月|几号(?![线楼院])|几日|日期|时间节点|多长时间|多久"
@@ -33,7 +37,8 @@ _ASKS: dict[str, str] = {
     "quantity": r"多少|多大|多高|多长|多远|多重|多快|几成|百分之几|比例|比重|占比|增幅|增速|第几"
                 r"|(?<!哪)几(?=[个项家所座处名人次条种起倍元亿万千百十公亩平米吨辆张份户年天岁级台套])"
                 r"|how many|how much|what percentage|what share|what proportion|by how much|what rate"
-                r"|\bwhat (?:is|was|are|were|will be) (?:the )?[\w\s'-]{0,40}?\b(?:ratio|rate|growth|proportion|output)\b",
+                r"|\bwhat (?:is|was|are|were|will be) (?:the )?[\w\s'-]{0,40}?\b(?:ratio|rate|growth|proportion|output)\b"
+                r"|" + EN_FIGURE_OBJECT,
     # "为什么人少", "没什么人住": no person asked
     # "重点打谁", "主要帮扶谁", "补给谁": the target of a doing is a group the text names, not a person
     # "哪个部门负责", "什么单位牵头": a body answers as a person does

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from index.announce import find_announcements
 from index.tokenize import normalize, tokenize
 
-from .asked import COMPARISON_ASKED
+from .asked import COMPARISON_ASKED, EN_FIGURE_OBJECT
 from .everyday_words import NECESSITY
 from .guard import question_language
 from .measure import RATE_POINTS
@@ -56,7 +56,8 @@ _FIGURE_CUES = ("多少", "几", "数量", "数字", "比例", "比重", "面积
                 "what percentage", "number")
 # "What is the deficit-to-GDP ratio for 2021?", "What was GDP growth in 2020?": a figure, in English.
 EN_FIGURE_ASKED = re.compile(r"\bwhat (?:is|was|are|were|will be) (?:the |this year's |last year's )?"
-                             r"[\w\s'-]{0,40}?\b(?:ratio|rate|growth|share|proportion|amount|total|output)\b")
+                             r"[\w\s'-]{0,40}?\b(?:ratio|rate|growth|share|proportion|amount|total|output)\b"
+                             r"|" + EN_FIGURE_OBJECT, re.I)
 _COMPLETE_CUES = ("全文", "多少字", "字数", "省略", "删节", "截断", "节选", "没显示",
                   "不全", "残缺", "全部内容", "收尾", "结尾", "结束语", "断掉", "断在",
                   "full text", "omitted", "truncated", "cut off", "how does the speech end")
