@@ -368,7 +368,8 @@ def test_heading_lookup_passes_over_only_headings_that_cannot_match(assistant, m
     questions += [n.title for d in assistant.index.documents for n in d.outline_nodes()]
     found = [retriever.named_nodes(q) for q in questions]
     assert sum(bool(f) for f in found) >= 10
-    monkeypatch.setattr(retriever, "_titles_sharing", lambda q, shortest: retriever._titles)
+    headings = retriever.headings
+    monkeypatch.setattr(headings, "titles_sharing", lambda q, shortest: headings._titles)
     assert [retriever.named_nodes(q) for q in questions] == found
 
 
