@@ -103,9 +103,17 @@ def _beyond_unsaid(period: str, sentence: str, year: Years) -> bool:
 def outside_period(index: PassageIndex, row: int, periods: list[str]) -> bool:
     """Whether the passage at ``row`` speaks of another year than the question's ``periods``
     (by its own words, else its headings': "二、2026年主要目标…" is not 去年 in a report of 2026)."""
-    if not periods:
+    if not periods or not period_conflict(periods, *_passage_period(index, row)):
         return False
-    return period_conflict(periods, *_passage_period(index, row))
+    # "全年新签约亿元以上项目××个。对去年签约未开工的19个项目，…": a passage of this year's plan that
+    # mentions last year in passing still speaks of this year in its other sentences
+    passage = index.passages[row]
+    doc = index.document(passage.document)
+    part, years = part_year(doc, passage.section), document_years(doc)
+    sentences = index.sentences_of(row)
+    return len(sentences) < 2 or all(
+        period_conflict(periods, period_context(passage.text, a, b, passage.section, part), years)
+        for _r, a, b in (index.sentence_spans[s] for s in sentences))
 
 
 def inside_period(index: PassageIndex, row: int, periods: list[str]) -> bool:
