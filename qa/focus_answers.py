@@ -70,7 +70,8 @@ class FocusAnswers(ListAnswers):
         if resolved.continues:  # "有没有例子": the sentences of the last answer's passages that fit
             qvec = self.retriever.encoder.encode_query(resolved.original)
             chosen = best_sentences(self.index, resolved.original, qvec, rows, weights, limit=2)
-        elif resolved.wants_whole_item and (whole := self._whole_item(rows)):  # "第二个具体说说": all of it
+        elif (resolved.wants_whole_item or resolved.bare_ordinal) and (whole := self._whole_item(rows)):
+            # "第二个具体说说", or a bare "第四个方面呢" that has no words to choose its details by: all of it
             chosen = whole
         else:  # "第二个呢": the item's lead sentence and the details closest to the question
             lead = self.index.sentences_of(rows[0])[:1]

@@ -58,6 +58,12 @@ class ResolvedQuestion:
         return self.focus is not None and not self.continues and not self.asks \
             and bool(_MORE.search(self.original))
 
+    @property
+    def bare_ordinal(self) -> bool:
+        """An item named by its place and nothing else ("第四个方面呢", "第二个是啥"): no word of
+        the question can choose among its sentences."""
+        return self.focus is not None and self.form == "ordinal" and not self.continues and not self.asks
+
 
 # Asking for all of an item rather than its lead: "具体说说", "详细讲讲", "展开说", "都讲了啥内容".
 _MORE = re.compile(r"具体|详细|展开|细说|细讲|说说|讲讲|谈谈|介绍一下|内容|细节|全文|原话")
