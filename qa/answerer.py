@@ -6,21 +6,18 @@ from dataclasses import replace
 from index.document import Document, OutlineNode, section_under
 from index.store import PassageIndex
 
-from .addressee import addressee_answer, addressee_asked
 from .answer import Answer, RetrievedPassage
 from .beyond_shown import (before_shown_line, beyond_shown_line, document_lacking_part, in_gap_decline,
                            omitted_subject, part_not_shown_answer)
-from .byline_answers import byline_answers, byline_asked, names_a_document_within, unnamed_speaker
-from .title_answers import title_answers, title_asked
 from .citations import CitationBuilder
 from .compose import has_points, section_items
 from .cut_headings import cut_heading_meant
 from .cut_sentences import break_answer, sentence_at_break
 from .announced import section_announces
-from .asked_questions import answered_by, question_by_number, who_answered_reply
+from .asked_questions import question_by_number
 from .no_parts import TEXT_PARTS_ASKED, no_parts_answer
 from .numbered_items import item_by_number
-from .definitions import definition_answer, english_term_asked, read_term, term_asked
+from .direct_answers import direct_answer
 from .documents import call_by_genre, genre_noun
 from .followup import ResolvedQuestion
 from .guard import question_language
@@ -28,7 +25,6 @@ from .how_to import how_to_names
 from .about import about_the_speech, names_a_heading
 from .list_asked import announced_inline
 from .asked_parts import asks_several_facts
-from .meeting_fields import field_answer, field_asked
 from .intent import Intent, answers_why, detect_intent, topic_words
 from .levels import speeches_meant
 from .library_answers import asks_per_document, beyond_the_list, label_sources
@@ -114,41 +110,10 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
                      for h in result.hits]
         lang = intent.lang
         in_scope = [d for d in self.index.documents if documents is None or d.id in documents]
-        # "这篇讲话是谁讲的", not "补贴办法什么时候出台" of a 办法 the text names
-        if self.structure and (who_when := byline_asked(resolved.text)) \
-                and not names_a_document_within(resolved.text, in_scope):
-            by_byline = byline_answers(question, who_when, in_scope, lang)
-            if by_byline is None:  # "讲话的领导叫啥名" of a speech naming no one: it does not say
-                by_byline = unnamed_speaker(question, who_when, in_scope, lang)
-            if by_byline is not None:
-                return replace(by_byline, retrieved=retrieved)
-        if self.structure and (named := title_asked(resolved.text)):  # "讲话的标题是什么", "会议叫什么"
-            by_title = title_answers(question, named, in_scope, lang)
-            if by_title is not None:
-                return replace(by_title, retrieved=retrieved)
+        if self.structure and (direct := direct_answer(self.index, question, resolved.text, documents, in_scope,
+                                                       lang)) is not None:
+            return replace(direct, retrieved=retrieved)  # a byline, title, field, addressee, turn or term
         builder = CitationBuilder(self.index)
-        if self.structure and (field := field_asked(resolved.text)):  # "会议在哪里开的": 地点：…
-            text = field_answer(self.index, field, documents, builder, lang, resolved.text)
-            if text is not None:
-                return Answer(question=question, answer=text, answerable=True, retrieved=retrieved,
-                              citations=builder.citations())
-        if self.structure and addressee_asked(resolved.text) \
-                and (text := addressee_answer(self.index, documents, builder, lang)) is not None:  # "提案是谁提的"
-            return Answer(question=question, answer=text, answerable=True, retrieved=retrieved,
-                          citations=builder.citations())
-        if self.structure and (turn := answered_by(self.index, in_scope, resolved.text)):  # "补贴的问题是谁回答的"
-            return Answer(question=question, answer=who_answered_reply(turn, builder, lang), answerable=True,
-                          retrieved=retrieved, citations=builder.citations())
-        terms = ([t] if (t := term_asked(resolved.text)) else english_term_asked(resolved.text)) if self.structure else []
-        for term in terms:  # "“雪亮工程”是什么意思", "what does the 'one core' refer to"
-            reading = read_term(self.index, term, documents)
-            if reading.defining or reading.leading or reading.naming:
-                text, answers = definition_answer(self.index, reading, builder, lang)
-                if not answers:
-                    return Answer(question=question, answer=text, answerable=False, retrieved=retrieved)
-                return Answer(question=question, answer=text, answerable=True, retrieved=retrieved,
-                              citations=builder.citations(),
-                              notices=dedupe(flag_notices(builder.flags_used(), self._doc, lang)))
         if self.structure and (declined := near_miss_decline(resolved.text, in_scope, result, lang)):
             return Answer(question=question, answer=declined, answerable=False, retrieved=retrieved)
         about = self.structure and self.about_the_speech(resolved, intent, result)

@@ -1,0 +1,54 @@
+"""Answers read straight off a speech before any sentence is ranked: its byline ("这篇讲话是谁讲的"),
+its title, a labelled field ("会议在哪里开的": 地点：…), a reply's addressee, the turn of a transcript
+that answered a question, a term's definition ("“雪亮工程”是什么意思")."""
+from __future__ import annotations
+
+from index.document import Document
+from index.store import PassageIndex
+
+from .addressee import addressee_answer, addressee_asked
+from .answer import Answer
+from .asked_questions import answered_by, who_answered_reply
+from .byline_answers import byline_answers, byline_asked, names_a_document_within, unnamed_speaker
+from .citations import CitationBuilder
+from .definitions import definition_answer, english_term_asked, read_term, term_asked
+from .meeting_fields import field_answer, field_asked
+from .notices import dedupe, flag_notices
+from .title_answers import title_answers, title_asked
+
+
+def direct_answer(index: PassageIndex, question: str, text: str, documents: set[str] | None,
+                  in_scope: list[Document], lang: str) -> Answer | None:
+    """The answer to ``text`` (the question made to stand alone) read off the speeches in scope,
+    or None when it asks none of these; ``retrieved`` is the caller's to fill."""
+    # "这篇讲话是谁讲的", not "补贴办法什么时候出台" of a 办法 the text names
+    if (who_when := byline_asked(text)) and not names_a_document_within(text, in_scope):
+        by_byline = byline_answers(question, who_when, in_scope, lang)
+        if by_byline is None:  # "讲话的领导叫啥名" of a speech naming no one: it does not say
+            by_byline = unnamed_speaker(question, who_when, in_scope, lang)
+        if by_byline is not None:
+            return by_byline
+    if named := title_asked(text):  # "讲话的标题是什么", "会议叫什么"
+        by_title = title_answers(question, named, in_scope, lang)
+        if by_title is not None:
+            return by_title
+    builder = CitationBuilder(index)
+    if (field := field_asked(text)) \
+            and (reply := field_answer(index, field, documents, builder, lang, text)) is not None:  # 地点：…
+        return Answer(question=question, answer=reply, answerable=True, citations=builder.citations())
+    if addressee_asked(text) \
+            and (reply := addressee_answer(index, documents, builder, lang)) is not None:  # "提案是谁提的"
+        return Answer(question=question, answer=reply, answerable=True, citations=builder.citations())
+    if turn := answered_by(index, in_scope, text):  # "补贴的问题是谁回答的"
+        return Answer(question=question, answer=who_answered_reply(turn, builder, lang), answerable=True,
+                      citations=builder.citations())
+    terms = [t] if (t := term_asked(text)) else english_term_asked(text)
+    for term in terms:  # "“雪亮工程”是什么意思", "what does the 'one core' refer to"
+        reading = read_term(index, term, documents)
+        if reading.defining or reading.leading or reading.naming:
+            reply, answers = definition_answer(index, reading, builder, lang)
+            if not answers:
+                return Answer(question=question, answer=reply, answerable=False)
+            return Answer(question=question, answer=reply, answerable=True, citations=builder.citations(),
+                          notices=dedupe(flag_notices(builder.flags_used(), index.document, lang)))
+    return None
