@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from index.parser import parse_speech
-from index.store import index_in_memory
-
 pytestmark = pytest.mark.slow
 
 SPEECH = """在全县重点项目推进会上的讲话
@@ -32,8 +29,8 @@ SPEECH = """在全县重点项目推进会上的讲话
 
 
 @pytest.fixture(scope="module")
-def ask(assistant, encoder):
-    return assistant.variant(index=index_in_memory([parse_speech(SPEECH, "projects")], encoder)).ask
+def ask(ask_of):
+    return ask_of(SPEECH, "projects")
 
 
 @pytest.mark.parametrize("followup, figure", [("第二个呢", "41个"), ("第三个方面是啥", "860件"),

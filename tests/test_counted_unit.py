@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from index.parser import parse_speech
-from index.store import index_in_memory
 from qa.intent import detect_intent
 
 pytestmark = pytest.mark.slow
@@ -56,13 +54,13 @@ BRIEFING = """某县夏粮生产新闻发布会实录
 
 
 @pytest.fixture(scope="module")
-def ask_rules(assistant, encoder):
-    return assistant.variant(index=index_in_memory([parse_speech(RULES, "kitchen_rules")], encoder)).ask
+def ask_rules(ask_of):
+    return ask_of(RULES, "kitchen_rules")
 
 
 @pytest.fixture(scope="module")
-def ask_briefing(assistant, encoder):
-    return assistant.variant(index=index_in_memory([parse_speech(BRIEFING, "summer_grain")], encoder)).ask
+def ask_briefing(ask_of):
+    return ask_of(BRIEFING, "summer_grain")
 
 
 @pytest.mark.parametrize("question,unit", [("垃圾分成哪几类", "类"), ("抓了哪几方面", "方面"),

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from index.parser import parse_speech
-from index.store import index_in_memory
 from qa.refusal import LogisticRefusal
 from qa.refusal_features import Features
 
@@ -34,8 +32,8 @@ DROUGHT_PLAN = """关于做好今冬明春农村供水保障工作的实施意�
 
 
 @pytest.fixture(scope="module")
-def ask(assistant, encoder):
-    return assistant.variant(index=index_in_memory([parse_speech(DROUGHT_PLAN, "drought_plan")], encoder)).ask
+def ask(ask_of):
+    return ask_of(DROUGHT_PLAN, "drought_plan")
 
 
 @pytest.mark.parametrize("question", [
@@ -68,8 +66,7 @@ def test_the_meaning_check_only_lifts_the_fact_veto():
     assert LogisticRefusal(fact_veto=0.6, name_veto=True).vetoed(Features(**base, fact_by_meaning=1.0, name_missing=1.0))
 
 
-def test_a_chinese_question_keeps_the_word_check(assistant, encoder):
-    ask = assistant.variant(index=index_in_memory([parse_speech(DROUGHT_PLAN, "drought_plan")], encoder)).ask
+def test_a_chinese_question_keeps_the_word_check(ask):
     answer = ask("应急水源建设投资多少钱")
     assert not answer.answerable, answer.answer
 

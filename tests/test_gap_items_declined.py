@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from index.parser import parse_speech
-from index.store import index_in_memory
-
 pytestmark = pytest.mark.slow
 
 NUMBERED_POINTS = """关于印发《2026年全县农业农村工作要点》的通知
@@ -55,13 +52,13 @@ POINT_LINES = """在全镇经济工作会议上的讲话
 
 
 @pytest.fixture(scope="module")
-def ask_points(assistant, encoder):
-    return assistant.variant(index=index_in_memory([parse_speech(NUMBERED_POINTS, "farm_points")], encoder)).ask
+def ask_points(ask_of):
+    return ask_of(NUMBERED_POINTS, "farm_points")
 
 
 @pytest.fixture(scope="module")
-def ask_lines(assistant, encoder):
-    return assistant.variant(index=index_in_memory([parse_speech(POINT_LINES, "town_review")], encoder)).ask
+def ask_lines(ask_of):
+    return ask_of(POINT_LINES, "town_review")
 
 
 @pytest.mark.parametrize("question", ["第5条讲的什么内容", "第6条的责任单位是谁", "第二部分第二条是啥"])
