@@ -84,6 +84,9 @@ class SentenceAnswers(FocusAnswers):
         node = next((n for n in doc.outline_nodes() if section_under(p.section, n.path)
                      and not any(section_under(p.section, c.path) for c in n.children)), None)
         head = f"“{node.title}”" if node else ""
+        if node is not None and node.status == "omitted":  # only its number is known: the gap took the rest
+            return (f"{head}[{mark}] (this point lies in the omitted part: only its number is shown)" if lang == "en"
+                    else f"{head}[{mark}](这一点在省略的部分中,节选只留下了编号)")
         return (f"{head}: “{text}”[{mark}] (the text breaks off here)" if lang == "en"
                 else f"{head}下的“{text}”[{mark}](正文在此处中断,后文未显示)")
 

@@ -77,7 +77,7 @@ def test_an_item_the_text_shows_is_still_answered(ask_points):
     assert "标准化养殖场6个" in answer.answer
 
 
-@pytest.mark.parametrize("question", ["存在的不足里第三条是什么", "第三个问题是什么"])
+@pytest.mark.parametrize("question", ["存在的不足里第三条是什么", "第三个问题是什么", "What is the third shortcoming?"])
 def test_a_point_of_its_own_line_the_gap_took_is_declined(ask_lines, question):
     answer = ask_lines(question)
     assert not answer.answerable, answer.answer
@@ -89,3 +89,18 @@ def test_a_point_of_its_own_line_the_gap_took_is_declined(ask_lines, question):
 def test_a_point_of_its_own_line_the_text_shows_is_still_answered(ask_lines):
     answer = ask_lines("存在的不足里第二条是什么")
     assert answer.answerable and "项目储备不足" in answer.answer
+
+
+@pytest.mark.parametrize("lang, said, not_said", [("zh", "省略的部分中", "正文在此处中断"),
+                                                  ("en", "omitted part", "breaks off")])
+def test_the_bare_number_of_a_point_the_gap_took_is_quoted_as_lost_not_as_cut(assistant, encoder, lang, said,
+                                                                                not_said):
+    from index.parser import parse_speech
+    from index.store import index_in_memory
+    from qa.citations import CitationBuilder
+
+    index = index_in_memory([parse_speech(POINT_LINES, "town_review")], encoder)
+    answerer = assistant.variant(index=index)._state.answerer
+    row = next(r for r, p in enumerate(index.passages) if p.text.strip() == "第三，")
+    quoted = answerer._quote(index.sentences_of(row)[0], CitationBuilder(index), lang)
+    assert said in quoted and not_said not in quoted, quoted
