@@ -27,7 +27,7 @@ from index.numbering import leading_marker
 from index.tokenize import normalize
 
 from .answer import AnswerItem
-from .asked import PERIOD, search_words
+from .asked import PERIOD, asked, search_words
 from .bare_asks import names_no_subject
 from .everyday_words import word_variants
 from .glossary import chinese_terms
@@ -159,6 +159,11 @@ _WAY_NOUN_LEAD = re.compile(rf"^\s*(?:{'|'.join(sorted(WAY_NOUNS))})")
 _VARIANT = re.compile(r"^(?:那么?)?(?:要是|如果是?|假如是?|若是|换成|换作)([\u4e00-\u9fffA-Za-z0-9]{1,12}?)"
                       r"(?:干|做|搞|弄|办)?的?(?:话)?呢[？?。!！]*$")
 
+# "10亿以上的有几个", "其中超过1万人的有多少家": the part of the last question's count past a threshold
+_SUBSET_LEAD = re.compile(r"^(?:那么?|其中)\s*")
+_SUBSET = re.compile(r"^(?:那么?|其中)?\s*[\u4e00-\u9fffA-Za-z0-9.．]{0,10}?(?:以上|以下|以内|之内|及以上|(?:超过|不足|不到|低于|高于)"
+                     r"[\u4e00-\u9fffA-Za-z0-9.．]{1,8}?)的(?:有|是|占)?(?:几|多少)")
+
 
 def resolve_followup(question: str, history: list[str], previous: Callable) -> ResolvedQuestion:
     """Rewrite a follow-up so it stands alone; other questions pass through unchanged.
@@ -176,6 +181,10 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
     bare = names_no_subject(question)  # "投了多少钱": a detail of what the last turn was about
     if history and (variant := _VARIANT.match(question.strip())) and (turn := Turn.of(previous())).text:
         return ResolvedQuestion(text=variant.group(1) + turn.text, original=question, form="ellipsis")
+    if history and _SUBSET.match(question.strip()) and (turn := Turn.of(previous())).text \
+            and asked(turn.text).fact == "quantity":  # "去年新签约了多少亿元以上项目" then "10亿以上的有几个"
+        return ResolvedQuestion(text=f"{turn.text}，其中{_SUBSET_LEAD.sub('', question.strip())}", original=question,
+                                form="ellipsis")
     if not history or not (reading.refers or elaborate or subject or rest_of or bare):
         return alone
     turn = Turn.of(previous())
