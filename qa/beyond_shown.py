@@ -7,8 +7,6 @@ more than it shows, that the asked part is not in it, citing where the text stop
 """
 from __future__ import annotations
 
-import re
-
 from index.document import Document, OutlineNode
 from index.store import PassageIndex
 
@@ -55,10 +53,10 @@ def part_not_shown_answer(index: PassageIndex, doc: Document, part: int, builder
 
 
 def part_in_gap_answer(index: PassageIndex, doc: Document, node: OutlineNode, builder: CitationBuilder,
-                       lang: str) -> str:
+                       lang: str, cite: bool = True) -> str:
     """A section known only from the numbering around a gap ("三、" between 二 and a gap and 四):
-    its heading and text are both in the omitted part. Cites the last words shown before the gap
-    and names what the text goes on with."""
+    its heading and text are both in the omitted part. Quotes the last words shown before the gap
+    (cited unless ``cite`` is off) and names what the text goes on with."""
     rows = list(index.doc_rows(doc.id))
     gaps = sorted(doc.truncation.gaps, key=lambda g: g.start)
     nodes = doc.outline_nodes()
@@ -74,14 +72,14 @@ def part_in_gap_answer(index: PassageIndex, doc: Document, node: OutlineNode, bu
         text = (f"Section “{node.title}” of 《{doc.title}》 is not in the text: its heading and body lie in the "
                 f"omitted part{f' ({size} characters)' if size else ''}; only its number is known.")
         if before:
-            text += f" The text before the gap ends: {last_sentence_citing(index, builder, before[-1])}."
+            text += f" The text before the gap ends: {last_sentence_citing(index, builder, before[-1], cite)}."
         if after is not None:
             text += f" It goes on with “{after.title}”."
         return text
     text = (f"《{doc.title}》的“{node.title}”部分不在节选中:它的标题和正文都在省略的"
             f"{size + '字' if size else '文字'}里,只能从前后的编号看出有这一部分。")
     if before:
-        text += f"省略处之前的文字是:{last_sentence_citing(index, builder, before[-1])}。"
+        text += f"省略处之前的文字是:{last_sentence_citing(index, builder, before[-1], cite)}。"
     if after is not None:
         text += f"之后接着是“{after.title}”。"
     return text
@@ -94,7 +92,7 @@ def omitted_subject(index: PassageIndex, items: list) -> tuple[Document, Outline
     found: tuple[Document, OutlineNode] | None = None
     for item in items:
         doc = index.document(item.document)
-        node = next((n for n in doc.outline_nodes() if n.path == item.section), None) if doc else None
+        node = doc.node(item.section) if doc else None
         if node is None or node.status != "omitted" or (found is not None and found[1] is not node):
             return None
         found = (doc, node)
@@ -105,7 +103,7 @@ def in_gap_decline(index: PassageIndex, doc: Document, node: OutlineNode, lang: 
     """What to say of a section the gap took whole, as a declined answer: where it would stand and
     what the text goes on with, quoting the words before the gap without citing them (a declined
     answer cites nothing)."""
-    return re.sub(r"\[\d+\]", "", part_in_gap_answer(index, doc, node, CitationBuilder(index), lang))
+    return part_in_gap_answer(index, doc, node, CitationBuilder(index), lang, cite=False)
 
 
 def beyond_shown_line(shown: int, asked: int, announced: int | None, lang: str) -> str:

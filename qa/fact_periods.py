@@ -103,13 +103,13 @@ def _beyond_unsaid(period: str, sentence: str, year: Years) -> bool:
 def outside_period(index: PassageIndex, row: int, periods: list[str]) -> bool:
     """Whether the passage at ``row`` speaks of another year than the question's ``periods``
     (by its own words, else its headings': "二、2026年主要目标…" is not 去年 in a report of 2026)."""
-    if not periods or not period_conflict(periods, *_passage_period(index, row)):
+    if not periods:
+        return False
+    passage, part, years = _frame(index, row)
+    if not period_conflict(periods, _context(passage, part), years):
         return False
     # "全年新签约亿元以上项目××个。对去年签约未开工的19个项目，…": a passage of this year's plan that
     # mentions last year in passing still speaks of this year in its other sentences
-    passage = index.passages[row]
-    doc = index.document(passage.document)
-    part, years = part_year(doc, passage.section), document_years(doc)
     sentences = index.sentences_of(row)
     return len(sentences) < 2 or all(
         period_conflict(periods, period_context(passage.text, a, b, passage.section, part), years)
@@ -127,11 +127,20 @@ def inside_period(index: PassageIndex, row: int, periods: list[str]) -> bool:
 
 def _passage_period(index: PassageIndex, row: int) -> tuple[str, Years]:
     """The time words the passage at ``row`` speaks under (a table row: its columns), and its speech's years."""
+    passage, part, years = _frame(index, row)
+    return _context(passage, part), years
+
+
+def _frame(index: PassageIndex, row: int):
+    """The passage at ``row``, the year of the part it stands in, and its speech's years."""
     passage = index.passages[row]
     doc = index.document(passage.document)
-    part = part_year(doc, passage.section)
-    context = dated_columns(passage, part) or period_context(passage.text, 0, len(passage.text), passage.section, part)
-    return context, document_years(doc)
+    return passage, part_year(doc, passage.section), document_years(doc)
+
+
+def _context(passage, part) -> str:
+    """The time words a whole passage speaks under (a table row: its columns)."""
+    return dated_columns(passage, part) or period_context(passage.text, 0, len(passage.text), passage.section, part)
 
 
 def in_period_rows(index: PassageIndex, hits, periods: list[str], first: int = 5) -> list[int]:

@@ -185,9 +185,12 @@ ASKED_UNIT = re.compile(r"(?:哪|几)[几些]?(?:个|大)?(方面|点|条|项|�
 _UNIT_ENDS = re.compile(r"$|[？?，,。！!；;\s呢啊吧]")
 
 
+_COUNT = "[一二三四五六七八九十两几\\d]+"  # "四", "几", "12": a count a list is announced with
+
+
 def counts_in_unit(text: str, unit: str) -> bool:
     """Whether ``text`` announces a list counted in ``unit`` ("分为以下四类" in 类)."""
-    return bool(find_announcements(text) and re.search(rf"[一二三四五六七八九十两几\d]+(?:个|大)?{unit}", text))
+    return bool(find_announcements(text) and re.search(rf"{_COUNT}(?:个|大)?{unit}", text))
 
 
 def _has(text: str, cues: tuple[str, ...]) -> bool:

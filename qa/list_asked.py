@@ -17,7 +17,6 @@ from .intent import ASKED_UNIT, counts_in_unit
 _GENERIC_COUNTS = ("方面", "点", "条", "项", "个", "部分")
 
 
-_NUMERAL = "[一二三四五六七八九十两几\\d]+"
 
 
 def counts_in_asked_unit(text: str, question: str) -> bool:

@@ -16,8 +16,9 @@ from .notices import cut_off_text, gap_text, node_notice, outline_notice, partia
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 
 
-def last_sentence_citing(index: PassageIndex, builder: CitationBuilder, row: int) -> str:
-    """The last sentence of passage ``row`` in quotes, with its citation mark."""
+def last_sentence_citing(index: PassageIndex, builder: CitationBuilder, row: int, cite: bool = True) -> str:
+    """The last sentence of passage ``row`` in quotes, with its citation mark (none with ``cite`` off:
+    a declined answer quotes without citing)."""
     # A cut-off marker on its own ("……", "(未完)") is where the text stops, not what it says last.
     def worded(r: int) -> list[int]:
         return [s for s in index.sentences_of(r) if len(_WORDS.findall(index.sentence_text(s))) >= 4]
@@ -32,9 +33,9 @@ def last_sentence_citing(index: PassageIndex, builder: CitationBuilder, row: int
         sentences = worded(row - 1)
         builder.tell_breaks_of(row)
     if not sentences:
-        return f"“{index.passages[row].text}”[{builder.cite(row)}]"
+        return f"“{index.passages[row].text}”" + (f"[{builder.cite(row)}]" if cite else "")
     s = sentences[-1]
-    return f"“{builder.sentence(s)}”[{builder.cite_sentence(s)}]"
+    return f"“{builder.sentence(s)}”" + (f"[{builder.cite_sentence(s)}]" if cite else "")
 
 
 def announcement_citing(index: PassageIndex, builder: CitationBuilder, doc: Document, offset: int | None) -> str:
