@@ -38,6 +38,7 @@ FORESTRY = """在全县林业工作会议上的讲话
     ("今年经济要涨多少", ["地区生产总值"]), ("农村盖房子要注意什么", ["建房"]),
     ("发现着火了多久得报上去", ["火情", "上报"]), ("经济增速目标是多少", ["地区生产总值"]),
     ("饭馆里用煤气罐的有多少家", ["餐饮", "液化石油气"]), ("宣传材料打算发多少份", ["宣传资料"]),
+    ("这次检查查出多少问题", ["发现", "排查"]), ("查到了几处隐患", ["发现"]), ("找出哪些短板", ["发现"]),
     ("小吃店的液化气罐查了没有", ["餐饮", "瓶装液化石油气"]),
     # a regulation's words: penalties, cuts, when it takes effect, what is done without leave
     ("乱扔垃圾怎么罚", ["罚款", "随意丢弃"]), ("不听劝会被罚多少", ["罚款", "拒不"]),
@@ -303,3 +304,18 @@ def test_a_latin_term_with_a_chinese_name_is_what_is_asked_and_the_own_level_is_
 def test_the_output_asked_by_its_everyday_name_is_its_sum_not_a_share(ask_of, question):
     answer = ask_of(OUTPUT)(question)
     assert answer.answerable and "186.4亿元" in answer.answer, answer.answer
+
+
+INSPECTION = """关于全县燃气安全专项检查情况的通报
+各乡镇人民政府，县直有关单位：
+4月8日至4月19日，县安委会办公室组织3个检查组，对全县46家燃气经营和使用单位开展专项检查，共发现问题隐患93项，其中重大隐患3项。
+对检查发现的问题，各乡镇要于5月10日前整改到位，并将整改情况报县安委会办公室。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected", [("这次检查一共查出多少问题", "93项"),
+                                                ("查到了几项重大隐患", "3项")])
+def test_what_an_inspection_found_is_asked_in_everyday_words(ask_of, question, expected):
+    answer = ask_of(INSPECTION)(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
