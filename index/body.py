@@ -219,8 +219,9 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
         for piece in split_inline(raw, tracker, lead):
             m = leading_marker(piece.text)
             continues = False
-            if m and m.is_heading and piece.item_only:  # "…。第二，…" inside a paragraph: a point
-                piece.marker = m
+            if m and m.is_heading and (piece.item_only or _points_across_gap(blocks, m, tracker)):
+                piece.marker = m  # "…。第二，…" inside a paragraph, or the run going on past a gap: a point
+                piece.item_only = True
                 blocks.append(piece)
                 continue
             while m and m.is_heading:  # a heading, and again when it runs on into its first sub-heading
@@ -280,6 +281,20 @@ def _continues_points(blocks: list, m) -> bool:
     last = blocks[-1] if blocks else None
     return isinstance(last, Para) and last.item_only and last.marker is not None \
         and last.marker.scheme == m.scheme and last.marker.value + 1 == m.value
+
+
+def _points_across_gap(blocks: list, m, tracker: SequenceTracker) -> bool:
+    """Whether a line opening with ``m`` ("第四，…") after a gap goes on with points run inside the
+    paragraph before the gap ("第一，…。第二，…。（此处有删节）第四，…"): the shown points are not
+    lost, so this is the next point, not a heading whose numbering skipped them."""
+    if tracker.depth_of(m.scheme):
+        return False
+    k = len(blocks) - 1
+    while k >= 0 and isinstance(blocks[k], GapNotice):
+        k -= 1
+    last = blocks[k] if k >= 0 and k < len(blocks) - 1 else None
+    return isinstance(last, Para) and last.item_only and last.marker is not None \
+        and last.marker.scheme == m.scheme and last.marker.value < m.value
 
 
 def _tail(para: Para, at: int) -> Para:

@@ -7,8 +7,8 @@ from index.document import Document, OutlineNode, section_under
 from index.store import PassageIndex
 
 from .answer import Answer, RetrievedPassage
-from .beyond_shown import (before_shown_line, beyond_shown_line, document_lacking_part, in_gap_decline,
-                           omitted_subject, part_not_shown_answer)
+from .beyond_shown import (PointInGap, before_shown_line, document_lacking_part, in_gap_decline,
+                           omitted_subject, part_not_shown_answer, point_not_shown_line, raise_if_point_in_gap)
 from .citations import CitationBuilder
 from .compose import has_points, section_items
 from .cut_headings import cut_heading_meant
@@ -138,8 +138,12 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
             if cut is None:
                 return Answer(question=question, answer=self.refusal.decline_reply(judgement, in_scope, lang),
                               answerable=False, retrieved=retrieved)
-        text, items, extra_notices = (self._list(self._doc(cut[0]), cut[1], intent, result, builder) if cut
-                                      else self._compose(question, resolved, intent, result, builder))
+        try:
+            text, items, extra_notices = (self._list(self._doc(cut[0]), cut[1], intent, result, builder) if cut
+                                          else self._compose(question, resolved, intent, result, builder))
+        except PointInGap as lost_point:  # "第三点" of 第一/第二/第四: the gap took it
+            return Answer(question=question, answer=lost_point.reply, answerable=False,
+                          notices=[lost_point.notice], retrieved=retrieved)
         notices = extra_notices + flag_notices(builder.flags_used(), self._doc, lang)
         if self.structure and (lost := omitted_subject(self.index, items)) is not None:
             # "第14条讲什么" of items a gap took whole: the text does not answer it; where it would stand
@@ -236,8 +240,9 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
                 if pick is not None:
                     return self._one_pick(doc, pick, resolved, result, builder, lang)
                 if picks and position >= 0:  # "第五个问题" of three: the list, and that it ends
-                    beyond = lost or beyond_shown_line(len(picks), position + 1,
-                                                       section_announces(self.index, doc, node), lang)
+                    raise_if_point_in_gap(doc, picks, position + 1, None, lang)
+                    beyond = lost or point_not_shown_line(picks, position + 1,
+                                                         section_announces(self.index, doc, node), lang)
             # "当前工业经济存在哪些问题?" of "（一）关于当前工业经济运行情况": a section of plain paragraphs
             # named by its subject, not by the topic: the sentences that speak to the topic answer it.
             narrative = intent.topic is not None and not by_position and not why and node.status == "complete" \

@@ -10,8 +10,10 @@ from __future__ import annotations
 from index.document import Document, OutlineNode
 from index.store import PassageIndex
 
+from .answer import Notice
 from .citations import CitationBuilder
-from .question_form import shown_numbers
+from .notices import gap_text
+from .question_form import numbered_past, shown_numbers
 from .truncation_answers import announced_lines, last_sentence_citing
 
 
@@ -113,6 +115,41 @@ def beyond_shown_line(shown: int, asked: int, announced: int | None, lang: str) 
                 "in it." if lang == "en" else f"讲话预告了{announced}点,文中只出现了{shown}点,第{asked}点不在文中。")
     return (f"The list has only {shown} points; there is no point {asked}." if lang == "en"
             else f"这里只列出了{shown}点,没有第{asked}点。")
+
+
+class PointInGap(Exception):
+    """Point ``asked`` of a list lies between two points it shows, so the text does not answer it
+    ("第三点意见是什么" of "第一，…第二，…（此处有删节）第四，…"): raised where the list is
+    composed, the question is declined with ``reply`` and ``notice``."""
+
+    def __init__(self, reply: str, notice: Notice) -> None:
+        super().__init__(reply)
+        self.reply, self.notice = reply, notice
+
+
+def raise_if_point_in_gap(doc: Document, picks: list, asked: int, lead: str | None, lang: str) -> None:
+    """Raise :class:`PointInGap` when point ``asked`` of ``picks`` is one the numbering skips;
+    ``lead``, the sentence announcing the list, is quoted without citing (a declined answer
+    cites nothing)."""
+    if not numbered_past(shown_numbers(picks), asked):
+        return
+    line = point_not_shown_line(picks, asked, None, lang)
+    if lead:
+        line = (f"The list opens: \"{lead}\" " if lang == "en" else f"这组要点以“{lead}”开头。") + line
+    raise PointInGap(line, Notice("gap", gap_text(doc, lang), None))
+
+
+def point_not_shown_line(picks: list, asked: int, announced: int | None, lang: str) -> str:
+    """What to say of point ``asked`` that a list does not show: skipped between two points it
+    shows ("第一，…第二，…（此处有删节）第四，…"), or past its end."""
+    numbers = shown_numbers(picks)
+    if numbered_past(numbers, asked):
+        before = max(n for n in numbers if n < asked)
+        after = min(n for n in numbers if n > asked)
+        return (f"Point {asked} is not in the text: it shows point {before}, then point {after}; what lay "
+                "between is omitted." if lang == "en"
+                else f"第{asked}点不在文中:文中第{before}点之后接的是第{after}点,中间的内容被省略了。")
+    return beyond_shown_line(len(picks), asked, announced, lang)
 
 
 def before_shown_line(picks: list, asked: int, lang: str, doc: Document | None = None,

@@ -9,7 +9,7 @@ from index.document import Document, OutlineNode, section_under
 
 from .announced import Announced, announcement_count, shortfall
 from .answer import AnswerItem, Notice
-from .beyond_shown import beyond_shown_line, part_in_gap_answer, start_in_gap
+from .beyond_shown import part_in_gap_answer, point_not_shown_line, raise_if_point_in_gap, start_in_gap
 from .citations import CitationBuilder
 from .compose import ItemPick, heading_row, section_items
 from .documents import genre_noun
@@ -276,12 +276,14 @@ class ListAnswers:
                               passage_ids=[self.index.passages[r].id for r in p.rows], marker=p.marker)
         if position is not None and (pick := pick_by_ordinal(announced.picks, position)) is not None:
             return prefix + self._render_pick(pick, builder, lang), [item(pick)], []
+        if position is not None:
+            raise_if_point_in_gap(doc, announced.picks, position + 1, self.index.sentence_text(s), lang)
         head = f"{builder.sentence(s)}[{builder.cite_sentence(s)}]"
         lines = [numbered(n, self._render_pick(p, builder, lang)) for n, p in enumerate(announced.picks, 1)]
         items = [item(p) for p in announced.picks]
         notices = []
         if position is not None and position >= 0:
-            head += "\n\n" + beyond_shown_line(len(announced.picks), position + 1, announced.count, lang)
+            head += "\n\n" + point_not_shown_line(announced.picks, position + 1, announced.count, lang)
         missing = shortfall(announced)
         if missing:
             kind = "cut_off" if doc.truncation.cut_off else "gap"

@@ -96,6 +96,8 @@ def topic_list_asked(index: PassageIndex, question: str, topic_words: tuple[str,
 
 # "第三点体会": the noun a numbered point is asked of.
 _POINT_OF = re.compile(r"第[一二三四五六七八九十\d]+点(意见|看法|体会|建议|希望|要求)")
+# "第二点是什么", "第四点讲的啥": a point by its number and nothing else.
+_BARE_POINT = re.compile(r"^第[一二三四五六七八九十\d]+(?:点|条)(?:是什么|讲的?[是了]?(?:什么|啥)|说的?[是了]?(?:什么|啥)|呢)?[？?。]?$")
 
 
 def announced_inline(index: PassageIndex, doc: Document, question: str, asked: list[str]) -> bool:
@@ -104,15 +106,20 @@ def announced_inline(index: PassageIndex, doc: Document, question: str, asked: l
     the point is one of those, not the speech's third part."""
     named = _POINT_OF.search(question)
     nouns = [named.group(1)] if named else list(asked)
-    if not nouns or any(a in node.title for node in doc.outline_nodes() for a in nouns):
+    nodes = doc.outline_nodes()
+    if any(a in node.title for node in nodes for a in nouns):
         return False
+    if not nouns and (nodes or not _BARE_POINT.search(question)):
+        return False
+    lists = 0
     for s in (s for r in index.doc_rows(doc.id) for s in index.sentences_of(r)):
         text = index.sentence_text(s)
-        if any(a in text for a in nouns) and announcement_count(text)[0]:
+        if (not nouns or any(a in text for a in nouns)) and announcement_count(text)[0]:
             announced = expand(index, s)  # points in its paragraph, not the headings after it
             if announced is not None and announced.picks and all(p.node is None for p in announced.picks):
-                return True
-    return False
+                lists += 1
+    # "第二点是什么" names no noun: of a text without headings, the one list it announces
+    return lists == 1 if not nouns else lists > 0
 
 
 # "下面，我讲三个问题。", "重点谈几个问题": the speaker's own parts, called 问题 as speeches call them.

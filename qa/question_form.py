@@ -252,7 +252,16 @@ def pick_by_ordinal(items: list, position: int, start_omitted: bool = False):
             return items[numbers.index(position + 1)]
         if start_omitted and any(numbers) and position + 1 < min(n for n in numbers if n):
             return None
+        if numbered_past(numbers, position + 1):
+            return None  # "第三点" of 第一/第二/第四: it lies in a gap, not the third one shown
     return items[position] if -len(items) <= position < len(items) else None
+
+
+def numbered_past(numbers: list[int | None], asked: int) -> bool:
+    """Whether a list numbered straight up (1, 2, 4) skips the point ``asked`` between two it shows."""
+    if len(numbers) < 2 or None in numbers or any(a >= b for a, b in zip(numbers, numbers[1:])):
+        return False
+    return numbers[0] < asked < numbers[-1] and asked not in numbers
 
 
 def shown_numbers(items: list) -> list[int | None]:

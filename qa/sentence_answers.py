@@ -87,6 +87,9 @@ class SentenceAnswers(FocusAnswers):
         if node is not None and node.status == "omitted":  # only its number is known: the gap took the rest
             return (f"{head}[{mark}] (this point lies in the omitted part: only its number is shown)" if lang == "en"
                     else f"{head}[{mark}](这一点在省略的部分中,节选只留下了编号)")
+        if not head:  # a point run on in a paragraph ("其二，【此处省略】"): its number, then nothing
+            return (f"“{text}”[{mark}] (the text of this point breaks off after its number)" if lang == "en"
+                    else f"“{text}”[{mark}](这一点只留下了编号,正文在此处中断,内容不在节选中)")
         return (f"{head}: “{text}”[{mark}] (the text breaks off here)" if lang == "en"
                 else f"{head}下的“{text}”[{mark}](正文在此处中断,后文未显示)")
 
