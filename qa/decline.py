@@ -26,8 +26,16 @@ _FACT_NAMES = {
 
 # What opens a news report's sentence without saying its topic: a date ("3月2日，"), or who spoke
 # ("王某某指出，", "会议强调，").
+# a time with no day ("11月中旬", "今年以来") or a frame ("从检查情况看") says no topic either.
 _NO_TOPIC = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?|[\u4e00-\u9fff某×*]{1,12}?"
-                       r"(?:指出|强调|要求|表示|认为|提出|说))$")
+                       r"(?:指出|强调|要求|表示|认为|提出|说)"
+                       r"|(?:\d{4}年)?\d{1,2}月(?:上旬|中旬|下旬|初|底|份|以来)?|(?:今年|去年|近年|近期|入冬|汛期)以来"
+                       r"|从[\u4e00-\u9fff]{1,10}(?:来)?看|当前|目前|眼下|同时|此外|另外|总的来看|总体来看)$")
+# A circular's addressee line ("各乡镇人民政府，县直有关单位：") and its sign-off ("县安委办2026年11月25日")
+# stand at its edges: they say whom and who, not what it covers.
+_ADDRESSEE = re.compile(r"^(?:各|全)?[\u4e00-\u9fff、，,（）()\s]{1,40}(?:单位|部门|政府|机关|委员会|局|办|委|厅|处|"
+                        r"公司|企业|学校|学院|幼儿园|医院|园区|同志|委员|代表|朋友们)[：:]$")
+_SIGN_OFF = re.compile(r"^[\u4e00-\u9fff（）()\s]{2,30}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 
 def _topic(sentence: str, limit: int = 24) -> str:
@@ -49,7 +57,9 @@ def speech_parts(doc: Document, limit: int = MAX_PARTS) -> list[str]:
             if "outline_only" in p.flag_kinds:
                 continue
             sentences = split_sentences(p.text)
-            topic = _topic(sentences[0]) if sentences else ""
+            if not sentences or _ADDRESSEE.match(p.text.strip()) or _SIGN_OFF.match(p.text.strip()):
+                continue
+            topic = _topic(sentences[0])
             if len(topic) >= 4 and topic not in titles:
                 titles.append(topic)
             if len(titles) >= limit:
