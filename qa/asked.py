@@ -181,6 +181,20 @@ def _clause_of(question: str, pos: int) -> tuple[str, int]:
     return question[start:end], pos - start
 
 
+# "多少起违法案件", "几处重大隐患": a count leading the noun it counts, by its measure word.
+_COUNT_LEADS = re.compile(r"(?:多少|几)\s*(?:万|亿|千|百)?\s*(?:个|项|条|件|处|起|家|所|座|名|位|户|辆|台|套|张|种|类|批|支|场)")
+
+
+def _counted_noun(question: str, at: int) -> str:
+    """The noun a count leads ("罚没了多少起违法案件": 违法案件), its first two words, else "": the
+    subject a decline names ("未给出违法案件的具体数字"), not the verb before the count."""
+    clause, local = _clause_of(question, at)
+    lead = _COUNT_LEADS.search(clause, max(local - 2, 0))
+    if lead is None or lead.start() > local + 2:
+        return ""
+    return "".join(_focus_candidates(clause[lead.end():])[:2])
+
+
 # "绿色食品产业的任务期限": the due date of the task named before it; 任务 names no task itself.
 _TASK_DUE = re.compile(r"(?:任务|工作|事项)(?=(?:的)?(?:期限|时限|截止日期|截止时间))")
 
@@ -311,6 +325,8 @@ def asked(question: str) -> Asked:
     if measure == "phone":  # "热线号码是多少": the 号码 is what is asked, the text gives "热线0571-…"
         focus = [w for w in dict.fromkeys(w.replace("号码", "") for w in focus) if w]
     near = sorted(focus[:2], key=lambda w: normalize(plain).find(w))
+    if question_language(question) == "zh" and at is not None:
+        near = _counted_noun(plain, at) or near
     return Asked(kinds=kinds, focus=focus, periods=periods, precision=precision,
                  subject="".join(near) if question_language(question) == "zh" else " ".join(near),
                  entities=entity_words(question),

@@ -18,7 +18,10 @@ _SAME_KIND = {"人": "人|名|位|人次", "名": "人|名|位|人次", "位": "
               # enterprises and households: a question's 多少家 经营主体 is the text's 52.6万户
               "家": "家|户", "户": "户|家",
               # times counted per unit: "检查多少次" is the text's "600家次", "培训多少次" its "3000人次"
-              "次": "次|家次|人次|户次|架次|车次|批次|场次|轮次"}
+              "次": "次|家次|人次|户次|架次|车次|批次|场次|轮次",
+              # abstract things counted (problems, hazards, matters): "几处隐患" is the text's "隐患3项",
+              # "多少条问题" its "问题93个"; 起 and 件 count cases, as 事故3起 or 案件5件
+              "处": "处|项|个|条", "条": "条|项|个|件|处", "件": "件|项|起|个|条", "起": "起|件"}
 _CLASSIFIER = re.compile(
     r"(?:多少|几)\s*(?:万|亿|千|百)?\s*(人次|平方米|公里|所|座|处|家|名|人|位|次|起|件|条|张|户|亩|吨|辆|台|套|元|岁|倍)"
     r"|(?:多少|几)\s*个\s*(人)(?![次口员])")  # "几个人": people, as 几人; "多少个亿元以上项目" is a count
