@@ -140,6 +140,10 @@ def _unglue_modal(word: str) -> str:
     return word[:-1] if len(word) >= 3 and word[-1] in "是要有为在" else word
 
 
+# One-character nouns that close a compound naming a thing ("消费券", "充电桩", "健康卡", "检查站").
+THING_SUFFIX = frozenset("券桩卡证站馆院厂库箱池棚室舱罐坝闸渠")
+
+
 def _content_words(text: str) -> list[str]:
     """Words of two or more characters that name something (jieba's own cut, not search mode)."""
     tokenize("")  # jieba with the genre's words added
@@ -149,9 +153,16 @@ def _content_words(text: str) -> list[str]:
     words = []
     previous = ""
     has_han = bool(re.search(r"[\u4e00-\u9fff]", text))
+    raw_previous = ""
     for w in numbered_names(jieba.lcut(text)):
         w, after_de = w.strip(), previous == "的"
         previous = w or previous
+        # "消费券", "充电桩": jieba cuts the thing's one-character noun off; the word asked is the whole
+        if w in THING_SUFFIX and words and words[-1] == raw_previous and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", words[-1]):
+            words[-1] += w
+            raw_previous = ""
+            continue
+        raw_previous = w
         if w == "地方" and after_de:  # "积水的地方": the places meant, not 地方政府
             continue
         if len(w) > 1 and w[-1] in "了过着":  # "建了" is 建 done: the aspect says nothing of the topic

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from index.store import PassageIndex
 from index.tokenize import normalize
 
-from .asked import Asked
+from .asked import THING_SUFFIX, Asked
 from .everyday_words import word_variants
 from .measure import holds_measure, names_other_sum, names_sum, other_bound, tells_only_added, words_for
 from .fact_periods import dated_columns, period_conflict, period_context, table_columns, table_heading
@@ -134,7 +134,7 @@ def _clauses(index: PassageIndex, row: int, s_idx: int) -> list[tuple[str, bool]
 def blank_fits(clause: str, measure: str | None) -> bool:
     """Whether a clause's blanked figure can be of the measure asked: "*万人" is no sum of 元 asked
     ("GDP总量要达到多少亿元"), nor "××个" a rate; a measure not known or a count lets any blank stand."""
-    if measure in (None, "count", "change"):
+    if measure in (None, "count", "change", "rise"):
         return True
     if measure == "money":
         return "元" in clause
@@ -160,6 +160,8 @@ def partly_said(word: str, text: str) -> bool:
     piece or both its halves ("质量检查" as "质量…检查"; "城镇化率" is not said by "城镇")."""
     if len(word) == 2:
         return re.search(re.escape(word[0]) + "[\\u4e00-\\u9fff]?" + re.escape(word[1]), text) is not None
+    if len(word) == 3 and word[-1] in THING_SUFFIX:  # "消费券" is not said by 消费 in general
+        return re.search(re.escape(word[:2]) + "[\u4e00-\u9fff]{0,3}" + word[-1], text) is not None
     if len(word) == 3:
         return word[:2] in text or word[1:] in text
     half = len(word) // 2

@@ -45,6 +45,13 @@ _RATE_ASKED = re.compile(
     r"|百分之几|几成|what percentage|what share|what proportion|what rate|by what percent", re.I)
 
 
+# A question naming the rate it asks ("增速是多少", "占比提高多少", "几成"), not only a change of something.
+_RATE_NAMED = re.compile(r"率|比重|占(?!地)|比例|增速|增幅|涨幅|降幅|百分之几|几成|百分点|percent|share|proportion|rate",
+                         re.I)
+# The verbs a change is told with, the figure following ("提高1岁", "增加3000元", "下降2个百分点").
+_CHANGE_VERB = r"(?:增长|增加|提高|提升|上升|上涨|下降|降低|减少|回落|回升|扩大|缩小|延长|缩短|多|少)"
+
+
 # A count of people asked by its noun ("常住人口有多少", "参训人数是多少"): told in 人 or 万人, so a
 # rate of that population ("常住人口城镇化率54.7%") does not answer it.
 _PEOPLE_ASKED = re.compile(r"(?:人口|人数)[^，,；;。？?！!\s率比]{0,4}(?:多少|几)(?!\s*[个项家所座处次条种元张户亩吨辆台套岁倍])")
@@ -95,7 +102,9 @@ def measure_asked(question: str) -> str | None:
     if _SUM_CUT_ASKED.search(question):
         return "change"
     if _RATE_ASKED.search(question) or RATE_POINTS.search(question):
-        return "rate"
+        # "人均预期寿命要提高多少": a change of a thing that is no rate is told as a rate or by the
+        # figure its verb takes ("再提高1岁", "增加3000元")
+        return "rate" if _RATE_NAMED.search(question) or RATE_POINTS.search(question) else "rise"
     if _MONEY_ASKED.search(question):
         return "change" if _CUT_ASKED.search(question) else "money"
     if _PEOPLE_ASKED.search(question):
@@ -187,6 +196,8 @@ _PEOPLE = (r"[^\d个项家所座处条张户亩吨辆台套元里米，,。；;�
 def _pattern(measure: str) -> re.Pattern[str]:
     if measure == "rate":
         return re.compile(_RATE)
+    if measure == "rise":
+        return re.compile(f"{_RATE}|{_CHANGE_VERB}了?(?:再|约|近|超过|将近)?{_NUMBER}")
     if measure == "change":
         return re.compile(f"{_RATE}|{_NUMBER}(?:{_MONEY})")
     if measure == "money":

@@ -22,24 +22,25 @@ from qa.measure import holds_measure, measure_asked, sum_asked
     ("修这条路花了多少钱?", "money"),
     ("How much money is set aside for flood control?", "money"),
     ("森林覆盖率达到多少?", "rate"),
-    ("粮食产量增长多少?", "rate"),
-    ("财政收入比上年下降了多少?", "rate"),
-    ("降水量比常年降了多少?", "rate"),
+    ("城镇化率提高多少?", "rate"), ("增速回落了几个点", "rate"),  # the rate named, or its points
+    ("粮食产量增长多少?", "rise"),  # a change of what is no rate: a rate, or the figure its verb takes
+    ("财政收入比上年下降了多少?", "rise"),
+    ("降水量比常年降了多少?", "rise"),
     # 降 of a weather noun is no change of a figure
     ("去年应对强降雨转移了多少群众?", None), ("今年降雪多少天?", None), ("寒潮降温影响了多少户?", "户"),
     ("研发投入占比是多少?", "rate"),
     ("What percentage of villages have tap water?", "rate"),
     ("仓库火灾造成了多少直接经济损失?", "money"),
     ("今年争取了多少上级资金?", "money"),
-    ("去年居民消费价格涨了多少?", "rate"),  # how much a price rose: a rate, not a sum of money
-    ("猪肉价格上涨多少", "rate"),
-    ("菜价跌了多少？", "rate"),
+    ("去年居民消费价格涨了多少?", "rise"),  # how much a price rose: a rate or "上涨0.5元", not a sum of money
+    ("猪肉价格上涨多少", "rise"),
+    ("菜价跌了多少？", "rise"),
     ("一般性支出压减多少?", "change"),  # a cut of a sum is told as a rate or a sum
     ("三公经费砍了多少", "change"),
     ("会议费用节约了多少钱?", "change"),
     # a cut named with the sum it cuts: 降 is no rate's change here
     ("去年减税降费多少?", "change"), ("物流降本多少", "change"), ("给企业降了多少费", "change"),
-    ("成本降低多少", "rate"),  # a figure that falls, asked by its fall
+    ("成本降低多少", "rise"),  # a figure that falls, asked by its fall
     # 多少个: things counted in any measure word, not a rate or a sum; not points of a rate or months
     ("要新建多少个充电站?", "count"), ("到2030年要有多少个县实现一体化", "count"), ("有几个村", "count"),
     ("几个月能完成", None), ("多少个亿元以上项目", None),
@@ -431,3 +432,13 @@ def test_a_times_question_of_a_work_plan_is_answered(ask_of):
 def test_a_rank_is_no_count_of_people(clause, holds):
     """"前三位", "第3名" rank a thing; they count no people asked of ("一共有多少人参加")."""
     assert holds_measure(clause, "人") is holds
+
+
+@pytest.mark.parametrize("clause, holds", [
+    ("人均预期寿命再提高1岁", True), ("地区生产总值增长5.5%左右", True), ("粮食产量增加12万吨", True),
+    ("居民消费价格涨幅3%左右", True), ("地区生产总值达到1200亿元", False), ("居民收入稳步增长", False),
+])
+def test_a_change_of_what_is_no_rate_is_told_as_a_rate_or_by_its_verb(clause, holds):
+    from qa.measure import holds_measure
+
+    assert holds_measure(clause, "rise") is holds
