@@ -166,3 +166,14 @@ def test_evidence_of_a_heading_matches_the_section_without_its_closing_mark():
     bold = EvalItem(id="y", kind="answerable", question="q", evidence=["坚持实干实效。"])
     assert bold.is_relevant("三、工作要求 > 坚持实干实效", "要真抓实干。")
     assert not bold.is_relevant("三、工作要求", "坚持实干实效的要求很多")  # a text match needs the mark
+
+
+def test_evidence_spanning_a_run_in_heading_and_its_body_matches_across_the_lost_mark():
+    """"4. 坚持实干实效。少讲空话…" is read as the heading "4. 坚持实干实效" over the body "少讲空话…":
+    evidence quoting both matches that passage, and no other."""
+    item = EvalItem(id="z", kind="answerable", question="q", evidence=["坚持实干实效。少讲空话套话，多办实事好事"])
+    assert item.is_relevant("二、目标原则 > 4. 坚持实干实效", "少讲空话套话，多办实事好事，一切以企业的获得感来检验。")
+    assert not item.is_relevant("二、目标原则 > 3. 坚持系统集成", "少讲空话套话，多办实事好事。")
+    assert not item.is_relevant("二、目标原则 > 4. 坚持实干实效", "打破部门壁垒和数据孤岛。")
+    colon = EvalItem(id="w", kind="answerable", question="q", evidence=["牵头单位：市口岸办"])
+    assert colon.is_relevant("（四）扩大开放 > 牵头单位", "市口岸办；完成时限：7月底前。")
