@@ -21,43 +21,29 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import asdict, dataclass, replace
-from functools import lru_cache
 
-import jieba
 import numpy as np
 
-from index.document import SECTION_SEP, section_under
 from index.store import PassageIndex
 from index.tokenize import normalize
 
-from .asked import Asked, asked, search_words
+from .asked import Asked, asked
 from .english_names import english_names, holds_name
-from .everyday_words import EVERYDAY, word_variants
+from .everyday_words import word_variants
+from .evidence_words import in_chinese, misjoined, places_named, question_words, same_topic
 from .fact_check import holds_fact, match_fact
 from .fact_periods import in_period_rows
-from .glossary import GLOSSARY, GLOSSARY_PATTERN, chinese_terms
 from .guard import question_language
-from .intent import TOPICS, topic_words
 from .measure import words_for
-from .periods import HEADER_CHARS, document_years, part_year, speaks_of, years_named, years_spoken_of
+from .period_evidence import periods_spoken
+from .periods import HEADER_CHARS, years_spoken_of
 from .speaker_refs import POST_AT_END
 from .synonyms import synonyms
 
 _BASELINE_SENTENCES = 4096
-EVERYDAY_PHRASES = tuple(k for k in EVERYDAY if len(k) >= 3)
 # A numbered line, phase or building ("地铁3号线", "二期工程", "5号楼"): like a year, it names one of a
 # series, and a speech that gives only another of the series (2号线) does not answer for it.
 _DESIGNATION = re.compile(r"(?<![\d.])\d{1,3}号(?:线|楼|地块)|[一二三四五六七八九十]{1,2}期(?:工程|项目)")
-_EN_STOP = frozenset(
-    "a an the of to in on at for by with and or is are was were be been do does did what which who whom "
-    "whose when where why how many much is there any this that these those it its their there speech "
-    "say says said mention mentioned talk about tell me please give according will would has have had "
-    "from into over than per year years should must can could may might shall more most each every all "
-    "some such also not no did into out up down so as if then because since while during before after "
-    "between under above through including main mainly key kind kinds type types way ways one two three "
-    "four five first second third what's still yet only just very several other others last next past "
-    "within being made make makes get gets got take taken put set our your they them we us you there's "
-    "does doesn't don't specific specifically exactly document text".split())
 # An English word the glossary does not know weighs this much against the Chinese terms it does
 # know (an unseen Chinese word weighs 1). Unknown words are as often paraphrase as another topic:
 # leaving one speech out on the tuning sets, 0 measured best of 1, 0.5, 0.25 and 0.
@@ -120,102 +106,6 @@ def rarity(index: PassageIndex, word: str) -> float:
     return math.log((n + 1) / (_df(index, word) + 0.5)) / math.log((n + 1) / 0.5)
 
 
-def in_chinese(word: str) -> str:
-    """A Latin abbreviation in a Chinese question as the speech would write it (GDP -> 生产总值)."""
-    return GLOSSARY.get(word.lower(), word).replace(" ", "") if word.isascii() else word
-
-
-def question_words(question: str) -> tuple[list[str], int]:
-    """The question's content words (Chinese terms for English ones) and how many English
-    words have no Chinese term in the glossary (they count as missing from the speech)."""
-    if question_language(question) != "en":
-        words = [in_chinese(w) for w in search_words(question)]
-        # An everyday phrase ("钱从哪来", "谁出钱") is one word of the question: its pieces (钱, 哪) say
-        # nothing alone, and the phrase counts as found where the text has one of its terms (资金).
-        phrases = [k for k in EVERYDAY_PHRASES if k in question]
-        return [w for w in words if not any(w in k for k in phrases)] + phrases, 0
-    leftover = re.sub(GLOSSARY_PATTERN, " ", question.lower())
-    unknown = [w for w in re.findall(r"[a-z][a-z'-]+", leftover) if w not in _EN_STOP and len(w) > 2]
-    return chinese_terms(question), len(unknown)
-
-
-def _topic_words() -> dict[str, tuple[str, ...]]:
-    """Each Chinese topic word with the words that name the same topic (a question's 问题 is
-    the text's 困难 or 短板: "发展中还面临不少困难：一是…")."""
-    out: dict[str, tuple[str, ...]] = {}
-    for topic in TOPICS:
-        words = tuple(dict.fromkeys(w for w in topic_words(topic) if not w.isascii()))
-        for w in words:
-            out[w] = words
-    return out
-
-
-_SAME_TOPIC = _topic_words()
-# A topic word under a modifier that only weighs it ("突出问题", "主要任务", "重点措施") names the
-# same topic: the text may list its 突出问题 as 短板.
-_TOPIC_MODIFIERS = ("突出", "主要", "重点", "重大", "关键", "核心", "具体", "深层次", "明显")
-
-
-def same_topic(word: str) -> tuple[str, ...]:
-    """The words naming the topic ``word`` names, itself under a weighing modifier included
-    ("突出问题": 问题, 困难, 短板, …); empty when it names none."""
-    if word in _SAME_TOPIC:
-        return _SAME_TOPIC[word]
-    for m in _TOPIC_MODIFIERS:
-        if word.startswith(m) and word[len(m):] in _SAME_TOPIC:
-            return (word, *_SAME_TOPIC[word[len(m):]])
-    return ()
-
-
-def places_named(question: str, words: list[str], doc_text: str) -> set[str]:
-    """The question's words that name the speech's own place: a name no dictionary has that the
-    speech writes as a place ("青屿" where it says 青屿市, or "临江县" itself). A dictionary word
-    is no such name, even where jieba tags it a place (新建) or the text says 新建区."""
-    return {w for w in words if len(w) >= 2 and not jieba.dt.FREQ.get(w) and (
-        any(w + end in doc_text for end in _PLACE_ENDS) or (w[-1] in _PLACE_ENDS and len(w) >= 3 and w in doc_text))}
-
-
-_PLACE_ENDS = "省市县区镇乡"
-
-
-# An aspect particle after a verb ("管着", "着过", "办了"): jieba may glue it to the next character
-# instead, making a word the question never meant ("归哪个部门管着装" gives 着装, clothing; "连着几年
-# 没着过火" gives 过火, overdone).
-_PARTICLES = "着了过"
-# A modal verb ("能领几次", "要交多少钱"): jieba's guess at unknown words glues it to its neighbour,
-# making a word its dictionary lacks.
-_MODALS = "能可要会得该想肯敢"
-
-
-def misjoined(word: str, question: str, doc_text: str) -> bool:
-    """Whether jieba cut ``word`` across a word of the speech: its first character ends the
-    speech's word with the two before it ("消费券发多少钱" cut 消费 + 券发, the text saying
-    消费券). What is left of it, one character, asks nothing the text must hold. So is a word
-    the speech never holds that opens with an aspect particle after a verb (管着 + 装), or one jieba's
-    dictionary lacks that a modal verb makes with its neighbour (能领, 要交, 钱能)."""
-    if len(word) != 2 or word in doc_text:
-        return False
-    at = question.find(word)
-    if word[0] in _PARTICLES and _after_verb(question, word):
-        return True
-    if (word[0] in _MODALS or word[1] in _MODALS) and not jieba.dt.FREQ.get(word):
-        return True  # "最多能领几次" gives 能领, "这个钱能拿多少" 钱能: a modal glued on, no word at all
-    return at >= 2 and question[at - 2:at + 1] in doc_text
-
-
-@lru_cache(maxsize=256)
-def _cut(question: str) -> tuple[str, ...]:
-    return tuple(jieba.lcut(question))  # once per question, not once per word checked
-
-
-def _after_verb(question: str, word: str) -> bool:
-    """Whether jieba's cut of ``question`` puts ``word`` right after a one-character word (a bare
-    verb: 管 + 着装) or after a word ending in a particle (没着 + 过火)."""
-    cut = _cut(question)
-    return any(t == word and i > 0 and ((len(cut[i - 1]) == 1 and "\u4e00" <= cut[i - 1] <= "\u9fff")
-                                        or cut[i - 1][-1] in _PARTICLES) for i, t in enumerate(cut))
-
-
 def _share(words: list[str], unknown: int, text: str, index: PassageIndex, places: set[str] = frozenset()) -> float:
     # A place named beside what is asked says where, not what ("明天青屿天气怎么样"): it counts
     # neither found nor missing, unless the place is all the question names.
@@ -226,50 +116,6 @@ def _share(words: list[str], unknown: int, text: str, index: PassageIndex, place
                 else wt * SYNONYM_CREDIT if any(s in text for s in synonyms(w)) else 0.0
                 for w, wt in zip(words, weights))
     return found / total if total else 0.0
-
-
-def periods_spoken(what: Asked, index: PassageIndex, rows: list[int]) -> list[str]:
-    """The periods the question names that the passages, their headings or their speeches'
-    titles speak of, in any form the speech's year allows ("2025年" is 去年 in a report of
-    2026; a speech's own year is named by its title or dateline)."""
-    if not what.periods:
-        return []
-    docs = {index.passages[r].document: index.document(index.passages[r].document) for r in rows}
-    years = {d: document_years(doc) for d, doc in docs.items()}
-    texts = [(index.passages[r].section + index.passages[r].text + docs[index.passages[r].document].title,
-              years[index.passages[r].document]) for r in rows]
-    # a passage that names no year of its own is dated by its part's opening
-    texts += [(part_opening(index, r) + part_year(docs[index.passages[r].document], index.passages[r].section),
-               years[index.passages[r].document]) for r in rows
-              if not any(years_named(index.passages[r].section + index.passages[r].text, None))]
-    texts += [(f"{year}年", frames) for frames in years.values() for year in frames]
-    return [p for p in what.periods if any(speaks_of(text, p, year) for text, year in texts)]
-
-
-def part_opening(index: PassageIndex, row: int) -> str:
-    """The nearest passage before ``row`` that stands in its top-level part itself (the part's
-    opening): "过去的一年，…" opening a part of results dates its items, whose own sentences
-    ("全年实现地区生产总值…") name no year."""
-    passage = index.passages[row]
-    top = passage.section.split(SECTION_SEP)[0]
-    if SECTION_SEP not in passage.section:  # in the part's own text: its first paragraph opens it
-        first = row
-        while first > 0 and index.passages[first - 1].document == passage.document \
-                and index.passages[first - 1].section == top:
-            first -= 1
-        return index.passages[first].text if first != row else ""
-    for r in range(row - 1, -1, -1):
-        other = index.passages[r]
-        if other.document != passage.document or not section_under(other.section, top):
-            break
-        if other.section == top:
-            return other.text
-    return ""
-
-
-def period_missing(what: Asked, index: PassageIndex, rows: list[int]) -> bool:
-    """Whether a period the question names is absent from the passages (see :func:`periods_spoken`)."""
-    return len(periods_spoken(what, index, rows)) < len(what.periods)
 
 
 def _speakers_post(word: str, doc) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.refusal_features import misjoined
+from qa.evidence_words import misjoined
 
 SPEECH = """在全县促消费工作会议上的讲话
 同志们：

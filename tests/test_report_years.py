@@ -195,7 +195,7 @@ def test_a_comparison_with_last_year_does_not_speak_of_it(sentence):
 ])
 def test_the_speechs_own_year_is_named_by_its_dateline(question, missing):
     from qa.asked import asked
-    from qa.refusal_features import period_missing
+    from qa.period_evidence import period_missing
     from index.store import index_in_memory
     from fakes import FakeEncoder
 
