@@ -12,7 +12,7 @@ import re
 
 from .announce import find_announcements
 from .bare_titles import bare_title_lines
-from .body import FIELD_LINE_RE, MARKDOWN_ITEM, Head, Para, scan_body
+from .body import Head, Para, scan_body
 from .bullets import bullet_levels, outline_bullets
 from .headings import SALUTATION_RE
 from .counts import announced_count_findings, implied_cut_off
@@ -24,6 +24,7 @@ from .mail_header import mail_header
 from .numbering import leading_marker
 from .outline import Aligner, assign_statuses, build_tree
 from .passages import MAX_PASSAGE_CHARS, flag_marks, make_passages  # noqa: F401 (re-exported)
+from .raw_paragraphs import FIELD_LINE_RE, MARKDOWN_ITEM
 from .sections import assign_sections
 from .truncation import CutOff, find_blanks, find_cut_off, find_gaps, find_redactions, truncation_findings
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .body import Para, table_rows
+from .body import Para
+from .raw_paragraphs import table_rows
 from .document import SECTION_SEP, Flag, Passage, TruncationMap
 
 MAX_PASSAGE_CHARS = 400

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from index.body import CONTACT_LABELS, DISTRIBUTION_LABELS
+from index.raw_paragraphs import CONTACT_LABELS, DISTRIBUTION_LABELS
 from index.store import PassageIndex
 
 from .asked import asked, search_words
