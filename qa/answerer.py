@@ -25,7 +25,8 @@ from .how_to import how_to_names
 from .about import about_the_speech, names_a_heading
 from .list_asked import announced_inline
 from .asked_parts import asks_several_facts
-from .intent import Intent, answers_why, detect_intent, topic_words
+from .intent import Intent, detect_intent, topic_words
+from .why_asked import answers_why
 from .levels import speeches_meant
 from .library_answers import asks_per_document, beyond_the_list, label_sources
 from .near_misses import near_miss_decline

@@ -16,7 +16,8 @@ from .everyday_words import written
 from .glossary import chinese_terms
 from .areas import area_asked, area_nodes
 from .how_to import how_to_headings, to_do_part
-from .intent import TOPICS, Intent, answers_why, gives_reasons
+from .intent import TOPICS, Intent
+from .why_asked import answers_why, gives_reasons
 from .asked_questions import question_by_number, question_number_asked
 from .numbered_items import item_number_asked, numbered_through
 from .periods import RELATIVE_PATTERN
@@ -127,7 +128,7 @@ class HeadingTargets:
         return few_titles and (few_bodies or not body_check)
 
     def reason_nodes(self, question: str, intent: Intent) -> list[tuple[str, OutlineNode]]:
-        """The headings that say why the question's subject matters (:func:`~qa.intent.answers_why`);
+        """The headings that say why the question's subject matters (:func:`~qa.why_asked.answers_why`);
         its own points, which repeat the subject, never compete with it."""
         found = [(doc, node) for doc, node, title in self.titles_sharing(normalize(question), 3)
                  if answers_why(question, intent, title)]

@@ -4,14 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from index.announce import find_announcements
-from index.tokenize import normalize, tokenize
-
 from .asked import COMPARISON_ASKED, EN_FIGURE_OBJECT
-from .everyday_words import NECESSITY
 from .guard import question_language
 from .measure import RATE_POINTS
-from .substrings import longest_run
 
 # Topic words, in Chinese and English, and the heading words that mark the matching section.
 TOPICS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -102,24 +97,6 @@ _ASPECTS_ASKED = re.compile(r"(?:讲话|报告|文件|意见|全文|这篇|本�
 # "记者问了哪些问题", "一共回答了几个问题": an interview's questions are its parts.
 _TURNS_ASKED = re.compile(r"(?:记者|媒体|提问|问|回答|答)了?[^，,。？?]{0,4}(?:哪些|哪几个|几个|什么|多少个?)问题"
                           r"|\bwhat\s+(?:questions|were\s+the\s+questions)\b[^?]*\b(?:ask(?:ed)?|answer(?:ed)?|put)\b", re.I)
-# "围绕哪几条产业链", "有几类企业": the thing a question counts, read up to the next word break.
-_COUNTED = re.compile(r"(?:哪几|哪些|几)[个条项点类种家批支座所]?([\u4e00-\u9fff]{2,10})")
-
-
-_COUNT_MODIFIER = re.compile(r"^(?:重点|主要|具体|重要|关键|核心|突出|新的?|大的?)")
-
-
-def counted_nouns(question: str) -> list[str]:
-    """What the question counts ("哪几条产业链招商" -> ["产业链"]): the counted run's first word
-    (the topic nouns are not things counted here: their lists are the point)."""
-    out = []
-    for m in _COUNTED.finditer(question):
-        run = m.group(1).split("的")[-1]  # "哪些不容忽视的问题": the noun after the modifier
-        run = _COUNT_MODIFIER.sub("", run)  # "哪些重点产业": 产业 is counted
-        first = max((w for w in tokenize(run) if len(w) >= 2 and run.startswith(w)), key=len, default=None)
-        if first and first not in ("方面", "部分", "要求") and not any(first in topic_words(t) for t in TOPICS):
-            out.append(first)
-    return out
 
 
 _NUMERALS = "一二三四五六七八九十"
@@ -183,14 +160,6 @@ class Intent:
 ASKED_UNIT = re.compile(r"(?:哪|几)[几些]?(?:个|大)?(方面|点|条|项|件|类|块|部分)")
 # ... and ends its clause there: "有哪几点体会" counts 体会, which its own words find
 _UNIT_ENDS = re.compile(r"$|[？?，,。！!；;\s呢啊吧]")
-
-
-_COUNT = "[一二三四五六七八九十两几\\d]+"  # "四", "几", "12": a count a list is announced with
-
-
-def counts_in_unit(text: str, unit: str) -> bool:
-    """Whether ``text`` announces a list counted in ``unit`` ("分为以下四类" in 类)."""
-    return bool(find_announcements(text) and re.search(rf"{_COUNT}(?:个|大)?{unit}", text))
 
 
 def _has(text: str, cues: tuple[str, ...]) -> bool:
@@ -293,42 +262,3 @@ _ORDINAL = r"第[一二三四五六七八九十\d]{1,3}(?:条|项|点|个)"
 _ORDINAL_OF = re.compile(_ORDINAL + r"(?!是|讲|说|的|有|呢|具体|主要|指|都|又|还|要|在|内容|写)([\u4e00-\u9fff]{2,4}?)(?=具体|是|讲|说|的|呢|有|主要|指|[，,？?]|$)")
 _LIST_THEN_ORDINAL = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:里面|里头|当中|里|中)(?:的)?" + _ORDINAL)
 _A_COUNT = re.compile(r"[一二三四五六七八九十\d]+[条项点个]")  # "三条": a count, not a noun
-
-
-# A heading that says why its subject matters ("一、充分认识实施城市更新行动的重大意义",
-# "深刻认识加强作风建设的极端重要性"): its points are the reasons for that subject.
-_GIVES_REASONS = re.compile(r"意义|重要性|必要性|紧迫性|重要作用|极端重要")
-
-
-def gives_reasons(title: str) -> bool:
-    """Whether a heading announces why its subject matters (its points answer "为什么…")."""
-    return bool(_GIVES_REASONS.search(title))
-
-
-# What frames a why-question rather than names its subject.
-_WHY_FRAME = re.compile(r"为什么|为何|原因|理由|有什么|有何|哪些|是什么|(?:重大|重要)?(?:意义|重要性|必要性|紧迫性)"
-                        r"|^(?:说|要|需要|必须|讲话|报告)+|[要说]|[？?！!。，,\s]")
-# Spoken frames of the same question: "为什么说咱们市非推进产城融合不可,讲了哪些理由" and "为什么说
-# 我市推进产城融合势在必行" ask why 推进产城融合 matters, as "为什么要推进产城融合" does.
-_SPOKEN_WHY = re.compile(r"势在必行|刻不容缓|迫在眉睫|(?:十分|非常|很有)必要|有哪些|哪几[条点个项方面]*|[讲说提谈]了|为啥|咋"
-                         r"|(?:对)?(?:咱们?|我们?)[省市县区镇乡村](?:来说)?"
-                         # "讲话是怎么论证推进X的意义的", "从宏观层面看，如何阐述X的重要性": how it is argued
-                         r"|从\S{1,6}?(?:层面|角度|高度|全局)(?:上)?来?看|(?:是)?(?:怎么|如何|怎样)(?:论证|阐述|论述|阐明|说明)(?:了)?"
-                         r"|讲话|报告")
-SUBJECT_SHARE = 0.6  # of a why-question's subject that one run of the heading must hold
-
-
-def answers_why(question: str, intent: Intent, title: str) -> bool:
-    """Whether a heading that says why its subject matters answers this question: it asks why
-    ("为什么要…", "…有什么意义") and the heading holds most of its subject in one run.
-    "为什么要推进数字乡村建设?" is answered by "一、充分认识推进数字乡村建设的重大意义";
-    "为什么说基础设施滞后制约了产城融合?" is a claim, not answered by "…产城融合发展的重大意义"."""
-    if not (intent.asks_reason or gives_reasons(question)) or not gives_reasons(title):
-        return False
-    unframed = NECESSITY.sub(lambda m: m.group(1) or "", normalize(question))  # 非推进X不可: 推进X
-    subject = _WHY_FRAME.sub("", _SPOKEN_WHY.sub("", unframed)).rstrip("的")  # "…X的意义的": X
-    heading = normalize(title)
-    if len(subject) < 2:
-        return False
-    return len(longest_run(subject, heading)) >= SUBJECT_SHARE * len(subject)
-

@@ -15,7 +15,8 @@ from .compose import ItemPick, heading_row, section_items
 from .documents import genre_noun
 from .echoes import add_points_of_claims
 from .question_form import pick_by_ordinal, shown_numbers
-from .intent import Intent, counted_nouns, topic_words
+from .intent import Intent, topic_words
+from .counted import counted_nouns
 from .notices import node_notice, speech_prefix
 from .retriever import SearchResult
 from .steering import article_nodes

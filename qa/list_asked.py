@@ -12,7 +12,8 @@ from index.store import PassageIndex
 
 from .announced import Announced, announcement_count, announcer_of, expand, group_items, item_run, lead_in, list_base
 from .asked import PERIOD, words_beside
-from .intent import ASKED_UNIT, counts_in_unit
+from .counted import counts_in_unit
+from .intent import ASKED_UNIT
 
 _GENERIC_COUNTS = ("方面", "点", "条", "项", "个", "部分")
 
@@ -29,7 +30,7 @@ def counts_in_asked_unit(text: str, question: str) -> bool:
 
 def counts_another(text: str, counted: list[str]) -> bool:
     """Whether the announcement in ``text`` counts something other than what a question counts
-    (``counted``, as :func:`~qa.intent.counted_nouns` reads it): "几点考虑" against "几条产业链"."""
+    (``counted``, as :func:`~qa.counted.counted_nouns` reads it): "几点考虑" against "几条产业链"."""
     found = find_announcements(text)
     if not counted or not found or not found[0].noun:
         return False

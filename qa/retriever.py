@@ -14,7 +14,8 @@ from .config import exact_max_passages
 from .everyday_words import official_words
 from .glossary import chinese_terms
 from .heading_targets import HeadingTargets
-from .intent import Intent, counts_in_unit
+from .counted import counts_in_unit
+from .intent import Intent
 from .ranking import (Hit, RankWeights, RowScores, SearchResult, SearchSignals, fitted_weights, length_prior,
                       minmax, rrf)
 

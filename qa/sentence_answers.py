@@ -29,7 +29,8 @@ from .fact_periods import in_period_rows, outside_period, table_columns
 from .purpose import purpose_sentence
 from .focus_answers import FocusAnswers
 from .followup import ResolvedQuestion
-from .intent import Intent, counted_nouns, counts_in_unit, topic_words
+from .intent import Intent, topic_words
+from .counted import counted_nouns, counts_in_unit
 from .list_answers import EN_LEADS
 from .list_clauses import asked_span
 from .procedures import PROCEDURE_SAID, procedure_asked

@@ -34,7 +34,7 @@ def test_an_ordinal_alone_names_no_noun():
 
 
 def test_counting_a_list_still_reads_what_it_counts():
-    from qa.intent import counted_nouns
+    from qa.counted import counted_nouns
     assert counted_nouns("围绕哪几条产业链招商") == ["产业链"]
     assert counted_nouns("有几类企业能享受补贴") == ["企业"]
 
