@@ -26,6 +26,12 @@ class CitationBuilder:
         self.quotes: list[Quote] = []
         self._ids: dict[tuple[int, int, int], int] = {}
         self._told: list[int] = []  # rows whose gap or cut-off the answer tells of without quoting them
+        self._quiet_upto = 0  # quotes before this one name a part; a blank in them is not what was asked
+
+    def quiet_blanks(self) -> None:
+        """The quotes made so far only name the parts of an outline ("共分5个部分:" and each part's
+        opening sentence): a blank or redaction in them is not the fact asked, so it brings no notice."""
+        self._quiet_upto = len(self.quotes)
 
     def tell_breaks_of(self, row: int) -> None:
         """Count the gap and cut-off flags of passage ``row`` as used though nothing of it is
@@ -74,10 +80,12 @@ class CitationBuilder:
         flags count for any quote from the passage, as they qualify all of it.
         """
         out = []
-        for q in self.quotes:
+        for n, q in enumerate(self.quotes):
             p = self.index.passages[q.row]
             quoted = p.text[q.start:q.end]
             for f in p.flags:
+                if f.kind in ("blank", "redacted") and n < self._quiet_upto:
+                    continue
                 if f.kind == "cut_off" and not self._reaches_last_sentence(q.row, q.end):
                     continue  # a whole sentence quoted before the cut is not cut off
                 if f.kind in ("blank", "redacted"):

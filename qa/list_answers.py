@@ -63,6 +63,7 @@ class ListAnswers:
                         if lang == "en" else
                         f"讲话中说:{quote},预告了{count}点;《{doc.title}》文中只出现了{len(picks)}个部分:")
         lines = [numbered(n, self._render_pick(p, builder, lang)) for n, p in enumerate(picks, 1)]
+        builder.quiet_blanks()  # "一共讲了几点": a part's opening "××个" is not what was asked
         items = [AnswerItem(text=p.label, section=p.section, document=doc.id,
                             passage_ids=[self.index.passages[r].id for r in p.rows]) for p in picks]
         notices = [x for x in (node_notice(p.node, doc, lang) for p in picks) if x]
