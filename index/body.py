@@ -57,6 +57,8 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
             if sal.end() >= len(raw.text) or not seen_heading:
                 rest = raw.slice(sal.end(), len(raw.text))
                 rest.after_gap, rest.ends_at_gap, rest.wide_break = raw.after_gap, raw.ends_at_gap, raw.wide_break
+                # "同志们，…" after points run on in a paragraph turns to the room again: it ends the last point
+                rest.salutation = any(isinstance(b, Para) and b.marker is not None for b in blocks)
                 raw = rest
                 if not raw.text.strip():
                     continue

@@ -100,3 +100,17 @@ def test_the_point_after_a_marker_only_point_is_answered(ask_of):
     answer = ask_of(QI_YI)("第三个考虑是什么")
     assert answer.answerable
     assert "园区配套跟不上" in answer.answer
+
+
+def test_closing_words_to_the_room_end_the_last_point():
+    """"同志们，…" after the points turns to the room again: it is no part of the fourth point."""
+    doc = parse_speech(ORDINAL_COMMA, "doc")
+    closing = next(p for p in doc.passages if "重于泰山" in p.text)
+    assert closing.item is None
+    assert next(p for p in doc.passages if "应急值守" in p.text).item == "第四"
+
+
+def test_the_last_point_is_quoted_without_the_closing_words(ask_of):
+    answer = ask_of(ORDINAL_COMMA)("第四点是什么")
+    assert "应急值守" in answer.answer
+    assert "重于泰山" not in answer.answer
