@@ -18,7 +18,7 @@ from index.tokenize import normalize, tokenize
 from .everyday_words import official_words
 from .glossary import chinese_terms, focus_terms
 from .guard import question_language
-from .measure import asks_total, bound_asked, change_asked, measure_asked, sum_asked
+from .measure import asks_total, bound_asked, change_asked, counted_one, measure_asked, sum_asked
 from .frame_words import DIRECTION, FACT_FRAME, FRAME_WORDS, VERB_AND_MEASURE
 from .question_names import ASKING_PART as _ASKING_PART, entity_words, stated_figures
 from .question_words import counts_points, numbered_names
@@ -112,6 +112,7 @@ class Asked:
     total: bool = False  # a quantity asked as how many there are (有多少), not how many were added
     bound: str | None = None  # a quantity's bound asked: "lower" (最低, 至少) or "upper" (最高, 最多)
     stated: list[str] = field(default_factory=list)  # figures the question itself gives ("那个2亿的基金": 2亿)
+    counted_one: str = ""  # a one-character noun counted ("多少个县": 县), which the figure's clause must name
     text: str = ""  # the question, normalized: what it already says is not what it asks
 
     @property
@@ -345,7 +346,8 @@ def asked(question: str) -> Asked:
                  sum_of=sum_asked(plain) if "quantity" in kinds else None,
                  total="quantity" in kinds and asks_total(plain),
                  bound=bound_asked(plain) if "quantity" in kinds else None,
-                 stated=stated_figures(question), text=normalize(question))
+                 stated=stated_figures(question), text=normalize(question),
+                 counted_one=counted_one(plain) if "quantity" in kinds else "")
 
 
 def words_beside(question: str, others) -> list[str]:

@@ -267,6 +267,8 @@ def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
                 if what.sum_of and not names_sum(window, what.sum_of) and not (
                         names_sum(item_lead(index, row), what.sum_of) and not names_other_sum(clause, what.sum_of)):
                     continue
+                if what.counted_one and what.counted_one not in window:  # "多少个县" of "…三个责任"
+                    continue
                 if what.total and tells_only_added(window):  # "新建中小学5所" is not how many there are
                     continue
                 if other_bound(what.bound, clause):  # "最低给多少奖励" is not told by "最高给予3万元"

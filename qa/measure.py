@@ -264,3 +264,15 @@ def other_bound(asked: str | None, clause: str) -> bool:
         return False
     own, other = (_LOWER, _UPPER) if asked == "lower" else (_UPPER, _LOWER)
     return bool(other.search(clause)) and not own.search(clause)
+
+
+# "多少个县", "几个村": a count of places or units named by one character, which no focus word keeps
+# (words of one character are not searched); the clause holding the figure must name it.
+_ONE_CHARACTER_COUNTED = re.compile(r"(?:多少|几)\s*个\s*([县村镇乡市区省校站厂院户])(?![\u4e00-\u9fff]{0,1}(?:级|里|内|直|属|域|长|委))")
+
+
+def counted_one(question: str) -> str:
+    """The one-character noun a count asks of ("到2030年有多少个县实现一体化": 县), else ""."""
+    m = _ONE_CHARACTER_COUNTED.search(question)
+    return m.group(1) if m else ""
+
