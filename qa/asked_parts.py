@@ -10,7 +10,8 @@ import re
 
 from index.store import PassageIndex
 
-from .asked import PERIOD, asked, search_words
+from .asked import asked
+from .question_terms import PERIOD, search_words
 from .compose import best_sentences
 from .fact_check import FACT_SENTENCE_SHARE, fact_sentences
 from .intent import detect_intent

@@ -13,7 +13,7 @@ from index.document import Document, OutlineNode
 from index.numbering import cn_number
 from index.store import PassageIndex
 
-from .asked import search_words
+from .question_terms import search_words
 
 QUESTION_NUMBER_ASKED = re.compile(r"第\s*(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:个|道)?\s*(?:问题|提问|问(?![题候]))")
 # A heading that asks: its title holds an asking word, or ended with a question mark.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .asked import PERIOD
+from .question_terms import PERIOD
 from .question_form import content_words
 
 # What is asked of a subject, never a subject itself: who/when/how much, money and where it

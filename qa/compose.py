@@ -13,7 +13,8 @@ from index.store import PassageIndex
 from index.tokenize import tokenize
 
 from .answer import AnswerItem
-from .asked import asked as asked_of, words_beside
+from .asked import asked as asked_of
+from .question_terms import words_beside
 from .fact_check import holds_fact
 from .glossary import chinese_terms
 from .guard import question_language

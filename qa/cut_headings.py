@@ -13,7 +13,7 @@ import re
 from index.document import SECTION_SEP, OutlineNode
 from index.store import PassageIndex
 
-from .asked import search_words
+from .question_terms import search_words
 from .everyday_words import word_variants
 from .refusal_features import holds_words, rarity
 from .synonyms import synonyms

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import jieba
 
-from .asked import search_words
+from .question_terms import search_words
 from .everyday_words import EVERYDAY
 from .glossary import GLOSSARY, GLOSSARY_PATTERN, chinese_terms
 from .guard import question_language

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from index.store import PassageIndex
 from index.tokenize import normalize
 
-from .asked import THING_SUFFIX, Asked
+from .asked import Asked
+from .question_terms import THING_SUFFIX
 from .everyday_words import word_variants
 from .measure import holds_measure, names_other_sum, names_sum, other_bound, tells_only_added, words_for
 from .fact_periods import dated_columns, period_conflict, period_context, table_columns, table_heading

@@ -27,7 +27,8 @@ from index.numbering import leading_marker
 from index.tokenize import normalize
 
 from .answer import AnswerItem
-from .asked import PERIOD, asked, search_words
+from .asked import asked
+from .question_terms import PERIOD, search_words
 from .bare_asks import names_no_subject
 from .everyday_words import word_variants
 from .glossary import chinese_terms

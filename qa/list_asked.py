@@ -11,7 +11,7 @@ from index.document import SECTION_SEP, Document
 from index.store import PassageIndex
 
 from .announced import Announced, announcement_count, announcer_of, expand, group_items, item_run, lead_in, list_base
-from .asked import PERIOD, words_beside
+from .question_terms import PERIOD, words_beside
 from .counted import counts_in_unit
 from .intent import ASKED_UNIT
 

@@ -12,7 +12,8 @@ import re
 from index.raw_paragraphs import CONTACT_LABELS, DISTRIBUTION_LABELS
 from index.store import PassageIndex
 
-from .asked import asked, search_words
+from .asked import asked
+from .question_terms import search_words
 from .citations import CitationBuilder
 
 # "会议…", "这次会", "开会": the question is about the meeting itself

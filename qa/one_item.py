@@ -12,7 +12,7 @@ from functools import cache
 from index.document import Document, OutlineNode
 from index.store import PassageIndex
 
-from .asked import search_words
+from .question_terms import search_words
 from .compose import ItemPick, section_items
 
 OWN_WORDS_MIN = 2  # words of the question that only the one item holds

@@ -26,7 +26,8 @@ import numpy as np
 from index.document import Document
 from index.store import PassageIndex
 
-from .asked import Asked, asked, search_words
+from .asked import Asked, asked
+from .question_terms import search_words
 from .decline import coverage_reply, near_miss_reply
 from .refusal_features import FEATURES, Features, features
 

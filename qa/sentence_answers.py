@@ -17,7 +17,8 @@ from index.tokenize import normalize
 from .announced import expand, items_led_by
 from .list_asked import counts_another, counts_in_asked_unit, list_asked_of, parts_not_problems, topic_list_asked
 from .topic_lists import granted_not_announced
-from .asked import COMPARISON_ASKED, asked, search_words
+from .asked import COMPARISON_ASKED, asked
+from .question_terms import search_words
 from .asked_parts import asked_parts, part_sentence
 from .citations import CitationBuilder
 from .compose import best_sentences, sentence_items

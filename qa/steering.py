@@ -16,7 +16,8 @@ from index.document import OutlineNode, section_under
 from index.store import PassageIndex
 from index.tokenize import normalize
 
-from .asked import asked as asked_fact, words_beside
+from .asked import asked as asked_fact
+from .question_terms import words_beside
 from .intent import TOPICS, Intent, topic_words
 from .substrings import longest_run
 

@@ -10,7 +10,7 @@ import re
 
 from index.document import Document, OutlineNode
 
-from .asked import words_beside
+from .question_terms import words_beside
 from .glossary import chinese_terms
 from .guard import question_language
 

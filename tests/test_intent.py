@@ -119,7 +119,8 @@ def test_a_span_of_time_asked_is_a_detail_not_a_list(question, wants_list, wants
 @pytest.mark.parametrize("question, has_difang", [("会议在什么地方召开?", False), ("项目建在哪个地方?", False),
                                                   ("地方政府专项债券安排多少?", True)])
 def test_asking_where_by_difang_is_no_word_of_the_subject(question, has_difang):
-    from qa.asked import asked, search_words
+    from qa.asked import asked
+    from qa.question_terms import search_words
 
     assert ("地方" in search_words(question)) is has_difang
     assert ("地方" in asked(question).focus) is has_difang
@@ -132,7 +133,7 @@ def test_asking_where_by_difang_is_no_word_of_the_subject(question, has_difang):
     ("村第一书记要做什么?", ["第一书记"], []),
 ])
 def test_an_ordinal_is_no_word_of_the_subject(question, kept, dropped):
-    from qa.asked import search_words
+    from qa.question_terms import search_words
     words = search_words(question)
     assert all(w in words for w in kept) and not any(w in words for w in dropped), words
 

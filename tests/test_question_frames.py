@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.fact_check import holds_fact
-from qa.asked import search_words
+from qa.question_terms import search_words
 from qa.intent import detect_intent
 
 

@@ -12,7 +12,8 @@ import json
 import pytest
 
 from index.parser import parse_speech
-from qa.asked import asked, entity_words, question_periods, search_words
+from qa.asked import asked, entity_words, question_periods
+from qa.question_terms import search_words
 from qa.calibrate import Sample, choose, compare, gather, tuning_items
 from qa.decline import coverage_reply, near_miss_reply, speech_parts
 from qa.fact_check import holds_fact
