@@ -6,7 +6,8 @@ import re
 
 from index.store import PassageIndex
 
-from .fact_check import RESPONSIBLE_LINE, dated_by_lead, holds_fact, said
+from .fact_check import RESPONSIBLE_LINE, dated_by_lead, holds_fact
+from .word_credit import said
 from .periods import PERIOD_LEAD
 
 # Asking who carries a task out: "由谁牵头", "哪个部门负责", "谁来管".

@@ -15,13 +15,11 @@ from index.store import PassageIndex
 from index.tokenize import normalize
 
 from .asked import Asked
-from .question_terms import THING_SUFFIX
-from .everyday_words import word_variants
-from .measure import holds_measure, names_other_sum, names_sum, other_bound, tells_only_added, words_for
+from .measure import holds_measure, names_other_sum, names_sum, other_bound, tells_only_added
+from .word_credit import credit
 from .fact_periods import dated_columns, period_conflict, period_context, table_columns, table_heading
 from .periods import PERIOD_LEAD, document_years, part_year
 from .question_overlap import beyond_question, unnamed, without_lone_member
-from .synonyms import synonyms
 
 _NUM_UNITS = (r"%|％|‰|个百分点|人次|平方公里|平方米|立方米|公里|千米|毫米|厘米|公顷|千瓦|小时|分钟|万斤|"
               r"毫升|千克|公斤|海里|兆瓦|标准煤|"  # measures of volume, weight, distance and power
@@ -142,38 +140,6 @@ def blank_fits(clause: str, measure: str | None) -> bool:
     if measure == "rate":
         return bool(re.search(r"[%％]|百分点|率|比重|占比|成", clause))
     return measure in clause
-
-
-def said(word: str, text: str) -> bool:
-    """Whether ``text`` holds a focus word, a sum by any of its names (资金 as 经费), or the word
-    in the text's own words (上报 as 报告)."""
-    return any(w in text for w in (*words_for(word), *word_variants(word), *synonyms(word)))
-
-
-# A focus word the text holds only in part counts for this share of its weight: a user's
-# "罚款" is the text's "罚没款", "玉米种" its "玉米", "质量检查" its "质量…检查".
-PARTLY_SAID_CREDIT = 0.5
-
-
-def partly_said(word: str, text: str) -> bool:
-    """Whether ``text`` holds most of a focus word: a two-character word's characters with one
-    between them, a three-character word's two-character piece, a longer word's three-character
-    piece or both its halves ("质量检查" as "质量…检查"; "城镇化率" is not said by "城镇")."""
-    if len(word) == 2:
-        return re.search(re.escape(word[0]) + "[\\u4e00-\\u9fff]?" + re.escape(word[1]), text) is not None
-    if len(word) == 3 and word[-1] in THING_SUFFIX:  # "消费券" is not said by 消费 in general
-        return re.search(re.escape(word[:2]) + "[\u4e00-\u9fff]{0,3}" + word[-1], text) is not None
-    if len(word) == 3:
-        return word[:2] in text or word[1:] in text
-    half = len(word) // 2
-    return (word[:half] in text and word[half:] in text) or any(word[i:i + 3] in text for i in range(len(word) - 2))
-
-
-def credit(word: str, text: str) -> float:
-    """How far ``text`` holds a focus word: 1 when :func:`said`, :data:`PARTLY_SAID_CREDIT` in part, else 0."""
-    if said(word, text):
-        return 1.0
-    return PARTLY_SAID_CREDIT if partly_said(word, text) else 0.0
 
 
 def dated_by_lead(index: PassageIndex, row: int, s_idx: int, precision: str | None) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.fact_check import PARTLY_SAID_CREDIT, credit, partly_said
+from qa.word_credit import PARTLY_SAID_CREDIT, credit, partly_said
 
 ENV = """在全县生态环境保护工作会议上的讲话
 同志们：
