@@ -32,14 +32,16 @@ def about_the_speech(index: PassageIndex, resolved: ResolvedQuestion, intent: In
         bool(result.targets)  # "第二个问题是什么" of a list the text introduces as problems (…短板和不足。一是…)
         or topic_list_asked(index, resolved.text, topic_words(intent.topic),
                             [h.row for h in result.hits[:5]]) is not None)
-    # "第四点意见是什么" of "我讲四点意见。第一，…" run on in a paragraph: a point the speech numbers
-    inline_point = resolved.position is not None and bool(result.hits) and announced_inline(
-        index, index.document(result.hits[0].passage.document), resolved.text, intent.asked)
     # "哪一部分专门讲人才" of a text with a heading on 人才
     part_named = which_part_asked(resolved.text) and bool(result.hits) and part_naming(
         index.document(result.hits[0].passage.document), subject_words(resolved.text)) is not None
-    return bool(bare_reference or named or listed_topic or intent.completeness or intent.outline
-                or numbered_part or numbered_item or inline_point or part_named)
+    if bare_reference or named or listed_topic or intent.completeness or intent.outline \
+            or numbered_part or numbered_item or part_named:
+        return True
+    # "第四点意见是什么" of "我讲四点意见。第一，…" run on in a paragraph: a point the speech numbers
+    # (read last: it reads every announcing sentence of the speech)
+    return resolved.position is not None and bool(result.hits) and announced_inline(
+        index, index.document(result.hits[0].passage.document), resolved.text, intent.asked)
 
 
 def names_a_heading(resolved: ResolvedQuestion, intent: Intent, result: SearchResult) -> bool:

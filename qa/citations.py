@@ -84,11 +84,11 @@ class CitationBuilder:
             p = self.index.passages[q.row]
             quoted = p.text[q.start:q.end]
             for f in p.flags:
-                if f.kind in ("blank", "redacted") and n < self._quiet_upto:
-                    continue
                 if f.kind == "cut_off" and not self._reaches_last_sentence(q.row, q.end):
                     continue  # a whole sentence quoted before the cut is not cut off
                 if f.kind in ("blank", "redacted"):
+                    if n < self._quiet_upto:
+                        continue
                     at = getattr(f, "at", None)
                     inside = (q.start <= at < q.end) if at is not None else _mentions(quoted, f)
                     if not inside:

@@ -56,8 +56,8 @@ def speech_parts(doc: Document, limit: int = MAX_PARTS) -> list[str]:
         for p in doc.passages:
             if "outline_only" in p.flag_kinds:
                 continue
-            sentences = split_sentences(p.text)
-            if not sentences or _ADDRESSEE.match(p.text.strip()) or _SIGN_OFF.match(p.text.strip()):
+            sentences, text = split_sentences(p.text), p.text.strip()
+            if not sentences or _ADDRESSEE.match(text) or _SIGN_OFF.match(text):
                 continue
             topic = _topic(sentences[0])
             if len(topic) >= 4 and topic not in titles:

@@ -54,14 +54,14 @@ class EvalItem:
 
     def is_relevant(self, section: str, text: str) -> bool:
         """A passage is relevant when its section path plus text contains an evidence phrase."""
+        wanted = [e for e in map(_squash, self.evidence) if e]
         hay = _squash(section + text)
-        if any(_squash(e) in hay for e in self.evidence if _squash(e)):
+        if any(e in hay for e in wanted):
             return True
         # A heading that opens its paragraph ("4. 坚持实干实效。少讲空话…") is kept without its closing
         # mark, its body as the passage: the evidence spans the two across that one lost mark.
         last = _squash(section.split(SECTION_SEP)[-1]) if section else ""
-        if last and any(_squash(e) in last + mark + _squash(text) for e in self.evidence if _squash(e)
-                        for mark in _HEAD_MARKS):
+        if last and any(e in last + mark + _squash(text) for e in wanted for mark in _HEAD_MARKS):
             return True
         # A heading is kept without its closing mark ("五、旧车置换还有额外补贴吗？" is the section
         # "五、旧车置换还有额外补贴吗"): an evidence line that is a heading matches its section so.

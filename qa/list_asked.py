@@ -18,8 +18,6 @@ from .intent import ASKED_UNIT
 _GENERIC_COUNTS = ("方面", "点", "条", "项", "个", "部分")
 
 
-
-
 def counts_in_asked_unit(text: str, question: str) -> bool:
     """Whether the announcement in ``text`` counts in the unit the question counts in: "我们重点抓好
     四个方面工作" for "春耕生产抓了哪几方面", though the question shares a longer run ("春耕生产")

@@ -275,4 +275,3 @@ def counted_one(question: str) -> str:
     """The one-character noun a count asks of ("到2030年有多少个县实现一体化": 县), else ""."""
     m = _ONE_CHARACTER_COUNTED.search(question)
     return m.group(1) if m else ""
-

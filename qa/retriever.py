@@ -193,4 +193,3 @@ class HybridRetriever:
         if not targets:  # "垃圾分成哪几类": lean to the sentences announcing a list counted in 类
             lift[self.rows_announcing(intent.counted_unit)] += self.boost
         return lift
-
