@@ -32,9 +32,11 @@ _NO_TOPIC = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|�
                        r"|(?:\d{4}年)?\d{1,2}月(?:上旬|中旬|下旬|初|底|份|以来)?|(?:今年|去年|近年|近期|入冬|汛期)以来"
                        r"|从[\u4e00-\u9fff]{1,10}(?:来)?看|当前|目前|眼下|同时|此外|另外|总的来看|总体来看)$")
 # A circular's addressee line ("各乡镇人民政府，县直有关单位：") and its sign-off ("县安委办2026年11月25日")
-# stand at its edges: they say whom and who, not what it covers.
+# stand at its edges: they say whom and who, not what it covers; an editor's note says how it was made.
 _ADDRESSEE = re.compile(r"^(?:各|全)?[\u4e00-\u9fff、，,（）()\s]{1,40}(?:单位|部门|政府|机关|委员会|局|办|委|厅|处|"
                         r"公司|企业|学校|学院|幼儿园|医院|园区|同志|委员|代表|朋友们)[：:]$")
+# An editor's note in brackets on a line of its own ("（根据录音整理，未经本人审阅）", "（此件公开发布）").
+_BRACKETED = re.compile(r"^[（(【〔][^（()）【】〔〕]*[）)】〕]$")
 _SIGN_OFF = re.compile(r"^[\u4e00-\u9fff（）()\s]{2,30}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 
@@ -57,7 +59,7 @@ def speech_parts(doc: Document, limit: int = MAX_PARTS) -> list[str]:
             if "outline_only" in p.flag_kinds:
                 continue
             sentences, text = split_sentences(p.text), p.text.strip()
-            if not sentences or _ADDRESSEE.match(text) or _SIGN_OFF.match(text):
+            if not sentences or _ADDRESSEE.match(text) or _SIGN_OFF.match(text) or _BRACKETED.match(text):
                 continue
             topic = _topic(sentences[0])
             if len(topic) >= 4 and topic not in titles:

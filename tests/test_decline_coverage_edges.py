@@ -1,7 +1,8 @@
 """A circular or a notice without headings is listed in a decline by its paragraphs' topics. Its
-addressee line ("各乡镇人民政府，县直有关单位：") and its sign-off ("县安委办" and a date) say whom
-and who, not what it covers; a time without a day ("11月中旬", "今年以来") or a frame
-("从检查情况看") opening a paragraph says no topic either. Texts written here, in three shapes."""
+addressee line ("各乡镇人民政府，县直有关单位："), its sign-off ("县安委办" and a date) and an
+editor's note in brackets ("（根据录音整理，未经本人审阅）") say whom, who and how, not what it
+covers; a time without a day ("11月中旬", "今年以来") or a frame ("从检查情况看") opening a
+paragraph says no topic either. Texts written here, in four shapes."""
 from __future__ import annotations
 
 import pytest
@@ -45,10 +46,20 @@ LETTER = """致全区广大党员干部的一封信
 """
 
 
+REMARKS = """王县长在农田水利建设观摩会上的即兴讲话
+（根据录音整理，未经本人审阅）
+
+刚才看了三个点，今年农田水利建设动手早、规模大。
+
+再一个是质量不能打折扣，验收不合格的一律不付尾款。
+"""
+
+
 @pytest.mark.parametrize("text, edges, topic", [
     (CIRCULAR, ("各乡镇人民政府", "县安全生产委员会办公室", "11月中旬", "从检查情况看"), "燃气"),
     (NOTICE, ("各中小学校", "市教育局", "入冬以来"), "消防"),
     (LETTER, ("全区广大党员干部同志", "今年以来", "当前"), "灾后重建"),
+    (REMARKS, ("（根据录音整理", "根据录音整理"), "质量不能打折扣"),
 ])
 def test_a_decline_lists_topics_not_addressee_sign_off_or_time(text, edges, topic):
     parts = speech_parts(parse_speech(text, "doc"))
