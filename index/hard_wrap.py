@@ -41,6 +41,29 @@ def wrap_width(texts: list[str]) -> int | None:
     return running[len(running) // 4]
 
 
+INDENT_SHARE = 0.8  # of the paragraph openings that are indented, for a text that indents its paragraphs
+INDENT_OPENINGS = 3
+
+
+def indents_paragraphs(lines: list[tuple[bool, str]], width: int | None) -> bool:
+    """Whether a hard-wrapped text opens its paragraphs indented ("\u3000\u3000全县现有…"): of the lines
+    that plainly open a paragraph (after a line ending a sentence short of the width), unnumbered
+    ones, most are indented. ``lines``: (indented, text) per non-empty line, in order."""
+    if width is None:
+        return False
+    openings = [indented for (_i, before), (indented, text) in zip(lines, lines[1:])
+                if before and before[-1] in LINE_FINAL and len(before) < width - 2 and not leading_marker(text)]
+    return len(openings) >= INDENT_OPENINGS and sum(openings) >= INDENT_SHARE * len(openings)
+
+
+def runs_on_unindented(before: str, text: str, indented: bool, width: int | None, indents: bool) -> bool:
+    """Whether ``text``, a line of a text that indents its paragraphs, goes on with the paragraph of
+    the line ``before`` although that one ended a sentence: the sentence ended where the width
+    did ("…远低于1∶4的配置要求。" filling the line), and this line opens with no indent and no number."""
+    return (indents and not indented and width is not None and bool(before) and before[-1] in LINE_FINAL
+            and len(before) >= width - 1 and not leading_marker(text) and not closed_title(before))
+
+
 def wrapped_title(title: str, text: str, width: int | None) -> bool:
     """Whether ``text`` is the rest of a heading that a hard wrap broke ("一、…清醒认识…工作面" /
     "临的形势"): the heading line fills the width, and the next line is short and says no sentence."""

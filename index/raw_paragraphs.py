@@ -11,7 +11,7 @@ from bisect import bisect_left
 
 from .blocks import Para
 from .dates import DATE_LINE, ISSUER_DATE_LINE
-from .hard_wrap import closed_title, wrap_width, wrapped_title
+from .hard_wrap import closed_title, indents_paragraphs, runs_on_unindented, wrap_width, wrapped_title
 from .headings import LINE_FINAL, SALUTATION_RE
 from .numbering import leading_marker
 from .title import DOC_TITLE_LINE_RE
@@ -77,6 +77,11 @@ def _listed(source: str, at: int) -> bool:
     return bool(_LINE_MARK.match(source, source.rfind("\n", 0, at) + 1, at))
 
 
+def _indented(source: str, at: int) -> bool:
+    """Whether the line holding ``at`` has blank space before it (an indented paragraph's opening)."""
+    return at > source.rfind("\n", 0, at) + 1 and source[at - 1] in " \t\u3000\xa0"
+
+
 def raw_paragraphs(source: str, lines, gaps: list[GapNotice], titles: frozenset[int] = frozenset()) -> list:
     """Join lines into raw paragraphs; gap notices stay in the list between them. A line starting
     at an offset in ``titles`` (an unnumbered part title) is a paragraph of its own."""
@@ -88,6 +93,8 @@ def raw_paragraphs(source: str, lines, gaps: list[GapNotice], titles: frozenset[
     counts = sorted(runs[1:]) or [0]
     usual = counts[len(counts) // 2]
     width = wrap_width([t for _s, _e, t in lines])
+    indents = indents_paragraphs([(_indented(source, a), source[a:b])
+                                  for a, b in (_trim(source, s, e) for s, e, _t in lines) if a < b], width)
     last_line, last_text, last_run, before_last = 0, "", 0, ""
     done = 0
     rows = table_rows([line.strip() for _s, _e, line in lines])
@@ -117,6 +124,10 @@ def raw_paragraphs(source: str, lines, gaps: list[GapNotice], titles: frozenset[
             # even where the next opens like a numbered point ("…物资品种单" / "一、数量不足，…").
             runs_on = width is not None and k == 0 and cur is not None and cur.text[-1] not in LINE_FINAL \
                 and last_line >= width - 1 and not closed_title(cur.text)
+            # A sentence that ended where the line did, in a text that indents its paragraphs: an
+            # unindented line after it goes on with the paragraph.
+            joined = k == 0 and cur is not None and run <= usual and \
+                runs_on_unindented(last_text, text, _indented(source, a), width, indents)
             # A date on a line of its own closes a sign-off ("…办公室" / "2025年3月12日"), and a document's
             # name set apart (by wider spacing, or under a sign-off) opens what it names: neither runs
             # on into the next line. A sentence wrapped after "…印发的实施方案" is set apart by nothing.
@@ -126,7 +137,8 @@ def raw_paragraphs(source: str, lines, gaps: list[GapNotice], titles: frozenset[
             if k == 0:
                 last_run, before_last = run, last_text
             last_line, last_text = len(text), text
-            starts_new = (k > 0 or cur is None or cur.text[-1] in LINE_FINAL or (leading_marker(text) and not runs_on)
+            starts_new = not joined and (
+                          k > 0 or cur is None or cur.text[-1] in LINE_FINAL or (leading_marker(text) and not runs_on)
                           or after_close
                           or FIELD_LINE_RE.match(text) or FIELD_LINE_RE.match(cur.text) or DOC_NUMBER_RE.match(cur.text)
                           or a in row_starts or cur.offs[0] in row_starts
