@@ -104,6 +104,10 @@ COMPARISON_ASKED = re.compile(r"(?:增加|增长|提高|上升|扩大|多|高|�
                               r"(?:吗|么|不|没有|呢|[？?]|$)")
 
 
+# Words for a sum of any kind: the measure asked, not a subject a clause must name.
+ANY_SUM = frozenset(("金额", "数额", "钱数", "款项", "钱"))
+
+
 def question_periods(question: str) -> list[str]:
     """The years and periods a question names, normalised ("2022年", "去年", "上半年")."""
     found = []
@@ -170,6 +174,8 @@ def asked(question: str) -> Asked:
         focus = [w for w in focus if w not in _SPAN_ENDS]
     measure = measure_asked(plain) if "quantity" in kinds \
         else "venue" if kinds[:1] == ["place"] and VENUE_ASKED.search(plain) else None
+    if measure == "money":  # "罚款金额是多少": 金额 is the sum asked, which the figure in 元 gives
+        focus = [w for w in focus if w not in ANY_SUM] or focus
     if measure == "phone":  # "热线号码是多少": the 号码 is what is asked, the text gives "热线0571-…"
         focus = [w for w in dict.fromkeys(w.replace("号码", "") for w in focus) if w]
     near = sorted(focus[:2], key=lambda w: normalize(plain).find(w))

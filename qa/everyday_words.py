@@ -122,10 +122,12 @@ _SPOKEN: tuple[tuple[re.Pattern, object], ...] = (
 )
 
 
-def official_words(text: str) -> list[str]:
+def official_words(text: str, pieces: bool = True) -> list[str]:
     """The words a government text writes for the everyday words in ``text``, in order, once each
-    (``"农民看病异地报销"`` → 就医, 医疗, 看病, 结算, 报销, 医保; ``"咱们市为啥非干不可"`` → 我市, …, 势在必行, …)."""
-    found = [(text.find(k), EVERYDAY[k]) for k in EVERYDAY if k in text]
+    (``"农民看病异地报销"`` → 就医, 医疗, 看病, 结算, 报销, 医保; ``"咱们市为啥非干不可"`` → 我市, …, 势在必行, …).
+    ``pieces=False``: a one-character entry (钱) counts only as the whole of ``text``, not inside a
+    word jieba glued ("钱建")."""
+    found = [(text.find(k), EVERYDAY[k]) for k in EVERYDAY if k in text and (pieces or len(k) > 1 or k == text)]
     found += [(m.start(), terms(m)) for pattern, terms in _SPOKEN for m in pattern.finditer(text)]
     return list(dict.fromkeys(w for _at, words in sorted(found, key=lambda f: f[0]) for w in words))
 
@@ -133,14 +135,14 @@ def official_words(text: str) -> list[str]:
 def word_variants(word: str) -> list[str]:
     """The terms for a question's ``word`` where it is, holds or is a piece of an everyday word
     (jieba's search mode cuts 红白喜事 into 红白 and 喜事 as well; only a long entry lends its
-    terms to its pieces)."""
+    terms to its pieces). A one-character word has terms only as an entry of its own (钱, 挣)."""
     if len(word) < 2:
-        return []
+        return list(EVERYDAY.get(word, ()))
     if per := _ONE_UNIT.fullmatch(word):  # "多少钱一吨水": a rate per ton, written 每吨 (or 年均, 人均)
         unit = per.group(1)
         return ["每" + unit] + ([unit + "均"] if unit in _AVERAGED else [])
     pieces = [k for k in _LONG if word in k and word != k]
-    return list(dict.fromkeys(official_words(word) + [w for k in pieces for w in EVERYDAY[k]]))
+    return list(dict.fromkeys(official_words(word, pieces=False) + [w for k in pieces for w in EVERYDAY[k]]))
 
 
 # Spoken forms as headings write them: "钱从哪来" names "解决好“钱从哪里来”的问题".

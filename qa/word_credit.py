@@ -1,5 +1,5 @@
 """How far a text holds one of a question's words: said outright (in the word itself, a sum by any
-of its names, the text's everyday or synonym words), said in part (a user's "罚款" is the text's
+of its names, the text's everyday or synonym words, a worker as X员 or X人员), said in part (a user's "罚款" is the text's
 "罚没款"), or not at all. :mod:`qa.fact_check` weighs a clause's share of the focus words with it.
 """
 from __future__ import annotations
@@ -15,7 +15,16 @@ from .synonyms import synonyms
 def said(word: str, text: str) -> bool:
     """Whether ``text`` holds a focus word, a sum by any of its names (资金 as 经费), or the word
     in the text's own words (上报 as 报告)."""
-    return any(w in text for w in (*words_for(word), *word_variants(word), *synonyms(word)))
+    return any(w in text for w in (*words_for(word), *word_variants(word), *synonyms(word), *_worker_forms(word)))
+
+
+def _worker_forms(word: str) -> tuple[str, ...]:
+    """The other form of a worker's name: "保洁员" is written 保洁人员 as often, and the other way round."""
+    if word.endswith("人员") and len(word) >= 4:
+        return (word[:-2] + "员",)
+    if word.endswith("员") and len(word) >= 3:
+        return (word[:-1] + "人员",)
+    return ()
 
 
 # A focus word the text holds only in part counts for this share of its weight: a user's
