@@ -30,11 +30,12 @@ from .why_asked import answers_why
 from .levels import speeches_meant
 from .library_answers import asks_per_document, beyond_the_list, label_sources
 from .near_misses import near_miss_decline
+from .unmeasured import quotes_no_figure
 from .notices import dedupe, flag_notices
 from .one_item import item_asked_of_list, list_of_asked
 from .question_form import counts_parts_of, marker_number, ordinals_in, pick_by_ordinal
 from .ranking import max_where
-from .refusal import RefusalRule
+from .refusal import RefusalRule, asking_clauses
 from .retriever import HybridRetriever, SearchResult
 from .sentence_answers import SentenceAnswers
 from .speech_by_speech import SpeechBySpeech
@@ -150,9 +151,15 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
             # "第14条讲什么" of items a gap took whole: the text does not answer it; where it would stand
             return Answer(question=question, answer=in_gap_decline(self.index, *lost, lang), answerable=False,
                           notices=dedupe(notices), retrieved=retrieved)
-        answer = Answer(question=question, answer=text, answerable=True,
-                        citations=builder.citations(), notices=dedupe(notices),
-                        retrieved=retrieved, items=items)
+        citations = builder.citations()
+        if self.structure and judgement is not None and not cut \
+                and quotes_no_figure(judgement.asked, citations, len(asking_clauses(search_text)),
+                                     [f.kind for _p, f in builder.flags_used()]):
+            judgement.answerable, judgement.near_miss = False, True  # "园区总投资多少钱": no sum quoted
+            return Answer(question=question, answer=self.refusal.decline_reply(judgement, in_scope, lang),
+                          answerable=False, retrieved=retrieved)
+        answer = Answer(question=question, answer=text, answerable=True, citations=citations,
+                        notices=dedupe(notices), retrieved=retrieved, items=items)
         if self.structure and several and documents is None and label and resolved.focus is None and not cut \
                 and not (intent.completeness or intent.outline) \
                 and (each := self.each_close_speech(question, resolved, answer, result, lang)) is not None:
