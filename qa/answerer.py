@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from index.document import Document, OutlineNode, section_under
+from index.document import Document
 from index.store import PassageIndex
 
 from .answer import Answer, RetrievedPassage
@@ -30,11 +30,11 @@ from .why_asked import answers_why
 from .levels import speeches_meant
 from .library_answers import asks_per_document, beyond_the_list, label_sources
 from .near_misses import near_miss_decline
+from .target_choice import answers_from, best_target
 from .unmeasured import quotes_no_figure
 from .notices import dedupe, flag_notices
 from .one_item import item_asked_of_list, list_of_asked
 from .question_form import counts_parts_of, marker_number, ordinals_in, pick_by_ordinal
-from .ranking import max_where
 from .refusal import RefusalRule, asking_clauses
 from .retriever import HybridRetriever, SearchResult
 from .sentence_answers import SentenceAnswers
@@ -178,7 +178,7 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
         lang = intent.lang
         if self.structure and resolved.focus is not None:
             return self._focus(resolved, result, builder, lang)
-        target = self._target(result)
+        target = best_target(result)
         if self.structure and intent.part and not result.targets and result.hits:
             doc = document_lacking_part(self.index, intent.part, {h.passage.document for h in result.hits},
                                         result.hits[0].passage.document)
@@ -284,35 +284,6 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
                 return (beyond + "\n\n" + text if beyond else text), items, notices
         return self._facts(resolved.text, intent, result, builder, resolved.position)
 
-    def _answers_from(self, target, result: SearchResult, margin: float = 0.15) -> bool:
-        """Whether the targeted section, not some other passage, holds the answer.
-
-        The structure steers, it does not overrule: when the best passage before
-        steering lies elsewhere and clearly beats everything in the section
-        ("这次会议的主要任务是什么" is about the meeting, not the tasks section),
-        the answer comes from the passages instead.
-        """
-        base = result.base
-        if base is None:
-            return True
-        # A section cut off right after its heading ("一是 ……(未完…)") shows nothing to compare:
-        # the question named it, so it answers, with what is shown and the notice.
-        inside = [r for r in self.index.rows_under(target[0], target[1].path)
-                  if not all(self._fragment(s) for s in self.index.sentences_of(r))]
-        if not inside:
-            return True
-        # A heading that stands alone elsewhere ("附件：重点任务分工表", its body not in the text) holds
-        # no answer to beat the section with, however close its words are.
-        best = max_where(base, ~self.retriever.heading_rows)
-        return float(base[inside].max()) >= best - margin
-
-    def _target(self, result: SearchResult) -> tuple[str, OutlineNode] | None:
-        """The one targeted section to answer from (the best-ranked one when several)."""
-        if not result.targets:
-            return None
-        def best_rank(target: tuple[str, OutlineNode]) -> int:
-            doc, node = target
-            return next((i for i, h in enumerate(result.hits)
-                         if h.passage.document == doc and section_under(h.passage.section, node.path)),
-                        len(result.hits))
-        return min(result.targets, key=best_rank)
+    def _answers_from(self, target, result: SearchResult) -> bool:
+        """Whether the targeted section holds the answer (:func:`qa.target_choice.answers_from`)."""
+        return answers_from(self.index, self.retriever.heading_rows, self._fragment, target, result)

@@ -1,0 +1,48 @@
+"""Which targeted section a question is answered from, and whether it, not a passage elsewhere, holds
+the answer: the structure steers the answer, it does not overrule the ranking."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from index.document import OutlineNode, section_under
+from index.store import PassageIndex
+
+from .ranking import SearchResult, max_where
+
+
+def best_target(result: SearchResult) -> tuple[str, OutlineNode] | None:
+    """The one targeted section to answer from (the best-ranked one when several)."""
+    if not result.targets:
+        return None
+
+    def best_rank(target: tuple[str, OutlineNode]) -> int:
+        doc, node = target
+        return next((i for i, h in enumerate(result.hits)
+                     if h.passage.document == doc and section_under(h.passage.section, node.path)),
+                    len(result.hits))
+    return min(result.targets, key=best_rank)
+
+
+def answers_from(index: PassageIndex, heading_rows: np.ndarray, fragment: Callable[[int], bool],
+                 target: tuple[str, OutlineNode], result: SearchResult, margin: float = 0.15) -> bool:
+    """Whether the targeted section, not some other passage, holds the answer.
+
+    When the best passage before steering lies elsewhere and clearly beats everything in the
+    section ("这次会议的主要任务是什么" is about the meeting, not the tasks section), the answer
+    comes from the passages instead. ``fragment(s)``: whether sentence ``s`` is a bare marker.
+    """
+    base = result.base
+    if base is None:
+        return True
+    # A section cut off right after its heading ("一是 ……(未完…)") shows nothing to compare:
+    # the question named it, so it answers, with what is shown and the notice.
+    inside = [r for r in index.rows_under(target[0], target[1].path)
+              if not all(fragment(s) for s in index.sentences_of(r))]
+    if not inside:
+        return True
+    # A heading that stands alone elsewhere ("附件：重点任务分工表", its body not in the text) holds
+    # no answer to beat the section with, however close its words are.
+    best = max_where(base, ~heading_rows)
+    return float(base[inside].max()) >= best - margin
