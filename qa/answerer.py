@@ -30,7 +30,7 @@ from .why_asked import answers_why
 from .levels import speeches_meant
 from .library_answers import asks_per_document, beyond_the_list, label_sources
 from .near_misses import near_miss_decline
-from .target_choice import answers_from, best_target
+from .target_choice import answers_from, best_target, parent_meant
 from .unmeasured import quotes_no_figure
 from .notices import dedupe, flag_notices
 from .one_item import item_asked_of_list, list_of_asked
@@ -226,6 +226,9 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
         if target is not None and not by_position and named_elsewhere(self.index, resolved.text, intent, target,
                                                                       result.hits):
             target = None  # the question names an item of another part word for word
+        if self.structure and target is not None and not by_position and intent.wants_list \
+                and not self._answers_from(target, result):
+            target = parent_meant(self.index, self.retriever.heading_rows, target, result) or target
         if self.structure and target is not None and not by_position and asks_several_facts(resolved.text):
             target = None  # "由谁来编、规划期是哪几年": each fact's sentence, not the section's list
         # "集体经济怎么壮大" of "（三）着力壮大集体经济": what to do, though the review's figure ranks higher

@@ -46,3 +46,20 @@ def answers_from(index: PassageIndex, heading_rows: np.ndarray, fragment: Callab
     # no answer to beat the section with, however close its words are.
     best = max_where(base, ~heading_rows)
     return float(base[inside].max()) >= best - margin
+
+
+def parent_meant(index: PassageIndex, heading_rows: np.ndarray, target: tuple[str, OutlineNode],
+                 result: SearchResult) -> tuple[str, OutlineNode] | None:
+    """The section above ``target`` that a list question means when it names an item of it by a run
+    of words, and the best passage is that section's own opening: "公平竞争方面要做哪些工作" names
+    "1.清理妨碍公平竞争的政策措施", yet "公平竞争是市场经济的核心。…" opens "（二）着力打造更公平的市场
+    竞争环境", whose items are the answer. None when the best passage lies elsewhere."""
+    base = result.base
+    if base is None or not len(base):
+        return None
+    best = int(np.argmax(np.where(heading_rows, -np.inf, np.asarray(base, dtype=np.float64))))
+    passage = index.passages[best]
+    doc, node = target
+    if passage.document != doc or passage.section == node.path or not section_under(node.path, passage.section):
+        return None
+    return next(((doc, n) for n in index.document(doc).outline_nodes() if n.path == passage.section), None)
