@@ -86,6 +86,8 @@ def test_the_byline_is_read_with_its_offsets(text, speaker, date):
     # the meeting's day asked plainly beside who spoke
     ("这是谁的讲话 会是哪天开的", "both"), ("这是谁的讲话，会议几号开的", "both"),
     ("这篇讲话是谁讲的 这个会是什么时候开的", "both"),
+    # who spoke, asked with the act as its verb: "谁在大会上讲话", "哪位领导在会上作报告"
+    ("谁在大会上讲话", "speaker"), ("哪位领导在会上作报告", "speaker"), ("是谁在会上讲话的？", "speaker"),
 ])
 def test_questions_about_the_text_itself_ask_its_byline(question, asked):
     assert byline_asked(question) == asked
