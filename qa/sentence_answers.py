@@ -15,6 +15,7 @@ from index.document import section_under
 from index.tokenize import normalize
 
 from .announced import expand, items_led_by
+from .how_to import HOW_ASKED
 from .list_asked import counts_another, counts_in_asked_unit, list_asked_of, parts_not_problems, topic_list_asked
 from .topic_lists import granted_not_announced
 from .asked import COMPARISON_ASKED, asked
@@ -246,7 +247,9 @@ class SentenceAnswers(FocusAnswers):
                                                 and expand(self.index, s) is None for s in chosen)
             asked_topic = topic_words(intent.topic) if intent.topic else ()
             for s in chosen if what.fact is None and not causes else ():
-                announced = expand(self.index, s) or (items_led_by(self.index, s) if intent.wants_list else None)
+                # "执法检查要怎么搞": the points a sentence leads in say how, as they say which
+                announced = expand(self.index, s) or (items_led_by(self.index, s)
+                                                      if intent.wants_list or HOW_ASKED.search(question) else None)
                 # a longer run of other words ("做好今年工作") does not outweigh the announcement of
                 # the very noun asked ("要把握的原则有几条" and "把握好四项原则：")
                 if runs[s] + 2 <= max(runs.values()) and not (announced and (any(

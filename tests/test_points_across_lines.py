@@ -49,6 +49,14 @@ def test_a_list_led_in_without_a_count_is_quoted_whole(ask_of, markers, question
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("markers", SCHEMES[:2])
+@pytest.mark.parametrize("question", ["执法检查要怎么搞", "执法检查上要怎么做", "如何做好执法检查"])
+def test_a_how_question_gets_the_points_the_sentence_leads_in(ask_of, markers, question):
+    answer = ask_of(_speech(markers))(question)
+    assert all(p in answer.answer for p in ("敢于动真碰硬", "创新执法方式", "强化执法保障")), answer.answer
+
+
+@pytest.mark.slow
 def test_a_figure_next_to_such_a_list_is_still_its_sentence(ask_of):
     answer = ask_of(_speech(SCHEMES[0]))("暗查暗访占比不低于多少")
     assert "50%" in answer.answer and "强化执法保障" not in answer.answer, answer.answer
