@@ -16,25 +16,31 @@ from index.document import SECTION_SEP, OutlineNode
 from index.tokenize import normalize
 
 from .intent import TOPICS
+from .question_terms import PERIOD
 
 HOW_ASKED = re.compile(r"怎么|怎样|如何|咋")
+# What is to be done, asked without a how: "今年人居环境整治要抓哪几项", "集体经济下一步要做什么".
+TO_DO_ASKED = re.compile(r"要(?:抓|做|干|搞)(?:哪|什么|啥|好)")
 # A how-to question about the past ("去年集体经济是怎么壮大的") asks the review.
 _PAST = re.compile(r"去年|上年|过去|以来|已经|前年|是怎么.{0,6}的")
 # Parts that tell what was done, or what went wrong: the review, the results, the problems.
 _NOT_TO_DO = tuple(w for topic in ("results", "problems") for w in TOPICS[topic]["heading"]) + ("回顾",)
-_QUESTION_WORDS = frozenset({"怎么", "怎样", "如何", "怎么样", "咋办", "什么", "哪些", "要求", "讲话", "报告", "具体"})
+_ASKING = re.compile(r"哪|几|啥|什么")  # "哪几项", "几项": the asking, no content
+_QUESTION_WORDS = frozenset({"怎么", "怎样", "如何", "怎么样", "咋办", "什么", "哪些", "要求", "讲话", "报告", "具体",
+                             "下一步", "一步", "接下来", "今后", "抓好", "做好", "搞好", "干好"})
 
 
 def _content_words(question: str) -> list[str]:
     """The question's words of two Chinese characters or more, question words aside."""
     words = [w for w in jieba.lcut(question) if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w)]
-    return list(dict.fromkeys(w for w in words if w not in _QUESTION_WORDS and not HOW_ASKED.search(w)))
+    return list(dict.fromkeys(w for w in words if w not in _QUESTION_WORDS and not HOW_ASKED.search(w)
+                              and not _ASKING.search(w) and not PERIOD.fullmatch(w)))
 
 
 def _words_of_how_to(question: str) -> list[str]:
     """The content words of a how-to question about what is to be done; empty for any other
     question, or one naming fewer than two words."""
-    if not HOW_ASKED.search(question) or _PAST.search(question):
+    if not (HOW_ASKED.search(question) or TO_DO_ASKED.search(question)) or _PAST.search(question):
         return []
     words = _content_words(question)
     return words if len(words) >= 2 else []

@@ -40,6 +40,10 @@ def _titles(document):
     ("如何壮大村集体经济", "（一）着力壮大集体经济"),
     ("乡村旅游咋发展", "（二）着力发展乡村旅游"),
     ("乡村旅游怎样才能发展好", "（二）着力发展乡村旅游"),
+    # what is to be done, asked with 要抓/要做 and no how, a period and a counted ask aside
+    ("今年集体经济壮大要抓哪几项", "（一）着力壮大集体经济"),
+    ("乡村旅游发展要做什么", "（二）着力发展乡村旅游"),
+    ("乡村旅游发展下一步要抓好哪些", "（二）着力发展乡村旅游"),
 ])
 def test_a_how_to_question_names_the_heading_of_what_is_to_be_done(question, title):
     document = parse_speech(TOWNSHIP, "doc")
@@ -52,6 +56,8 @@ def test_a_how_to_question_names_the_heading_of_what_is_to_be_done(question, tit
     "去年集体经济是怎么壮大的",  # the past: the review answers
     "集体经济收入有多少",  # no how-to
     "怎么办",  # no words to name a heading by
+    "集体经济要抓哪几项",  # one content word: too few to name a heading by its words in any order
+    "集体经济收入要达到多少",  # no to-do asked
 ])
 def test_other_questions_name_nothing_this_way(question):
     assert how_to_headings(question, _titles(parse_speech(TOWNSHIP, "doc"))) == []
