@@ -188,4 +188,5 @@ def search_candidates(retriever, question: str, qvec: np.ndarray, query: str, in
     hits = [Hit(int(rows[i]), passages[rows[i]], float(score[i]), float(dense[i]), float(lexical[i]))
             for i in order]
     return SearchResult(hits=hits, query_vector=qvec, dense=scorer.scores_of(rows, dense, "dense"),
-                        targets=targets, base=scorer.scores_of(rows, base, "base"), strength=strength)
+                        targets=targets, base=scorer.scores_of(rows, base, "base"), strength=strength,
+                        question=question)

@@ -7,7 +7,7 @@ from collections import Counter
 
 import numpy as np
 
-from index.document import OutlineNode, section_under
+from index.document import SECTION_SEP, OutlineNode, section_under
 from index.headings import strip_heading_number
 from index.store import PassageIndex
 from index.tokenize import normalize
@@ -22,7 +22,8 @@ from .asked_questions import question_by_number, question_number_asked
 from .numbered_items import item_number_asked, numbered_through
 from .periods import RELATIVE_PATTERN
 from .steering import (LAST_ARTICLE_ASKED, SITUATION_TOPICS, YEAR_RE, gapped_headings_named, last_articles,
-                       heads_problems_seen, narrowed_to_block, noun_headings_named, narrowest_naming, part_nodes_of,
+                       heads_problems_seen, names_topic, narrowed_to_block, noun_headings_named, narrowest_naming,
+                       part_nodes_of,
                        short_headings_named, short_titles, speaks_of_year, topic_nodes_of, undecided)
 from .substrings import RunCounter, SharedRuns, longest_run, normalize_all
 
@@ -135,6 +136,21 @@ class HeadingTargets:
         return [(d, n) for d, n in found
                 if not any(d2 == d and n2.path != n.path and section_under(n.path, n2.path) for d2, n2 in found)]
 
+    def problems_of_named(self, question: str, named: list[tuple[str, OutlineNode]],
+                          scoped) -> list[tuple[str, OutlineNode]]:
+        """For a question about problems that names a heading of no problems part by its subject
+        ("营商环境存在哪些问题" and "四、…全力打造一流营商环境", a part of what to do): the part on
+        problems whose passages speak of that subject ("二、正视差距不足…": "先说营商环境。…"), else
+        ``named``."""
+        cues = TOPICS["problems"]["heading"]
+        if any(names_topic(normalize(part), cues) for _d, n in named for part in n.path.split(SECTION_SEP)):
+            return named
+        q = written(normalize(question))
+        runs = {run for _d, n in named if len(run := longest_run(q, normalize(strip_heading_number(n.title)))) >= 2}
+        found = [(d, n) for d, n in scoped(self.topic_nodes("problems")) if heads_problems_seen(question, n.title)
+                 and any(r in self.index.passages[row].text for row in self.index.rows_under(d, n.path) for r in runs)]
+        return found or named
+
     def topic_nodes(self, topic: str) -> list[tuple[str, OutlineNode]]:
         """Outline nodes whose heading names the topic (e.g. a heading with 突出问题)."""
         if topic not in self._topic_cache:
@@ -190,6 +206,8 @@ class HeadingTargets:
             fields = scoped(area_nodes(area, self._titles))
             # A short word names a field of one speech; in a library every report has a 人才 part.
             named = fields if len({d for d, _n in fields}) == 1 else []
+        if named and intent.topic == "problems":  # "营商环境存在哪些问题": the problems part that speaks of it
+            named = self.problems_of_named(question, named, scoped)
         if named and intent.topic in SITUATION_TOPICS:  # "文旅发展还有什么短板": the named part's one section on 短板
             named = [(d, narrowest_naming(n, TOPICS[intent.topic]["heading"])) for d, n in named]
         if not named and LAST_ARTICLE_ASKED.search(question):  # a regulation's last article

@@ -14,6 +14,7 @@ from .citations import CitationBuilder
 from .compose import ItemPick, heading_row, section_items
 from .documents import genre_noun
 from .echoes import add_points_of_claims
+from .list_runs import run_asked
 from .question_form import pick_by_ordinal, shown_numbers
 from .intent import Intent, topic_words
 from .counted import counted_nouns
@@ -143,6 +144,8 @@ class ListAnswers:
         elif intent.topic and (sub := announced_sub_headings(self.index, doc, node, topic_words(intent.topic))):
             node = sub  # "存在哪些短板": the headings announced as the 短板, nested under the review's last section
             picks = section_items(self.index, doc, node, result.query_vector)
+        if not node.children:  # "项目建设存在哪些问题" of "先说营商环境。…一是…" then "再说项目建设。一是…"
+            picks = run_asked(self.index, picks, result.question, topic_words(intent.topic) if intent.topic else ())
         if len(picks) == 1 and picks[0].node is node:  # the section is a heading alone
             item = AnswerItem(text=node.title, section=node.path, document=doc.id,
                               passage_ids=[self.index.passages[r].id for r in picks[0].rows])

@@ -33,6 +33,7 @@ class SearchResult:
     targets: list[tuple[str, OutlineNode]] = field(default_factory=list)  # (document id, node)
     base: np.ndarray | RowScores | None = None  # the fused score before the structure steered it
     strength: float = 0.0  # how hard the targets steered: 1.0 when named, less for a topic word
+    question: str = ""  # the text searched for
 
 
 @dataclass(frozen=True)

@@ -125,7 +125,7 @@ class HybridRetriever:
         hits = [Hit(int(r), self.index.passages[r], float(score[r]), float(dense[r]), float(lexical[r]))
                 for r in order]
         result = SearchResult(hits=hits, query_vector=qvec, dense=dense, targets=targets, base=base,
-                              strength=strength)
+                              strength=strength, question=question)
         if self.observer is not None and self.structure:
             self.observer(SearchSignals(dense=dense, lexical=lexical, lift=lift, stub=self._stub_factor,
                                         documents=documents, result=result))

@@ -1,0 +1,36 @@
+"""A section that lists its points in more than one run ("先说营商环境。…一是…五是…" then "再说项目建设。
+一是…四是…"): a question naming the subject of one run is answered by that run, not by both."""
+from __future__ import annotations
+
+from index.store import PassageIndex
+
+from .compose import ItemPick
+from .question_form import marker_number
+from .question_terms import search_words
+
+
+def runs_of_points(picks: list[ItemPick]) -> list[list[ItemPick]]:
+    """``picks`` split where their numbering starts again at one (一是…五是, then 一是…)."""
+    runs: list[list[ItemPick]] = []
+    for pick in picks:
+        if not runs or (marker_number(pick.marker) == 1 and runs[-1] and marker_number(runs[-1][-1].marker)):
+            runs.append([])
+        runs[-1].append(pick)
+    return runs
+
+
+def run_asked(index: PassageIndex, picks: list[ItemPick], question: str, beside: tuple[str, ...] = ()) -> list[ItemPick]:
+    """The one run of ``picks`` whose lead-in (the passage before its first point) names the most of the
+    question's words (``beside`` aside: the topic's own words, 问题 or 措施); all ``picks`` when the
+    section lists one run, or no run's lead-in names more than the others'."""
+    runs = runs_of_points(picks)
+    if len(runs) < 2 or not all(run[0].rows for run in runs):
+        return picks
+    words = [w for w in search_words(question) if len(w) >= 2 and w not in beside]
+    scores = []
+    for run in runs:
+        first = min(run[0].rows)
+        lead = index.passages[first - 1].text if first > 0 else ""
+        scores.append(sum(w in lead for w in words))
+    best = max(scores)
+    return runs[scores.index(best)] if best and scores.count(best) == 1 else picks
