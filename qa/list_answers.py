@@ -14,7 +14,7 @@ from .citations import CitationBuilder
 from .compose import ItemPick, heading_row, section_items
 from .documents import genre_noun
 from .echoes import add_points_of_claims
-from .list_runs import run_asked
+from .list_runs import list_of_another_thing, run_asked
 from .question_form import pick_by_ordinal, shown_numbers
 from .intent import Intent, topic_words
 from .counted import counted_nouns
@@ -188,22 +188,11 @@ class ListAnswers:
 
     def _list_of_another_thing(self, doc: Document, node: OutlineNode, intent: Intent, question: str,
                                result: SearchResult) -> bool:
-        """Whether the section's one list is announced as something the question does not ask,
-        while another sentence of the section names what it asks: "总体思路是什么" or "围绕哪几条
-        产业链" of a section whose list is "主要有以下几点考虑：其一…" and whose opening sentence
-        gives the 总体思路 and the 三条产业链. That sentence answers, not the considerations."""
+        """Whether the section's one list is announced as something the question does not ask
+        (:func:`qa.list_runs.list_of_another_thing`)."""
         picks = section_items(self.index, doc, node, result.query_vector)
-        announcing = self._announcing_sentence(picks)
-        if announcing is None:
-            return False
-        nouns = list(intent.asked) + counted_nouns(question)
-        said = self.index.sentence_text(announcing)
-        if not nouns or any(n in said for n in nouns):
-            return False
-        listed = {r for p in picks for r in p.rows}
-        rows = [r for r in self.index.rows_under(doc.id, node.path) if r not in listed]
-        return any(n in self.index.sentence_text(s) for r in rows for s in self.index.sentences_of(r)
-                   if s != announcing for n in nouns)
+        return list_of_another_thing(self.index, doc, node, picks, self._announcing_sentence(picks),
+                                     list(intent.asked) + counted_nouns(question))
 
     def _lead_paragraph(self, picks: list[ItemPick]) -> int | None:
         """The last sentence of a section's first paragraph when it ends in a colon and unnumbered
