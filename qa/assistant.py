@@ -23,7 +23,7 @@ from .answer import Answer
 from .answerer import ExtractiveAnswerer
 from .config import Settings
 from .documents import resolve_documents
-from .bare_asks import names_no_subject
+from .bare_asks import names_heading_of, names_no_subject
 from .followup import ResolvedQuestion, narrowed, resolve_followup, speaks_to
 from .question_form import leans_on_previous
 from .guard import clean_question
@@ -203,7 +203,7 @@ class Assistant:
             cleaned.note = "\n".join(n for n in (cleaned.note, fixes_note(fixes, cleaned.lang)) if n)
         resolved = resolve_followup(cleaned.text, history, previous)
         if resolved.text != cleaned.text and names_no_subject(cleaned.text) \
-                and state.retriever.named_nodes(cleaned.text):
+                and names_heading_of(state.retriever, cleaned.text, documents, Turn.of(previous()).items):
             # "钱从哪里来" after another question names "（一）…解决好“钱从哪里来”的问题" word for word
             resolved = ResolvedQuestion(text=cleaned.text, original=question, position=resolved.position)
         answer = state.answerer.answer(question, resolved, documents)

@@ -32,3 +32,12 @@ def names_no_subject(question: str) -> bool:
     it may ask of the whole speech."""
     words = content_words(question)
     return bool(words) and all(_DETAIL.fullmatch(w) or PERIOD.fullmatch(w) for w in words)
+
+
+def names_heading_of(retriever, question: str, documents: set[str] | None, last_items: list) -> bool:
+    """Whether ``question`` names a heading word for word ("钱从哪里来" of "（一）…解决好“钱从哪里来”的问题")
+    in a speech in scope (``documents``; None: all) that the last turn's answer (``last_items``) was
+    from: a heading of another speech of a library does not take a follow-up away from its subject."""
+    last = {getattr(i, "document", None) for i in last_items} - {None}
+    return any((documents is None or d in documents) and (not last or d in last)
+               for d, _n in retriever.named_nodes(question))

@@ -56,3 +56,15 @@ def test_a_bare_ask_naming_a_heading_is_that_section(ask_of, question, items):
 def test_a_bare_ask_no_heading_names_is_still_asked_of_the_last_turn(ask_of):
     answer = ask_of(PLAIN)("钱从哪来", ["污水处理站建几座"])
     assert "县级财政补助600万元" in answer.answer, answer.answer
+
+
+def test_a_heading_of_another_speech_in_a_library_leaves_the_follow_up_alone(assistant, encoder):
+    from index.parser import parse_speech
+    from index.store import index_in_memory
+    library = assistant.variant(index=index_in_memory([parse_speech(PLAIN, "plain"), parse_speech(TOWN, "town")],
+                                                      encoder))
+    answer = library.ask("钱从哪来", ["污水处理站总投资多少，建几座"], document="plain")
+    assert "县级财政补助600万元" in answer.answer, answer.answer
+    assert "争取上级资金" not in answer.answer
+    unscoped = library.ask("钱从哪来", ["污水处理站总投资多少"])
+    assert "争取上级资金" not in unscoped.answer, unscoped.answer
