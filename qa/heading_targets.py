@@ -204,6 +204,10 @@ class HeadingTargets:
             named = scoped(noun_headings_named(question, intent.asked, self._titles, self._doc_titles))
         if not named and (area := area_asked(question)):  # "人才方面有哪些举措": the heading of that field
             fields = scoped(area_nodes(area, self._titles))
+            if not fields and intent.topic:  # "资金方面有什么问题": the field's heading in the part on problems
+                parts = {(d, n.path) for d, n in self.topic_nodes(intent.topic)}
+                fields = scoped(area_nodes(area, [(d, n, t) for d, n, t in self._titles if any(
+                    d == pd and n.path.startswith(path + SECTION_SEP) for pd, path in parts)]))
             # A short word names a field of one speech; in a library every report has a 人才 part.
             named = fields if len({d for d, _n in fields}) == 1 else []
         if named and intent.topic == "problems":  # "营商环境存在哪些问题": the problems part that speaks of it
