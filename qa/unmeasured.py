@@ -22,6 +22,6 @@ def quotes_no_figure(what: Asked, citations: list[Citation], asks: int, flags: l
     the measure asked, among ``citations``. A quote with a blanked figure (``flags`` of the quoted
     spans hold "blank" or "redacted": "常住人口要达到*万人") gives the figure as far as the text can."""
     if asks > 1 or what.fact != "quantity" or what.measure not in CHECKED or not citations \
-            or any(f in ("blank", "redacted") for f in flags):
-        return False
+            or any(f in ("blank", "redacted") for f in flags) or any(" | " in c.text for c in citations):
+        return False  # a table's figure has its measure in the header ("城镇新增就业（人）"), not beside it
     return not any(holds_measure(c.quote or c.text, what.measure) for c in citations)

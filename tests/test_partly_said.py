@@ -1,6 +1,6 @@
-"""A focus word the text holds only in part counts in part: a user's 罚款 is the text's 罚没款,
-"玉米种多少" asks of "玉米播种", "质量检查" is the text's "质量专项检查". Held whole, a word still
-counts whole; a longer word is not said by one common piece of it ("城镇化率" by "城镇"), so
+"""A focus word the text holds only in part counts in part: "玉米种多少" asks of "玉米播种",
+"质量检查" is the text's "质量专项检查" (a user's 罚款, the text's 罚没款, is the same sum by its
+other name, held whole). Held whole, a word still counts whole; a longer word is not said by one common piece of it ("城镇化率" by "城镇"), so
 a figure of another thing still leaves the question declined. Texts written here."""
 from __future__ import annotations
 
@@ -37,7 +37,8 @@ def test_a_word_held_in_part(word, text, held):
 
 def test_a_word_held_whole_counts_whole_and_in_part_counts_less():
     assert credit("罚款", "依法罚款50万元") == 1.0
-    assert credit("罚款", "罚没款1860万元") == PARTLY_SAID_CREDIT < 1.0
+    assert credit("质量检查", "开展建设工程质量专项检查") == PARTLY_SAID_CREDIT < 1.0
+    assert credit("罚款", "罚没款1860万元") == 1.0  # a fine by its other name (qa.measure.words_for)
     assert credit("罚款", "移送公安机关案件9件") == 0.0
 
 
