@@ -16,7 +16,7 @@ def runs_of_points(picks: list[ItemPick]) -> list[list[ItemPick]]:
     """``picks`` split where their numbering starts again at one (一是…五是, then 一是…)."""
     runs: list[list[ItemPick]] = []
     for pick in picks:
-        if not runs or (marker_number(pick.marker) == 1 and runs[-1] and marker_number(runs[-1][-1].marker)):
+        if not runs or (marker_number(pick.marker) == 1 and marker_number(runs[-1][-1].marker)):
             runs.append([])
         runs[-1].append(pick)
     return runs

@@ -138,6 +138,13 @@ class RowScores:
         held = keep[self.rows]
         return float(self.values[held].max() if held.any() else self.values.max())
 
+    def argmax_where(self, keep: np.ndarray) -> int:
+        """The row of the best score among the candidates whose rows ``keep`` holds (of all
+        candidates when it holds none)."""
+        held = keep[self.rows]
+        values = np.where(held, self.values, -np.inf) if held.any() else self.values
+        return int(self.rows[values.argmax()])
+
     def __array__(self, dtype=None, copy=None):
         """Every row's score (a scan of the library: only for callers that need it whole)."""
         full = self[np.arange(self.size)]
@@ -151,3 +158,13 @@ def max_where(scores, keep: np.ndarray) -> float:
         return scores.max_where(keep)
     values = np.asarray(scores)
     return float(values[keep].max() if keep.any() else values.max())
+
+
+def argmax_where(scores, keep: np.ndarray) -> int:
+    """The row of the best of ``scores`` (a :class:`RowScores` or a full array) over the rows ``keep``
+    holds; of all when it holds none. A :class:`RowScores` answers from its candidates, with no
+    scan of the library."""
+    if isinstance(scores, RowScores):
+        return scores.argmax_where(keep)
+    values = np.asarray(scores, dtype=np.float64)
+    return int(np.where(keep, values, -np.inf).argmax() if keep.any() else values.argmax())

@@ -9,7 +9,7 @@ import numpy as np
 from index.document import OutlineNode, section_under
 from index.store import PassageIndex
 
-from .ranking import SearchResult, max_where
+from .ranking import SearchResult, argmax_where, max_where
 
 
 def best_target(result: SearchResult) -> tuple[str, OutlineNode] | None:
@@ -57,8 +57,7 @@ def parent_meant(index: PassageIndex, heading_rows: np.ndarray, target: tuple[st
     base = result.base
     if base is None or not len(base):
         return None
-    best = int(np.argmax(np.where(heading_rows, -np.inf, np.asarray(base, dtype=np.float64))))
-    passage = index.passages[best]
+    passage = index.passages[argmax_where(base, ~heading_rows)]  # candidates only: no library scan
     doc, node = target
     if passage.document != doc or passage.section == node.path or not section_under(node.path, passage.section):
         return None

@@ -258,3 +258,17 @@ def test_a_milvus_library_is_ranked_from_candidates_as_by_the_full_scan(tmp_path
             got = candidates.search(question, intent, documents=documents)
             monkeypatch.undo()
             assert got.hits[0].row == want.hits[0].row, (mode, question)
+
+
+def test_the_best_row_kept_is_found_among_the_candidates_alone(monkeypatch):
+    """argmax_where on a RowScores: the best candidate the mask keeps, as the full array would give it
+    where the best rows are candidates, without scoring every row."""
+    from qa.ranking import RowScores, argmax_where
+
+    full = np.array([0.1, 0.9, 0.3, 0.8, 0.2, 0.7], dtype=np.float32)
+    rows = np.array([1, 3, 5])
+    scores = RowScores(rows, full[rows], len(full), lambda r: full[r])
+    monkeypatch.setattr(RowScores, "__array__", lambda *a, **k: (_ for _ in ()).throw(AssertionError("scan")))
+    keep = np.array([True, False, True, True, True, True])
+    assert argmax_where(scores, keep) == 3 == argmax_where(full, keep)
+    assert argmax_where(scores, np.zeros(len(full), dtype=bool)) == 1 == argmax_where(full, np.zeros(6, dtype=bool))
