@@ -85,3 +85,20 @@ def outline_bullets(levels: dict[str, int]) -> Iterator[None]:
         yield
     finally:
         OUTLINE_BULLETS.reset(token)
+
+
+def opening_symbol(text: str) -> str | None:
+    """The symbol a line or paragraph opens with as a list item ("👉 今年…", "◆ 经济运行…"), if any;
+    a bracketed title ("【部署任务】") is none."""
+    o = _opening(text.strip())
+    return o[0] if o and not o[2] and o[0] not in TITLE_BRACKETS else None
+
+
+def symbol_items(texts: list[str]) -> set[int]:
+    """The indices of ``texts`` (a body's lines, in order) that are items of a list set with a
+    symbol: two or more lines in a row that open with the same one ("👉 今年城镇新增就业目标4.5万人"
+    under "划重点👇"). A WeChat box writes its points with no sentence end, so each is a paragraph of
+    its own, and what follows the box is not run on into its last point."""
+    symbol = [opening_symbol(t) for t in texts]
+    return {i for i, s in enumerate(symbol)
+            if s is not None and ((i > 0 and symbol[i - 1] == s) or (i + 1 < len(symbol) and symbol[i + 1] == s))}

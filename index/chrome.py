@@ -53,6 +53,8 @@ _NAV_WORDS = {
 _NAV_START_RE = re.compile(r"^[【\[]?(?:上一篇|下一篇|上一页|下一页|相关推荐|相关文章|相关阅读|相关范文|相关内容|热门文章|热门推荐"
                            r"|猜你喜欢|推荐阅读|延伸阅读|精彩推荐|最新文章|返回顶部|返回首页|返回列表|分享到|收藏《"
                            r"|点击(?:下载|收藏|查看|阅读|进入|这里)|[【\[]?字号)")
+# The mark a post or a wire story ends with ("—END—", "- END -", "（完）", "【全文完】"): the page's, not the speech's.
+_END_MARK_RE = re.compile(r"^[\s\-—–_=~·•*#【\[（(<《]*(?:END|End|end|完|全文完|本文完)[\s\-—–_=~·•*#】\]）)>》]*$")
 _NAV_SPLIT_RE = re.compile(r"[\s|｜/·•、>»＞→\-—_,，【】\[\]]+")
 _PROMO_STRONG_RE = re.compile(r"请点击.{0,30}联系|联系老师|联系客服|免费获取全文|定制代笔|代写代笔|范文代写|开通会员|升级会员"
                               r"|成为会员|会员专享|付费下载|下载本文|文档下载|长按(?:识别|关注)|添加微信|加微信|微信号\s*[:：]"
@@ -163,7 +165,7 @@ def chrome_line_kind(line: str) -> ChromeKind | None:
         return "copyright"
     if _BREADCRUMB_RE.match(text):
         return "site_header"
-    if _is_nav_line(text):
+    if _is_nav_line(text) or _END_MARK_RE.match(text):
         return "navigation"
     if _CAPTION_RE.search(text):
         return "caption"

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 
 from .blocks import Para
+from .bullets import symbol_items
 from .dates import DATE_LINE, ISSUER_DATE_LINE
 from .hard_wrap import closed_title, indents_paragraphs, runs_on_unindented, wrap_width, wrapped_title
 from .headings import LINE_FINAL, SALUTATION_RE
@@ -99,6 +100,8 @@ def raw_paragraphs(source: str, lines, gaps: list[GapNotice], titles: frozenset[
     done = 0
     rows = table_rows([line.strip() for _s, _e, line in lines])
     row_starts = {_trim(source, lines[i][0], lines[i][1])[0] for i in rows}
+    stripped = [line.strip() for _s, _e, line in lines]
+    row_starts |= {_trim(source, lines[i][0], lines[i][1])[0] for i in symbol_items(stripped)}
     for (start, end, _text), run in zip(lines, runs):
         # the gaps within this line, and any standing between it and the line before (a page a PDF
         # copy dropped shows at its page-number line, which is layout, not a line of text)

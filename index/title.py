@@ -12,11 +12,13 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import DATE_LINE, ISSUER_DATE_LINE
+from .bullets import BULLET_CHARS
 from .chrome import chrome_line_kind, starts_numbered, strip_site_suffix
 
 WINDOW = 8  # non-chrome lines searched for the title
 SHORT_HEADER_LINE = 12  # a line above an editor's note this short is a name (an account's), not text
 MAX_TITLE = 80
+HEADLINE_MIN = 8  # a feed's headline, its dress taken off, is at least this long
 
 _KINDS = r"讲话|讲话稿|讲话提纲|致辞|发言|发言稿|主持词|报告|工作报告|总结讲话|动员讲话|党课讲稿|讲稿"
 # An official document's issuing number (发文字号): issuer's short name, 〔year〕 and a serial, "号".
@@ -105,6 +107,16 @@ def _clean(line: str) -> str:
     return _MD_RE.sub("", line.strip(" \t\r\n\u00a0\u3000\u200b\ufeff")).strip()
 
 
+# A post's headline dressed for a feed: emoji before it, a column's label ("权威发布｜", "重磅丨") and
+# exclamation marks after it ("📢 权威发布｜市长在全市稳就业工作会议上这样说！").
+_HEADLINE_DRESS = re.compile(rf"^[{BULLET_CHARS}\ufe0f\u200d\s]+|^[\u4e00-\u9fff]{{2,6}}\s*(?:[｜|丨]|[！!](?=\S{{8}}))\s*|[！!]+$")
+
+
+def _headline(text: str) -> str:
+    """A first line without the dress a feed puts on a headline."""
+    return _HEADLINE_DRESS.sub("", _HEADLINE_DRESS.sub("", text)).strip()
+
+
 def _not_a_title(text: str, stem: str | None) -> bool:
     """Lines that are never a title: chrome, dates, file names, salutations, headings, items, sentences."""
     return (not text or len(text) > MAX_TITLE or chrome_line_kind(text) is not None or bool(_MASTHEAD_RE.match(text))
@@ -182,6 +194,8 @@ def find_title(lines: list[str], hint: str | None = None, stem: str | None = Non
             return _match(texts, i, text + texts[nxt], chrome, stem, lines_used=nxt - i + 1)
         if looks_like_title(text, stem):
             return _match(texts, i, text, chrome, stem)
+        if (head := _headline(text)) != text and looks_like_title(head, stem):  # "🔥重磅！…会议上的讲话"
+            return _match(texts, i, head, chrome, stem)
         # A long title set over two lines, as a printed page or PDF wraps it ("在全区…工作会议" / "上的讲话")
         if nxt is not None and nxt - i <= 2 and not chrome_line_kind(texts[nxt]) and not _begins_body(texts[nxt]) \
                 and not looks_like_title(texts[nxt], stem) and looks_like_title(text + texts[nxt], stem):
@@ -200,8 +214,11 @@ def find_title(lines: list[str], hint: str | None = None, stem: str | None = Non
             match.speaker = next((i for i in seen if _SPEAKER_RE.match(texts[i])), None)
             match.date = next((i for i in seen if DATE_LINE.match(texts[i])), None)
             return match
-    if seen and not _not_a_title(texts[seen[0]], stem) and len(texts[seen[0]]) <= 60:
-        return _match(texts, seen[0], texts[seen[0]], chrome, stem)
+    head = _headline(texts[seen[0]]) if seen else ""
+    if head != (texts[seen[0]] if seen else "") and len(head) < HEADLINE_MIN:
+        head = texts[seen[0]]  # "加油！" is a cheer, not a headline
+    if seen and not _not_a_title(head, stem) and len(head) <= 60:
+        return _match(texts, seen[0], head, chrome, stem)
     # a bulletin whose issue carries no article title of its own ("防汛工作简报" / "第12期" / "【编者按】…")
     # is known by its masthead
     if seen and _MASTHEAD_RE.match(texts[seen[0]]) and texts[seen[0]].endswith("简报"):
