@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from index.announce import find_announcements
+from index.bullets import opening_symbol
 from index.document import SECTION_SEP, OutlineNode
 from index.numbering import leading_marker, marker_at
 from index.store import PassageIndex
@@ -22,7 +23,8 @@ from .compose import ItemPick, section_items
 _SUMS_UP_RE = re.compile(r"^(?:以上|上述|上面|前面|这(?:[一二三四五六七八九十几两]+|些)(?:条|点|项|个方面|方面))")
 # A sentence ending in a colon introduces what follows; one ending in a question mark is
 # a rhetorical question whose answer follows.
-_INTRODUCES_RE = re.compile(r"[：:][”’」』]*$|[？?][”’」』]*$"
+# A line that points down at what follows ("划重点👇", "详见下文⬇️") introduces it as a colon does.
+_INTRODUCES_RE = re.compile(r"[：:][”’」』]*$|[？?][”’」』]*$|[👇⬇↓☟][\ufe0f]?$"
                             r"|(?:以下|如下|下列|几|若干)个?(?:方面|点|项|条|个方面)[^，。；]{0,6}[。：:]?$")
 MAX_FOLLOWING = 4  # sentences quoted after an announcement with no list
 # A transcript's turn that is no answer: the host, or the next question.
@@ -158,7 +160,9 @@ def expand(index: PassageIndex, s_idx: int, nested: bool = True) -> Announced | 
     base = list_base(passage.section, passage.item)
     after = [s for s in index.sentences_of(row) if s > s_idx]
     out = Announced(s_idx, count)
-    if not after:
+    if not after and _symbols_after(index, row):  # "划重点👇" then "👉 …" lines
+        out.picks = _paragraphs_after(index, row, count or MAX_FOLLOWING)
+    elif not after:
         out.picks = _item_picks(index, row, base) or _heading_picks(index, row, base)
     if not out.picks and after:  # no list: the sentences that follow in its paragraph
         out.picks = [ItemPick(label=index.sentence_text(s), section=passage.section, document=passage.document,
@@ -201,15 +205,26 @@ def announcer_of(index: PassageIndex, row: int) -> Announced | None:
     return expand(index, lead) if lead is not None else None
 
 
+def _symbols_after(index: PassageIndex, row: int) -> str | None:
+    """The symbol the paragraph after ``row`` opens with as a point ("👉 …"), in the same section."""
+    if row + 1 >= len(index.passages):
+        return None
+    p, q = index.passages[row], index.passages[row + 1]
+    return opening_symbol(q.text) if q.document == p.document and q.section == p.section else None
+
+
 def _paragraphs_after(index: PassageIndex, row: int, limit: int) -> list[ItemPick]:
     """The lead sentences of the next paragraphs of the same section."""
     p = index.passages[row]
     picks = []
-    for r in range(row + 1, min(row + 1 + limit, len(index.passages))):
+    # points set with a symbol ("👉 …" under "划重点👇") are all of them and no more
+    symbol = _symbols_after(index, row)
+    stop = len(index.passages) if symbol else min(row + 1 + limit, len(index.passages))
+    for r in range(row + 1, stop):
         q = index.passages[r]
         if q.document != p.document or q.section != p.section or "outline_only" in q.flag_kinds \
-                or _NEXT_TURN.match(q.text):  # a transcript's host or next reporter: the answer ended
-            break
+                or _NEXT_TURN.match(q.text) or (symbol and opening_symbol(q.text) != symbol):
+            break  # a transcript's host or next reporter, or the end of the symbols: the answer ended
         lead = index.sentences_of(r)[:1]
         if lead:
             picks.append(ItemPick(label=index.sentence_text(lead[0]), section=q.section, document=q.document,

@@ -180,7 +180,7 @@ def completeness_answer(index: PassageIndex, doc: Document, node: OutlineNode | 
     if _only_weak_evidence(doc):
         head = (f"Possibly incomplete: 《{doc.title}》 shows no site notice, but:" if lang == "en"
                 else f"可能不完整。《{doc.title}》没有网站的截断提示,但:")
-        return head + "\n\n" + "\n".join(f"- {x}" for x in lines[:-1]), []
+        return head + "\n\n" + "\n".join(f"- {x}" for x in lines), []
     head = (f"No. 《{doc.title}》 is an incomplete excerpt:" if lang == "en"
             else f"不完整。《{doc.title}》是节选:")
     return head + "\n\n" + "\n".join(f"- {x}" for x in lines), notices
