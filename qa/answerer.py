@@ -16,7 +16,7 @@ from .cut_sentences import break_answer, sentence_at_break
 from .announced import section_announces
 from .asked_questions import question_by_number
 from .no_parts import TEXT_PARTS_ASKED, no_parts_answer
-from .numbered_items import item_by_number
+from .numbered_items import ITEM_NUMBER_ASKED, item_by_number
 from .direct_answers import direct_answer
 from .documents import call_by_genre, genre_noun
 from .followup import ResolvedQuestion
@@ -34,7 +34,7 @@ from .target_choice import answers_from, best_target, parent_meant
 from .unmeasured import quotes_no_figure
 from .notices import dedupe, flag_notices
 from .one_item import item_asked_of_list, list_of_asked
-from .question_form import counts_parts_of, marker_number, ordinals_in, pick_by_ordinal
+from .question_form import counts_parts_of, marker_number, ordinals_in, pick_by_ordinal, referenced_position
 from .refusal import RefusalRule, asking_clauses
 from .retriever import HybridRetriever, SearchResult
 from .sentence_answers import SentenceAnswers
@@ -86,8 +86,9 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
     def _answer(self, question: str, resolved: ResolvedQuestion, documents: set[str] | None,
                 label: bool) -> Answer:
         intent = detect_intent(resolved.text)
-        if self.structure and resolved.form == "beyond":
-            return beyond_the_list(self.index, question, resolved, intent.lang)
+        if self.structure and resolved.form == "beyond" and not any(
+                item_by_number(resolved.original, d) for d in self.index.documents if not documents or d.id in documents):
+            return beyond_the_list(self.index, question, resolved, intent.lang)  # not "第十三条" of a regulation
         focus_rows = ([self.index.position(pid) for pid in resolved.focus.passage_ids
                        if self.index.passage(pid)] if resolved.focus else None)
         search_text = resolved.text
@@ -179,6 +180,13 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
         if self.structure and resolved.focus is not None:
             return self._focus(resolved, result, builder, lang)
         target = best_target(result)
+        by_number = self.structure and target is not None \
+            and item_by_number(resolved.text, self._doc(target[0])) is target[1]
+        if by_number:  # "第十三条有几点要求": an article's number, no list's point; "第九条的第二项": the other ordinal
+            resolved = replace(resolved, position=referenced_position(ITEM_NUMBER_ASKED.sub("", resolved.text, 1)))
+            # "第35条罚多少": that article's sentences, not one sharing "第35" ("第35次常务会议")
+            rows = set(self.index.rows_under(target[0], target[1].path))
+            result = replace(result, hits=[h for h in result.hits if h.row in rows] or result.hits)
         if self.structure and intent.part and not result.targets and result.hits:
             doc = document_lacking_part(self.index, intent.part, {h.passage.document for h in result.hits},
                                         result.hits[0].passage.document)
@@ -239,7 +247,7 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
             if node.status == "omitted" and numbered:
                 return self._list(doc, node, intent, result, builder)  # "第14条…" lost in a gap: that it is
             # "讲话的第二点意见": the ordinal named the part; it picks nothing inside it
-            position = None if (by_position and ordinals_in(resolved.text) <= 1) \
+            position = resolved.position if by_number else None if (by_position and ordinals_in(resolved.text) <= 1) \
                 or numbered else resolved.position
             if position is None and intent.items:  # "科学编制规划那一节的三是"
                 position = (marker_number(intent.items[0]) or 1) - 1

@@ -19,7 +19,7 @@ from .how_to import how_to_headings, to_do_part
 from .intent import TOPICS, Intent
 from .why_asked import answers_why, gives_reasons
 from .asked_questions import question_by_number, question_number_asked
-from .numbered_items import item_number_asked, numbered_through
+from .numbered_items import item_by_number, item_number_asked
 from .periods import RELATIVE_PATTERN
 from .steering import (LAST_ARTICLE_ASKED, SITUATION_TOPICS, YEAR_RE, gapped_headings_named, last_articles,
                        heads_problems_seen, names_topic, narrowed_to_block, noun_headings_named, narrowest_naming,
@@ -216,8 +216,8 @@ class HeadingTargets:
             named = [(d, narrowest_naming(n, TOPICS[intent.topic]["heading"])) for d, n in named]
         if not named and LAST_ARTICLE_ASKED.search(question):  # a regulation's last article
             named = scoped(last_articles(self.index.documents))
-        if not named and (number := item_number_asked(question)) is not None:  # "第17条讲的啥" of a plan
-            named = scoped([(d.id, node) for d in self.index.documents if (node := numbered_through(d).get(number))])
+        if not named and item_number_asked(question) is not None:  # "第17条讲的啥" of a plan, "第35条" of rules
+            named = scoped([(d.id, node) for d in self.index.documents if (node := item_by_number(question, d))])
         if not named and question_number_asked(question) is not None:  # "第五个问题说的啥" of a Q&A
             named = scoped([(d.id, node) for d in self.index.documents if (node := question_by_number(question, d))])
         if named:

@@ -17,6 +17,8 @@ ITEM_NUMBER_ASKED = re.compile(r"第\s*(\d{1,3}|[一二三四五六七八九十�
                                r"(?!措施|意见|要求|建议|任务|经验|问题|举措|原则|理由|原因)")
 _IN_A_PART = re.compile(r"第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:部分|章|个?方面|大项|节)")
 _NUMBERED = re.compile(r"^(\d{1,3})\s*[.．、]")
+# A regulation's article ("第十三条", "第13条　单位和个人应当…"): asked "第十三条讲了什么", that article.
+_ARTICLE = re.compile(r"^第\s*(\d{1,3}|[一二三四五六七八九十百零〇两]{1,6})\s*条(?![^\s\u3000])")
 
 
 def item_number_asked(question: str) -> int | None:
@@ -41,4 +43,15 @@ def numbered_through(doc: Document) -> dict[int, OutlineNode]:
 def item_by_number(question: str, doc: Document) -> OutlineNode | None:
     """The item of ``doc`` that ``question`` asks by its number through the parts, if any."""
     number = item_number_asked(question)
-    return numbered_through(doc).get(number) if number is not None else None
+    if number is None:
+        return None
+    return articles(doc).get(number) or numbered_through(doc).get(number)
+
+
+def articles(doc: Document) -> dict[int, OutlineNode]:
+    """The articles of a regulation or a set of rules (headings "第N条"), by number."""
+    out: dict[int, OutlineNode] = {}
+    for node in doc.outline_nodes():
+        if (m := _ARTICLE.match(node.title)) is not None:
+            out.setdefault(cn_number(m.group(1).replace("两", "二").replace("〇", "零")), node)
+    return out

@@ -20,7 +20,7 @@ ASKING_PART = re.compile(r"[哪几谁啥咋怎]|多[少远大高长久重快]|�
 
 
 # A figure in the question, with its 万/亿 multiplier; a year (2025年) is a period, not a figure.
-_STATED_FIGURE = re.compile(r"(?<![\d.])(?!(?:19|20)\d{2}\s*年)\d+(?:\.\d+)?[万亿]?")
+_STATED_FIGURE = re.compile(r"(?<![\d.第])(?!(?:19|20)\d{2}\s*年)\d+(?:\.\d+)?[万亿]?")
 
 
 def stated_figures(question: str) -> list[str]:
