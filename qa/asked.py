@@ -19,8 +19,10 @@ from .question_names import entity_words, stated_figures
 from .question_terms import PERIOD, TEXT_ITSELF, WHERE_PHRASE, counted_noun, focus_words
 from .question_words import counts_points
 
-# "几点钟", "几点开始": a time of day ("讲了几点" counts points)
-_HOUR_ASKED = r"几点钟|几点(?=开|开始|结束|举行|召开|集合|出发|到)|what time"
+# "几点钟", "几点开始", "几点可以扔", "几点以前": a time of day ("讲了几点", "几点要求" count points).
+# After 几点 a time of day takes a modal, a verb of doing or a before/after; a count takes a noun.
+_HOUR_ASKED = (r"几点钟|几点(?=开|开始|结束|举行|召开|集合|出发|到|可以|能|可|得|才|就|前|以前|之前|后|以后|之后|起"
+               r"|上班|下班|营业|关门|办理|投放|扔|倒|收|送|报到|截止)|what time")
 # "What GDP growth target did the county set", "what deficit ratio will the report set": the figure is
 # the object of the question, named right after "what" and before its verb
 EN_FIGURE_OBJECT = (r"\bwhat (?:[\w'-]+ ){0,4}?(?:growth|ratio|rate|proportion|output)(?: target| goal)?"
