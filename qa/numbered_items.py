@@ -45,7 +45,9 @@ def item_by_number(question: str, doc: Document) -> OutlineNode | None:
     number = item_number_asked(question)
     if number is None:
         return None
-    return articles(doc).get(number) or numbered_through(doc).get(number)
+    # an article is "第N条"; "第一项" is a point of a list, never an article
+    article = articles(doc).get(number) if ITEM_NUMBER_ASKED.search(question).group(0).rstrip().endswith("条") else None
+    return article or numbered_through(doc).get(number)
 
 
 def articles(doc: Document) -> dict[int, OutlineNode]:

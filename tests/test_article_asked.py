@@ -67,3 +67,12 @@ def test_a_point_of_a_speech_with_no_articles_keeps_its_number(ask_of):
             "第四条，强化应急演练。各乡镇每半年至少组织一次综合演练。\n")
     answer = ask_of(text, "speech")("第三条措施是什么")
     assert "加强执法检查" in answer.answer and "隐患排查" not in answer.answer
+
+
+def test_a_point_by_its_number_is_no_article():
+    from index.parser import parse_speech
+    from qa.numbered_items import item_by_number
+    doc = parse_speech(_rules(*RULES[0][:5]), "rules")
+    assert item_by_number("第九条讲了什么", doc).title.startswith("第九条")
+    assert item_by_number("第9条讲了什么", doc).title.startswith("第九条")
+    assert item_by_number("第一项今年要改多少厕所", doc) is None  # "第一项" of the last answer's list
