@@ -209,7 +209,14 @@ def detect_intent(question: str) -> Intent:
         intent.counted_unit = unit.group(1)
     if intent.asks_reason and intent.topic == "problems" and _CAUSE_OF_PROBLEMS.search(question):
         intent.topic = None  # "为啥会出现这些问题": their causes, not the list of problems again
+    if intent.topic == "problems" and not intent.wants_list \
+            and not _has(_PROBLEM_RAISED.sub("", low), TOPICS["problems"]["ask"]):
+        intent.topic = None  # "企业反映问题多久给回复": how a raised matter is handled, not the speech's problems
     return intent
+
+
+# A problem someone raises or meets, the object of a verb of handling it ("企业反映问题", "遇到问题找谁").
+_PROBLEM_RAISED = re.compile(r"(?:反映|提出|提的|遇到|碰到|投诉|上报|反馈)(?:的)?(?:问题|困难)")
 
 
 # A question asking why problems arose, not what they are ("为啥会出现这些问题", "这些短板的原因是什么").
