@@ -24,7 +24,8 @@ from .answerer import ExtractiveAnswerer
 from .config import Settings
 from .documents import resolve_documents
 from .bare_asks import names_heading_of, names_no_subject
-from .followup import ResolvedQuestion, narrowed, resolve_followup, speaks_to
+from .followup import ResolvedQuestion, resolve_followup
+from .second_reading import second_reading
 from .question_form import leans_on_previous
 from .guard import clean_question
 from .history import Turn, TurnMemory, check_history, enclosing_list, sub_list
@@ -207,12 +208,8 @@ class Assistant:
             # "钱从哪里来" after another question names "（一）…解决好“钱从哪里来”的问题" word for word
             resolved = ResolvedQuestion(text=cleaned.text, original=question, position=resolved.position)
         answer = state.answerer.answer(question, resolved, documents)
-        if not answer.answerable and history and resolved.form is None \
-                and (text := narrowed(cleaned.text, Turn.of(previous()).text)):
-            again = ResolvedQuestion(text=text, original=question, form="narrowing")
-            retry = state.answerer.answer(question, again, documents)
-            if retry.answerable and speaks_to(cleaned.text, retry.answer):  # "那哪些…禁止的?" after 宅基地
-                answer, resolved = retry, again
+        answer, resolved = second_reading(lambda r: state.answerer.answer(question, r, documents), question,
+                                          cleaned.text, resolved, answer, history, previous)
         answer.resolved = resolved.text
         answer.followup = resolved
         if cleaned.note:
