@@ -16,7 +16,7 @@ from .cut_sentences import break_answer, sentence_at_break
 from .announced import section_announces
 from .asked_questions import question_by_number
 from .no_parts import TEXT_PARTS_ASKED, no_parts_answer
-from .numbered_items import ITEM_NUMBER_ASKED, item_by_number
+from .numbered_items import ITEM_NUMBER_ASKED, holds_the_rest, item_by_number
 from .direct_answers import direct_answer
 from .documents import call_by_genre, genre_noun
 from .followup import ResolvedQuestion
@@ -181,7 +181,8 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
             return self._focus(resolved, result, builder, lang)
         target = best_target(result)
         by_number = self.structure and target is not None \
-            and item_by_number(resolved.text, self._doc(target[0])) is target[1]
+            and item_by_number(resolved.text, self._doc(target[0])) is target[1] \
+            and holds_the_rest(self.index, resolved.text, *target)
         if by_number:  # "第十三条有几点要求": an article's number, no list's point; "第九条的第二项": the other ordinal
             resolved = replace(resolved, position=referenced_position(ITEM_NUMBER_ASKED.sub("", resolved.text, 1)))
             # "第35条罚多少": that article's sentences, not one sharing "第35" ("第35次常务会议")

@@ -111,7 +111,8 @@ ANY_SUM = frozenset(("金额", "数额", "钱数", "款项", "钱"))
 # Words for the size of a thing ("基金规模多少", "园区体量多大"): the figure asked, which a text gives
 # in its units ("设立3亿元产业引导基金"), not a word a clause must hold.
 SIZE_WORDS = frozenset(("规模", "体量"))
-ABOVE_SIZE = re.compile(r"规模以上|限额以上")
+# ... asked as such: the size word right before the asking word, not 规模以上 or 规模化供水
+SIZE_ASKED = re.compile(r"(?:规模|体量)(?:是|有|为|达到?|能有)?(?:多少|多大|几|怎样|如何)")
 
 
 def question_periods(question: str) -> list[str]:
@@ -182,7 +183,7 @@ def asked(question: str) -> Asked:
         else "venue" if kinds[:1] == ["place"] and VENUE_ASKED.search(plain) else None
     if measure == "money":  # "罚款金额是多少": 金额 is the sum asked, which the figure in 元 gives
         focus = [w for w in focus if w not in ANY_SUM] or focus
-    if "quantity" in kinds and not ABOVE_SIZE.search(plain):  # "规模以上工业" names a kind of firm
+    if "quantity" in kinds and SIZE_ASKED.search(plain):  # not "规模以上工业", a kind of firm
         focus = [w for w in focus if w not in SIZE_WORDS] or focus
     if measure == "phone":  # "热线号码是多少": the 号码 is what is asked, the text gives "热线0571-…"
         focus = [w for w in dict.fromkeys(w.replace("号码", "") for w in focus) if w]

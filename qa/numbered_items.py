@@ -10,6 +10,9 @@ import re
 
 from index.document import SECTION_SEP, Document, OutlineNode
 from index.numbering import cn_number
+from index.store import PassageIndex
+
+from .question_terms import search_words
 
 # "第17条", "第十七项": an item by its number. "第三部分第二条" is an item of a part (see intent),
 # "第一条措施" one of a list.
@@ -57,3 +60,12 @@ def articles(doc: Document) -> dict[int, OutlineNode]:
         if (m := _ARTICLE.match(node.title)) is not None:
             out.setdefault(cn_number(m.group(1).replace("两", "二").replace("〇", "零")), node)
     return out
+
+
+def holds_the_rest(index: PassageIndex, question: str, doc_id: str, node: OutlineNode) -> bool:
+    """Whether the item ``node`` asked by its number holds at least half of the question's other
+    words ("第35条罚多少": 罚 in 第三十五条), so the question is of it: "第一项今年要改多少厕所" is
+    of a list the last answer showed, not of a plan's item 1 on consumption."""
+    words = [w for w in search_words(ITEM_NUMBER_ASKED.sub("", question, 1)) if len(w) >= 1]
+    text = node.title + "".join(index.passages[r].text for r in index.rows_under(doc_id, node.path))
+    return 2 * sum(w in text for w in words) >= len(words)

@@ -27,7 +27,7 @@ import numpy as np
 from index.store import PassageIndex
 from index.tokenize import normalize
 
-from .asked import ABOVE_SIZE, ANY_SUM, SIZE_WORDS, Asked, asked
+from .asked import ANY_SUM, SIZE_ASKED, SIZE_WORDS, Asked, asked
 from .english_names import english_names, holds_name
 from .everyday_words import word_variants
 from .evidence_words import in_chinese, misjoined, places_named, question_words, same_topic
@@ -161,7 +161,7 @@ def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows
     words = [w for w in words if not misjoined(w, question, doc_text) and not _speakers_post(w, doc)]
     if what.measure == "money":  # "一共拿出多少钱": 钱 is the measure the fact check weighs, not a topic word
         words = [w for w in words if w not in ANY_SUM] or words
-    if what.fact == "quantity" and not ABOVE_SIZE.search(question):  # "基金规模多少": the size is the figure asked
+    if what.fact == "quantity" and SIZE_ASKED.search(question):  # "基金规模多少": the size is the figure asked
         words = [w for w in words if w not in SIZE_WORDS] or words
     places = places_named(question, list(dict.fromkeys(words + what.focus)), doc_text)
     cover = _share(words, unknown, text, index, places)

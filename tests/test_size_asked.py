@@ -45,3 +45,8 @@ def test_a_funds_size(ask_of, sentence, figure):
     ask = ask_of(_speech(sentence), "speech")
     assert figure in ask("产业引导基金规模多少").answer
     assert figure in ask("规模多大", ["讲讲产业引导基金"]).answer
+
+
+def test_a_scale_word_of_the_subject_stays():
+    assert "规模" in "".join(asked("2030年规模化供水要覆盖多大比例的农村人口").focus)
+    assert "规模" in "".join(asked("适度规模经营面积达到多少亩").focus)
