@@ -28,6 +28,7 @@ from .echoes import (EXAMPLE_CUE, add_claims_of_examples, add_examples_of_claims
 from .companions import dating_leads, period_details, responsible_lines
 from .fact_check import FACT_SENTENCE_SHARE, fact_sentences
 from .fact_periods import in_period_rows, outside_period, table_columns
+from .done_or_planned import done_over_planned
 from .purpose import purpose_sentence
 from .focus_answers import FocusAnswers
 from .followup import ResolvedQuestion
@@ -41,22 +42,9 @@ from .refusal import asking_clauses, content_of
 from .refusal_features import rarity
 from .retriever import SearchResult
 from .substrings import longest_run
+from .sentence_cues import ASKS_EXAMPLE, CAUSE_CUE, SOURCE_ASKED, SOURCE_CUE
 
 PARTS_SENTENCES = 5  # sentences of an answer to a question asking several things at once
-
-
-# A sentence that gives a cause: "究其原因，根本在于…", "问题的根源在于…", "之所以…，是因为…".
-CAUSE_CUE = re.compile(r"究其原因|原因在于|根源在于|症结在于|根本在于|主要是由于|之所以")
-# Asked for an example ("举了哪两个例子", "比如说呢"), the sentence that gives one ("例如，…").
-ASKS_EXAMPLE = re.compile(r"例子|举例|举了|比如|例如|譬如|案例|\bfor (?:example|instance)\b|\bexamples?\b", re.I)
-
-
-# Asked where money comes from ("钱从哪来", "资金来源", "谁出钱", "钱怎么筹"), the sentence naming a
-# source: what is sought or raised (争取, 筹措, 发行), from whom (社会资本, 债券, 上级), or who pays.
-SOURCE_ASKED = re.compile(r"(?:钱|资金|经费)(?:从|打)哪(?:里|儿)?来|(?:资金|经费)来源|谁(?:来)?出钱|谁(?:来)?掏钱"
-                          r"|(?:钱|资金|经费)(?:怎么|如何)(?:筹|解决|保障)")
-SOURCE_CUE = re.compile(r"争取|筹措|筹集|发行|撬动|引导社会|社会资本|债券|上级资金|出资|自筹|整合.{0,6}资金"
-                        r"|(?:财政|资金)(?:安排|补助|承担)|由.{1,12}(?:承担|负担|出资)")
 
 
 PER_CLAUSE_ROWS = 8  # the passages searched for each ask: the first ask's may rank below the whole's top five
@@ -278,6 +266,8 @@ class SentenceAnswers(FocusAnswers):
                                           beyond_lead=what.fact in (None, "place") and shows_asked(question))
             chosen = add_claims_of_examples(self.index, add_item_leads(self.index, chosen))
             chosen = add_examples_of_claims(self.index, chosen)
+            # "中心组学习了几次": the review's 14次, not the plan's 每月不少于1次
+            chosen = done_over_planned(self.index, question, periods, chosen, holding, FACT_SENTENCE_SHARE)
         # "什么是X？按照什么思路推进", "现在有多少家 今年要到多少": each asked part gets its best sentence too.
         parts = asked_parts(question) if self.structure else []
         clauses = parts or [c.strip() for c in re.split(r"[？?]", question) if len(c.strip()) >= 4]

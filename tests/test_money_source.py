@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.sentence_answers import SOURCE_ASKED, SOURCE_CUE
+from qa.sentence_cues import SOURCE_ASKED, SOURCE_CUE
 
 PROJECTS = """在全县重点项目建设推进会上的讲话
 一、目标任务
