@@ -6,6 +6,7 @@ from dataclasses import replace
 from index.document import Document
 from index.store import PassageIndex
 
+from .areas import names_field
 from .answer import Answer, RetrievedPassage
 from .beyond_shown import (PointInGap, before_shown_line, document_lacking_part, in_gap_decline,
                            omitted_subject, part_not_shown_answer, point_not_shown_line, raise_if_point_in_gap)
@@ -16,7 +17,7 @@ from .cut_sentences import break_answer, sentence_at_break
 from .announced import section_announces
 from .asked_questions import question_by_number
 from .no_parts import TEXT_PARTS_ASKED, no_parts_answer
-from .numbered_items import ITEM_NUMBER_ASKED, holds_the_rest, item_by_number
+from .numbered_items import asked_by_number, item_by_number, read_by_number
 from .direct_answers import direct_answer
 from .documents import call_by_genre, genre_noun
 from .followup import ResolvedQuestion
@@ -25,7 +26,7 @@ from .how_to import how_to_names
 from .about import about_the_speech, names_a_heading
 from .list_asked import announced_inline
 from .asked_parts import asks_several_facts
-from .intent import Intent, detect_intent, topic_words
+from .intent import POINTS_OF_NOUN, Intent, detect_intent, topic_words
 from .why_asked import answers_why
 from .levels import speeches_meant
 from .library_answers import asks_per_document, beyond_the_list, label_sources
@@ -34,7 +35,7 @@ from .target_choice import answers_from, best_target, parent_meant
 from .unmeasured import quotes_no_figure
 from .notices import dedupe, flag_notices
 from .one_item import item_asked_of_list, list_of_asked
-from .question_form import counts_parts_of, marker_number, ordinals_in, pick_by_ordinal, referenced_position
+from .question_form import counts_parts_of, marker_number, ordinals_in, pick_by_ordinal
 from .refusal import RefusalRule, asking_clauses
 from .retriever import HybridRetriever, SearchResult
 from .sentence_answers import SentenceAnswers
@@ -102,11 +103,11 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
             return self._per_document(question, resolved, documents)
         result = self.retriever.search(search_text, intent, k=self.top_k, focus_rows=focus_rows,
                                        documents=documents)
-        if self.structure and intent.part is not None and result.hits \
-                and announced_inline(self.index, self._doc(result.hits[0].passage.document), resolved.text,
-                                     intent.asked):
-            # "第三点体会" of "我们有几点深刻体会：一是…": the announced points, not the speech's part three
-            intent = replace(intent, part=None)
+        if self.structure and (intent.part is not None or intent.outline and POINTS_OF_NOUN.search(resolved.text)) \
+                and result.hits and announced_inline(self.index, self._doc(result.hits[0].passage.document),
+                                                     resolved.text, intent.asked):
+            # "第三点体会", "有哪几点体会" of "我们有几点深刻体会：一是…": the announced points, not the parts
+            intent = replace(intent, part=None, outline=False)
             result = self.retriever.search(search_text, intent, k=self.top_k, focus_rows=focus_rows,
                                            documents=documents)
         retrieved = [RetrievedPassage(h.passage.id, h.passage.section, h.passage.text, h.score)
@@ -180,14 +181,9 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
         if self.structure and resolved.focus is not None:
             return self._focus(resolved, result, builder, lang)
         target = best_target(result)
-        by_number = self.structure and target is not None \
-            and item_by_number(resolved.text, self._doc(target[0])) is target[1] \
-            and holds_the_rest(self.index, resolved.text, *target)
-        if by_number:  # "第十三条有几点要求": an article's number, no list's point; "第九条的第二项": the other ordinal
-            resolved = replace(resolved, position=referenced_position(ITEM_NUMBER_ASKED.sub("", resolved.text, 1)))
-            # "第35条罚多少": that article's sentences, not one sharing "第35" ("第35次常务会议")
-            rows = set(self.index.rows_under(target[0], target[1].path))
-            result = replace(result, hits=[h for h in result.hits if h.row in rows] or result.hits)
+        by_number = self.structure and target is not None and asked_by_number(self.index, resolved.text, *target)
+        if by_number:  # "第十三条有几点要求", "第35条罚多少": that article (see qa.numbered_items.read_by_number)
+            resolved, result = read_by_number(self.index, resolved, result, target)
         if self.structure and intent.part and not result.targets and result.hits:
             doc = document_lacking_part(self.index, intent.part, {h.passage.document for h in result.hits},
                                         result.hits[0].passage.document)
@@ -243,7 +239,8 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
         # "集体经济怎么壮大" of "（三）着力壮大集体经济": what to do, though the review's figure ranks higher
         how = bool(target) and not by_position and how_to_names(resolved.text, target[1])
         if self.structure and target and (by_position or why or how or self._answers_from(target, result)
-                                          or (intent.wants_list and (target[1].children or intent.topic))):
+                                          or (intent.wants_list and (target[1].children or intent.topic
+                                                                     or names_field(resolved.text, target[1])))):
             doc, node = self._doc(target[0]), target[1]
             if node.status == "omitted" and numbered:
                 return self._list(doc, node, intent, result, builder)  # "第14条…" lost in a gap: that it is

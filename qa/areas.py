@@ -53,3 +53,10 @@ def area_nodes(run: str, titles: list[tuple[str, OutlineNode, str]]) -> list[tup
             if parent is not None:
                 out.append((doc, parent))
     return out
+
+
+def names_field(question: str, node: OutlineNode) -> bool:
+    """Whether ``question`` names ``node`` as a field ("工业方面要抓哪几件事" of "（二）坚持工业强县，…"):
+    the user points at that part, so its items answer, though another passage shares more words."""
+    run = area_asked(question)
+    return bool(run) and run in node.title

@@ -115,6 +115,8 @@ _LAST_PART = re.compile(r"最后(?:一个?|那个?|这个?)?大?部分|最后一
 _SPEAKER_SAID = re.compile(r"^(?:讲|谈|提)")
 _SPEAKERS = re.compile(r"领导|县长|市长|省长|区长|镇长|乡长|书记|主任|局长|部长|讲话人|发言人|他|她|说|讲|谈|提|了|到|中|里面?")
 _POINTS_ASKED = re.compile(r"(?:讲|谈|提)了?(?:哪|几)几?个?点|(?:哪|几)几?个?点(?:意见|看法|体会)")
+# The points asked by what they are ("有哪几点体会"): a list a sentence may announce inline, not the parts.
+POINTS_OF_NOUN = re.compile(r"(?:哪|几)几?个?点(?:深刻)?(?:意见|看法|体会|考虑|经验|启示)")
 _ITEM_REF = re.compile(r"([一二三四五六七八九十])是")
 _ONE_OF_THEM = re.compile(r"第[一二三四五六七八九十\d]+[条点个项]")
 _EN_PART_REF = re.compile(r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+"
@@ -223,7 +225,7 @@ _PROBLEM_RAISED = re.compile(r"(?:反映|提出|提的|遇到|碰到|投诉|上�
 _CAUSE_OF_PROBLEMS = re.compile(r"(?:为什么|为何|为啥)(?:会)?(?:出现|存在|产生|有)|原因|根源|症结")
 
 
-_NOT_NOUNS = frozenset("方面 问题 内容 情况 工作 意思 东西 时候 地方 呢 的 讲话 报告 文件".split())
+_NOT_NOUNS = frozenset("方面 问题 内容 情况 工作 意思 东西 时候 地方 呢 的 讲话 报告 文件 事 件事 事情 事儿 件".split())
 
 
 # An English question asks for these nouns as the Chinese one does ("what is the city's target

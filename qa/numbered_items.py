@@ -7,11 +7,13 @@ Items that number afresh in each part have no such number: "第6条" of them nam
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from index.document import SECTION_SEP, Document, OutlineNode
 from index.numbering import cn_number
 from index.store import PassageIndex
 
+from .question_form import referenced_position
 from .question_terms import search_words
 
 # "第17条", "第十七项": an item by its number. "第三部分第二条" is an item of a part (see intent),
@@ -69,3 +71,18 @@ def holds_the_rest(index: PassageIndex, question: str, doc_id: str, node: Outlin
     words = [w for w in search_words(ITEM_NUMBER_ASKED.sub("", question, 1)) if len(w) >= 1]
     text = node.title + "".join(index.passages[r].text for r in index.rows_under(doc_id, node.path))
     return 2 * sum(w in text for w in words) >= len(words)
+
+
+def asked_by_number(index: PassageIndex, question: str, doc_id: str, node: OutlineNode) -> bool:
+    """Whether ``question`` asks the item ``node`` by its number and is of it (:func:`holds_the_rest`)."""
+    doc = index.document(doc_id)
+    return doc is not None and item_by_number(question, doc) is node and holds_the_rest(index, question, doc_id, node)
+
+
+def read_by_number(index: PassageIndex, resolved, result, target: tuple[str, OutlineNode]):
+    """The question and its search read as asking the item ``target`` by its number: the number is
+    no point of a list ("第十三条有几点要求"), a second ordinal is ("第九条的第二项": the second), and
+    the answer comes from that item's passages, not one sharing its number ("第35次常务会议")."""
+    resolved = replace(resolved, position=referenced_position(ITEM_NUMBER_ASKED.sub("", resolved.text, 1)))
+    rows = set(index.rows_under(target[0], target[1].path))
+    return resolved, replace(result, hits=[h for h in result.hits if h.row in rows] or result.hits)
