@@ -22,6 +22,8 @@ from .question_form import _words, framing
 
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# The structural particles share a sound and are written either way: "定得比去年高" is no slip for 定的.
+_PARTICLES = frozenset("的得地")
 MAX_TEXT_CHARS = 10_000_000  # about a thousand speeches; its pairs take about a second to read
 
 
@@ -58,7 +60,7 @@ class HomophoneReader:
         for i, c in enumerate(word):
             outside = (before + c if i == 0 and before else "") or (c + after if i == len(word) - 1 and after else "")
             for h in self._by_sound.get(_sound(c), ()):
-                if h == c or (outside and outside in self._pairs
+                if h == c or {c, h} <= _PARTICLES or (outside and outside in self._pairs
                               and outside.replace(c, h) not in self._pairs):
                     continue
                 changed = word[:i] + h + word[i + 1:]

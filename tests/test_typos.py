@@ -30,6 +30,12 @@ def test_a_question_without_a_slip_is_left_as_typed(question):
     assert HomophoneReader([TEXT]).read(question) == (question, [])
 
 
+@pytest.mark.parametrize("question", ["增长目标为什么定得比去年高", "管网改得怎么样了", "充电端口建得够不够"])
+def test_a_particle_written_the_other_way_is_no_slip(question):
+    reader = HomophoneReader([TEXT + "确定的目标要落实到位。管网改造的进度要加快。建设的端口要好用。"])
+    assert reader.read(question) == (question, [])
+
+
 def test_a_word_that_reads_two_ways_stays_as_typed():
     reader = HomophoneReader(["要建设公示栏。", "要达成共识栏。"])  # 公式 → 公示 or 共识? (gongshi)
     assert reader.fix("公式栏") is None
