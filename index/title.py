@@ -109,7 +109,9 @@ def _clean(line: str) -> str:
 
 # A post's headline dressed for a feed: emoji before it, a column's label ("权威发布｜", "重磅丨") and
 # exclamation marks after it ("📢 权威发布｜市长在全市稳就业工作会议上这样说！").
-_HEADLINE_DRESS = re.compile(rf"^[{BULLET_CHARS}\ufe0f\u200d\s]+|^[\u4e00-\u9fff]{{2,6}}\s*(?:[｜|丨]|[！!](?=\S{{8}}))\s*|[！!]+$")
+# A template site tags its copy the same way: "【精品范文】…的讲话", "[原创]…".
+_HEADLINE_DRESS = re.compile(rf"^[{BULLET_CHARS}\ufe0f\u200d\s]+|^[\u4e00-\u9fff]{{2,6}}\s*(?:[｜|丨]|[！!](?=\S{{8}}))\s*"
+                             r"|^(?:【[^】]{1,8}】|\[[^\]]{1,8}\])\s*|[！!]+$")
 
 
 def _headline(text: str) -> str:
@@ -192,10 +194,10 @@ def find_title(lines: list[str], hint: str | None = None, stem: str | None = Non
         if nxt is not None and nxt - i <= 2 and _TITLE_TAIL_RE.fullmatch(texts[nxt]) \
                 and not _begins_body(text) and looks_like_title(text + texts[nxt], stem):
             return _match(texts, i, text + texts[nxt], chrome, stem, lines_used=nxt - i + 1)
+        if (head := _headline(text)) != text and looks_like_title(head, stem):  # "🔥重磅！…", "【精品范文】…"
+            return _match(texts, i, head, chrome, stem)
         if looks_like_title(text, stem):
             return _match(texts, i, text, chrome, stem)
-        if (head := _headline(text)) != text and looks_like_title(head, stem):  # "🔥重磅！…会议上的讲话"
-            return _match(texts, i, head, chrome, stem)
         # A long title set over two lines, as a printed page or PDF wraps it ("在全区…工作会议" / "上的讲话")
         if nxt is not None and nxt - i <= 2 and not chrome_line_kind(texts[nxt]) and not _begins_body(texts[nxt]) \
                 and not looks_like_title(texts[nxt], stem) and looks_like_title(text + texts[nxt], stem):

@@ -237,7 +237,11 @@ _TOTAL = re.compile(r"共有|现有|总数|总量|累计|达到|拥有|一共|�
 def asks_total(question: str) -> bool:
     """Whether a quantity question asks how many there are (有多少, 一共, 总数), not how many
     were added (新建/新增 … 多少)."""
-    return bool(_ASKS_TOTAL.search(question)) and not _ADDED.search(question)
+    return bool(_ASKS_TOTAL.search(question)) and not _ADDED.search(question) and not _NOT_DONE.search(question)
+
+
+# "有几个项目没按期开工", "还有多少村未通自来水": those that did not, a count of some, not of all there are
+_NOT_DONE = re.compile(r"没|未|尚未|还没")
 
 
 def tells_only_added(window: str) -> bool:

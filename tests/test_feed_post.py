@@ -114,3 +114,13 @@ def test_a_possibly_cut_text_says_why(ask_of):
     lines = [line for line in answer.answer.splitlines() if line.startswith("- ")]
     assert answer.answer.startswith("可能不完整")
     assert lines and all(len(line) > 4 for line in lines)  # the reason is given, not an empty list
+
+
+@pytest.mark.parametrize("line, title", [
+    ("【精品范文】区委书记在全区经济工作会议上的讲话（节选）", "区委书记在全区经济工作会议上的讲话（节选）"),
+    ("[原创]在全县安全生产工作会议上的讲话", "在全县安全生产工作会议上的讲话"),
+    ("【推荐】关于加强农村供水管护的实施意见", "关于加强农村供水管护的实施意见"),
+])
+def test_a_template_sites_tag_is_no_part_of_the_title(line, title):
+    doc = parse_speech(f"{line}\n\n同志们：\n\n今年全县要新建高标准农田5万亩，确保粮食播种面积稳定。\n", "page")
+    assert doc.title == title
