@@ -42,8 +42,10 @@ CONTACT_FIELDS = 3  # "联系人：…" "联系电话：…" "邮箱：…" on l
 # "这份简报发给了哪些单位", "通知抄送了谁": whom the text itself goes to, as its foot labels them
 # ("报：市防指" "送：…" "发：…", "抄送：…"); not "补贴发给了哪些人", which asks what the text says.
 _ASKS_DISTRIBUTION = re.compile(r"抄送|主送|报送|分送|发送范围"
-                                r"|(?:^|(?:简报|通知|通报|文件|纪要|这份|这期|本期|此文)[^，,。？?]{0,6}?)"
-                                r"(?:发给|送给|发到|送到|报给|印发给|下发到|下发给)了?(?:哪些|哪几|谁|哪里|哪儿)")
+                                r"|(?:简报|通知|通报|文件|纪要|这份|这期|本期|此文)[^，,。？?]{0,6}?"
+                                r"(?:发给|送给|发到|送到|报给|印发给|下发到|下发给)了?(?:哪些|哪几|谁|哪里|哪儿)"
+                                # "发给谁的" names no text, and no thing given ("发给哪些人" may ask who gets a subsidy)
+                                r"|^(?:是)?(?:发给|送给|发到|送到|下发给|印发给)了?(?:谁|哪些单位|哪些部门|哪几个单位|哪里|哪儿)")
 # A notice's addressees open its body, on a line of their own ending in a colon ("各区县（市）商务主管
 # 部门，江澜经开区管委会，局机关各科室、直属单位："): whom it goes to, where no field labels them.
 _ADDRESSEE_LINE = re.compile(r"^(?:各|[\u4e00-\u9fff（）()]{2,20}(?:局|委|办|政府|部门|单位|管委会|公司|中心))"

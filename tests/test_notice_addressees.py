@@ -43,7 +43,7 @@ def test_whom_the_text_goes_to_is_asked(question):
     assert field_asked(question) == "distribution"
 
 
-@pytest.mark.parametrize("question", ["补贴发给哪些人", "奖励资金发给了谁"])
+@pytest.mark.parametrize("question", ["补贴发给哪些人", "奖励资金发给了谁", "发给哪些人"])
 def test_what_the_text_gives_is_not(question):
     assert field_asked(question) != "distribution"
 
