@@ -98,10 +98,9 @@ def raw_paragraphs(source: str, lines, gaps: list[GapNotice], titles: frozenset[
                                   for a, b in (_trim(source, s, e) for s, e, _t in lines) if a < b], width)
     last_line, last_text, last_run, before_last = 0, "", 0, ""
     done = 0
-    rows = table_rows([line.strip() for _s, _e, line in lines])
-    row_starts = {_trim(source, lines[i][0], lines[i][1])[0] for i in rows}
     stripped = [line.strip() for _s, _e, line in lines]
-    row_starts |= {_trim(source, lines[i][0], lines[i][1])[0] for i in symbol_items(stripped)}
+    # a table's rows and a box's symbol-set points are each a paragraph of their own
+    row_starts = {_trim(source, lines[i][0], lines[i][1])[0] for i in table_rows(stripped) | symbol_items(stripped)}
     for (start, end, _text), run in zip(lines, runs):
         # the gaps within this line, and any standing between it and the line before (a page a PDF
         # copy dropped shows at its page-number line, which is layout, not a line of text)

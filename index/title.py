@@ -216,11 +216,12 @@ def find_title(lines: list[str], hint: str | None = None, stem: str | None = Non
             match.speaker = next((i for i in seen if _SPEAKER_RE.match(texts[i])), None)
             match.date = next((i for i in seen if DATE_LINE.match(texts[i])), None)
             return match
-    head = _headline(texts[seen[0]]) if seen else ""
-    if head != (texts[seen[0]] if seen else "") and len(head) < HEADLINE_MIN:
-        head = texts[seen[0]]  # "加油！" is a cheer, not a headline
-    if seen and not _not_a_title(head, stem) and len(head) <= 60:
-        return _match(texts, seen[0], head, chrome, stem)
+    if seen:
+        first = texts[seen[0]]
+        head = _headline(first)
+        head = first if len(head) < HEADLINE_MIN else head  # "加油！" is a cheer, not a headline
+        if not _not_a_title(head, stem) and len(head) <= 60:
+            return _match(texts, seen[0], head, chrome, stem)
     # a bulletin whose issue carries no article title of its own ("防汛工作简报" / "第12期" / "【编者按】…")
     # is known by its masthead
     if seen and _MASTHEAD_RE.match(texts[seen[0]]) and texts[seen[0]].endswith("简报"):

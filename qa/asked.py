@@ -115,6 +115,17 @@ SIZE_WORDS = frozenset(("规模", "体量"))
 SIZE_ASKED = re.compile(r"(?:规模|体量)(?:是|有|为|达到?|能有)?(?:多少|多大|几|怎样|如何)")
 
 
+def without_measure_words(words: list[str], measure: str | None, quantity: bool, question: str) -> list[str]:
+    """``words`` (a question's focus or coverage words) without those that name the measure asked
+    rather than a subject: 钱/金额 of a sum ("罚款金额是多少"), 规模/体量 of a size ("基金规模多少",
+    not 规模以上工业); unchanged when nothing else would be left."""
+    if measure == "money":
+        words = [w for w in words if w not in ANY_SUM] or words
+    if quantity and SIZE_ASKED.search(question):
+        words = [w for w in words if w not in SIZE_WORDS] or words
+    return words
+
+
 def question_periods(question: str) -> list[str]:
     """The years and periods a question names, normalised ("2022年", "去年", "上半年")."""
     found = []
@@ -181,10 +192,8 @@ def asked(question: str) -> Asked:
         focus = [w for w in focus if w not in _SPAN_ENDS]
     measure = measure_asked(plain) if "quantity" in kinds \
         else "venue" if kinds[:1] == ["place"] and VENUE_ASKED.search(plain) else None
-    if measure == "money":  # "罚款金额是多少": 金额 is the sum asked, which the figure in 元 gives
-        focus = [w for w in focus if w not in ANY_SUM] or focus
-    if "quantity" in kinds and SIZE_ASKED.search(plain):  # not "规模以上工业", a kind of firm
-        focus = [w for w in focus if w not in SIZE_WORDS] or focus
+    # "罚款金额是多少", "基金规模多少": the sum or size asked, which the figure in its unit gives
+    focus = without_measure_words(focus, measure, "quantity" in kinds, plain)
     if measure == "phone":  # "热线号码是多少": the 号码 is what is asked, the text gives "热线0571-…"
         focus = [w for w in dict.fromkeys(w.replace("号码", "") for w in focus) if w]
     near = sorted(focus[:2], key=lambda w: normalize(plain).find(w))

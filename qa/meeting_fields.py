@@ -48,8 +48,8 @@ _ASKS_DISTRIBUTION = re.compile(r"抄送|主送|报送|分送|发送范围"
                                 r"|^(?:是)?(?:发给|送给|发到|送到|下发给|印发给)了?(?:谁|哪些单位|哪些部门|哪几个单位|哪里|哪儿)")
 # A notice's addressees open its body, on a line of their own ending in a colon ("各区县（市）商务主管
 # 部门，江澜经开区管委会，局机关各科室、直属单位："): whom it goes to, where no field labels them.
-_ADDRESSEE_LINE = re.compile(r"^(?:各|[\u4e00-\u9fff（）()]{2,20}(?:局|委|办|政府|部门|单位|管委会|公司|中心))"
-                             r"[^。！？!?；;]{0,150}[：:]$")
+_ADDRESSEE_LINE = re.compile(r"^((?:各|[\u4e00-\u9fff（）()]{2,20}(?:局|委|办|政府|部门|单位|管委会|公司|中心))"
+                             r"[^。！？!?；;]{0,150}[：:])$")
 DISTRIBUTION_FIELDS = 5  # "报：…" "送：…" "发：…", or "主送：…" "抄送：…", in the order given
 # The fields quoted together, in the order given, and how many: not the one that best fits the question.
 _TOGETHER = {"contact": CONTACT_FIELDS, "distribution": DISTRIBUTION_FIELDS}
@@ -103,8 +103,7 @@ def field_answer(index: PassageIndex, kind: str, documents: set[str] | None, bui
                   for m in pattern.finditer(index.passages[row].text)]
         if kind == "distribution" and not fields:  # "各区县…，局机关各科室、直属单位：" heads the notice
             fields = [(row, m) for row in list(index.doc_rows(doc.id))[:2]
-                      if (m := re.match(r"(.+)", index.passages[row].text))
-                      and _ADDRESSEE_LINE.match(index.passages[row].text)][:1]
+                      if (m := _ADDRESSEE_LINE.match(index.passages[row].text))][:1]
         if fields:
             # a list of people by their units ("吴静（县财政局）") says who came from a unit asked about
             def fit(field):

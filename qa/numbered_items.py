@@ -68,7 +68,7 @@ def holds_the_rest(index: PassageIndex, question: str, doc_id: str, node: Outlin
     """Whether the item ``node`` asked by its number holds at least half of the question's other
     words ("第35条罚多少": 罚 in 第三十五条), so the question is of it: "第一项今年要改多少厕所" is
     of a list the last answer showed, not of a plan's item 1 on consumption."""
-    words = [w for w in search_words(ITEM_NUMBER_ASKED.sub("", question, 1)) if len(w) >= 1]
+    words = search_words(ITEM_NUMBER_ASKED.sub("", question, 1))
     text = node.title + "".join(index.passages[r].text for r in index.rows_under(doc_id, node.path))
     return 2 * sum(w in text for w in words) >= len(words)
 

@@ -27,7 +27,7 @@ import numpy as np
 from index.store import PassageIndex
 from index.tokenize import normalize
 
-from .asked import ANY_SUM, SIZE_ASKED, SIZE_WORDS, Asked, asked
+from .asked import Asked, asked, without_measure_words
 from .english_names import english_names, holds_name
 from .everyday_words import word_variants
 from .evidence_words import in_chinese, misjoined, places_named, question_words, same_topic
@@ -159,10 +159,8 @@ def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows
     doc_text = "".join(p.section + p.text for p in doc.passages) if doc else ""
     english = question_language(question) == "en"
     words = [w for w in words if not misjoined(w, question, doc_text) and not _speakers_post(w, doc)]
-    if what.measure == "money":  # "一共拿出多少钱": 钱 is the measure the fact check weighs, not a topic word
-        words = [w for w in words if w not in ANY_SUM] or words
-    if what.fact == "quantity" and SIZE_ASKED.search(question):  # "基金规模多少": the size is the figure asked
-        words = [w for w in words if w not in SIZE_WORDS] or words
+    # "一共拿出多少钱", "基金规模多少": the measure the fact check weighs, not topic words
+    words = without_measure_words(words, what.measure, what.fact == "quantity", question)
     places = places_named(question, list(dict.fromkeys(words + what.focus)), doc_text)
     cover = _share(words, unknown, text, index, places)
     # the speech's place need not stand beside its figure: "澜州今年要改多少个小区" is answered by

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .answer import Answer
-from .asked import asked
+from .asked import Asked, asked
 from .bare_asks import names_no_subject
 from .fact_check import holds_fact
 from .followup import ResolvedQuestion, narrowed, speaks_to
@@ -22,9 +22,8 @@ from .history import Turn
 _CHECKED = ("quantity", "date")
 
 
-def lacks_asked_fact(answer: Answer, question: str) -> bool:
-    """Whether ``question`` asks a figure or a date and no quote of ``answer`` holds one."""
-    what = asked(question)
+def lacks_asked_fact(answer: Answer, what: Asked) -> bool:
+    """Whether ``what`` is a figure or a date asked and no quote of ``answer`` holds one."""
     if what.fact not in _CHECKED:
         return False
     return not any(holds_fact(c.quote or c.text, what.fact, what.precision, what.measure) for c in answer.citations)
@@ -42,9 +41,10 @@ def second_reading(answer_with: Callable[[ResolvedQuestion], Answer], question: 
         retry = answer_with(again)
         if retry.answerable and speaks_to(text, retry.answer):  # "那哪些…禁止的?" after 宅基地
             return retry, again
-    if resolved.text != text and names_no_subject(text) and answer.answerable and lacks_asked_fact(answer, text):
+    if resolved.text != text and names_no_subject(text) and answer.answerable \
+            and lacks_asked_fact(answer, what := asked(text)):
         alone = ResolvedQuestion(text=text, original=question, position=resolved.position)
         plain = answer_with(alone)
-        if plain.answerable and not lacks_asked_fact(plain, text):  # "去年投资完成了多少" after "谁主持的会"
+        if plain.answerable and not lacks_asked_fact(plain, what):  # "去年投资完成了多少" after "谁主持的会"
             return plain, alone
     return answer, resolved
