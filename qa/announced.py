@@ -28,7 +28,7 @@ _INTRODUCES_RE = re.compile(r"[：:][”’」』]*$|[？?][”’」』]*$|[�
                             r"|(?:以下|如下|下列|几|若干)个?(?:方面|点|项|条|个方面)[^，。；]{0,6}[。：:]?$")
 MAX_FOLLOWING = 4  # sentences quoted after an announcement with no list
 # A transcript's turn that is no answer: the host, or the next question.
-_NEXT_TURN = re.compile(r"^(?:主持人|记者|提问|问)\s*[：:]")
+_NEXT_TURN = re.compile(r"^(?:主持人|记者|提问|问[一二三四五六七八九十\d]*)\s*[：:]")  # "问三：…" of a Q&A too
 
 
 @dataclass

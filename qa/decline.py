@@ -30,7 +30,8 @@ _FACT_NAMES = {
 _NO_TOPIC = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?|[\u4e00-\u9fff某×*]{1,12}?"
                        r"(?:指出|强调|要求|表示|认为|提出|说)"
                        r"|(?:\d{4}年)?\d{1,2}月(?:上旬|中旬|下旬|初|底|份|以来)?|(?:今年|去年|近年|近期|入冬|汛期)以来"
-                       r"|从[\u4e00-\u9fff]{1,10}(?:来)?看|当前|目前|眼下|同时|此外|另外|总的来看|总体来看)$")
+                       r"|从[\u4e00-\u9fff]{1,10}(?:来)?看|当前|目前|眼下|同时|此外|另外|总的来看|总体来看"
+                       r"|问[一二三四五六七八九十\d]*|答)$")  # a Q&A's labels ("问一：", "答：") say no topic
 # A circular's addressee line ("各乡镇人民政府，县直有关单位：") and its sign-off ("县安委办2026年11月25日")
 # stand at its edges: they say whom and who, not what it covers; an editor's note says how it was made.
 _ADDRESSEE = re.compile(r"^(?:各|全)?[\u4e00-\u9fff、，,（）()\s]{1,40}(?:单位|部门|政府|机关|委员会|局|办|委|厅|处|"
