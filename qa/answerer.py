@@ -15,6 +15,7 @@ from .compose import has_points, section_items
 from .cut_headings import cut_heading_meant
 from .cut_sentences import break_answer, sentence_at_break
 from .announced import section_announces
+from .question_headings import asks_as_its_heading, targets_asked_as_headings
 from .asked_questions import question_by_number
 from .no_parts import TEXT_PARTS_ASKED, no_parts_answer
 from .numbered_items import asked_by_number, item_by_number, read_by_number
@@ -124,8 +125,10 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
         if not about:
             judgement = self.refusal.judge(search_text, result, self.index, lang)
         elif names_a_heading(resolved, intent, result) and not any(
-                counts_parts_of(resolved.text, n.title) and has_points(self.index, d, n) for d, n in result.targets):
-            # "附件有几个": the count is the heading's parts, not a figure its text must hold
+                counts_parts_of(resolved.text, n.title) and has_points(self.index, d, n) for d, n in result.targets) \
+                and not targets_asked_as_headings(self.index, resolved.text, result.targets):
+            # "附件有几个": the count is the heading's parts, not a figure its text must hold; "补贴标准定的多少" of
+            # a Q&A's "三、补贴标准是多少": the text asked it of itself
             judgement = self.refusal.fact_absent(search_text, result, self.index, lang)
         else:
             judgement = None
@@ -223,8 +226,11 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
         numbered = target is not None and any(
             node is target[1] for node in (item_by_number(resolved.text, self._doc(target[0])),
                                            question_by_number(resolved.text, self._doc(target[0]))))
-        by_position = by_position or numbered or (target is not None and result.strength >= 1.0
-                                                  and bool(LAST_ARTICLE_ASKED.search(resolved.text)))
+        # "哪些人能申请补贴" of a Q&A's "三、哪些人可以申请购车补贴": its answer is that section, a detail or not
+        itself = target is not None and result.strength >= 1.0 and asks_as_its_heading(resolved.text,
+                                                                                       self._doc(target[0]), target[1])
+        by_position = by_position or numbered or itself or (target is not None and result.strength >= 1.0
+                                                            and bool(LAST_ARTICLE_ASKED.search(resolved.text)))
         # "为什么要实施城市更新行动?" of "一、充分认识实施城市更新行动的重大意义": its points are the reasons.
         why = bool(target) and result.strength >= 1.0 and answers_why(resolved.text, intent, target[1].title) \
             and has_points(self.index, *target)
@@ -285,9 +291,9 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
                 # A detail of a section the excerpt shows only as its heading or a bare "一是…(未完)": that
                 # heading, cited, and the notice, not a figure of another section ranked near (class 4).
                 return self._list(doc, cut[1], intent, result, builder)
-            if (wants_items and not intent.wants_detail) or why or beyond:  # a figure: the sentence holding it
+            if (wants_items and not intent.wants_detail) or why or beyond or itself:  # a figure: its sentence
                 text, items, notices = self._list(doc, node, intent, result, builder)
-                if by_position and node.title not in text:  # "第二部分讲的什么": which part that is, first
+                if by_position and not itself and node.title not in text:  # "第二部分讲的什么": which part that is, first
                     text = (f"Part “{node.title}”:" if lang == "en"
                             else f"{genre_noun(doc.title)}的这一部分是“{node.title}”:") + "\n\n" + text
                 return (beyond + "\n\n" + text if beyond else text), items, notices

@@ -19,6 +19,7 @@ from .how_to import how_to_headings, to_do_part
 from .intent import TOPICS, Intent
 from .why_asked import answers_why, gives_reasons
 from .asked_questions import question_by_number, question_number_asked
+from .question_headings import ASKING_WORDS, all_question_headings, question_heading_named
 from .numbered_items import item_by_number, item_number_asked
 from .periods import RELATIVE_PATTERN
 from .steering import (LAST_ARTICLE_ASKED, SITUATION_TOPICS, YEAR_RE, gapped_headings_named, last_articles,
@@ -54,6 +55,8 @@ class HeadingTargets:
         self._title_grams: dict[int, SharedRuns] = {}  # run length -> the headings' runs of that length
         self._topic_cache: dict[str, list[tuple[str, OutlineNode]]] = {}
         self._part_cache: dict[tuple[int, int | None], list[tuple[str, OutlineNode]]] = {}
+        self._question_headings = all_question_headings(index.documents)  # of the Q&As among the texts
+        self._question_paths = {(d, n.path) for d, n in self._question_headings}
 
     def named_nodes(self, question: str, shortest: int = 4, asked: tuple[str, ...] | list[str] = (),
                     body_check: bool = True) -> list[tuple[str, OutlineNode]]:
@@ -72,8 +75,9 @@ class HeadingTargets:
             if title not in runs:
                 runs[title] = longest_run(q, title)
             run = runs[title]
-            # a period word says when, not what: "去年经济" names no "一、客观看待去年经济运行"
-            if len(_PERIOD_WORDS.sub("", run)) >= shortest and self.specific(run, body_check):
+            # a period word says when, not what: "去年经济" names no "一、客观看待去年经济运行"; nor does
+            # an asking phrase a Q&A's heading shares ("什么时候" of "十、补贴资金什么时候能到账")
+            if len(ASKING_WORDS.sub("", _PERIOD_WORDS.sub("", run))) >= shortest and self.specific(run, body_check):
                 found.append((len(run), doc, node, run))
         if not found:
             return []
@@ -181,6 +185,11 @@ class HeadingTargets:
                     and all(speaks_of_year(self.index, d, n, y) for y in years)]
 
         named = scoped(self.named_nodes(question, asked=intent.asked))
+        # "哪些人能申请补贴" of a Q&A: the question heading asking the same (三、哪些人可以申请购车补贴), over
+        # another sharing the run "申请补贴" (七、怎样申请补贴); a narrower heading named stays.
+        if (asked := scoped(question_heading_named(question, self._question_headings))) and \
+                all((d, n.path) in self._question_paths for d, n in named):
+            named = asked
         # "集体经济怎么壮大": the one heading of what is to be done holding its words in any order, over
         # a run shared with the review's "2.集体经济持续壮大"
         if how := scoped(how_to_headings(question, self._titles)):
