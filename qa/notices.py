@@ -46,6 +46,12 @@ def speech_prefix(document: Document, lang: str) -> str:
 _PLACE_BLANK = re.compile(r"[*＊×xX□○〇]+(?:省|市|县|区|镇|乡|村)(?![长委级域内外场民])|^(?:省|市|县|区|镇|乡|村)的")
 
 
+def names_a_place(context: str) -> bool:
+    """Whether a blank (its context, as :class:`index.document.Blank` keeps it) hides a place's name
+    ("XX镇人民政府", "*市通过…"), not a figure: template sites blank both."""
+    return bool(_PLACE_BLANK.search(context))
+
+
 def flag_notice(flag: Flag, passage: Passage, document: Document, lang: str) -> Notice:
     """The notice for one truncation flag on a passage the answer uses."""
     pid = passage.id

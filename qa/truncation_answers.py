@@ -10,7 +10,7 @@ from .answer import Notice
 from .citations import CitationBuilder
 from .compose import heading_row
 from .documents import named_documents
-from .notices import cut_off_text, gap_text, node_notice, outline_notice, partial_reason, speech_prefix
+from .notices import cut_off_text, gap_text, names_a_place, node_notice, outline_notice, partial_reason, speech_prefix
 
 
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
@@ -154,7 +154,9 @@ def completeness_answer(index: PassageIndex, doc: Document, node: OutlineNode | 
     lines += [finding_line(f, lang) for f in tm.findings if f.kind in _EVIDENCE_KINDS and f.kind != "announced_count"]
     lines += announced_lines(index, builder, doc, lang)
     # the other defects, those it has: "0处数字缺失" would say nothing a reader needs
-    counts = [(len(tm.blanks), "figures are left blank", "处数字缺失"),
+    places = sum(names_a_place(b.context) for b in tm.blanks)  # "来源：XX镇人民政府": a name, not a figure
+    counts = [(len(tm.blanks) - places, "figures are left blank", "处数字缺失"),
+              (places, "place names are left blank", "处地名被隐去"),
               (len(tm.redactions), "words are redacted", "处词语被隐去(“_”)"),
               (len(tm.outline_only), "outline sections have no text", "个提纲小节只有标题、没有正文")]
     if any(n for n, _en, _zh in counts):

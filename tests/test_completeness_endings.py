@@ -134,6 +134,16 @@ def test_the_defects_a_cut_speech_has_are_counted(assistant, encoder):
     assert "1处数字缺失" in answer.answer and "词语被隐去" not in answer.answer, answer.answer
 
 
+@pytest.mark.parametrize("source", ["来源：XX镇人民政府", "来源：××县农业农村局", "发布单位：*市应急管理局"])
+def test_a_place_name_left_blank_is_no_missing_figure(assistant, encoder, source):
+    """A template site hides names as it hides figures ("来源：XX镇人民政府"): counted as a name."""
+    text = TO_BE_CONTINUED.replace("每亩补助30元", "每亩补助××元")
+    title, rest = text.split("\n", 1)
+    page = f"首页 > 新闻中心   发布时间：2025-03-12  {source}\n{title}\n{rest}"
+    answer = assistant.variant(index=index_in_memory([parse_speech(page, "cut")], encoder)).ask("这篇讲话完整吗?")
+    assert "1处数字缺失" in answer.answer and "1处地名被隐去" in answer.answer, answer.answer
+
+
 ANNOUNCED_CUT = """在全市优化营商环境大会上的讲话
 同志们：
 下面，我讲{count}点意见。
