@@ -14,6 +14,7 @@ from typing import Literal
 
 from index.byline import Byline, SourceLine, read_byline
 from index.document import Document
+from index.tokenize import tokenize
 
 from .answer import Answer, Citation
 from .decline import listing
@@ -80,16 +81,28 @@ _SAYS = re.compile(r"[中里内]|提出|提到|要求|指出|说|讲到|谈到|�
 # "研究制定城乡公交运营补贴办法，力争年内出台"): its own date is in the text, not the byline.
 _NAMED_KIND = re.compile(r"(?=([\u4e00-\u9fff]{2,4}(?:办法|细则|方案|规划|纲要|要点|意见|通知|决定|条例)))")
 _OWN_TEXT = re.compile(r"这|该|本|此|份|篇")
+# What any rule is of, naming no subject ("扶持办法", "实施细则").
+_KIND_OF_RULE = frozenset("扶持 补贴 补助 奖励 支持 管理 实施 具体 相关 工作 考核 专项 配套 有关".split())
 
 
 def names_a_document_within(question: str, documents) -> bool:
     """Whether ``question`` names a document that one of ``documents`` speaks of, not the text itself:
-    its words appear in the text's body but not in its title."""
+    its words appear in the text's body but not in its title, as a phrase ("补贴办法") or by the
+    subject it is of ("劳务合作社扶持办法" of "对新成立的劳务合作社…具体办法由…4月底前制定出台")."""
     for m in _NAMED_KIND.finditer(question):
         phrase = m.group(1)
         if _OWN_TEXT.search(phrase):
             continue
         if any(phrase in d.source and phrase not in d.title for d in documents):
+            return True
+    kind = re.search(r"办法|细则|方案|规划|纲要|要点|意见|通知|决定|条例", question)
+    if kind is None or _OWN_TEXT.search(question[:kind.start()]):
+        return False
+    subject = [w for w in tokenize(question[max(0, kind.start() - 10):kind.start()])
+               if len(w) >= 2 and w not in _KIND_OF_RULE]
+    for d in documents:
+        said = [w for w in subject if w in d.source and w not in d.title]
+        if len(said) >= 2 or any(len(w) >= 3 for w in said):
             return True
     return False
 

@@ -32,6 +32,9 @@ def test_a_replys_byline_is_asked(question, asked):
 @pytest.mark.parametrize("question, named", [
     ("补助办法什么时候出台", True), ("财政补助办法什么时候出台", True), ("这份答复是什么时候作出的", False),
     ("这个办法是谁制定的", False),
+    # named by its subject, not its words: the text writes "加装电梯财政补助办法", not "电梯补贴办法"
+    ("老旧小区加装电梯补贴办法啥时候出", True), ("加装电梯的扶持办法什么时候制定", True),
+    ("本办法什么时候印发", False), ("这个答复的办法是哪天定的", False),
 ])
 def test_a_document_the_text_names_is_not_the_text(question, named):
     assert names_a_document_within(question, [parse_speech(REPLY, "reply")]) is named
