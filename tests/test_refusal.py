@@ -84,6 +84,8 @@ def test_focus_periods_and_names_of_a_question():
 @pytest.mark.parametrize("clause, kind", [
     ("全县共有小型水库58座", "quantity"), ("比常年同期偏多两成", "quantity"), ("成活率达到百分之九十以上", "quantity"),
     ("增长15%", "quantity"), ("位列全市第3名", "quantity"),
+    ("护理人员与失能老人配比约为1∶9", "quantity"), ("由市、区两级财政按6:4比例分担", "quantity"),
+    ("师生比达到1：12.5", "quantity"),
     ("要在5月底前全部到位", "date"), ("2023年10月启动", "date"), ("每季度研究一次", "date"),
     ("各乡镇党委书记是第一责任人", "person"), ("由县水利局牵头", "person"),
     ("在城南工业园区新建储备库", "place"), ("会议在县行政中心礼堂召开", "place"),
@@ -96,6 +98,7 @@ def test_a_clause_holds_a_fact_of_each_kind(clause, kind):
 
 @pytest.mark.parametrize("clause, kind", [
     ("要压实各级防汛责任", "quantity"), ("2023年全县经济稳中有进", "quantity"),  # a year is not a count
+    ("会议于上午9:00召开", "quantity"), ("热线工作时间为14:30前", "quantity"),  # a clock time is no ratio
     ("要加强应急值守", "date"), ("要加强应急值守", "person"), ("要加强应急值守", "place"),
     ("要加强应急值守", "name"), ("今天召开全县防汛工作会议", "place"),  # 全县 is no place name
     # nouns of any place name no place
