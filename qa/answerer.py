@@ -15,6 +15,7 @@ from .compose import has_points, section_items
 from .cut_headings import cut_heading_meant
 from .cut_sentences import break_answer, sentence_at_break
 from .announced import section_announces
+from .range_rows import bracket_answer, row_for_value
 from .question_headings import asks_as_its_heading, targets_asked_as_headings
 from .asked_questions import question_by_number
 from .no_parts import TEXT_PARTS_ASKED, no_parts_answer
@@ -122,7 +123,9 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
         if self.structure and (declined := near_miss_decline(resolved.text, in_scope, result, lang)):
             return Answer(question=question, answer=declined, answerable=False, retrieved=retrieved)
         about = self.structure and self.about_the_speech(resolved, intent, result)
-        if not about:
+        if self.structure and row_for_value(self.index, resolved.text, result)[1]:
+            judgement = None  # "85岁的老人每月发多少": a bracket's row answers it, or no bracket does (_compose)
+        elif not about:
             judgement = self.refusal.judge(search_text, result, self.index, lang)
         elif names_a_heading(resolved, intent, result) and not any(
                 counts_parts_of(resolved.text, n.title) and has_points(self.index, d, n) for d, n in result.targets) \
@@ -150,7 +153,7 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
                                           else self._compose(question, resolved, intent, result, builder))
         except PointInGap as lost_point:  # "第三点" of 第一/第二/第四: the gap took it
             return Answer(question=question, answer=lost_point.reply, answerable=False,
-                          notices=[lost_point.notice], retrieved=retrieved)
+                          notices=[lost_point.notice] if lost_point.notice else [], retrieved=retrieved)
         notices = extra_notices + flag_notices(builder.flags_used(), self._doc, lang)
         if self.structure and (lost := omitted_subject(self.index, items)) is not None:
             # "第14条讲什么" of items a gap took whole: the text does not answer it; where it would stand
@@ -183,6 +186,8 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
         lang = intent.lang
         if self.structure and resolved.focus is not None:
             return self._focus(resolved, result, builder, lang)
+        if self.structure and (bracket := bracket_answer(self.index, builder, resolved.text, result, lang)):
+            return bracket, [], []  # "18万的车补多少": the row of its bracket
         target = best_target(result)
         by_number = self.structure and target is not None and asked_by_number(self.index, resolved.text, *target)
         if by_number:  # "第十三条有几点要求", "第35条罚多少": that article (see qa.numbered_items.read_by_number)

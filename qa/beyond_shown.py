@@ -122,9 +122,9 @@ class PointInGap(Exception):
     ("第三点意见是什么" of "第一，…第二，…（此处有删节）第四，…"): raised where the list is
     composed, the question is declined with ``reply`` and ``notice``."""
 
-    def __init__(self, reply: str, notice: Notice) -> None:
+    def __init__(self, reply: str, notice: Notice | None) -> None:
         super().__init__(reply)
-        self.reply, self.notice = reply, notice
+        self.reply, self.notice = reply, notice  # no notice: the text sets nothing for it (a bracket missed)
 
 
 def raise_if_point_in_gap(doc: Document, picks: list, asked: int, lead: str | None, lang: str) -> None:
