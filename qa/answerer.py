@@ -15,6 +15,7 @@ from .compose import has_points, section_items
 from .cut_headings import cut_heading_meant
 from .cut_sentences import break_answer, sentence_at_break
 from .announced import section_announces
+from .beyond_cut import beyond_cut_answer, item_beyond_cut
 from .range_rows import bracket_answer, row_for_value
 from .question_headings import asks_as_its_heading, targets_asked_as_headings
 from .asked_questions import question_by_number
@@ -188,6 +189,9 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
             return self._focus(resolved, result, builder, lang)
         if self.structure and (bracket := bracket_answer(self.index, builder, resolved.text, result, lang)):
             return bracket, [], []  # "18万的车补多少": the row of its bracket
+        doc = self._doc(result.hits[0].passage.document) if result.hits else None
+        if self.structure and doc and (beyond := item_beyond_cut(self.index, doc, resolved.text)):
+            return beyond_cut_answer(self.index, builder, doc, beyond, lang)  # named ahead, cut off before it
         target = best_target(result)
         by_number = self.structure and target is not None and asked_by_number(self.index, resolved.text, *target)
         if by_number:  # "第十三条有几点要求", "第35条罚多少": that article (see qa.numbered_items.read_by_number)

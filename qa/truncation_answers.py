@@ -102,7 +102,7 @@ def finding_line(finding: TruncationFinding, lang: str) -> str:
             else "正文结尾没有句末标点,可能停在句子中间。")
 
 
-def _break_notice(index: PassageIndex, doc: Document, kind: str, row: int | None, lang: str,
+def break_notice(index: PassageIndex, doc: Document, kind: str, row: int | None, lang: str,
                   named: str = "") -> Notice:
     """The notice of a gap or the cut-off at ``row`` (None: no passage marks it), ``named``
     first when the speech must be named (one of several)."""
@@ -143,14 +143,14 @@ def completeness_answer(index: PassageIndex, doc: Document, node: OutlineNode | 
         said = _site_says(gap.notice if gap else "", lang)
         lines.append(f"{gap_text(doc, lang, at)} (after {where}{said})" if lang == "en"
                      else f"{gap_text(doc, lang, at)}(在{where}之后{said})。")
-        notices.append(_break_notice(index, doc, "gap", row, lang))
+        notices.append(break_notice(index, doc, "gap", row, lang))
     if tm.cut_off:
         rows = _rows_flagged(index, doc, "cut_off")
         where = last_sentence_citing(index, builder, rows[-1]) if rows else ""
         said = _site_says(tm.cut_off.notice, lang)
         lines.append(f"{cut_off_text(doc, lang)} ({where}{said})" if lang == "en"
                      else f"{cut_off_text(doc, lang)}(截断处:{where}{said})。")
-        notices.append(_break_notice(index, doc, "cut_off", rows[-1] if rows else None, lang))
+        notices.append(break_notice(index, doc, "cut_off", rows[-1] if rows else None, lang))
     lines += [finding_line(f, lang) for f in tm.findings if f.kind in _EVIDENCE_KINDS and f.kind != "announced_count"]
     lines += announced_lines(index, builder, doc, lang)
     # the other defects, those it has: "0处数字缺失" would say nothing a reader needs
@@ -273,13 +273,13 @@ def _breaks(index: PassageIndex, doc: Document, builder: CitationBuilder, lang: 
     if gaps:
         where = last_sentence_citing(index, builder, gaps[0])
         parts.append(f"text left out after {where}" if lang == "en" else f"在{where}之后有省略")
-        notices.append(_break_notice(index, doc, "gap", gaps[0], lang, named))
+        notices.append(break_notice(index, doc, "gap", gaps[0], lang, named))
     if doc.truncation.cut_off:
         rows = _rows_flagged(index, doc, "cut_off")
         if rows:
             where = last_sentence_citing(index, builder, rows[-1])
             parts.append(f"cut off at {where}" if lang == "en" else f"截断于{where}")
-        notices.append(_break_notice(index, doc, "cut_off", rows[-1] if rows else None, lang, named))
+        notices.append(break_notice(index, doc, "cut_off", rows[-1] if rows else None, lang, named))
     if not parts:
         return "", notices
     return (f" ({'; '.join(parts)})" if lang == "en" else ":" + ";".join(parts)), notices
