@@ -158,6 +158,11 @@ RESPONSIBLE_LINE = re.compile(r"^\s*[（(]?(?:(?:牵头|责任|负责|主责|主
                               r"|完成时间|时间节点)\s*[）)]?\s*[：:]")
 
 
+# A sentence that is only who does the work just described, its subject left out: "省市场监管局牵头，
+# 省司法厅配合。", "省发展改革委、省市场监管局按职责分工负责。": what it states is about its item.
+BARE_RESPONSIBLE = re.compile(rf"^\s*由?{_OFFICE}(?:[、和及与]{_OFFICE})*(?:牵头|(?:按职责分工|共同|具体)?负责)")
+
+
 # A sentence whose subject points back at the work just described ("这项工作由…牵头", "上述任务
 # 年底前完成", "此项改革…"): what it states is about the sentences before it.
 REFERS_BACK = re.compile(r"(?:这|此|该|上述|以上)(?:项|些|几项|一)?(?:工作|任务|措施|改革|行动|事项|项目|活动|举措)")
@@ -173,7 +178,7 @@ def _stated(index: PassageIndex, s_idx: int, figure: bool = False) -> str:
     if REFERS_BACK.match(sentence):  # "这项工作由市发展改革委牵头": the work is what the passage said before
         row, _a, b = index.sentence_spans[s_idx]
         return index.passages[row].text[:b]
-    if not RESPONSIBLE_LINE.match(sentence):
+    if not RESPONSIBLE_LINE.match(sentence) and not BARE_RESPONSIBLE.match(sentence):
         lead = item_lead(index, index.sentence_spans[s_idx][0]) if figure else ""
         # "二是加大镇级财政投入。…安排专项资金600万元": an item's figures are of what its short lead names
         return lead + sentence if lead and lead != sentence and len(lead) <= ITEM_TITLE_CHARS else sentence

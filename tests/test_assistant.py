@@ -12,9 +12,11 @@ from pathlib import Path
 
 import pytest
 
+
 from index.corpus import bundled_speech
 from index.errors import SpeechError
 from qa.answer import Answer
+from qa.notices import names_a_place
 from qa.refusal import coverage_reply
 
 pytestmark = pytest.mark.slow
@@ -144,7 +146,9 @@ def test_completeness_question_reports_the_truncation_map(assistant):
     for figure in (tm.gaps[0].omitted_chars, tm.cut_off.total_chars, tm.cut_off.shown_chars):
         assert str(figure) in answer.answer, figure
     assert {"gap", "cut_off"} <= {n.kind for n in answer.notices}
-    assert str(len(tm.blanks)) in text and "不完整" in answer.answer
+    places = sum(names_a_place(b.context) for b in tm.blanks)  # "*市通过…": a name, counted apart
+    assert places and f"{len(tm.blanks) - places}处数字缺失" in text and f"{places}处地名被隐去" in text
+    assert "不完整" in answer.answer
 
 
 def test_clean_question_has_no_notice(assistant):
