@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-
 from index.corpus import bundled_speech
 from index.errors import SpeechError
 from qa.answer import Answer
