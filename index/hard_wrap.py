@@ -64,6 +64,18 @@ def runs_on_unindented(before: str, text: str, indented: bool, width: int | None
             and len(before) >= width - 1 and not leading_marker(text) and not closed_title(before))
 
 
+# A line whose last sentence is a point's short lead, begun mid-line ("…站213个。四是应急处置有力有效。"):
+# the point's body follows on the next line, though the line ends a sentence.
+_LEAD_ENDS_LINE = re.compile(r"[。；;！？]\s*(?:[一二三四五六七八九十]是|[一二三四五六七八九十]要|第[一二三四五六七八九十]，?"
+                             r"|其[一二三四五六七八九十]，?)[^。！？；;]{2,20}。$")
+
+
+def lead_runs_on(before: str, text: str, width: int | None) -> bool:
+    """Whether ``text`` goes on with the point whose short lead ended the hard-wrapped line ``before``
+    (see :data:`_LEAD_ENDS_LINE`); not when ``text`` opens a point or a heading of its own."""
+    return width is not None and bool(_LEAD_ENDS_LINE.search(before)) and not leading_marker(text)
+
+
 def wrapped_title(title: str, text: str, width: int | None) -> bool:
     """Whether ``text`` is the rest of a heading that a hard wrap broke ("一、…清醒认识…工作面" /
     "临的形势"): the heading line fills the width, and the next line is short and says no sentence."""

@@ -12,7 +12,8 @@ from bisect import bisect_left
 from .blocks import Para
 from .bullets import symbol_items
 from .dates import DATE_LINE, ISSUER_DATE_LINE
-from .hard_wrap import closed_title, indents_paragraphs, runs_on_unindented, wrap_width, wrapped_title
+from .hard_wrap import (closed_title, indents_paragraphs, lead_runs_on, runs_on_unindented, wrap_width,
+                        wrapped_title)
 from .headings import LINE_FINAL, SALUTATION_RE
 from .numbering import leading_marker
 from .title import DOC_TITLE_LINE_RE
@@ -128,8 +129,9 @@ def raw_paragraphs(source: str, lines, gaps: list[GapNotice], titles: frozenset[
                 and last_line >= width - 1 and not closed_title(cur.text)
             # A sentence that ended where the line did, in a text that indents its paragraphs: an
             # unindented line after it goes on with the paragraph.
-            joined = k == 0 and cur is not None and run <= usual and \
+            joined = k == 0 and cur is not None and run <= usual and (
                 runs_on_unindented(last_text, text, _indented(source, a), width, indents)
+                or lead_runs_on(last_text, text, width))  # "…213个。四是应急处置有力有效。" / its body
             # A date on a line of its own closes a sign-off ("…办公室" / "2025年3月12日"), and a document's
             # name set apart (by wider spacing, or under a sign-off) opens what it names: neither runs
             # on into the next line. A sentence wrapped after "…印发的实施方案" is set apart by nothing.
