@@ -15,7 +15,8 @@ import jieba
 # Domain terms jieba's stock dictionary splits badly; kept to words of the genre.
 _GENRE_WORDS = ("产城融合", "产业园区", "城市新区", "建成区", "公共服务", "基础设施",
                 "协调推进机制", "利益协调机制", "多规合一", "园镇一体化", "保障措施",
-                "重点任务", "突出问题", "营商环境", "乡村振兴", "安全生产")
+                "重点任务", "突出问题", "营商环境", "乡村振兴", "安全生产",
+                "最晚")  # a deadline asked ("最晚什么时候交"): one word, as 最迟 is
 
 STOPWORDS = frozenset(
     "的 了 和 与 及 是 在 对 为 以 等 也 都 要 将 把 被 让 从 向 中 上 下 之 其 这 那 我 我们 你 您 他 "

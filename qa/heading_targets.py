@@ -76,8 +76,11 @@ class HeadingTargets:
                 runs[title] = longest_run(q, title)
             run = runs[title]
             # a period word says when, not what: "去年经济" names no "一、客观看待去年经济运行"; nor does
-            # an asking phrase a Q&A's heading shares ("什么时候" of "十、补贴资金什么时候能到账")
-            if len(ASKING_WORDS.sub("", _PERIOD_WORDS.sub("", run))) >= shortest and self.specific(run, body_check):
+            # an asking phrase a Q&A's question heading shares ("什么时候" of "十、补贴资金什么时候能到账")
+            said = _PERIOD_WORDS.sub("", run)
+            if (doc, node.path) in self._question_paths:
+                said = ASKING_WORDS.sub("", said)
+            if len(said) >= shortest and self.specific(run, body_check):
                 found.append((len(run), doc, node, run))
         if not found:
             return []

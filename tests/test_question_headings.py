@@ -100,3 +100,13 @@ def test_steps_and_conditions_are_counted_by_a_follow_up(ask_of, title, sections
     assert answer.answerable and condition_said in answer.answer, answer.answer
     second = sections[1][1][2]  # the second condition is not part of the first
     assert second.lstrip("2.").rstrip("；。") not in answer.answer
+
+
+@pytest.mark.slow
+def test_an_asking_phrase_a_heading_shares_names_no_heading(ask_of):
+    """"什么时候" of "五、补贴资金什么时候能到账" names that heading for no question of when."""
+    title, sections, *_ = WORDINGS[0]
+    ask = ask_of(_text(title, sections), "qa")
+    for question in ("最晚什么时候要提交申请", "补贴最晚什么时候申请"):  # 最晚: the text's 截止
+        answer = ask(question)
+        assert answer.answerable and "2026年11月30日" in answer.answer, answer.answer
