@@ -58,8 +58,8 @@ def bracket_of(cell: str) -> Bracket | None:
 
 def stated_value(question: str) -> tuple[float, str] | None:
     """The value a question states and asks a standard for ("18万的车能补多少": 180000, ""), else None."""
-    if not _ASKS_AMOUNT.search(question):
-        return None
+    if not _ASKS_AMOUNT.search(question) or bracket_of(question) is not None:
+        return None  # "售价2000元到5000元的补贴多少" names a bracket: the rows answer it as they are
     m = _STATED.search(question)
     if m is None:
         return None

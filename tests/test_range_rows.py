@@ -54,6 +54,7 @@ def test_a_rows_bracket_is_read(cell, bracket):
 @pytest.mark.parametrize("question, value", [
     ("18万的车能补多少", (180000, "")), ("25万块钱的车补贴多少", (250000, "元")), ("85岁的老人每月发多少", (85, "周岁")),
     ("2025年补贴标准是多少", None), ("补贴标准是多少", None), ("18万的车是哪天买的", None),
+    ("售价2000元到5000元的补贴多少", None), ("30万元以上的车补多少", None),  # a bracket named, not a value
 ])
 def test_the_value_a_question_states(question, value):
     assert stated_value(question) == value
