@@ -17,7 +17,7 @@ from index.document import SECTION_SEP, OutlineNode
 from index.numbering import leading_marker, marker_at
 from index.store import PassageIndex
 
-from .compose import ItemPick, section_items
+from .compose import ItemPick, enumerated_clauses, section_items
 
 # A sentence that sums up what came before it: "以上三条原则，是…", "上述几个方面…".
 _SUMS_UP_RE = re.compile(r"^(?:以上|上述|上面|前面|这(?:[一二三四五六七八九十几两]+|些)(?:条|点|项|个方面|方面))")
@@ -153,8 +153,9 @@ def expand(index: PassageIndex, s_idx: int, nested: bool = True) -> Announced | 
             picks = _items_before(index, row, list_base(p.section, p.item))
             if picks:
                 return Announced(s_idx, count, picks)
-    if not announces or _lists_inline(text):
-        return None  # nothing announced, or the sentence holds its own list ("…困难：一是…，二是…。")
+    if not announces or _lists_inline(text) or (count and len(enumerated_clauses(text)) == count):
+        # nothing announced, or the sentence holds its own list ("…困难：一是…，二是…。", "四条原则：A；B；C；D。")
+        return None
     row = index.sentence_spans[s_idx][0]
     passage = index.passages[row]
     base = list_base(passage.section, passage.item)

@@ -110,7 +110,7 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
                 and result.hits and announced_inline(self.index, self._doc(result.hits[0].passage.document),
                                                      resolved.text, intent.asked):
             # "第三点体会", "有哪几点体会" of "我们有几点深刻体会：一是…": the announced points, not the parts
-            intent = replace(intent, part=None, outline=False)
+            intent = replace(intent, part=None, outline=False, points=True)
             result = self.retriever.search(search_text, intent, k=self.top_k, focus_rows=focus_rows,
                                            documents=documents)
         retrieved = [RetrievedPassage(h.passage.id, h.passage.section, h.passage.text, h.score)
@@ -123,7 +123,7 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
         builder = CitationBuilder(self.index)
         if self.structure and (declined := near_miss_decline(resolved.text, in_scope, result, lang)):
             return Answer(question=question, answer=declined, answerable=False, retrieved=retrieved)
-        about = self.structure and self.about_the_speech(resolved, intent, result)
+        about = self.structure and (intent.points or self.about_the_speech(resolved, intent, result))
         if self.structure and row_for_value(self.index, resolved.text, result)[1]:
             judgement = None  # "85岁的老人每月发多少": a bracket's row answers it, or no bracket does (_compose)
         elif not about:

@@ -116,7 +116,7 @@ _SPEAKER_SAID = re.compile(r"^(?:讲|谈|提)")
 _SPEAKERS = re.compile(r"领导|县长|市长|省长|区长|镇长|乡长|书记|主任|局长|部长|讲话人|发言人|他|她|说|讲|谈|提|了|到|中|里面?")
 _POINTS_ASKED = re.compile(r"(?:讲|谈|提)了?(?:哪|几)几?个?点|(?:哪|几)几?个?点(?:意见|看法|体会)")
 # The points asked by what they are ("有哪几点体会"): a list a sentence may announce inline, not the parts.
-POINTS_OF_NOUN = re.compile(r"(?:哪|几)几?个?点(?:深刻)?(?:意见|看法|体会|考虑|经验|启示)")
+POINTS_OF_NOUN = re.compile(r"(?:哪|几)几?个?点(?:深刻)?(?:意见|看法|体会|考虑|经验|启示|要求|原则|建议)")
 _ITEM_REF = re.compile(r"([一二三四五六七八九十])是")
 _ONE_OF_THEM = re.compile(r"第[一二三四五六七八九十\d]+[条点个项]")
 _EN_PART_REF = re.compile(r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+"
@@ -158,6 +158,7 @@ class Intent:
     asked: list[str] = field(default_factory=list)  # the nouns asked for ("原则" in "按照什么原则")
     asks_reason: bool = False  # 为什么 / 为何 / 为啥 / 原因 / why
     counted_unit: str | None = None  # "抓了哪几方面" -> 方面: the unit a list question counts in
+    points: bool = False  # asks the points a sentence announces ("有哪几点体会"), not the parts: set by the answerer
 
 
 # "抓了哪几方面", "提了哪几点", "分几类": the unit a question counts in, when it names no noun

@@ -11,6 +11,7 @@ from index.document import SECTION_SEP, Document
 from index.store import PassageIndex
 
 from .announced import Announced, announcement_count, announcer_of, expand, group_items, item_run, lead_in, list_base
+from .compose import enumerated_clauses
 from .question_terms import PERIOD, words_beside
 from .counted import counts_in_unit
 from .intent import ASKED_UNIT
@@ -113,9 +114,10 @@ def announced_inline(index: PassageIndex, doc: Document, question: str, asked: l
     lists = 0
     for s in (s for r in index.doc_rows(doc.id) for s in index.sentences_of(r)):
         text = index.sentence_text(s)
-        if (not nouns or any(a in text for a in nouns)) and announcement_count(text)[0]:
+        if (not nouns or any(a in text for a in nouns)) and (said := announcement_count(text))[0]:
             announced = expand(index, s)  # points in its paragraph, not the headings after it
-            if announced is not None and announced.picks and all(p.node is None for p in announced.picks):
+            if announced is not None and announced.picks and all(p.node is None for p in announced.picks) \
+                    or said[1] and len(enumerated_clauses(text)) == said[1]:  # "三点要求：A；B；C。"
                 lists += 1
     # "第二点是什么" names no noun: of a text without headings, the one list it announces
     return lists == 1 if not nouns else lists > 0
