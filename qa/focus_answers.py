@@ -15,7 +15,8 @@ from .answer import AnswerItem
 from .compose import ItemPick, best_sentences, section_items
 from .followup import ResolvedQuestion, speaks_to
 from .intent import detect_intent
-from .list_answers import EN_LEADS, ListAnswers, numbered
+from .list_answers import EN_LEADS, ListAnswers
+from .list_numbers import numbered
 from .notices import node_notice
 from .retriever import SearchResult
 

@@ -35,7 +35,7 @@ from .glossary import chinese_terms
 from .guard import question_language
 from .history import Turn
 from .question_form import (_CONNECTIVE, ITEM_NOUNS, WAY_NOUNS, _words, content_words, ellipsis_subject,
-                            is_elaboration, pick_by_ordinal, read_question)
+                            is_elaboration, numbered_past, pick_by_ordinal, read_question, shown_numbers)
 from .question_form import leans_on_previous, marker_number  # noqa: F401 - callers read them here too
 
 
@@ -211,8 +211,9 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
             if reading.position is not None and len(turn.chain) <= reading.position < len(turn.inner):
                 # "第5条呢" after a heading shown with its six points: the fifth of those, not a fifth part
                 return _on(question, turn._replace(chain=turn.inner, at=None), reading.position, "ordinal", asks)
-            if turn.chain and reading.position is not None and reading.position >= len(turn.chain):
-                # "那第三点呢?" after a list of two: say the list stops there
+            if turn.chain and reading.position is not None and (reading.position >= len(turn.chain) or numbered_past(
+                    shown_numbers(turn.chain), reading.position + 1)):
+                # "那第三点呢?" after a list of two: say the list stops there; after 一是/二是/四是, that a gap took it
                 return ResolvedQuestion(text=question, original=question, position=reading.position,
                                         form="beyond", chain=list(turn.chain))
             return alone

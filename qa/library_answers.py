@@ -7,6 +7,7 @@ import re
 from index.store import PassageIndex
 
 from .answer import Answer, Citation, Notice
+from .question_form import numbered_past, shown_numbers
 
 # "各篇讲话都…", "每篇讲话…", "这几篇讲话分别…": the user wants one answer per speech; "哪篇讲话提到了…"
 # asks which speeches do, answered by the ones that do.
@@ -74,8 +75,11 @@ def beyond_the_list(index: PassageIndex, question: str, resolved, lang: str) -> 
     """"那第三点呢?" after a list of two: the list ends there; say so, citing its last point,
     with the notice of the omission or cut-off when the speech has one."""
     chain = resolved.chain
-    last = chain[-1]
     n, asked = len(chain), (resolved.position or 0) + 1
+    numbers = shown_numbers(chain)
+    if numbered_past(numbers, asked):  # "第三条呢" of 一是/二是/四是: the point before the gap, and the gap
+        return _in_gap(index, question, chain[max(i for i, k in enumerate(numbers) if k < asked)], asked, lang)
+    last = chain[-1]
     pid = next((p for p in last.passage_ids if index.passage(p)), None)
     citations, notices = [], []
     mark = ""
@@ -94,3 +98,21 @@ def beyond_the_list(index: PassageIndex, question: str, resolved, lang: str) -> 
     text = (f"The list has only {n} points in the text; the last one is “{last.text}”{mark}." if lang == "en"
             else f"文中这一部分只列出了{n}点,没有第{asked}点。最后一点是“{last.text}”{mark}。")
     return Answer(question=question, answer=text, answerable=True, citations=citations, notices=notices)
+
+
+def _in_gap(index: PassageIndex, question: str, before, asked: int, lang: str) -> Answer:
+    """Point ``asked`` of a list whose numbering skips it: the text left it out in a gap; cite the
+    point shown before it, with the gap's notice."""
+    pid = next((p for p in before.passage_ids if index.passage(p)), None)
+    citations = []
+    if pid is not None:
+        p = index.passage(pid)
+        citations.append(Citation(id=1, passage_id=p.id, document=p.document, section=p.section,
+                                  text=p.text, quote=p.text[:120]))
+    mark = "[1]" if citations else ""
+    text = (f"Point {asked} lies in a part the excerpt leaves out: the text shows the point before it, “{before.text}”{mark}, "
+            "then the omission." if lang == "en"
+            else f"第{asked}点在原文省略的部分,节选中没有显示。它前面的一点是“{before.text}”{mark},其后即是省略处。")
+    notice = Notice("gap", f"Point {asked} falls in the part the excerpt leaves out." if lang == "en"
+                    else f"原文此处有省略:第{asked}点在省略的部分,节选中没有显示。", pid)
+    return Answer(question=question, answer=text, answerable=True, citations=citations, notices=[notice])

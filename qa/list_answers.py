@@ -15,7 +15,8 @@ from .compose import ItemPick, heading_row, section_items
 from .documents import genre_noun
 from .echoes import add_points_of_claims
 from .list_runs import list_of_another_thing, run_asked
-from .question_form import pick_by_ordinal, shown_numbers
+from .list_numbers import numbered, own_numbers
+from .question_form import pick_by_ordinal, shown_numbers, skipped_numbers
 from .intent import Intent, topic_words
 from .counted import counted_nouns
 from .notices import node_notice, speech_prefix
@@ -164,6 +165,8 @@ class ListAnswers:
             announcing, picks = lead_in, picks[1:]
         if announcing is not None:  # "必须坚持以下原则：" introduces the list: quote it
             lead = f"{builder.sentence(announcing)}[{builder.cite_sentence(announcing)}]"
+            if (skipped := skipped_numbers(picks)) and intent.lang != "en":
+                lead += f"(节选中显示了{len(picks)}项,第{'、'.join(map(str, skipped))}项在省略处)"
             if intent.lang == "en":
                 lead = EN_LEADS.get(intent.topic, EN_LEADS[None]) + " " + lead
         elif intent.lang == "en":
@@ -176,10 +179,14 @@ class ListAnswers:
             if first > 1 and start_in_gap(doc, node):  # the list's start lies in a gap: its count is not the list's
                 lead = (f"{genre}“{node.title}”部分在节选中从第{first}项起显示(前{first - 1}项在省略处),"
                         f"显示了{len(picks)}项:")
+            elif skipped := skipped_numbers(picks):  # 一是/二是/四是: the third lies in a gap
+                lead = (f"{genre}“{node.title}”部分在节选中显示了{len(picks)}项(第{'、'.join(map(str, skipped))}项"
+                        "在省略处):")
+        numbers = own_numbers(picks)
         if intent.asks_reason:  # "为什么…" of a claim argued in points: the points are the reasons
             picks = [replace(p, sentences=add_points_of_claims(self.index, p.sentences, p.rows)) for p in picks]
         lines, items = [], []
-        for n, pick in enumerate(picks, start=1):
+        for n, pick in zip(numbers, picks):  # the speech's own numbers where a gap skips one
             lines.append(numbered(n, self._render_pick(pick, builder, intent.lang)))
             items.append(AnswerItem(text=pick.label, section=pick.section, document=doc.id,
                                     passage_ids=[self.index.passages[r].id for r in pick.rows],
@@ -273,7 +280,10 @@ class ListAnswers:
         if position is not None:
             raise_if_point_in_gap(doc, announced.picks, position + 1, self.index.sentence_text(s), lang)
         head = f"{builder.sentence(s)}[{builder.cite_sentence(s)}]"
-        lines = [numbered(n, self._render_pick(p, builder, lang)) for n, p in enumerate(announced.picks, 1)]
+        if (skipped := skipped_numbers(announced.picks)) and lang != "en":
+            head += f"(节选中显示了{len(announced.picks)}项,第{'、'.join(map(str, skipped))}项在省略处)"
+        lines = [numbered(n, self._render_pick(p, builder, lang)) for n, p in zip(own_numbers(announced.picks),
+                                                                                   announced.picks)]
         items = [item(p) for p in announced.picks]
         notices = []
         if position is not None and position >= 0:
@@ -286,14 +296,3 @@ class ListAnswers:
                                          else f"讲话预告了{announced.count}点,文中只出现了{len(announced.picks)}点,"
                                               "其余内容不在文中。"), None))
         return prefix + head + "\n\n" + "\n".join(lines), items, notices
-
-
-_OWN_NUMBER = re.compile(r"(\d{1,2})[.．、]\s*(?!\d)")
-
-
-def numbered(n: int, item: str) -> str:
-    """A line of a listed answer: ``n. item``, or, when the item opens with a number of its own
-    ("1. 经济总量不大…", "1.长宁河…", "2、…"), that number as the list's: Markdown would otherwise
-    nest it as a list in the list, or show "1. 1.长宁河"."""
-    own = _OWN_NUMBER.match(item)
-    return f"{own.group(1)}. {item[own.end():]}" if own else f"{n}. {item}"

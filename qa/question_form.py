@@ -264,6 +264,14 @@ def numbered_past(numbers: list[int | None], asked: int) -> bool:
     return numbers[0] < asked < numbers[-1] and asked not in numbers
 
 
+def skipped_numbers(items: list) -> list[int]:
+    """The numbers a list numbered straight up skips between the points it shows (1, 2, 4, 5: [3])."""
+    numbers = shown_numbers(items)
+    if len(numbers) < 2 or None in numbers or any(a >= b for a, b in zip(numbers, numbers[1:])):
+        return []
+    return [k for k in range(numbers[0] + 1, numbers[-1]) if k not in numbers]
+
+
 def shown_numbers(items: list) -> list[int | None]:
     """Each item's number: its marker's (三是: 3), or, for the unmarked text right before a marked
     item after a gap ("…公里,形成了…" then "三是"), the number before that one (2); else None."""
