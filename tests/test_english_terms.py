@@ -70,3 +70,20 @@ DRY_SEASON = """关于做好今年抗旱保供水工作的通知
 def test_plain_words_of_an_english_question_reach_the_text(ask_of, question, shown):
     answer = ask_of(DRY_SEASON)(question)
     assert answer.answerable and shown in answer.answer, answer.answer
+
+
+NEW_ENTITIES = """在全市优化营商环境大会上的讲话
+一、过去一年的成效
+全年新设经营主体8.6万户，同比增长9.2%，其中新设企业2.1万户。企业开办时间压缩至0.5个工作日。
+二、今年的目标
+经营主体总量突破60万户。
+"""
+
+
+@pytest.mark.parametrize("question", ["How many new business entities were registered last year?",
+                                      "how many new market entities were set up?",
+                                      "How many new businesses were set up last year?"])
+def test_new_entities_are_the_texts_newly_set_up_ones(ask_of, question):
+    assert "新设" in chinese_terms(question)
+    answer = ask_of(NEW_ENTITIES)(question)
+    assert answer.answerable and ("8.6万户" in answer.answer or "2.1万户" in answer.answer), answer.answer
