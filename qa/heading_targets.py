@@ -158,6 +158,15 @@ class HeadingTargets:
                  and any(r in self.index.passages[row].text for row in self.index.rows_under(d, n.path) for r in runs)]
         return found or named
 
+    def _faq_headings(self, documents: set[str] | None, lead: str | None) -> list[tuple[str, OutlineNode]]:
+        """The question headings a question may name: of the speeches chosen, else of the one its best
+        passage is in (``lead``). In a library, a Q&A's "…怎样申请" must not answer every question of 申请."""
+        if documents:
+            return [(d, n) for d, n in self._question_headings if d in documents]
+        if len(self.index.documents) == 1:
+            return self._question_headings
+        return [(d, n) for d, n in self._question_headings if d == lead] if lead else []
+
     def topic_nodes(self, topic: str) -> list[tuple[str, OutlineNode]]:
         """Outline nodes whose heading names the topic (e.g. a heading with 突出问题)."""
         if topic not in self._topic_cache:
@@ -171,8 +180,8 @@ class HeadingTargets:
             self._part_cache[(part, section)] = part_nodes_of(self.index.documents, part, section)
         return list(self._part_cache[(part, section)])
 
-    def targets(self, question: str, intent: Intent,
-                documents: set[str] | None = None) -> tuple[list[tuple[str, OutlineNode]], float]:
+    def targets(self, question: str, intent: Intent, documents: set[str] | None = None,
+                lead: str | None = None) -> tuple[list[tuple[str, OutlineNode]], float]:
         """The sections the question points at, most specific signal first, and how hard to steer.
 
         A heading or part the question names is reached directly (a boost that
@@ -190,7 +199,7 @@ class HeadingTargets:
         named = scoped(self.named_nodes(question, asked=intent.asked))
         # "哪些人能申请补贴" of a Q&A: the question heading asking the same (三、哪些人可以申请购车补贴), over
         # another sharing the run "申请补贴" (七、怎样申请补贴); a narrower heading named stays.
-        if (asked := scoped(question_heading_named(question, self._question_headings))) and \
+        if (asked := scoped(question_heading_named(question, self._faq_headings(documents, lead)))) and \
                 all((d, n.path) in self._question_paths for d, n in named):
             named = asked
         # "集体经济怎么壮大": the one heading of what is to be done holding its words in any order, over

@@ -82,13 +82,13 @@ class HybridRetriever:
         """Headings the question names (:meth:`HeadingTargets.named_nodes`)."""
         return self.headings.named_nodes(question, shortest, asked, body_check)
 
-    def targets(self, question: str, intent: Intent,
-                documents: set[str] | None = None) -> tuple[list[tuple[str, OutlineNode]], float]:
-        """The sections the question points at and how hard to steer (:meth:`HeadingTargets.targets`);
-        none without the structure."""
+    def targets(self, question: str, intent: Intent, documents: set[str] | None = None,
+                lead: str | None = None) -> tuple[list[tuple[str, OutlineNode]], float]:
+        """The sections the question points at and how hard to steer (:meth:`HeadingTargets.targets`;
+        ``lead``: the speech of the best passage before steering); none without the structure."""
         if not self.structure:
             return [], 0.0
-        return self.headings.targets(question, intent, documents)
+        return self.headings.targets(question, intent, documents, lead)
 
     # -- ranking ---------------------------------------------------------------
     def search(self, question: str, intent: Intent, k: int = 10,
@@ -115,7 +115,8 @@ class HybridRetriever:
             outside = ~self.index.in_documents(np.arange(len(score)), sorted(documents))
             score = np.where(outside, -np.inf, score)
         base = score.copy()
-        targets, strength = self.targets(question, intent, documents)
+        lead = self.index.passages[int(np.argmax(score))].document if len(score) else None
+        targets, strength = self.targets(question, intent, documents, lead)
         if self.structure:
             lift = self._lift(targets, intent, strength, focus_rows)
             score = score * self._stub_factor + self.weights.steer * lift + self._length_prior

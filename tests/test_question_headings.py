@@ -110,3 +110,20 @@ def test_an_asking_phrase_a_heading_shares_names_no_heading(ask_of):
     for question in ("最晚什么时候要提交申请", "补贴最晚什么时候申请"):  # 最晚: the text's 截止
         answer = ask(question)
         assert answer.answerable and "2026年11月30日" in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+def test_in_a_library_a_qa_heading_answers_only_its_own_questions(assistant, encoder):
+    """With a Q&A and a speech in one index, "农机安全检查由哪些人负责" shares 农机 and who with the Q&A's
+    "二、哪些人可以申请农机补贴"; it is the speech's question, and the Q&A's heading does not take it."""
+    from index.store import index_in_memory
+
+    title, sections, *_ = WORDINGS[0]
+    speech = ("在全县农机安全生产工作会议上的讲话\n一、抓好农机安全检查\n今年农机安全检查由县农机监理站牵头，"
+              "各乡镇农机员具体负责，每季度开展一次。\n二、加强驾驶人培训\n全年培训拖拉机驾驶人800人次。\n")
+    library = assistant.variant(index=index_in_memory([parse_speech(_text(title, sections), "qa"),
+                                                       parse_speech(speech, "talk")], encoder))
+    answer = library.ask("农机安全检查由哪些人负责")
+    assert "县农机监理站" in answer.answer and "从事农业生产的个人" not in answer.answer, answer.answer
+    answer = library.ask("哪些人能申请农机补贴")
+    assert "从事农业生产的个人" in answer.answer, answer.answer
