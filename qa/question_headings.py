@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from index.document import Document, OutlineNode
+from index.document import Document, OutlineNode, section_under
 from index.tokenize import normalize, tokenize
 
 from .asked_questions import question_headings
@@ -96,8 +96,13 @@ def asks_as_its_heading(question: str, doc: Document, node: OutlineNode) -> bool
     kind = ask_kind(question)
     if kind is None or not any(n is node for n in question_headings(doc)):
         return False
-    content, _total = _score(subject_words(question), kind, node.title)
-    return content >= MIN_CONTENT and ask_kind(written(normalize(node.title))) == kind
+    words = subject_words(question)
+    content, _total = _score(words, kind, node.title)
+    if content < MIN_CONTENT or ask_kind(written(normalize(node.title))) != kind:
+        return False
+    # every word of its subject is in the section: "买一台拖拉机能补贴多少钱" is not "购车补贴的标准是多少"
+    section = written(normalize(node.title + "".join(p.text for p in doc.passages if section_under(p.section, node.path))))
+    return all(w in section for w in words)
 
 
 def targets_asked_as_headings(index, question: str, targets: list[tuple[str, OutlineNode]]) -> bool:

@@ -127,3 +127,14 @@ def test_in_a_library_a_qa_heading_answers_only_its_own_questions(assistant, enc
     assert "县农机监理站" in answer.answer and "从事农业生产的个人" not in answer.answer, answer.answer
     answer = library.ask("哪些人能申请农机补贴")
     assert "从事农业生产的个人" in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("wording, question", [(0, "买一台收割机补贴标准是多少"), (1, "上门输液收费标准是多少"),
+                                               (2, "买房子的贷款额度是多少")])
+def test_a_heading_asked_of_another_thing_is_no_answer(ask_of, wording, question):
+    """The kind and a word of the heading ("补贴标准是多少") do not make a near miss its question:
+    收割机 is in no line of that section, so the text is not taken to answer it."""
+    title, sections, *_ = WORDINGS[wording]
+    answer = ask_of(_text(title, sections), "qa")(question)
+    assert not answer.answerable or "未给出" in answer.answer, answer.answer
