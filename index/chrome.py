@@ -40,6 +40,7 @@ _SITE_WORDS = (r"文秘网|范文网|公文网|写作网|材料网|秘书网|文
                r"|写作之家|范文先生|文秘帮|第一范文|办公资源|网站|门户网|(?:中国|新华|人民|央视|光明|求是|中国政府|新浪|搜狐"
                r"|网易|腾讯|凤凰|澎湃)网|\.(?:com|cn|net|org)\b")
 _SITE_RE = re.compile(_SITE_WORDS, re.IGNORECASE)
+_RUNS_ON_RE = re.compile(r"[，,][\u4e00-\u9fff]{1,4}$")  # a clause begun at the line's end, run on to the next
 _SITE_SUFFIX_RE = re.compile(rf"(?<=\S)\s*(?:[-_|｜–]|--|(?<!—)—(?!—))\s*[^-_|｜—–]{{0,24}}?"
                              rf"(?:{_SITE_WORDS}|网|在线|频道|大全)\s*$", re.IGNORECASE)
 _NAV_WORDS = {
@@ -177,7 +178,9 @@ def chrome_line_kind(line: str) -> ChromeKind | None:
         return "date_line"
     if _PROMO_WEAK_RE.search(text) and len(text) <= 60:
         return "promo"
-    if len(text) <= 50 and not any(c in text for c in "。！？") and (_SITE_RE.search(text) or _SITE_SUFFIX_RE.search(text)):
+    # a hard-wrapped sentence's line that runs on past its comma ("网站和“云溪应急”公众号上公布…容量，方") is text
+    if len(text) <= 50 and not any(c in text for c in "。！？") and not _RUNS_ON_RE.search(text) \
+            and (_SITE_RE.search(text) or _SITE_SUFFIX_RE.search(text)):
         return "site_header"
     return None
 

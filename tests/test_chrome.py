@@ -64,6 +64,9 @@ def test_chrome_line_kinds(line, kind):
     "（一）加强组织领导", "首先，要提高认识。", "来源于群众的意见要认真研究。",
     "……(新文秘网http://www.wm114.cn省略1145字,正式会员可完整阅读)……",
     "……（此处略去约800字，VIP会员可查看）……", "……预览结束，免费获取全文或定制代笔此类文章！",
+    # a hard-wrapped sentence's line that names a website and runs on past its comma
+    "网站和“云溪应急”公众号上公布避难场所的位置和容量，方", "网站上公开办事指南和收费标准，接",
+    "微信公众号同步发布预警信息，确保",
 ])
 def test_speech_lines_and_notices_are_not_chrome(line):
     assert chrome_line_kind(line) is None
