@@ -15,6 +15,7 @@ from .compose import ItemPick, heading_row, section_items
 from .documents import genre_noun
 from .echoes import add_points_of_claims
 from .list_runs import list_of_another_thing, run_asked
+from .added_point import added_lines
 from .list_numbers import numbered, own_numbers
 from .question_form import pick_by_ordinal, shown_numbers, skipped_numbers
 from .intent import Intent, topic_words
@@ -191,6 +192,7 @@ class ListAnswers:
             items.append(AnswerItem(text=pick.label, section=pick.section, document=doc.id,
                                     passage_ids=[self.index.passages[r].id for r in pick.rows],
                                     marker=pick.marker))
+        lines += added_lines(self.index, picks, numbers, builder)
         return lead + "\n\n" + "\n".join(lines), items, notices
 
     def _list_of_another_thing(self, doc: Document, node: OutlineNode, intent: Intent, question: str,
@@ -282,8 +284,9 @@ class ListAnswers:
         head = f"{builder.sentence(s)}[{builder.cite_sentence(s)}]"
         if (skipped := skipped_numbers(announced.picks)) and lang != "en":
             head += f"(节选中显示了{len(announced.picks)}项,第{'、'.join(map(str, skipped))}项在省略处)"
-        lines = [numbered(n, self._render_pick(p, builder, lang)) for n, p in zip(own_numbers(announced.picks),
-                                                                                   announced.picks)]
+        numbers = own_numbers(announced.picks)
+        lines = [numbered(n, self._render_pick(p, builder, lang)) for n, p in zip(numbers, announced.picks)]
+        lines += added_lines(self.index, announced.picks, numbers, builder)
         items = [item(p) for p in announced.picks]
         notices = []
         if position is not None and position >= 0:
