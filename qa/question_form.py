@@ -30,7 +30,8 @@ KIND_NOUNS = WAY_NOUNS | frozenset(
 # "第一个突出问题") is a reference, not part of a name ("第二个五年规划", "第三产业").
 ITEM_NOUNS = tuple(w for w in KIND_NOUNS if len(w) > 1) + tuple(
     "问题 任务 措施 举措 成效 成绩 困难 挑战 短板 不足 目标 经验 原则 路径 方向 领域 意义 作用 特点 表现 "
-    "机制 办法 对策 思路 部署 安排 观点 步骤 政策 项目 条件 材料 阶段 problem task measure issue".split())
+    "机制 办法 对策 思路 部署 安排 观点 步骤 政策 项目 条件 材料 阶段 工程 行动 活动 平台 实事 渠道 "
+    "problem task measure issue".split())
 # The text itself, named after a demonstrative ("这个讲话", "这个报告"): no reference to the last answer.
 _THE_TEXT = frozenset("讲话 讲话稿 报告 文件 文章 稿子 讲稿 发言 全文 原文".split())
 # Words that only frame a request about something already named; a question of these

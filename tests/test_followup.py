@@ -180,6 +180,9 @@ def test_the_forms_are_read_before_the_last_turn_is():
 @pytest.mark.parametrize("question, position", [
     ("最突出的问题头一条是什么?", 0), ("头一个问题呢", 0), ("排在第二位的突出问题是啥?", 1), ("排第三位的是哪个", 2),
     ("头条新闻讲了什么", None), ("首要任务是什么", None),
+    # an ordinal of the list's own kind of item: "四项重点工程" then "第三个工程谁负责"
+    ("第三个工程谁负责", 2), ("第二项行动什么时候完成", 1), ("第一个平台建在哪", 0), ("第三步呢", 2),
+    ("第一个条件具体是啥", 0), ("第三产业占比多少", None),
 ])
 def test_everyday_ordinals_are_read(question, position):
     assert read_question(question).position == position
