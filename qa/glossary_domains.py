@@ -96,9 +96,10 @@ DOMAIN_GLOSSARY: dict[str, str] = {
     # industry and business
     "high-tech": "高新技术", "high-tech enterprises": "高新技术企业",
     "business entities": "经营主体", "investment attraction": "招商引资",
-    # newly set up: the texts write 新设/新增/新登记 ("全年新设经营主体52.6万户")
-    "new business entities": "新设 经营主体", "new market entities": "新设 经营主体 市场主体",
-    "new businesses": "新设 企业", "newly registered": "新设 新登记", "registered": "登记 注册",
+    # newly set up: the texts write 新设/新增/新登记 ("全年新设经营主体52.6万户", "新增经营主体5.8万户")
+    # (新设立 is an everyday entry: 新设, 新增, 新登记, any of them)
+    "new business entities": "新设立 经营主体", "new market entities": "新设立 经营主体 市场主体",
+    "new businesses": "新设立 企业", "newly registered": "新设立",
     "attracting investment": "招商引资", "investment-attraction": "招商引资", "industrial chain": "产业链", "industrial chains": "产业链",
     "mapping": "图谱", "projects": "项目", "project": "项目", "major projects": "重大项目",
     "fixed-asset investment": "固定资产投资", "fixed asset investment": "固定资产投资",
