@@ -102,14 +102,21 @@ def _rows_of_scale(index, doc: str, scale: str) -> list[tuple[int, str]]:
     return rows
 
 
-def bracket_rows(index, result: SearchResult) -> list[tuple[int, Bracket]]:
-    """The rows of the bracketed standard the best passages belong to: those of one section whose
-    opening cells are ranges; empty when the best passages hold no such scale."""
-    for hit in result.hits[:5]:
-        if bracket_of(_opening(_unmarked(hit.passage))) is None:
+def bracket_rows(index, result: SearchResult, unit: str = "") -> list[tuple[int, Bracket]]:
+    """The rows of a bracketed standard of ``unit`` (any, when "") in the best passages' speech: those
+    of one section whose opening cells are ranges. The scale a best passage belongs to comes first,
+    then the speech's others in order (a heading asked, "有没有补贴", can steer past the table);
+    empty when there is no such scale."""
+    hits = result.hits[:5]
+    seen: set[tuple[str, str]] = set()
+    for doc, section in [(h.passage.document, h.passage.section) for h in hits] + [
+            (p.document, p.section) for p in (index.passages[r] for r in index.doc_rows(hits[0].passage.document))]:
+        if (doc, _scale(section)) in seen:
             continue
-        scale = _rows_of_scale(index, hit.passage.document, _scale(hit.passage.section))
-        rows = [(r, b) for r, text in scale if (b := bracket_of(_opening(text))) is not None]
+        seen.add((doc, _scale(section)))
+        scale = _rows_of_scale(index, doc, _scale(section))
+        rows = [(r, b) for r, text in scale if (b := bracket_of(_opening(text))) is not None
+                and (not unit or not b.unit or b.unit == unit)]
         if len(rows) >= MIN_ROWS:
             return rows
     return []
@@ -122,7 +129,7 @@ def row_for_value(index, question: str, result: SearchResult) -> tuple[int | Non
     if value is None:
         return None, []
     amount, unit = value
-    rows = [(r, b) for r, b in bracket_rows(index, result) if not unit or not b.unit or b.unit == unit]
+    rows = bracket_rows(index, result, unit) if result.hits else []
     if len(rows) < MIN_ROWS:
         return None, []
     lows = {b.low for _r, b in rows}
