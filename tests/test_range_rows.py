@@ -18,6 +18,8 @@ CARS = """《某市新能源汽车购车补贴》政策解读
 | 30万元（含）以上 | 8000元/辆 |
 二、怎样申请？
 消费者通过“某市商务”公众号在线申请。
+三、旧车置换还有额外补贴吗？
+有。报废本人名下旧车并购买新能源乘用车的，再给予置换补贴。
 """
 
 ELDERS = """关于发放高龄津贴的通知
@@ -75,6 +77,7 @@ def test_the_row_holding_the_value_answers(ask_of, text, question, said, not_sai
 @pytest.mark.slow
 @pytest.mark.parametrize("text, question", [
     (CARS, "8万块的车有补贴吗"), (ELDERS, "75岁的老人每月能领多少"), (FARMS, "30亩的农场奖补多少"),
+    (CARS, "8万块钱的车有没有补贴"),  # a heading asking whether ("还有额外补贴吗") does not hide the table
 ])
 def test_a_value_no_bracket_holds_is_declined(ask_of, text, question):
     answer = ask_of(text, "scale")(question)
