@@ -71,7 +71,7 @@ class HomophoneReader:
 
     def read(self, question: str) -> tuple[str, list[tuple[str, str]]]:
         """``question`` with its slips read as the texts' words, and the ``(typed, read)`` pairs."""
-        fixes = []
+        question, fixes = asking_slip(question)
         for word in dict.fromkeys(_words(question)) if self.enabled else ():
             # a word of the dictionary ("剩下") was meant as typed; a slip makes a word no one writes
             at = question.find(word)
@@ -82,6 +82,25 @@ class HomophoneReader:
         for typed, read in fixes:
             question = question.replace(typed, read)
         return question, fixes
+
+
+# "那些人能申请补贴": 那 typed for 哪 (na and na by pinyin) in a question that asks nothing else; not a
+# follow-up's "那个呢", nor "那么", nor a place "在那里".
+_THAT = re.compile(r"(?<![在到从去])那(些|个|里|儿|位|天|一个|种|类|家)(?!么)")
+_ASKING = re.compile(r"什么|哪|谁|多少|几|怎|如何|吗|呢|吧|是否|有没有|有无|为什么|为何|为啥|啥|咋|能否|可否"
+                     r"|说说|讲讲|谈谈|展开|具体|详细|介绍|解释"  # "那些措施具体说说": those, asked about further
+                     r"|\b(?:what|which|who|how|when|where|why)\b", re.I)
+
+
+def asking_slip(question: str) -> tuple[str, list[tuple[str, str]]]:
+    """``question`` with 那些/那个/那里… read as 哪些/哪个/哪里 where it asks by no other word, and the
+    ``(typed, read)`` pair."""
+    m = _THAT.search(question)
+    if m is None or _ASKING.search(question):
+        return question, []
+    typed = m.group(0)
+    read = "哪" + typed[1:]
+    return question[:m.start()] + read + question[m.end():], [(typed, read)]
 
 
 def fixes_note(fixes: list[tuple[str, str]], lang: str) -> str:

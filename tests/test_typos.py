@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.typos import HomophoneReader
+from qa.typos import HomophoneReader, asking_slip
 
 TEXT = """全年实现地区生产总值286.4亿元，增长5.8%。全面推广安装燃气泄漏报警装置，6月30日前实现应装尽装。
 今年新建电动自行车集中充电端口5000个，由区消防救援大队牵头。推动产业园区与城区协调发展，防止产城脱节。
@@ -68,3 +68,23 @@ def test_a_character_the_text_writes_beside_its_neighbour_was_typed_right(questi
     # 全用 (全用于) would make pairs of the text too
     reader = HomophoneReader(["全年发放消费券1500万元、电费券800万元，资金全用于民生，坚持守牢底线、安全发展。"])
     assert reader.read(question) == (question, [])
+
+
+@pytest.mark.parametrize("question, read", [
+    ("那些人能申请补贴", "哪些人能申请补贴"), ("那个部门负责垃圾分类", "哪个部门负责垃圾分类"), ("那家单位牵头", "哪家单位牵头"),
+    ("那个呢", None), ("那些问题怎么解决", None), ("在那里办理", None), ("那么补贴标准是多少", None),
+    ("那些措施具体说说", None),
+])
+def test_that_typed_for_which_in_a_question_asking_nothing_else(question, read):
+    """那 typed for 哪 (same pinyin) where nothing else in the question asks; a follow-up's 那个呢, a
+    question asking by another word, 那么 and a place 在那里 stay as typed."""
+    fixed, fixes = asking_slip(question)
+    assert (fixed if fixes else None) == read
+
+
+@pytest.mark.slow
+def test_that_typed_for_which_is_answered_and_said(ask_of):
+    text = ("关于家庭医生签约服务的政策问答\n一、哪些居民可以签约？\n在本市居住满半年的常住居民均可签约。\n"
+            "二、怎样办理签约？\n居民到社区卫生服务中心选择医生团队。\n三、签约收费标准是多少？\n每人每年120元。\n")
+    answer = ask_of(text, "faq")("那些居民能签约")
+    assert "常住居民" in answer.answer and "“那些”按“哪些”理解" in answer.answer, answer.answer
