@@ -47,7 +47,7 @@ _SPEAKER_ZH = re.compile(
     # the act named, then who: "致辞的是谁", "作报告的是谁"
     rf"|(?:讲话|发言|致辞|(?:作|做)报告)的(?:人)?是谁{_END}")
 _DATE_ZH = re.compile(
-    rf"(?:什么时候|何时|哪天|哪一天|哪年|哪一年|什么时间|什么日子|几月几[日号]|几号|哪个月)(?:\S{{0,12}}?){_VERB_ZH}{_END}"
+    rf"(?:什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|什么时间|什么日子|几月几[日号]|几号|哪个月)(?:\S{{0,12}}?){_VERB_ZH}{_END}"
     rf"|(?:{_VERB_ZH}|成文|讲话|报告)(?:的)?(?:时间|日期)|落款日期|{_TEXT_ZH}的?(?:日期|时间)是"
     rf"|(?:这次|本次|此次)会议\S{{0,4}}?(?:什么时候|何时|哪天|哪一天)(?:召开|举行){_END}"
     # the meeting said plainly: "会是哪天开的", "会议几号开的"
@@ -111,6 +111,8 @@ def _about_the_text(question: str) -> bool:
     """Whether the question's subject is the text ("这份意见是…", "这是谁的讲话"), not a thing it names."""
     if _BYLINE_NOUN.search(question) or re.search(r"这是谁|这是哪|这次会议", question):
         return True
+    if re.match(r"\s*(?:是)?谁(?:讲|作|做|说|写)的", question):  # "谁讲的，什么时候": asked of the text at hand
+        return True
     m = re.search(_TEXT_ZH, question)
     return bool(m) and not _SAYS.match(question[m.end():])
 
@@ -142,13 +144,14 @@ def byline_asked(question: str) -> Asked | None:
     else:
         if not _about_the_text(question):
             return None
-        who, when = bool(_SPEAKER_ZH.search(question)), bool(_DATE_ZH.search(question))
+        clauses = re.split(r"[，,；;]", question)  # "谁讲的，什么时候": each asks at its clause's end
+        who, when = any(_SPEAKER_ZH.search(c) for c in clauses), any(_DATE_ZH.search(c) for c in clauses)
         when = when or (who and bool(_WHEN_TOO.search(question)))  # "…是谁讲的？什么时候？"
     return "both" if who and when else "speaker" if who else "date" if when else None
 
 
 # A bare "when" after asking who: "这篇讲话是谁讲的？什么时候？", "谁作的报告，哪天？"
-_WHEN_TOO = re.compile(r"[？?，,、\s]\s*(?:又是|是)?(?:什么时候|何时|哪天|哪一天|什么时间)(?:讲的|作的|呢)?[？?]?\s*$")
+_WHEN_TOO = re.compile(r"[？?，,、\s]\s*(?:又是|是)?(?:什么时候|啥时候|何时|哪天|哪一天|什么时间)(?:讲的|作的|说的|呢)?[？?]?\s*$")
 
 
 def _header_citation(doc: Document, byline: Byline, quote: SourceLine, number: int) -> Citation:

@@ -75,6 +75,9 @@ def test_the_byline_is_read_with_its_offsets(text, speaker, date):
 
 @pytest.mark.parametrize("question, asked", [
     ("这篇讲话是谁讲的?", "speaker"), ("这是谁的讲话？", "speaker"), ("讲话人是谁", "speaker"),
+    # both asked in one breath, in a chat's words (啥时候, a clause each)
+    ("这是谁在什么会上的讲话，啥时候讲的", "both"), ("谁讲的，什么时候", "both"), ("这篇讲话啥时候讲的", "date"),
+    ("谁讲的这个政策好", None),
     ("这份报告是谁作的？", "speaker"), ("这份意见由哪个机关印发的", "speaker"),
     ("这份意见是哪天印发的？", "date"), ("报告是哪一年发布的", "date"), ("这份文件的印发日期是什么", "date"),
     ("这次会议是什么时候召开的?", "date"),
