@@ -27,6 +27,12 @@ COPIED_PAGE_NUMBER = re.compile(
 # 4月10日前）"): a line that ends where its sentence does, as minutes and plans write their tasks.
 _CLOSED_NOTE = re.compile(r"[。；;！？][（(][^（()）]{2,60}[）)]$")
 
+
+def ends_with_closed_note(text: str) -> bool:
+    """Whether a line ends a sentence and then a note it opens and closes ("…完成验收。（责任单位：县农业农村局）"):
+    it ends its paragraph as a full stop does."""
+    return bool(_CLOSED_NOTE.search(text))
+
 WRAPPED_SHARE = 0.3  # of the lines running on mid-sentence, for a text hard-wrapped at a width
 WRAPPED_LINES = 8
 

@@ -12,8 +12,8 @@ from bisect import bisect_left
 from .blocks import Para
 from .bullets import symbol_items
 from .dates import DATE_LINE, ISSUER_DATE_LINE
-from .hard_wrap import (closed_title, indents_paragraphs, lead_runs_on, runs_on_unindented, wrap_width,
-                        wrapped_title)
+from .hard_wrap import (closed_title, ends_with_closed_note, indents_paragraphs, lead_runs_on, runs_on_unindented,
+                        wrap_width, wrapped_title)
 from .headings import LINE_FINAL, SALUTATION_RE
 from .numbering import leading_marker
 from .title import DOC_TITLE_LINE_RE
@@ -142,7 +142,8 @@ def raw_paragraphs(source: str, lines, gaps: list[GapNotice], titles: frozenset[
                 last_run, before_last = run, last_text
             last_line, last_text = len(text), text
             starts_new = not joined and (
-                          k > 0 or cur is None or cur.text[-1] in LINE_FINAL or (leading_marker(text) and not runs_on)
+                          k > 0 or cur is None or cur.text[-1] in LINE_FINAL or ends_with_closed_note(cur.text)
+                          or (leading_marker(text) and not runs_on)
                           or after_close
                           or FIELD_LINE_RE.match(text) or FIELD_LINE_RE.match(cur.text) or DOC_NUMBER_RE.match(cur.text)
                           or a in row_starts or cur.offs[0] in row_starts

@@ -122,6 +122,10 @@ def same_frame(first: str, text: str) -> bool:
     return a.group(1) == b.group(1) and a.group(2) == b.group(2)
 
 
+# A plan's task paragraph ends naming who carries it out ("…（牵头单位：市商务局；配合单位：…）").
+_TASK_NOTE = re.compile(r"[（(](?:牵头|责任|主办|负责)(?:单位|部门)[：:][^（）()]{2,80}[）)]\s*$")
+
+
 def _end_subsections(blocks: list, parents: dict[int, OutlineNode]) -> None:
     """When sibling sub-sections are one paragraph each, what follows the last belongs to the parent."""
     paras_of: dict[int, list[Para]] = {}
@@ -137,6 +141,8 @@ def _end_subsections(blocks: list, parents: dict[int, OutlineNode]) -> None:
             continue
         counts = [len(paras_of.get(id(k), [])) for k in kids]
         last = paras_of.get(id(kids[-1]), [])
+        if any(_TASK_NOTE.search(p.text) for p in last[1:2]):
+            continue  # "完善贸易摩擦预警体系…（牵头单位：…）": a plan item's second paragraph, no closing word
         if all(c == 1 for c in counts[:-1]) and counts[-1] > 1 and not last[0].text.rstrip().endswith(("：", ":")):
             # (a first paragraph ending in a colon leads into the ones after it: they stay with it)
             moved = False  # the items a moved paragraph announces ("…面临不少困难：一是…") go with it
