@@ -75,12 +75,13 @@ _OUTLINE_CUES = ("提纲", "目录", "大标题", "每部分", "各部分", "主
 # Cues that ask the text's outline only when the text is what they are said of: "讲话分为几个部分",
 # not "治理体制由哪几部分构成" nor "优化产业结构".
 # A regulation's chapters and articles are its parts: "这个办法一共几章", "条例总共多少条" (not "有几条措施").
-_TEXT_PARTS = re.compile(r"(哪几个?|几个?|哪些)(?:部分|小标题)|框架|结构|(?:哪几|几|多少)个?章"
+_TEXT_PARTS = re.compile(r"(哪几个?|几个?|哪些)大?(?:部分|小标题)|框架|结构|(?:哪几|几|多少)个?章"
                          r"|(?:多少|几)条(?=[吗呢啊嘛？?。，,\s]|$)")
 _TEXT_ITSELF = re.compile(r"讲话|报告|文件|意见|全文|原文|文章|这篇|这份|这个|这次|本次|此次|今天|本文|该文|它|一共|总共|共|分为|分成|分|包括"
                           r"|办法|条例|规定|细则|章程|法规"
                           # a text called by its genre ("这个总结分几个部分", "方案一共几部分")
                           r"|总结|述职|通知|通报|决定|方案|规划|纲要|要点|公报|纪要|发言|讲稿|致辞|汇报|调研"
+                          r"|工作(?=要点|报告|总结|计划|方案|安排)"  # "这份工作要点一共分几大部分"
                           r"|由|有|是|主要|的|整体|整个|讲了?|谈了?|说了?|写了?|[,，\s]")
 _EN_STRUCTURE = re.compile(r"\bstructure\b[^?]*\b(?:speech|report|text|document)\b"
                            r"|\b(?:speech|report|text|document)\b[^?]*\bstructure\b", re.I)

@@ -152,6 +152,7 @@ def test_the_noun_after_you_have_which_is_what_is_asked(question, asked):
 @pytest.mark.parametrize("question, outline", [
     ("领导谈了几点体会?", True), ("讲话中有几点意见", True), ("这篇讲话里有哪几点意见", True),
     ("县长说去年工作有几点体会", False), ("去年工作有哪几点体会？", False),  # the points of a subject named
+    ("这份工作要点一共分几大部分", True), ("报告分几大部分", True), ("治理体制由哪几部分构成", False),
 ])
 def test_points_asked_of_the_speech_are_its_outline_not_those_of_a_subject(question, outline):
     assert detect_intent(question).outline is outline
