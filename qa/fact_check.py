@@ -55,10 +55,10 @@ FACT_PATTERNS = {
         r"|" + _OFFICE + r"|[省市县区镇乡][\u4e00-\u9fff]{1,6}?(?:大队|中队)"),
     "name": re.compile(r"《[^》]{2,60}》|“[^”]{2,30}”|「[^」]{2,30}」"
                        r"|(?<![\d.])\d{1,4}路(?:公交|车|线)?|[一二三四五六七八九十]{1,3}路(?:公交|车)|\d{1,2}号线"),
-    # A named place ("黄山市", "海淀区") or a blanked one ("*市", "××县"); the generic nouns that
+    # A named place ("黄山市", "海淀区") or a blanked or redacted one ("*市", "××县", "_市"); the generic nouns that
     # end in the same characters (城市, 乡镇, 全市 …) are taken out first, see GENERIC_PLACE.
     "place": re.compile(
-        r"[\u4e00-\u9fff](?:省|市|县|区|镇|乡|村|街道)(?![长委级域内外场民])|[*＊×xX□○〇]+(?:省|市|县|区|镇|乡|村)"
+        r"[\u4e00-\u9fff](?:省|市|县|区|镇|乡|村|街道)(?![长委级域内外场民])|[*＊×xX□○〇_＿]+(?:省|市|县|区|镇|乡|村)"
         r"|会场|会议室|礼堂|大厦|宾馆|酒店|广场|体育馆|会堂|会议中心|北京|上海|天津|重庆"
         # an office is where a body sits ("办公室设在县住建局"), its level word first in the clause
         r"|(?<![\u4e00-\u9fff])" + _OFFICE),

@@ -91,6 +91,7 @@ def test_focus_periods_and_names_of_a_question():
     ("各乡镇党委书记是第一责任人", "person"), ("由县水利局牵头", "person"),
     ("在城南工业园区新建储备库", "place"), ("会议在县行政中心礼堂召开", "place"),
     ("例如，*市通过科学规划实现了增长", "place"), ("××县率先完成改造", "place"), ("黄山市的经验值得借鉴", "place"),
+    ("与上游_市签订横向生态补偿协议", "place"), ("同＿县建立联防联控机制", "place"),  # a place redacted with _
     ("修订《全县防汛抗旱应急预案》", "name"), ("推行“河长制”", "name"),
 ])
 def test_a_clause_holds_a_fact_of_each_kind(clause, kind):
@@ -357,3 +358,18 @@ def test_what_a_figure_is_of_may_be_said_around_it_and_must_be(encoder):
 def test_a_sum_of_four_digits_is_no_year(question, periods):
     """"2000元", "2000万元": a four-digit sum is no year, which the question would then ask of."""
     assert question_periods(question) == periods
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question, said", [
+    ("在全市生态环境保护工作会议上的讲话\n一、主要成效\n与上游_市签订长宁河流域横向生态补偿协议，实现受益补偿。\n二、下一步工作\n要深化河长制。\n",
+     "跟上游哪个市签的补偿协议", "横向生态补偿协议"),
+    ("在全县大气污染防治工作会议上的讲话\n一、联防联控\n我县同＿县建立了大气污染联防联控机制，每月会商一次。\n二、重点任务\n要削减燃煤。\n",
+     "联防联控机制是和哪个县建的", "联防联控机制"),
+])
+def test_a_place_asked_that_the_text_redacts_is_quoted_with_the_notice(ask_of, text, question, said):
+    """"哪个市" of "与上游_市签订…": the text names the place and hides it; the sentence is quoted with
+    the redaction's notice, not declined as a detail the text never gives."""
+    answer = ask_of(text)(question)
+    assert answer.answerable and said in answer.answer, answer.answer
+    assert any(n.kind == "redacted" for n in answer.notices)
