@@ -18,7 +18,9 @@ from .intent import detect_intent
 from .refusal_features import rarity
 
 # What asks a single fact (a figure, a time, a person), and what asks any fact: which, where too.
-_FACT_ASKS = r"多少|几[个项家处条所座人次年月天号]|啥时候|什么时候|何时|哪天|哪一?年|几月|谁"
+_FACT_ASKS = (r"多少|几[个项家处条所座人次年月天号]|啥时候|什么时候|何时|哪天|哪一?年|几月|谁"
+              # a time asked by its noun: "时间节点是什么", "期限是多久"
+              r"|(?:时间节点|时限|期限|截止时间|完成时间|时间要求)(?:是|为)?(?:什么|啥|多久|哪天)")
 _FACT_ASKING = re.compile(_FACT_ASKS)
 _ASKING = re.compile(_FACT_ASKS + r"|哪个|哪家|哪些|哪里|哪儿")
 # "由谁来编、规划期是哪几年、要包含哪些内容": 、 parts questions as a comma does; a piece with no

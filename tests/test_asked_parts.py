@@ -88,6 +88,9 @@ TOURISM = """在全市文旅融合发展大会上的讲话
     ("保障措施有几项，是哪几项", False),
     ("讲话分了几个部分 都是哪几个部分", False),
     ("今年确定了几项民生实事，总投资多少", True),
+    # a time asked by its noun
+    ("今年城中村改造要开工几个项目，时间节点是什么", True), ("新建几座污水站，完成时限是什么", True),
+    ("这项工作的时间节点是什么", False),
 ])
 def test_which_questions_ask_several_facts(question, several):
     assert asks_several_facts(question) is several
