@@ -129,9 +129,9 @@ def resolve_current(index_dir: Path, fix: str) -> Path:
     # A rebuild may swap ``current`` and delete the old build between our resolving it and looking
     # at it: a build that is gone is read again; one that is there and no folder is damage.
     for _ in range(3):
-        if build is not None and build.exists():
-            break
-        time.sleep(0.01)
+        if build is not None and build.is_dir():
+            return build
+        time.sleep(0.01)  # gone, or deleted while we looked: resolve again (a file stays one: damage, below)
         build = current_target(index_dir)
     if build is None or not build.exists():
         raise IndexCorruptError(f"The index at {index_dir} points to a build that is gone. Run `{fix}`.")

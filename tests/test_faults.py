@@ -238,6 +238,29 @@ def test_a_build_deleted_between_resolving_and_reading_current_is_resolved_again
         durable.resolve_current(index_dir, "qa index rebuild")
 
 
+def test_a_build_deleted_while_it_is_looked_at_is_resolved_again(tmp_path, monkeypatch):
+    """The swap can delete the old build after the reader saw it exist and before it asked whether it is
+    a folder (a loaded machine's interleaving): that build is gone, not "a file"; resolve again."""
+    index_dir = tmp_path / "index"
+    (index_dir / "build-new").mkdir(parents=True)
+    (index_dir / "current").symlink_to("build-new")
+
+    class Vanishing(type(index_dir)):  # exists on the first look, deleted by the second
+        looks = 0
+
+        def exists(self, *args, **kwargs):
+            Vanishing.looks += 1
+            return Vanishing.looks == 1
+
+        def is_dir(self, *args, **kwargs):
+            return False
+
+    answers = iter([Vanishing(index_dir / "build-old")])
+    real = durable.current_target
+    monkeypatch.setattr(durable, "current_target", lambda d: next(answers, None) or real(d))
+    assert durable.resolve_current(index_dir, "qa index rebuild") == (index_dir / "build-new").resolve()
+
+
 # -- damaged builds: every one is an IndexLoadError naming the fix -----------------------------
 def _damage(build: Path, what: str) -> None:
     manifest = json.loads((build / "manifest.json").read_text(encoding="utf-8"))
