@@ -15,9 +15,9 @@ from .compose import has_points, section_items
 from .cut_headings import cut_heading_meant
 from .cut_sentences import break_answer, sentence_at_break
 from .announced import section_announces
-from .beyond_cut import beyond_cut_answer, item_beyond_cut
-from .range_rows import bracket_answer, row_for_value
-from .question_headings import asks_as_its_heading, targets_asked_as_headings
+from .aside_answers import answer_aside
+from .judging import judge_question
+from .question_headings import asks_as_its_heading
 from .asked_questions import question_by_number
 from .no_parts import TEXT_PARTS_ASKED, no_parts_answer
 from .numbered_items import asked_by_number, item_by_number, read_by_number
@@ -26,7 +26,7 @@ from .documents import call_by_genre, genre_noun
 from .followup import ResolvedQuestion
 from .guard import question_language
 from .how_to import how_to_names
-from .about import about_the_speech, names_a_heading
+from .about import about_the_speech
 from .list_asked import announced_inline
 from .asked_parts import asks_several_facts
 from .intent import POINTS_OF_NOUN, Intent, detect_intent, topic_words
@@ -38,7 +38,7 @@ from .target_choice import answers_from, best_target, parent_meant
 from .unmeasured import quotes_no_figure
 from .notices import dedupe, flag_notices
 from .one_item import item_asked_of_list, list_of_asked
-from .question_form import counts_parts_of, marker_number, ordinals_in, pick_by_ordinal
+from .question_form import marker_number, ordinals_in, pick_by_ordinal
 from .refusal import RefusalRule, asking_clauses
 from .retriever import HybridRetriever, SearchResult
 from .sentence_answers import SentenceAnswers
@@ -124,18 +124,8 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
         if self.structure and (declined := near_miss_decline(resolved.text, in_scope, result, lang)):
             return Answer(question=question, answer=declined, answerable=False, retrieved=retrieved)
         about = self.structure and (intent.points or self.about_the_speech(resolved, intent, result))
-        if self.structure and row_for_value(self.index, resolved.text, result)[1]:
-            judgement = None  # "85岁的老人每月发多少": a bracket's row answers it, or no bracket does (_compose)
-        elif not about:
-            judgement = self.refusal.judge(search_text, result, self.index, lang)
-        elif names_a_heading(resolved, intent, result) and not any(
-                counts_parts_of(resolved.text, n.title) and has_points(self.index, d, n) for d, n in result.targets) \
-                and not targets_asked_as_headings(self.index, resolved.text, result.targets):
-            # "附件有几个": the count is the heading's parts, not a figure its text must hold; "补贴标准定的多少" of
-            # a Q&A's "三、补贴标准是多少": the text asked it of itself
-            judgement = self.refusal.fact_absent(search_text, result, self.index, lang)
-        else:
-            judgement = None
+        judgement = judge_question(self.index, self.refusal, self.structure, resolved, intent, result, search_text,
+                                   about, lang)
         cut = None
         if judgement is not None and not judgement.answerable:
             cut = cut_heading_meant(self.index, search_text, result) if self.structure else None
@@ -187,11 +177,8 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
         lang = intent.lang
         if self.structure and resolved.focus is not None:
             return self._focus(resolved, result, builder, lang)
-        if self.structure and (bracket := bracket_answer(self.index, builder, resolved.text, result, lang)):
-            return bracket, [], []  # "18万的车补多少": the row of its bracket
-        doc = self._doc(result.hits[0].passage.document) if result.hits else None
-        if self.structure and doc and (beyond := item_beyond_cut(self.index, doc, resolved.text)):
-            return beyond_cut_answer(self.index, builder, doc, beyond, lang)  # named ahead, cut off before it
+        if self.structure and (aside := answer_aside(self.index, builder, resolved.text, result, lang)):
+            return aside  # "18万的车补多少": its bracket's row; an item named ahead of a cut, the cut
         target = best_target(result)
         by_number = self.structure and target is not None and asked_by_number(self.index, resolved.text, *target)
         if by_number:  # "第十三条有几点要求", "第35条罚多少": that article (see qa.numbered_items.read_by_number)
