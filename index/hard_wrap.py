@@ -41,7 +41,7 @@ def wrap_width(texts: list[str]) -> int | None:
     """The width a text copied from a PDF was hard-wrapped at (the shorter quarter of its lines
     that run on mid-sentence), or ``None`` when its lines end where its sentences do."""
     running = sorted(len(t) for t in texts if t[-1] not in LINE_FINAL and not closed_title(t)
-                     and not _CLOSED_NOTE.search(t))
+                     and not ends_with_closed_note(t))
     if len(running) < WRAPPED_LINES or len(running) < WRAPPED_SHARE * len(texts):
         return None
     return running[len(running) // 4]

@@ -14,7 +14,7 @@ import re
 from index.document import Document
 from index.tokenize import normalize
 
-from .truncation_answers import break_notice
+from .truncation_answers import break_notice, rows_flagged
 
 # The enumeration: after 即/包括/分别是/：, three items or more separated by 、 up to the sentence's end.
 _ENUMERATION = re.compile(r"(?:即|包括|分别是|分别为|也就是|[：:])\s*((?:[^、，。；：:]{2,20}、){2,}[^、，。；：:]{2,20}?)(?:等)?[。；，]?$")
@@ -45,6 +45,7 @@ def item_beyond_cut(index, doc: Document, question: str) -> tuple[int, str] | No
     enumerates and gives no section or other passage of its own."""
     if not doc.truncation.cut_off:
         return None
+    titles = [n.title for n in doc.outline_nodes()]
     for row in index.doc_rows(doc.id):
         for s in index.sentences_of(row):
             items = enumerated_items(index.sentence_text(s))
@@ -52,10 +53,9 @@ def item_beyond_cut(index, doc: Document, question: str) -> tuple[int, str] | No
             if len(asked) != 1:
                 continue
             item = asked[0]
-            headed = [n for n in doc.outline_nodes() if _names(item, n.title)]
             # the first item has its section: the list is what the speech goes on to take up
             earlier = items[:items.index(item)]
-            if headed or not earlier or not any(_names(earlier[0], n.title) for n in doc.outline_nodes()):
+            if any(_names(item, t) for t in titles) or not earlier or not any(_names(earlier[0], t) for t in titles):
                 continue
             if any(item in index.passages[r].text for r in index.doc_rows(doc.id) if r != row):
                 continue
@@ -67,9 +67,8 @@ def beyond_cut_answer(index, builder, doc: Document, found: tuple[int, str], lan
     """The enumerating sentence, cited, and what the excerpt does not show, with the cut-off notice."""
     s, item = found
     quote = f"“{builder.sentence(s)}”[{builder.cite_sentence(s)}]"
-    row = index.sentence_spans[s][0]
-    flagged = [r for r in index.doc_rows(doc.id) if any(f.kind == "cut_off" for f in index.passages[r].flags)]
-    notice = break_notice(index, doc, "cut_off", flagged[-1] if flagged else row, lang)
+    flagged = rows_flagged(index, doc, "cut_off")
+    notice = break_notice(index, doc, "cut_off", flagged[-1] if flagged else index.sentence_spans[s][0], lang)
     if lang == "en":
         text = (f"The speech names “{item}” among what it takes up: {quote} The excerpt is cut off before "
                 "that part, so what it says there is not shown.")

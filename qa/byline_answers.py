@@ -79,7 +79,8 @@ _SAYS = re.compile(r"[中里内]|提出|提到|要求|指出|说|讲到|谈到|�
 
 # A document the text names, by the words before its kind ("补贴办法什么时候出台" of a reply that says
 # "研究制定城乡公交运营补贴办法，力争年内出台"): its own date is in the text, not the byline.
-_NAMED_KIND = re.compile(r"(?=([\u4e00-\u9fff]{2,4}(?:办法|细则|方案|规划|纲要|要点|意见|通知|决定|条例)))")
+_RULE_KINDS = r"办法|细则|方案|规划|纲要|要点|意见|通知|决定|条例"
+_NAMED_KIND = re.compile(rf"(?=([\u4e00-\u9fff]{{2,4}}(?:{_RULE_KINDS})))")
 _OWN_TEXT = re.compile(r"这|该|本|此|份|篇")
 # What any rule is of, naming no subject ("扶持办法", "实施细则").
 _KIND_OF_RULE = frozenset("扶持 补贴 补助 奖励 支持 管理 实施 具体 相关 工作 考核 专项 配套 有关".split())
@@ -95,7 +96,7 @@ def names_a_document_within(question: str, documents) -> bool:
             continue
         if any(phrase in d.source and phrase not in d.title for d in documents):
             return True
-    kind = re.search(r"办法|细则|方案|规划|纲要|要点|意见|通知|决定|条例", question)
+    kind = re.search(_RULE_KINDS, question)
     if kind is None or _OWN_TEXT.search(question[:kind.start()]):
         return False
     subject = [w for w in tokenize(question[max(0, kind.start() - 10):kind.start()])

@@ -80,14 +80,10 @@ def beyond_the_list(index: PassageIndex, question: str, resolved, lang: str) -> 
     if numbered_past(numbers, asked):  # "第三条呢" of 一是/二是/四是: the point before the gap, and the gap
         return _in_gap(index, question, chain[max(i for i, k in enumerate(numbers) if k < asked)], asked, lang)
     last = chain[-1]
-    pid = next((p for p in last.passage_ids if index.passage(p)), None)
-    citations, notices = [], []
-    mark = ""
-    if pid is not None:
-        p = index.passage(pid)
-        citations.append(Citation(id=1, passage_id=p.id, document=p.document, section=p.section,
-                                  text=p.text, quote=p.text[:120]))
-        mark = "[1]"
+    citations, notices = _cite_point(index, last), []
+    mark = "[1]" if citations else ""
+    if citations:
+        p = index.passage(citations[0].passage_id)
         doc = index.document(p.document)
         tm = doc.truncation if doc else None
         if tm is not None and (tm.cut_off or tm.gaps or tm.omitted):
@@ -103,12 +99,8 @@ def beyond_the_list(index: PassageIndex, question: str, resolved, lang: str) -> 
 def _in_gap(index: PassageIndex, question: str, before, asked: int, lang: str) -> Answer:
     """Point ``asked`` of a list whose numbering skips it: the text left it out in a gap; cite the
     point shown before it, with the gap's notice."""
-    pid = next((p for p in before.passage_ids if index.passage(p)), None)
-    citations = []
-    if pid is not None:
-        p = index.passage(pid)
-        citations.append(Citation(id=1, passage_id=p.id, document=p.document, section=p.section,
-                                  text=p.text, quote=p.text[:120]))
+    citations = _cite_point(index, before)
+    pid = citations[0].passage_id if citations else None
     mark = "[1]" if citations else ""
     text = (f"Point {asked} lies in a part the excerpt leaves out: the text shows the point before it, “{before.text}”{mark}, "
             "then the omission." if lang == "en"
@@ -116,3 +108,12 @@ def _in_gap(index: PassageIndex, question: str, before, asked: int, lang: str) -
     notice = Notice("gap", f"Point {asked} falls in the part the excerpt leaves out." if lang == "en"
                     else f"原文此处有省略:第{asked}点在省略的部分,节选中没有显示。", pid)
     return Answer(question=question, answer=text, answerable=True, citations=citations, notices=[notice])
+
+
+def _cite_point(index: PassageIndex, point) -> list[Citation]:
+    """Citation [1] of a listed point's first passage the index holds, or none."""
+    pid = next((p for p in point.passage_ids if index.passage(p)), None)
+    if pid is None:
+        return []
+    p = index.passage(pid)
+    return [Citation(id=1, passage_id=p.id, document=p.document, section=p.section, text=p.text, quote=p.text[:120])]

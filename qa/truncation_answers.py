@@ -68,7 +68,7 @@ def _sentence(text: str, lang: str) -> str:
     return f"{text[:1].upper()}{text[1:]}." if lang == "en" else f"{text}。"
 
 
-def _rows_flagged(index: PassageIndex, doc: Document, kind: str, detail: str = "") -> list[int]:
+def rows_flagged(index: PassageIndex, doc: Document, kind: str, detail: str = "") -> list[int]:
     return [r for r in index.doc_rows(doc.id)  # the document's own rows, not the library's
             if any(f.kind == kind and detail in f.detail for f in index.passages[r].flags)]
 
@@ -136,7 +136,7 @@ def completeness_answer(index: PassageIndex, doc: Document, node: OutlineNode | 
         return _node_answer(index, doc, node, builder, lang)
     tm = doc.truncation
     lines, notices = [], []
-    for row in _rows_flagged(index, doc, "gap", "ends at"):
+    for row in rows_flagged(index, doc, "gap", "ends at"):
         where = last_sentence_citing(index, builder, row)
         at = next((f.offset for f in index.passages[row].flags if f.kind == "gap" and "ends at" in f.detail), None)
         gap = next((g for g in tm.gaps if at in (g.start, g.end)), None)
@@ -145,7 +145,7 @@ def completeness_answer(index: PassageIndex, doc: Document, node: OutlineNode | 
                      else f"{gap_text(doc, lang, at)}(在{where}之后{said})。")
         notices.append(break_notice(index, doc, "gap", row, lang))
     if tm.cut_off:
-        rows = _rows_flagged(index, doc, "cut_off")
+        rows = rows_flagged(index, doc, "cut_off")
         where = last_sentence_citing(index, builder, rows[-1]) if rows else ""
         said = _site_says(tm.cut_off.notice, lang)
         lines.append(f"{cut_off_text(doc, lang)} ({where}{said})" if lang == "en"
@@ -269,13 +269,13 @@ def _breaks(index: PassageIndex, doc: Document, builder: CitationBuilder, lang: 
     notices for them, each naming the speech."""
     parts, notices = [], []
     named = speech_prefix(doc, lang)
-    gaps = _rows_flagged(index, doc, "gap", "ends at")
+    gaps = rows_flagged(index, doc, "gap", "ends at")
     if gaps:
         where = last_sentence_citing(index, builder, gaps[0])
         parts.append(f"text left out after {where}" if lang == "en" else f"在{where}之后有省略")
         notices.append(break_notice(index, doc, "gap", gaps[0], lang, named))
     if doc.truncation.cut_off:
-        rows = _rows_flagged(index, doc, "cut_off")
+        rows = rows_flagged(index, doc, "cut_off")
         if rows:
             where = last_sentence_citing(index, builder, rows[-1])
             parts.append(f"cut off at {where}" if lang == "en" else f"截断于{where}")
