@@ -109,9 +109,11 @@ def _clean(line: str) -> str:
 
 # A post's headline dressed for a feed: emoji before it, a column's label ("权威发布｜", "重磅丨") and
 # exclamation marks after it ("📢 权威发布｜市长在全市稳就业工作会议上这样说！").
-# A template site tags its copy the same way: "【精品范文】…的讲话", "[原创]…".
+# A template site tags its copy the same way: "【精品范文】…的讲话", "[原创]…"; a mailbox page labels it.
 _HEADLINE_DRESS = re.compile(rf"^[{BULLET_CHARS}\ufe0f\u200d\s]+|^[\u4e00-\u9fff]{{2,6}}\s*(?:[｜|丨]|[！!](?=\S{{8}}))\s*"
-                             r"|^(?:【[^】]{1,8}】|\[[^\]]{1,8}\])\s*|[！!]+$")
+                             r"|^(?:【[^】]{1,8}】|\[[^\]]{1,8}\])\s*|[！!]+$"
+                             # a mailbox or message page labels its title: "来信标题：关于…的诉求", "主题：…"
+                             r"|^(?:来信|留言|信件|咨询|投诉|诉求|文章)?(?:标题|主题)\s*[：:]\s*")
 
 
 def _headline(text: str) -> str:
