@@ -9,8 +9,11 @@ them and the user sees which speech says what.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
+from .question_terms import focus_words
 from .ranking import SearchResult
 
 # How close (on the fused 0..1 score before the structure steers it) another speech's best
@@ -44,3 +47,14 @@ def close_speeches(result: SearchResult, quoted: list[str], margin: float = CLOS
     top = ranked[0][1] if ranked else 0.0
     close = [doc for doc, score in ranked if score >= top - margin]
     return list(dict.fromkeys(quoted + close))[:most]
+
+
+def holding_most_words(question: str, speeches: list[str], text_of: Callable[[str], str]) -> list[str]:
+    """``speeches`` less each one that holds fewer of the question's words than another: it lacks
+    a word the other holds, and holds none the other lacks ("今年乡村振兴有哪些重点任务" fits a
+    digital-economy speech's "今年…重点任务" on score, but only the rural speech says 乡村振兴)."""
+    words = focus_words(question, None)
+    if len(speeches) < 2 or not words:
+        return speeches
+    held = {doc: {w for w in words if w in text_of(doc)} for doc in speeches}
+    return [doc for doc in speeches if not any(held[doc] < held[other] for other in speeches)]

@@ -3,7 +3,7 @@ no speech but fits several about as well (see :mod:`qa.close_speeches`)."""
 from __future__ import annotations
 
 from .answer import Answer
-from .close_speeches import close_speeches
+from .close_speeches import close_speeches, holding_most_words
 from .followup import ResolvedQuestion
 from .intent import detect_intent
 from .library_answers import label_sources, merge_per_document
@@ -38,9 +38,9 @@ class SpeechBySpeech:
         titles = {d.id: d.title for d in self.index.documents}
         if not quoted or (len(quoted) > 1 and all(f"《{titles.get(d, d)}》" in answer.answer for d in quoted)):
             return None  # quoting none, or already speech by speech ("这几篇讲话完整吗")
-        close = close_speeches(result, quoted)
-        if len(close) < 2:
-            return None
+        close = holding_most_words(resolved.text, close_speeches(result, quoted), self._speech_text)
+        if not close or close == quoted[:1]:
+            return None  # the speech answered is the one that fits
         # an answer that quoted one speech alone is that speech's answer already
         given = {quoted[0]: answer} if len(quoted) == 1 else {}
         parts = [(self._doc(d).title, part) for d in close
@@ -53,3 +53,8 @@ class SpeechBySpeech:
         merged = merge_per_document(question, parts, lang, unnamed=True)
         merged.items = parts[0][1].items  # "第二条呢" goes on in the closest speech's list
         return merged
+
+    def _speech_text(self, doc_id: str) -> str:
+        """A speech's title and passages as one text, to look its words up."""
+        doc = self._doc(doc_id)
+        return doc.title + "\n".join(p.section + p.text for p in doc.passages)
