@@ -28,6 +28,7 @@ from .followup import ResolvedQuestion, resolve_followup
 from .second_reading import second_reading
 from .question_form import leans_on_previous
 from .guard import clean_question
+from .followed_speech import speeches_followed
 from .history import Turn, TurnMemory, check_history, enclosing_list, sub_list
 from .retriever import HybridRetriever
 from .streaming import partial_texts
@@ -207,6 +208,9 @@ class Assistant:
                 and names_heading_of(state.retriever, cleaned.text, documents, Turn.of(previous()).items):
             # "钱从哪里来" after another question names "（一）…解决好“钱从哪里来”的问题" word for word
             resolved = ResolvedQuestion(text=cleaned.text, original=question, position=resolved.position)
+        if documents is None and history and state.answerer.structure:  # "这个由谁牵头": in the speech just quoted
+            documents = speeches_followed(cleaned.text, resolved, Turn.of(previous()).documents,
+                                          state.index.documents)
         answer = state.answerer.answer(question, resolved, documents)
         answer, resolved = second_reading(lambda r: state.answerer.answer(question, r, documents), question,
                                           cleaned.text, resolved, answer, history, previous)

@@ -35,6 +35,7 @@ class Turn(NamedTuple):
     at: int | None = None  # the place in ``chain`` of the one item it showed
     shown: str = ""  # the answer's text
     inner: list = []  # the sub-headings listed under the one heading it showed
+    documents: list = []  # the speeches its answer quoted, in order
 
     @classmethod
     def of(cls, value: Any) -> Turn:
@@ -65,11 +66,12 @@ def turn_of(answer: Any, expand: Callable[[list], list] | None = None,
     resolved = getattr(answer, "followup", None)
     text = getattr(answer, "resolved", None) or getattr(answer, "question", "")
     shown = getattr(answer, "answer", "") if items else ""
+    quoted = list(dict.fromkeys(c.document for c in getattr(answer, "citations", [])))
     if resolved is not None and getattr(resolved, "form", None) and resolved.chain:
         # its ordinals go on counting in that chain ("第二点是什么?" then "那第三点呢?" of a cut text)
-        return Turn(text, items, list(resolved.chain), resolved.at, shown)
+        return Turn(text, items, list(resolved.chain), resolved.at, shown, documents=quoted)
     chain = expand(items) if expand and items else items
-    return Turn(text, items, chain, None, shown, inner(items) if inner and items else [])
+    return Turn(text, items, chain, None, shown, inner(items) if inner and items else [], quoted)
 
 
 def sub_list(index, items: list[AnswerItem]) -> list[AnswerItem]:

@@ -142,6 +142,11 @@ def _cut(text: str, start: int, end: int) -> str:
     return text[:start] + " " + text[end:]
 
 
+# One-character words after "这个" that are no noun it binds: a preposition or verb of the asking
+# ("这个由谁牵头", "这一条归哪个部门管", "这个找谁办"): the demonstrative points at the last answer.
+_NOT_BOUND = frozenset("由谁该会归找让交靠被跟和与对从向把将以按可得属")
+
+
 def read_question(question: str) -> Reading:
     """The form of a question: its ordinal, pronoun or demonstrative, and what is left."""
     q = question.strip()
@@ -179,7 +184,7 @@ def read_question(question: str) -> Reading:
         after = _words(rest[m.end():])
         plural = "些" in m.group(0)
         if not (after and after[0] in _THE_TEXT):  # "这个讲话一共讲了几点" asks about the speech itself
-            if not after or after[0] in KIND_NOUNS or after[0] in FRAMING:
+            if not after or after[0] in KIND_NOUNS or after[0] in FRAMING or after[0] in _NOT_BOUND:
                 r.deictic, r.plural = True, r.plural or plural
             else:
                 r.bound, r.plural = after[0], r.plural or plural
