@@ -18,14 +18,15 @@ _VAGUE = r"(?:几|若干|多)"
 _CUE = (r"讲|谈|提|说|强调|明确|交流|汇报|报告|讲讲|谈谈|提出|抓好|做好|抓住|把握|处理好|突出|落实|做到|坚持|注意|重点抓"
         r"|基于|出于|考虑|表现在|体现在|集中在|反映在|包括|概括为|归纳为|分为|有|是|从"
         r"|推进|推动|实施|开展|强化|加强|部署|安排|办好|打好|聚焦")  # "重点推进三项工作。"
-_MEASURE = r"(?:点|个|项|条|件|大|类|种|句话|方面|层面|重点)"
+_MEASURE = r"(?:点|个|项|条|件|大|类|种|场|招|句话|方面|层面|重点)"
 _NOUNS = (r"意见|要求|建议|看法|体会|认识|考虑|考量|想法|思考|工作|任务|措施|举措|问题|原因|方面|层面|事情|事|重点|原则"
           r"|目标|特点|特征|变化|成效|成绩|经验|启示|困难|挑战|风险|短板|不足|理由|因素|关系|转变|内容|部署"
-          r"|希望|期望|期待|嘱托|感受|收获")
-# "讲三点意见", "基于三个方面的考虑", "抓好以下五项工作", "表现在以下几个方面", "做了以下工作", "我讲三点："
+          r"|希望|期望|期待|嘱托|感受|收获|硬仗|攻坚战|战役|实招|硬招")
+# "讲三点意见", "基于三个方面的考虑", "抓好以下五项工作", "表现在以下几个方面", "做了以下工作", "我讲三点：",
+# "打好“四场硬仗”。" (the count and its noun in quotes, as a campaign's name)
 _COUNTED_RE = re.compile(
-    rf"(?:{_CUE})(?:了|好|出|在)?(?:以下|如下|下面|这|这么)?(?P<n>{_NUM}|{_VAGUE})(?P<m>{_MEASURE})?"
-    rf"(?P<m2>{_MEASURE})?(?:的)?(?:主要|重点|具体|重要|基本)?(?P<noun>{_NOUNS})?"
+    rf"(?:{_CUE})(?:了|好|出|在)?(?:以下|如下|下面|这|这么)?[“\"「]?(?P<n>{_NUM}|{_VAGUE})(?P<m>{_MEASURE})?"
+    rf"(?P<m2>{_MEASURE})?(?:的)?(?:主要|重点|具体|重要|基本)?(?P<noun>{_NOUNS})?[”\"」]?"
     rf"(?=\s*(?P<end>[。：:；;！!，,]|$))", re.MULTILINE)
 _UNCOUNTED_RE = re.compile(
     rf"(?:{_CUE}|做了|开展了|抓了|推进了)(?:了|好|出|在)?(?:以下|如下)(?:的|几个|几点|几项|几条)?(?:主要|重点|具体)?(?P<noun>{_NOUNS})"
@@ -102,7 +103,7 @@ def find_announcements(text: str, start: int = 0, end: int | None = None) -> lis
         if not m.group("m") and m.group("n") != "若干":
             continue  # a count needs its measure word ("三点", "两个方面"), except "若干意见"
         noun = m.group("noun") or m.group("m2") or m.group("m")
-        if noun not in _NOUN_SET and noun not in ("点", "方面", "层面", "条", "句话", "重点"):
+        if noun not in _NOUN_SET and noun not in ("点", "方面", "层面", "条", "句话", "重点", "招"):
             continue  # "有三个，" with no noun is not an announcement
         a, b = _sentence(text, m.start(), m.end(), start, end)
         found.append(Announcement(a, b, cn_count(m.group("n")), noun))

@@ -41,7 +41,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("part", re.compile(rf"第(?P<n>[{_CN}]{{1,4}})部分")),
     # "下面，我讲三个问题。第一个问题：…" / "第二个方面，…" / "第三点，…": a speech's parts named by what they are.
     # Not "第一个问题的核心…" or "第二点要求是…" inside a sentence.
-    ("topic", re.compile(rf"第(?P<n>[{_CN}]{{1,3}})(?:个(?:问题|方面|层面)|方面|点)(?=[\s　：:，,、]|[^\s，,。；;的要]{{2}})")),
+    ("topic", re.compile(rf"第(?P<n>[{_CN}]{{1,3}})(?:个(?:问题|方面|层面)|方面|点|招)(?=[\s　：:，,、]|[^\s，,。；;的要]{{2}})")),
     # 章/节 (plans, regulations, long reports): only a heading when a title or a break follows,
     # so "第一节课" or "第三章讲了" inside a sentence stays text.
     ("chapter", re.compile(rf"第(?P<n>[{_CN}0-9０-９]{{1,4}})章(?=[\s　：:，,]|[^\s，,。；;讲中里的]{{2}})")),

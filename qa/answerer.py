@@ -38,7 +38,7 @@ from .target_choice import answers_from, best_target, parent_meant
 from .unmeasured import quotes_no_figure
 from .notices import dedupe, flag_notices
 from .one_item import item_asked_of_list, list_of_asked
-from .question_form import marker_number, ordinals_in, pick_by_ordinal
+from .question_form import marker_number, names_only_an_ordinal, ordinals_in, pick_by_ordinal
 from .refusal import RefusalRule, asking_clauses
 from .retriever import HybridRetriever, SearchResult
 from .sentence_answers import SentenceAnswers
@@ -90,6 +90,9 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
     def _answer(self, question: str, resolved: ResolvedQuestion, documents: set[str] | None,
                 label: bool) -> Answer:
         intent = detect_intent(resolved.text)
+        if self.structure and resolved.form is None and intent.part is None and (resolved.position or 0) >= 0 \
+                and names_only_an_ordinal(resolved.text):
+            intent = replace(intent, part=(resolved.position or 0) + 1)  # "第三点是什么", asked first: the third part
         if self.structure and resolved.form == "beyond" and not any(
                 item_by_number(resolved.original, d) for d in self.index.documents if not documents or d.id in documents):
             return beyond_the_list(self.index, question, resolved, intent.lang)  # not "第十三条" of a regulation

@@ -119,7 +119,7 @@ _POINTS_ASKED = re.compile(r"(?:讲|谈|提)了?(?:哪|几)几?个?点|(?:哪|�
 # The points asked by what they are ("有哪几点体会"): a list a sentence may announce inline, not the parts.
 POINTS_OF_NOUN = re.compile(r"(?:哪|几)几?个?点(?:深刻)?(?:意见|看法|体会|考虑|经验|启示|要求|原则|建议)")
 _ITEM_REF = re.compile(r"([一二三四五六七八九十])是")
-_ONE_OF_THEM = re.compile(r"第[一二三四五六七八九十\d]+[条点个项]")
+_ONE_OF_THEM = re.compile(r"第[一二三四五六七八九十\d]+[条点个项场招]")
 _EN_PART_REF = re.compile(r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+"
                           r"(?:part\b|main\s+point\b|point\s+of\s+the\s+(?:speech|report|text))", re.I)
 EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -271,7 +271,7 @@ def asked_nouns(question: str) -> list[str]:
     return [w for w in dict.fromkeys(found) if w not in _NOT_NOUNS and len(w) >= 2 and not _A_COUNT.fullmatch(w)]
 
 
-_ORDINAL = r"第[一二三四五六七八九十\d]{1,3}(?:条|项|点|个)"
+_ORDINAL = r"第[一二三四五六七八九十\d]{1,3}(?:条|项|点|个|场|招)"
 _ORDINAL_OF = re.compile(_ORDINAL + r"(?!是|讲|说|的|有|呢|具体|主要|指|都|又|还|要|在|内容|写)([\u4e00-\u9fff]{2,4}?)(?=具体|是|讲|说|的|呢|有|主要|指|[，,？?]|$)")
 _LIST_THEN_ORDINAL = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:里面|里头|当中|里|中)(?:的)?" + _ORDINAL)
 _A_COUNT = re.compile(r"[一二三四五六七八九十\d]+[条项点个]")  # "三条": a count, not a noun

@@ -31,6 +31,7 @@ KIND_NOUNS = WAY_NOUNS | frozenset(
 ITEM_NOUNS = tuple(w for w in KIND_NOUNS if len(w) > 1) + tuple(
     "问题 任务 措施 举措 成效 成绩 困难 挑战 短板 不足 目标 经验 原则 路径 方向 领域 意义 作用 特点 表现 "
     "机制 办法 对策 思路 部署 安排 观点 步骤 政策 项目 条件 材料 阶段 工程 行动 活动 平台 实事 渠道 "
+    "硬仗 攻坚战 战役 实招 硬招 "  # "第三场硬仗", "第二招": a campaign's fights and moves
     "problem task measure issue".split())
 # The text itself, named after a demonstrative ("这个讲话", "这个报告"): no reference to the last answer.
 _THE_TEXT = frozenset("讲话 讲话稿 报告 文件 文章 稿子 讲稿 发言 全文 原文".split())
@@ -54,7 +55,7 @@ _PUNCT = re.compile(r"^[\W_]+$")
 # "第三要" of a list said "一要…二要…" (not "第一要务", "第一要求")
 _ORDINAL_YAO = r"要(?![务求素点件闻害领义着紧])"
 # 排在第二位, 第二件事; "第四块", "第二大块", "第三小点": a list's parts in everyday words
-_ORDINAL = re.compile(rf"(?:倒数)?第\s*({_N})\s*(个|小?条|小?点|小?项|小节|件|大?方面|类|种|句|段|款|位|大?块|板块|步|{_ORDINAL_YAO})?")
+_ORDINAL = re.compile(rf"(?:倒数)?第\s*({_N})\s*(个|小?条|小?点|小?项|小节|件|大?方面|类|种|句|段|款|位|大?块|板块|步|场|招|批|轮|仗|{_ORDINAL_YAO})?")
 # What may follow an ordinal that is a reference, not part of a name ("第三产业", "第十四次"):
 # a kind noun (after a short modifier: "第一个突出问题"), or the end of the phrase.
 _ORDINAL_END = re.compile(r"\s*(?:$|[呢是的吗啊呀，,。？?！!、]|具体|讲|说|有|要|怎|如何|里|中|那|这"
@@ -194,6 +195,12 @@ def read_question(question: str) -> Reading:
         rest = _cut(rest, *m.span())
     r.rest = re.sub(r"\s+", " ", rest).strip()
     return r
+
+
+def names_only_an_ordinal(question: str) -> bool:
+    """Whether a question names an item by its place and nothing else ("第三点是什么", "第二条呢")."""
+    reading = read_question(question)
+    return reading.position is not None and all(framing(w) for w in _words(reading.rest))
 
 
 def is_elaboration(question: str) -> bool:

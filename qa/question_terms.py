@@ -39,9 +39,9 @@ WHERE_PHRASE = re.compile(r"(?:什么|哪个|哪一个|啥|哪块|哪片)(?:地�
 TEXT_ITSELF = re.compile(r"(?:这个|这份|这篇|这项|本|该|此)(?:方案|规划|通知|决定|纪要|要点|通报|批复|办法|条例|规定"
                           r"|计划|文件|报告|意见|讲话)")
 # "第二个原因": the ordinal points at an item of the speech's own list; no passage says it.
-_ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+(?:[个条点项款件次]|部分|方面)$")
+_ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+(?:[个条点项款件次场招批轮仗]|部分|方面)$")
 # The same ordinal when jieba cuts it from its classifier ("第三方面" -> 第三 / 方面).
-_ORDINAL_RUN = re.compile(r"第[一二三四五六七八九十百\d]+(?:[个条点项款件次]|部分|方面)")
+_ORDINAL_RUN = re.compile(r"第[一二三四五六七八九十百\d]+(?:[个条点项款件次场招批轮仗]|部分|方面)")
 # Where jieba glues a classifier or a verb to the word next to it ("多少家规上企业" -> 家规,
 # "比重要" -> 重要, "县有" , "率要"), a space keeps them apart.
 _GLUE = (re.compile(r"((?:多少|几)[个项家所座处名人次条种起倍张份户台套批类])()"),
