@@ -68,8 +68,12 @@ _NAME = rf"[{_HAN}·]{{2,6}}"
 _PRESS = r"(?:新华社|人民日报|中新社|本报|本台|央视)?(?:记者|通讯员)"
 _CAPTION_RE = re.compile(
     rf"^[（(【\[]?\s*(?:{_PRESS}\s*{_NAME}(?:\s*[、，,]\s*{_NAME})*\s*[/／]?\s*摄"
-    rf"|(?:{_PRESS}|摄影|供图)(?:\s*[:：]\s*|\s+){_NAME}(?:\s*[、，,]\s*{_NAME})*"
+    rf"|(?:摄影|供图)(?:\s*[:：]\s*|\s+){_NAME}(?:\s*[、，,]\s*{_NAME})*"
     rf"|{_NAME}(?:\s*[、，,]\s*{_NAME})*\s*[/／\s]\s*摄)\s*[）)】\]]?$")
+# A news report's credit line ("（记者　孙某某）", "本报记者 李某 通讯员 王某某"): who wrote it, kept as
+# a paragraph of its own ("这篇稿子的记者是谁"); a photo's credit ends in 摄 and is a caption.
+REPORTER_LINE_RE = re.compile(rf"^[（(【\[]?\s*{_PRESS}[\s\u3000：:]*{_NAME}"
+                              rf"(?:[\s\u3000、，,]+(?:{_PRESS}[\s\u3000：:]*)?{_NAME})*\s*[）)】\]]?$")
 # Captions that open with their own label, whatever follows.
 _CAPTION_LABEL_RE = re.compile(r"^[（(【\[]?\s*(?:图片|照片|视频|配图)(?:来源|来自|提供|作者)\s*[:：]"
                                r"|^图为|^(?:上|下|左|右)图(?:为|[:：])|^图\s*\d+\s*[:：]")

@@ -11,6 +11,7 @@ from bisect import bisect_left
 
 from .blocks import Para
 from .bullets import symbol_items
+from .chrome import REPORTER_LINE_RE
 from .dates import DATE_LINE, ISSUER_DATE_LINE
 from .hard_wrap import (closed_title, ends_with_closed_note, indents_paragraphs, lead_runs_on, runs_on_unindented,
                         wrap_width, wrapped_title)
@@ -149,6 +150,7 @@ def raw_paragraphs(source: str, lines, gaps: list[GapNotice], titles: frozenset[
                           or (leading_marker(text) and not runs_on)
                           or after_close
                           or FIELD_LINE_RE.match(text) or FIELD_LINE_RE.match(cur.text) or DOC_NUMBER_RE.match(cur.text)
+                          or REPORTER_LINE_RE.match(cur.text) or REPORTER_LINE_RE.match(text)
                           or a in row_starts or cur.offs[0] in row_starts
                           or _PAREN_LINE_RE.match(text) or _PAREN_LINE_RE.match(cur.text)
                           or SALUTATION_RE.match(text) or _listed(source, a) or a in titles or cur.offs[0] in titles

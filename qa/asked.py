@@ -200,7 +200,7 @@ def asked(question: str) -> Asked:
     if question_language(question) == "zh" and at is not None:
         near = counted_noun(plain, at) or near
     return Asked(kinds=kinds, focus=focus, periods=periods, precision=precision,
-                 subject="".join(near) if question_language(question) == "zh" else " ".join(near),
+                 subject=_joined(near) if question_language(question) == "zh" else " ".join(near),
                  entities=entity_words(question),
                  measure=measure,
                  sum_of=sum_asked(plain) if "quantity" in kinds else None,
@@ -208,3 +208,13 @@ def asked(question: str) -> Asked:
                  bound=bound_asked(plain) if "quantity" in kinds else None,
                  stated=stated_figures(question), text=normalize(question),
                  counted_one=counted_one(plain) if "quantity" in kinds else "")
+
+
+def _joined(words: list[str]) -> str:
+    """Words of a question run together, a character two words share written once ("县长"
+    and "长叫", which jieba cut from "县长叫", are "县长叫", not "县长长叫")."""
+    out = ""
+    for w in words:
+        k = next((k for k in range(min(len(out), len(w)) - 1, 0, -1) if out.endswith(w[:k])), 0)
+        out += w[k:]
+    return out

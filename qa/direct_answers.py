@@ -12,8 +12,10 @@ from .asked_questions import answered_by, who_answered_reply
 from .byline_answers import byline_answers, byline_asked, names_a_document_within, unnamed_speaker
 from .citations import CitationBuilder
 from .definitions import definition_answer, english_term_asked, read_term, term_asked
+from .enacting import enacting_answer, enacting_asked
 from .meeting_fields import field_answer, field_asked
 from .notices import dedupe, flag_notices
+from .reporter import reporter_answer, reporter_asked
 from .title_answers import title_answers, title_asked
 
 
@@ -21,6 +23,10 @@ def direct_answer(index: PassageIndex, question: str, text: str, documents: set[
                   in_scope: list[Document], lang: str) -> Answer | None:
     """The answer to ``text`` (the question made to stand alone) read off the speeches in scope,
     or None when it asks none of these; ``retrieved`` is the caller's to fill."""
+    if reporter_asked(text):  # "这篇稿子的记者是谁": a news report's "（记者　孙某某）"
+        builder = CitationBuilder(index)
+        if (reply := reporter_answer(index, documents, builder, lang)) is not None:
+            return Answer(question=question, answer=reply, answerable=True, citations=builder.citations())
     # "这篇讲话是谁讲的", not "补贴办法什么时候出台" of a 办法 the text names
     if (who_when := byline_asked(text)) and not names_a_document_within(text, in_scope):
         by_byline = byline_answers(question, who_when, in_scope, lang)
@@ -38,6 +44,9 @@ def direct_answer(index: PassageIndex, question: str, text: str, documents: set[
         return Answer(question=question, answer=reply, answerable=True, citations=builder.citations())
     if addressee_asked(text) \
             and (reply := addressee_answer(index, documents, builder, lang)) is not None:  # "提案是谁提的"
+        return Answer(question=question, answer=reply, answerable=True, citations=builder.citations())
+    if enacting_asked(text) \
+            and (reply := enacting_answer(index, documents, builder, lang)) is not None:  # "为了…制定本办法"
         return Answer(question=question, answer=reply, answerable=True, citations=builder.citations())
     if turn := answered_by(index, in_scope, text):  # "补贴的问题是谁回答的"
         return Answer(question=question, answer=who_answered_reply(turn, builder, lang), answerable=True,

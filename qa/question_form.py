@@ -200,7 +200,8 @@ def read_question(question: str) -> Reading:
 def names_only_an_ordinal(question: str) -> bool:
     """Whether a question names an item by its place and nothing else ("第三点是什么", "第二条呢")."""
     reading = read_question(question)
-    return reading.position is not None and all(framing(w) for w in _words(reading.rest))
+    return reading.position is not None and all(framing(w) and w not in ITEM_NOUNS and w not in KIND_NOUNS
+                                                for w in _words(reading.rest))
 
 
 def is_elaboration(question: str) -> bool:
