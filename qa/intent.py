@@ -213,10 +213,17 @@ def detect_intent(question: str) -> Intent:
         intent.counted_unit = unit.group(1)
     if intent.asks_reason and intent.topic == "problems" and _CAUSE_OF_PROBLEMS.search(question):
         intent.topic = None  # "为啥会出现这些问题": their causes, not the list of problems again
+    if intent.topic == "problems" and _solve_asked(question):
+        intent.topic = None  # "大班额问题怎么解决": what is done about it, not the list of problems
     if intent.topic == "problems" and not intent.wants_list \
             and not _has(_PROBLEM_RAISED.sub("", low), TOPICS["problems"]["ask"]):
         intent.topic = None  # "企业反映问题多久给回复": how a raised matter is handled, not the speech's problems
     return intent
+
+
+def _solve_asked(question: str) -> bool:
+    from .remedies import solve_asked  # remedies reads the steering, which reads this module
+    return solve_asked(question)
 
 
 # A problem someone raises or meets, the object of a verb of handling it ("企业反映问题", "遇到问题找谁").

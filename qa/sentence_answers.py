@@ -30,6 +30,7 @@ from .fact_check import FACT_SENTENCE_SHARE, fact_sentences
 from .fact_periods import in_period_rows, outside_period, table_columns
 from .done_or_planned import done_over_planned
 from .purpose import purpose_sentence
+from .remedies import remedy_sentence, states_problem
 from .focus_answers import FocusAnswers
 from .followup import ResolvedQuestion
 from .intent import Intent, topic_words
@@ -183,7 +184,11 @@ class SentenceAnswers(FocusAnswers):
             # the ranking chose among them: its others (a count left blank) add nothing asked, only defects
             chosen = sorted(set(picks) | set(chosen[:1])) if every_ask and set(chosen[:1]) <= set(picks) \
                 else sorted(set(chosen) | set(picks))
-        if self.structure and intent.asks_reason and shown \
+        if self.structure and shown and (fix := remedy_sentence(self.index, shown[0].passage.document, question,
+                                                                lambda w: rarity(self.index, w))) is not None:
+            # "大班额问题怎么解决": what is done about it, not the sentence stating the problem
+            chosen = [fix] + [s for s in chosen if s != fix and not states_problem(self.index.sentence_text(s))][:2]
+        elif self.structure and intent.asks_reason and shown \
                 and (why := purpose_sentence(self.index, shown[0].passage.document, question)) is not None:
             # "为啥要搞城市更新": the speech's sentence of its significance ("推进城市更新，既是…也是…")
             chosen = [why] + [s for s in chosen if s != why][:2]

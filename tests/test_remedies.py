@@ -1,0 +1,61 @@
+"""How a named problem is solved: the sentence saying what is done about it (in the tasks), not the
+sentence stating the problem (in the shortcomings). Texts written here, two shapes."""
+from __future__ import annotations
+
+import pytest
+
+from index.parser import parse_speech
+from index.store import index_in_memory
+from qa.remedies import solve_asked, states_problem
+
+SPEECH = """在全县教育卫生工作会议上的讲话
+一、正视存在的问题
+当前，我县教育卫生事业还有不少短板。县城学校大班额问题尚未根本解决，部分班级超过60人。
+乡镇卫生院全科医生不足，平均每院不到2人。
+二、今年重点工作
+（一）扩充教育资源。新建、改扩建幼儿园4所，县第三小学9月建成投用，有效化解县城大班额问题。
+（二）加强基层医疗。通过定向培养和县乡轮岗，年内为每个乡镇卫生院补充全科医生2名。
+"""
+NEWS = """全县优化营商环境推进会召开
+会议指出，我县营商环境仍有短板，审批环节多、办事时间长的问题还没有根本解决。
+会议要求，一是聚焦审批提速，全面推行拿地即开工，工业项目审批时限再压缩30%。
+二是强化要素保障，年内新增工业用地2000亩。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask_of(assistant, encoder):
+    variants = {name: assistant.variant(index=index_in_memory([parse_speech(text, name)], encoder))
+                for name, text in (("speech", SPEECH), ("news", NEWS))}
+    return lambda name, q, history=None: variants[name].ask(q, history or [])
+
+
+@pytest.mark.parametrize("question", ["县城大班额问题怎么解决", "大班额问题今年采取什么措施", "针对大班额的问题有什么办法"])
+def test_the_remedy_not_the_problem(ask_of, question):
+    a = ask_of("speech", question)
+    assert a.answerable and "改扩建幼儿园4所" in a.answer
+    assert "尚未根本解决" not in a.answer
+
+
+def test_a_remedy_sharing_one_word_of_the_problem(ask_of):
+    a = ask_of("news", "怎么解决审批环节多的问题")
+    assert "审批时限再压缩30%" in a.answer and "还没有根本解决" not in a.answer
+
+
+def test_the_problems_are_still_the_problems(ask_of):
+    a = ask_of("speech", "存在哪些问题")
+    assert "大班额问题尚未根本解决" in a.answer
+
+
+@pytest.mark.parametrize("question, asks", [("县城大班额问题怎么解决", True), ("针对审批环节多的问题有什么措施", True),
+                                            ("全科医生不足的问题咋办", True), ("存在哪些问题", False),
+                                            ("今年要新建几所幼儿园", False)])
+def test_the_question_is_told_apart(question, asks):
+    assert solve_asked(question) is asks
+
+
+@pytest.mark.parametrize("sentence, states", [("县城学校大班额问题尚未根本解决。", True), ("全科医生不足。", True),
+                                              ("新建幼儿园4所，有效化解县城大班额问题。", False),
+                                              ("年内补充全科医生2名。", False)])
+def test_a_problem_stated_is_told_from_one_solved(sentence, states):
+    assert states_problem(sentence) is states
