@@ -35,7 +35,11 @@ GENRE_GLOSSARY: dict[str, str] = {
     "build": "建设", "built": "建成", "be built": "建设", "renovate": "改造", "renovated": "改造", "renovation": "改造",
     "investment projects": "投资项目", "invest": "投资", "invested": "投资", "capital": "资金",
     "employment": "就业", "jobs": "就业", "job": "就业", "unemployment": "失业", "unemployment rate": "失业率",
-    "urban jobs": "城镇新增就业", "workers": "职工", "wages": "工资", "poverty": "贫困",
+    "urban jobs": "城镇 新增 就业", "new urban jobs": "城镇 新增 就业", "workers": "职工",
+    # finance and prices as reports state them ("金融机构各项存款余额", "居民消费价格涨幅")
+    "deposits": "存款", "deposit": "存款", "savings": "存款", "financial institutions": "金融机构",
+    "consumer prices": "居民消费价格", "campaign": "专项", "special campaign": "专项",
+    "rectification": "整治", "wages": "工资", "poverty": "贫困",
     "poor": "贫困", "lifted out of poverty": "脱贫", "rural": "农村", "countryside": "乡村",
     "rural revitalization": "乡村振兴", "villages": "村", "village": "村", "farmers": "农民",
     "farmer": "农民", "farmland": "耕地", "cropland": "耕地", "grain": "粮食", "crops": "作物",
