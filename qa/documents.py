@@ -107,10 +107,13 @@ def genre_referred(question: str) -> str | None:
     return (m.group(1) or m.group(2)) if m else None
 
 
+# "某市第十五届人大五次会议的报告": the session of the congress a report was given at, as its title says
+_SESSION_RE = re.compile(r"第[一二三四五六七八九十]{1,3}届")
+_CONGRESS_TAIL = r"(?:人大|人民代表大会)?(?:第?[一二三四五六七八九十]{1,2}次(?:会议|全会|大会)?)?(?:上)?的?"
 _PLACE_END = "省市县区镇乡"
 # Words that end like a place and are none ("城镇", "全市", "市区"), and characters a name never holds.
 # What follows 市/乡/镇 when they are no place: 市场, 市民, 乡村, 乡镇, 城镇化, 市政, 县城.
-_NOT_AFTER_A_PLACE = re.compile(r"[长委级域内外场民村镇土下化政容值属直辖里城]")
+_NOT_AFTER_A_PLACE = re.compile(r"[长委级域内外场民村镇土下化容值属直辖里城]|政(?!府)")  # 市政, not 市政府
 _NOT_A_PLACE = re.compile(GENERIC_PLACE.pattern + r"|[年在的和与及于对上下第之]")
 
 
@@ -168,6 +171,21 @@ def _titles_of(documents: list[Document]) -> _Titles:
     return cached
 
 
+_TEXT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:度|的)?(?=[\u4e00-\u9fff]{0,6}?"
+                        r"(?:报告|讲话|总结|意见|方案|要点|规划|计划|安排))")
+
+
+def years_named(question: str) -> list[str]:
+    """The years a question names a text by ("县里2026年政府工作报告", "2025年的工作总结"), as titles
+    write them ("2026年"); not a year the asked fact is of ("2025年粮食产量")."""
+    return [f"{y}年" for y in _TEXT_YEAR.findall(question)]
+
+
+def without_text_years(question: str) -> str:
+    """The question without the years it names its text by: they date the text, not the fact asked."""
+    return _TEXT_YEAR.sub(" ", question)
+
+
 def named_documents(question: str, documents: list[Document]) -> set[str]:
     """The speeches a question names; empty when it names none, or names them all alike.
 
@@ -194,10 +212,14 @@ def named_documents(question: str, documents: list[Document]) -> set[str]:
         holders = [d.id for d in documents if genre_noun(d.title) == genre]
         if len(holders) == 1:  # "报告说…" where one speech of the library is a report
             scores[holders[0]] = scores.get(holders[0], 0.0) + NAMES_A_SPEECH
-    for year in set(_YEAR_RE.findall(question)):
-        holders = [d.id for d in documents if year in d.title]
+    # a year, or a congress's session ("第十五届"), that only one title carries names that speech
+    for mark in set(_YEAR_RE.findall(question)) | set(_SESSION_RE.findall(question)):
+        holders = [d.id for d in documents if mark in d.title]
         if len(holders) == 1:
             scores[holders[0]] = scores.get(holders[0], 0.0) + 0.5
+    if (years := years_named(question)):  # "2026年政府工作报告" is not the title dated 2021
+        dated = {doc.id: _YEAR_RE.findall(doc.title) for doc in documents}
+        scores = {i: sc for i, sc in scores.items() if not dated[i] or any(y[:4] in dated[i] for y in years)}
     scores = {d: sc for d, sc in scores.items() if sc >= NAMES_A_SPEECH}
     if not scores:
         return set()
@@ -213,6 +235,13 @@ def without_title_runs(question: str, documents: list[Document], named: set[str]
         if d.id in named:
             for run in _runs(question, d.title):
                 out = out.replace(run, " ")
+            # "第十五届人大五次会议的报告": the session its title names, and the congress's name with it
+            for m in _SESSION_RE.finditer(question):
+                if m.group(0) in d.title:
+                    out = re.sub(re.escape(m.group(0)) + _CONGRESS_TAIL, " ", out)
+            # "澜川市政府工作报告里…": the place its title names is no word of its passages
+            for place in sorted(place_names(normalize(question)) & place_names(normalize(d.title)), key=len, reverse=True):
+                out = out.replace(place, " ")
     if len(normalize(out)) < 4:
         return question
     # "常务会议哪天开的": a fact asked of the meeting itself, where the run naming the speech is the

@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from index.document import Document
 from index.tokenize import normalize
 
-from .documents import named_documents, place_names, without_title_runs
+from .documents import (genre_noun, named_documents, place_names, without_text_years, without_title_runs,
+                        years_named)
 
 LEVELS = ("国", "省", "市", "县", "区", "镇")
 # The place a speech or question speaks of as its own: 全县, 我市, 县里, 这个镇. 乡 is a 镇's level;
@@ -118,6 +119,14 @@ def speeches_meant(question: str, documents: list[Document]) -> tuple[set[str] |
     with: those it names (its title's words left out of the search), else those of the level it
     speaks of, else all (``None``)."""
     named = named_documents(question, documents)  # of one speech: a run that calls it by its genre
+    at_level = documents_at_level(question, documents)
+    if named and at_level and not named & at_level:
+        named = set()  # "县里2026年政府工作报告": a city's report shares the words, not the level
     if named:
         return named, without_title_runs(question, documents, named)
-    return documents_at_level(question, documents) or None, question
+    # "县里2026年政府工作报告": of the speeches of that level, those whose title carries the year
+    dated = {d.id for d in documents if d.id in at_level and any(y in d.title for y in years_named(question))
+             and genre_noun(d.title) in question}
+    if dated:
+        return dated, without_text_years(question)
+    return at_level or None, question
