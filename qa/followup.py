@@ -34,6 +34,7 @@ from .everyday_words import word_variants
 from .glossary import chinese_terms
 from .guard import question_language
 from .history import Turn
+from .other_subject import with_other_subject
 from .question_form import (_CONNECTIVE, ITEM_NOUNS, WAY_NOUNS, _words, content_words, ellipsis_subject,
                             is_elaboration, numbered_past, pick_by_ordinal, read_question, shown_numbers)
 from .question_form import leans_on_previous, marker_number  # noqa: F401 - callers read them here too
@@ -238,6 +239,8 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
                                     form="ellipsis")
         if words and all(w in turn.known for w in words):
             return _on(question, turn, _named(turn.chain, words), "ellipsis", asks, subject=subject)
+        if turn.text and asked(turn.text).fact is not None and (again := with_other_subject(turn.text, subject)):
+            return ResolvedQuestion(text=again, original=question, form="ellipsis")  # "单位呢" after "个人…罚多少"
         return alone
     return _on(question, turn, None, "elaboration", asks, continues=True)
 
