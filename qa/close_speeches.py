@@ -51,12 +51,15 @@ def close_speeches(result: SearchResult, quoted: list[str], margin: float = CLOS
 
 
 def holding_most_words(question: str, speeches: list[str], text_of: Callable[[str], str]) -> list[str]:
-    """``speeches`` less each one that holds fewer of the question's words than another: it lacks
-    a word the other holds, and holds none the other lacks ("今年乡村振兴有哪些重点任务" fits a
-    digital-economy speech's "今年…重点任务" on score, but only the rural speech says 乡村振兴)."""
+    """``speeches`` (the first the one the answer quoted) less the first when it holds fewer of the
+    question's subject words than another: it lacks one the other holds, and holds none the other
+    lacks ("今年乡村振兴有哪些重点任务" fits a digital-economy speech's "今年…重点任务" on score, but
+    only the rural speech says 乡村振兴). Only the first gives way: the others were found close to
+    it, and a word a speech writes otherwise (电动车, 电动自行车) must not drop the one meant."""
     # a subject's name ("乡村振兴", "入住率"), not a plain word a colloquial question brings (实际, 金额)
     words = [w for w in focus_words(question, None) if len(w) >= SUBJECT_CHARS]
     if len(speeches) < 2 or not words:
         return speeches
     held = {doc: {w for w in words if w in text_of(doc)} for doc in speeches}
-    return [doc for doc in speeches if not any(held[doc] < held[other] for other in speeches)]
+    lead = speeches[0]
+    return speeches[1:] if any(held[lead] < held[other] for other in speeches[1:]) else speeches
