@@ -24,6 +24,7 @@ SOLVE_ASKED = re.compile(rf"(?:怎么|怎样|如何|咋|靠什么|用什么办�
                          rf"|{_PROBLEM}(?:怎么办|咋办|如何办)"
                          rf"|{_PROBLEM}[^，,。？?]{{0,8}}(?:采取|有)(?:了)?(?:什么|哪些|啥)(?:措施|举措|办法|对策|招)"
                          r"|\bhow\b[^?]*\b(?:solve|tackle|address|fix|deal with)\b")
+_EN_PROBLEM = re.compile(r"\b(?:problems?|issues?|shortcomings?|bottlenecks?)\b", re.I)
 # A sentence stating a problem: "尚未根本解决", "还不够", "比较突出", "仍有发生", "存在…问题".
 _STATES = re.compile(r"尚未|还没有|没有根本|仍然|依然|仍有|还有不少|还存在|存在[^，。；]{0,12}问题|不够|不足|不强|不高|不优"
                      r"|滞后|薄弱|偏低|偏高|偏多|偏少|较多|较大|比较突出|较为突出|依然突出|时有发生|仍有发生")
@@ -34,8 +35,9 @@ _ASK_WORDS = frozenset("解决 破解 化解 整治 治理 应对 改善 缓解 
 
 
 def solve_asked(question: str) -> bool:
-    """Whether ``question`` asks how a named problem is solved."""
-    return bool(SOLVE_ASKED.search(question))
+    """Whether ``question`` asks how a problem it names as one (问题, 短板, 难题…) is solved; "项目进度慢了
+    怎么处理" asks what the text does about slow projects, which a rule's own sentence says."""
+    return bool(SOLVE_ASKED.search(question)) and (bool(re.search(_PROBLEM, question)) or bool(_EN_PROBLEM.search(question)))
 
 
 def states_problem(sentence: str) -> bool:

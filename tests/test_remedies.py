@@ -59,3 +59,8 @@ def test_the_question_is_told_apart(question, asks):
                                               ("年内补充全科医生2名。", False)])
 def test_a_problem_stated_is_told_from_one_solved(sentence, states):
     assert states_problem(sentence) is states
+
+
+def test_a_handling_asked_of_no_named_problem_is_no_remedy_question():
+    assert not solve_asked("项目进度慢了怎么处理，连着亮红牌会咋样")
+    assert solve_asked("项目进度慢的问题怎么处理")
