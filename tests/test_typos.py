@@ -88,3 +88,9 @@ def test_that_typed_for_which_is_answered_and_said(ask_of):
             "二、怎样办理签约？\n居民到社区卫生服务中心选择医生团队。\n三、签约收费标准是多少？\n每人每年120元。\n")
     answer = ask_of(text, "faq")("那些居民能签约")
     assert "常住居民" in answer.answer and "“那些”按“哪些”理解" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["全乡有多少护林员，平均年龄多大", "水库库容多大", "从县城到园区多远"])
+def test_a_word_asking_a_size_is_no_slip(question):
+    reader = HomophoneReader(["全乡共有护林员多达126名，平均年龄52岁。县城距园区多达30公里，水库库容多达1200万立方米。"])
+    assert reader.read(question) == (question, [])
