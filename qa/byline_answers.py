@@ -120,7 +120,9 @@ def _about_the_text(question: str) -> bool:
 
 # Where a page was published, not who spoke: "哪个公众号发的", "这篇文章出自哪个网站", "来源是哪里".
 _SOURCE_ASKED = re.compile(r"哪个公众号|什么公众号|哪个网站|什么网站|哪家(?:媒体|网站)|哪个平台|出自哪|出处"
-                           r"|(?:^|这篇|文章|稿子|页面|原文)的?来源")
+                           r"|(?:^|这篇|文章|稿子|页面|原文)的?来源"
+                           # a paper that printed it: "发在哪家报纸", "登在什么报上", "哪个报社刊发的"
+                           r"|(?:哪家|哪个|哪份|什么|啥)(?:报纸|报社|报刊|报)|(?:刊登|刊发|登载)在哪")
 
 
 # A question about the page the text was saved from ("这篇网页啥时候发的，哪个单位发布的") asks its

@@ -282,6 +282,7 @@ def test_the_speakers_name_asked_by_post_is_answered_from_the_byline(ask_of):
 @pytest.mark.parametrize("question, asked", [
     ("哪个公众号发的？啥时候推送的", "source"), ("这篇文章的来源是哪里", "source"), ("出处在哪", "source"),
     ("是哪个网站发布的", "source"), ("资金来源是哪里", None), ("钱的来源有哪些", None),
+    ("这篇讲话发在哪家报纸", "source"), ("登在什么报上", "source"), ("刊登在哪里", "source"),
 ])
 def test_the_page_that_published_the_text_is_asked(question, asked):
     assert byline_asked(question) == asked
