@@ -16,6 +16,7 @@ from .cut_headings import cut_heading_meant
 from .cut_sentences import break_answer, sentence_at_break
 from .announced import section_announces
 from .aside_answers import answer_aside
+from .bare_asks import names_only_an_ordinal
 from .judging import judge_question
 from .question_headings import asks_as_its_heading
 from .asked_questions import question_by_number
@@ -38,7 +39,7 @@ from .target_choice import answers_from, best_target, parent_meant
 from .unmeasured import quotes_no_figure
 from .notices import dedupe, flag_notices
 from .one_item import item_asked_of_list, list_of_asked
-from .question_form import marker_number, names_only_an_ordinal, ordinals_in, pick_by_ordinal
+from .question_form import marker_number, ordinals_in, pick_by_ordinal
 from .refusal import RefusalRule, asking_clauses
 from .retriever import HybridRetriever, SearchResult
 from .sentence_answers import SentenceAnswers

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .question_terms import PERIOD
-from .question_form import content_words
+from .question_form import ITEM_NOUNS, KIND_NOUNS, _words, content_words, framing, read_question
 
 # What is asked of a subject, never a subject itself: who/when/how much, money and where it
 # comes from, the departments that lead or help, progress and effect, a comparison, a measure word.
@@ -41,3 +41,10 @@ def names_heading_of(retriever, question: str, documents: set[str] | None, last_
     last = {getattr(i, "document", None) for i in last_items} - {None}
     return any((documents is None or d in documents) and (not last or d in last)
                for d, _n in retriever.named_nodes(question))
+
+
+def names_only_an_ordinal(question: str) -> bool:
+    """Whether a question names an item by its place and nothing else ("第三点是什么", "第二条呢")."""
+    reading = read_question(question)
+    return reading.position is not None and all(framing(w) and w not in ITEM_NOUNS and w not in KIND_NOUNS
+                                                for w in _words(reading.rest))

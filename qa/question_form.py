@@ -197,13 +197,6 @@ def read_question(question: str) -> Reading:
     return r
 
 
-def names_only_an_ordinal(question: str) -> bool:
-    """Whether a question names an item by its place and nothing else ("第三点是什么", "第二条呢")."""
-    reading = read_question(question)
-    return reading.position is not None and all(framing(w) and w not in ITEM_NOUNS and w not in KIND_NOUNS
-                                                for w in _words(reading.rest))
-
-
 def is_elaboration(question: str) -> bool:
     """A request for more with no topic of its own: "具体说说", "有没有例子", "为什么?", "why?"."""
     words = _words(question)

@@ -6,7 +6,7 @@ import pytest
 
 from index.parser import parse_speech
 from index.store import index_in_memory
-from qa.question_form import names_only_an_ordinal
+from qa.bare_asks import names_only_an_ordinal
 
 PARTS = """在全市农产品稳产保供会议上的讲话
 关于稳产保供，我讲三点。
