@@ -35,6 +35,7 @@ from .glossary import chinese_terms
 from .guard import question_language
 from .history import Turn
 from .other_subject import with_other_subject
+from .remedies import solve_asked
 from .question_form import (_CONNECTIVE, ITEM_NOUNS, WAY_NOUNS, _words, content_words, ellipsis_subject,
                             is_elaboration, numbered_past, pick_by_ordinal, read_question, shown_numbers)
 from .question_form import leans_on_previous, marker_number  # noqa: F401 - callers read them here too
@@ -138,6 +139,10 @@ def _on(question: str, turn: Turn, at: int | None, form: str, asks: str,
                             continues=True, chain=chain, at=turn.at)
 
 
+# Nouns that name a listed thing by its kind: "这个问题", "这项任务", "这条措施" point at the one shown.
+_KIND_OF_ONE = frozenset("问题 短板 不足 困难 事 事情 任务 措施 举措 工作 要求".split())
+
+
 def _asked_about(turn: Turn) -> set[str]:
     """The words of what the last turn asked about: its question, and the one item it showed.
     Whole words only: "城市更新的任务" did not ask about a 城市."""
@@ -221,7 +226,9 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
         return _on(question, turn, at, "ordinal", asks)
     if reading.deictic or reading.bound:
         if reading.bound and not (reading.bound in ITEM_NOUNS and reading.bound in turn.topic
-                                  or reading.bound in _asked_about(turn)):
+                                  or reading.bound in _asked_about(turn)
+                                  # "这个问题" after one problem of a list was shown: that one
+                                  or reading.bound in _KIND_OF_ONE and turn.at is not None):
             return alone  # "这个城市…": the demonstrative binds a noun the last turn did not ask about
         at = _named(turn.chain, reading.label) if reading.label else None
         if at is None and reading.label:
@@ -231,6 +238,9 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
         if at is None and not reading.plural:  # "这一条", "它": the one item shown, else the one named
             at = _single(turn)
             at = _named(turn.chain, own) if at is None else at
+        if at is not None and solve_asked(question):  # "针对这个问题有什么措施": the remedy stands elsewhere
+            return ResolvedQuestion(text=f"{item_topic(turn.chain[at].text)}{asks}", original=question, form="deictic",
+                                    asks=asks, chain=turn.chain, at=at)
         return _on(question, turn, at, "deictic", asks)
     if subject:
         words = content_words(subject)

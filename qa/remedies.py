@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from index.document import SECTION_SEP
 from index.store import PassageIndex
 
 from .question_terms import focus_words
 from .steering import DEALT_WITH
 
 _PROBLEM = r"(?:问题|短板|难题|困难|瓶颈|矛盾|痛点|堵点|难点)"
-_SOLVE = r"(?:解决|破解|化解|整治|治理|应对|改善|缓解|攻克|补齐|补上|处理)"
+_SOLVE = r"(?:解决|破解|化解|整治|治理|应对|改善|改进|整改|缓解|攻克|补齐|补上|处理)"
 # "…问题怎么解决", "如何破解…难题", "针对…问题有什么措施", "…问题咋办", "…短板采取了哪些办法"
 SOLVE_ASKED = re.compile(rf"(?:怎么|怎样|如何|咋|靠什么|用什么办法)(?:来|去)?{_SOLVE}"
                          rf"|{_SOLVE}[^，,。？?]{{0,16}}{_PROBLEM}[^，,。？?]{{0,4}}(?:怎么|怎样|如何|咋|有(?:什么|哪些|啥)|采取)"
@@ -58,11 +59,13 @@ def remedy_sentence(index: PassageIndex, doc_id: str, question: str,
     weight = {w: rarity(w) for w in words}
     best, best_score, said = None, 0.0, set()
     for row in index.doc_rows(doc_id):
+        heading = index.passages[row].section.rsplit(SECTION_SEP, 1)[-1]
         for s in index.sentences_of(row):
             text = index.sentence_text(s)
             if states_problem(text):
                 continue
-            held = [w for w in words if w in text]
+            # a measure under its heading ("【规范涉企执法】推行“综合查一次”…") holds the heading's words
+            held = [w for w in words if w in text or w in heading]
             said.update(held)
             score = sum(weight[w] for w in held) * (1.5 if _TO_DO.search(text) else 1.0)
             if score > best_score:
@@ -71,4 +74,5 @@ def remedy_sentence(index: PassageIndex, doc_id: str, question: str,
         return None
     # Of the problem's words that any sentence beyond its statement says, it holds the rarest.
     rarest = max(said, key=weight.get)
-    return best if rarest in index.sentence_text(best) else None
+    heading = index.passages[int(index.sentence_spans[best][0])].section.rsplit(SECTION_SEP, 1)[-1]
+    return best if rarest in index.sentence_text(best) or rarest in heading else None

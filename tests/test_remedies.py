@@ -64,3 +64,32 @@ def test_a_problem_stated_is_told_from_one_solved(sentence, states):
 def test_a_handling_asked_of_no_named_problem_is_no_remedy_question():
     assert not solve_asked("项目进度慢了怎么处理，连着亮红牌会咋样")
     assert solve_asked("项目进度慢的问题怎么处理")
+
+
+CHAIN = """在全区优化营商环境大会上的讲话
+一、正视存在的问题
+一是审批效率不高，企业办事来回跑的情况仍然存在。
+二是涉企执法不够规范，多头检查、重复检查时有发生。
+二、今年重点抓好的工作
+（一）规范涉企执法
+推行“综合查一次”改革，由区司法局牵头，对同一企业的检查事项实行“进一次门、查多项事”。
+（二）提升审批效率
+推行“一窗通办”，由区行政审批局牵头，年内审批时限压缩一半。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask_chain(assistant, encoder):
+    return assistant.variant(index=index_in_memory([parse_speech(CHAIN, "chain")], encoder)).ask
+
+
+@pytest.mark.parametrize("follow", ["今年针对这个问题有什么措施，由谁牵头？", "这个问题今年怎么解决", "针对这个问题怎么改进"])
+def test_the_remedy_of_the_problem_just_shown(ask_chain, follow):
+    a = ask_chain(follow, ["存在哪些问题", "第二个呢"])
+    assert "综合查一次" in a.answer
+    assert "多头检查、重复检查时有发生" not in a.answer
+
+
+def test_the_problem_just_shown_is_still_the_item_asked_of(ask_chain):
+    a = ask_chain("这个问题具体表现在哪", ["存在哪些问题", "第二个呢"])
+    assert "多头检查" in a.answer
