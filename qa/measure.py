@@ -97,6 +97,8 @@ def measure_asked(question: str) -> str | None:
     when the question does not say (多少, 提高到多少)."""
     if _PHONE_ASKED.search(question):
         return "phone"
+    if "第几" in question:  # "排第几名", "第几位": a rank ("位列第三名"), no count of people
+        return None
     if m := _CLASSIFIER.search(question):
         return m.group(1) or m.group(2)
     if _SUM_CUT_ASKED.search(question):

@@ -49,7 +49,8 @@ _GLUE = (re.compile(r"((?:多少|几)[个项家所座处名人次条种起倍张
          re.compile(r"([\u4e00-\u9fff])((?:定|设|放|选|落)在)"),  # "服务日定在哪一天" -> 服务日 / 定在
          re.compile(r"([县市镇省区村内时])(有|要)"),
          re.compile(r"(多[大高长远重宽深])([\u4e00-\u9fff])"),  # "扩大了多大面积" -> 大面积
-         re.compile(r"(最多|最少|至少|起码)([\u4e00-\u9fff])"))  # "最多用多少": a bound, then the verb
+         re.compile(r"(最多|最少|至少|起码)([\u4e00-\u9fff])"),  # "最多用多少": a bound, then the verb
+         re.compile(r"([里中上])(排|位列|名列|位居)(?=第|在|到|\s|$)"))  # "考核里排第几名": where, then the rank
 
 # A verb with its result complement as common as 做好 or 抓好 is a set phrase a text also writes.
 _SET_WORD_FREQ = 500
