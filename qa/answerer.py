@@ -130,6 +130,9 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
         about = self.structure and (intent.points or self.about_the_speech(resolved, intent, result))
         judgement = judge_question(self.index, self.refusal, self.structure, resolved, intent, result, search_text,
                                    about, lang)
+        if judgement is not None and judgement.asked.fact == "quantity":  # a blank beside the figure asked is another's
+            words = [w for w in judgement.asked.focus if len(w) >= 2]
+            builder.figure_of = [w for w in words if len(w) >= 3] or words  # its most specific words
         cut = None
         if judgement is not None and not judgement.answerable:
             cut = cut_heading_meant(self.index, search_text, result) if self.structure else None

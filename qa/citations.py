@@ -1,12 +1,15 @@
 """Collect the spans an answer quotes, numbered as the ``[n]`` markers that cite them."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from index.document import Flag, Passage
 from index.store import PassageIndex
 
 from .answer import Citation
+from .notices import names_a_place
 
 
 @dataclass
@@ -27,6 +30,7 @@ class CitationBuilder:
         self._ids: dict[tuple[int, int, int], int] = {}
         self._told: list[int] = []  # rows whose gap or cut-off the answer tells of without quoting them
         self._quiet_upto = 0  # quotes before this one name a part; a blank in them is not what was asked
+        self.figure_of: list[str] = []  # the words a figure is asked of ("旅游综合收入多少"), when one is
 
     def quiet_blanks(self) -> None:
         """The quotes made so far only name the parts of an outline ("共分5个部分:" and each part's
@@ -91,13 +95,33 @@ class CitationBuilder:
                         continue
                     at = getattr(f, "at", None)
                     inside = (q.start <= at < q.end) if at is not None else _mentions(quoted, f)
-                    if not inside:
+                    if not inside or (at is not None and not names_a_place(f.detail or "")  # whose figure it is
+                                      and self._blank_beside_asked(p.text, at, q.start, q.end)):
                         continue
                 out.append((p, f))
         for row in self._told:
             p = self.index.passages[row]
             out += [(p, f) for f in p.flags if f.kind in ("gap", "cut_off")]
         return out
+
+
+    def _blank_beside_asked(self, text: str, at: int, start: int, end: int) -> bool:
+        """Whether a blank at ``at`` stands in a clause that names none of the words a figure is asked
+        of, while another clause of the quote names one with its figure ("接待游客××万人次，实现旅游
+        综合收入41.6亿元" for "旅游综合收入多少"): the figure asked is given, the blank is another's."""
+        if not self.figure_of:
+            return False
+        bounds = [start] + [m.end() for m in _CLAUSE_END.finditer(text, start, end)] + [end]
+        clauses = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+        own = next(((a, b) for a, b in clauses if a <= at < b), None)
+        if own is None or any(w in text[own[0]:own[1]] for w in self.figure_of):
+            return False
+        return any(any(w in text[a:b] for w in self.figure_of) and _DIGIT.search(text[a:b])
+                   for a, b in clauses if (a, b) != own)
+
+
+_CLAUSE_END = re.compile(r"[，,；;。！？!?]")
+_DIGIT = re.compile(r"\d")
 
 
 def _last_sentence_start(index, row: int) -> int:
