@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from index.document import Flag, Passage
@@ -104,7 +104,6 @@ class CitationBuilder:
             out += [(p, f) for f in p.flags if f.kind in ("gap", "cut_off")]
         return out
 
-
     def _blank_beside_asked(self, text: str, at: int, start: int, end: int) -> bool:
         """Whether a blank at ``at`` stands in a clause that names none of the words a figure is asked
         of, while another clause of the quote names one with its figure ("接待游客××万人次，实现旅游
@@ -118,6 +117,32 @@ class CitationBuilder:
             return False
         return any(any(w in text[a:b] for w in self.figure_of) and _DIGIT.search(text[a:b])
                    for a, b in clauses if (a, b) != own)
+
+
+def first_span_per_speech(index: PassageIndex, documents: set[str] | None, builder: CitationBuilder,
+                          span_of: Callable[[str], tuple[int, int] | None]) -> list[tuple[str, str, int]]:
+    """For each speech in scope (``documents``; None: all), the first span ``span_of`` finds in a
+    passage's text, cited: (the speech's title, the quote, its marker), in the library's order."""
+    found = []
+    for doc in index.documents:
+        if documents is not None and doc.id not in documents:
+            continue
+        for row in index.doc_rows(doc.id):
+            text = index.passages[row].text
+            if (span := span_of(text)) is not None:
+                found.append((doc.title, text[span[0]:span[1]].strip(), builder.cite(row, *span)))
+                break
+    return found
+
+
+def quoted_per_speech(found: list[tuple[str, str, int]], one: Callable[[str, int], str]) -> str | None:
+    """The reply quoting ``found`` ((title, quote, marker) per speech): ``one(quote, marker)`` for a
+    single speech, else a line per speech under its title; None when nothing was found."""
+    if not found:
+        return None
+    if len(found) == 1:
+        return one(found[0][1], found[0][2])
+    return "\n".join(f"- 《{title}》: {quote}[{mark}]" for title, quote, mark in found)
 
 
 _CLAUSE_END = re.compile(r"[，,；;。！？!?]")

@@ -9,7 +9,7 @@ import re
 
 from index.store import PassageIndex
 
-from .citations import CitationBuilder
+from .citations import CitationBuilder, first_span_per_speech, quoted_per_speech
 
 _RULE = r"(?:办法|条例|细则|规定|意见|实施意见|方案|实施方案|措施|若干措施|准则|制度|规则|公约|决定)"
 # "制定这个办法的目的", "出台本条例的依据", "为什么要制定这个办法", "办法是根据什么制定的", "立法目的"
@@ -31,23 +31,15 @@ def enacting_asked(question: str) -> bool:
 def enacting_answer(index: PassageIndex, documents: set[str] | None, builder: CitationBuilder,
                     lang: str) -> str | None:
     """The enacting clause of each rule in scope, quoted and cited; None when none has one."""
-    found = []
-    for doc in index.documents:
-        if documents is not None and doc.id not in documents:
-            continue
-        for row in index.doc_rows(doc.id):
-            text = index.passages[row].text
-            if (m := _ENACTING.search(text)) is None:
-                continue
-            start = m.start() + (1 if text[m.start()] in "。；; \n" else 0)
-            end = text.find("。", m.end())
-            end = len(text) if end < 0 else end + 1
-            found.append((doc.title, text[start:end].strip(), builder.cite(row, start, end)))
-            break
-    if not found:
+    found = first_span_per_speech(index, documents, builder, _clause)
+    return quoted_per_speech(found, lambda clause, mark: f"The text states its purpose and basis: {clause} [{mark}]"
+                             if lang == "en" else f"文件写明了制定的目的和依据:{clause}[{mark}]")
+
+
+def _clause(text: str) -> tuple[int, int] | None:
+    """The span of the enacting sentence in a passage's text, to its full stop."""
+    if (m := _ENACTING.search(text)) is None:
         return None
-    if len(found) == 1:
-        _title, clause, mark = found[0]
-        return (f"The text states its purpose and basis: {clause} [{mark}]" if lang == "en"
-                else f"文件写明了制定的目的和依据:{clause}[{mark}]")
-    return "\n".join(f"- 《{title}》: {clause}[{mark}]" for title, clause, mark in found)
+    start = m.start() + (1 if text[m.start()] in "。；; \n" else 0)
+    end = text.find("。", m.end())
+    return start, len(text) if end < 0 else end + 1

@@ -125,7 +125,8 @@ def speeches_meant(question: str, documents: list[Document]) -> tuple[set[str] |
     if named:
         return named, without_title_runs(question, documents, named)
     # "县里2026年政府工作报告": of the speeches of that level, those whose title carries the year
-    dated = {d.id for d in documents if d.id in at_level and any(y in d.title for y in years_named(question))
+    years = years_named(question) if at_level else []
+    dated = {d.id for d in documents if d.id in at_level and any(y in d.title for y in years)
              and genre_noun(d.title) in question}
     if dated:
         return dated, without_text_years(question)

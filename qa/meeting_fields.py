@@ -14,7 +14,7 @@ from index.store import PassageIndex
 
 from .asked import asked
 from .question_terms import search_words
-from .citations import CitationBuilder
+from .citations import CitationBuilder, quoted_per_speech
 
 # "会议…", "这次会", "开会": the question is about the meeting itself
 _ABOUT_MEETING = re.compile(r"会议|这次会|本次会|此次会|开会|会是|会在|会几")
@@ -117,9 +117,5 @@ def field_answer(index: PassageIndex, kind: str, documents: set[str] | None, bui
             row, m = max(fields, key=fit)  # the first of the best: max keeps the earliest on ties
             mark = builder.cite(row, m.start(1), m.end(1))
             found.append((doc.title, m.group(1), mark))
-    if not found:
-        return None
-    if len(found) == 1:
-        _title, field, mark = found[0]
-        return f"The text gives: {field} [{mark}]." if lang == "en" else f"原文写明:{field}[{mark}]。"
-    return "\n".join(f"- 《{title}》: {field}[{mark}]" for title, field, mark in found)
+    return quoted_per_speech(found, lambda field, mark: f"The text gives: {field} [{mark}]." if lang == "en"
+                             else f"原文写明:{field}[{mark}]。")

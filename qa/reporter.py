@@ -7,7 +7,7 @@ import re
 
 from index.store import PassageIndex
 
-from .citations import CitationBuilder
+from .citations import CitationBuilder, first_span_per_speech, quoted_per_speech
 
 # A question about the report's writer: its reporter named, or the report named with who wrote it.
 REPORTER_ASKED = re.compile(r"(?:哪个|哪位|什么)(?:记者|通讯员)|(?:记者|通讯员|撰稿人?)(?:是谁|是哪|叫|姓|的名字|名字)"
@@ -29,22 +29,15 @@ def reporter_asked(question: str) -> bool:
 def reporter_answer(index: PassageIndex, documents: set[str] | None, builder: CitationBuilder,
                     lang: str) -> str | None:
     """The reporter's line of each report in scope, quoted and cited; None when none has one."""
-    found = []
-    for doc in index.documents:
-        if documents is not None and doc.id not in documents:
-            continue
-        for row in index.doc_rows(doc.id):
-            text = index.passages[row].text
-            m = next((m for m in _REPORTER_LINE.finditer(text) if _standalone(text, m)), None)
-            if m:
-                found.append((doc.title, m.group(0).strip(), builder.cite(row, m.start(), m.end())))
-                break
-    if not found:
-        return None
-    if len(found) == 1:
-        _title, line, mark = found[0]
-        return f"The report is signed: {line} [{mark}]." if lang == "en" else f"报道署名为:{line}[{mark}]。"
-    return "\n".join(f"- 《{title}》: {line}[{mark}]" for title, line, mark in found)
+    found = first_span_per_speech(index, documents, builder, _credit)
+    return quoted_per_speech(found, lambda line, mark: f"The report is signed: {line} [{mark}]." if lang == "en"
+                             else f"报道署名为:{line}[{mark}]。")
+
+
+def _credit(text: str) -> tuple[int, int] | None:
+    """The span of the reporter's line in a passage's text, standing on its own."""
+    m = next((m for m in _REPORTER_LINE.finditer(text) if _standalone(text, m)), None)
+    return m.span() if m else None
 
 
 def _standalone(text: str, m: re.Match) -> bool:
