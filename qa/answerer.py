@@ -11,7 +11,7 @@ from .answer import Answer, RetrievedPassage
 from .beyond_shown import (PointInGap, before_shown_line, document_lacking_part, in_gap_decline,
                            omitted_subject, part_not_shown_answer, point_not_shown_line, raise_if_point_in_gap)
 from .citations import CitationBuilder
-from .compose import has_points, section_items
+from .compose import has_points, section_items, sentence_items
 from .cut_headings import cut_heading_meant
 from .cut_sentences import break_answer, sentence_at_break
 from .announced import section_announces
@@ -35,6 +35,8 @@ from .why_asked import answers_why
 from .levels import speeches_meant
 from .library_answers import asks_per_document, beyond_the_list, label_sources
 from .near_misses import near_miss_decline
+from .penalties import penalty_sentences
+from .refusal_features import rarity
 from .target_choice import answers_from, best_target, parent_meant
 from .unmeasured import quotes_no_figure
 from .notices import dedupe, flag_notices
@@ -186,6 +188,10 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
             return self._focus(resolved, result, builder, lang)
         if self.structure and (aside := answer_aside(self.index, builder, resolved.text, result, lang)):
             return aside  # "18万的车补多少": its bracket's row; an item named ahead of a cut, the cut
+        if self.structure and result.hits and (fines := penalty_sentences(
+                self.index, result.hits[0].passage.document, resolved.text, lambda w: rarity(self.index, w))):
+            # "管理责任人不履行职责怎么处罚": the sanction citing that duty's article, not the duty
+            return " ".join(self._quote(s, builder, lang) for s in fines), sentence_items(self.index, fines), []
         target = best_target(result)
         by_number = self.structure and target is not None and asked_by_number(self.index, resolved.text, *target)
         if by_number:  # "第十三条有几点要求", "第35条罚多少": that article (see qa.numbered_items.read_by_number)

@@ -1,0 +1,109 @@
+"""The penalty for a breach of a rule ("管理责任人不履行职责怎么处罚", "违反第十三条怎么处理",
+"收运单位混装混运要承担什么责任"): the article of sanctions that covers it, not the duty itself.
+
+A regulation states a duty in one article ("第十一条 管理责任人应当履行下列职责：…") and its
+penalty in another that cites it by number ("违反本办法第十一条规定，管理责任人未…的，…处200元以上
+2000元以下罚款"). The duty's own words rank the duty first; the penalty shares only a word or two
+with the question unless the article it cites lends it that article's words.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from index.numbering import cn_number
+from index.store import PassageIndex
+
+from .numbered_items import articles, item_number_asked
+from .question_terms import search_words
+from .word_credit import credit
+
+# "怎么罚", "罚多少", "如何处罚", "承担什么责任", "有什么后果", "违反…怎么处理", "what is the penalty"
+PENALTY_ASKED = re.compile(r"罚|处分|法律责任|(?:承担|负|担)(?:什么|哪些|啥|何种)(?:样的)?(?:法律)?责任|(?:什么|啥)后果"
+                           r"|(?:违反|违规|违法|不按|未按|拒不|擅自)[^，,。？?]{0,24}(?:怎么|如何|咋|怎样)(?:处理|处置|办|管)"
+                           r"|\bpenalt|\bfine[sd]?\b|\bpunish", re.I)
+_SANCTIONS = r"罚款|罚金|处罚|没收|吊销|暂扣|警告|责令(?:改正|限期|停止|停业)|处分|追究[^，。；]{0,10}责任|通报批评"
+SANCTION = re.compile(_SANCTIONS)
+# A rule's sanction: a breach named as a condition ("…的，"), then what follows it. A report's "办理环境
+# 行政处罚案件356件，罚没款2870万元" counts fines levied, which a figure question asks as any other.
+RULE_SANCTION = re.compile(rf"的[，,][^。]*?(?:{_SANCTIONS})")
+# "违反本办法第十一条规定", "违反本条例第二十五条第一款规定", "违反第十条、第十二条规定"
+_CITES = re.compile(r"违反(?:本(?:办法|条例|规定|细则|法|决定|规则|实施办法))?((?:第[一二三四五六七八九十百零〇两\d]+条"
+                    r"(?:第[一二三四五六七八九十\d]+款)?[、和及或]?)+)")
+_ARTICLE_NO = re.compile(r"第([一二三四五六七八九十百零〇两\d]+)条")
+# Words that frame the ask, not its subject.
+_ASK_WORDS = frozenset("罚 罚款 处罚 处分 怎么 如何 怎样 多少 责任 法律责任 承担 什么 处理 处置 违反 违规 规定 后果 会 被 "
+                       "本办法 办法 条例 本条例 要 哪些 penalty fine fined punish".split())
+CLOSE_SHARE = 0.9  # sanctions scoring this share of the best one's are quoted beside it
+LENT_WEIGHT = 0.8  # a word only the cited article holds counts a little less than one the sanction says
+
+
+def penalty_asked(question: str) -> bool:
+    """Whether ``question`` asks the penalty for a breach."""
+    return bool(PENALTY_ASKED.search(question))
+
+
+def cited_articles(sentence: str) -> list[int]:
+    """The numbers of the articles a sanction cites as breached ("违反本办法第十一条规定": [11])."""
+    out: list[int] = []
+    for m in _CITES.finditer(sentence):
+        out += [cn_number(n.replace("两", "二").replace("〇", "零")) for n in _ARTICLE_NO.findall(m.group(1))]
+    return out
+
+
+def penalty_sentences(index: PassageIndex, doc_id: str, question: str,
+                      rarity: Callable[[str], float]) -> list[int]:
+    """The sanction sentences of speech ``doc_id`` that answer a penalty question, best first: those
+    in or citing the article it names by number, else those holding (or citing an article holding)
+    the rarest of its subject words; empty when it asks no penalty or no sanction fits, so the
+    question is answered as any other."""
+    if not penalty_asked(question):
+        return []
+    doc = index.document(doc_id)
+    numbered = articles(doc)
+    article_text = {n: node.title + "".join(index.passages[r].text for r in index.rows_under(doc_id, node.path))
+                    for n, node in numbered.items()}
+    article_of_row = {r: n for n, node in numbered.items() for r in index.rows_under(doc_id, node.path)}
+    sanctions = [(s, row) for row in index.doc_rows(doc_id) for s in index.sentences_of(row)
+                 if RULE_SANCTION.search(index.sentence_text(s))]
+    if not sanctions:
+        return []
+    named = item_number_asked(question)
+    if named is not None and named in numbered:  # "违反第十三条怎么处理", "第35条罚多少"
+        hits = [s for s, row in sanctions if article_of_row.get(row) == named] \
+            or [s for s, _row in sanctions if named in cited_articles(index.sentence_text(s))]
+        return hits[:3]
+    words = [w for w in dict.fromkeys(search_words(question)) if len(w) >= 2 and w not in _ASK_WORDS
+             and not SANCTION.search(w)]
+    if not words:
+        return []
+    weight = {w: rarity(w) for w in words}
+    scores: dict[int, float] = {}
+    held: set[str] = set()
+    for s, _row in sanctions:
+        text = index.sentence_text(s)
+        lent = "".join(article_text.get(n, "") for n in cited_articles(text))
+        got = {w: max(_held(w, text), LENT_WEIGHT * _held(w, lent) if lent else 0.0) for w in words}
+        held.update(w for w, c in got.items() if c > 0)
+        scores[s] = sum(weight[w] * c for w, c in got.items())
+    best = max(scores, key=scores.get)
+    if scores[best] <= 0:
+        return []
+    # Of the subject words any sanction holds, the best holds the rarest: else the question is of
+    # something no penalty names.
+    rarest = max(held, key=weight.get)
+    if not _holds(index, best, rarest, article_text):
+        return []
+    return [s for s in sorted(scores, key=scores.get, reverse=True)
+            if s == best or (scores[s] >= CLOSE_SHARE * scores[best] and _holds(index, s, rarest, article_text))][:3]
+
+
+def _holds(index: PassageIndex, s: int, word: str, article_text: dict[int, str]) -> bool:
+    text = index.sentence_text(s)
+    return bool(_held(word, text)) or bool(_held(word, "".join(article_text.get(n, "") for n in cited_articles(text))))
+
+
+def _held(word: str, text: str) -> float:
+    """How far ``text`` holds ``word``: the word itself fully; a synonym or a part of it by half, since
+    a sanction's party is exact ("单位" is not the "部门" that enforces it)."""
+    return 1.0 if word in text else 0.5 * credit(word, text)
