@@ -14,6 +14,9 @@ from index.document import Document
 from index.tokenize import normalize
 
 from .decline import listing
+from .glossary import focus_terms
+from .question_terms import search_words
+from .word_credit import credit
 
 # "怎么申请", "去哪报名", "如何办理", "申请条件"; "怎么办" (what is to be done) is no procedure
 PROCEDURE_ASKED = re.compile(
@@ -22,7 +25,7 @@ PROCEDURE_ASKED = re.compile(
     r"|\bhow (?:do|can|should|would) (?:i|we|you|one|people) (?:apply|register|sign up)\b|\bhow to (?:apply|register)\b"
     r"|\bapplication (?:process|procedure)\b", re.I)
 # What a passage that gives a procedure says.
-PROCEDURE_SAID = re.compile(r"申请|申报|报名|领取|办理|受理|窗口|手续|登记|报销|网上办|一网通办|掌上办|即可")
+PROCEDURE_SAID = re.compile(r"申请|申报|报名|领取|办理|受理|窗口(?!期)|手续|登记|报销|网上办|一网通办|掌上办|即可")
 
 
 def procedure_asked(question: str) -> bool:
@@ -34,7 +37,13 @@ def procedure_reply(question: str, hits, documents: list[Document], lang: str) -
     """The decline for a procedure no best passage speaks of, or ``None`` when one does."""
     if not procedure_asked(question) or not documents:
         return None
-    if any(PROCEDURE_SAID.search(h.passage.text) for h in hits):
+    # the passage says how to apply for the thing asked: "怎么申请驾照" is not answered by "完成农户申请"
+    objects = [w for w in (focus_terms(question) if lang == "en" else search_words(question))
+               if len(w) >= 2 and not PROCEDURE_SAID.search(w)]
+    titles = {d.id: d.title for d in documents}  # "农机补贴怎么申请" of a notice on 农机购置补贴: its title names it
+    if any(PROCEDURE_SAID.search(h.passage.text) and (not objects or any(
+            credit(w, titles.get(h.passage.document, "") + h.passage.section + h.passage.text) for w in objects))
+           for h in hits):
         return None
     if lang == "en":
         lead = ("The speech does not say how to apply for this, so I cannot answer it from the source."

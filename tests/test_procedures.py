@@ -53,3 +53,51 @@ def test_a_procedure_the_text_tells_is_answered(ask_of, question, fact):
 def test_what_is_to_be_done_is_still_answered(ask_of):
     answer = ask_of(SPEECH, "speech")("改厕后出了问题咋办")
     assert answer.answerable and "乡镇组织维修" in answer.answer, answer.answer
+
+
+# A notice telling how to apply for one thing, and a report saying 窗口期 of a policy, not a service window.
+HOUSING = """关于做好2026年农村危房改造工作的通知
+各乡镇：
+一、补助标准
+农村危房改造每户补助2.5万元。
+二、工作安排
+5月31日前完成农户申请、乡镇审核和县级审批，6月30日前全部开工。
+"""
+REPORT = """2026年政府工作报告
+一、过去一年的工作
+抢抓国家政策窗口期，落实家电以旧换新补贴4.3亿元，带动消费38亿元。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["怎么申请驾照", "如何办理护照", "去哪办理身份证"])
+def test_a_procedure_for_another_thing_is_declined(ask_of, question):
+    answer = ask_of(HOUSING, "housing")(question)
+    assert not answer.answerable and not answer.citations, answer.answer
+
+
+@pytest.mark.slow
+def test_the_procedure_for_the_thing_told_is_answered(ask_of):
+    answer = ask_of(HOUSING, "housing")("危房改造怎么申请")
+    assert answer.answerable and "完成农户申请" in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["以旧换新补贴怎么申请", "家电以旧换新补贴去哪办理"])
+def test_a_policy_window_is_no_service_window(ask_of, question):
+    answer = ask_of(REPORT, "report")(question)
+    assert not answer.answerable, answer.answer
+
+
+def _hits(doc):
+    from types import SimpleNamespace
+    return [SimpleNamespace(passage=p) for p in doc.passages]
+
+
+@pytest.mark.parametrize("question, declined", [("怎么申请驾照", True), ("如何办理护照", True), ("危房改造怎么申请", False),
+                                                ("改造补助怎么申请", False)])
+def test_the_passage_telling_a_procedure_names_the_thing_asked(question, declined):
+    from index.parser import parse_speech
+    from qa.procedures import procedure_reply
+    doc = parse_speech(HOUSING, "housing")  # every passage is a best one: only what they say decides
+    assert (procedure_reply(question, _hits(doc), [doc], "zh") is not None) is declined
