@@ -67,11 +67,19 @@ def turn_of(answer: Any, expand: Callable[[list], list] | None = None,
     text = getattr(answer, "resolved", None) or getattr(answer, "question", "")
     shown = getattr(answer, "answer", "") if items else ""
     quoted = list(dict.fromkeys(c.document for c in getattr(answer, "citations", [])))
-    if resolved is not None and getattr(resolved, "form", None) and resolved.chain:
+    if resolved is not None and getattr(resolved, "form", None) and resolved.chain \
+            and not _a_list_of_its_own(items, resolved.chain):
         # its ordinals go on counting in that chain ("第二点是什么?" then "那第三点呢?" of a cut text)
         return Turn(text, items, list(resolved.chain), resolved.at, shown, documents=quoted)
     chain = expand(items) if expand and items else items
     return Turn(text, items, chain, None, shown, inner(items) if inner and items else [], quoted)
+
+
+def _a_list_of_its_own(items: list, chain: list) -> bool:
+    """Whether a follow-up's answer listed several items outside the chain it followed: "为什么定这个
+    目标" after the targets lists the reasons, and "第二点呢" then counts in those."""
+    known = {tuple(getattr(i, "passage_ids", ())) for i in chain}
+    return len(items) >= 2 and sum(tuple(getattr(i, "passage_ids", ())) not in known for i in items) >= 2
 
 
 def sub_list(index, items: list[AnswerItem]) -> list[AnswerItem]:

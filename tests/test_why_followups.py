@@ -34,3 +34,26 @@ def test_an_ordinal_of_reasons_picks_the_point(ask_of):
     history = ["今年GDP增长目标定了多少？", "为啥定这个数"]
     answer = ask("第二点理由呢？", history=history)
     assert "重大项目储备充足" in answer.answer and "担当精神" not in answer.answer, answer.answer
+
+
+REPORT_PARAGRAPHS = """2026年政府工作报告
+二、2026年工作安排
+今年主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长3%；城镇新增就业2万人。
+提出地区生产总值增长6%左右的预期目标，主要考虑：
+一是与全省发展目标相衔接；
+二是新开工项目多、投资拉动有力，具备支撑条件；
+三是为稳就业、防风险留出余地。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [REPORT, REPORT_PARAGRAPHS])
+@pytest.mark.parametrize("ordinal, point, not_target", [("第二点呢", "具备支撑条件", "一般公共预算收入"),
+                                                        ("第三个考虑呢", "防风险", "城镇新增就业")])
+def test_a_bare_ordinal_after_the_reasons_counts_in_the_reasons(ask_of, text, ordinal, point, not_target):
+    """The reasons listed after "为什么定这个目标" are the list the next ordinal counts in, not the targets
+    the chain began with."""
+    ask = ask_of(text)
+    history = ["今年GDP预期目标定的多少", "为什么定这个目标"]
+    answer = ask(ordinal, history=history)
+    assert point in answer.answer and not_target not in answer.answer, answer.answer
