@@ -40,7 +40,7 @@ _ASKS: dict[str, str] = {
     # "为什么人少", "没什么人住": no person asked
     # "重点打谁", "主要帮扶谁", "补给谁": the target of a doing is a group the text names, not a person
     # "哪个部门负责", "什么单位牵头": a body answers as a person does
-    "person": r"(?<![打帮扶补给对向管罚奖])谁|哪位|哪(?!些)(?:个|家|一个)?(?:[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构|机关|公司|设计院|研究院))|什么(?:部门|单位|机构)|(?<![为没])什么人|何人|姓名|[长记任员者人]叫什么|\bwho\b|\bwhom\b|\bwhose\b",
+    "person": r"(?<![打帮扶补给对向管罚奖])谁|哪位|哪(?!些)(?:个|家|一个)?(?:[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构|机关|公司|设计院|研究院))|什么(?:部门|单位|机构)|(?<![为没])什么人|何人|姓名|(?<=[长记任员者人])叫什么|\bwho\b|\bwhom\b|\bwhose\b",
     # "几路车", "几号线": a route or line is asked by its number, a name of its own
     "name": r"叫什么|全称|名称|称为什么|名字|几路(?:车|公交|线)?(?![费径程])|几号线|哪(?:一)?路(?:车|公交)|what is .{0,40}\bcalled\b|\bname of\b|\btitle of\b",
     # "钱从哪里来" asks a source, answered by measures, not a place
@@ -200,7 +200,8 @@ def asked(question: str) -> Asked:
     if question_language(question) == "zh" and at is not None:
         near = counted_noun(plain, at) or near
     return Asked(kinds=kinds, focus=focus, periods=periods, precision=precision,
-                 subject=_joined(near) if question_language(question) == "zh" else " ".join(near),
+                 subject=_subject(normalize(plain), near, at, focus) if question_language(question) == "zh"
+                 else " ".join(near),
                  entities=entity_words(question),
                  measure=measure,
                  sum_of=sum_asked(plain) if "quantity" in kinds else None,
@@ -208,6 +209,37 @@ def asked(question: str) -> Asked:
                  bound=bound_asked(plain) if "quantity" in kinds else None,
                  stated=stated_figures(question), text=normalize(question),
                  counted_one=counted_one(plain) if "quantity" in kinds else "")
+
+
+# A character jieba leaves alone before a word, which is part of the name ("茶博会": 茶 + 博会), unless it
+# frames the clause (的, 是, 要, 在…).
+_FRAME_CHARS = frozenset("的了是在和与及把被对要就也都还又将给向从让由为着过吗呢吧啊这那其该本各每某我你他她它们去到来说讲")
+
+
+def _subject(plain: str, near: list[str] | str, at: int | None, focus: list[str]) -> str:
+    """The subject a decline names, as the question writes it: the near words run together where
+    they stand side by side ("县长", "房价每平米"), else the one nearest the ask ("今年一件事新增
+    多少项": 新增, not "一件新增"); a lone content character before it stays with it ("茶博会")."""
+    words = [near] if isinstance(near, str) else list(near)
+    if len(words) == 2:
+        a, b = plain.find(words[0]), plain.find(words[1])
+        gap = plain[a + len(words[0]):b] if 0 <= a < b else "x"
+        if a >= 0 and b >= 0 and len(gap) <= 2 and all(c not in _FRAME_CHARS and "\u4e00" <= c <= "\u9fff" for c in gap):
+            words = [plain[a:b + len(words[1])]]  # "园区总投资": a character between, as the question writes it
+        elif a >= 0 and b >= 0 and not (a <= b <= a + len(words[0])):
+            before = [w for w in words if at is not None and plain.find(w) < at]
+            words = [before[-1] if before else words[-1]]  # the subject stands before its ask
+    subject = _joined(words)
+    start = plain.find(subject)
+    # "大班额" + "问题", once: "每月" (a rate, as 每年) is not what a decline names
+    left = next((w for w in focus if len(w) >= 2 and not w.startswith("每") and plain.find(w) >= 0
+                 and plain.find(w) + len(w) == start), None) if start > 0 else None
+    if left:
+        subject, start = left + subject, plain.find(left)
+    if start >= 1 and re.fullmatch(r"[\u4e00-\u9fff]", plain[start - 1]) and plain[start - 1] not in _FRAME_CHARS \
+            and (start == 1 or not re.fullmatch(r"[\u4e00-\u9fff]", plain[start - 2])):
+        subject = plain[start - 1] + subject
+    return subject
 
 
 def _joined(words: list[str]) -> str:
