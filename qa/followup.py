@@ -35,6 +35,7 @@ from .glossary import chinese_terms
 from .guard import question_language
 from .history import Turn
 from .other_subject import with_other_subject
+from .problem_followups import asks_of_problems, problem_followup
 from .remedies import solve_asked
 from .question_form import (_CONNECTIVE, ITEM_NOUNS, WAY_NOUNS, _words, content_words, ellipsis_subject,
                             is_elaboration, numbered_past, pick_by_ordinal, read_question, shown_numbers)
@@ -187,11 +188,17 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
     rest_of = bool(_REST_OF.match(question.strip()))
     bare = names_no_subject(question)  # "投了多少钱": a detail of what the last turn was about
     if history and (variant := _VARIANT.match(question.strip())) and (turn := Turn.of(previous())).text:
-        return ResolvedQuestion(text=variant.group(1) + turn.text, original=question, form="ellipsis")
+        # "要是单位呢" after "个人…罚多少钱": asked of 单位 in place of 个人, else of 单位 too
+        again = with_other_subject(turn.text, variant.group(1)) or variant.group(1) + turn.text
+        return ResolvedQuestion(text=again, original=question, form="ellipsis")
     if history and _SUBSET.match(question.strip()) and (turn := Turn.of(previous())).text \
             and asked(turn.text).fact == "quantity":  # "去年新签约了多少亿元以上项目" then "10亿以上的有几个"
         return ResolvedQuestion(text=f"{turn.text}，其中{_SUBSET_LEAD.sub('', question.strip())}", original=question,
                                 form="ellipsis")
+    if history and asks_of_problems(question) and (turn := Turn.of(previous())).text \
+            and (again := problem_followup(question, turn)) is not None:
+        # "为什么会这样", "这些问题怎么解决" after problems shown: the causes or measures stand elsewhere
+        return ResolvedQuestion(text=again[0], original=question, form="deictic", chain=list(turn.chain), at=again[1])
     if not history or not (reading.refers or elaborate or subject or rest_of or bare):
         return alone
     turn = Turn.of(previous())

@@ -239,10 +239,12 @@ class SentenceAnswers(FocusAnswers):
             causes = intent.asks_reason and any(CAUSE_CUE.search(self.index.sentence_text(s))
                                                 and expand(self.index, s) is None for s in chosen)
             asked_topic = topic_words(intent.topic) if intent.topic else ()
-            for s in chosen if what.fact is None and not causes else ():
+            for s in chosen if what.fact is None else ():
                 # "执法检查要怎么搞": the points a sentence leads in say how, as they say which
                 announced = expand(self.index, s) or (items_led_by(self.index, s)
                                                       if intent.wants_list or HOW_ASKED.search(question) else None)
+                if causes and not (announced and "原因" in self.index.sentence_text(s)):
+                    continue  # a list beside the cause given is not the causes, unless it lists them ("究其原因，有以下几点")
                 # a longer run of other words ("做好今年工作") does not outweigh the announcement of
                 # the very noun asked ("要把握的原则有几条" and "把握好四项原则：")
                 if runs[s] + 2 <= max(runs.values()) and not (announced and (any(

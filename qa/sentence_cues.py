@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 # A sentence that gives a cause: "究其原因，根本在于…", "问题的根源在于…", "之所以…，是因为…".
-CAUSE_CUE = re.compile(r"究其原因|原因在于|根源在于|症结在于|根本在于|主要是由于|之所以")
+# "这些问题既有历史欠账多的原因，也有…", "主要原因是…": a cause named as such.
+CAUSE_CUE = re.compile(r"究其原因|原因在于|根源在于|症结在于|根本在于|主要是由于|之所以"
+                       r"|既有[^。；;]{0,40}原因|(?:主要|根本|深层次|直接)原因(?:是|在于|有)")
 # Asked for an example ("举了哪两个例子", "比如说呢"), the sentence that gives one ("例如，…").
 ASKS_EXAMPLE = re.compile(r"例子|举例|举了|比如|例如|譬如|案例|\bfor (?:example|instance)\b|\bexamples?\b", re.I)
 
