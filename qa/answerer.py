@@ -40,7 +40,7 @@ from .refusal_features import rarity
 from .target_choice import answers_from, best_target, parent_meant
 from .unmeasured import quotes_no_figure
 from .notices import dedupe, flag_notices
-from .one_item import item_asked_of_list, list_of_asked
+from .one_item import item_asked_of_list, list_of_asked, part_of_a_list, within_named_section
 from .question_form import marker_number, ordinals_in, pick_by_ordinal
 from .refusal import RefusalRule, asking_clauses
 from .retriever import HybridRetriever, SearchResult
@@ -199,6 +199,10 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
         if self.structure and intent.part and not result.targets and result.hits:
             doc = document_lacking_part(self.index, intent.part, {h.passage.document for h in result.hits},
                                         result.hits[0].passage.document)
+            # "第七个方面工作" of three parts: the seventh of the one list of that many headings
+            if doc is not None and (pick := part_of_a_list(self.index, doc, intent.part, resolved.text,
+                                                           result.query_vector)) is not None:
+                return self._one_pick(doc, pick, resolved, result, builder, lang)
             if doc is not None:
                 return part_not_shown_answer(self.index, doc, intent.part, builder, lang), [], []
         # Which speeches a question about "the speech" is answered for: asked only of those questions.
@@ -264,6 +268,9 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
                 or numbered else resolved.position
             if position is None and intent.items:  # "科学编制规划那一节的三是"
                 position = (marker_number(intent.items[0]) or 1) - 1
+            # "重点工作的第六个方面" of 三、's （一）…（八）; "…第五个方面第2条", an item under that one
+            node, position = within_named_section(self.index, doc, node, intent.part, position, resolved.text,
+                                                  result.query_vector)
             beyond = None
             if position is not None:  # "第一个突出问题是什么": one item of the list
                 picks = section_items(self.index, doc, node, result.query_vector)

@@ -212,16 +212,21 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
     asks = _asks(" ".join(w for w in _words(reading.rest) if w not in reading.label)
                  if reading.label else reading.rest, turn)
     if reading.position is not None or reading.relative is not None:
-        if not all(w in turn.known or _detail_word(w) for w in own) and not _INSIDE.search(reading.rest):
+        if not all(w in turn.known or _detail_word(w) for w in own) and not _INSIDE.search(reading.rest) \
+                and not (turn.inner and _UNDER_IT.search(question)):
             return alone  # an ordinal inside a topic of its own: "第三条措施" after a list of problems
         if reading.relative is not None:
             base = _single(turn)
             at = None if base is None else base + reading.relative
+        elif reading.position is not None and reading.position < len(turn.inner) and _UNDER_IT.search(question):
+            asks = re.sub(r"^\s*(?:它|这|那)?(?:下面|里面|里头|底下|之下|当中|其中)的?\s*", "", asks)
+            # "它下面第二项": of the points under the heading shown
+            return _on(question, turn._replace(chain=turn.inner, at=None), reading.position, "ordinal", asks)
         else:
             item = pick_by_ordinal(turn.chain, reading.position) if turn.chain else None
             at = next((i for i, it in enumerate(turn.chain) if it is item), None)
         if at is None or not 0 <= at < len(turn.chain):
-            if reading.position is not None and len(turn.chain) <= reading.position < len(turn.inner):
+            if reading.position is not None and turn.at is None and len(turn.chain) <= reading.position < len(turn.inner):
                 # "第5条呢" after a heading shown with its six points: the fifth of those, not a fifth part
                 return _on(question, turn._replace(chain=turn.inner, at=None), reading.position, "ordinal", asks)
             if turn.chain and reading.position is not None and (reading.position >= len(turn.chain) or numbered_past(
@@ -260,6 +265,10 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
             return ResolvedQuestion(text=again, original=question, form="ellipsis")  # "单位呢" after "个人…罚多少"
         return alone
     return _on(question, turn, None, "elaboration", asks, continues=True)
+
+
+# "它下面第二项", "这里面第三条", "其中第一点": an item inside the one heading shown, not beside it.
+_UNDER_IT = re.compile(r"(?:下面|里面|里头|底下|之下|当中|其中)(?:的)?第")
 
 
 # A question opening on what the last answer spoke of, or on the rest of it: "这钱优先投哪" after

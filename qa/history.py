@@ -70,7 +70,8 @@ def turn_of(answer: Any, expand: Callable[[list], list] | None = None,
     if resolved is not None and getattr(resolved, "form", None) and resolved.chain \
             and not _a_list_of_its_own(items, resolved.chain):
         # its ordinals go on counting in that chain ("第二点是什么?" then "那第三点呢?" of a cut text)
-        return Turn(text, items, list(resolved.chain), resolved.at, shown, documents=quoted)
+        return Turn(text, items, list(resolved.chain), resolved.at, shown, inner(items) if inner and items else [],
+                    quoted)
     chain = expand(items) if expand and items else items
     return Turn(text, items, chain, None, shown, inner(items) if inner and items else [], quoted)
 

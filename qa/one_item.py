@@ -7,11 +7,14 @@ A question naming no item apart ("还存在哪些问题") still gets the list.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from index.document import Document, OutlineNode
+from index.numbering import leading_marker
 from index.store import PassageIndex
 
+from .question_form import last_ordinal, pick_by_ordinal
 from .question_terms import search_words
 from .compose import ItemPick, section_items
 
@@ -110,3 +113,73 @@ def list_of_asked(index: PassageIndex, doc: Document, node: OutlineNode, asked: 
         if child is not node and (count := naming(child)) > most:
             best, most = child, count
     return best if most >= LIST_OF_ASKED_MIN else node
+
+
+def part_within(node, part: int | None, question: str) -> bool:
+    """Whether an ordinal part ("第六个方面") names a child of the section found by the question's
+    words rather than that section: it is no part of that number, and has that many children
+    ("今年重点工作的第六个方面" of "三、2026年重点工作" and its eight headings)."""
+    return part is not None and len(node.children) >= part and not numbered_as(node, part) \
+        and any(w in node.title for w in search_words(question) if len(w) >= 2)  # named by its words
+
+
+def numbered_as(node, part: int | None) -> bool:
+    """Whether a heading carries the number ``part`` ("（五）持续改善生态环境" for 5)."""
+    marker = leading_marker(node.title.strip()) if part is not None else None
+    return marker is not None and marker.value == part
+
+
+def item_within(index: PassageIndex, doc: Document, node: OutlineNode, part: int, position: int | None, qvec):
+    """(the section, the place in it) an ordinal part of :func:`part_within` names: its ``part``-th
+    heading, or with a second ordinal ("重点工作里第一部分第6条") the item at ``position`` under that one."""
+    inner = node.children[part - 1]
+    if position not in (None, part - 1) and len(section_items(index, doc, inner, qvec)) > position:
+        return inner, position
+    return node, part - 1
+
+
+def list_holding_part(index: PassageIndex, doc: Document, part: int, question: str) -> OutlineNode | None:
+    """The one list of headings long enough to hold the ``part``-th item a question asks when the
+    speech has fewer parts ("第七个方面工作讲的是什么" of three parts, the second listing （一）…（十）):
+    the only section with that many sub-headings; of several, the only one whose opening counts its
+    items in the unit asked ("重点抓好以下十个方面工作"), else whose headings share a word with the
+    question; None when none or no one is meant."""
+    long = [n for n in doc.outline_nodes() if len(n.children) >= part and n.level >= 1]
+    unit = _PART_UNIT.search(question)
+    if len(long) > 1 and unit:
+        counted = [n for n in long if unit.group(1) in _opening(index, doc.id, n)]
+        long = counted or long
+    if len(long) > 1:
+        words = [w for w in search_words(question) if len(w) >= 2]
+        long = [n for n in long if any(w in n.title + "".join(c.title for c in n.children) for w in words)]
+    return long[0] if len(long) == 1 else None
+
+
+# "第七个方面", "第三块", "第五个领域": the unit an ordinal counts parts in
+_PART_UNIT = re.compile(r"第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*个?(方面|板块|领域|块)")
+
+
+def _opening(index: PassageIndex, doc_id: str, node: OutlineNode) -> str:
+    """The text of a section before its first sub-heading (where its list is announced)."""
+    inner = {r for c in node.children for r in index.rows_under(doc_id, c.path)}
+    return "".join(index.passages[r].text for r in index.rows_under(doc_id, node.path) if r not in inner)
+
+
+def part_of_a_list(index: PassageIndex, doc: Document, part: int, question: str, qvec) -> ItemPick | None:
+    """The item an ordinal part names in the one list of headings that can hold it
+    (:func:`list_holding_part`), or with a second ordinal the item under that one; None when none."""
+    node = list_holding_part(index, doc, part, question)
+    if node is None:
+        return None
+    node, at = item_within(index, doc, node, part, last_ordinal(question), qvec)
+    return pick_by_ordinal(section_items(index, doc, node, qvec), at)
+
+
+def within_named_section(index: PassageIndex, doc: Document, node: OutlineNode, part: int | None,
+                         position: int | None, question: str, qvec) -> tuple[OutlineNode, int | None]:
+    """(the section, the place in it) an ordinal names in a section the question names by its words
+    (:func:`part_within`); ``node`` and ``position`` unchanged otherwise."""
+    ordinal = part or (position + 1 if position is not None and position >= 0 else None)
+    if part_within(node, ordinal, question) and (position is None or position == ordinal - 1):
+        return item_within(index, doc, node, ordinal, last_ordinal(question), qvec)
+    return node, position

@@ -47,6 +47,7 @@ FRAMING = frozenset(
     "主要 表现 体现 在 哪几 哪几个 "  # "第三个呢，主要表现在哪几方面": more about the point
     "举个 点 效果 成效 结果 "  # "能举个例子吗", "详细点", "效果怎么样": more about what was just said
     "几月份 几月 几号 哪天 哪一天 哪年 何时 什么时候 啥时候 多久 "  # "具体是几月份": a detail of what was just said
+    "它 下面 里面 里头 底下 之下 当中 其中 "  # "它下面第二项", "这里面第三条": the item shown, inside it
     "what about how why tell me more detail details explain example examples any is are the and of "
     "it this that mean does do give please again further".split())
 _EN_WORD = re.compile(r"[a-z][a-z'-]*|[0-9]+")
@@ -130,6 +131,10 @@ def content_words(text: str) -> list[str]:
     return [w for w in _words(text) if not framing(w) and w not in KIND_NOUNS]
 
 
+# "它下面第二条装机多少": an ordinal with its measure word inside the item shown refers back, whatever follows
+_INSIDE_SHOWN = re.compile(r"(?:下面|里面|里头|底下|当中|其中)的?$")
+
+
 def _ordinal_end_ok(question: str, end: int, classifier: bool) -> bool:
     """Whether an ordinal ends a reference ("第二个呢", "第一个突出问题"), not a name ("第三产业")."""
     tail = question[end:]
@@ -162,7 +167,8 @@ def read_question(question: str) -> Reading:
                               else -1), _cut(q, *m.span())
     elif (m := _RELATIVE.search(q)):
         r.relative, r.rest = (1 if (m.group(1) or "下") in "下后" else -1), _cut(q, *m.span())
-    elif (m := next((x for x in _ORDINAL.finditer(q) if _ordinal_end_ok(q, x.end(), bool(x.group(2)))), None)):
+    elif (m := next((x for x in _ORDINAL.finditer(q) if _ordinal_end_ok(q, x.end(), bool(x.group(2)))
+                     or (x.group(2) and _INSIDE_SHOWN.search(q[:x.start()]))), None)):
         value = numeral_value(m.group(1))
         if value:
             r.position = -value if m.group(0).startswith("倒数") else value - 1
@@ -220,6 +226,17 @@ def leans_on_previous(question: str) -> bool:
     against the last turn itself.
     """
     return read_question(question).refers or is_elaboration(question) or ellipsis_subject(question) is not None
+
+
+# An ordinal with the unit of a place in a text: "第一部分", "第五个方面", "第6条", "第（二）项".
+_PLACES = re.compile(rf"第\s*({_N})\s*(?:个|小?条|小?点|小?项|大?方面|部分|章|节|大?块|板块|类|种)")
+
+
+def last_ordinal(question: str) -> int | None:
+    """The place (0-based) the last of two or more ordinals names ("第五个方面第2条": 1), else None."""
+    found = _PLACES.findall(question)
+    value = numeral_value(found[-1]) if len(found) >= 2 else None
+    return value - 1 if value else None
 
 
 def ordinals_in(question: str) -> int:
