@@ -4,8 +4,9 @@ speaks of 公办幼儿园. The question shares the subject and every other word,
 high and the refusal rule sees the topic covered; but the text says nothing of the side asked.
 
 A side is the qualifier right before the subject ("城市" + "生活垃圾"); the text keeps to the
-other side when it writes the subject after an opposite qualifier, names the side asked nowhere,
-and never writes the subject after a word covering both (城乡). A rural text that once mentions
+other side when it writes the subject after an opposite qualifier, never after the side asked (a
+rural plan may say its goal is "与城市基本持平" and still give no city's tap-water rate), and never
+after a word covering both (城乡). A rural text that once mentions
 "城镇污水管网" (its villages join the town's network) still speaks of 农村污水.
 """
 from __future__ import annotations
@@ -45,9 +46,9 @@ def other_side(question: str, documents: list[Document]) -> tuple[str, str, str]
         return None
     text = "".join(normalize(d.source) for d in documents)
     for side, other, word in asked:
-        if any(w in text for w in side):
-            continue  # the text speaks of the side asked somewhere: it keeps to neither
         after = (_HAN.match(q, q.find(word) + len(word)) or [""])[0]
+        if any(w + after[:SUBJECT_CHARS] in text for w in side):
+            continue  # the text speaks of the subject on the side asked somewhere: it keeps to neither
         if len(after) < SUBJECT_CHARS:
             continue
         best = ""

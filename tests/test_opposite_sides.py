@@ -82,3 +82,25 @@ TOWN_LINK = """某某县农村生活污水治理工作方案
 @pytest.mark.parametrize("question", ["农村污水管网建多少公里", "农村的生活污水怎么处理", "村里污水怎么治"])
 def test_a_text_naming_both_sides_keeps_to_neither(question):
     assert other_side(question, [parse_speech(TOWN_LINK, "doc")]) is None
+
+
+# A rural plan naming the city only as a yardstick: it still gives no city's figure.
+RURAL_WATER = """关于提升农村供水保障水平的实施意见
+一、现状
+截至2025年底，全省农村自来水普及率达到92%，规模化供水覆盖农村人口比例达到65%。
+二、目标
+到2035年，农村供水保障水平与城市基本持平。
+"""
+BOTH_RATES = """全市供水工作情况汇报
+全市城市自来水普及率达到99.5%，农村自来水普及率达到93%。
+"""
+
+
+@pytest.mark.parametrize("question", ["全省城市自来水普及率是多少", "城镇自来水普及率现在多少"])
+def test_the_side_named_only_as_a_yardstick_is_still_the_other_side(question):
+    found = other_side(question, [parse_speech(RURAL_WATER, "doc")])
+    assert found is not None and found[1] == "农村" and found[2].startswith("自来水")
+
+
+def test_a_text_giving_both_sides_figures_keeps_to_neither():
+    assert other_side("城市自来水普及率是多少", [parse_speech(BOTH_RATES, "doc")]) is None
