@@ -213,7 +213,7 @@ def asked(question: str) -> Asked:
 
 # A character jieba leaves alone before a word, which is part of the name ("茶博会": 茶 + 博会), unless it
 # frames the clause (的, 是, 要, 在…).
-_FRAME_CHARS = frozenset("的了是在和与及把被对要就也都还又将给向从让由为着过吗呢吧啊这那其该本各每某我你他她它们去到来说讲")
+_FRAME_CHARS = frozenset("的了是在和与及把被对要就也都还又将给向从让由为着过吗呢吧啊这那其该本各每某我你他她它们去到来说讲年月日号")
 
 
 def _subject(plain: str, near: list[str] | str, at: int | None, focus: list[str]) -> str:
@@ -237,7 +237,7 @@ def _subject(plain: str, near: list[str] | str, at: int | None, focus: list[str]
     if left:
         subject, start = left + subject, plain.find(left)
     if start >= 1 and re.fullmatch(r"[\u4e00-\u9fff]", plain[start - 1]) and plain[start - 1] not in _FRAME_CHARS \
-            and (start == 1 or not re.fullmatch(r"[\u4e00-\u9fff]", plain[start - 2])):
+            and (start == 1 or not re.fullmatch(r"[\u4e00-\u9fff0-9a-z]", plain[start - 2])):
         subject = plain[start - 1] + subject
     return subject
 

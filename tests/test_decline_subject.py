@@ -27,3 +27,8 @@ TEXT = """在全县春耕生产工作会议上的讲话
 def test_a_decline_names_the_person_asked(ask_of, question, named):
     a = ask_of(TEXT)(question)
     assert not a.answerable and named in a.answer and "叫的" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, not_subject", [("2025年乡村振兴要达到什么目标", "年乡村振兴")])
+def test_a_date_is_no_part_of_the_subject(question, not_subject):
+    assert asked(question).subject != not_subject
