@@ -61,8 +61,10 @@ _EN_PERIODS = {"this year": "今年", "last year": "去年", "next year": "明�
 
 
 # "表现在哪里", "难在哪里": where in the figurative sense asks for a list, not a place.
-_FIGURATIVE_WHERE = re.compile(r"(?:表现|体现|难|问题|差距|关键|原因|不足|短板|重点|重心|着力点|落脚点|难点|症结|根子|根源|病根|出)(?:主要)?(?:放|摆|落)?(?:在|于)"
-                               r"(?:哪里|哪儿|哪些方面|哪)")
+# "钱主要用在哪里", "资金花在哪", "投向哪些领域": what money goes to, not a place
+_FIGURATIVE_WHERE = re.compile(r"(?:表现|体现|难|问题|差距|关键|原因|不足|短板|重点|重心|着力点|落脚点|难点|症结|根子|根源|病根|出"
+                               r"|用|花|投|使用|投入|投放)(?:主要)?(?:放|摆|落)?(?:在|于|到|向)"
+                               r"(?:哪里|哪儿|哪些方面|哪些领域|哪)")
 # Words that ask something other than a count: with them, "几个单位" is a determiner, not a question.
 _OTHER_ASK = re.compile(r"怎么|如何|怎样|什么|哪些|为什么|为何|谁")
 

@@ -282,7 +282,8 @@ def _within_last_answer(question: str, turn: Turn) -> ResolvedQuestion | None:
     question's own words ("优先" of "这钱优先投哪" in "…专项债券3.65万亿元，…优先支持在建工程"), or
     the question has none besides its reference ("剩下的钱谁出"): its sentences answer. None when
     the last answer listed nothing or holds too few of them."""
-    own = [w for w in content_words(question) if w not in _REST_WORDS and len(w) >= 2 and not _REST_OF.match(w)]
+    own = [w for w in content_words(question) if w not in _REST_WORDS and len(w) >= 2 and not _REST_OF.match(w)
+           and w not in _ASKED_FACT]  # "这笔钱用在哪里": 哪里 asks, it names nothing the answer must hold
     if not turn.items or 2 * sum(w in turn.known for w in own) < len(own):  # "剩下的钱谁出": all reference
         return None
     return _on(question, turn, None, "deictic", "", continues=True)
