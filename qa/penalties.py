@@ -14,6 +14,7 @@ from collections.abc import Callable
 from index.numbering import cn_number
 from index.store import PassageIndex
 
+from .everyday_words import EVERYDAY
 from .numbered_items import articles, item_number_asked
 from .question_terms import search_words
 from .word_credit import credit
@@ -34,6 +35,7 @@ _ARTICLE_NO = re.compile(r"第([一二三四五六七八九十百零〇两\d]+)�
 # Words that frame the ask, not its subject.
 _ASK_WORDS = frozenset("罚 罚款 处罚 处分 怎么 如何 怎样 多少 责任 法律责任 承担 什么 处理 处置 违反 违规 规定 后果 会 被 "
                        "本办法 办法 条例 本条例 要 哪些 penalty fine fined punish".split())
+TIED = 3  # sanctions scoring alike that leave the question's answer to the search
 CLOSE_SHARE = 0.9  # sanctions scoring this share of the best one's are quoted beside it
 LENT_WEIGHT = 0.8  # a word only the cited article holds counts a little less than one the sanction says
 
@@ -73,7 +75,9 @@ def penalty_sentences(index: PassageIndex, doc_id: str, question: str,
         hits = [s for s, row in sanctions if article_of_row.get(row) == named] \
             or [s for s, _row in sanctions if named in cited_articles(index.sentence_text(s))]
         return hits[:3]
-    words = [w for w in dict.fromkeys(search_words(question)) if len(w) >= 2 and w not in _ASK_WORDS
+    # an everyday word jieba cuts apart ("乱扔" as 乱 + 扔) is a word of the question still
+    spoken = [k for k in EVERYDAY if len(k) >= 2 and k in question]
+    words = [w for w in dict.fromkeys(search_words(question) + spoken) if len(w) >= 2 and w not in _ASK_WORDS
              and not SANCTION.search(w)]
     if not words:
         return []
@@ -87,12 +91,13 @@ def penalty_sentences(index: PassageIndex, doc_id: str, question: str,
         held.update(w for w, c in got.items() if c > 0)
         scores[s] = sum(weight[w] * c for w, c in got.items())
     best = max(scores, key=scores.get)
-    if scores[best] <= 0:
-        return []
-    # Of the subject words any sanction holds, the best holds the rarest: else the question is of
-    # something no penalty names.
-    rarest = max(held, key=weight.get)
-    if not _holds(index, best, rarest, article_text):
+    if scores[best] <= 0 or sum(v >= 0.99 * scores[best] for v in scores.values()) >= TIED:
+        return []  # "不分类会有什么后果": words every sanction holds pick none of them
+    # Of the subject words the text holds anywhere, the best holds the rarest: else the question is of
+    # something no penalty names ("过度包装怎么罚" of a rule that bans it and fines nothing).
+    text = "".join(index.passages[r].text for r in index.doc_rows(doc_id))
+    rarest = max((w for w in words if _held(w, text)), key=weight.get, default=None)
+    if rarest is None or not _holds(index, best, rarest, article_text):
         return []
     return [s for s in sorted(scores, key=scores.get, reverse=True)
             if s == best or (scores[s] >= CLOSE_SHARE * scores[best] and _holds(index, s, rarest, article_text))][:3]

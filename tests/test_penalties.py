@@ -16,7 +16,7 @@ RULES = """某某县农贸市场管理办法
 （二）设置快速检测室，每日抽检蔬菜农药残留；
 （三）公示检测结果和投诉电话。
 第三条　场内经营者应当明码标价，不得缺斤短两，不得销售病死畜禽。
-第四条　县市场监管局负责农贸市场的监督管理，县商务局负责市场规划建设。
+第四条　县市场监管局负责农贸市场的监督管理，县商务局负责市场规划建设。场内经营者不得使用超薄塑料购物袋。
 第五条　违反本办法第二条规定，市场开办者未建立档案或者未设置快速检测室的，由县市场监管局责令限期改正；逾期不改正的，处3000元以上3万元以下罚款。
 第六条　违反本办法第三条规定，经营者缺斤短两的，由县市场监管局责令改正，处500元以上5000元以下罚款；销售病死畜禽的，没收违法所得，并处1万元以上5万元以下罚款。
 第七条　本办法自2026年3月1日起施行。
@@ -36,7 +36,7 @@ RULES_CHAPTERS = """某某市城市绿化管理规定
 第五条
 违反本规定第三条，擅自砍伐城市树木的，由园林部门责令停止侵害，按照每株树木价值的三倍处以罚款。
 第六条
-违反本规定第四条，在绿地内停放车辆或者设置摊点的，由城管部门责令改正，可以处200元以下罚款。
+违反本规定第四条，在绿地内倾倒垃圾、停放车辆或者设置摊点的，由城管部门责令改正，可以处200元以下罚款。
 """
 
 
@@ -88,3 +88,14 @@ def test_a_penalty_question_is_told_apart(question, asks):
                                              ("随意倾倒垃圾的，处100元以上罚款。", [])])
 def test_the_articles_a_sanction_cites(sentence, cited):
     assert cited_articles(sentence) == cited
+
+
+def test_a_ban_no_sanction_covers_gets_no_other_sanction(ask_of):
+    a = ask_of("rules", "经营者用超薄塑料购物袋怎么罚")
+    assert "3000元以上3万元" not in a.answer and "500元以上5000元" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["绿地里乱扔垃圾罚多少", "在绿地乱倒垃圾怎么罚"])
+def test_an_everyday_word_jieba_cuts_apart(ask_of, question):
+    a = ask_of("chapters", question)
+    assert "可以处200元以下罚款" in a.answer, a.answer
