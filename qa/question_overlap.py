@@ -26,7 +26,8 @@ def without_lone_member(text: str, what: Asked) -> str:
         members = m.group(1).split("、")
         held = [x for x in members if any(w in x for w in what.focus)]
         named = [x for x in members if any(x[i:i + 2] in what.text for i in range(len(x) - 1))]
-        if len(held) == 1 and len(named) == 1 and what.text:
+        # a member counted on its own ("40台风力灭火机、600把二号工具") carries its own figure: it stays
+        if len(held) == 1 and len(named) == 1 and what.text and not re.search(r"\d", held[0]):
             return m.group(1).replace(held[0], "·")
         return m.group(1)
     return _GROUP.sub(drop, text) if "、" in text else text

@@ -69,3 +69,27 @@ def test_the_groups_own_figure_and_a_members_own_still_answer(ask_of, question, 
     answer = ask_of(REPORT, "groups")(question)
     assert answer.answerable, answer.answer
     assert figure in answer.answer and answer.citations
+
+
+@pytest.mark.parametrize("text, question", [
+    ("现有的40台风力灭火机、600把二号工具和油锯等物资要全面检修", "风力灭火机有多少台"),
+    ("现有的40台风力灭火机、600把二号工具和油锯等物资要全面检修", "二号工具有多少把"),
+    ("全镇建成3个日间照料中心、12个老年食堂，覆盖老人2000余人", "老年食堂建了几个"),
+])
+def test_a_member_counted_on_its_own_keeps_its_figure(text, question):
+    """A list of members each with its own count is no group: the member asked keeps its words."""
+    kept = without_lone_member(text, asked(question))
+    assert all(w in kept for w in asked(question).focus[:1]), kept
+
+
+FIRE = """在全乡森林防火工作会议上的讲话
+现有的40台风力灭火机、600把二号工具和油锯、水泵等物资要全面检修。
+全乡共有护林员62名。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, figure", [("风力灭火机有多少台", "40台"), ("二号工具有多少把", "600把")])
+def test_a_count_among_counts_is_answered(ask_of, question, figure):
+    a = ask_of(FIRE)(question)
+    assert a.answerable and figure in a.answer, a.answer
