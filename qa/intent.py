@@ -75,7 +75,9 @@ _OUTLINE_CUES = ("提纲", "目录", "大标题", "每部分", "各部分", "主
 # Cues that ask the text's outline only when the text is what they are said of: "讲话分为几个部分",
 # not "治理体制由哪几部分构成" nor "优化产业结构".
 # A regulation's chapters and articles are its parts: "这个办法一共几章", "条例总共多少条" (not "有几条措施").
-_TEXT_PARTS = re.compile(r"(哪几个?|几个?|哪些)大?(?:部分|小标题)|框架|结构|(?:哪几|几|多少)个?章"
+# 框架/结构 of the text itself, not "结构安全隐患", "产业结构": the word ends the phrase
+_TEXT_PARTS = re.compile(r"(哪几个?|几个?|哪些)大?(?:部分|小标题)|(?<!产业|经济|能源|人口|收入|年龄|投资)(?:框架|结构)"
+                         r"(?=[是呢吗啊嘛？?。，,\s]|$|怎|如何|什么|分|有|包括|大致)|(?:哪几|几|多少)个?章"
                          r"|(?:多少|几)条(?=[吗呢啊嘛？?。，,\s]|$)")
 _TEXT_ITSELF = re.compile(r"讲话|报告|文件|意见|全文|原文|文章|这篇|这份|这个|这次|本次|此次|今天|本文|该文|它|一共|总共|共|分为|分成|分|包括"
                           r"|办法|条例|规定|细则|章程|法规"

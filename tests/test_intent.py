@@ -175,3 +175,10 @@ def test_the_kind_of_fact_and_its_measure(question, kinds, measure):
     from qa.asked import asked
     what = asked(question)
     assert what.kinds[:1] == kinds and what.measure == measure
+
+
+@pytest.mark.parametrize("question, outline", [("这篇讲话的结构是怎样的", True), ("讲话的框架是什么", True),
+                                               ("有结构安全隐患的经营性自建房有几处", False),
+                                               ("讲话里钢结构厂房有几栋", False)])
+def test_structure_asked_of_the_text_not_a_word_holding_it(question, outline):
+    assert detect_intent(question).outline is outline
