@@ -53,15 +53,24 @@ _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]*年)")  # a figure, not a
 MAX_ASKS = 4  # asks matched one by one: the choices multiply, five per ask, and a question may run to 500 characters
 
 
+def _spans_of_asks(text: str, asks: list[list[str]]) -> tuple[int, int] | None:
+    """The span from the first to the last clause of ``text`` holding each ask's words (see
+    :func:`qa.list_clauses.asked_span`); None, the whole sentence, when an ask's clause stands out nowhere."""
+    # a later ask whose own words stand out nowhere leans on the first ask's ("去年GDP多少 涨了几个点")
+    spans = [asked_span(text, words) or (asked_span(text, words + asks[0]) if i else None)
+             for i, words in enumerate(asks) if words]
+    return None if None in spans or not spans else (min(a for a, _b in spans), max(b for _a, b in spans))
+
+
 class SentenceAnswers(FocusAnswers):
     """The sentence-shaped answers."""
 
-    def _quote(self, s_idx: int, builder: CitationBuilder, lang: str, words: list[str] | None = None) -> str:
+    def _quote(self, s_idx: int, builder: CitationBuilder, lang: str, words: list[list[str]] | None = None) -> str:
         """A cited sentence; a bare fragment ("一是" before a cut) is named by its section. Of a long
         list sentence, a figure question's ``words`` pick the clauses quoted (:mod:`qa.list_clauses`)."""
         row, a, _b = self.index.sentence_spans[s_idx]
         text = builder.sentence(s_idx)
-        if words and (span := asked_span(text, words)) is not None:
+        if words and (span := _spans_of_asks(text, words)) is not None:
             start, end = a + span[0], a + span[1]
             before, after = ("……" if span[0] > 0 else ""), ("……" if span[1] < len(text.rstrip("。；;")) else "")
             return f"{before}{self.index.passages[row].text[start:end]}{after}[{builder.cite(row, start, end)}]"
@@ -293,7 +302,10 @@ class SentenceAnswers(FocusAnswers):
                     break
                 keep.add(s)
             chosen = sorted(keep)
-        words = what.focus if self.structure and what.fact in ("quantity", "date", "person") else None
+        # a question asking two figures ("首贷户新增了多少户，标准地占比多少"): the clauses of each
+        asks = asking_clauses(question)
+        words = [asked(a).focus for a in asks] if len(asks) >= 2 else [what.focus] \
+            if self.structure and what.fact in ("quantity", "date", "person") else None
         body = " ".join(self._quote(s, builder, intent.lang, words) for s in chosen)
         prefix = EN_LEADS[None] + " " if intent.lang == "en" else ""
         return prefix + body, sentence_items(self.index, chosen), []
