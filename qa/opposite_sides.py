@@ -26,6 +26,7 @@ _SIDES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 )
 _BOTH = ("城乡", "全域")
 SUBJECT_CHARS = 2  # of the subject after the qualifier, shared with the text, at least
+NAMED_SUBJECT_CHARS = 4  # the same, where the text names the side asked elsewhere
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -49,6 +50,9 @@ def other_side(question: str, documents: list[Document]) -> tuple[str, str, str]
         after = (_HAN.match(q, q.find(word) + len(word)) or [""])[0]
         if any(w + after[:SUBJECT_CHARS] in text for w in side):
             continue  # the text speaks of the subject on the side asked somewhere: it keeps to neither
+        # a text naming the side asked elsewhere keeps to the other only of a subject it writes at length
+        # there ("农村自来水普及率"), not of a word or two ("和城镇一起建" is no subject)
+        least = SUBJECT_CHARS if not any(w in text for w in side) else NAMED_SUBJECT_CHARS
         if len(after) < SUBJECT_CHARS:
             continue
         best = ""
@@ -57,7 +61,7 @@ def other_side(question: str, documents: list[Document]) -> tuple[str, str, str]
                 n = _shared_prefix(after, text[m.end():m.end() + len(after)])
                 if n > len(best):
                     best = after[:n]
-        if len(best) < SUBJECT_CHARS or any(both + best[:SUBJECT_CHARS] in text for both in _BOTH):
+        if len(best) < least or any(both + best[:SUBJECT_CHARS] in text for both in _BOTH):
             continue
         kept = next(o for o in other if o + best in text)
         return word, kept, best

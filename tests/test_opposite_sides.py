@@ -104,3 +104,14 @@ def test_the_side_named_only_as_a_yardstick_is_still_the_other_side(question):
 
 def test_a_text_giving_both_sides_figures_keeps_to_neither():
     assert other_side("城市自来水普及率是多少", [parse_speech(BOTH_RATES, "doc")]) is None
+
+
+TOGETHER = """在全县乡村振兴推进会上的讲话
+全县常住人口城镇化率达到58%。
+要推动产业园区和农村一起规划、一起建设。
+"""
+
+
+def test_a_word_or_two_after_the_side_is_no_subject():
+    """"和城镇一起建" names no subject of the town's; "农村一起" is no rural one either."""
+    assert other_side("哪些基础设施要和城镇一起建一起用", [parse_speech(TOGETHER, "doc")]) is None
