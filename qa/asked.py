@@ -215,7 +215,10 @@ def asked(question: str) -> Asked:
 
 # A character jieba leaves alone before a word, which is part of the name ("茶博会": 茶 + 博会), unless it
 # frames the clause (的, 是, 要, 在…).
-_FRAME_CHARS = frozenset("的了是在和与及把被对要就也都还又将给向从让由为着过吗呢吧啊这那其该本各每某我你他她它们去到来说讲年月日号")
+_FRAME_CHARS = frozenset("的了是在和与及把被对要就也都还又将给向从让由为着过吗呢吧啊这那其该本各每某我你他她它们去到来说讲年月日号里内中上下")
+
+
+_ASK_BETWEEN = re.compile(r"什么|多少|几|哪|谁|何|啥|怎")
 
 
 def _subject(plain: str, near: list[str] | str, at: int | None, focus: list[str]) -> str:
@@ -228,13 +231,12 @@ def _subject(plain: str, near: list[str] | str, at: int | None, focus: list[str]
         gap = plain[a + len(words[0]):b] if 0 <= a < b else "x"
         if a >= 0 and b >= 0 and len(gap) <= 2 and all(c not in _FRAME_CHARS and "\u4e00" <= c <= "\u9fff" for c in gap):
             words = [plain[a:b + len(words[1])]]  # "园区总投资": a character between, as the question writes it
-        elif a >= 0 and b >= 0 and not (a <= b <= a + len(words[0])):
-            before = [w for w in words if at is not None and plain.find(w) < at]
-            words = [before[-1] if before else words[-1]]  # the subject stands before its ask
+        elif 0 <= a < b and _ASK_BETWEEN.search(gap) and not re.search(r"(?:多少|几)$", gap):
+            words = [words[0]]  # "大班额问题什么时候解决": the subject stands before its ask
     subject = _joined(words)
     start = plain.find(subject)
     # "大班额" + "问题", once: "每月" (a rate, as 每年) is not what a decline names
-    left = next((w for w in focus if len(w) >= 2 and not w.startswith("每") and plain.find(w) >= 0
+    left = next((w for w in focus if len(w) >= 2 and w[0] not in _FRAME_CHARS and plain.find(w) >= 0
                  and plain.find(w) + len(w) == start), None) if start > 0 else None
     if left:
         subject, start = left + subject, plain.find(left)
