@@ -30,7 +30,7 @@ from .how_to import how_to_names
 from .about import about_the_speech
 from .list_asked import announced_inline
 from .asked_parts import asks_several_facts
-from .intent import POINTS_OF_NOUN, Intent, detect_intent, topic_words
+from .intent import POINTS_OF_NOUN, Intent, detect_intent, position_after_section, topic_words
 from .why_asked import answers_why
 from .levels import speeches_meant
 from .library_answers import asks_per_document, beyond_the_list, label_sources
@@ -266,6 +266,8 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
             # "讲话的第二点意见": the ordinal named the part; it picks nothing inside it
             position = resolved.position if by_number else None if (by_position and ordinals_in(resolved.text) <= 1) \
                 or numbered else resolved.position
+            if intent.section is not None and by_position:  # "第二部分第二项的第4点": the point in that section
+                position = position_after_section(resolved.text)
             if position is None and intent.items:  # "科学编制规划那一节的三是"
                 position = (marker_number(intent.items[0]) or 1) - 1
             # "重点工作的第六个方面" of 三、's （一）…（八）; "…第五个方面第2条", an item under that one

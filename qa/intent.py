@@ -128,7 +128,16 @@ EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "si
                 "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
 # "二(一)", "三（三）", "第三部分第一节", "第二章第二节", "第五部分第二条": a section by its place in the outline.
 _SECTION_REF = re.compile(r"(?<![一二三四五六七八九十])([一二三四五六七八九十])\s*[(（]([一二三四五六七八九十])[)）]"
-                          r"|第([一二三四五六七八九十]+)(?:部分|章)(?:的)?第([一二三四五六七八九十]+)(?:节|个方面|方面|点|条|项)")
+                          r"|第([一二三四五六七八九十]+)(?:部分|章)(?:的)?第?[(（]?([一二三四五六七八九十]+)[)）]?"
+                          r"(?:节|个方面|方面|点|条|项)")
+
+
+def position_after_section(question: str) -> int | None:
+    """The place (0-based) an ordinal after a section reference names within it ("第二部分第二项的第4点": 3),
+    None when nothing follows the reference ("第三部分第一节讲了什么": the section itself)."""
+    from .question_form import read_question  # question_form reads this module's numerals
+    m = _SECTION_REF.search(question)
+    return read_question(question[m.end():]).position if m else None
 
 
 def numeral_value(token: str) -> int | None:
