@@ -11,7 +11,9 @@ from .word_credit import said
 from .periods import PERIOD_LEAD
 
 # Asking who carries a task out: "由谁牵头", "哪个部门负责", "谁来管".
-_ASKS_RESPONSIBLE = re.compile(r"牵头|负责|责任单位|责任部门|主管|哪个部门|哪些部门|哪家单位|哪个单位|谁来|由谁|谁")
+_ASKS_RESPONSIBLE = re.compile(r"牵头|负责|责任单位|责任部门|主管|哪个部门|哪些部门|哪家单位|哪个单位|谁来|由谁|谁"
+                               # the due date a task's line gives with its lead unit ("完成时限：…")
+                               r"|时限|期限|完成时间|截止|什么时候完|啥时候完|何时完")
 
 
 def dating_leads(index: PassageIndex, chosen: list[int]) -> list[int]:

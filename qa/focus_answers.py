@@ -12,6 +12,7 @@ from index.document import Document
 
 from .announced import expand
 from .answer import AnswerItem
+from .companions import responsible_lines
 from .compose import ItemPick, best_sentences, section_items
 from .followup import ResolvedQuestion, speaks_to
 from .intent import detect_intent
@@ -49,7 +50,11 @@ class FocusAnswers(ListAnswers):
         if node is not None and item.text != node.title and item.passage_ids:
             node = None  # a paragraph listed as one point of its section ("第二条" of its 5 points): that point
         if item.span is not None and not resolved.continues:  # "第三个呢?" of the points quoted: that point
-            return f"{item.text}[{builder.cite(rows[0], *item.span)}]", [item], notices
+            at = [x for x in self.index.sentences_of(rows[0]) if self.index.sentence_spans[x][1] <= item.span[0]][-1:]
+            # "这个由谁牵头" of a task quoted: its line "牵头单位：…" after it
+            lines = responsible_lines(self.index, resolved.original or resolved.text, at)
+            return " ".join([f"{item.text}[{builder.cite(rows[0], *item.span)}]"]
+                            + [self._quote(x, builder, lang) for x in lines]), [item], notices
         if item.span is not None and speaks_to(resolved.original, item.text):
             # "这钱优先投哪" after "…专项债券3.65万亿元，…优先支持在建工程": the sentence quoted says it
             return f"{item.text}[{builder.cite(rows[0], *item.span)}]", [item], notices
@@ -79,6 +84,8 @@ class FocusAnswers(ListAnswers):
             detail = best_sentences(self.index, resolved.original, result.query_vector, rows, weights,
                                     limit=3, margin=1.0)
             chosen = sorted(set(lead + detail))
+        # "这个由谁牵头", "完成时间呢": the task's own line after it ("牵头单位：…；完成时限：…")
+        chosen = sorted(set(chosen) | set(responsible_lines(self.index, resolved.original or resolved.text, chosen)))
         body = " ".join(self._quote(s, builder, lang) for s in chosen)
         prefix = EN_LEADS[None] + " " if lang == "en" else ""
         return prefix + body, [item], notices

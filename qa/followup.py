@@ -263,6 +263,8 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
             return _on(question, turn, _named(turn.chain, words), "ellipsis", asks, subject=subject)
         if turn.text and asked(turn.text).fact is not None and (again := with_other_subject(turn.text, subject)):
             return ResolvedQuestion(text=again, original=question, form="ellipsis")  # "单位呢" after "个人…罚多少"
+        if words and all(w in turn.known or _detail_word(w) for w in words):  # "完成时间呢": of what was shown
+            return _on(question, turn, _named(turn.chain, words), "ellipsis", asks, subject=subject)
         return alone
     return _on(question, turn, None, "elaboration", asks, continues=True)
 
