@@ -230,7 +230,7 @@ def holds_measure(clause: str, measure: str) -> bool:
 # other verb it sums what was done ("一共罚了多少钱", "总共培训了多少人"), which a flow figure tells.
 _ASKS_TOTAL = re.compile(r"(?:一共|总共|共|现|总|还|全[县市省区镇国])?有(?:多少|几)|总数|总量"
                          r"|(?:一共|总共)(?:有|是)?(?:多少|几)")
-_ADDED = re.compile(r"新建|新增|新开工|改扩建|新培育|新引进|新签约|新设|新招|新招聘|新认定|新创建"
+_ADDED = re.compile(r"(?<![除重拆])新建|新增|新开工|改扩建|新培育|新引进|新签约|新设|新招|新招聘|新认定|新创建"
                     # figures of those acted on in a period, not of all there are ("处理党员干部61人")
                     r"|查处|处理|处分|问责|培训|救助|帮扶|走访|约谈|关停|取缔")
 _TOTAL = re.compile(r"共有|现有|总数|总量|累计|达到|拥有|一共|总共|保有|全部")
@@ -247,8 +247,12 @@ _NOT_DONE = re.compile(r"没|未|尚未|还没")
 
 
 def tells_only_added(window: str) -> bool:
-    """Whether a clause (with the one before it) gives a figure of things added, and no total."""
-    return bool(_ADDED.search(window)) and not _TOTAL.search(window)
+    """Whether a clause (with the one before it) gives a figure of things added, and no total. A count
+    of kinds ("按照…三种方式分类实施", "分两类") is how many there are, whatever verb stands near."""
+    return bool(_ADDED.search(window)) and not _TOTAL.search(window) and not _KINDS_COUNTED.search(window)
+
+
+_KINDS_COUNTED = re.compile(r"[一二两三四五六七八九十\d]+\s*(?:种|类|大类)")
 
 
 

@@ -230,6 +230,9 @@ def test_a_total_is_asked_apart_from_what_was_added(question, total):
 @pytest.mark.parametrize("window, only_added", [
     ("处理党员干部73人", True), ("约谈乡镇主要负责人9人", True), ("今年新建幼儿园5所", True),
     ("全县现有党员1.2万名", False), ("累计培训农民3000人次", False),
+    # a count of kinds is how many there are; 拆除新建 names a way, not things added
+    ("按照拆除新建、整治提升、拆整结合三种方式分类实施", False), ("新增项目分两类管理", False),
+    ("今年重新建设村级活动场所12个", False),
 ])
 def test_a_figure_of_those_acted_on_or_added_tells_no_total(window, only_added):
     from qa.measure import tells_only_added
@@ -442,3 +445,17 @@ def test_a_change_of_what_is_no_rate_is_told_as_a_rate_or_by_its_verb(clause, ho
     from qa.measure import holds_measure
 
     assert holds_measure(clause, "rise") is holds
+
+
+WAYS = """在全市城市更新工作会议上的讲话
+三、重点任务
+（二）稳妥推进城中村改造
+按照拆除新建、整治提升、拆整结合三种方式分类实施，今年新开工城中村改造项目6个。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["城中村改造有几种方式", "城中村改造一共有几种方式"])
+def test_a_count_of_ways_asked_as_how_many_there_are(ask_of, question):
+    a = ask_of(WAYS)(question)
+    assert a.answerable and "三种方式" in a.answer, a.answer
