@@ -459,3 +459,17 @@ WAYS = """在全市城市更新工作会议上的讲话
 def test_a_count_of_ways_asked_as_how_many_there_are(ask_of, question):
     a = ask_of(WAYS)(question)
     assert a.answerable and "三种方式" in a.answer, a.answer
+
+
+SCORES = """在全市城市更新工作会议上的讲话
+一、去年的成绩
+经第三方机构测评，老旧小区改造群众满意度达到93.6分，比上年提高2.4分。
+全年新开工改造城镇老旧小区312个。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["老旧小区改造群众满意度是多少分？", "群众满意度打了多少分"])
+def test_a_score_is_a_figure(ask_of, question):
+    a = ask_of(SCORES)(question)
+    assert a.answerable and "93.6分" in a.answer, a.answer
