@@ -125,10 +125,10 @@ def names_head(clause: str, head: list[str]) -> bool:
     return not head
 
 
-def _clauses(index: PassageIndex, row: int, s_idx: int) -> list[tuple[str, bool]]:
-    """The clauses of one sentence, each with whether a blanked figure lies in it."""
+def _clauses(index: PassageIndex, row: int, s_idx: int, kinds: tuple[str, ...] = ("blank",)) -> list[tuple[str, bool]]:
+    """The clauses of one sentence, each with whether a blanked figure (or another flag of ``kinds``) lies in it."""
     _r, a, _b = index.sentence_spans[s_idx]
-    blanks = [f.at for f in index.passages[row].flags if f.kind == "blank" and f.at is not None]
+    blanks = [f.at for f in index.passages[row].flags if f.kind in kinds and f.at is not None]
     text = index.sentence_text(s_idx)
     return [(m.group(0), any(a + m.start() <= at <= a + m.end() for at in blanks))
             for m in _CLAUSE.finditer(text)]
@@ -219,7 +219,8 @@ def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
             said_when = columns or period_context(passage.text, a, b, passage.section, part)
             if period_conflict(what.periods, said_when, year_of(passage)):
                 continue
-            clauses = _clauses(index, row, s_idx)
+            # a name asked may be the one the text redacts ("成功引进_新能源电池项目"): quoted with the notice
+            clauses = _clauses(index, row, s_idx, ("blank", "redacted") if kind == "name" else ("blank",))
             dated = kind == "date" and dated_by_lead(index, row, s_idx, what.precision)
             leads = [i for i, (clause, _blank) in enumerate(clauses) if _YEAR_LEAD.match(clause)] if what.periods else []
             for i, (clause, blank) in enumerate(clauses):
@@ -235,8 +236,8 @@ def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
                         and not holds_fact(unnamed(clause, what) if kind == "person"
                                            else beyond_question(clause, what), kind, what.precision, what.measure):
                     continue
-                if kind == "name" and not names_head(clause, head):  # "“三合一”场所" names no 作坊
-                    continue
+                if kind == "name" and not names_head(clause, head) and not (blank and any(h in clause for h in head)):
+                    continue  # "“三合一”场所" names no 作坊; "_新能源电池项目" is a 项目 whose name is redacted
                 window = (clauses[i - 1][0] if i else "") + clause + columns + (table_heading(passage) if columns else "")
                 # 产值6亿元 is not what it cost; an item's lead names what its figures are ("二是加大镇级
                 # 财政投入。…安排专项资金600万元")
