@@ -83,13 +83,10 @@ def penalty_sentences(index: PassageIndex, doc_id: str, question: str,
         return []
     weight = {w: rarity(w) for w in words}
     scores: dict[int, float] = {}
-    held: set[str] = set()
     for s, _row in sanctions:
         text = index.sentence_text(s)
-        lent = "".join(article_text.get(n, "") for n in cited_articles(text))
-        got = {w: max(_held(w, text), LENT_WEIGHT * _held(w, lent) if lent else 0.0) for w in words}
-        held.update(w for w, c in got.items() if c > 0)
-        scores[s] = sum(weight[w] * c for w, c in got.items())
+        lent = _lent(text, article_text)
+        scores[s] = sum(weight[w] * max(_held(w, text), LENT_WEIGHT * _held(w, lent) if lent else 0.0) for w in words)
     best = max(scores, key=scores.get)
     if scores[best] <= 0 or sum(v >= 0.99 * scores[best] for v in scores.values()) >= TIED:
         return []  # "不分类会有什么后果": words every sanction holds pick none of them
@@ -103,9 +100,14 @@ def penalty_sentences(index: PassageIndex, doc_id: str, question: str,
             if s == best or (scores[s] >= CLOSE_SHARE * scores[best] and _holds(index, s, rarest, article_text))][:3]
 
 
+def _lent(sentence: str, article_text: dict[int, str]) -> str:
+    """The text of the articles a sanction cites, whose words it lends ("违反本办法第十一条规定")."""
+    return "".join(article_text.get(n, "") for n in cited_articles(sentence))
+
+
 def _holds(index: PassageIndex, s: int, word: str, article_text: dict[int, str]) -> bool:
     text = index.sentence_text(s)
-    return bool(_held(word, text)) or bool(_held(word, "".join(article_text.get(n, "") for n in cited_articles(text))))
+    return bool(_held(word, text)) or bool(_held(word, _lent(text, article_text)))
 
 
 def _held(word: str, text: str) -> float:
