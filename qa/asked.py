@@ -40,7 +40,7 @@ _ASKS: dict[str, str] = {
     # "为什么人少", "没什么人住": no person asked
     # "重点打谁", "主要帮扶谁", "补给谁": the target of a doing is a group the text names, not a person
     # "哪个部门负责", "什么单位牵头": a body answers as a person does
-    "person": r"(?<![打帮扶补给对向管罚奖])谁|哪位|哪(?!些)(?:个|家|一个)?(?:[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构|机关|公司|设计院|研究院))|什么(?:部门|单位|机构)|(?<![为没])什么人|何人|姓名|(?<=[长记任员者人])叫什么|\bwho\b|\bwhom\b|\bwhose\b",
+    "person": r"(?<![打帮扶补给对向管罚奖])谁|哪位|哪(?!些)(?:个|家|一个)?(?:[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构|机关|公司|设计院|研究院|银行|企业|医院|学校|高校|协会|商会|合作社))|什么(?:部门|单位|机构)|(?<![为没])什么人|何人|姓名|(?<=[长记任员者人])叫什么|\bwho\b|\bwhom\b|\bwhose\b",
     # "几路车", "几号线": a route or line is asked by its number, a name of its own
     "name": r"叫什么|全称|名称|称为什么|名字|几路(?:车|公交|线)?(?![费径程])|几号线|哪(?:一)?路(?:车|公交)|what is .{0,40}\bcalled\b|\bname of\b|\btitle of\b",
     # "钱从哪里来" asks a source, answered by measures, not a place
@@ -91,6 +91,10 @@ class Asked:
     def fact(self) -> str | None:
         """The one checkable fact kind asked for (quantity/date/person/place), if any."""
         return next((k for k in self.kinds if k in FACT_KINDS), None)
+
+
+# The part a party asked by "谁/哪个部门" plays: a role any body named may fill, not what the question is about.
+ROLE_ASKED = re.compile(r"负责|牵头|主管|分管|主抓|承担|主办|承办|出资|出钱|负总责")
 
 
 # The ends of a span of time, asked of a date: a text writes the span ("4月1日至12月31日", "自…起施行");
@@ -198,6 +202,10 @@ def asked(question: str) -> Asked:
     focus = without_measure_words(focus, measure, "quantity" in kinds, plain)
     if measure == "phone":  # "热线号码是多少": the 号码 is what is asked, the text gives "热线0571-…"
         focus = [w for w in dict.fromkeys(w.replace("号码", "") for w in focus) if w]
+    if kinds[:1] == ["person"] and (own := [w for w in focus if not ROLE_ASKED.fullmatch(w)]):
+        # "以工代赈由谁负责": 负责 is the part asked of whoever it is, which any party's clause fills
+        # ("由市农业农村局牵头…"); the subject is what that clause must be about
+        focus = own
     near = sorted(focus[:2], key=lambda w: normalize(plain).find(w))
     if question_language(question) == "zh" and at is not None:
         near = counted_noun(plain, at) or near

@@ -110,9 +110,26 @@ def coverage_reply(documents: list[Document], lang: str, nearest: list[Document]
     return f"{lead}\n\n{listing(chosen, lang)}{_more(len(chosen), len(documents), lang)}"
 
 
+# "由哪个部门牵头" asks a department, "哪家银行出资" a bank, "谁牵头" the lead unit: a decline names that.
+_PARTY_NOUN = re.compile(r"哪(?:个|家|一个|些)?[\u4e00-\u9fff]{0,4}?(部门|单位|机构|机关|公司|银行|企业|医院|学校)"
+                         r"|什么(部门|单位|机构)")
+_PARTY_ROLE = re.compile(r"(牵头|主管|承办|主办)")
+
+
+def _party_asked(question: str) -> str | None:
+    """The kind of party a who-question asks, as a decline names it ("具体部门", "具体牵头单位")."""
+    if (m := _PARTY_NOUN.search(question)) is not None:
+        return "具体" + (m.group(1) or m.group(2))
+    if (m := _PARTY_ROLE.search(question)) is not None:
+        return f"具体{m.group(1)}单位"
+    return None
+
+
 def near_miss_reply(what: Asked, nearest: list[Document], documents: list[Document], lang: str) -> str:
     """"讲话未给出…": the speech speaks of the topic but does not give the asked fact (or year)."""
     fact = _FACT_NAMES[lang].get(what.fact or "")
+    if what.fact == "person" and lang == "zh":
+        fact = _party_asked(what.text) or fact
     period = "、".join(what.periods) if lang == "zh" else ", ".join(p[:4] for p in what.periods if p[:4].isdigit())
     chosen = (nearest or documents)[:MAX_SPEECHES]
     titles = "、".join(f"《{d.title}》" for d in chosen)

@@ -146,7 +146,8 @@ _TASK_DUE = re.compile(r"(?:任务|工作|事项)(?=(?:的)?(?:期限|时限|截
 _ASKING_PRONOUN = re.compile(r"哪一?[天日年]|何[时日年]|什么时[候间]|啥时候|几月几[日号]|几月|几号|几日|多少|多久"
                              # "管到哪一年" asks a year, not a place
                              r"|(?:从|打)?哪[里儿]?来|(?:去|到)哪(?:[里儿]|(?!一?[天日年月号]))|哪[里儿]"
-                             r"|(?:各|分别)(?:是|为|有|达到)")  # "收入各是多少": 各是 frames the figures asked
+                             r"|(?:各|分别)(?:是|为|有|达到)"
+                             r"|(?<=谁)来")  # "管理办法谁来定": 定 is asked of whoever it is, not "来定"  # "收入各是多少": 各是 frames the figures asked
 
 
 # A measure word after the asking number ("多少家规上企业", "几所学校"): cut whole, jieba glues it to
