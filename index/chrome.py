@@ -140,6 +140,10 @@ def _is_nav_line(line: str) -> bool:
 
 
 # The contact a notice or opinion closes with, labelled: its text, not the site's "联系我们".
+# An app's stamp at a copy's end: "本文由云记笔记导出", "—— 由WPS Office生成", "发送自我的iPhone", "来自印象笔记".
+_APP_STAMP_RE = re.compile(r"^[-—–_=~·•*#\s]*(?:(?:本文|此文|该文|本文档|本笔记|笔记|文档)?(?:由|通过|使用)[\w\s·.（）()]{1,20}?"
+                           r"(?:导出|生成|转换|转存|同步|分享)|(?:发送自|发自|来自)(?:我的)?\s*(?:iPhone|iPad|Android|华为|小米|"
+                           r"[\w\s]{0,8}(?:笔记|邮箱|客户端|手机))|Sent from my\s+\w+)[-—–_=~·•*#\s。.]*$", re.IGNORECASE)
 _CONTACT_FIELD_RE = re.compile(r"^(?:联\s*系\s*人|联系电话|咨询电话)\s*[：:]\s*\S")
 
 
@@ -148,7 +152,7 @@ def chrome_line_kind(line: str) -> ChromeKind | None:
 
     Kinds: ``site_header`` (site name, breadcrumb), ``date_line`` (publication date,
     source, author, views), ``navigation`` (menus, 上一篇/下一篇, related links),
-    ``promo`` (contact/scan/subscribe/download offers), ``copyright`` (版权/ICP/免责声明),
+    ``promo`` (contact/scan/subscribe/download offers, an app's export stamp), ``copyright`` (版权/ICP/免责声明),
     ``caption`` (photo credits, 图为…) and ``url`` (a bare address).
     """
     text = _clean(line)
@@ -159,6 +163,8 @@ def chrome_line_kind(line: str) -> ChromeKind | None:
     if _COPYRIGHT_STRONG_RE.search(text):
         return "copyright"
     if _PROMO_STRONG_RE.search(text):
+        return "promo"
+    if _APP_STAMP_RE.match(text):
         return "promo"
     if _CAPTION_LABEL_RE.search(text) and len(text) <= 160:
         return "caption"

@@ -181,3 +181,15 @@ def test_strip_site_suffix():
                                            ("在全县会议上的讲话", False), ("2021年政府工作报告", False)])
 def test_starts_numbered(line, numbered):
     assert starts_numbered(line) is numbered
+
+
+@pytest.mark.parametrize("line", ["本文由云记笔记导出", "—— 由WPS Office生成", "发送自我的华为手机", "来自印象笔记",
+                                  "Sent from my iPhone"])
+def test_an_apps_stamp_is_chrome(line):
+    assert chrome_line_kind(line) == "promo"
+
+
+@pytest.mark.parametrize("line", ["本办法由市人民政府负责解释。", "由市财政局会同市生态环境局另行制定", "来自基层的声音",
+                                  "本规划由县发展改革局牵头组织实施"])
+def test_a_sentence_naming_who_made_something_is_text(line):
+    assert chrome_line_kind(line) is None

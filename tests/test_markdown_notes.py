@@ -71,3 +71,18 @@ def test_a_date_in_figures_dates_the_speech(tmp_path, dateline, year):
     path = tmp_path / "notes.md"
     path.write_text(NOTES.replace("> 来源：江城日报 2026-04-18", dateline), encoding="utf-8")
     assert document_year(read_speech_file(path)) == year
+
+
+@pytest.mark.parametrize("footer", ["---\n*本文由某某笔记导出*", "***\n—— 由某某文档生成 ——", "- - -\n发送自我的iPhone",
+                                    "___\nSent from my iPad"])
+def test_a_rule_and_an_apps_stamp_are_no_text_of_the_speech(tmp_path, footer):
+    path = tmp_path / "notes.md"
+    path.write_text(NOTES.replace("---\n*本文由某某笔记导出*", footer), encoding="utf-8")
+    text = "".join(p.text for p in read_speech_file(path).passages)
+    assert "企业开办时间" in text  # the table before it stays
+    rule, stamp = footer.splitlines()
+    assert rule.replace(" ", "") not in text and stamp.strip("*— ") not in text
+
+
+def test_a_table_rule_is_no_thematic_break():
+    assert plain_markdown("| a | b |\n|---|---|\n| 1 | 2 |") == "| a | b |\n|---|---|\n| 1 | 2 |"

@@ -8,6 +8,7 @@ A single ``*`` is left alone inside a line: speeches blank figures with it ("有
 and two blanks on one line would otherwise read as one emphasised run; so is a ``**`` before
 a unit ("增长**%"). A line wholly
 wrapped in one pair ("*本文由…导出*") is emphasis, as is any ``**…**`` or ``__…__`` pair.
+A thematic break (``---`` alone on a line) is dropped.
 """
 from __future__ import annotations
 
@@ -20,10 +21,13 @@ _WHOLE_LINE_EMPHASIS = re.compile(r"^([ \t]*)[*_](?=[^\s*_])([^\n]*?[^\s*_])[*_]
 _IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
 _LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s\n]+)(?:\s+\"[^\"\n]*\")?\)")
 _CODE = re.compile(r"`([^`\n]+)`")
+# A thematic break ("---", "***", "_ _ _" alone on a line) draws a rule: no text of the speech.
+_THEMATIC_BREAK = re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M)
 
 
 def plain_markdown(text: str) -> str:
     """``text`` with its inline Markdown markup taken off (see the module docstring)."""
+    text = _THEMATIC_BREAK.sub("", text)
     text = _IMAGE.sub(lambda m: m.group(1), text)
     text = _LINK.sub(lambda m: m.group(1), text)
     text = _CODE.sub(lambda m: m.group(1), text)
