@@ -17,7 +17,10 @@ from .periods import PLAN_SPAN, RELATIVE_PATTERN, Years, document_years, names_o
 _COMPARED = re.compile(r"(?:比|较|高于|低于|大于|小于|多于|少于|好于|快于|慢于|超过|超出|同比|与)"
                        r"(?:去年|上年|今年|前年)(?:同期)?"
                        # "在去年压减基础上再压减8%": last year is where this year's cut starts from
-                       r"|在(?:去年|上年|前年)[^，,。；;]{0,8}?基础上")
+                       r"|在(?:去年|上年|前年)[^，,。；;]{0,8}?基础上"
+                       # "由2024年的第6位上升至第3位", "从上年的85%提高到": where the change starts from
+                       r"|(?:由|从)(?:(?:19|20)\d{2}\s*年|去年|上年|前年)(?:底|末)?的?(?=[^，,。；;]{1,12}?(?:上升|提升|提高|"
+                       r"增加|增长|下降|降低|减少|跃升|升至|降至|到|至))")
 # "今年上半年" is one period: its year goes with its half, or the half alone would be all a later
 # sentence of the passage is known to speak under (and 去年 would not conflict with it).
 _ANY_PERIOD = re.compile(r"(?:(?:19|20)\d{2}\s*年|" + RELATIVE_PATTERN + r")?[上下]半年|(?:19|20)\d{2}\s*年|"

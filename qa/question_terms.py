@@ -50,7 +50,8 @@ _GLUE = (re.compile(r"((?:多少|几)[个项家所座处名人次条种起倍张
          re.compile(r"([县市镇省区村内时])(有|要)"),
          re.compile(r"(多[大高长远重宽深])([\u4e00-\u9fff])"),  # "扩大了多大面积" -> 大面积
          re.compile(r"(最多|最少|至少|起码)([\u4e00-\u9fff])"),  # "最多用多少": a bound, then the verb
-         re.compile(r"([里中上])(排|位列|名列|位居)(?=第|在|到|\s|$)"))  # "考核里排第几名": where, then the rank
+         # "考核里排第几名", "我县排第几": where or who, then the rank
+         re.compile(r"([里中上省市县区镇乡村])(排|位列|名列|位居)(?=第|在|到|\s|$)"))
 
 # A verb with its result complement as common as 做好 or 抓好 is a set phrase a text also writes.
 _SET_WORD_FREQ = 500
@@ -147,7 +148,9 @@ _ASKING_PRONOUN = re.compile(r"哪一?[天日年]|何[时日年]|什么时[候�
                              # "管到哪一年" asks a year, not a place
                              r"|(?:从|打)?哪[里儿]?来|(?:去|到)哪(?:[里儿]|(?!一?[天日年月号]))|哪[里儿]"
                              r"|(?:各|分别)(?:是|为|有|达到)"
-                             r"|(?<=谁)来")  # "管理办法谁来定": 定 is asked of whoever it is, not "来定"  # "收入各是多少": 各是 frames the figures asked
+                             r"|(?<=谁)来"
+                             # "排名第几", "名次多少": the rank asked, which a text writes "第2位", "前三位"
+                             r"|(?:排名|名次|位次|排位)(?=(?:目标|要求)?(?:是|为|要|达到)?(?:第几|多少|怎么样|如何|$))|排(?:在)?第几[位名]?")  # "管理办法谁来定": 定 is asked of whoever it is, not "来定"  # "收入各是多少": 各是 frames the figures asked
 
 
 # A measure word after the asking number ("多少家规上企业", "几所学校"): cut whole, jieba glues it to

@@ -37,3 +37,31 @@ def test_a_count_of_people_is_still_a_count(ask):
 def test_the_rank_words_are_cut_apart():
     assert "里排" not in focus_words("年度考核里排第几名", None)
     assert measure_asked("考核里排第几名") is None and measure_asked("有多少名职工") == "名"
+
+
+MEETING = """2026年全县优化营商环境工作会议讲话
+一、2025年工作回顾
+在全市营商环境评价中，我县由2024年的第6位上升至第3位，“办理建筑许可”指标进入全省前十。
+二、2026年工作安排
+营商环境评价力争进入全市前两位，新登记经营主体6000户以上。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask_meeting(assistant, encoder):
+    return assistant.variant(index=index_in_memory([parse_speech(MEETING, "meeting")], encoder)).ask
+
+
+@pytest.mark.parametrize("question, rank", [("营商环境评价我县排第几", "第3位"), ("营商环境评价我县排名第几", "第3位"),
+                                            ("2025年营商环境评价排名多少", "第3位"),
+                                            ("2026年营商环境评价力争排第几", "前两位"),
+                                            ("营商环境评价今年要争取到什么名次", "前两位")])
+def test_a_rank_risen_to_or_aimed_at(ask_meeting, question, rank):
+    a = ask_meeting(question)
+    assert a.answerable and rank in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, gone", [("营商环境评价我县排名第几", "排名"), ("我县排第几", "县排"),
+                                            ("评价名次多少", "名次")])
+def test_the_rank_asked_is_no_word_the_answer_must_hold(question, gone):
+    assert gone not in focus_words(question, None)
