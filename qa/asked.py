@@ -93,7 +93,8 @@ class Asked:
         return next((k for k in self.kinds if k in FACT_KINDS), None)
 
 
-# The part a party asked by "谁/哪个部门" plays: a role any body named may fill, not what the question is about.
+# The part a party asked by "谁/哪个部门" plays: a role any body named may fill, not what the question is
+# about; it counts toward a sentence holding the fact only beside the subject (see qa.fact_check).
 ROLE_ASKED = re.compile(r"负责|牵头|主管|分管|主抓|承担|主办|承办|出资|出钱|负总责")
 
 
@@ -202,10 +203,6 @@ def asked(question: str) -> Asked:
     focus = without_measure_words(focus, measure, "quantity" in kinds, plain)
     if measure == "phone":  # "热线号码是多少": the 号码 is what is asked, the text gives "热线0571-…"
         focus = [w for w in dict.fromkeys(w.replace("号码", "") for w in focus) if w]
-    if kinds[:1] == ["person"] and (own := [w for w in focus if not ROLE_ASKED.fullmatch(w)]):
-        # "以工代赈由谁负责": 负责 is the part asked of whoever it is, which any party's clause fills
-        # ("由市农业农村局牵头…"); the subject is what that clause must be about
-        focus = own
     near = sorted(focus[:2], key=lambda w: normalize(plain).find(w))
     if question_language(question) == "zh" and at is not None:
         near = counted_noun(plain, at) or near

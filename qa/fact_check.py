@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from index.store import PassageIndex
 from index.tokenize import normalize
 
-from .asked import Asked
+from .asked import ROLE_ASKED, Asked
 from .measure import holds_measure, names_other_sum, names_sum, other_bound, tells_only_added
 from .word_credit import credit
 from .fact_periods import dated_columns, period_conflict, period_context, table_columns, table_heading
@@ -262,6 +262,20 @@ def item_lead(index: PassageIndex, row: int) -> str:
     return index.sentence_text(sentences[0]) if sentences else ""
 
 
+ROLE_SUBJECT_SHARE = 0.5  # of the subject's weighted words, for a sentence's party to fill the role asked
+
+
+def held_share(focus: list[str], weights: list[float], text: str) -> float:
+    """The weighted share of the focus words ``text`` holds. A role asked ("以工代赈由谁负责": 负责)
+    counts only beside the subject (half its weighted words): any party's "…牵头…" holds a role, not this one."""
+    credits = [credit(w, text) for w in focus]
+    roles = [bool(ROLE_ASKED.fullmatch(w)) for w in focus]
+    subject = sum(wt for wt, role in zip(weights, roles) if not role)
+    if subject and sum(wt * c for wt, c, role in zip(weights, credits, roles) if not role) < ROLE_SUBJECT_SHARE * subject:
+        credits = [0.0 if role else c for c, role in zip(credits, roles)]
+    return sum(wt * c for wt, c in zip(weights, credits)) / (sum(weights) or 1.0)
+
+
 def _weights(what: Asked, rarity) -> tuple[list[str], list[float]]:
     focus = what.focus[:6]
     return focus, [rarity(w) * (2.0 if i < 2 else 1.0) for i, w in enumerate(focus)]
@@ -284,8 +298,8 @@ def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> Fac
             return FactMatch(1.0, True)
         sentence = without_lone_member(_stated(index, s_idx, what.fact == "quantity"), what)
         context = without_lone_member(context, what)
-        share = sum(wt * credit(w, sentence) for w, wt in zip(focus, weights)) / total
-        around = sum(wt * max(credit(w, sentence), credit(w, context)) for w, wt in zip(focus, weights)) / total
+        share = held_share(focus, weights, sentence)
+        around = max(share, held_share(focus, weights, sentence + "\n" + context))
         best = FactMatch(max(best.share, share), best.head or all(w in window for w in head),
                          max(best.around, around))
     return best
@@ -300,10 +314,9 @@ def fact_sentences(what: Asked, index: PassageIndex, rows: list[int], rarity) ->
     if what.fact is None:
         return {}
     focus, weights = _weights(what, rarity)
-    total = sum(weights) or 1.0
     shares: dict[int, float] = {}
     for s_idx, _window, _context in _fact_clauses(what, index, rows):
         if s_idx not in shares:
             sentence = without_lone_member(_stated(index, s_idx, what.fact == "quantity"), what)
-            shares[s_idx] = sum(wt * credit(w, sentence) for w, wt in zip(focus, weights)) / total
+            shares[s_idx] = held_share(focus, weights, sentence)
     return shares
