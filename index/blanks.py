@@ -4,7 +4,8 @@ Template sites blank the figures of a speech in several ways: the number is simp
 dropped before its unit ("达到公里"), replaced by a placeholder ("占比××%", "xx人",
 "□□家", "*个"), or left as a space ("地区生产总值 亿元"). Words are redacted with
 ``_``. Each rule says where a number or a name should stand; magnitudes and
-thresholds written without a digit ("亿元以上项目", "上万家", "万元户") are not blanks.
+thresholds written without a digit ("亿元以上项目", "上万家", "万元户") and rates per unit of output
+("万元GDP用水量") are not blanks.
 """
 from __future__ import annotations
 
@@ -24,8 +25,10 @@ _STRONG_UNITS = ("平方公里|万平方米|平方米|公里|万个|万人|万�
 _STRONG_RE = re.compile(rf"(?<=[{HAN}])(?<![{_NUMERALS}])(?:{_STRONG_UNITS})")
 # A magnitude word before 万/亿 makes the unit a round amount: "上万人", "超亿元", "过万元".
 _MAGNITUDE_BEFORE = re.compile(r"(?:[上近逾超成]|(?<!超)过)$")
-# After 万/亿 units, a threshold or a compound: "亿元以上项目", "万元以内", "亿元级", "万元户".
-_THRESHOLD_AFTER = re.compile(r"以上|以下|以内|以外|级|户")
+# After 万/亿 units, a threshold or a compound: "亿元以上项目", "万元以内", "亿元级", "万元户"; a rate per unit
+# of output: "万元GDP用水量", "万元工业增加值能耗".
+_THRESHOLD_AFTER = re.compile(r"以上|以下|以内|以外|级|户|(?:GDP|地区生产总值|生产总值|工业增加值|增加值|产值|营业收入)",
+                              re.IGNORECASE)
 _TRIGGERS = ("达到|新增|新建|扩建|建设|建成|缩短了|缩短|入驻|引进|培育|其中|容纳|导致|共有|已有|还有"
              "|拥有|累计|完成|实现|涉及|设立|打造|组建|仅为|超过|面积|距离|有")
 # A measure word right after a verb: "有个园区", "建设个居住社区", "导致家企业".
