@@ -219,8 +219,9 @@ def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
             said_when = columns or period_context(passage.text, a, b, passage.section, part)
             if period_conflict(what.periods, said_when, year_of(passage)):
                 continue
-            # a name asked may be the one the text redacts ("成功引进_新能源电池项目"): quoted with the notice
-            clauses = _clauses(index, row, s_idx, ("blank", "redacted") if kind == "name" else ("blank",))
+            # a name or party asked may be the one the text redacts ("成功引进_新能源电池项目", "由县_局牵头"):
+            # quoted with the notice
+            clauses = _clauses(index, row, s_idx, ("blank", "redacted") if kind in ("name", "person") else ("blank",))
             dated = kind == "date" and dated_by_lead(index, row, s_idx, what.precision)
             leads = [i for i, (clause, _blank) in enumerate(clauses) if _YEAR_LEAD.match(clause)] if what.periods else []
             for i, (clause, blank) in enumerate(clauses):
@@ -265,13 +266,15 @@ def item_lead(index: PassageIndex, row: int) -> str:
 ROLE_SUBJECT_SHARE = 0.5  # of the subject's weighted words, for a sentence's party to fill the role asked
 
 
-def held_share(focus: list[str], weights: list[float], text: str) -> float:
+def held_share(focus: list[str], weights: list[float], text: str, around: str = "") -> float:
     """The weighted share of the focus words ``text`` holds. A role asked ("以工代赈由谁负责": 负责)
-    counts only beside the subject (half its weighted words): any party's "…牵头…" holds a role, not this one."""
+    counts only where ``text`` with ``around`` (its passage and heading, where an item's lead names its
+    subject) holds half the subject's weighted words: any party's "…牵头…" holds a role, not this one."""
     credits = [credit(w, text) for w in focus]
     roles = [bool(ROLE_ASKED.fullmatch(w)) for w in focus]
     subject = sum(wt for wt, role in zip(weights, roles) if not role)
-    if subject and sum(wt * c for wt, c, role in zip(weights, credits, roles) if not role) < ROLE_SUBJECT_SHARE * subject:
+    held = sum(wt * credit(w, text + "\n" + around) for w, wt, role in zip(focus, weights, roles) if not role)
+    if subject and held < ROLE_SUBJECT_SHARE * subject:
         credits = [0.0 if role else c for c, role in zip(credits, roles)]
     return sum(wt * c for wt, c in zip(weights, credits)) / (sum(weights) or 1.0)
 
@@ -298,7 +301,7 @@ def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> Fac
             return FactMatch(1.0, True)
         sentence = without_lone_member(_stated(index, s_idx, what.fact == "quantity"), what)
         context = without_lone_member(context, what)
-        share = held_share(focus, weights, sentence)
+        share = held_share(focus, weights, sentence, context)
         around = max(share, held_share(focus, weights, sentence + "\n" + context))
         best = FactMatch(max(best.share, share), best.head or all(w in window for w in head),
                          max(best.around, around))
@@ -315,8 +318,8 @@ def fact_sentences(what: Asked, index: PassageIndex, rows: list[int], rarity) ->
         return {}
     focus, weights = _weights(what, rarity)
     shares: dict[int, float] = {}
-    for s_idx, _window, _context in _fact_clauses(what, index, rows):
+    for s_idx, _window, context in _fact_clauses(what, index, rows):
         if s_idx not in shares:
             sentence = without_lone_member(_stated(index, s_idx, what.fact == "quantity"), what)
-            shares[s_idx] = held_share(focus, weights, sentence)
+            shares[s_idx] = held_share(focus, weights, sentence, context)
     return shares
