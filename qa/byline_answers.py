@@ -51,7 +51,7 @@ _DATE_ZH = re.compile(
     rf"|(?:{_VERB_ZH}|成文|讲话|报告)(?:的)?(?:时间|日期)|落款日期|{_TEXT_ZH}的?(?:日期|时间)是"
     rf"|(?:这次|本次|此次)会议\S{{0,4}}?(?:什么时候|何时|哪天|哪一天)(?:召开|举行){_END}"
     # the meeting said plainly: "会是哪天开的", "会议几号开的"
-    rf"|(?:^|[\s，,])(?:这个|这次)?会议?是?(?:什么时候|何时|哪天|哪一天|几号|几月几[日号])(?:召开|举行|开)(?:的|了)?{_END}"
+    rf"|(?:^|[\s，,])(?:这个|这次|今天的?)?会议?是?(?:什么时候|何时|哪天|哪一天|几号|几月几[日号])(?:召开|举行|开)(?:的|了)?{_END}"
     rf"|(?:什么时候|何时|哪天|哪一天)(?:\S{{0,4}}?){_VERB_ZH}的(?:这个|这份|这篇|该)?{_TEXT_ZH}{_END}")
 # Not the text's own byline: who leads or answers for a task, when a task is due.
 _NOT_BYLINE = re.compile(r"负责|牵头|主抓|分管|承担|完成|实现|达到|建成|到位|截止|之前|以前|前要|召开[^的]")
@@ -108,9 +108,18 @@ def names_a_document_within(question: str, documents) -> bool:
     return False
 
 
+# The meeting itself asked when ("会议是哪天开的", "这个会几号开的"): of a speech given at a meeting, the date
+# under its title is the meeting's.
+_MEETING_ASKED = re.compile(r"^\s*(?:这个|这次|本次|此次|今天的?|那个)?(?:会议?|大会)(?:是|在)?"
+                            r"(?:什么时候|啥时候|何时|哪天|哪一天|几号|几月几[日号]|什么时间)")
+# "今天召开全局2025年工作会议": a speech opening on the meeting it is given at
+_MEETING_TODAY = re.compile(r"今天[^。！!]{0,6}(?:召开|举行|在这里召开)[^。！!]{0,30}会")
+_MEETING_TITLE = re.compile(r"会议|大会|(?:座谈|推进|部署|调度|动员|培训|现场|观摩|务虚|工作|表彰|总结)会")
+
+
 def _about_the_text(question: str) -> bool:
     """Whether the question's subject is the text ("这份意见是…", "这是谁的讲话"), not a thing it names."""
-    if _BYLINE_NOUN.search(question) or re.search(r"这是谁|这是哪|这次会议", question):
+    if _BYLINE_NOUN.search(question) or re.search(r"这是谁|这是哪|这次会议", question) or _MEETING_ASKED.match(question):
         return True
     if re.match(r"\s*(?:是)?谁(?:讲|作|做|说|写)的", question):  # "谁讲的，什么时候": asked of the text at hand
         return True
@@ -252,6 +261,10 @@ def byline_answers(question: str, asked: Asked, documents: list[Document], lang:
     the text like any other ("这次会议是什么时候召开的" may be told in the opening), and
     declined by the refusal rule when the text does not tell it either.
     """
+    if _MEETING_ASKED.match(question):  # the meeting asked of: the speeches given at one
+        # dated under its title: a news report's page date is not the meeting's, which its body tells
+        documents = [d for d in documents if (_MEETING_TITLE.search(d.title) or _MEETING_TODAY.search(d.source[:600]))
+                     and read_byline(d.source, d.id, d.title).date is not None]
     parts = [(d.title, byline_answer(question, asked, d, lang)) for d in documents]
     given = [(t, a) for t, a in parts if a.answerable]
     if not given:
