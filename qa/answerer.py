@@ -279,7 +279,7 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
                 lost = before_shown_line(picks, position + 1, lang, doc, node)  # "第一项" of a list a gap began
                 pick = pick_by_ordinal(picks, position, start_omitted=lost is not None)
                 if pick is not None:
-                    return self._one_pick(doc, pick, resolved, result, builder, lang)
+                    return self._one_pick(doc, pick, resolved, result, builder, lang, of=len(picks))
                 if picks and position >= 0:  # "第五个问题" of three: the list, and that it ends
                     raise_if_point_in_gap(doc, picks, position + 1, None, lang)
                     beyond = lost or point_not_shown_line(picks, position + 1,

@@ -17,6 +17,7 @@ from index.tokenize import normalize
 from .asked import ROLE_ASKED, Asked
 from .measure import holds_measure, names_other_sum, names_sum, other_bound, tells_only_added
 from .word_credit import credit
+from .item_counts import counts_items, listed_items
 from .fact_periods import dated_columns, period_conflict, period_context, table_columns, table_heading
 from .periods import PERIOD_LEAD, document_years, part_year
 from .question_overlap import beyond_question, unnamed, without_lone_member
@@ -207,6 +208,7 @@ def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
             years[passage.document] = document_years(index.document(passage.document))
         return years[passage.document]
 
+    listed = counts_items(what)  # "列了几个部门的分工": a list of numbered items is its own count
     for row in rows:
         passage = index.passages[row]
         # What a figure is of may be said around it: "火灾" in the heading, not the sentence.
@@ -218,6 +220,9 @@ def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
             # a table row speaks of every period its columns name ("2024年完成 | 2025年目标")
             said_when = columns or period_context(passage.text, a, b, passage.section, part)
             if period_conflict(what.periods, said_when, year_of(passage)):
+                continue
+            if listed and listed_items(index, s_idx) is not None:
+                yield s_idx, index.sentence_text(s_idx), context
                 continue
             # a name or party asked may be the one the text redacts ("成功引进_新能源电池项目", "由县_局牵头"):
             # quoted with the notice

@@ -10,6 +10,7 @@ import re
 
 from index.document import Document
 
+from .item_counts import count_before_ordinal, count_line
 from .announced import expand
 from .answer import AnswerItem
 from .companions import responsible_lines
@@ -30,11 +31,16 @@ WHOLE_ITEM_CHARS = 420  # an item asked for in full is quoted whole up to this l
 class FocusAnswers(ListAnswers):
     """The answers about one item of the text."""
 
-    def _one_pick(self, doc: Document, pick: ItemPick, resolved, result, builder, lang):
+    def _one_pick(self, doc: Document, pick: ItemPick, resolved, result, builder, lang, of: int | None = None):
+        """One item of a list; ``of``, the list's length, is said first where the question asked it
+        ("基本原则有几条？第三条是什么")."""
         item = AnswerItem(text=pick.label, section=pick.section, document=doc.id,
                           passage_ids=[self.index.passages[r].id for r in pick.rows], marker=pick.marker)
-        return self._focus(ResolvedQuestion(text=resolved.text, focus=item, original=resolved.original),
-                           result, builder, lang)
+        text, items, notices = self._focus(ResolvedQuestion(text=resolved.text, focus=item, original=resolved.original),
+                                           result, builder, lang)
+        if of and count_before_ordinal(resolved.original or resolved.text):
+            text = count_line(of, lang) + "\n\n" + text
+        return text, items, notices
 
     def _focus(self, resolved: ResolvedQuestion, result: SearchResult, builder, lang: str):
         item = resolved.focus

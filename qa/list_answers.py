@@ -20,6 +20,7 @@ from .list_numbers import numbered, own_numbers
 from .question_form import pick_by_ordinal, shown_numbers, skipped_numbers
 from .intent import Intent, topic_words
 from .counted import counted_nouns
+from .item_counts import count_line, uncounted_items
 from .notices import node_notice, speech_prefix
 from .retriever import SearchResult
 from .steering import article_nodes
@@ -266,7 +267,7 @@ class ListAnswers:
         return len(self.index.sentence_text(s_idx).strip(" …。.，,、：:\u3000")) <= 4
 
     def _announced(self, announced: Announced, intent: Intent, builder: CitationBuilder,
-                   position: int | None = None):
+                   position: int | None = None, counted: bool = False):
         """The announcing sentence, then each point it announces; a notice when fewer are shown.
         With ``position`` (0-based, "第二个考虑"), that point alone; of a point the text does not
         show, what it shows and that the asked one is not there."""
@@ -282,6 +283,8 @@ class ListAnswers:
         if position is not None:
             raise_if_point_in_gap(doc, announced.picks, position + 1, self.index.sentence_text(s), lang)
         head = f"{builder.sentence(s)}[{builder.cite_sentence(s)}]"
+        if counted and uncounted_items(announced):  # "列了几个部门的分工": the count the text leaves unwritten
+            head = count_line(len(announced.picks), lang) + "\n\n" + head
         if (skipped := skipped_numbers(announced.picks)) and lang != "en":
             head += f"(节选中显示了{len(announced.picks)}项,第{'、'.join(map(str, skipped))}项在省略处)"
         numbers = own_numbers(announced.picks)

@@ -35,6 +35,7 @@ from .focus_answers import FocusAnswers
 from .followup import ResolvedQuestion
 from .intent import Intent, topic_words
 from .counted import counted_nouns, counts_in_unit
+from .item_counts import asks_count, counts_items, listed_items
 from .list_answers import EN_LEADS
 from .list_clauses import asked_span
 from .procedures import PROCEDURE_SAID, procedure_asked
@@ -238,7 +239,7 @@ class SentenceAnswers(FocusAnswers):
                 if pick is not None:  # that item whole, as "第三项具体讲了什么" gets it
                     doc = self._doc(pick.document)
                     return self._one_pick(doc, pick, ResolvedQuestion(question, None, original=question),
-                                          result, builder, intent.lang)
+                                          result, builder, intent.lang, of=len(announced.picks))
                 if announced is not None:  # "第五个问题" of four: the list, and that it ends there
                     return self._announced(announced, intent, builder, position)
             counted = counted_nouns(question)
@@ -248,7 +249,10 @@ class SentenceAnswers(FocusAnswers):
             causes = intent.asks_reason and any(CAUSE_CUE.search(self.index.sentence_text(s))
                                                 and expand(self.index, s) is None for s in chosen)
             asked_topic = topic_words(intent.topic) if intent.topic else ()
-            for s in chosen if what.fact is None else ():
+            # "列了几个部门的分工": the list of numbered items its sentence announces uncounted, counted
+            counting = counts_items(what)
+            for s in chosen if what.fact is None else [s for s in chosen if listed_items(self.index, s)] \
+                    if counting else ():
                 # "执法检查要怎么搞": the points a sentence leads in say how, as they say which
                 announced = expand(self.index, s) or (items_led_by(self.index, s)
                                                       if intent.wants_list or HOW_ASKED.search(question) else None)
@@ -269,9 +273,10 @@ class SentenceAnswers(FocusAnswers):
                 if pick is not None:  # "…的第二个考虑是什么", "第二点希望的主要内容": that point whole
                     return self._one_pick(self._doc(pick.document), pick,
                                           ResolvedQuestion(question, None, original=question), result, builder,
-                                          intent.lang)
+                                          intent.lang, of=len(announced.picks))
                 if announced is not None:  # the list; of a point it does not show, that it ends there
-                    return self._announced(announced, intent, builder, position)
+                    return self._announced(announced, intent, builder, position,
+                                           counted=asks_count(question))
             if intent.topic and not intent.wants_detail:  # "还存在哪些问题?" found two of the points: all
                 announced = list_asked_of(self.index, question, topic_words(intent.topic), chosen) \
                     or topic_list_asked(self.index, question, topic_words(intent.topic), rows)

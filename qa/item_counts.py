@@ -1,0 +1,63 @@
+"""A count of the items a text lists without writing their number: "第五条列了几个部门的分工" of
+"第五条 各有关部门按照下列分工做好工作：" and its （一）…（六）, "王某某强调了几个“要”" of "王某某强调，"
+and its 一要…三要. The figure is the list itself: counted, it answers, and the question is no near
+miss for want of a written number. A sentence that writes a figure ("建成3个产业园：") answers as any
+figure does; one followed by plain sentences, not numbered items, lists nothing to count.
+"""
+from __future__ import annotations
+
+import re
+
+from index.store import PassageIndex
+
+from .asked import Asked
+
+# "几个部门", "多少项任务", "几条", "几类": a count in a measure word a list's items are counted in;
+# not a sum ("多少钱"), a rate or people ("多少人").
+_COUNTS_ITEMS = re.compile(r"(?:几|多少)(?:个|项|条|类|种|点|件|大项|大类|方面|家)")
+MIN_ITEMS = 2
+_ORDINAL_REF = re.compile(r"第[一二三四五六七八九十百零〇两\d]+[条章款项节部分]")
+
+
+def counts_items(what: Asked) -> bool:
+    """Whether a quantity question counts things a text may list rather than number."""
+    return what.fact == "quantity" and what.measure in (None, "count", "个", "项", "条", "类", "种", "点", "件", "家") \
+        and bool(_COUNTS_ITEMS.search(what.text))
+
+
+def asks_count(question: str) -> bool:
+    """Whether the question asks how many ("几个部门", "有几条"), so a list's count is worth a line."""
+    return bool(_COUNTS_ITEMS.search(question))
+
+
+_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+|最后一")
+
+
+def count_before_ordinal(question: str) -> bool:
+    """Whether a question asks how many, then one of them ("基本原则有几条？第三条是什么"): the count is
+    asked of the list, the ordinal picks in it ("第三条有几项要求" counts inside the third)."""
+    count, ordinal = _COUNTS_ITEMS.search(question), _ORDINAL.search(question)
+    return count is not None and ordinal is not None and count.end() <= ordinal.start()
+
+
+def listed_items(index: PassageIndex, s_idx: int):
+    """What sentence ``s_idx`` announces when it is a list of numbered items it does not count
+    (an :class:`~qa.announced.Announced` with its picks), else None."""
+    from .announced import expand, items_led_by  # announced reads compose, which reads the fact check
+    from .fact_check import holds_fact
+
+    text = _ORDINAL_REF.sub("", index.sentence_text(s_idx))  # "第五条 各有关部门按照下列分工…": no figure
+    if holds_fact(text, "quantity"):
+        return None
+    announced = expand(index, s_idx) or items_led_by(index, s_idx)
+    return announced if announced is not None and uncounted_items(announced) else None
+
+
+def uncounted_items(announced) -> bool:
+    """Whether an announcement leads numbered items (一要…, （一）…) it does not count itself."""
+    return announced.count is None and len(announced.picks) >= MIN_ITEMS and all(p.marker for p in announced.picks)
+
+
+def count_line(count: int, lang: str) -> str:
+    """The line that gives the count the text leaves unwritten."""
+    return f"The text lists {count} items:" if lang == "en" else f"文中列出{count}项:"
