@@ -23,7 +23,7 @@ _SAME_KIND = {"人": "人|名|位|人次", "名": "人|名|位|人次", "位": "
               # "多少条问题" its "问题93个"; 起 and 件 count cases, as 事故3起 or 案件5件
               "处": "处|项|个|条", "条": "条|项|个|件|处", "件": "件|项|起|个|条", "起": "起|件"}
 _CLASSIFIER = re.compile(
-    r"(?:多少|几)\s*(?:万|亿|千|百)?\s*(人次|平方米|公里|所|座|处|家|名|人|位|次|起|件|条|张|户|亩|吨|辆|台|套|元|岁|倍)"
+    r"(?:多少|几)\s*(?:万|亿|千|百)?\s*(人次|平方米|公里|所|座|处|家|名|人|位|次|起|件|条|张|户|亩|吨|辆|台|套|元|岁|倍|分(?![钟之]))"
     r"|(?:多少|几)\s*个\s*(人)(?![次口员])")  # "几个人": people, as 几人; "多少个亿元以上项目" is a count
 # The units a sum of money or a rate is given in.
 # A sum is often written without 元 ("投资120亿", "资金3000万"): a figure in 万 or 亿 that no
@@ -97,7 +97,8 @@ def measure_asked(question: str) -> str | None:
     when the question does not say (多少, 提高到多少)."""
     if _PHONE_ASKED.search(question):
         return "phone"
-    if "第几" in question:  # "排第几名", "第几位": a rank ("位列第三名"), no count of people
+    # "排第几名", "第几位", "前多少名的企业": a rank ("位列第三名", "前50名企业"), no count of people
+    if "第几" in question or re.search(r"前(?:多少|几)\s*[名位强]", question):
         return None
     if m := _CLASSIFIER.search(question):
         return m.group(1) or m.group(2)

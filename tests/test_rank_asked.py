@@ -65,3 +65,32 @@ def test_a_rank_risen_to_or_aimed_at(ask_meeting, question, rank):
                                             ("评价名次多少", "名次")])
 def test_the_rank_asked_is_no_word_the_answer_must_hold(question, gone):
     assert gone not in focus_words(question, None)
+
+
+SERVICE = """在全区开放型经济工作会议上的讲话
+一、强化考核
+把外资到位率纳入街道年度综合考核，分值由原来的3分提高到8分。
+二、优化服务
+对纳税额前30位企业实行“一企一策”帮扶，区领导每季度走访一次。
+全区共有外贸企业260家。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask_service(assistant, encoder):
+    return assistant.variant(index=index_in_memory([parse_speech(SERVICE, "service")], encoder)).ask
+
+
+@pytest.mark.parametrize("question, figure", [("外资到位率在年度考核里占多少分", "8分"),
+                                              ("对纳税额前多少位的企业实行一企一策", "前30位"),
+                                              ("一企一策帮扶覆盖纳税额前几位企业", "前30位"),
+                                              ("全区有多少家外贸企业", "260家")])
+def test_a_score_or_a_top_rank_asked(ask_service, question, figure):
+    a = ask_service(question)
+    assert a.answerable and figure in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, measure", [("占多少分", "分"), ("前多少名的企业", None), ("几分钟到达", None),
+                                               ("占比多少", "rate")])
+def test_the_measure_of_a_score_or_a_top_rank(question, measure):
+    assert measure_asked(question) == measure
