@@ -68,6 +68,10 @@ _SINGLE_X_RE = re.compile(rf"(?<![A-Za-z0-9.])[xX](?![A-Za-z0-9])(?=(?:{_MEASURE
 _CN_DIGITS = "零一二三四五六七八九十〇○0-9０-９"
 # "规模_亿元": an underscore before a unit stands for the figure (elsewhere it hides a word).
 _UNDERSCORE_FIGURE_RE = re.compile(rf"[_＿]+(?=(?:{_MEASURE}))")
+# A line left to be filled in, standing apart from any word ("债务化解方面，______。"): a blank, where an
+# underscore touching a word hides that word (a redaction).
+FILL_IN_CONTEXT = 12
+_FILL_IN_RE = re.compile(rf"(?<![{HAN}A-Za-z0-9_＿])[_＿]{{3,}}(?![{HAN}A-Za-z0-9_＿])")
 
 # ---- a space where the number was ------------------------------------------------
 
@@ -169,6 +173,9 @@ def find_blanks(text: str, spans: list[tuple[int, int]]) -> list[Blank]:
         for m in marks:
             c0 = max(_clause_start(text, m.start(), m.end() - m.start() + 3), lo)
             found.append(Blank(m.start(), m.end(), text[c0:_tail(text, m.end(), hi, 3)], "placeholder"))
+        for m in _FILL_IN_RE.finditer(text, lo, hi):  # said with what comes before it: "债务化解方面，____"
+            c0 = max(m.start() - FILL_IN_CONTEXT, lo)
+            found.append(Blank(m.start(), m.end(), text[c0:m.start()].lstrip("，,；;。 ") + "____", "placeholder"))
         for m in _SPACE_RE.finditer(text, lo, hi):
             c0 = max(_context_before(text, m.start()), lo)
             found.append(Blank(m.start(), m.end(), text[c0:_tail(text, m.end(), hi, 2)], "space"))

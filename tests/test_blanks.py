@@ -174,3 +174,16 @@ def test_a_place_left_out_is_said_to_be_a_name_not_a_figure(assistant, encoder, 
     answer = ask(question)
     messages = " ".join(n.message for n in answer.notices if n.kind == "blank")
     assert says in messages and not_says not in messages, messages
+
+
+@pytest.mark.parametrize("sentence, said", [("县属国有平台公司债务化解方面，______________。", "债务化解方面"),
+                                            ("联系人：________ 电话：0731-1234567", "联系人"),
+                                            ("今年要重点做好三件事：＿＿＿＿；二是抓好项目建设。", "三件事")])
+def test_a_line_left_to_fill_in_is_a_blank(sentence, said):
+    found = blanks(sentence)
+    assert [b.kind for b in found] == ["placeholder"] and said in found[0].context, found
+
+
+@pytest.mark.parametrize("sentence", ["def __init__(self) 不是讲话", "成功引进___新能源项目"])
+def test_an_underscore_run_touching_a_word_is_no_fill_in(sentence):
+    assert [b for b in blanks(sentence) if b.kind == "placeholder"] == []
