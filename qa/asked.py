@@ -94,7 +94,7 @@ class Asked:
 
 
 # The part a party asked by "谁/哪个部门" plays: a role any body named may fill, not what the question is
-# about; it counts toward a sentence holding the fact only beside the subject (see qa.fact_check).
+# about; it counts toward a sentence holding the fact only beside the subject (see qa.fact_match).
 ROLE_ASKED = re.compile(r"负责|牵头|主管|分管|主抓|承担|主办|承办|出资|出钱|负总责")
 
 

@@ -13,7 +13,7 @@ from index.store import PassageIndex
 from .asked import asked
 from .question_terms import PERIOD, search_words
 from .compose import best_sentences
-from .fact_check import FACT_SENTENCE_SHARE, fact_sentences
+from .fact_match import FACT_SENTENCE_SHARE, fact_sentences
 from .intent import detect_intent
 from .refusal_features import rarity
 

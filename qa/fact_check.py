@@ -9,18 +9,16 @@ notice.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from index.store import PassageIndex
 from index.tokenize import normalize
 
-from .asked import ROLE_ASKED, Asked
+from .asked import Asked
 from .measure import holds_measure, names_other_sum, names_sum, other_bound, tells_only_added
-from .word_credit import credit
 from .item_counts import counts_items, listed_items
 from .fact_periods import dated_columns, period_conflict, period_context, table_columns, table_heading
 from .periods import PERIOD_LEAD, document_years, part_year
-from .question_overlap import beyond_question, unnamed, without_lone_member
+from .question_overlap import beyond_question, unnamed
 
 _NUM_UNITS = (r"%|％|‰|个百分点|人次|平方公里|平方米|立方米|公里|千米|毫米|厘米|公顷|千瓦|小时|分钟|万斤|"
               r"毫升|千克|公斤|海里|兆瓦|标准煤|"  # measures of volume, weight, distance and power
@@ -82,15 +80,6 @@ _PRECISION = {
 # A clause that is a year alone, leading what follows it ("到2030年", "2025年底前", "明年").
 _YEAR_LEAD = re.compile(r"^\s*(?:(?:到|至|截至|在)?\s*(?:19|20)\d{2}\s*年(?:底|末)?前?|今年|明年|去年)\s*$")
 _CLAUSE = re.compile(r"(?:[^，,；;：:。！？!?]|(?<=\d)[:：](?=\d))+")  # a clock time (14:30) is one clause
-
-
-@dataclass
-class FactMatch:
-    """How well the best clause holding the asked fact matches the question's focus."""
-
-    share: float  # rarity-weighted share of the focus words in the sentence of that clause
-    head: bool  # the two words nearest the asking word both stand in that clause or the one before
-    around: float = 1.0  # the same share in the clause's passage, headings and speech title, at best
 
 
 _VENUE = re.compile(r"在(?!这里|这儿|此|那里|那儿|一起|线上|网上)[^，,。；;]{2,20}?(?:召开|举行|举办|开幕)|(?:会场|主会场|分会场|会议地点)(?:设在|在|：|:)"
@@ -171,7 +160,7 @@ BARE_RESPONSIBLE = re.compile(rf"^\s*由?{_OFFICE}(?:[、和及与]{_OFFICE})*(?
 REFERS_BACK = re.compile(r"(?:这|此|该|上述|以上)(?:项|些|几项|一)?(?:工作|任务|措施|改革|行动|事项|项目|活动|举措)")
 
 
-def _stated(index: PassageIndex, s_idx: int, figure: bool = False) -> str:
+def stated_text(index: PassageIndex, s_idx: int, figure: bool = False) -> str:
     """What a sentence states a fact about: itself; for a "牵头单位：…" line, also the task before it
     (its heading and the passage it follows in the same section); for a table row, its header; for
     a ``figure`` in an item's body, also the item's short lead."""
@@ -195,7 +184,7 @@ def _stated(index: PassageIndex, s_idx: int, figure: bool = False) -> str:
     return passage.section + task + sentence
 
 
-def _fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
+def fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
     """The clauses of the passages ``rows`` that hold the fact ``what`` asks for, as
     (sentence index, clause window, passage context); a figure of another period, a sum of
     another thing, an addition for a total or a quoted term for a name never counts."""
@@ -266,65 +255,3 @@ def item_lead(index: PassageIndex, row: int) -> str:
     """The lead sentence of the item (一是…) passage ``row`` is, or "" for a passage that is none."""
     sentences = index.sentences_of(row) if index.passages[row].item else []
     return index.sentence_text(sentences[0]) if sentences else ""
-
-
-ROLE_SUBJECT_SHARE = 0.5  # of the subject's weighted words, for a sentence's party to fill the role asked
-
-
-def held_share(focus: list[str], weights: list[float], text: str, around: str = "") -> float:
-    """The weighted share of the focus words ``text`` holds. A role asked ("以工代赈由谁负责": 负责)
-    counts only where ``text`` with ``around`` (its passage and heading, where an item's lead names its
-    subject) holds half the subject's weighted words: any party's "…牵头…" holds a role, not this one."""
-    credits = [credit(w, text) for w in focus]
-    roles = [bool(ROLE_ASKED.fullmatch(w)) for w in focus]
-    subject = sum(wt for wt, role in zip(weights, roles) if not role)
-    held = sum(wt * credit(w, text + "\n" + around) for w, wt, role in zip(focus, weights, roles) if not role)
-    if subject and held < ROLE_SUBJECT_SHARE * subject:
-        credits = [0.0 if role else c for c, role in zip(credits, roles)]
-    return sum(wt * c for wt, c in zip(weights, credits)) / (sum(weights) or 1.0)
-
-
-def _weights(what: Asked, rarity) -> tuple[list[str], list[float]]:
-    focus = what.focus[:6]
-    return focus, [rarity(w) * (2.0 if i < 2 else 1.0) for i, w in enumerate(focus)]
-
-
-def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> FactMatch:
-    """The best clause of the passages ``rows`` that holds the fact ``what`` asks for.
-
-    ``rarity(word)`` weighs each focus word; the two nearest the asking word count double.
-    A question that asks for no checkable fact matches fully.
-    """
-    if what.fact is None:
-        return FactMatch(1.0, True)
-    focus, weights = _weights(what, rarity)
-    total = sum(weights)
-    head = focus[:2]
-    best = FactMatch(0.0, False, 0.0)
-    for s_idx, window, context in _fact_clauses(what, index, rows):
-        if not total:
-            return FactMatch(1.0, True)
-        sentence = without_lone_member(_stated(index, s_idx, what.fact == "quantity"), what)
-        context = without_lone_member(context, what)
-        share = held_share(focus, weights, sentence, context)
-        around = max(share, held_share(focus, weights, sentence + "\n" + context))
-        best = FactMatch(max(best.share, share), best.head or all(w in window for w in head),
-                         max(best.around, around))
-    return best
-
-
-FACT_SENTENCE_SHARE = 0.5  # of the weighted focus words asked, for a sentence to count as holding the fact
-
-
-def fact_sentences(what: Asked, index: PassageIndex, rows: list[int], rarity) -> dict[int, float]:
-    """The sentences of the passages ``rows`` holding the asked fact, each with the share of the
-    question's focus words it holds, in the passages' order; empty when none holds it."""
-    if what.fact is None:
-        return {}
-    focus, weights = _weights(what, rarity)
-    shares: dict[int, float] = {}
-    for s_idx, _window, context in _fact_clauses(what, index, rows):
-        if s_idx not in shares:
-            sentence = without_lone_member(_stated(index, s_idx, what.fact == "quantity"), what)
-            shares[s_idx] = held_share(focus, weights, sentence, context)
-    return shares

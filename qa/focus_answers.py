@@ -15,7 +15,8 @@ from .announced import expand
 from .answer import AnswerItem
 from .companions import responsible_lines
 from .compose import ItemPick, best_sentences, section_items
-from .followup import ResolvedQuestion, speaks_to
+from .followup import ResolvedQuestion
+from .narrowing import speaks_to
 from .intent import detect_intent
 from .list_answers import EN_LEADS, ListAnswers
 from .list_numbers import numbered

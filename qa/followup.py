@@ -28,18 +28,15 @@ from index.tokenize import normalize
 
 from .answer import AnswerItem
 from .asked import asked
-from .question_terms import PERIOD, search_words
+from .question_terms import PERIOD
 from .bare_asks import names_no_subject
-from .everyday_words import word_variants
-from .glossary import chinese_terms
-from .guard import question_language
 from .history import Turn
 from .other_subject import with_other_subject
 from .problem_followups import asks_of_problems, problem_followup
 from .remedies import solve_asked
 from .question_form import (_CONNECTIVE, ITEM_NOUNS, WAY_NOUNS, _words, content_words, ellipsis_subject,
                             is_elaboration, numbered_past, pick_by_ordinal, read_question, shown_numbers)
-from .question_form import leans_on_previous, marker_number  # noqa: F401 - callers read them here too
+from .narrowing import with_period
 
 
 @dataclass
@@ -99,7 +96,8 @@ _ASKED_OF_ITEM = re.compile(r"^(?:个|大)?(?:方面|点|条|项|部分|块|类)
                             r"(措施|举措|任务|要求|做法|办法|内容|工作|安排|重点|打算)")
 
 
-def _detail_word(word: str) -> bool:
+def detail_word(word: str) -> bool:
+    """Whether a word asks a detail of an item (谁, 多少, 牵头, 推进…), not a topic of its own."""
     return bool(_DETAIL_WORD.fullmatch(word))
 
 
@@ -223,7 +221,7 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
     asks = _asks(" ".join(w for w in _words(reading.rest) if w not in reading.label)
                  if reading.label else reading.rest, turn)
     if reading.position is not None or reading.relative is not None:
-        if not all(w in turn.known or _detail_word(w) for w in own) and not _INSIDE.search(reading.rest) \
+        if not all(w in turn.known or detail_word(w) for w in own) and not _INSIDE.search(reading.rest) \
                 and not (turn.inner and _UNDER_IT.search(question)):
             return alone  # an ordinal inside a topic of its own: "第三条措施" after a list of problems
         if reading.relative is not None:
@@ -274,7 +272,7 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
             return _on(question, turn, _named(turn.chain, words), "ellipsis", asks, subject=subject)
         if turn.text and asked(turn.text).fact is not None and (again := with_other_subject(turn.text, subject)):
             return ResolvedQuestion(text=again, original=question, form="ellipsis")  # "单位呢" after "个人…罚多少"
-        if words and all(w in turn.known or _detail_word(w) for w in words):  # "完成时间呢": of what was shown
+        if words and all(w in turn.known or detail_word(w) for w in words):  # "完成时间呢": of what was shown
             return _on(question, turn, _named(turn.chain, words), "ellipsis", asks, subject=subject)
         return alone
     return _on(question, turn, None, "elaboration", asks, continues=True)
@@ -300,37 +298,3 @@ def _within_last_answer(question: str, turn: Turn) -> ResolvedQuestion | None:
     if not turn.items or 2 * sum(w in turn.known for w in own) < len(own):  # "剩下的钱谁出": all reference
         return None
     return _on(question, turn, None, "deictic", "", continues=True)
-
-
-# "那哪些事情是明令禁止的?", "其中治理有效这一块具体怎么搞", "工业投资目标呢": a question that
-# opens with a link to what came before, or ends asking "and what of…", may narrow the last turn.
-_NARROWS = re.compile(r"^(?:那么?|那这|其中|还有|另外|此外|再就是)|呢[？?。！!]*$"
-                      r"|^(?:and|what about|how about|and what about)\b", re.I)
-
-
-def narrowed(question: str, turn_text: str) -> str | None:
-    """``question`` read as narrowing the last turn's subject ("宅基地制度改革" + "那哪些事情是明令
-    禁止的?"), or None when its form does not lean on the last turn. Tried only for a question
-    declined on its own; the reading must then pass the refusal rule itself."""
-    if not turn_text or not _NARROWS.search(question.strip()):
-        return None
-    own = set(content_words(question))
-    carried = [w for w in content_words(turn_text) if w not in own and not PERIOD.fullmatch(w)]
-    return " ".join(carried) + " " + _CONNECTIVE.sub("", question.strip()) if carried else None
-
-
-def speaks_to(question: str, text: str) -> bool:
-    """Whether ``text`` (an answer to a narrowed question) holds at least half of the question's
-    own words, in the words texts use for them: "那明天天气怎么样?" read with 宅基地 still finds
-    nothing on the weather."""
-    english = question_language(question) == "en"  # its words are in the answer as their Chinese terms
-    own = [w for w in (chinese_terms(question) if english else search_words(question)) if len(w) >= 2]
-    found = sum(any(v in text for v in (w, *word_variants(w))) for w in own)
-    return bool(own) and found * 2 >= len(own)
-
-
-def with_period(question: str, period: str) -> str:
-    """``question`` asked of ``period`` instead ("今年GDP增长目标是多少" + 去年 -> "去年GDP增长目标是多少")."""
-    if PERIOD.search(question):
-        return PERIOD.sub(period, question, count=1)
-    return period + question

@@ -31,7 +31,8 @@ from .asked import Asked, asked, without_measure_words
 from .english_names import english_names, holds_name
 from .everyday_words import word_variants
 from .evidence_words import in_chinese, misjoined, places_named, question_words, same_topic
-from .fact_check import holds_fact, match_fact
+from .fact_check import holds_fact
+from .fact_match import match_fact
 from .fact_periods import in_period_rows
 from .guard import question_language
 from .measure import words_for

@@ -3,7 +3,7 @@
 A question typed after another is first made to stand alone from the last turn
 (:mod:`qa.followup`). Two of its forms can mislead that way:
 - a question of a subset ("那哪些…是禁止的?" after 宅基地) the whole text declines: read again as
-  narrowing the last turn's question (:func:`qa.followup.narrowed`);
+  narrowing the last turn's question (:func:`qa.narrowing.narrowed`);
 - a bare detail ("去年投资完成了多少" after "谁主持的会"): read as a detail of the last turn's
   subject, its quotes may hold no figure or date at all, where the question read alone finds one.
 """
@@ -15,7 +15,8 @@ from .answer import Answer
 from .asked import Asked, asked
 from .bare_asks import names_no_subject
 from .fact_check import holds_fact
-from .followup import ResolvedQuestion, narrowed, speaks_to
+from .followup import ResolvedQuestion
+from .narrowing import narrowed, speaks_to
 from .history import Turn
 
 # The facts a quote can be checked for by their form: a figure, a date.

@@ -1,6 +1,6 @@
 """How far a text holds one of a question's words: said outright (in the word itself, a sum by any
 of its names, the text's everyday or synonym words, a worker as X员 or X人员), said in part (a user's "罚款" is the text's
-"罚没款"), or not at all. :mod:`qa.fact_check` weighs a clause's share of the focus words with it.
+"罚没款"), or not at all. :mod:`qa.fact_match` weighs a clause's share of the focus words with it.
 """
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from qa.asked import asked
-from qa.fact_check import held_share
+from qa.fact_match import held_share
 
 OPINION = """关于推进生态保护工作的实施意见
 一、健全生态补偿机制
