@@ -23,6 +23,7 @@ from .asked_questions import question_by_number
 from .no_parts import TEXT_PARTS_ASKED, no_parts_answer
 from .numbered_items import asked_by_number, item_by_number, read_by_number
 from .direct_answers import direct_answer
+from .item_beyond import asks_beyond_item
 from .documents import call_by_genre, genre_noun
 from .followup import ResolvedQuestion
 from .guard import question_language
@@ -99,6 +100,8 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
         if self.structure and resolved.form == "beyond" and not any(
                 item_by_number(resolved.original, d) for d in self.index.documents if not documents or d.id in documents):
             return beyond_the_list(self.index, question, resolved, intent.lang)  # not "第十三条" of a regulation
+        if self.structure and asks_beyond_item(self.index, resolved):  # "它的收集容器是什么颜色": said elsewhere
+            resolved = replace(resolved, focus=None)
         focus_rows = ([self.index.position(pid) for pid in resolved.focus.passage_ids
                        if self.index.passage(pid)] if resolved.focus else None)
         search_text = resolved.text

@@ -1,0 +1,31 @@
+"""A follow-up asking of an item what the item's own text does not say: "它的收集容器是什么颜色" after
+"（三）厨余垃圾，是指易腐烂的…生活垃圾" (the colour stands in another article), "这个今年怎么整改" after a
+problem shown (the measure stands in the tasks). Its resolved text ("厨余垃圾的收集容器是什么颜色") is
+searched as any question, not answered from the item's passage. A detail of the item itself ("这个由谁
+牵头", "第三项具体怎么做") stays on it: its line may follow it (see :mod:`qa.companions`).
+"""
+from __future__ import annotations
+
+from index.store import PassageIndex
+
+from .followup import ResolvedQuestion, detail_word
+from .question_form import content_words
+from .question_terms import PERIOD
+from .word_credit import credit
+
+_FORMS = ("deictic", "ordinal", "ellipsis")
+# What a list's items are, asked of one ("第二个方面具体有哪些措施"): the item's own content.
+_ITEM_CONTENT = frozenset("措施 举措 任务 要求 做法 办法 内容 工作 安排 重点 打算 情况 意思".split())
+
+
+def asks_beyond_item(index: PassageIndex, resolved: ResolvedQuestion) -> bool:
+    """Whether a follow-up on one item asks words of its own that the item's text holds none of."""
+    item = resolved.focus
+    if item is None or not resolved.asks or resolved.form not in _FORMS or resolved.continues:
+        return False
+    words = [w for w in content_words(resolved.asks) if len(w) >= 2 and not detail_word(w)
+             and w not in _ITEM_CONTENT and not PERIOD.fullmatch(w)]
+    if not words:
+        return False
+    text = item.text + "".join(index.passage(pid).text for pid in item.passage_ids if index.passage(pid))
+    return not any(credit(w, text) > 0 for w in words)
