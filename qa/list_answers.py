@@ -35,6 +35,7 @@ EN_LEADS = {
 }
 
 
+WHOLE_PARAGRAPH_CHARS = 420  # a section's one paragraph this short is quoted whole (a screen of text)
 _CHAPTER = re.compile(r"第[一二三四五六七八九十百零〇两0-9]{1,4}章")
 
 
@@ -184,6 +185,10 @@ class ListAnswers:
             elif skipped := skipped_numbers(picks):  # 一是/二是/四是: the third lies in a gap
                 lead = (f"{genre}“{node.title}”部分在节选中显示了{len(picks)}项(第{'、'.join(map(str, skipped))}项"
                         "在省略处):")
+        if len(picks) == 1 and picks[0].marker is None and picks[0].rows and picks[0].node is None \
+                and sum(len(self.index.passages[r].text) for r in picks[0].rows) <= WHOLE_PARAGRAPH_CHARS:
+            # "生态补偿机制这块有哪些安排" of a section of one short paragraph: every sentence of it, not two
+            picks = [replace(picks[0], sentences=[s for r in picks[0].rows for s in self.index.sentences_of(r)])]
         numbers = own_numbers(picks)
         if intent.asks_reason:  # "为什么…" of a claim argued in points: the points are the reasons
             picks = [replace(p, sentences=add_points_of_claims(self.index, p.sentences, p.rows)) for p in picks]
