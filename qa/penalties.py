@@ -19,9 +19,11 @@ from .numbered_items import articles, item_number_asked
 from .question_terms import search_words
 from .word_credit import credit
 
-# "怎么罚", "罚多少", "如何处罚", "承担什么责任", "有什么后果", "违反…怎么处理", "what is the penalty"
+# "怎么罚", "罚多少", "如何处罚", "承担什么责任", "有什么后果", "违反…怎么处理", "…会怎么样", "what is the penalty"
 PENALTY_ASKED = re.compile(r"罚|处分|法律责任|(?:承担|负|担)(?:什么|哪些|啥|何种)(?:样的)?(?:法律)?责任|(?:什么|啥)后果"
                            r"|(?:违反|违规|违法|不按|未按|拒不|擅自)[^，,。？?]{0,24}(?:怎么|如何|咋|怎样)(?:处理|处置|办|管)"
+                           # "宾馆主动提供一次性牙刷会怎么样": what befalls a breach (only a rule's sanction answers)
+                           r"|(?:会|将)(?:怎么样|怎样|咋样|如何)[？?。]*$|什么下场|(?:会|将)被(?:怎么|如何|咋)(?:处理|处置|办|管)"
                            r"|\bpenalt|\bfine[sd]?\b|\bpunish", re.I)
 _SANCTIONS = r"罚款|罚金|处罚|没收|吊销|暂扣|警告|责令(?:改正|限期|停止|停业)|处分|追究[^，。；]{0,10}责任|通报批评"
 SANCTION = re.compile(_SANCTIONS)

@@ -99,3 +99,39 @@ def test_a_ban_no_sanction_covers_gets_no_other_sanction(ask_of):
 def test_an_everyday_word_jieba_cuts_apart(ask_of, question):
     a = ask_of("chapters", question)
     assert "可以处200元以下罚款" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("name, question, sanction", [
+    ("chapters", "擅自砍了小区里的树会怎么样", "每株树木价值的三倍"),
+    ("chapters", "在绿地里摆摊会被怎么处理", "200元以下罚款"),
+    ("rules", "市场里缺斤短两会有什么下场", "处500元以上5000元以下罚款"),
+])
+def test_what_befalls_a_breach_is_its_sanction(ask_of, name, question, sanction):
+    a = ask_of(name, question)
+    assert a.answerable and sanction in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, asks", [("宾馆主动提供一次性牙刷会怎么样", True), ("会议开得怎么样", False),
+                                            ("这项工作进展如何", False)])
+def test_what_befalls_is_a_penalty_form(question, asks):
+    assert penalty_asked(question) is asks
+
+
+def test_what_befalls_no_breach_gets_no_sanction(ask_of):
+    a = ask_of("chapters", "城市绿化工作由哪个部门主管，以后会怎么样")
+    assert "罚款" not in a.answer, a.answer
+
+
+TABLEWARE = """某某市餐饮服务管理规定
+第一条　为了倡导节约用餐，减少一次性用品使用，制定本规定。
+第二条　餐饮经营者不得主动向顾客提供一次性筷子、塑料吸管。
+第三条　餐饮经营者应当在显著位置张贴节约用餐提示。
+第四条　违反本规定第二条，主动提供一次性餐具的，由商务部门责令改正；拒不改正的，处1000元以上1万元以下罚款。
+"""
+
+
+@pytest.mark.parametrize("question", ["饭店主动给顾客塑料吸管会怎么样", "餐馆主动提供一次性筷子会被怎么处理"])
+def test_what_befalls_a_ban_is_the_sanction_citing_it(assistant, encoder, question):
+    ask = assistant.variant(index=index_in_memory([parse_speech(TABLEWARE, "tableware")], encoder)).ask
+    a = ask(question, [])
+    assert a.answerable and "处1000元以上1万元以下罚款" in a.answer, a.answer
