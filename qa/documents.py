@@ -58,7 +58,8 @@ def _runs(question: str, title: str) -> list[str]:
 
 
 NAMES_A_SPEECH = 0.5  # half the title, or a run with its genre word, or a year only it carries
-_GENRE = ("报告", "讲话", "意见", "会议", "大会", "文件", "通知", "决定", "纲要", "规划")
+_GENRE = ("报告", "讲话", "意见", "会议", "大会", "文件", "通知", "决定", "纲要", "规划", "要点", "方案", "办法", "条例", "规定",
+          "总结", "实录", "解读")
 
 
 _DOCUMENT_GENRES = ("通知", "决定", "方案", "规划", "纲要", "办法", "条例", "规定", "决议", "公报", "纪要", "要点",
@@ -171,8 +172,10 @@ def _titles_of(documents: list[Document]) -> _Titles:
     return cached
 
 
+# 计划/安排 name a text only as a noun ("2025年的工作安排里", "2026年计划中"), not as the verb of a fact
+# asked ("2026年计划完成水利投资多少", "2026年安排资金多少")
 _TEXT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:度|的)?(?=[\u4e00-\u9fff]{0,6}?"
-                        r"(?:报告|讲话|总结|意见|方案|要点|规划|计划|安排))")
+                        r"(?:报告|讲话|总结|意见|方案|要点|规划|(?:计划|安排)(?=[中里的]|提出|要求|明确|指出|[^\u4e00-\u9fff]|$)))")
 
 
 def years_named(question: str) -> list[str]:
