@@ -46,6 +46,15 @@ DOMAIN_GLOSSARY: dict[str, str] = {
     "energy consumption": "能耗", "water quality": "水质", "good-quality water": "优良水体",
     "monitoring sections": "断面", "monitoring": "监测", "rivers": "河流", "river": "河流",
     "lakes": "湖泊", "wastewater": "污水", "garbage": "垃圾", "waste": "垃圾", "sorting": "分类",
+    # sorting household waste: its classes, the bins they go in, the rate of what is recycled
+    "recyclables": "可回收物", "recyclable": "可回收物", "recyclable waste": "可回收物",
+    "hazardous waste": "有害垃圾", "harmful waste": "有害垃圾", "kitchen waste": "厨余垃圾", "food waste": "厨余垃圾",
+    "residual waste": "其他垃圾", "other waste": "其他垃圾", "bin": "收集容器", "bins": "收集容器",
+    "container": "收集容器", "containers": "收集容器", "colour": "颜色", "color": "颜色",
+    "recycling": "回收利用", "recycling rate": "回收利用率", "recycled": "回收利用", "bulky waste": "大件垃圾",
+    "disposable": "一次性", "packaging": "包装", "excessive packaging": "过度包装",
+    "tap water": "自来水", "tap-water": "自来水", "water supply": "供水", "coverage": "普及率",
+    "coverage rate": "普及率",
     # sanitation: who keeps villages clean, what they pay, where the waste goes
     "cleaning": "保洁", "cleaners": "保洁员", "cleaner": "保洁员", "cleaning fee": "保洁费",
     "cleaning fees": "保洁费", "sanitation": "环卫", "transfer station": "中转站",
@@ -75,6 +84,9 @@ DOMAIN_GLOSSARY: dict[str, str] = {
     "teachers": "教师", "subsidy": "补贴", "subsidies": "补贴", "allowance": "补贴",
     "disposable income": "可支配收入", "per capita": "人均", "poverty": "贫困", "low-income": "低收入",
     "social security": "社会保障", "medical insurance": "医疗保险",
+    "staff": "干部职工", "employees": "职工", "trained": "培训", "training": "培训", "trainees": "培训",
+    "supervisors": "监督员", "supervisor": "监督员", "inspectors": "监督员", "hired": "聘请", "hire": "聘请",
+    "recruited": "招聘", "volunteers": "志愿者", "volunteer": "志愿者",
     # order and disputes: a dispute "resolved" is one 化解 or 调处 (mediation: 调解)
     "dispute": "纠纷", "disputes": "纠纷", "dispute resolution": "纠纷 化解", "disputes resolved": "纠纷 化解",
     "mediation": "调解", "petitions": "信访", "petition": "信访",

@@ -87,3 +87,33 @@ def test_new_entities_are_the_texts_newly_set_up_ones(ask_of, question):
     assert "新设立" in chinese_terms(question)  # the everyday entry for 新设, 新增, 新登记
     answer = ask_of(NEW_ENTITIES)(question)
     assert answer.answerable and ("8.6万户" in answer.answer or "2.1万户" in answer.answer), answer.answer
+
+
+SORTING = """某市生活垃圾分类管理办法
+第八条　生活垃圾分类收集容器的颜色按照下列规定设置：
+（一）可回收物收集容器为蓝色；
+（二）有害垃圾收集容器为红色；
+（三）厨余垃圾收集容器为绿色。
+第二十条　本市生活垃圾回收利用率到2026年底应当达到38%以上，到2028年底应当达到45%以上。
+第二十六条　建立生活垃圾分类“义务监督员”制度，聘请60名社区居民担任义务监督员。
+"""
+
+
+@pytest.mark.parametrize("question, terms", [
+    ("What color is the bin for kitchen waste?", {"颜色", "收集容器", "厨余垃圾"}),
+    ("What is the recycling rate target for 2028?", {"回收利用率"}),
+    ("How many supervisors will be hired?", {"监督员", "聘请"}),
+    ("How many staff were trained?", {"干部职工", "培训"}),
+    ("What is the rural tap water coverage?", {"自来水", "普及率"}),
+])
+def test_the_words_of_waste_sorting_and_staffing(question, terms):
+    assert terms <= set(chinese_terms(question))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, figure", [("What color is the bin for hazardous waste?", "红色"),
+                                              ("What is the recycling rate target for 2028?", "45%"),
+                                              ("How many supervisors will the city hire?", "60名")])
+def test_english_questions_on_waste_sorting(ask_of, question, figure):
+    answer = ask_of(SORTING)(question)
+    assert answer.answerable and figure in answer.answer, answer.answer
