@@ -45,7 +45,7 @@ from .one_item import item_asked_of_list, list_of_asked, part_of_a_list, within_
 from .question_form import marker_number, ordinals_in, pick_by_ordinal
 from .refusal import RefusalRule, asking_clauses
 from .retriever import HybridRetriever, SearchResult
-from .sentence_answers import SentenceAnswers
+from .sentence_answers import ONE_OF_THEM, SentenceAnswers
 from .speech_by_speech import SpeechBySpeech
 from .speaker_refs import without_speaker
 from .steering import LAST_ARTICLE_ASKED, named_elsewhere
@@ -302,7 +302,8 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
             if wants_items and not (intent.wants_detail or why or beyond or by_position or position is not None):
                 # "通勤难这个问题怎么描述的": one item of the list, named by words only it holds
                 one = item_asked_of_list(self.index, doc, node, resolved.text, result.query_vector,
-                                         topic_words(intent.topic) if intent.topic else (), intent.wants_list)
+                                         topic_words(intent.topic) if intent.topic else (),
+                                         intent.wants_list and not ONE_OF_THEM.search(resolved.text))
                 if one is True:
                     return self._facts(resolved.text, intent, result, builder, resolved.position)
                 node = one or (list_of_asked(self.index, doc, node, intent.asked, result.query_vector)

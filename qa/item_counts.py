@@ -14,7 +14,7 @@ from .asked import Asked
 
 # "几个部门", "多少项任务", "几条", "几类": a count in a measure word a list's items are counted in;
 # not a sum ("多少钱"), a rate or people ("多少人").
-_COUNTS_ITEMS = re.compile(r"(?:几|多少)(?:个|项|条|类|种|点|件|大项|大类|方面|家)")
+_COUNTS_ITEMS = re.compile(r"(?<!第)(?:几|多少)(?:个|项|条|类|种|点|件|大项|大类|方面|家)")
 MIN_ITEMS = 2
 _ORDINAL_REF = re.compile(r"第[一二三四五六七八九十百零〇两\d]+[条章款项节部分]")
 
@@ -26,8 +26,9 @@ def counts_items(what: Asked) -> bool:
 
 
 def asks_count(question: str) -> bool:
-    """Whether the question asks how many ("几个部门", "有几条"), so a list's count is worth a line."""
-    return bool(_COUNTS_ITEMS.search(question))
+    """Whether the question asks how many ("几个部门", "有几条"), so a list's count is worth a line;
+    "哪几件" asks which they are."""
+    return any(not question[:m.start()].endswith("哪") for m in _COUNTS_ITEMS.finditer(question))
 
 
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+|最后一")
@@ -44,18 +45,19 @@ def listed_items(index: PassageIndex, s_idx: int):
     """What sentence ``s_idx`` announces when it is a list of numbered items it does not count
     (an :class:`~qa.announced.Announced` with its picks), else None."""
     from .announced import expand, items_led_by  # announced reads compose, which reads the fact check
-    from .fact_check import holds_fact
 
-    text = _ORDINAL_REF.sub("", index.sentence_text(s_idx))  # "第五条 各有关部门按照下列分工…": no figure
-    if holds_fact(text, "quantity"):
-        return None
     announced = expand(index, s_idx) or items_led_by(index, s_idx)
-    return announced if announced is not None and uncounted_items(announced) else None
+    return announced if announced is not None and uncounted_items(announced, index.sentence_text(s_idx)) else None
 
 
-def uncounted_items(announced) -> bool:
-    """Whether an announcement leads numbered items (一要…, （一）…) it does not count itself."""
-    return announced.count is None and len(announced.picks) >= MIN_ITEMS and all(p.marker for p in announced.picks)
+def uncounted_items(announced, sentence: str = "") -> bool:
+    """Whether an announcement (its ``sentence``) leads numbered items (一要…, （一）…) it does not count
+    itself: "今年将继续办好十件民生实事：" counts them; "第五条 各有关部门按照下列分工…" does not (第五条
+    numbers the article)."""
+    from .fact_check import holds_fact  # see listed_items
+
+    return announced.count is None and len(announced.picks) >= MIN_ITEMS and all(p.marker for p in announced.picks) \
+        and not holds_fact(_ORDINAL_REF.sub("", sentence), "quantity")
 
 
 def count_line(count: int, lang: str) -> str:

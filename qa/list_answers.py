@@ -288,7 +288,7 @@ class ListAnswers:
         if position is not None:
             raise_if_point_in_gap(doc, announced.picks, position + 1, self.index.sentence_text(s), lang)
         head = f"{builder.sentence(s)}[{builder.cite_sentence(s)}]"
-        if counted and uncounted_items(announced):  # "列了几个部门的分工": the count the text leaves unwritten
+        if counted and uncounted_items(announced, self.index.sentence_text(s)):  # "列了几个部门的分工": the count the text leaves unwritten
             head = count_line(len(announced.picks), lang) + "\n\n" + head
         if (skipped := skipped_numbers(announced.picks)) and lang != "en":
             head += f"(节选中显示了{len(announced.picks)}项,第{'、'.join(map(str, skipped))}项在省略处)"

@@ -33,6 +33,7 @@ from .intent import Intent, topic_words
 from .counted import counted_nouns, counts_in_unit
 from .item_counts import asks_count, counts_items, listed_items
 from .list_answers import EN_LEADS
+from .one_item import singled_item
 from .procedures import PROCEDURE_SAID, procedure_asked
 from .question_form import pick_by_ordinal
 from .refusal import asking_clauses
@@ -41,6 +42,8 @@ from .retriever import SearchResult
 from .substrings import longest_run
 from .sentence_cues import ASKS_EXAMPLE, CAUSE_CUE, SOURCE_ASKED, SOURCE_CUE
 
+# "关于养老的是哪一项", "停车泊位是第几件": one item of a list asked by its words ("哪几项" asks the list)
+ONE_OF_THEM = re.compile(r"哪一?[项条件个点类]|第几[项条件个点类]")
 PARTS_SENTENCES = 5  # sentences of an answer to a question asking several things at once
 
 
@@ -163,6 +166,10 @@ class SentenceAnswers(SentencePicks):
                                               or granted_not_announced(self.index.sentence_text(s), asked_topic)):
                     continue  # "我讲三个问题" is no list of problems, "在看到成绩的同时…短板：" none of results
                 pick = pick_by_ordinal(announced.picks, position) if announced and position is not None else None
+                if announced is not None and position is None and ONE_OF_THEM.search(question):
+                    # "民生实事里关于养老的是哪一项": the one item its words name, not the list
+                    pick = singled_item(self.index, announced.picks, question, (self.index.sentence_text(s),),
+                                        self._doc(announced.picks[0].document))
                 if pick is not None:  # "…的第二个考虑是什么", "第二点希望的主要内容": that point whole
                     return self._one_pick(self._doc(pick.document), pick,
                                           ResolvedQuestion(question, None, original=question), result, builder,
