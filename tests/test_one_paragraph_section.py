@@ -23,3 +23,17 @@ def test_a_short_paragraph_is_quoted_whole(ask_of, question):
     answer = ask_of(OPINION)(question)
     for measure in ("转移支付", "商品林赎买", "横向补偿", "禁渔期", "以工代赈"):
         assert measure in answer.answer, (measure, answer.answer)
+
+
+SUPPORT = """在全县项目建设推进大会上的讲话
+一、强化要素保障
+各部门要全力为项目建设提供要素支撑。在用地保障上，县自然资源局牵头，全年争取新增建设用地指标1500亩。在资金保障上，县财政局牵头，全年争取专项债券资金12亿元。在用工保障上，县人社局牵头，全年组织招聘会40场以上。
+二、强化调度督办
+各部门每月报送项目推进情况，对进度滞后的项目要说明原因、提出措施。
+"""
+
+
+@pytest.mark.slow
+def test_a_clause_of_the_paragraph_named_is_not_the_whole(ask_of):
+    answer = ask_of(SUPPORT)("用工保障方面有什么措施")
+    assert "招聘会40场" in answer.answer and "建设用地指标" not in answer.answer, answer.answer
