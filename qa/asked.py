@@ -33,6 +33,8 @@ _ASKS: dict[str, str] = {
             r"|" + _HOUR_ASKED +
             r"|\bwhen\b|what year|which year|what date|which day|what day",
     "quantity": r"多少|多大|多高|多长|多远|多重|多快|几成|百分之几|比例|比重|占比|增幅|增速|第几"
+                # a number to call asked by what it is: "投诉打什么电话", "热线是啥"
+                r"|(?:拨打|打)(?:什么|哪个|啥)(?:电话|号码|热线)|(?:电话|热线|号码)(?:是)?(?:什么|啥)(?!时候|时间|地方)"
                 r"|(?<!哪)几(?=[个项家所座处名人次条种起倍元亿万千百十公亩平米吨辆张份户年天岁级台套])"
                 r"|how many|how much|what percentage|what share|what proportion|by how much|what rate"
                 r"|\bwhat (?:is|was|are|were|will be) (?:the )?[\w\s'-]{0,40}?\b(?:ratio|rate|growth|proportion|output)\b"
@@ -122,14 +124,20 @@ SIZE_WORDS = frozenset(("规模", "体量"))
 SIZE_ASKED = re.compile(r"(?:规模|体量)(?:是|有|为|达到?|能有)?(?:多少|多大|几|怎样|如何)")
 
 
+_NUMBER_NOUN = re.compile(r"号码|电话|热线")
+
+
 def without_measure_words(words: list[str], measure: str | None, quantity: bool, question: str) -> list[str]:
     """``words`` (a question's focus or coverage words) without those that name the measure asked
     rather than a subject: 钱/金额 of a sum ("罚款金额是多少"), 规模/体量 of a size ("基金规模多少",
-    not 规模以上工业); unchanged when nothing else would be left."""
+    not 规模以上工业), 电话/热线 of a number to call ("举报电话" asks 举报's); unchanged when nothing else
+    would be left."""
     if measure == "money":
         words = [w for w in words if w not in ANY_SUM] or words
     if quantity and SIZE_ASKED.search(question):
         words = [w for w in words if w not in SIZE_WORDS] or words
+    if measure == "phone":  # "举报电话是多少" of "通过12345政务服务便民热线投诉、举报": the 电话 is what is asked
+        words = [w for w in dict.fromkeys(_NUMBER_NOUN.sub("", w) for w in words) if len(w) >= 2] or words
     return words
 
 
@@ -163,7 +171,7 @@ def asked(question: str) -> Asked:
     if "date" in kinds and "quantity" in kinds and not re.search(r"多少|比例|比重", question):
         kinds.remove("quantity")
     if "quantity" in kinds and not re.search(r"多少|比例|比重|占比|第几|百分之几|多大|多高|多长|多远", question) \
-            and _OTHER_ASK.search(question):
+            and _OTHER_ASK.search(question) and measure_asked(question) != "phone":
         kinds.remove("quantity")
     if "list" in kinds and "quantity" in kinds and re.search(r"分别是什么|分别是哪|哪几", question) \
             and not re.search(r"多少", question):

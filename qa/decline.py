@@ -130,6 +130,8 @@ def near_miss_reply(what: Asked, nearest: list[Document], documents: list[Docume
     fact = _FACT_NAMES[lang].get(what.fact or "")
     if what.fact == "person" and lang == "zh":
         fact = _party_asked(what.text) or fact
+    elif what.measure == "phone":  # "咨询电话是什么": a number to call, not a figure
+        fact = "the number to call" if lang == "en" else "具体电话号码"
     period = "、".join(what.periods) if lang == "zh" else ", ".join(p[:4] for p in what.periods if p[:4].isdigit())
     chosen = (nearest or documents)[:MAX_SPEECHES]
     titles = "、".join(f"《{d.title}》" for d in chosen)

@@ -121,7 +121,7 @@ def asks_forecast(question: str) -> bool:
 # a space between two Chinese characters is how a typed question often breaks its clauses
 # ("柴油货车淘汰多少辆 谁负责"); an English question's spaces are not breaks
 _CLAUSE_SPLIT = re.compile(r"[，,；;？?！!。]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
-_ASKING = re.compile(r"多少|几|什么|哪|谁|怎么|怎样|如何|为什么|为何|是否|吗|啥|咋")
+_ASKING = re.compile(r"多少|多久|几|什么|哪|谁|怎么|怎样|如何|为什么|为何|是否|吗|啥|咋")
 
 
 def asking_clauses(question: str) -> list[str]:

@@ -13,6 +13,7 @@ from index.document import section_under
 
 from .asked import asked
 from .citations import CitationBuilder
+from .fact_check import FACT_PATTERNS
 from .fact_match import FACT_SENTENCE_SHARE, fact_sentences
 from .fact_periods import in_period_rows, table_columns
 from .focus_answers import FocusAnswers
@@ -110,10 +111,13 @@ class SentencePicks(FocusAnswers):
     def _answers_up_to(self, s_idx: int, kind: str | None) -> int:
         """How many asks of one kind a sentence answers: one, or for figures as many as it gives
         ("发生各类生产安全事故23起、死亡9人" answers "多少起" and "死了几个人"; a table row "水利投资 | 4.0 |
-        4.36 | 109.0%" the target, the result and the rate), years aside."""
+        4.36 | 109.0%" the target, the result and the rate), years aside; for dates, as many as it names."""
+        text = self.index.sentence_text(s_idx)
+        if kind == "date":  # "方案什么时候交？进展多久报一次" of "3月25日前制定…，每月5日前报送…"
+            return max(1, len(FACT_PATTERNS["date"].findall(text)))
         if kind != "quantity":
             return 1
-        return max(1, len(_FIGURE.findall(self.index.sentence_text(s_idx))))
+        return max(1, len(_FIGURE.findall(text)))
 
     def _with_cued(self, chosen: list[int], rows: list[int], cue: re.Pattern[str] | Callable[[str], object]) -> list[int]:
         """``chosen`` with the first sentence of ``rows`` that ``cue`` finds (after the first two
