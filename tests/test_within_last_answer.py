@@ -41,3 +41,21 @@ def test_a_question_the_last_answer_does_not_speak_to_stands_alone():
     turn = Turn(text="今年供水专项债券安排多少", items=[item], chain=[item])
     resolved = resolve_followup("其他省份的水价是多少", ["今年供水专项债券安排多少"], lambda: turn)
     assert resolved.form is None and resolved.text == "其他省份的水价是多少"
+
+
+TEAMS = """在全区应急管理工作会议上的讲话
+一、防汛准备
+汛前要完成河道清障，5月31日前整改到位。防汛物资要在6月底前全部到位，抢险队伍要在汛前全部到位。
+二、应急救援力量建设
+要加强应急救援力量建设。一是做强专业队伍。区级救援队伍扩充至120人。二是夯实基层队伍。每个街道都要建成一支不少于20人的救援队伍，8月底前全部到位。三是建设消防站。城东新建小型消防站1个，12月底前投用。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("history, followup, expected, not_expected", [
+    (["应急救援力量建设有哪些要求", "第二点呢"], "什么时候全部到位", "8月底前", "6月底前"),
+    (["应急救援力量建设有哪些要求", "第三点呢"], "啥时候投用", "12月底前", "8月底前"),
+])
+def test_when_a_thing_is_ready_is_asked_of_the_point_shown(ask_of, history, followup, expected, not_expected):
+    answer = ask_of(TEAMS)(followup, history)
+    assert expected in answer.answer and not_expected not in answer.answer, answer.answer
