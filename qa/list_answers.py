@@ -20,7 +20,7 @@ from .list_numbers import numbered, own_numbers
 from .question_form import pick_by_ordinal, shown_numbers, skipped_numbers
 from .intent import Intent, topic_words
 from .counted import counted_nouns
-from .question_terms import search_words
+from .section_paragraph import paragraph_sentences
 from .item_counts import count_line, uncounted_items
 from .notices import node_notice, speech_prefix
 from .retriever import SearchResult
@@ -36,15 +36,6 @@ EN_LEADS = {
 }
 
 
-WHOLE_PARAGRAPH_CHARS = 420  # a section's one paragraph this short is quoted whole (a screen of text)
-# What a question asks of a section as a whole ("…这块有哪些安排"), beside the words naming it.
-_ASKED_OF_SECTION = frozenset("措施 举措 安排 任务 内容 要求 工作 方面 这块 部分 这部分 那部分 讲了 什么 哪些 具体 主要 有 讲 说".split())
-
-
-def words_beyond_section(question: str, title: str) -> list[str]:
-    """The question's words that name more than the section: none for "生态补偿机制这块有哪些安排" of
-    "（三）建立…生态补偿机制"; 用工 for "用工保障方面有什么措施" of "一、强化要素保障" (one clause of its paragraph)."""
-    return [w for w in search_words(question) if len(w) >= 2 and w not in _ASKED_OF_SECTION and w not in title]
 _CHAPTER = re.compile(r"第[一二三四五六七八九十百零〇两0-9]{1,4}章")
 
 
@@ -194,16 +185,8 @@ class ListAnswers:
             elif skipped := skipped_numbers(picks):  # 一是/二是/四是: the third lies in a gap
                 lead = (f"{genre}“{node.title}”部分在节选中显示了{len(picks)}项(第{'、'.join(map(str, skipped))}项"
                         "在省略处):")
-        if len(picks) == 1 and picks[0].marker is None and picks[0].rows and picks[0].node is None:
-            every = [s for r in picks[0].rows for s in self.index.sentences_of(r)]
-            own = words_beyond_section(result.question, node.title)
-            holding = [s for s in every if any(w in self.index.sentence_text(s) for w in own)]
-            if own and holding and len(holding) < len(every):
-                # "用工保障方面有什么措施" of "…在用工保障上，县人社局牵头，…": the clauses it names
-                picks = [replace(picks[0], sentences=holding)]
-            elif not own and sum(len(self.index.passages[r].text) for r in picks[0].rows) <= WHOLE_PARAGRAPH_CHARS:
-                # "生态补偿机制这块有哪些安排" of a section of one short paragraph: every sentence of it, not two
-                picks = [replace(picks[0], sentences=every)]
+        if len(picks) == 1 and (sentences := paragraph_sentences(self.index, picks[0], result.question, node.title)):
+            picks = [replace(picks[0], sentences=sentences)]
         numbers = own_numbers(picks)
         if intent.asks_reason:  # "为什么…" of a claim argued in points: the points are the reasons
             picks = [replace(p, sentences=add_points_of_claims(self.index, p.sentences, p.rows)) for p in picks]
