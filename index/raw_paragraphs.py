@@ -20,6 +20,7 @@ from .numbering import leading_marker
 from .title import DOC_TITLE_LINE_RE
 from .truncation import GapNotice
 
+_NUMBERED_START = re.compile(r"^\s*\d{1,2}\s*[.．、]")
 _OPENS_LIST = re.compile(r"[：:](?=[^：:]*[；;])")  # a colon, then the list's first "；"
 _PAREN_LINE_RE = re.compile(r"^[(（][^()（）]*[)）]$")
 # A table row as the readers write it ("1 | 城北污水处理厂… | 县住建局", from .docx, .html or a
@@ -139,8 +140,11 @@ def raw_paragraphs(source: str, lines, gaps: list[GapNotice], titles: frozenset[
                 or lead_runs_on(last_text, text, width))  # "…213个。四是应急处置有力有效。" / its body
             # A list a colon opens whose paragraph ends on "；" goes on in the next one ("主要预期目标是：…增长7%；"
             # then "城镇新增就业5000人以上；…"), unless that opens a point, a field or a table row of its own.
+            # An item ("1.80—89周岁：每人每月100元；") is followed by the next one ("2.90—99周岁：…", whose number
+            # reads as a decimal), not by more of itself.
             joined = joined or (k == 0 and cur is not None and cur.text.rstrip()[-1:] in ("；", ";")
                                 and bool(_OPENS_LIST.search(cur.text)) and not leading_marker(text)
+                                and not leading_marker(cur.text) and not _NUMBERED_START.match(text)
                                 and not FIELD_LINE_RE.match(text) and a not in row_starts and not _listed(source, a))
             # A date on a line of its own closes a sign-off ("…办公室" / "2025年3月12日"), and a document's
             # name set apart (by wider spacing, or under a sign-off) opens what it names: neither runs

@@ -40,6 +40,20 @@ POINTS = """全县安全生产工作会议讲话
 """
 
 
+BRACKETS = """关于发放高龄津贴的通知
+一、发放标准
+高龄津贴按年龄分档发放：
+1.80—89周岁：每人每月100元；
+2.90—99周岁：每人每月300元；
+3.100周岁以上：每人每月600元。
+"""
+
+
+def test_an_item_is_followed_by_the_next_not_by_more_of_itself():
+    doc = parse_speech(BRACKETS, "brackets")
+    assert not any("每人每月100元" in t for t in _paragraph_with(doc, "每人每月300元"))
+
+
 def _paragraph_with(doc, words):
     return [p.text for p in doc.passages if words in p.text]
 
