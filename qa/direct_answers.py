@@ -16,6 +16,7 @@ from .enacting import enacting_answer, enacting_asked
 from .meeting_fields import field_answer, field_asked
 from .notices import dedupe, flag_notices
 from .reporter import reporter_answer, reporter_asked
+from .spoke_at import spoke_answer, who_spoke_asked
 from .title_answers import title_answers, title_asked
 
 
@@ -34,6 +35,10 @@ def direct_answer(index: PassageIndex, question: str, text: str, documents: set[
             by_byline = unnamed_speaker(question, who_when, in_scope, lang)
         if by_byline is not None:
             return by_byline
+    builder = CitationBuilder(index)
+    if who_spoke_asked(text) and (reply := spoke_answer(index, documents, builder, lang)) is not None:
+        # "谁在会上讲话了" of a news report: "县委书记李某某出席会议并讲话", in its body
+        return Answer(question=question, answer=reply, answerable=True, citations=builder.citations())
     if named := title_asked(text):  # "讲话的标题是什么", "会议叫什么"
         by_title = title_answers(question, named, in_scope, lang)
         if by_title is not None:
