@@ -89,11 +89,14 @@ _DETAIL_WORD = re.compile(r"(?:由谁|啥时候|什么时候|多少钱|谁|由|�
                           r"|推进|落实|开展|实施|执行|操作|解决|抓|搞|干|做|办)")
 
 
+# What a list's items are, asked of one of them ("第二个方面具体有哪些措施"): the item's own content, not a
+# topic of the question's own (see also qa.item_beyond).
+ITEM_CONTENT = ("措施", "举措", "任务", "要求", "做法", "办法", "内容", "工作", "安排", "重点", "打算")
 # "第二个方面具体有哪些措施", "第三方面有哪些任务": what a list's kind of thing is asked of the item counted,
 # not an ordinal within a topic of its own ("第三条措施是什么" after a list of problems).
 _ASKED_OF_ITEM = re.compile(r"^(?:个|大)?(?:方面|点|条|项|部分|块|类)?(?:工作)?(?:具体|主要|都|又|还|一共)?"
                             r"(?:有|是|包括|要|讲|说|提|采取|抓|部署)了?(?:哪些|什么|啥|哪几[条项点个]?)(?:具体)?"
-                            r"(措施|举措|任务|要求|做法|办法|内容|工作|安排|重点|打算)")
+                            r"(" + "|".join(ITEM_CONTENT) + ")")
 
 
 def detail_word(word: str) -> bool:

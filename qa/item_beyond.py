@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from index.store import PassageIndex
 
-from .followup import ResolvedQuestion, detail_word
+from .followup import ITEM_CONTENT, ResolvedQuestion, detail_word
 from .question_form import content_words
 from .question_terms import PERIOD
 from .word_credit import credit
 
 _FORMS = ("deictic", "ordinal", "ellipsis")
-# What a list's items are, asked of one ("第二个方面具体有哪些措施"): the item's own content.
-_ITEM_CONTENT = frozenset("措施 举措 任务 要求 做法 办法 内容 工作 安排 重点 打算 情况 意思".split())
+# What an item is asked for as a whole ("第二个方面具体有哪些措施", "这个什么意思"): its own content.
+_ITEM_CONTENT = frozenset(ITEM_CONTENT) | {"情况", "意思"}
 
 
 def asks_beyond_item(index: PassageIndex, resolved: ResolvedQuestion) -> bool:
