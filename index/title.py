@@ -103,8 +103,14 @@ class TitleMatch:
     source: str = "line"  # "line", "hint" or "none"
 
 
+# A title set letter-spaced, as a masthead or a printed cover does it ("工 作 简 报", "政　府　工　作　报　告"):
+# single characters, three or more, each apart.
+_LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \t\u00a0\u3000]+[\u4e00-\u9fff]){2,}$")
+
+
 def _clean(line: str) -> str:
-    return _MD_RE.sub("", line.strip(" \t\r\n\u00a0\u3000\u200b\ufeff")).strip()
+    text = _MD_RE.sub("", line.strip(" \t\r\n\u00a0\u3000\u200b\ufeff")).strip()
+    return re.sub(r"[ \t\u00a0\u3000]+", "", text) if _LETTER_SPACED.match(text) else text
 
 
 # A post's headline dressed for a feed: emoji before it, a column's label ("权威发布｜", "重磅丨") and
