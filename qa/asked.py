@@ -27,6 +27,9 @@ _HOUR_ASKED = (r"几点钟|几点(?=开|开始|结束|举行|召开|集合|出�
 # the object of the question, named right after "what" and before its verb
 EN_FIGURE_OBJECT = (r"\bwhat (?:[\w'-]+ ){0,4}?(?:growth|ratio|rate|proportion|output)(?: target| goal)?"
                     r" (?:did|does|do|will|would|has|have|is|was|are|were|for|in)\b")
+# The parties a who-question can ask by their kind ("哪个部门负责", "哪家银行出资"): a body answers as a person does.
+PARTY_NOUNS = ("部门", "单位", "机构", "机关", "公司", "设计院", "研究院", "银行", "企业", "医院", "学校", "高校",
+               "协会", "商会", "合作社")
 # Fact kinds a sentence can be checked for, and the words that ask for each (Chinese, English).
 _ASKS: dict[str, str] = {
     "date": r"哪一?天|哪一?日|何时|何日|什么时候|什么时间|啥时候|哪一?年|何年|几月|几号(?![线楼院])|几日|日期|时间节点|多长时间|多久"
@@ -42,7 +45,7 @@ _ASKS: dict[str, str] = {
     # "为什么人少", "没什么人住": no person asked
     # "重点打谁", "主要帮扶谁", "补给谁": the target of a doing is a group the text names, not a person
     # "哪个部门负责", "什么单位牵头": a body answers as a person does
-    "person": r"(?<![打帮扶补给对向管罚奖])谁|哪位|哪(?!些)(?:个|家|一个)?(?:[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构|机关|公司|设计院|研究院|银行|企业|医院|学校|高校|协会|商会|合作社))|什么(?:部门|单位|机构)|(?<![为没])什么人|何人|姓名|(?<=[长记任员者人])叫什么|\bwho\b|\bwhom\b|\bwhose\b",
+    "person": r"(?<![打帮扶补给对向管罚奖])谁|哪位|哪(?!些)(?:个|家|一个)?(?:[\u4e00-\u9fff]{0,4}?(?:" + "|".join(PARTY_NOUNS) + r"))|什么(?:部门|单位|机构)|(?<![为没])什么人|何人|姓名|(?<=[长记任员者人])叫什么|\bwho\b|\bwhom\b|\bwhose\b",
     # "几路车", "几号线": a route or line is asked by its number, a name of its own
     "name": r"叫什么|全称|名称|称为什么|名字|几路(?:车|公交|线)?(?![费径程])|几号线|哪(?:一)?路(?:车|公交)|what is .{0,40}\bcalled\b|\bname of\b|\btitle of\b",
     # "钱从哪里来" asks a source, answered by measures, not a place

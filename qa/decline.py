@@ -12,7 +12,7 @@ from index.document import Document
 from index.headings import strip_heading_number
 from index.sentences import split_sentences
 
-from .asked import Asked
+from .asked import PARTY_NOUNS, Asked
 from .documents import genre_noun
 
 MAX_PARTS = 8
@@ -111,7 +111,7 @@ def coverage_reply(documents: list[Document], lang: str, nearest: list[Document]
 
 
 # "由哪个部门牵头" asks a department, "哪家银行出资" a bank, "谁牵头" the lead unit: a decline names that.
-_PARTY_NOUN = re.compile(r"哪(?:个|家|一个|些)?[\u4e00-\u9fff]{0,4}?(部门|单位|机构|机关|公司|银行|企业|医院|学校)"
+_PARTY_NOUN = re.compile(r"哪(?:个|家|一个|些)?[\u4e00-\u9fff]{0,4}?(" + "|".join(PARTY_NOUNS) + ")"
                          r"|什么(部门|单位|机构)")
 _PARTY_ROLE = re.compile(r"(牵头|主管|承办|主办)")
 

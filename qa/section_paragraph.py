@@ -6,11 +6,12 @@ from __future__ import annotations
 from index.store import PassageIndex
 
 from .compose import ItemPick
+from .followup import ITEM_CONTENT
 from .question_terms import search_words
 
 WHOLE_PARAGRAPH_CHARS = 420  # a section's one paragraph this short is quoted whole (a screen of text)
 # What a question asks of a section as a whole ("…这块有哪些安排"), beside the words naming it.
-_ASKED_OF_SECTION = frozenset("措施 举措 安排 任务 内容 要求 工作 方面 这块 部分 这部分 那部分 讲了 什么 哪些 具体 主要 有 讲 说".split())
+_ASKED_OF_SECTION = frozenset(ITEM_CONTENT) | frozenset("方面 这块 部分 这部分 那部分 讲了 什么 哪些 具体 主要 有 讲 说".split())
 
 
 def words_beyond_section(question: str, title: str) -> list[str]:
