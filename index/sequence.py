@@ -17,6 +17,12 @@ MAX_JUMP = 3
 # Across a gap notice, numbers as many as this may have fallen in it ("12." then "……（中间内容略）……"
 # then "16."): the omission says why they are missing.
 MAX_GAP_JUMP = 20
+# A regulation numbers its articles straight through its chapters, so an excerpt of it, or a chapter
+# quoted alone, opens at "第八条": the first article seen opens the sequence at whatever number it has.
+STRAIGHT_THROUGH = ("article",)
+# A regulation's divisions, outermost first: in such an excerpt a chapter heading met under articles
+# opened at the top ("第十条…", "第三章　物业服务", "第十一条…") stands above them, not inside one.
+REGULATION_RANKS = ("chapter", "section", "article")
 
 
 APPENDIX_SCHEME = "appendix"
@@ -98,7 +104,14 @@ class SequenceTracker:
             self.stack.append(_Open(marker.scheme, v, marker.text, gaps))
             return Decision(len(self.stack), list(range(stopped + 1, v)), marker.scheme, marker.text, True,
                             in_part_before=not after_gap)
-        if v == 1 or continues or ((after_gap or at_start or not self.stack) and v <= MAX_JUMP + 1):
+        # only before any heading, or under a chapter: a speech's "第十五条规定，…" cites a law
+        first_of_run = marker.scheme in STRAIGHT_THROUGH and stopped is None and (
+            at_start or bool(self.stack) and self.stack[-1].scheme in REGULATION_RANKS)
+        if self.stack and _ranks_above(marker.scheme, self.stack[0].scheme) and v <= MAX_JUMP + 1:
+            self._close(0)
+            self.stack.append(_Open(marker.scheme, v, marker.text, gaps))
+            return Decision(1, [], marker.scheme, marker.text, after_gap)
+        if v == 1 or continues or first_of_run or ((after_gap or at_start or not self.stack) and v <= MAX_JUMP + 1):
             skipped = list(range(1, v)) if after_gap and v > 1 else []
             self.stack.append(_Open(marker.scheme, v, marker.text, gaps))
             return Decision(len(self.stack), skipped, marker.scheme, marker.text, after_gap)
@@ -110,6 +123,12 @@ class SequenceTracker:
             self.closed[open_.scheme] = open_.last
             self.closed_gaps[open_.scheme] = open_.gaps
         del self.stack[depth:]
+
+
+def _ranks_above(scheme: str, other: str) -> bool:
+    """Whether a regulation's ``scheme`` (第三章) holds ``other`` (第十条) rather than the other way."""
+    return scheme in REGULATION_RANKS and other in REGULATION_RANKS \
+        and REGULATION_RANKS.index(scheme) < REGULATION_RANKS.index(other)
 
 
 def outline_depths(markers: list[Marker | None]) -> list[int]:

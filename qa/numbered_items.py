@@ -23,7 +23,7 @@ ITEM_NUMBER_ASKED = re.compile(r"第\s*(\d{1,3}|[一二三四五六七八九十�
 _IN_A_PART = re.compile(r"第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:部分|章|个?方面|大项|节)")
 _NUMBERED = re.compile(r"^(\d{1,3})\s*[.．、]")
 # A regulation's article ("第十三条", "第13条　单位和个人应当…"): asked "第十三条讲了什么", that article.
-_ARTICLE = re.compile(r"^第\s*(\d{1,3}|[一二三四五六七八九十百零〇两]{1,6})\s*条(?![^\s\u3000])")
+_ARTICLE = re.compile(r"^第\s*(\d{1,3}|[一二三四五六七八九十百零〇两]{1,6})\s*条(?![^\s\u3000【\[])")
 
 
 def item_number_asked(question: str) -> int | None:
