@@ -23,6 +23,7 @@ from .asked_questions import question_by_number
 from .no_parts import TEXT_PARTS_ASKED, no_parts_answer
 from .numbered_items import asked_by_number, item_by_number, read_by_number
 from .direct_answers import direct_answer
+from .item_counts import part_count_line
 from .item_beyond import asks_beyond_item
 from .documents import call_by_genre, genre_noun
 from .followup import ResolvedQuestion
@@ -318,6 +319,9 @@ class ExtractiveAnswerer(SentenceAnswers, SpeechBySpeech):
                 if by_position and not itself and node.title not in text:  # "第二部分讲的什么": which part that is, first
                     text = (f"Part “{node.title}”:" if lang == "en"
                             else f"{genre_noun(doc.title)}的这一部分是“{node.title}”:") + "\n\n" + text
+                if by_position:  # "第六条列了几个部门的职责": its items, counted
+                    text = part_count_line(self.index, doc.id, resolved.original or resolved.text, node, len(items),
+                                           text, lang) + text
                 return (beyond + "\n\n" + text if beyond else text), items, notices
         return self._facts(resolved.text, intent, result, builder, resolved.position)
 
