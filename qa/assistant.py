@@ -204,7 +204,7 @@ class Assistant:
             cleaned.text = text
             cleaned.note = "\n".join(n for n in (cleaned.note, fixes_note(fixes, cleaned.lang)) if n)
         resolved = resolve_followup(cleaned.text, history, previous)
-        if resolved.text != cleaned.text and names_no_subject(cleaned.text) \
+        if resolved.text != cleaned.text and names_no_subject(cleaned.text, history[-1] if history else "") \
                 and names_heading_of(state.retriever, cleaned.text, documents, Turn.of(previous()).items):
             # "钱从哪里来" after another question names "（一）…解决好“钱从哪里来”的问题" word for word
             resolved = ResolvedQuestion(text=cleaned.text, original=question, position=resolved.position)

@@ -23,17 +23,28 @@ _DETAIL = re.compile(
     r"|全部|到位|投用|上线|落地|开通|交付|办结"
     r"|进度|进展|效果|结果|渠道|来源|规模|体量"
     r"|比|多|少|高|低|增加|减少|增长|下降|提高|变化|差距|相比|同比"
+    # a change asked in one everyday verb: "比前年降了多少", "涨了多少", "去年增了多少"
+    r"|降|涨|增|减|升|跌|翻|降低|上涨|上升|提升|回落|上年|上一年|同期|往年"
     r"|个|项|条|次|家|处|人次|户|亩|公里|万元|亿元|元|天|年|月)"
     r"(?:了|过|着|的|得)?")
 
 
-def names_no_subject(question: str) -> bool:
+def names_no_subject(question: str, last_question: str = "") -> bool:
     """Whether ``question`` asks a detail and every word it has is of the detail, none of a topic
     ("投了多少钱": 投 and 钱; "比去年多了多少啊": a comparison with a period). A question of no
     content words at all ("有啥成效" is one, as a framing word is not content) is not taken as one:
-    it may ask of the whole speech."""
+    it may ask of the whole speech. A word of ``last_question`` (the one typed before) brings no
+    new topic either: "去年改了多少" after "老旧小区今年要改多少个" asks 改 of the same 老旧小区."""
     words = content_words(question)
-    return bool(words) and all(_DETAIL.fullmatch(w) or PERIOD.fullmatch(w) for w in words)
+    known = {_stem(w) for w in content_words(last_question)} if last_question else set()
+    # a question of the last one's words alone asks it again ("还有哪些保障措施" after "…哪些保障措施"): no detail
+    return bool(words) and all(_DETAIL.fullmatch(w) or PERIOD.fullmatch(w) or _stem(w) in known for w in words) \
+        and not all(_stem(w) in known for w in words)
+
+
+def _stem(word: str) -> str:
+    """A verb without its aspect particle ("改了" → 改), as the two questions may differ by it."""
+    return word[:-1] if len(word) > 1 and word[-1] in "了过着" else word
 
 
 def names_heading_of(retriever, question: str, documents: set[str] | None, last_items: list) -> bool:

@@ -194,7 +194,8 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
     subject = ellipsis_subject(question)
     elaborate = is_elaboration(question)
     rest_of = bool(_REST_OF.match(question.strip()))
-    bare = names_no_subject(question)  # "投了多少钱": a detail of what the last turn was about
+    # "投了多少钱", "去年改了多少" after "…今年要改多少个": a detail of what the last turn was about
+    bare = names_no_subject(question, history[-1] if history else "")
     if history and (variant := _VARIANT.match(question.strip())) and (turn := Turn.of(previous())).text:
         # "要是单位呢" after "个人…罚多少钱": asked of 单位 in place of 个人, else of 单位 too
         again = with_other_subject(turn.text, variant.group(1)) or variant.group(1) + turn.text
@@ -271,6 +272,12 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
         if PERIOD.fullmatch(subject.replace("的", "")) and turn.text:  # "那去年呢": the last question, of that period
             return ResolvedQuestion(text=with_period(turn.text, subject.replace("的", "")), original=question,
                                     form="ellipsis")
+        if turn.text and (period := _period_asked(subject)) and all(
+                PERIOD.fullmatch(w) or w in _PLAN_WORDS or detail_word(w) for w in words):
+            # "明年目标呢" after "自来水普及率现在多少": the last question, of that period and plan
+            rest = " ".join(w for w in words if not PERIOD.fullmatch(w))
+            return ResolvedQuestion(text=f"{with_period(turn.text, period)} {rest}".strip(), original=question,
+                                    form="ellipsis")
         if words and all(w in turn.known for w in words):
             return _on(question, turn, _named(turn.chain, words), "ellipsis", asks, subject=subject)
         if turn.text and asked(turn.text).fact is not None and (again := with_other_subject(turn.text, subject)):
@@ -278,7 +285,23 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
         if words and all(w in turn.known or detail_word(w) for w in words):  # "完成时间呢": of what was shown
             return _on(question, turn, _named(turn.chain, words), "ellipsis", asks, subject=subject)
         return alone
+    if bare and turn.text and (period := _period_asked(question)) and period not in turn.text:
+        # "去年改了多少" after "…今年要改多少个": the last question, of that period (not its answer, of another)
+        rest = question.replace(period, " ", 1).strip()
+        return ResolvedQuestion(text=f"{with_period(turn.text, period)} {rest}".strip(), original=question,
+                                form="ellipsis")
     return _on(question, turn, None, "elaboration", asks, continues=True)
+
+
+# What a period may be asked with in place of a figure: "明年目标呢", "今年计划呢".
+_PLAN_WORDS = frozenset("目标 计划 打算 安排 任务 要求".split())
+# A period named as the base of a comparison ("比前年降了多少", "同去年相比") is not the one asked.
+_BASE_OF = re.compile(r"(?:比|较|同|与|和|跟|相对于?)$")
+
+
+def _period_asked(text: str) -> str | None:
+    """The period a question asks of ("去年改了多少" → 去年), not one it compares with."""
+    return next((m.group(0) for m in PERIOD.finditer(text) if not _BASE_OF.search(text[:m.start()])), None)
 
 
 # "它下面第二项", "这里面第三条", "其中第一点": an item inside the one heading shown, not beside it.

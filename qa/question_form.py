@@ -80,7 +80,9 @@ _EN_ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|last|next|pr
 # own ("这个城市"); that noun must then come from the last turn.
 _PRONOUN = re.compile(r"(?<![其吉])它们?|其中|(?:^|[，,]|那么?|你|请|关于)(?:上面|上述|上文|前面|刚才|以上|前述)"
                       r"|(?:上面|上述|上文|前面|刚才|前述)(?:所|你)?(?:说|讲|提|列)")
-_DEMONSTRATIVE = re.compile(r"(?:这|那)一?(?:个|条|点|项|些|种|方面|句话|句|段话|段|部分)|这(?=是|说|意味|指|怎|具体|呢|$)"
+# "这事谁负责", "那件事由谁管": the matter just answered (not 这事业单位, 那事项)
+_DEMONSTRATIVE = re.compile(r"(?:这|那)(?:件|个)?事(?:情|儿)?(?![业项务件宜实先故])"
+                            r"|(?:这|那)一?(?:个|条|点|项|些|种|件|方面|句话|句|段话|段|部分)|这(?=是|说|意味|指|怎|具体|呢|$)"
                             r"|(?<![应活])该(?=[\u4e00-\u9fff])|(?<![因如彼由从就])此(?![外次时前后刻])(?=[\u4e00-\u9fff])")
 _EN_DEICTIC = re.compile(r"\b(it|this one|that one|this point|that point|these|those|them)\b", re.I)
 _ELLIPSIS = re.compile(r"^(?:那么?|and|what about|how about)?\s*(.+?)\s*(?:呢|又如何|又怎么样|怎么样呢|情况呢)?\s*[?？。!！]*$", re.I)
@@ -191,7 +193,8 @@ def read_question(question: str) -> Reading:
         after = _words(rest[m.end():])
         plural = "些" in m.group(0)
         if not (after and after[0] in _THE_TEXT):  # "这个讲话一共讲了几点" asks about the speech itself
-            if not after or after[0] in KIND_NOUNS or after[0] in FRAMING or after[0] in _NOT_BOUND:
+            if not after or after[0] in KIND_NOUNS or after[0] in FRAMING or after[0] in _NOT_BOUND \
+                    or "事" in m.group(0):  # "这事儿花多少钱": 事 is the noun it binds, the matter answered
                 r.deictic, r.plural = True, r.plural or plural
             else:
                 r.bound, r.plural = after[0], r.plural or plural

@@ -42,7 +42,7 @@ def second_reading(answer_with: Callable[[ResolvedQuestion], Answer], question: 
         retry = answer_with(again)
         if retry.answerable and speaks_to(text, retry.answer):  # "那哪些…禁止的?" after 宅基地
             return retry, again
-    if resolved.text != text and names_no_subject(text) and answer.answerable \
+    if resolved.text != text and names_no_subject(text, history[-1]) and answer.answerable \
             and lacks_asked_fact(answer, what := asked(text)):
         alone = ResolvedQuestion(text=text, original=question, position=resolved.position)
         plain = answer_with(alone)
