@@ -168,3 +168,23 @@ def outside_brackets_reply(index, question: str, rows: list[tuple[int, Bracket]]
         return (f"《{doc.title}》 sets its standard by brackets ({openings}); {_value_said(question)} falls in "
                 "none of them, so the text gives no standard for it.")
     return f"《{doc.title}》按区间列出标准({openings}),{_value_said(question)}不在其中任何一档,文件未给出对应的标准,无法依据原文作答。"
+
+
+def of_the_named_bracket(index, question: str, sentences: list[int]) -> list[int]:
+    """``sentences`` without the rows of other brackets, when the question names one a row opens with
+    ("售价2000元以下的补贴多少": its row, not "2000元（含）—5000元 | 500元" beside it, sharing 2000元)."""
+    named = bracket_of(question)
+    if named is None:
+        return sentences
+    wanted = (named.low, named.high)
+
+    def brackets(s: int) -> set[tuple[float, float]]:
+        # a list item's number may run into its range ("3.100周岁以上"): read with and without it
+        text = index.sentence_text(s).strip()
+        found = (bracket_of(_opening(t)) for t in (text, _LEADING_NUMBER.sub("", text, count=1)))
+        return {(b.low, b.high) for b in found if b is not None}
+
+    read = {s: brackets(s) for s in sentences}
+    if not any(wanted in b for b in read.values()):
+        return sentences
+    return [s for s in sentences if not read[s] or wanted in read[s]]

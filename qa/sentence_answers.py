@@ -22,6 +22,7 @@ from .compose import best_sentences, sentence_items
 from .echoes import (EXAMPLE_CUE, add_claims_of_examples, add_examples_of_claims, add_item_leads,
                      add_what_echoes_need, shows_asked)
 from .companions import dating_leads, period_details, responsible_lines
+from .range_rows import of_the_named_bracket
 from .fact_match import FACT_SENTENCE_SHARE, fact_sentences
 from .fact_periods import in_period_rows, outside_period
 from .done_or_planned import done_over_planned
@@ -119,6 +120,8 @@ class SentenceAnswers(SentencePicks):
                             if s > chosen[0] and EXAMPLE_CUE.match(self.index.sentence_text(s))), None)
             if example is not None:
                 chosen = sorted(set(chosen[:2]) | {example})
+        if self.structure:  # "售价2000元以下的补贴多少": that bracket's row, not the next one's
+            chosen = of_the_named_bracket(self.index, question, chosen)
         if self.structure:  # "专项规划由谁牵头编": the "牵头单位：…" line after the task, in its section
             chosen = sorted(set(chosen) | set(responsible_lines(self.index, question, chosen)))
         if self.structure:  # "2035年相对贫困问题的目标": the goal after the year's lead, not the lead alone

@@ -82,3 +82,16 @@ def test_the_row_holding_the_value_answers(ask_of, text, question, said, not_sai
 def test_a_value_no_bracket_holds_is_declined(ask_of, text, question):
     answer = ask_of(text, "scale")(question)
     assert not answer.answerable and "不在其中任何一档" in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question, expected, other", [
+    (CARS, "20万元（含）—30万元的补多少钱", "6500元/辆", "5000元/辆"),
+    (FARMS, "经营面积100亩（含）至300亩的奖补多少", "2万元", "奖补1万元"),
+    (ELDERS, "100周岁以上每月发多少", "600元", "100元"),
+])
+def test_a_bracket_named_gets_its_own_row_alone(ask_of, text, question, expected, other):
+    """A question naming a row's own bracket is answered by that row; another beside it, sharing a bound
+    or a number (20万元, 100亩, "1.80—89周岁" against "3.100周岁以上"), is not quoted with it."""
+    answer = ask_of(text)(question)
+    assert answer.answerable and expected in answer.answer and other not in answer.answer, answer.answer
