@@ -20,14 +20,17 @@ from .question_terms import PERIOD
 
 HOW_ASKED = re.compile(r"怎么|怎样|如何|咋")
 # What is to be done, asked without a how: "今年人居环境整治要抓哪几项", "集体经济下一步要做什么".
-TO_DO_ASKED = re.compile(r"要(?:抓|做|干|搞)(?:哪|什么|啥|好)")
+# "景区品质提升有啥安排", "这块有哪些措施": what is to be done, asked by its kind.
+TO_DO_ASKED = re.compile(r"要(?:抓|做|干|搞)(?:哪|什么|啥|好)"
+                         r"|(?:有|作了?|做了?|提了?|定了?)(?:什么|啥|哪些)(?:具体)?(?:安排|部署|措施|举措|打算|办法|实招)")
 # A how-to question about the past ("去年集体经济是怎么壮大的") asks the review.
 _PAST = re.compile(r"去年|上年|过去|以来|已经|前年|是怎么.{0,6}的")
 # Parts that tell what was done, or what went wrong: the review, the results, the problems.
 _NOT_TO_DO = tuple(w for topic in ("results", "problems") for w in TOPICS[topic]["heading"]) + ("回顾",)
 _ASKING = re.compile(r"哪|几|啥|什么")  # "哪几项", "几项": the asking, no content
 _QUESTION_WORDS = frozenset({"怎么", "怎样", "如何", "怎么样", "咋办", "什么", "哪些", "要求", "讲话", "报告", "具体",
-                             "下一步", "一步", "接下来", "今后", "抓好", "做好", "搞好", "干好"})
+                             "下一步", "一步", "接下来", "今后", "抓好", "做好", "搞好", "干好",
+                             "安排", "部署", "措施", "举措", "打算", "办法", "实招"})
 
 
 def _content_words(question: str) -> list[str]:
@@ -42,7 +45,7 @@ def _words_of_how_to(question: str) -> list[str]:
     question, or one naming fewer than two words."""
     if not (HOW_ASKED.search(question) or TO_DO_ASKED.search(question)) or _PAST.search(question):
         return []
-    words = _content_words(question)
+    words = _content_words(TO_DO_ASKED.sub(" ", question))  # "提了什么举措" asks; it names nothing
     return words if len(words) >= 2 else []
 
 

@@ -44,6 +44,11 @@ def _titles(document):
     ("今年集体经济壮大要抓哪几项", "（一）着力壮大集体经济"),
     ("乡村旅游发展要做什么", "（二）着力发展乡村旅游"),
     ("乡村旅游发展下一步要抓好哪些", "（二）着力发展乡村旅游"),
+    # what is to be done, asked by its kind: 安排, 措施, 举措, 打算
+    ("壮大集体经济有啥安排", "（一）着力壮大集体经济"),
+    ("乡村旅游发展有哪些措施", "（二）着力发展乡村旅游"),
+    ("集体经济壮大提了什么举措", "（一）着力壮大集体经济"),
+    ("发展乡村旅游有什么打算", "（二）着力发展乡村旅游"),
 ])
 def test_a_how_to_question_names_the_heading_of_what_is_to_be_done(question, title):
     document = parse_speech(TOWNSHIP, "doc")
@@ -58,6 +63,7 @@ def test_a_how_to_question_names_the_heading_of_what_is_to_be_done(question, tit
     "怎么办",  # no words to name a heading by
     "集体经济要抓哪几项",  # one content word: too few to name a heading by its words in any order
     "集体经济收入要达到多少",  # no to-do asked
+    "集体经济收入有什么变化",  # a change, not what is to be done
 ])
 def test_other_questions_name_nothing_this_way(question):
     assert how_to_headings(question, _titles(parse_speech(TOWNSHIP, "doc"))) == []
@@ -68,6 +74,7 @@ def test_other_questions_name_nothing_this_way(question):
     ("集体经济怎么壮大", ["盘活闲置资源", "发展服务经济", "推行强村带弱村"]),
     ("如何壮大村集体经济", ["盘活闲置资源", "推行强村带弱村"]),
     ("乡村旅游咋发展", ["打造精品民宿集群", "办好油菜花节"]),
+    ("壮大集体经济有啥安排", ["盘活闲置资源", "推行强村带弱村"]),
 ])
 def test_a_how_to_question_gets_the_list_of_what_is_to_be_done(ask_of, question, listed):
     answer = ask_of(TOWNSHIP)(question)
