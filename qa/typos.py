@@ -32,6 +32,9 @@ def _sound(char: str) -> str:
     return lazy_pinyin(char)[0]
 
 
+# jieba glues a verb to its aspect particle and on ("发了", "好了没", "开着"): words typed right, each of
+# them, not one slip the text's 罚了 or 了每 would mend.
+_GLUED = re.compile(r"[了着]|过$")
 # "多大", "多久", "多远": a question asking a size or a span, typed right ("平均年龄多大" is no 多达).
 _ASKS_SIZE = re.compile(r"多[大少久长高远重宽深厚快早晚]")
 
@@ -81,6 +84,7 @@ class HomophoneReader:
             at = question.find(word)
             around = question[at - 1:at] if at > 0 else "", question[at + len(word):at + len(word) + 1]
             if _HAN_WORD.fullmatch(word) and not self.holds(word) and not framing(word) and not jieba.dt.FREQ.get(word) \
+                    and not _GLUED.search(word) \
                     and not _ASKS_SIZE.fullmatch(word) \
                     and (read := self.fix(word, *(x if _HAN.fullmatch(x) else "" for x in around))) is not None:
                 fixes.append((word, read))

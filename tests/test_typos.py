@@ -94,3 +94,15 @@ def test_that_typed_for_which_is_answered_and_said(ask_of):
 def test_a_word_asking_a_size_is_no_slip(question):
     reader = HomophoneReader(["全乡共有护林员多达126名，平均年龄52岁。县城距园区多达30公里，水库库容多达1200万立方米。"])
     assert reader.read(question) == (question, [])
+
+
+@pytest.mark.parametrize("question, text", [
+    ("哪几个地方在会上发了言", "去年共处罚了12家违法排污企业。"),  # 发了 → 罚了
+    ("房子盖好了没人住咋办", "各村完成了每月两次的巡查。"),  # 好了没 → 好了每
+    ("会议开着没人管吗", "镇里开展着每周一次的评比。"),  # 开着没 → 着每
+    ("材料报过了没", "材料要抱过来核对。"),  # 报过 → 抱过
+])
+def test_a_word_glued_to_an_aspect_particle_was_typed_right(question, text):
+    """jieba glues a verb and its particle ("发了", "好了没"): two words typed right, not one slip that
+    the text's 罚了 or 了每 would mend."""
+    assert HomophoneReader([TEXT + text]).read(question) == (question, [])
