@@ -12,7 +12,7 @@ from .asked_questions import answered_by, who_answered_reply
 from .byline_answers import byline_answers, byline_asked, names_a_document_within, unnamed_speaker
 from .citations import CitationBuilder
 from .definitions import definition_answer, english_term_asked, read_term, term_asked
-from .enacting import enacting_answer, enacting_asked
+from .enacting import adopted_asked, adoption_answer, enacting_answer, enacting_asked
 from .meeting_fields import field_answer, field_asked
 from .notices import dedupe, flag_notices
 from .reporter import reporter_answer, reporter_asked
@@ -52,6 +52,9 @@ def direct_answer(index: PassageIndex, question: str, text: str, documents: set[
         return Answer(question=question, answer=reply, answerable=True, citations=builder.citations())
     if enacting_asked(text) \
             and (reply := enacting_answer(index, documents, builder, lang)) is not None:  # "为了…制定本办法"
+        return Answer(question=question, answer=reply, answerable=True, citations=builder.citations())
+    if adopted_asked(text) \
+            and (reply := adoption_answer(index, documents, builder, lang)) is not None:  # "（…审议通过）"
         return Answer(question=question, answer=reply, answerable=True, citations=builder.citations())
     if turn := answered_by(index, in_scope, text):  # "补贴的问题是谁回答的"
         return Answer(question=question, answer=who_answered_reply(turn, builder, lang), answerable=True,
