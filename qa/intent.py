@@ -94,6 +94,21 @@ def _asks_text_parts(question: str) -> bool:
     return bool(m) and not _TEXT_ITSELF.sub("", question[:m.start()]) or bool(_EN_STRUCTURE.search(question))
 
 
+# A summary of the whole text asked in everyday words: "简单概括一下这次会讲了啥", "总结一下这篇报道",
+# "用一句话概括": nothing is left once the asking, the text's own names and the fillers are taken out
+# ("第三部分讲了啥" leaves 第三部分, "去年工作总结了哪些经验" leaves its subject).
+_SUMMARY_ASKED = re.compile(r"概括|总结|归纳|梳理|简述|概述|(?:大意|主要内容)(?:是)?(?:什么|啥)?|讲了?(?:啥|什么)|说了?(?:啥|什么)"
+                            r"|写了?(?:啥|什么)|讲的(?:是)?(?:啥|什么)")
+_SUMMARY_FILLER = re.compile(r"简单|简要|大概|大致|一下|一句话|几句话|用|帮我|帮忙|请|你|给我|会议|会上|会|报道|新闻"
+                             r"|稿子?|内容|吗|呢|吧|啊|[？?。！!，,\s]")
+
+
+def _asks_summary(question: str) -> bool:
+    if not _SUMMARY_ASKED.search(question):
+        return False
+    return not _SUMMARY_FILLER.sub("", _TEXT_ITSELF.sub("", _SUMMARY_ASKED.sub("", question)))
+
+
 # "这篇讲话讲了哪几个方面?": the speech itself is what has the aspects (not "要抓好哪几个方面").
 _ASPECTS_ASKED = re.compile(r"(?:讲话|报告|文件|意见|全文|这篇|本文)(?:主要|一共|总共|共)?"
                             r"(?:讲|谈|分|包括|包含|涉及)了?(?:哪几个|哪些|几个)方面"
@@ -204,7 +219,7 @@ def detect_intent(question: str) -> Intent:
     # 第二点是什么" asks both)
     if points and points.group(0).startswith("几") and _ONE_OF_THEM.search(question, points.end()):
         points = None
-    intent.outline = _has(low, _OUTLINE_CUES) or _asks_text_parts(question) \
+    intent.outline = _has(low, _OUTLINE_CUES) or _asks_text_parts(question) or _asks_summary(question) \
         or bool(points or _ASPECTS_ASKED.search(question) or _TURNS_ASKED.search(question))
     if (m := _SECTION_REF.search(question)):
         intent.part = numeral_value(m.group(1) or m.group(3))
