@@ -16,6 +16,7 @@ from .enacting import adopted_asked, adoption_answer, enacting_answer, enacting_
 from .meeting_fields import field_answer, field_asked
 from .notices import dedupe, flag_notices
 from .reporter import reporter_answer, reporter_asked
+from .said_by import said_by_answer
 from .spoke_at import spoke_answer, who_spoke_asked
 from .title_answers import title_answers, title_asked
 
@@ -52,6 +53,8 @@ def direct_answer(index: PassageIndex, question: str, text: str, documents: set[
         return Answer(question=question, answer=reply, answerable=True, citations=builder.citations())
     if enacting_asked(text) \
             and (reply := enacting_answer(index, documents, builder, lang)) is not None:  # "为了…制定本办法"
+        return Answer(question=question, answer=reply, answerable=True, citations=builder.citations())
+    if (reply := said_by_answer(index, text, documents, builder, lang)) is not None:  # "县长提了什么要求"
         return Answer(question=question, answer=reply, answerable=True, citations=builder.citations())
     if adopted_asked(text) \
             and (reply := adoption_answer(index, documents, builder, lang)) is not None:  # "（…审议通过）"
