@@ -240,6 +240,7 @@ _CLOSING_RE = re.compile(r"^(?:谢谢(?:大家|各位|你们)?|谢谢各位(?:�
 # A date or signature line ending a document: "2021年3月5日", "（二〇二一年三月五日）", "XX县人民政府".
 _SIGNATURE_RE = re.compile(rf"^[{HAN}（）()、\s]{{2,30}}(?:人民政府|委员会|办公室|办公厅|党委|党组|政府|委|局|厅|部|院|会|处|中心)$")
 _NOTE_LINE_RE = re.compile(r"^[（(][^（）()]{1,40}[）)]$")  # "（此件公开发布）"
+_TRAILING_NOTE_RE = re.compile(r"(?<=[。！？!?…”’」』])\s*[（(][^（）()]{1,40}[）)]\s*$")
 
 
 def _strong_notice(notice: str) -> bool:
@@ -283,6 +284,8 @@ def truncation_findings(text: str, body_end: int, cut: CutOff | None, gaps) -> l
             last = text[a:b]
     elif cut is not None and re.match(_ELLIPSIS, cut.notice):
         out.append(TruncationFinding("trailing_ellipsis", 0.8, "…… before the notice", cut.offset))
+    # a note in brackets after the last full stop ("…参加会议。（记者 孙某某）", "。（完）") ends the text too
+    last = _TRAILING_NOTE_RE.sub("", last)
     if last and not _FINAL_RE.search(last) and not _ends_like_document(last):
         out.append(TruncationFinding("mid_sentence", 0.4, last[-20:], b))
     return out
