@@ -46,6 +46,8 @@ DOMAIN_GLOSSARY: dict[str, str] = {
     "energy consumption": "能耗", "water quality": "水质", "good-quality water": "优良水体",
     "monitoring sections": "断面", "monitoring": "监测", "rivers": "河流", "river": "河流",
     "lakes": "湖泊", "wastewater": "污水", "garbage": "垃圾", "waste": "垃圾", "sorting": "分类",
+    "carbon neutrality": "碳中和", "carbon neutral": "碳中和", "carbon peak": "碳达峰", "carbon peaking": "碳达峰",
+    "peak carbon": "碳达峰",
     # sorting household waste: its classes, the bins they go in, the rate of what is recycled
     "recyclables": "可回收物", "recyclable": "可回收物", "recyclable waste": "可回收物",
     "hazardous waste": "有害垃圾", "harmful waste": "有害垃圾", "kitchen waste": "厨余垃圾", "food waste": "厨余垃圾",
@@ -71,6 +73,8 @@ DOMAIN_GLOSSARY: dict[str, str] = {
     "forest fires": "森林火灾", "reservoir": "水库", "reservoirs": "水库", "irrigation": "灌溉",
     "irrigation district": "灌区", "irrigation districts": "灌区", "canals": "渠", "water supply": "供水",
     "drinking water": "饮水", "soil erosion": "水土流失", "afforestation area": "造林面积",
+    "reinforced": "除险加固", "reinforcement": "除险加固", "reinforce": "除险加固", "dams": "水库",
+    "dangerous reservoirs": "病险水库", "ponds": "山塘",
     # levels of government and the rules and funds they set
     "county-level": "县级", "city-level": "市级", "municipal-level": "市级", "township-level": "乡级",
     "provincial-level": "省级", "village-level": "村级", "special fund": "专项资金", "special funds": "专项资金",
@@ -81,6 +85,9 @@ DOMAIN_GLOSSARY: dict[str, str] = {
     "migrant workers": "农民工", "wages": "工资", "pension": "养老", "pensions": "养老金",
     "elderly": "老年人", "elderly care": "养老", "aged care": "养老", "childcare": "托育",
     "nursery": "托育", "medical": "医疗", "health": "健康", "healthcare": "医疗", "education": "教育",
+    "nursing home": "敬老院", "nursing homes": "敬老院", "care homes": "养老院", "care home": "养老院",
+    "occupancy rate": "入住率", "bed occupancy": "入住率", "caregivers": "护理员", "care workers": "护理员",
+    "nursing beds": "护理型床位",
     "teachers": "教师", "subsidy": "补贴", "subsidies": "补贴", "allowance": "补贴",
     "disposable income": "可支配收入", "per capita": "人均", "poverty": "贫困", "low-income": "低收入",
     "social security": "社会保障", "medical insurance": "医疗保险",

@@ -117,3 +117,30 @@ def test_the_words_of_waste_sorting_and_staffing(question, terms):
 def test_english_questions_on_waste_sorting(ask_of, question, figure):
     answer = ask_of(SORTING)(question)
     assert answer.answerable and figure in answer.answer, answer.answer
+
+
+CARE = """全县农村养老服务调研报告
+一、基本情况
+全县有乡镇敬老院14所，床位1,640张，入住594人，入住率为36.2%。
+持证护理员112人，月平均工资2,650元。
+二、下一步打算
+到2027年，护理型床位占比达到55%以上。
+"""
+CLIMATE = """在全市生态环境保护大会上的讲话
+一、今年重点任务
+要扎实推进碳达峰、碳中和，制定全市碳达峰实施方案。
+今年完成病险水库除险加固12座，整治山塘40口。
+"""
+
+
+@pytest.mark.parametrize("text, question, expected", [
+    (CARE, "What is the occupancy rate of the nursing homes?", "36.2%"),
+    (CARE, "How much do caregivers earn a month?", "2,650元"),
+    (CLIMATE, "What does the speech say about carbon neutrality?", "碳中和"),
+    (CLIMATE, "How many dangerous reservoirs will be reinforced this year?", "12座"),
+])
+def test_a_fields_english_words_reach_its_sentences(ask_of, text, question, expected):
+    """Elderly care (nursing homes, occupancy, caregivers), climate (carbon neutrality) and water works
+    (reservoirs reinforced) in English reach the sentences that state them."""
+    answer = ask_of(text)(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
