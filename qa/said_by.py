@@ -23,7 +23,7 @@ _NAME = r"[\u4e00-\u9fff]某某?|[\u4e00-\u9fff]{2,3}?"
 # A sentence of the person's own: the name, where or when, then a verb of saying ("李某某在主持时要求，",
 # "王某某就下一步工作提出四点要求：")
 _OWN_VERB = r"[^，,。；;：:]{0,16}?(?:指出|强调|要求|表示|说|提出|认为|希望|谈到|部署|布置|交代)"
-MAX_SENTENCES = 8
+MAX_SENTENCES = 12
 
 
 def said_by_asked(question: str) -> re.Match | None:
@@ -88,15 +88,17 @@ def _own_sentences(index: PassageIndex, doc_id: str, name: str) -> list[int]:
 
 
 def _with_listed(index: PassageIndex, sentences: list[int]) -> list[int]:
-    """``sentences`` and, after one announcing a list ("提出四点要求："), the rest of its passage and the
-    numbered items of the passages after it ("一是…", "（二）…")."""
+    """``sentences`` and, after one announcing a list ("提出四点要求："), the rest of its passage; after
+    one of those, or one closing its paragraph ("王某某强调，…。"), the numbered items of the passages
+    after it ("一要…", "二是…", "（三）…")."""
     out: list[int] = []
     for s in sentences:
         out.append(s)
-        if not index.sentence_text(s).rstrip().endswith(("：", ":")):
-            continue
         row = index.sentence_spans[s][0]
-        out += [t for t in index.sentences_of(row) if t > s]
+        if index.sentence_text(s).rstrip().endswith(("：", ":")):
+            out += [t for t in index.sentences_of(row) if t > s]
+        elif s != index.sentences_of(row)[-1]:
+            continue  # "王某某强调，…。" closing its paragraph may lead "一要…三要" too; inside one it leads nothing
         doc_rows = index.doc_rows(index.passages[row].document)
         for nxt in doc_rows[doc_rows.index(row) + 1:]:
             following = index.sentences_of(nxt)

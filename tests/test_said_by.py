@@ -23,6 +23,8 @@ REPORT = """全市文旅产业发展推进会召开
 NEWS = """我县召开秋冬季森林防火工作会议
 10月20日，全县秋冬季森林防火工作会议召开。县委书记周建国出席并讲话，县长吴卫东主持。
 周建国强调，森林防火责任重于泰山，各乡镇要守住不发生重大森林火灾的底线。
+一要压实包保责任，县级领导包乡镇、乡镇干部包村组。
+二要严管野外用火，坚决查处烧荒烧秸秆行为。
 吴卫东要求，各乡镇要在11月1日前完成防火隔离带清理，落实24小时值班值守。
 """
 
@@ -57,6 +59,7 @@ def test_the_post_is_read_as_its_holders_name(text, who, names):
     (REPORT, "书记提了什么要求", "做强景区品牌", "5月底前报市文旅局备案"),
     (REPORT, "赵书记讲了啥", "开通旅游专线8条", "5月底前报市文旅局备案"),
     (NEWS, "县长提了什么要求", "11月1日前完成防火隔离带清理", "守住不发生重大森林火灾"),
+    (NEWS, "书记强调了什么", "严管野外用火", "11月1日前"),  # the items after the sentence closing its paragraph
 ])
 def test_the_persons_own_sentences_answer(ask_of, text, question, said, not_said):
     answer = ask_of(text)(question)
