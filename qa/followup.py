@@ -249,6 +249,9 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
                                         form="beyond", chain=list(turn.chain))
             return alone
         return _on(question, turn, at, "ordinal", asks)
+    if reading.deictic and reading.label and _MATTER.search(question) \
+            and not any(w in turn.known for w in reading.label):
+        return alone  # "停产那事?": the matter its label names, not one the last answer spoke of
     if reading.deictic or reading.bound:
         if reading.bound and not (reading.bound in ITEM_NOUNS and reading.bound in turn.topic
                                   or reading.bound in _asked_about(turn)
@@ -293,6 +296,8 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
     return _on(question, turn, None, "elaboration", asks, continues=True)
 
 
+# "这事", "那件事": the matter just answered, unless a label before it names another ("停产那事")
+_MATTER = re.compile(r"(?:这|那)(?:件|个)?事")
 # What a period may be asked with in place of a figure: "明年目标呢", "今年计划呢".
 _PLAN_WORDS = frozenset("目标 计划 打算 安排 任务 要求".split())
 # A period named as the base of a comparison ("比前年降了多少", "同去年相比") is not the one asked.

@@ -94,3 +94,12 @@ def test_the_follow_up_is_answered_from_the_speech(ask_of, history, question, ex
 def test_a_figure_of_things_done_is_its_written_figure(ask_of):
     answer = ask_of(TOWN)("老旧小区今年要改多少个")
     assert answer.answerable and "60个" in answer.answer and "文中列出" not in answer.answer
+
+
+@pytest.mark.parametrize("question, last", [("停产那事?", "讲话一共分几大块?"), ("招商那件事怎么样了", "今年GDP目标是多少")])
+def test_a_matter_named_by_a_label_the_last_turn_lacks_stands_alone(question, last):
+    assert _after(question, last).form is None
+
+
+def test_a_matter_named_by_a_label_the_last_turn_holds_points_back():
+    assert _after("充电桩那事谁负责", "充电桩今年建多少个").form == "deictic"
