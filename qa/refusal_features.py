@@ -119,9 +119,6 @@ def _share(words: list[str], unknown: int, text: str, index: PassageIndex, place
     return found / total if total else 0.0
 
 
-_NOW = frozenset("今天 今日 现在 目前 当前 眼下 如今 近期 最近 这会儿".split())
-
-
 def _speakers_post(word: str, doc) -> bool:
     """Whether ``word`` is the post of the speech's own speaker ("局长今年下乡跑了多少天" of a report
     signed "县水利局党组书记、局长　李某某", who writes "本人全年下乡调研56天"): the post the byline
@@ -166,8 +163,6 @@ def features(question: str, result, index: PassageIndex, top: int = 3, fact_rows
     # "一共拿出多少钱", "基金规模多少": the measure the fact check weighs, not topic words
     words = without_measure_words(words, what.measure, what.fact == "quantity", question)
     places = places_named(question, list(dict.fromkeys(words + what.focus)), doc_text)
-    # "今天股市怎么样": 今天 says when, as a place says where; a speech's "今天，我们召开…" is no answer
-    places |= {w for w in words if w in _NOW}
     cover = _share(words, unknown, text, index, places)
     # the speech's place need not stand beside its figure: "澜州今年要改多少个小区" is answered by
     # "今年计划改造老旧小区260个" in the 澜州 speech
