@@ -8,10 +8,14 @@ of its own, is answered from the speeches the last answer quoted.
 """
 from __future__ import annotations
 
+import re
+
 from .bare_asks import names_no_subject
 from .levels import speeches_meant
 from .library_answers import asks_per_document
 from .question_form import leans_on_previous
+
+_LABELLED_MATTER = re.compile(r"[\u4e00-\u9fff]{2}(?:这|那)(?:件|个)?事")
 
 
 def speeches_followed(question: str, resolved, last_documents: list[str], documents: list) -> set[str] | None:
@@ -21,6 +25,8 @@ def speeches_followed(question: str, resolved, last_documents: list[str], docume
         return None
     if not (resolved.form or leans_on_previous(question) or names_no_subject(question)):
         return None
+    if resolved.form is None and _LABELLED_MATTER.search(question):
+        return None  # "停产那事?": the matter its own label names, in whichever speech holds it
     named, _search = speeches_meant(question, documents)
     if named is not None:
         return None  # "那2021年政府工作报告呢" names its own

@@ -70,3 +70,15 @@ def test_a_demonstrative_before_a_preposition_points_back(question):
 @pytest.mark.parametrize("question, noun", [("这个规划什么时候出台", "规划"), ("这个城市去年GDP多少", "城市")])
 def test_a_demonstrative_before_a_noun_binds_it(question, noun):
     assert read_question(question).bound == noun
+
+
+def test_a_matter_named_by_its_own_label_follows_no_speech():
+    """"停产那事?" after "讲话一共分几大块?": 那事 points back only where the last turn holds its label
+    (qa.followup); standing alone, it is searched in every speech, not the ones the last answer quoted."""
+    from types import SimpleNamespace
+
+    from qa.followed_speech import speeches_followed
+    docs = [SimpleNamespace(id="a", title="甲"), SimpleNamespace(id="b", title="乙")]
+    alone = SimpleNamespace(form=None)
+    assert speeches_followed("停产那事?", alone, ["a"], docs) is None
+    assert speeches_followed("这事谁负责", SimpleNamespace(form="deictic"), ["a"], docs) == {"a"}
