@@ -120,14 +120,16 @@ class CitationBuilder:
 
 
 def first_span_per_speech(index: PassageIndex, documents: set[str] | None, builder: CitationBuilder,
-                          span_of: Callable[[str], tuple[int, int] | None]) -> list[tuple[str, str, int]]:
+                          span_of: Callable[[str], tuple[int, int] | None],
+                          first_rows: int | None = None) -> list[tuple[str, str, int]]:
     """For each speech in scope (``documents``; None: all), the first span ``span_of`` finds in a
-    passage's text, cited: (the speech's title, the quote, its marker), in the library's order."""
+    passage's text (among its first ``first_rows`` passages, when given), cited: (the speech's title,
+    the quote, its marker), in the library's order."""
     found = []
     for doc in index.documents:
         if documents is not None and doc.id not in documents:
             continue
-        for row in index.doc_rows(doc.id):
+        for row in index.doc_rows(doc.id)[:first_rows]:
             text = index.passages[row].text
             if (span := span_of(text)) is not None:
                 found.append((doc.title, text[span[0]:span[1]].strip(), builder.cite(row, *span)))

@@ -66,14 +66,10 @@ def adopted_asked(question: str) -> bool:
 def adoption_answer(index: PassageIndex, documents: set[str] | None, builder: CitationBuilder,
                     lang: str) -> str | None:
     """The dated adoption line under each rule's title in scope, quoted and cited; None when none has one."""
-    found = []
-    for doc in index.documents:
-        if documents is not None and doc.id not in documents:
-            continue
-        for row in index.doc_rows(doc.id)[:ADOPTION_ROWS]:
-            text = index.passages[row].text
-            if (m := _ADOPTED.search(text)) is not None:
-                found.append((doc.title, m.group(0).strip(), builder.cite(row, m.start(), m.end())))
-                break
+    def span(text: str) -> tuple[int, int] | None:
+        m = _ADOPTED.search(text)
+        return m.span() if m else None
+
+    found = first_span_per_speech(index, documents, builder, span, ADOPTION_ROWS)
     return quoted_per_speech(found, lambda line, mark: f"The text is dated: {line} [{mark}]"
                              if lang == "en" else f"文件标题下注明:{line}[{mark}]")

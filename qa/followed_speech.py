@@ -13,9 +13,9 @@ import re
 from .bare_asks import names_no_subject
 from .levels import speeches_meant
 from .library_answers import asks_per_document
-from .question_form import leans_on_previous
+from .question_form import MATTER, leans_on_previous
 
-_LABELLED_MATTER = re.compile(r"[\u4e00-\u9fff]{2}(?:这|那)(?:件|个)?事")
+_LABELLED_MATTER = re.compile(r"[\u4e00-\u9fff]{2}" + MATTER.pattern)
 
 
 def speeches_followed(question: str, resolved, last_documents: list[str], documents: list) -> set[str] | None:

@@ -34,7 +34,7 @@ from .history import Turn
 from .other_subject import with_other_subject
 from .problem_followups import asks_of_problems, problem_followup
 from .remedies import solve_asked
-from .question_form import (_CONNECTIVE, ITEM_NOUNS, WAY_NOUNS, _words, content_words, ellipsis_subject,
+from .question_form import (_CONNECTIVE, ITEM_NOUNS, MATTER, WAY_NOUNS, _words, content_words, ellipsis_subject,
                             is_elaboration, numbered_past, pick_by_ordinal, read_question, shown_numbers)
 from .narrowing import with_period
 
@@ -249,7 +249,7 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
                                         form="beyond", chain=list(turn.chain))
             return alone
         return _on(question, turn, at, "ordinal", asks)
-    if reading.deictic and reading.label and _MATTER.search(question) \
+    if reading.deictic and reading.label and MATTER.search(question) \
             and not any(w in turn.known for w in reading.label):
         return alone  # "停产那事?": the matter its label names, not one the last answer spoke of
     if reading.deictic or reading.bound:
@@ -296,8 +296,6 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
     return _on(question, turn, None, "elaboration", asks, continues=True)
 
 
-# "这事", "那件事": the matter just answered, unless a label before it names another ("停产那事")
-_MATTER = re.compile(r"(?:这|那)(?:件|个)?事")
 # What a period may be asked with in place of a figure: "明年目标呢", "今年计划呢".
 _PLAN_WORDS = frozenset("目标 计划 打算 安排 任务 要求".split())
 # A period named as the base of a comparison ("比前年降了多少", "同去年相比") is not the one asked.

@@ -81,7 +81,8 @@ _EN_ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|last|next|pr
 _PRONOUN = re.compile(r"(?<![其吉])它们?|其中|(?:^|[，,]|那么?|你|请|关于)(?:上面|上述|上文|前面|刚才|以上|前述)"
                       r"|(?:上面|上述|上文|前面|刚才|前述)(?:所|你)?(?:说|讲|提|列)")
 # "这事谁负责", "那件事由谁管": the matter just answered (not 这事业单位, 那事项)
-_DEMONSTRATIVE = re.compile(r"(?:这|那)(?:件|个)?事(?:情|儿)?(?![业项务件宜实先故])"
+MATTER = re.compile(r"(?:这|那)(?:件|个)?事")
+_DEMONSTRATIVE = re.compile(MATTER.pattern + r"(?:情|儿)?(?![业项务件宜实先故])"
                             r"|(?:这|那)一?(?:个|条|点|项|些|种|件|方面|句话|句|段话|段|部分)|这(?=是|说|意味|指|怎|具体|呢|$)"
                             r"|(?<![应活])该(?=[\u4e00-\u9fff])|(?<![因如彼由从就])此(?![外次时前后刻])(?=[\u4e00-\u9fff])")
 _EN_DEICTIC = re.compile(r"\b(it|this one|that one|this point|that point|these|those|them)\b", re.I)
