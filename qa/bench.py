@@ -27,6 +27,11 @@ SAMPLE_QUESTIONS = (
 )
 
 
+class BenchChildError(RuntimeError):
+    """A measured child process failed; the message is its own last error line (a stale index, a
+    missing file), which ``qa bench`` prints as it is."""
+
+
 def _child_run(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, float, str]:
     """Run a child; return (wall seconds, that child's own peak RSS in MiB, stdout)."""
     started = time.perf_counter()
@@ -39,7 +44,9 @@ def _child_run(argv: list[str], env: dict[str, str] | None = None) -> tuple[floa
         err.seek(0)
         stdout, stderr = out.read().decode(errors="replace"), err.read().decode(errors="replace")
     if proc.returncode != 0:
-        raise RuntimeError(f"{' '.join(argv[:4])}… failed:\n{stderr[-2000:]}")
+        lines = [line for line in stderr.splitlines() if line.strip()]
+        said = next((line for line in reversed(lines) if line.startswith("error:")), lines[-1] if lines else "")
+        raise BenchChildError(f"the measured run `{' '.join(argv[2:4])}` failed: {said.removeprefix('error: ')}")
     return wall, usage.ru_maxrss / 1024, stdout
 
 

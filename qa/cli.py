@@ -145,12 +145,13 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     from index.errors import IndexLoadError, SpeechError
 
+    from .bench import BenchChildError
     from .config import SettingsError
     from .documents import UnknownDocumentError
 
     try:
         return _dispatch(args)
-    except (IndexLoadError, SpeechError, SettingsError, UnknownDocumentError) as exc:
+    except (IndexLoadError, SpeechError, SettingsError, UnknownDocumentError, BenchChildError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
