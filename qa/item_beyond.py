@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from index.store import PassageIndex
 
-from .followup import ITEM_CONTENT, ResolvedQuestion, detail_word
+from .followup import ResolvedQuestion
+from .followup_asks import ITEM_CONTENT, detail_word
 from .question_form import content_words
 from .question_terms import PERIOD
 from .word_credit import credit

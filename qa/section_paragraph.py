@@ -6,7 +6,7 @@ from __future__ import annotations
 from index.store import PassageIndex
 
 from .compose import ItemPick
-from .followup import ITEM_CONTENT
+from .followup_asks import ITEM_CONTENT
 from .question_terms import search_words
 
 WHOLE_PARAGRAPH_CHARS = 420  # a section's one paragraph this short is quoted whole (a screen of text)
