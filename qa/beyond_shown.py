@@ -13,7 +13,7 @@ from index.store import PassageIndex
 from .answer import Notice
 from .citations import CitationBuilder
 from .notices import gap_text
-from .question_form import numbered_past, shown_numbers
+from .ordinal_picks import numbered_past, shown_numbers
 from .truncation_answers import announced_lines, last_sentence_citing
 
 

@@ -34,7 +34,8 @@ from .other_subject import with_other_subject
 from .problem_followups import asks_of_problems, problem_followup
 from .remedies import solve_asked
 from .question_form import (ITEM_NOUNS, MATTER, WAY_NOUNS, _words, content_words, ellipsis_subject,
-                            is_elaboration, numbered_past, pick_by_ordinal, read_question, shown_numbers)
+                            is_elaboration, read_question)
+from .ordinal_picks import numbered_past, pick_by_ordinal, shown_numbers
 from .narrowing import with_period
 from .followup_asks import _ASKED_FACT, _ASKED_OF_ITEM, _PLAN_WORDS, _asks, _period_asked, detail_word, item_topic
 

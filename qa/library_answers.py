@@ -7,7 +7,7 @@ import re
 from index.store import PassageIndex
 
 from .answer import Answer, Citation, Notice
-from .question_form import numbered_past, shown_numbers
+from .ordinal_picks import numbered_past, shown_numbers
 
 # "各篇讲话都…", "每篇讲话…", "这几篇讲话分别…": the user wants one answer per speech; "哪篇讲话提到了…"
 # asks which speeches do, answered by the ones that do.

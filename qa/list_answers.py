@@ -17,7 +17,7 @@ from .echoes import add_points_of_claims
 from .list_runs import list_of_another_thing, run_asked
 from .added_point import added_lines
 from .list_numbers import numbered, own_numbers
-from .question_form import pick_by_ordinal, shown_numbers, skipped_numbers
+from .ordinal_picks import pick_by_ordinal, shown_numbers, skipped_numbers
 from .intent import Intent, topic_words
 from .counted import counted_nouns
 from .section_paragraph import paragraph_sentences

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .question_form import shown_numbers, skipped_numbers
+from .ordinal_picks import shown_numbers, skipped_numbers
 
 
 def own_numbers(picks: list) -> list[int]:

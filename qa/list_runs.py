@@ -8,7 +8,7 @@ from index.document import Document, OutlineNode
 from index.store import PassageIndex
 
 from .compose import ItemPick
-from .question_form import marker_number
+from .ordinal_picks import marker_number
 from .question_terms import search_words
 
 

@@ -14,7 +14,8 @@ from index.document import Document, OutlineNode
 from index.numbering import leading_marker
 from index.store import PassageIndex
 
-from .question_form import last_ordinal, pick_by_ordinal
+from .question_form import last_ordinal
+from .ordinal_picks import pick_by_ordinal
 from .question_terms import search_words
 from .compose import ItemPick, section_items
 

@@ -36,7 +36,7 @@ from .item_counts import asks_count, counts_items, listed_items
 from .list_answers import EN_LEADS
 from .one_item import singled_item
 from .procedures import PROCEDURE_SAID, procedure_asked
-from .question_form import pick_by_ordinal
+from .ordinal_picks import pick_by_ordinal
 from .refusal import asking_clauses
 from .refusal_features import rarity
 from .retriever import SearchResult

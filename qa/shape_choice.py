@@ -29,7 +29,8 @@ from .penalties import penalty_sentences
 from .refusal_features import rarity
 from .target_choice import answers_from, best_target, parent_meant
 from .one_item import item_asked_of_list, list_of_asked, part_of_a_list, within_named_section
-from .question_form import marker_number, ordinals_in, pick_by_ordinal
+from .question_form import ordinals_in
+from .ordinal_picks import marker_number, pick_by_ordinal
 from .retriever import SearchResult
 from .sentence_answers import ONE_OF_THEM, SentenceAnswers
 from .steering import LAST_ARTICLE_ASKED, named_elsewhere

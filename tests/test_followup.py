@@ -17,8 +17,8 @@ from index.parser import parse_speech
 from index.store import index_in_memory
 from qa.answer import AnswerItem
 from qa.followup import resolve_followup
-from qa.question_form import (leans_on_previous, marker_number, pick_by_ordinal, read_question,
-                              referenced_position)
+from qa.question_form import leans_on_previous, read_question, referenced_position
+from qa.ordinal_picks import marker_number, pick_by_ordinal
 from qa.history import Turn, enclosing_list
 
 MEASURES = "讲话提出了哪些保障措施?"
