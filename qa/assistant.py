@@ -2,20 +2,14 @@
 from __future__ import annotations
 
 import copy
-import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-from index.corpus import corpus_files, speech_files_in
 from index.document import Document
-from index.errors import IndexMissingError, ReaderChangedError
 from index.manifest import Manifest
-from index.reader import read_corpus
-from index.durable import check_writable
 from index.bulk import paused_gc
-from index.store import PassageIndex, build_index, load_index
+from index.store import PassageIndex, load_index
 from index.tokenize import use_cache_dir, warm_up
 
 from . import library_ops
@@ -30,22 +24,13 @@ from .question_form import leans_on_previous
 from .guard import clean_question
 from .followed_speech import speeches_followed
 from .history import Turn, TurnMemory, check_history, enclosing_list, sub_list
+from .index_loading import IndexLoading, _Loaded
 from .retriever import HybridRetriever
 from .streaming import partial_texts
 from .typos import HomophoneReader, fixes_note
 
 
-@dataclass
-class _Loaded:
-    """What one index load gives; swapped as a whole so a reader never sees a mix."""
-
-    index: PassageIndex
-    retriever: HybridRetriever
-    answerer: ExtractiveAnswerer
-    homophones: HomophoneReader | None = None  # made on the first question: it reads every text once
-
-
-class Assistant:
+class Assistant(IndexLoading):
     """Answers questions about the indexed speeches, citing the passages used.
 
     >>> Assistant().ask("当前存在哪些突出问题?").answer   # doctest: +SKIP
@@ -76,45 +61,6 @@ class Assistant:
             self._state = self._load(auto_build)
 
     # -- loading -------------------------------------------------------------
-    def _load(self, auto_build: bool) -> _Loaded:
-        """Check the settings and the index first (cheap, and their errors come at once), then load the model."""
-        from index.e5_export import model_fingerprint
-
-        self.settings.check_paths(model=self.encoder is None)
-        given = list(self.settings.corpus) or None  # None: the index's own corpus
-        if self.encoder is not None:
-            fingerprint = self.encoder.fingerprint
-        else:
-            model_dir = self.settings.resolve_model_dir(progress=self.progress)
-            fingerprint = model_fingerprint(model_dir)
-        try:
-            index = self._load_index(given, fingerprint)
-        except IndexMissingError:
-            if not auto_build:
-                raise
-            if self.progress:
-                print(f"No index yet: building one at {self.settings.index_dir}", file=sys.stderr)
-            self._build(self.settings.corpus_paths(), sources=given)
-            index = self._load_index(given, fingerprint)
-        except ReaderChangedError as exc:
-            if not auto_build:
-                raise
-            # Its files are unchanged, its reading is not: read them again (their vectors mostly cached).
-            paths, sources = library_ops.rebuild_sources(self.settings, exc.sources)
-            if self.progress:
-                print(f"The index at {self.settings.index_dir} was read by an earlier version: reading its "
-                      "speeches again", file=sys.stderr)
-            self._build(paths, sources=sources)
-            index = self._load_index(given, fingerprint)
-        self._ensure_encoder(index.manifest.precision)  # questions are embedded as the index was
-        return self._wrap(index)
-
-    def _load_index(self, given: list[Path] | None, fingerprint: str | None) -> PassageIndex:
-        """Load the index, judged against the corpus given, else against its own files."""
-        return load_index(self.settings.index_dir, given, fingerprint, own_files=given is None,
-                          elsewhere=speech_files_in(self.settings.upload_dir),
-                          default_corpus=self.settings.corpus_paths())
-
     def _new_memory(self, documents: frozenset[str] | None = None) -> TurnMemory:
         return TurnMemory(
             lambda q, earlier, previous: self._answer(self._state, q, earlier, previous,
@@ -122,11 +68,6 @@ class Assistant:
             lambda q: leans_on_previous(clean_question(q, self.settings.max_question_chars).text),
             expand=lambda items: enclosing_list(self._state.index, items),
             inner=lambda items: sub_list(self._state.index, items))
-
-    def _ensure_encoder(self, precision: str | None = None):
-        if self.encoder is None:
-            self.encoder = self.settings.make_encoder(precision, progress=self.progress)
-        return self.encoder
 
     def _wrap(self, index: PassageIndex, structure: bool = True, fusion: str = "convex") -> _Loaded:
         retriever = HybridRetriever(index, self._ensure_encoder(), mode=self.retriever_mode, fusion=fusion,
@@ -147,16 +88,6 @@ class Assistant:
         other._memory = other._new_memory()
         other._scoped, other._scoped_lock = {}, threading.Lock()
         return other
-
-    def _build(self, paths: Sequence[Path], on_stage: Callable[[str], None] | None = None,
-               sources: Sequence[Path] | None = None, extra_files: Sequence[Path] = ()) -> Manifest:
-        """Read ``paths`` (and ``extra_files``) and build the index; ``sources`` are recorded as its corpus."""
-        check_writable(self.settings.index_dir)  # before the model loads
-        files = corpus_files(paths) + [Path(f) for f in extra_files]
-        documents = read_corpus(files)
-        return build_index(documents, self._ensure_encoder(), self.settings.index_dir, files,
-                           progress=self.progress, on_stage=on_stage, sources=sources,
-                           cache_mb=self.settings.embed_cache_mb, store=self.settings.store)
 
     def corpus_sources(self) -> tuple[list[Path], list[Path] | None]:
         """What a rebuild reads, and what it records as the index's corpus (None: the default one);
