@@ -129,7 +129,8 @@ class Assistant(IndexLoading):
         if cleaned.reply is not None:
             return state.answerer.refuse_input(question, cleaned.reply)
         if state.homophones is None:
-            state.homophones = HomophoneReader(d.source for d in state.index.documents)
+            state.homophones = HomophoneReader((d.source for d in state.index.documents),
+                                               state.index.bm25.vocab_dict)
         text, fixes = state.homophones.read(cleaned.text)
         if fixes:
             cleaned.text = text

@@ -42,8 +42,11 @@ _ASKS_SIZE = re.compile(r"多[大少久长高远重宽深厚快早晚]")
 class HomophoneReader:
     """Reads a question's typed-by-sound slips as the words of the given texts."""
 
-    def __init__(self, texts: Iterable[str]) -> None:
+    def __init__(self, texts: Iterable[str], words: Iterable[str] = ()) -> None:
+        """``words``: the texts' own words (the index's vocabulary), which a change may make besides
+        the dictionary's ("蓝州" read as the text's 澜州)."""
         text = "\n".join(texts)
+        self._words = frozenset(words)
         self._by_sound: dict[str, set[str]] = defaultdict(set)
         # Words are looked up by their character pairs, read once (half a second for five million
         # characters); a library past MAX_TEXT_CHARS reads its questions as typed.
@@ -72,9 +75,16 @@ class HomophoneReader:
                     continue
                 changed = word[:i] + h + word[i + 1:]
                 pairs = [(changed[j:j + 2], word[j:j + 2]) for j in (i - 1, i) if 0 <= j and j + 2 <= len(word)]
-                if self.holds(changed) or any(new in self._pairs and old not in self._pairs for new, old in pairs):
+                if (self.holds(changed) or any(new in self._pairs and old not in self._pairs for new, old in pairs)) \
+                        and self._a_word(changed, [new for new, _old in pairs]):
                     found.add(changed)
         return found.pop() if len(found) == 1 else None
+
+    def _a_word(self, changed: str, pairs: list[str]) -> bool:
+        """Whether a change makes a word, not only two characters the texts write side by side: "要建"
+        is no slip for 要坚 (of 要坚持), nor "回村" for 挥村 (of 指挥村…); 总值, 报警, 水厂 are words."""
+        jieba.dt.check_initialized()
+        return any(w in self._words or jieba.dt.FREQ.get(w) for w in [changed, *pairs])
 
     def read(self, question: str) -> tuple[str, list[tuple[str, str]]]:
         """``question`` with its slips read as the texts' words, and the ``(typed, read)`` pairs."""

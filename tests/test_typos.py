@@ -37,8 +37,22 @@ def test_a_particle_written_the_other_way_is_no_slip(question):
 
 
 def test_a_word_that_reads_two_ways_stays_as_typed():
-    reader = HomophoneReader(["要建设公示栏。", "要达成共识栏。"])  # 公式 → 公示 or 共识? (gongshi)
-    assert reader.fix("公式栏") is None
+    reader = HomophoneReader(["要建设公示栏。", "要更新公式栏。"])  # 公是 → 公示 or 公式? (gongshi)
+    assert reader.fix("公是栏") is None
+
+
+@pytest.mark.parametrize("question, text", [
+    ("农村充电桩要建多少个", "各级干部要坚持问题导向。"),  # 要建 is 要 + 建, not the 要坚 of 要坚持
+    ("城里的干部能回村任职吗", "由镇指挥村级应急队伍。"),  # 回村, not the 挥村 of 指挥村级
+    ("要建几个站", "我们要坚定信心。"),
+])
+def test_a_change_that_makes_no_word_is_no_slip(question, text):
+    assert HomophoneReader([text]).read(question) == (question, [])
+
+
+def test_a_change_may_make_a_word_of_the_texts_own():
+    reader = HomophoneReader(["澜州市今年新建公园12个。"], words={"澜州", "公园"})
+    assert reader.read("蓝州今年建几个公园") == ("澜州今年建几个公园", [("蓝州", "澜州")])
 
 
 @pytest.mark.slow
