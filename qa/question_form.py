@@ -46,6 +46,7 @@ FRAMING = frozenset(
     "主要 表现 体现 在 哪几 哪几个 "  # "第三个呢，主要表现在哪几方面": more about the point
     "举个 点 效果 成效 结果 "  # "能举个例子吗", "详细点", "效果怎么样": more about what was just said
     "几月份 几月 几号 哪天 哪一天 哪年 何时 什么时候 啥时候 多久 "  # "具体是几月份": a detail of what was just said
+    "做 弄 搞 干 办 整 件 事 事情 "  # "具体怎么做", "咋弄", "要干哪几件事": doing what was just said
     "它 下面 里面 里头 底下 之下 当中 其中 "  # "它下面第二项", "这里面第三条": the item shown, inside it
     "what about how why tell me more detail details explain example examples any is are the and of "
     "it this that mean does do give please again further".split())
