@@ -16,7 +16,8 @@ from .everyday_words import written
 from .glossary import chinese_terms
 from .areas import area_asked, area_nodes
 from .how_to import how_to_headings, to_do_part
-from .intent import TOPICS, Intent
+from .intent import TOPICS, Intent, topic_words
+from .question_terms import words_beside
 from .why_asked import answers_why, gives_reasons
 from .asked_questions import question_by_number, question_number_asked
 from .question_headings import ASKING_WORDS, all_question_headings, question_heading_named
@@ -246,6 +247,23 @@ class HeadingTargets:
         if intent.part and (parts := scoped(self.part_nodes(intent.part, intent.section))):
             return parts, 1.0
         if intent.topic:
-            return [(d, n) for d, n in scoped(self.topic_nodes(intent.topic))
-                    if intent.topic != "problems" or heads_problems_seen(question, n.title)], self.boost
+            found = [(d, n) for d, n in scoped(self.topic_nodes(intent.topic))
+                     if intent.topic != "problems" or heads_problems_seen(question, n.title)]
+            if intent.topic in SITUATION_TOPICS:  # "营商环境有啥短板": the section of the list naming it
+                beside = words_beside(question, topic_words(intent.topic))
+                found = [(d, section_naming(n, beside)) for d, n in outermost(found)]
+            return found, self.boost
         return [], 0.0
+
+
+def section_naming(node: OutlineNode, words: list[str]) -> OutlineNode:
+    """The one section of ``node`` whose heading holds a word of ``words``, else ``node``."""
+    naming = [c for c in node.children if any(w in normalize(c.title) for w in words)]
+    return naming[0] if len(naming) == 1 else node
+
+
+def outermost(nodes: list[tuple[str, OutlineNode]]) -> list[tuple[str, OutlineNode]]:
+    """The nodes not under another of them: "存在哪些问题" of a part "二、存在的主要问题" whose third
+    section is "（三）营商环境仍有短板" asks the part's list, not the one problem its heading names."""
+    return [(d, n) for d, n in nodes
+            if not any(od == d and on.path != n.path and section_under(n.path, on.path) for od, on in nodes)]

@@ -133,13 +133,23 @@ def narrowest_naming(node: OutlineNode, cues) -> OutlineNode:
     not: "一、正视成绩、直面问题" names problems beside results, and its "（二）存在的问题和短板"
     is the list asked. A part whose several children name it ("（一）…问题 （二）…问题") stays.
     Only for :data:`SITUATION_TOPICS`: a part named for tasks or measures is all tasks or
-    measures, whatever word a child repeats ("（二）…为产城融合发展提供保障")."""
-    while len(node.children) > 1:
+    measures, whatever word a child repeats ("（二）…为产城融合发展提供保障"). A heading about
+    the topic alone ("二、存在的主要问题") is the list asked, though one of its sections names the
+    topic as what it says ("（三）营商环境仍有短板")."""
+    while len(node.children) > 1 and not about_the_topic_alone(node.title, cues):
         naming = [c for c in node.children if names_topic(c.title, cues)]
         if len(naming) != 1:
             break
         node = naming[0]
     return node
+
+
+def about_the_topic_alone(title: str, cues) -> bool:
+    """Whether a heading ends in the topic's noun and names no other topic of the situation: "存在的
+    主要问题", "当前面临的困难和挑战"; not "正视成绩、直面问题", which heads the results too."""
+    others = {c for t in SITUATION_TOPICS for c in TOPICS[t]["heading"] if c not in cues}
+    bare = re.sub(r"[\s。.：:]+$", "", title)
+    return any(bare.endswith(c) for c in cues) and not any(c in title for c in others)
 
 
 # "2. 投资增长后劲不足", "动力不足": 不足 said of a thing is one problem of a list, not a heading
