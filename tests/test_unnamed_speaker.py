@@ -60,3 +60,23 @@ def test_a_byline_still_names_the_speaker(ask_of, question):
 def test_a_title_that_names_its_speaker_is_not_declined_as_nameless(ask_of):
     answer = ask_of(NAMED_IN_TITLE)("讲话人叫什么名字")
     assert "没有写明讲话人" not in answer.answer, answer.answer
+
+
+POST_IN_TITLE = """【精品范文】区委书记在全区经济工作会议上的讲话（节选）
+同志们：
+这次会议的主要任务是总结去年经济工作，部署今年任务。
+一、坚定发展信心
+全区地区生产总值增长6.1%。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question, speaker", [
+    (POST_IN_TITLE, "这是谁讲的", "区委书记"), (POST_IN_TITLE, "讲话人是谁", "区委书记"),
+    (POST_IN_TITLE, "Who gave this speech?", "区委书记"),
+    (NAMED_IN_TITLE, "这篇讲话是谁讲的", "王建国"), (NAMED_IN_TITLE, "谁作的讲话", "王建国"),
+])
+def test_the_speaker_a_title_names_answers_who_spoke(ask_of, text, question, speaker):
+    answer = ask_of(text)(question)
+    assert answer.answerable and speaker in answer.answer and answer.citations, answer.answer
+    assert "【" not in answer.answer and "在全区" not in answer.answer.split("[")[0], answer.answer
