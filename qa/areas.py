@@ -15,13 +15,19 @@ from index.document import SECTION_SEP, OutlineNode
 _AREA = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:方面|[这那]一?块|[这那]一?部分|领域)")
 _NOT_AN_AREA = re.compile(r"^(?:哪|什么|各|这|那|多|几|其他|其它|有关|相关|具体|主要|重点|两个|三个|几个)")
 _LEADING = re.compile(r"^(?:在|对|关于|针对|围绕|从|就)")
+# The field opening a question of the things to do in it: "防汛要做哪几件事", "消防有哪些工作", "招商要抓哪几项"
+_DOING_AREA = re.compile(r"^([\u4e00-\u9fff]{2,6}?)(?:工作)?(?:上|里)?(?:要|需要|得|应该|还)?(?:做|干|抓|办|搞|有)?好?"
+                         r"(?:哪几|哪些)(?:件事|件|项工作|项|方面的?工作|工作|事)")
+_NOT_A_FIELD = re.compile(r"^(?:今年|明年|去年|下一?步|接下来|今后|会后|近期|我们|大家|各地|各级|全[县市区省镇]|县里|市里|区里)")
 
 
 def area_asked(question: str) -> str | None:
-    """The run of the question before 方面/这块/那部分/领域, without a leading preposition; None if none."""
+    """The run of the question before 方面/这块/那部分/领域, without a leading preposition, or the field
+    opening a question of what to do in it ("防汛要做哪几件事"); None if none."""
     m = _AREA.search(question)
     if not m:
-        return None
+        m = _DOING_AREA.match(question.strip())
+        return m.group(1) if m and not _NOT_AN_AREA.match(m.group(1)) and not _NOT_A_FIELD.match(m.group(1)) else None
     run = _LEADING.sub("", m.group(1))
     run = run if len(run) >= 2 else m.group(1)  # "就业那部分": 就 begins the word, it is no preposition
     return run if len(run) >= 2 and not _NOT_AN_AREA.match(run) else None

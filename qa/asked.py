@@ -158,13 +158,19 @@ def question_periods(question: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# A follow-up read onto an item's lead ("三是抓好地质灾害防治。 谁牵头"): the item's marker is no word
+# the answer must hold
+_LIST_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[是要](?![否不])|其[一二三四五六七八九十][，,、]?"
+                          r"|第[一二三四五六七八九十]{1,3}[，,、]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d))")
+
+
 @lru_cache(maxsize=1024)
 def asked(question: str) -> Asked:
     """Read what ``question`` asks for (see the module docstring). Remembered: the refusal
     features, the judge, the fact veto and the answer each read the same question."""
     hits = []
     # "在什么地方召开": 地方 is the asking phrase (where), not a word the answer must hold.
-    plain = WHERE_PHRASE.sub("哪里", _FIGURATIVE_WHERE.sub("哪些", TEXT_ITSELF.sub(" ", question)))
+    plain = WHERE_PHRASE.sub("哪里", _FIGURATIVE_WHERE.sub("哪些", TEXT_ITSELF.sub(" ", _LIST_MARKER.sub("", question))))
     for kind, pattern in _ASK_RE.items():
         m = pattern.search(plain)
         if m:
