@@ -70,6 +70,9 @@ _LAST_PART = re.compile(r"最后(?:一个?|那个?|这个?)?大?部分|最后一
 # "讲了哪几点意见", "谈了几点体会": the speaker's own points, i.e. the speech's parts.
 _SPEAKER_SAID = re.compile(r"^(?:讲|谈|提)")
 _SPEAKERS = re.compile(r"领导|县长|市长|省长|区长|镇长|乡长|书记|主任|局长|部长|讲话人|发言人|他|她|说|讲|谈|提|了|到|中|里面?")
+# "对粮食生产", "在安全生产方面": a subject; "对大家", "对各级干部" the audience, no subject
+_ABOUT_A_SUBJECT = re.compile(r"(?:对|关于|围绕|针对|就)(?!大家|我们|各位|各级|全体|与会|同志|干部|这次|本次|此次|会议)"
+                              r"[\u4e00-\u9fff]{2,}|[\u4e00-\u9fff]{2,}(?:方面|工作上)")
 _POINTS_ASKED = re.compile(r"(?:讲|谈|提)了?(?:哪|几)几?个?点|(?:哪|几)几?个?点(?:意见|看法|体会)")
 # The points asked by what they are ("有哪几点体会"): a list a sentence may announce inline, not the parts.
 POINTS_OF_NOUN = re.compile(r"(?:哪|几)几?个?点(?:深刻)?(?:意见|看法|体会|考虑|经验|启示|要求|原则|建议)")
@@ -150,9 +153,9 @@ def detect_intent(question: str) -> Intent:
                            or bool(COMPARISON_ASKED.search(question))) and not intent.wants_list  # "比去年多吗": two figures
     intent.completeness = _has(low, _COMPLETE_CUES) or bool(_COMPLETE_ASKED.search(question))
     points = _POINTS_ASKED.search(question)
-    if points and not _SPEAKER_SAID.search(points.group(0)) \
+    if points and (not _SPEAKER_SAID.search(points.group(0)) or _ABOUT_A_SUBJECT.search(question[:points.start()])) \
             and _SPEAKERS.sub("", _TEXT_ITSELF.sub("", question[:points.start()])):
-        points = None  # "去年工作有几点体会": points of a subject the question names, not of the speech
+        points = None  # "去年工作有几点体会", "会上对粮食生产提了哪几点要求": points of a subject the question names
     # "几点体会中第三条是什么" names the points to ask one of them, not what they are ("讲了哪几点意见，
     # 第二点是什么" asks both)
     if points and points.group(0).startswith("几") and _ONE_OF_THEM.search(question, points.end()):

@@ -153,6 +153,10 @@ def test_the_noun_after_you_have_which_is_what_is_asked(question, asked):
     ("领导谈了几点体会?", True), ("讲话中有几点意见", True), ("这篇讲话里有哪几点意见", True),
     ("县长说去年工作有几点体会", False), ("去年工作有哪几点体会？", False),  # the points of a subject named
     ("这份工作要点一共分几大部分", True), ("报告分几大部分", True), ("治理体制由哪几部分构成", False),
+    # said of a subject, not of the text: "对X"/"关于X"/"X方面" name what the points are about
+    ("会上对粮食生产提了哪几点要求", False), ("关于垃圾分类讲了哪几点", False), ("在安全生产方面提了哪几点要求", False),
+    ("县长对大家提了哪几点要求", True), ("对各级干部提了哪几点要求", True), ("会议提了哪几点要求", True),
+    ("书记讲了哪几点", True),
 ])
 def test_points_asked_of_the_speech_are_its_outline_not_those_of_a_subject(question, outline):
     assert detect_intent(question).outline is outline
