@@ -90,3 +90,14 @@ def _signoff_at(lines: list[SourceLine], i: int) -> tuple[SourceLine, SourceLine
         return SourceLine(last.start, last.start + len(joined.group(1)), joined.group(1)), \
             SourceLine(at, last.end, joined.group(2))
     return None
+
+
+# "区委书记在全区经济工作会议上的讲话", "王某某同志在…座谈会上的发言", after a template site's "【精品范文】"
+_TITLE_SPEAKER = re.compile(r"^([\u4e00-\u9fff×＊*]{2,16}?)(?:同志)?在[^，,。]{2,40}?(?:上|中)?的(?:讲话|报告|发言|致辞)")
+_TEMPLATE_TAG = re.compile(r"^【[^】]{1,8}】")
+
+
+def speaker_in_title(title: str) -> str | None:
+    """The speaker a title names before 在…上的讲话 (a post or a name), or None."""
+    m = _TITLE_SPEAKER.match(_TEMPLATE_TAG.sub("", title).strip())
+    return m.group(1) if m else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from index.byline import Byline, SourceLine, read_byline
+from index.byline import Byline, SourceLine, read_byline, speaker_in_title
 from index.document import Document
 from index.tokenize import tokenize
 
@@ -64,9 +64,7 @@ _DATE_EN = re.compile(rf"\b(?:when|what\s+date|which\s+day|which\s+year)\b[^?]*\
 _EN_TEXT_RE = re.compile(rf"\b{_TEXT_EN}\b", re.I)
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
 _ISSUER_RE = re.compile(r"^(.{2,40}?)关于")
-# the speaker a title names ("区委书记在全区经济工作会议上的讲话"), after a template site's "【精品范文】"
-_TITLE_SPEAKER = re.compile(r"^([\u4e00-\u9fff×＊*]{2,16}?)(?:同志)?在[^，,。]{2,40}?(?:上|中)?的(?:讲话|报告|发言|致辞)")
-_TEMPLATE_TAG = re.compile(r"^【[^】]{1,8}】")
+_A_POST = re.compile(r"(?:书记|长|主任|委员|部长|代表|负责人|领导)$")
 HEADER_SECTION = "标题与署名"
 _ASKS_A_PERSON = re.compile(r"局长|书记|县长|市长|省长|区长|主任|部长|厅长|处长|领导|同志|姓名|名字|\bperson\b|\bofficial\b")
 SIGNOFF_SECTION = "落款"
@@ -224,9 +222,10 @@ def byline_answer(question: str, asked: Asked, doc: Document, lang: str) -> Answ
         elif issuer:
             parts.append(f"The title names the issuer: {issuer.group(1)} {cite(byline.title)}."
                          if lang == "en" else f"标题写明发文者是{issuer.group(1)}{cite(byline.title)}。")
-        elif byline.title and (said := _TITLE_SPEAKER.match(_TEMPLATE_TAG.sub("", byline.title.text).strip())):
-            parts.append(f"The title names the speaker: {said.group(1)} {cite(byline.title)}." if lang == "en"
-                         else f"标题写明讲话人是{said.group(1)}{cite(byline.title)}。")
+        elif byline.title and (said := speaker_in_title(byline.title.text)) \
+                and not (_NAME_ASKED.search(question) and _A_POST.search(said)):  # a post is no name
+            parts.append(f"The title names the speaker: {said} {cite(byline.title)}." if lang == "en"
+                         else f"标题写明讲话人是{said}{cite(byline.title)}。")
         else:
             missing.append("speaker" if lang == "en" else "讲话人或署名")
     if asked in ("date", "both"):

@@ -38,7 +38,7 @@ BRIEFING = """在全区安全生产形势分析会上的讲话
     ("其中重大隐患2项", "处"), ("发现问题隐患93个", "条"), ("办成了10项民生实事", "件"),
     ("共发生一般生产安全事故3件", "起"), ("排查出风险点12处", "处"),
     ("每个县至少配备2台应急送水车", "辆"), ("购置新能源公交车40辆", "台"), ("配备移动式净水设备1套", "台"),
-    ("新建污水处理厂3个", "座"), ("新建中小学5个", "所"),
+    ("新建污水处理厂3处", "座"), ("新建九年一贯制学校2座", "所"),
 ])
 def test_a_figure_in_a_measure_word_of_the_same_kind_holds(clause, measure):
     assert holds_measure(clause, measure)
@@ -47,6 +47,7 @@ def test_a_figure_in_a_measure_word_of_the_same_kind_holds(clause, measure):
 @pytest.mark.parametrize("clause, measure", [
     ("共检查餐饮场所46家", "处"), ("投入资金300万元", "条"), ("死亡2人", "起"), ("改造农村公路38公里", "件"),
     ("配备应急送水车的乡镇12个", "辆"), ("改造农村公路38公里", "座"), ("新增学位1200个", "台"),
+    ("新增学位2400个", "所"), ("建成污水处理站12个", "座"),  # 个 counts anything: no building by it
 ])
 def test_a_figure_of_another_kind_does_not(clause, measure):
     assert not holds_measure(clause, measure)

@@ -80,3 +80,10 @@ def test_the_speaker_a_title_names_answers_who_spoke(ask_of, text, question, spe
     answer = ask_of(text)(question)
     assert answer.answerable and speaker in answer.answer and answer.citations, answer.answer
     assert "【" not in answer.answer and "在全区" not in answer.answer.split("[")[0], answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["讲话的区委书记叫啥名字", "讲话人姓什么"])
+def test_a_post_in_the_title_is_no_name(ask_of, question):
+    answer = ask_of(POST_IN_TITLE)(question)
+    assert not answer.answerable and "标题写明讲话人是" not in answer.answer, answer.answer
