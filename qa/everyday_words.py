@@ -104,6 +104,15 @@ _ENTRIES: dict[str, str] = {
     # who may apply and by when, as an applicant says it ("外地户口能申请吗", "最晚啥时候交")
     "户口": "户籍|居住证|户口", "外地户口": "户籍|居住证|非本市户籍", "最晚": "截止|最迟|之前", "最迟": "截止|最迟|之前",
     "私自": "擅自|私自", "偷偷": "擅自|私自", "占道": "占用道路|占道", "停车位": "停车泊位|车位|停车位",
+    # trade, money and firms, as people say them ("出国参展", "网上卖货", "钱紧", "公司买车")
+    "出国": "境外|出境|国外|出国", "网上卖": "网络零售|电子商务|直播电商",
+    "钱紧": "财力紧张|过紧日子|收支矛盾", "民营": "民营|民间|非公", "公司": "企业|单位|公司", "奖金": "奖励|奖金",
+    # weather, schools, water and nights ("大暴雨", "学校门口", "管子漏水", "晚上几点以后")
+    "大暴雨": "强降雨|暴雨", "暴雨": "强降雨|暴雨", "校门口": "校园周边|学校周边|周边道路", "老师": "教师|师资|老师",
+    "漏水": "漏损|渗漏|漏水", "晚上": "夜间|晚间|晚上", "半夜": "夜间|凌晨",
+    # who looks after a thing, and going home ("建好了没人管", "回村任职"); entries of four characters or
+    # more lend their terms to their pieces, so none here holds a common word (城市, 学校, 不好)
+    "没人管": "管护|管理|无人管理", "回村": "回乡|返乡|回村", "老商场": "传统商品市场|商场|商超",
 }
 EVERYDAY: dict[str, tuple[str, ...]] = {k: tuple(v.split("|")) for k, v in _ENTRIES.items()}
 _LONG = [k for k in EVERYDAY if len(k) >= 4]  # entries that lend their terms to their pieces

@@ -44,6 +44,13 @@ FORESTRY = """在全县林业工作会议上的讲话
     ("乱扔垃圾怎么罚", ["罚款", "随意丢弃"]), ("不听劝会被罚多少", ["罚款", "拒不"]),
     ("一般性支出还要压多少", ["压减"]), ("会议经费砍了多少", ["压减", "削减"]),
     ("这个条例什么时候开始执行", ["施行"]), ("办法哪天生效", ["施行"]), ("私自占道摆摊", ["擅自", "占用道路"]),
+    # trade, weather, schools, water, places and how work goes
+    ("企业出国参展一年多少场", ["境外"]), ("网上卖货要涨多少", ["网络零售"]), ("钱紧怎么办", ["财力紧张"]),
+    ("民营企业投资占比多少", ["民间"]), ("公司买车能补吗", ["企业", "单位"]), ("举报隐患能拿多少奖金", ["奖励"]),
+    ("遇到大暴雨怎么办", ["强降雨"]), ("学校门口的路怎么整治", ["学校周边"]), ("老师不够怎么办", ["教师"]),
+    ("管子漏水多不多", ["漏损"]), ("晚上几点以后不让施工", ["夜间"]),
+    ("水厂建好了没人管", ["管护"]), ("干部能回村任职吗", ["回乡"]),
+    ("老商场要怎么改造", ["传统商品市场"]),
 ])
 def test_everyday_words_give_the_terms_texts_write(text, words):
     assert all(w in official_words(text) for w in words)
@@ -69,6 +76,11 @@ CUTS = """在全县财政工作会议上的讲话
 def test_a_cut_asked_in_everyday_words_is_answered(ask_of, question, expected):
     answer = ask_of(CUTS)(question)
     assert answer.answerable and expected in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("word", ["城市", "学校", "不好", "地方", "门口", "网上"])
+def test_a_common_word_borrows_no_terms(word):
+    assert word_variants(word) == [] or all(w != "例如" for w in word_variants(word)), word_variants(word)
 
 
 def test_a_piece_of_a_long_everyday_word_lends_its_terms():
