@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..errors import SpeechError
 from .base import Extracted
 from .radicals import ideographs
-from .widths import half_width_figures
+from .widths import half_width_figures, table_bars
 from .text import decode_text
 
 # Suffix → format. Folders contribute every suffix listed here.
@@ -50,7 +50,7 @@ def extract(data: bytes, name: str, fmt: str) -> Extracted:
     one-line message for anything unreadable.
     """
     out = _extract(data, name, fmt)
-    out.text = half_width_figures(ideographs(out.text))
+    out.text = table_bars(half_width_figures(ideographs(out.text)))
     out.title_hint = half_width_figures(ideographs(out.title_hint)) if out.title_hint else out.title_hint
     return out
 
