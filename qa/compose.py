@@ -277,4 +277,17 @@ def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: l
     order = np.argsort(-score)
     top = float(score[order[0]])
     keep = [idxs[i] for i in order[:limit] if score[i] >= top - margin]
-    return sorted(keep)
+    return sorted(with_the_figure(index, question, keep))
+
+
+def with_the_figure(index: PassageIndex, question: str, chosen: list[int]) -> list[int]:
+    """Of the sentences chosen for a question asking one figure ("海外仓建几个"), those holding a figure
+    in its measure, when some do: a sentence with none beside them shares a word, not the answer. A
+    sum read off a noun alone ("研发投入要到多少", a rate there) counts any figure."""
+    what = asked_of(question)
+    if what.kinds != ["quantity"] or question_language(question) != "zh":
+        return chosen
+    named = what.measure != "money" or re.search(r"钱|元|块", question)
+    held = [s for s in chosen if holds_fact(index.sentence_text(s), "quantity", what.precision,
+                                            what.measure if named else None)]
+    return held or chosen
