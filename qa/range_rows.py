@@ -25,7 +25,12 @@ _ABOVE = re.compile(rf"{_NUM}\s*{_INCLUSIVE}\s*(?:及以上|以上|起)")
 _BELOW = re.compile(rf"(?:不足|低于|不满|未满|少于)\s*{_NUM}|{_NUM}\s*{_INCLUSIVE}\s*(?:以下|以内)")
 # The value a question states: "18万的车", "买个12万元的", "25万块钱的车" (not a year, not a count asked).
 _STATED = re.compile(rf"(?<![\d.])(?!(?:19|20)\d{{2}}\s*年)(\d+(?:\.\d+)?)\s*([千万亿]?)\s*(?:({_UNIT})|(?=的|左右|多|呢|[，,？?\s]|$))")
-_ASKS_AMOUNT = re.compile(r"多少|几|标准|能补|补[多几]|有没有|有补|能不能|可以|吗|哪一?档")
+_ASKS_AMOUNT = re.compile(r"多少|几|标准|能补|补[多几]|有没有|有补|能不能|可以|吗|哪一?档"
+                          r"|\bhow much\b|\bwhat (?:subsidy|amount|standard)\b|\bwhich (?:band|bracket|tier)\b", re.I)
+# The value an English question states: "a car priced at 180,000 yuan", "a 150,000-yuan car", "250k RMB"
+_EN_STATED = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|k)?[\s-]*(yuan|rmb|cny)\b"
+                        r"|(?<![\d.,])(\d{1,3}(?:,\d{3})+)(?![\d.,])", re.I)
+_EN_MULTIPLIER = {"": 1.0, "thousand": 1e3, "k": 1e3, "million": 1e6}
 MIN_ROWS = 2  # brackets: a single range is a condition, not a scale
 
 
@@ -60,6 +65,11 @@ def stated_value(question: str) -> tuple[float, str] | None:
     """The value a question states and asks a standard for ("18万的车能补多少": 180000, ""), else None."""
     if not _ASKS_AMOUNT.search(question) or bracket_of(question) is not None:
         return None  # "售价2000元到5000元的补贴多少" names a bracket: the rows answer it as they are
+    if not re.search(r"[\u4e00-\u9fff]", question):  # English: a sum in yuan, or a figure grouped by commas
+        if (en := _EN_STATED.search(question)) is None:
+            return None
+        figure, mult, unit = (en.group(1), en.group(2), en.group(3)) if en.group(1) else (en.group(4), None, None)
+        return float(figure.replace(",", "")) * _EN_MULTIPLIER[(mult or "").lower()], "元" if unit else ""
     m = _STATED.search(question)
     if m is None:
         return None

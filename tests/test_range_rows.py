@@ -57,6 +57,10 @@ def test_a_rows_bracket_is_read(cell, bracket):
     ("18万的车能补多少", (180000, "")), ("25万块钱的车补贴多少", (250000, "元")), ("85岁的老人每月发多少", (85, "周岁")),
     ("2025年补贴标准是多少", None), ("补贴标准是多少", None), ("18万的车是哪天买的", None),
     ("售价2000元到5000元的补贴多少", None), ("30万元以上的车补多少", None),  # a bracket named, not a value
+    # in English: a sum in yuan (grouped by commas, or in thousands), not a year
+    ("How much is the subsidy for a car priced at 180,000 yuan?", (180000, "元")),
+    ("What subsidy does a 150,000-yuan car get?", (150000, "元")), ("How much for a 250k RMB car?", (250000, "元")),
+    ("How much was the subsidy in 2025?", None), ("How much is the subsidy?", None),
 ])
 def test_the_value_a_question_states(question, value):
     assert stated_value(question) == value
@@ -68,6 +72,7 @@ def test_the_value_a_question_states(question, value):
     (CARS, "20万的车呢，补多少", "6500元", "5000元"), (CARS, "50万的豪车有补贴吗", "8000元", "6500元"),
     (ELDERS, "家里老人92岁，每月能领多少", "300元", "100元"), (ELDERS, "85岁的老人每月发多少", "100元", "600元"),
     (FARMS, "我家农场120亩能奖补多少", "2万元", "1万元"),
+    (CARS, "How much is the subsidy for a car priced at 180,000 yuan?", "5000元", "3000元"),
 ])
 def test_the_row_holding_the_value_answers(ask_of, text, question, said, not_said):
     answer = ask_of(text, "scale")(question)
