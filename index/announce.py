@@ -56,6 +56,11 @@ _STILL_HAS_RE = re.compile(
 _HARD_GOING_RE = re.compile(
     r"(?:形势|局面|态势|任务|压力|挑战)(?:依然|仍然|仍|还|十分|更加|更为|日益|相当|较为|非常|异常)?"
     r"(?:严峻|复杂|艰巨|繁重|不容乐观)(?:复杂|严峻|艰巨|繁重)?(?=\s*[。：:！!])")
+# "一些地方探索形成了好的经验做法。", "各地涌现出一批好经验好做法。": good practices found, ending the
+# sentence, say the examples come next (the noun read is 经验 or 做法)
+_PRACTICES_RE = re.compile(
+    r"(?:形成|涌现|探索|积累|总结|创造|摸索)出?了?(?:一批|一些|不少|许多|很多)?(?:好的?|成功的?|有效的?|可复制的?)?"
+    r"(?P<noun>经验做法|经验|做法)(?:好做法)?(?=\s*[。：:！!])")
 _NOUN_SET = set(_NOUNS.split("|"))
 _SENTENCE_START = "。！？!?；;\n\r\u2028\u2029"
 
@@ -109,7 +114,7 @@ def find_announcements(text: str, start: int = 0, end: int | None = None) -> lis
         found.append(Announcement(a, b, cn_count(m.group("n")), noun))
     # After the counted shapes ("以下五项工作" reads as 工作 there); a shape with no noun of its
     # own names its measure word, or announces problems ("形势依然严峻。").
-    for rx in (_FOLLOWING_RE, _ASPECTS_RE, _UNCOUNTED_RE, _PROBLEMS_RE, _STILL_HAS_RE, _HARD_GOING_RE):
+    for rx in (_FOLLOWING_RE, _ASPECTS_RE, _UNCOUNTED_RE, _PROBLEMS_RE, _STILL_HAS_RE, _HARD_GOING_RE, _PRACTICES_RE):
         for m in rx.finditer(text, start, end):
             a, b = _sentence(text, m.start(), m.end(), start, end)
             got = m.groupdict()
