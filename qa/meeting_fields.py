@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from index.raw_paragraphs import CONTACT_LABELS, DISTRIBUTION_LABELS
+from index.raw_paragraphs import CONTACT_LABELS, DISTRIBUTION_LABELS, spaced
 from index.store import PassageIndex
 
 from .asked import asked
@@ -30,6 +30,7 @@ _LABELS = {
     "observers": r"列席(?:人员|单位)?",
     "distribution": rf"(?:{DISTRIBUTION_LABELS})",
 }
+_LABELS = {kind: spaced(label) for kind, label in _LABELS.items()}  # "请　　假：", set to align
 # "谁请假了", "哪些人缺席": who minutes say was away ("请假：…", "缺席人员：…"); only a meeting has absentees.
 _ASKS_ABSENT = re.compile(r"请假|缺席|没来开会|没参会")
 # "记录人是谁", "谁做的记录", "哪些单位列席": who minutes say kept the record, or sat in without a vote.
