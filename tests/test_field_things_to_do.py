@@ -25,13 +25,15 @@ SPEECH = """在全县防灾减灾工作会议上的讲话
 
 @pytest.mark.parametrize("question, field", [
     ("防汛要做哪几件事", "防汛"), ("消防有哪些工作", "消防"), ("招商引资要抓哪几项", "招商引资"),
-    ("防汛方面有哪些举措", "防汛"),
+    ("防汛方面有哪些举措", "防汛"), ("防汛排涝今年要做啥", "防汛排涝"), ("招商要干什么", "招商"),
+    ("教育今年要抓什么工作", "教育"),
 ])
 def test_the_field_of_the_things_asked(question, field):
     assert area_asked(question) == field
 
 
-@pytest.mark.parametrize("question", ["今年要做哪几件事", "我们要做哪些工作", "下一步要抓哪几项", "有哪些问题"])
+@pytest.mark.parametrize("question", ["今年要做哪几件事", "我们要做哪些工作", "下一步要抓哪几项", "有哪些问题",
+                                      "今年要做啥", "养老有啥"])
 def test_a_time_or_the_speakers_name_no_field(question):
     assert area_asked(question) is None
 
