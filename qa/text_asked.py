@@ -51,10 +51,10 @@ def _asks_text_parts(question: str) -> bool:
 # A summary of the whole text asked in everyday words: "简单概括一下这次会讲了啥", "总结一下这篇报道",
 # "用一句话概括": nothing is left once the asking, the text's own names and the fillers are taken out
 # ("第三部分讲了啥" leaves 第三部分, "去年工作总结了哪些经验" leaves its subject).
-_SUMMARY_ASKED = re.compile(r"概括|总结|归纳|梳理|简述|概述|(?:大意|主要内容)(?:是)?(?:什么|啥)?|讲了?(?:啥|什么)|说了?(?:啥|什么)"
-                            r"|写了?(?:啥|什么)|讲的(?:是)?(?:啥|什么)")
+_SUMMARY_ASKED = re.compile(r"概括|总结|归纳|梳理|简述|概述|(?:大意|主要内容)(?:是)?(?:什么|啥)?"
+                            r"|[讲说写]了?(?:些|一些)?(?:啥|什么)|讲的(?:是)?(?:啥|什么)")
 _SUMMARY_FILLER = re.compile(r"简单|简要|大概|大致|一下|一句话|几句话|用|帮我|帮忙|请|你|给我|会议|会上|会|报道|新闻"
-                             r"|稿子?|内容|吗|呢|吧|啊|[？?。！!，,\s]")
+                             r"|稿子?|内容|都|主要|吗|呢|吧|啊|[？?。！!，,\s]")
 
 
 def _asks_summary(question: str) -> bool:

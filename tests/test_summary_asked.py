@@ -20,13 +20,14 @@ SPEECH = """在全镇农村人居环境整治推进会上的讲话
 
 
 @pytest.mark.parametrize("question", ["简单概括一下这次会讲了啥", "这次会讲了啥", "概括一下主要内容",
-                                      "总结一下这篇讲话", "用一句话概括", "讲话大意是什么", "帮我归纳一下这个讲话"])
+                                      "总结一下这篇讲话", "用一句话概括", "讲话大意是什么", "帮我归纳一下这个讲话",
+                                      "这份报告讲了些啥", "这篇说了些什么", "都讲了啥"])
 def test_a_summary_of_the_text_asks_its_outline(question):
     assert detect_intent(question).outline
 
 
 @pytest.mark.parametrize("question", ["第三部分讲了啥", "去年工作总结了哪些经验", "污水处理站讲了什么",
-                                      "县长讲了什么", "垃圾分类试点怎么总结推广"])
+                                      "县长讲了什么", "垃圾分类试点怎么总结推广", "第三部分讲了些啥", "补贴说了些啥"])
 def test_a_part_or_a_subject_is_no_summary(question):
     assert not detect_intent(question).outline
 
