@@ -51,6 +51,8 @@ FACT_PATTERNS = {
         r"|合作社|协会|商会|委员会|机构|组织|企业|院校|高校|学校|银行|公司|医院"
         # the people whose views or needs are meant ("征求谁的意见": 居民, 社会各界)
         r"|群众|居民|村民|市民|职工|家长|公众|各界"
+        # who pays ("谁出钱"): the public purse of a level, or the households and owners themselves
+        r"|财政|农户|业主|住户"
         r"|" + _OFFICE + r"|[省市县区镇乡][\u4e00-\u9fff]{1,6}?(?:大队|中队)"),
     "name": re.compile(r"《[^》]{2,60}》|“[^”]{2,30}”|「[^」]{2,30}」"
                        r"|(?<![\d.])\d{1,4}路(?:公交|车|线)?|[一二三四五六七八九十]{1,3}路(?:公交|车)|\d{1,2}号线"),
