@@ -189,7 +189,8 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
         if reading.relative is not None:
             base = _single(turn)
             at = None if base is None else base + reading.relative
-        elif reading.position is not None and reading.position < len(turn.inner) and _UNDER_IT.search(question):
+        elif reading.position is not None and reading.position < len(turn.inner) \
+                and (_UNDER_IT.search(question) or narrower_unit(question, history)):
             asks = re.sub(r"^\s*(?:它|这|那)?(?:下面|里面|里头|底下|之下|当中|其中)的?\s*", "", asks)
             # "它下面第二项": of the points under the heading shown
             return _on(question, turn._replace(chain=turn.inner, at=None), reading.position, "ordinal", asks)
@@ -256,6 +257,24 @@ def resolve_followup(question: str, history: list[str], previous: Callable) -> R
 
 # "它下面第二项", "这里面第三条", "其中第一点": an item inside the one heading shown, not beside it.
 _UNDER_IT = re.compile(r"(?:下面|里面|里头|底下|之下|当中|其中)(?:的)?第")
+# A part asked by a broad unit, then a point by a narrow one: "第五个方面是啥" then "第二条具体怎么做"
+# counts the points shown under that part, not the parts.
+_BROAD_UNITS = frozenset("部分 方面 大方面 块 大块 板块 章".split())
+_NARROW_UNITS = frozenset("条 小条 项 小项 点 小点 件 款".split())
+
+
+_UNIT = re.compile(r"第\s*[一二三四五六七八九十\d]+\s*个?\s*(大?方面|部分|大?块|板块|章|小?条|小?项|小?点|件|款)")
+
+
+def ordinal_unit(question: str) -> str:
+    """The unit an ordinal of ``question`` counts in ("方面" of "第五个方面", "条" of "第二条"), or ""."""
+    m = _UNIT.search(question)
+    return m.group(1) if m else ""
+
+
+def narrower_unit(question: str, history: list[str]) -> bool:
+    """Whether ``question`` counts in a narrower unit than the ordinal of the last question."""
+    return bool(history) and ordinal_unit(question) in _NARROW_UNITS and ordinal_unit(history[-1]) in _BROAD_UNITS
 
 
 # A question opening on what the last answer spoke of, or on the rest of it: "这钱优先投哪" after
