@@ -34,7 +34,9 @@ _DEICTIC = re.compile(r"^(?:[这那该此其本]?[一两几]?[次条项点个份
 
 # "建在什么位置", "位于什么位置" too, but not "在全省处于什么位置" (a rank, a role): 位置 is a place
 # only right after 在/址 or 位于, and not after 摆在/放在 ("把生态保护摆在什么位置").
-WHERE_PHRASE = re.compile(r"(?:什么|哪个|哪一个|啥|哪块|哪片)(?:地方|地点)|(?:(?<=[^摆放置]在)|(?<=址)|(?<=位于))(?:什么|哪个|啥)位置")
+WHERE_PHRASE = re.compile(r"(?:什么|哪个|哪一个|啥|哪块|哪片)(?:地方|地点)|(?:(?<=[^摆放置]在)|(?<=址)|(?<=位于))(?:什么|哪个|啥)位置"
+                          # "哪个县排最后", "哪几个区": the kind of place asked, not a word the answer must hold
+                          r"|哪(?:个|一个|几个|些)(?:省|市|县|区|镇|乡|村|街道)(?![长委级域内外领干直属政里城市县区镇乡村])")
 # "这个方案的改造目标", "本规划提出…": the text named by its genre is no subject of the question.
 TEXT_ITSELF = re.compile(r"(?:这个|这份|这篇|这项|本|该|此)(?:方案|规划|通知|决定|纪要|要点|通报|批复|办法|条例|规定"
                           r"|计划|文件|报告|意见|讲话)")
