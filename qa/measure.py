@@ -93,6 +93,10 @@ _PHONE_ASKED = re.compile(r"(?:电话|热线|号码|手机号?|传真|座机|邮
 _PHONE = r"(?<![\d.])(?:\d{3,4}\s*[-－—–]\s*\d{7,8}|\d{5,12})(?![\d.%％])"
 
 
+# "GDP目标是多少", "生产总值预期定多少": the target of an output is its growth, a rate or a sum
+_GROWTH_TARGET = re.compile(r"(?:生产总值|经济总量|GDP|产值)[^多]{0,2}?(?:目标|预期)", re.I)
+
+
 def measure_asked(question: str) -> str | None:
     """The measure a quantity question asks its figure in: a measure word ("所", "人"),
     ``"money"``, ``"rate"``, ``"phone"`` (a number to call: digits with no measure word),
@@ -112,7 +116,7 @@ def measure_asked(question: str) -> str | None:
         # "人均预期寿命要提高多少": a change of a thing that is no rate is told as a rate or by the
         # figure its verb takes ("再提高1岁", "增加3000元")
         return "rate" if _RATE_NAMED.search(question) or RATE_POINTS.search(question) else "rise"
-    if _MONEY_ASKED.search(question):
+    if (money := _MONEY_ASKED.search(question)) and not _GROWTH_TARGET.search(money.group(0)):
         return "change" if _CUT_ASKED.search(question) else "money"
     if _PEOPLE_ASKED.search(question):
         return "人"

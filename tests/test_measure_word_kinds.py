@@ -84,3 +84,25 @@ def test_a_decline_names_the_noun_counted_not_the_verb(question, subject):
     from qa.asked import asked
 
     assert asked(question).subject == subject
+
+
+@pytest.mark.parametrize("question, measure", [("今年GDP目标定多少", None), ("今年GDP目标是多少", None),
+                                               ("去年GDP是多少", "money"), ("今年投资目标是多少", "money")])
+def test_the_target_of_an_output_is_no_sum(question, measure):
+    """"GDP目标是多少" is answered by its growth ("增长6%左右"), so it asks no sum in 元."""
+    from qa.measure import measure_asked
+    assert measure_asked(question) == measure
+
+
+GROWTH_PLAN = """2025年县政府工作报告
+各位代表：
+一、2025年主要目标
+全县经济社会发展主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。
+二、重点工作
+要抓好项目建设，全年实施重点项目120个。
+"""
+
+
+def test_an_output_target_told_as_growth_is_answered(ask_of):
+    answer = ask_of(GROWTH_PLAN)("今年GDP目标定多少")
+    assert answer.answerable and "6%左右" in answer.answer, answer.answer
