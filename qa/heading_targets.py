@@ -251,7 +251,7 @@ class HeadingTargets:
                      if intent.topic != "problems" or heads_problems_seen(question, n.title)]
             if intent.topic in SITUATION_TOPICS:  # "营商环境有啥短板": the section of the list naming it
                 beside = words_beside(question, topic_words(intent.topic))
-                found = [(d, section_naming(n, beside)) for d, n in outermost(found)]
+                found = [(d, section_naming(n, beside)) for d, n in found]
             return found, self.boost
         return [], 0.0
 
@@ -261,9 +261,3 @@ def section_naming(node: OutlineNode, words: list[str]) -> OutlineNode:
     naming = [c for c in node.children if any(w in normalize(c.title) for w in words)]
     return naming[0] if len(naming) == 1 else node
 
-
-def outermost(nodes: list[tuple[str, OutlineNode]]) -> list[tuple[str, OutlineNode]]:
-    """The nodes not under another of them: "存在哪些问题" of a part "二、存在的主要问题" whose third
-    section is "（三）营商环境仍有短板" asks the part's list, not the one problem its heading names."""
-    return [(d, n) for d, n in nodes
-            if not any(od == d and on.path != n.path and section_under(n.path, on.path) for od, on in nodes)]
