@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from index.document import SECTION_SEP
+from index.numbering import leading_marker
 from index.raw_paragraphs import CONTACT_LABELS, DISTRIBUTION_LABELS, spaced
 from index.store import PassageIndex
 
@@ -17,8 +19,12 @@ from .question_terms import search_words
 from .citations import CitationBuilder, quoted_per_speech
 
 # "会议…", "这次会", "开会": the question is about the meeting itself
-_ABOUT_MEETING = re.compile(r"会议|这次会|本次会|此次会|开会|会是|会在|会几")
+_ABOUT_MEETING = re.compile(r"会议|这次会|本次会|此次会|开会|会是|会在|会几|参会|与会")
 _ASKS_TIME_OF_DAY = re.compile(r"几点|几时|什么时间")
+# "参会人员有哪些", "哪些单位参会", "谁来开会": who takes part, asked with no who-word asked() reads
+_ASKS_ATTENDEES = re.compile(r"(?:参会|与会|出席|参加会议|开会)的?(?:人员|人|单位|部门|范围|对象)"
+                             r"|(?:哪些|哪几个?|什么)(?:人|单位|部门|领导)[^，,。？?]{0,4}?(?:参会|与会|出席|参加|来开会)"
+                             r"|谁(?:来|要)?(?:参会|与会|出席|参加|开会)")
 _LABELS = {
     "place": r"(?:会议)?(?:地点|地址|会场)",
     "date": r"(?:会议)?(?:时间|日期)",
@@ -77,6 +83,8 @@ def field_asked(question: str) -> str | None:
         return None
     if _ASKS_TIME_OF_DAY.search(question):
         return "date"
+    if _ASKS_ATTENDEES.search(question):
+        return "attendees"
     kind = asked(question).fact
     if kind == "person":  # who chaired it, or who took part: "谁参加了会议" is not its chair
         return "chair" if "主持" in question else "attendees" if re.search(r"参加|出席|参会|与会", question) else None
@@ -87,6 +95,22 @@ def field_label(question: str) -> re.Pattern[str] | None:
     """The label of the meeting field a question asks ("地点：", "主持："), as a pattern; None for none."""
     kind = field_asked(question)
     return re.compile(rf"(?:^|[\s\u3000]){_LABELS[kind]}\s*[：:]") if kind else None
+
+
+def _heading_fields(index: PassageIndex, doc_id: str, kind: str) -> list[tuple[int, re.Match[str]]]:
+    """A notice that heads its fields ("一、会议时间" with "3月12日上午9:30" on the next line): the first
+    sentence of the first passage under a heading that is the label alone, as a field "label：value"
+    matched in the passage (group 1 the quoted span, group 2 the value)."""
+    label = re.compile(rf"{_LABELS[kind]}[：:]?")
+    for row in index.doc_rows(doc_id):
+        passage = index.passages[row]
+        head = passage.section.split(SECTION_SEP)[-1].strip() if passage.section else ""
+        marker = leading_marker(head)
+        if not label.fullmatch(head[marker.end:].strip() if marker else head):
+            continue
+        value = re.match(r"\s*((\S[^。\n]*?))[。；;]?(?=\n|$|(?<=。))", passage.text)
+        return [(row, value)] if value else []
+    return []
 
 
 def field_answer(index: PassageIndex, kind: str, documents: set[str] | None, builder: CitationBuilder,
@@ -102,6 +126,8 @@ def field_answer(index: PassageIndex, kind: str, documents: set[str] | None, bui
             continue
         fields = [(row, m) for row in index.doc_rows(doc.id)
                   for m in pattern.finditer(index.passages[row].text)]
+        if not fields and kind not in _TOGETHER:  # "一、会议时间" a heading, its value the body below it
+            fields = _heading_fields(index, doc.id, kind)
         if kind == "distribution" and not fields:  # "各区县…，局机关各科室、直属单位：" heads the notice
             fields = [(row, m) for row in list(index.doc_rows(doc.id))[:2]
                       if (m := _ADDRESSEE_LINE.match(index.passages[row].text))][:1]
