@@ -5,7 +5,8 @@ People type Chinese by pinyin, so a slip is a character of the same sound: "生�
 the refusal rule counts it as missing. A question word that the indexed texts lack, and that one
 character of the same sound (tones aside) turns into a word they have (or into a pair of
 characters they have, where the typed pair is not), is read so, unless it is a word of the
-dictionary ("剩下" is meant, though a text has 省下); the answer says so. Only one
+dictionary ("剩下" is meant, though a text has 省下) other than a rare variant spelling ("复盖" for
+覆盖); the answer says so. Only one
 reading may fit: two candidates leave the word as typed.
 """
 from __future__ import annotations
@@ -24,6 +25,11 @@ _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # The structural particles share a sound and are written either way: "定得比去年高" is no slip for 定的.
 _PARTICLES = frozenset("的得地")
+# jieba's dictionary holds rare variant spellings ("复盖" 2) beside the common word (覆盖 2078): one that
+# rare, which the texts lack, may be a slip for a common word of the same sound they have. A word counted
+# a little more often is a word of its own ("打到" 3: "补贴啥时候打到卡上" is no 达到).
+RARE_WORD_FREQ = 2
+COMMON_WORD_FREQ = 100
 MAX_TEXT_CHARS = 10_000_000  # about a thousand speeches; its pairs take about a second to read
 
 
@@ -93,10 +99,12 @@ class HomophoneReader:
             # a word of the dictionary ("剩下") was meant as typed; a slip makes a word no one writes
             at = question.find(word)
             around = question[at - 1:at] if at > 0 else "", question[at + len(word):at + len(word) + 1]
-            if _HAN_WORD.fullmatch(word) and not self.holds(word) and not framing(word) and not jieba.dt.FREQ.get(word) \
+            known = jieba.dt.FREQ.get(word, 0)
+            if _HAN_WORD.fullmatch(word) and not self.holds(word) and not framing(word) and known <= RARE_WORD_FREQ \
                     and not _GLUED.search(word) \
                     and not _ASKS_SIZE.fullmatch(word) \
-                    and (read := self.fix(word, *(x if _HAN.fullmatch(x) else "" for x in around))) is not None:
+                    and (read := self.fix(word, *(x if _HAN.fullmatch(x) else "" for x in around))) is not None \
+                    and (not known or jieba.dt.FREQ.get(read, 0) >= COMMON_WORD_FREQ):
                 fixes.append((word, read))
         for typed, read in fixes:
             question = question.replace(typed, read)

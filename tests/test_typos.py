@@ -120,3 +120,19 @@ def test_a_word_glued_to_an_aspect_particle_was_typed_right(question, text):
     """jieba glues a verb and its particle ("发了", "好了没"): two words typed right, not one slip that
     the text's 罚了 or 了每 would mend."""
     assert HomophoneReader([TEXT + text]).read(question) == (question, [])
+
+
+# jieba's dictionary keeps rare variant spellings ("复盖"); typed, they are slips for the common word of
+# the same sound that the text writes. A word of its own ("剩下", "报到", "打到") stays as typed.
+@pytest.mark.parametrize("question, typed, read", [
+    ("森林复盖率多少", "复盖", "覆盖"), ("宽带复盖了多少个村", "复盖", "覆盖"), ("复盖率提高了多少", "复盖", "覆盖"),
+])
+def test_a_rare_variant_spelling_is_read_as_the_common_word(question, typed, read):
+    reader = HomophoneReader(["全县森林覆盖率达到58.6%，宽带网络覆盖全部行政村。我们要再接再厉。"])
+    assert reader.read(question) == (question.replace(typed, read), [(typed, read)])
+
+
+@pytest.mark.parametrize("question", ["新生什么时候报到", "剩下的问题什么时候解决", "补贴钱啥时候能打到卡上"])
+def test_a_common_dictionary_word_stays_as_typed(question):
+    reader = HomophoneReader(["新闻报道了此事。节约的资金省下来用于民生。全年粮食产量达到23.8万吨。"])
+    assert reader.read(question) == (question, [])
