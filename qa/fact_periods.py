@@ -151,3 +151,17 @@ def in_period_rows(index: PassageIndex, hits, periods: list[str], first: int = 5
     asked one: a plan's many lines on this year's GDP do not hide last year's in the review."""
     rows = [h.row for h in hits[:first] if not outside_period(index, h.row, periods)]
     return (rows + [h.row for h in hits[first:] if inside_period(index, h.row, periods)])[:first]
+
+
+def in_period_sentences(index: PassageIndex, chosen: list[int], periods: list[str]) -> list[int]:
+    """``chosen`` without the sentences that speak of another period than the one asked, when some
+    speak of it: "去年改造投资完成了多少" is answered by "去年全市完成改造投资86亿元", not also by the
+    next sentence's "今年力争完成…100亿元以上", nor by "过去五年…年均增长" before it."""
+    if not periods or len(chosen) < 2:
+        return chosen
+    def conflicts(s: int) -> bool:
+        row, a, b = index.sentence_spans[s]
+        passage, part, years = _frame(index, row)
+        return period_conflict(periods, period_context(passage.text, a, b, passage.section, part), years)
+    kept = [s for s in chosen if not conflicts(s)]
+    return kept or chosen

@@ -189,7 +189,10 @@ def spans_back(text: str, period: str) -> bool:
 
 
 # A five-year plan's span ("十四五"时期, "十三五"以来): five years told together, never one of them.
-PLAN_SPAN = re.compile(r"[十][一二三四五六七八九]?五(?:”|\")?\s*(?:时期|期间|以来|规划期|末)")
+PLAN_SPAN = re.compile(r"[十][一二三四五六七八九]?五(?:”|\")?\s*(?:时期|期间|以来|规划期|末)"
+                       # "过去五年", "近三年来", "五年来…年均增长": several years together, as a plan's span is
+                       r"|(?:过去|近|这)\s*(?:[两三四五六七八九十]|\d{1,2})\s*年(?!前|后|内)|(?<![\d一二两三四五六七八九十])"
+                       r"(?:[两三四五六七八九十]|\d{1,2})\s*年来|年均")
 
 
 def _compare_from(text: str, period: str, year: int | None) -> tuple[bool, bool]:

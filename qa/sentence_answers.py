@@ -24,7 +24,7 @@ from .echoes import (EXAMPLE_CUE, add_claims_of_examples, add_examples_of_claims
 from .companions import dating_leads, period_details, responsible_lines
 from .range_rows import of_the_named_bracket
 from .fact_match import FACT_SENTENCE_SHARE, fact_sentences
-from .fact_periods import in_period_rows, outside_period
+from .fact_periods import in_period_rows, in_period_sentences, outside_period
 from .done_or_planned import done_over_planned
 from .purpose import purpose_sentence
 from .remedies import remedy_sentence, states_problem
@@ -46,6 +46,8 @@ from .sentence_cues import ASKS_EXAMPLE, CAUSE_CUE, SOURCE_ASKED, SOURCE_CUE
 # "关于养老的是哪一项", "停车泊位是第几件": one item of a list asked by its words ("哪几项" asks the list)
 ONE_OF_THEM = re.compile(r"哪一?[项条件个点类]|第几[项条件个点类]")
 PARTS_SENTENCES = 5  # sentences of an answer to a question asking several things at once
+# A time asked besides the year named: now, or the running total ("现在有多少家", "累计多少个").
+_NOW_ASKED = re.compile(r"现在|目前|当前|现有|眼下|如今|截至|累计|总数")
 
 
 class SentenceAnswers(SentencePicks):
@@ -210,6 +212,9 @@ class SentenceAnswers(SentencePicks):
                     break
                 keep.add(s)
             chosen = sorted(keep)
+        if self.structure and len(set(periods)) == 1 and not _NOW_ASKED.search(question):
+            # "去年…多少": not this year's target beside last year's; "现在有多少家 今年要到多少" asks two times
+            chosen = in_period_sentences(self.index, chosen, periods)
         # a question asking two figures ("首贷户新增了多少户，标准地占比多少"): the clauses of each
         asks = asking_clauses(question)
         words = [asked(a).focus for a in asks] if len(asks) >= 2 else [what.focus] \
