@@ -16,7 +16,9 @@ from .speaker_refs import POSTS
 
 _SAYING = r"(?:讲|说|提|谈|强调|指出|要求|表示|部署|布置|希望|交代)"
 # "县长提了什么要求", "王书记在会上强调了什么", "李某某讲了啥", "县长都说了些啥"
-_ASKED = re.compile(rf"^(?:那么?)?(?P<who>[\u4e00-\u9fff]{{0,4}}?(?:{POSTS})|[\u4e00-\u9fff]某某?)(?:同志)?"
+# "县委书记王某某讲了啥": the post and the name both, as a news report writes them at first mention
+_ASKED = re.compile(rf"^(?:那么?)?(?:会上|在会上)?(?P<who>[\u4e00-\u9fff]{{0,4}}?(?:{POSTS})|[\u4e00-\u9fff]某某?)"
+                    r"(?P<name>[\u4e00-\u9fff]某某?|[\u4e00-\u9fff]{2,3}?)?(?:同志)?"
                     rf"(?:在会上|在会议上|会上|在讲话中)?(?:都|主要|又|还|最后)?(?P<verb>{_SAYING})(?:了|出|到|出了)?(?:些)?"
                     r"(?:什么|啥|哪些|哪几点|哪几条|几点)(?P<what>要求|意见|内容|话|事)?[？?。!！\s]*$")
 _NAME = r"[\u4e00-\u9fff]某某?|[\u4e00-\u9fff]{2,3}?"
@@ -61,7 +63,10 @@ def said_by_answer(index: PassageIndex, question: str, documents: set[str] | Non
     for doc in index.documents:
         if documents is not None and doc.id not in documents:
             continue
-        for name in holder_names(doc.source, asked.group("who")):
+        named = asked.group("name")
+        names = [named] if named and asked.group("who") + named in doc.source \
+            else holder_names(doc.source, asked.group("who"))
+        for name in names:
             own = _own_sentences(index, doc.id, name)
             if own:
                 found.append((name, own))

@@ -71,3 +71,24 @@ def test_the_persons_own_sentences_answer(ask_of, text, question, said, not_said
 def test_a_speech_in_the_first_person_is_left_to_the_ranked_answer(ask_of):
     answer = ask_of(SPEECH)("县长强调了什么")
     assert "讲到:" not in answer.answer and "压实责任" in answer.answer, answer.answer
+
+
+# A question may name the post and the name both, as the report does at first mention.
+@pytest.mark.parametrize("question, who, name", [("县委书记王某某讲了啥", "县委书记", "王某某"),
+                                                 ("会上县长李某某讲了啥", "县长", "李某某"),
+                                                 ("县长吴卫东都说了些啥", "县长", "吴卫东")])
+def test_the_post_and_the_name_may_be_asked_together(question, who, name):
+    asked = said_by_asked(question)
+    assert asked and asked.group("who") == who and asked.group("name") == name
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question, said, not_said", [
+    (REPORT, "市委书记赵某某讲了啥", "做强景区品牌", "抓紧制定落实方案"),
+    (REPORT, "市长钱某某讲了什么", "抓紧制定落实方案", "做强景区品牌"),
+    (NEWS, "县委书记周建国讲了啥", "压实包保责任", "11月1日前"),
+    (NEWS, "县长吴卫东说了什么", "11月1日前", "压实包保责任"),
+])
+def test_a_person_asked_by_post_and_name_is_answered_with_their_sentences(ask_of, text, question, said, not_said):
+    answer = ask_of(text)(question)
+    assert said in answer.answer and not_said not in answer.answer, answer.answer
