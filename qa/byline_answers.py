@@ -55,7 +55,8 @@ _DATE_ZH = re.compile(
     rf"|(?:什么时候|何时|哪天|哪一天)(?:\S{{0,4}}?){_VERB_ZH}的(?:这个|这份|这篇|该)?{_TEXT_ZH}{_END}")
 # Not the text's own byline: who leads or answers for a task, when a task is due.
 _NOT_BYLINE = re.compile(r"负责|牵头|主抓|分管|承担|完成|实现|达到|建成|到位|截止|之前|以前|前要|召开[^的]")
-_TEXT_EN = r"(?:speech|report|text|document|opinion|address|remarks|article|it)"
+_TEXT_EN = (r"(?:speech|report|text|document|opinion|address|remarks|article|decision|notice|notification|circular"
+            r"|plan|measures|rules|regulations|minutes|bulletin|it)")
 _SPEAKER_EN = re.compile(r"\bwho\b[^?]*\b(?:gave|give|delivered|deliver|made|wrote|issued|signed|authored)\b"
                          r"|\bwho\b[^?]*\bspeaker\b|\bwho\s+(?:is|was)\s+the\s+(?:speaker|author)\b", re.I)
 _DATE_EN = re.compile(rf"\b(?:when|what\s+date|which\s+day|which\s+year)\b[^?]*\b(?:was|were|did)\b[^?]*\b"
@@ -130,7 +131,9 @@ def _about_the_text(question: str) -> bool:
 
 # Where a page was published, not who spoke: "哪个公众号发的", "这篇文章出自哪个网站", "来源是哪里".
 _SOURCE_ASKED = re.compile(r"哪个公众号|什么公众号|哪个网站|什么网站|哪家(?:媒体|网站)|哪个平台|出自哪|出处"
-                           r"|(?:^|这篇|文章|稿子|页面|原文)的?来源"
+                           r"|(?:^|这篇|文章|稿子|页面|原文|新闻|报道|消息|稿件)的?来源(?!于)"
+                           # "这篇新闻是哪里发的", "报道是哪个单位发布的": the page's publisher, not a place it names
+                           r"|(?:这篇|这条|文章|新闻|报道|消息|稿子|稿件)[^，,。？?]{0,4}?(?:是)?(?:哪里|哪儿|哪个单位|哪家)(?:发|发布|刊发)的"
                            # a paper that printed it: "发在哪家报纸", "登在什么报上", "哪个报社刊发的"
                            r"|(?:哪家|哪个|哪份|什么|啥)(?:报纸|报社|报刊|报)|(?:刊登|刊发|登载)在哪")
 

@@ -199,6 +199,9 @@ def test_a_sign_off_at_the_end_is_read_with_its_offsets(text, signer, date):
     (SIGNED_AT_THE_END, "这份总结是什么时候写的？", "2025年1月10日"),
     (SIGNED_ON_ONE_LINE, "这份通知是哪天印发的", "2024年10月28日"),
     (SIGNED_ON_ONE_LINE, "Who issued this document?", "某某县森林防灭火指挥部办公室"),
+    # the text named by its kind in English: a notice, a decision
+    (SIGNED_ON_ONE_LINE, "Who issued this notice?", "某某县森林防灭火指挥部办公室"),
+    (SIGNED_ON_ONE_LINE, "When was this notice issued?", "2024年10月28日"),
 ])
 def test_the_sign_off_answers_who_issued_the_text_and_when(ask_of, text, question, expected):
     answer = ask_of(text)(question)
@@ -283,13 +286,16 @@ def test_the_speakers_name_asked_by_post_is_answered_from_the_byline(ask_of):
     ("哪个公众号发的？啥时候推送的", "source"), ("这篇文章的来源是哪里", "source"), ("出处在哪", "source"),
     ("是哪个网站发布的", "source"), ("资金来源是哪里", None), ("钱的来源有哪些", None),
     ("这篇讲话发在哪家报纸", "source"), ("登在什么报上", "source"), ("刊登在哪里", "source"),
+    # the text named as a news item, then its source or publisher ("这篇新闻是哪里发的" asks no place it names)
+    ("这篇新闻来源是哪", "source"), ("这条消息是哪个单位发布的", "source"), ("报道是哪里发的", "source"),
+    ("补贴资金从哪里发的", None), ("项目资金来源于哪里", None),
 ])
 def test_the_page_that_published_the_text_is_asked(question, asked):
     assert byline_asked(question) == asked
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("question", ["哪个网站发的", "这篇文章的来源是哪里"])
+@pytest.mark.parametrize("question", ["哪个网站发的", "这篇文章的来源是哪里", "这篇新闻是哪里发的"])
 def test_the_source_is_the_pages_own_line(ask_of, question):
     answer = ask_of(SCRAPED)(question)
     assert answer.answerable and "来源：县政府办" in answer.answer and answer.citations, answer.answer
