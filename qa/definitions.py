@@ -94,6 +94,8 @@ def _defines(term: str, sentence: str) -> bool:
     t = re.escape(term)
     # a glossary note: "4.“标准地”：指在城镇开发边界内…", "标准地：是指…"
     return bool(re.search(rf"{t}[”\"」]?(?:，|,)?(?:即|是指|指的是|就是|也就是|意思是)"
+                          # "在“三个更”上下功夫，即办事更快、…": the work named on the term, then what it is
+                          rf"|[“\"「]{t}[”\"」](?:上|方面|上面)?(?:下功夫|下足功夫|发力|用力|着力)[，,](?:即|也就是|就是)"
                           rf"|所谓[“\"「]?{t}|[“\"「]{t}[”\"」]即|{t}[”\"」]?[：:]\s*(?:是)?指", sentence))
 
 
