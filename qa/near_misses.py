@@ -7,6 +7,7 @@ from __future__ import annotations
 from index.document import Document
 
 from .counted_lists import counted_set_asked, unlisted_reply
+from .mentions import unmentioned_reply
 from .opposite_sides import other_side_reply
 from .own_place import local_place_reply
 from .procedures import procedure_reply
@@ -22,6 +23,8 @@ def near_miss_decline(question: str, documents: list[Document], result, lang: st
         return reply  # "十件民生实事是哪十件"
     if reply := other_side_reply(question, about, lang):
         return reply  # "城市生活垃圾怎么处理" of a plan on 农村生活垃圾
+    if reply := unmentioned_reply(question, about, lang):
+        return reply  # "有没有提到地铁建设" of a speech that never names 地铁
     if reply := local_place_reply(question, about, lang):
         return reply  # "这个城市去年的GDP是多少" of the State Council's report
     return procedure_reply(question, result.hits[:5], about, lang)  # "怎么申请补贴"
