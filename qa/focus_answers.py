@@ -26,6 +26,7 @@ from .retriever import SearchResult
 # A sentence that announces the reasons for what was just said.
 _GIVES_REASONS = re.compile(r"考虑|原因|理由|因为|依据|基于")
 REASON_REACH = 3  # passages after the answer where its reasons may stand
+_FIGURE = re.compile(r"\d+(?:\.\d+)?%?")
 WHOLE_ITEM_CHARS = 420  # an item asked for in full is quoted whole up to this length (a screen of text)
 
 
@@ -52,6 +53,10 @@ class FocusAnswers(ListAnswers):
                 and (reasons := self._reasons_after(rows)) is not None:
             # "为啥定这个数", "为什么?" after a target: the reasons the text gives next ("主要考虑：一是…")
             return self._announced(reasons, why, builder)
+        if resolved.form in ("deictic", "elaboration") and detect_intent(resolved.original).asks_reason \
+                and (reason := self._reason_of_figure(rows, item.text)) is not None:
+            # "为啥定这个数" of "…增长7%以上": "…设定为7%以上，考虑了…", a reason said in a sentence, not listed
+            return self._quote(reason, builder, lang), [item], []
         node = doc.node(item.section)  # None for an item (…> 一是): it is answered from its passages
         notices = [x for x in [node_notice(node, doc, lang) if node else None] if x]
         if node is not None and item.text != node.title and item.passage_ids:
@@ -103,6 +108,20 @@ class FocusAnswers(ListAnswers):
         sentences = [s for r in sorted(set(rows)) for s in self.index.sentences_of(r)]
         size = sum(len(self.index.sentence_text(s)) for s in sentences)
         return sentences if size <= WHOLE_ITEM_CHARS else []
+
+    def _reason_of_figure(self, rows: list[int], said: str) -> int | None:
+        """The sentence in or right after ``rows`` giving a reason (考虑, 原因…) for a figure of ``said``,
+        the item answered, which it names again; None when none does."""
+        figures = set(_FIGURE.findall(said))
+        document = self.index.passages[rows[0]].document
+        for row in range(min(rows), min(max(rows) + 1 + REASON_REACH, len(self.index.passages))):
+            if self.index.passages[row].document != document:
+                break
+            for s in self.index.sentences_of(row):
+                text = self.index.sentence_text(s)
+                if text.strip() not in said and _GIVES_REASONS.search(text) and figures & set(_FIGURE.findall(text)):
+                    return s
+        return None
 
     def _reasons_after(self, rows: list[int]):
         """The reasons the text gives in or right after the passages ``rows`` (a sentence announcing

@@ -6,6 +6,8 @@ searched as any question, not answered from the item's passage. A detail of the 
 """
 from __future__ import annotations
 
+import re
+
 from index.store import PassageIndex
 
 from .followup import ResolvedQuestion
@@ -15,6 +17,9 @@ from .question_terms import PERIOD
 from .word_credit import credit
 
 _FORMS = ("deictic", "ordinal", "ellipsis")
+# Why the item is so ("为啥定这个数", "为什么这么定"): its reasons, which stand beside it (see
+# qa.focus_answers), not words of their own to search for.
+_WHY = re.compile(r"为啥|为什么|为何|凭啥|凭什么|怎么会|咋会|原因|理由")
 # What an item is asked for as a whole ("第二个方面具体有哪些措施", "这个什么意思"): its own content.
 _ITEM_CONTENT = frozenset(ITEM_CONTENT) | {"情况", "意思"}
 
@@ -24,7 +29,7 @@ def asks_beyond_item(index: PassageIndex, resolved: ResolvedQuestion) -> bool:
     item = resolved.focus
     if item is None or not resolved.asks or resolved.form not in _FORMS or resolved.continues:
         return False
-    words = [w for w in content_words(resolved.asks) if len(w) >= 2 and not detail_word(w)
+    words = [w for w in content_words(_WHY.sub(" ", resolved.asks)) if len(w) >= 2 and not detail_word(w)
              and w not in _ITEM_CONTENT and not PERIOD.fullmatch(w)]
     if not words:
         return False

@@ -57,3 +57,29 @@ def test_a_bare_ordinal_after_the_reasons_counts_in_the_reasons(ask_of, text, or
     history = ["今年GDP预期目标定的多少", "为什么定这个目标"]
     answer = ask(ordinal, history=history)
     assert point in answer.answer and not_target not in answer.answer, answer.answer
+
+
+# The reason said in a sentence, not listed: "…目标设定为7%以上，考虑了…", naming the figure again.
+REASON_IN_A_SENTENCE = """某县2026年工作安排
+今年全县发展的主要预期目标是：地区生产总值增长7%以上；城镇新增就业3000人以上。
+经济增速是综合性指标，今年预期目标设定为7%以上，考虑了新投产项目的拉动作用，有利于引导各方面集中精力抓项目、稳企业。
+今年要重点抓好项目建设和民生保障。
+"""
+
+REASON_BECAUSE = """在全区民生工作会议上的讲话
+今年全区新增城镇就业目标定为1.2万人。之所以定为1.2万人，主要是因为新建的两个产业园将陆续投产，用工需求较大。
+同时，要办好十件民生实事。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, first, follow_up, reason", [
+    (REASON_IN_A_SENTENCE, "GDP增长目标是多少", "为啥定这个数", "考虑了新投产项目的拉动作用"),
+    (REASON_IN_A_SENTENCE, "今年经济增长目标定的多少", "这个目标为什么这么定", "考虑了新投产项目的拉动作用"),
+    (REASON_BECAUSE, "今年新增就业目标多少", "为啥定这个数", "用工需求较大"),
+])
+def test_a_reason_said_in_a_sentence_answers_why(ask_of, text, first, follow_up, reason):
+    ask = ask_of(text)
+    assert ask(first).answerable
+    answer = ask(follow_up, history=[first])
+    assert answer.answerable and reason in answer.answer, answer.answer
