@@ -181,14 +181,16 @@ def short_headings_named(question: str, short) -> list[tuple[str, OutlineNode]]:
 
 
 def noun_headings_named(question: str, asked: list[str], titles, doc_titles: dict[str, str]) -> list[tuple[str, OutlineNode]]:
-    """The one heading of a speech that ends in the noun asked, when the question says nothing
+    """The one heading of a speech that ends in the noun asked (or its first conjunct does), when the question says nothing
     else the heading or the speech's title does not ("有什么建议" of "四、对策建议", "调研报告总结了
     哪些做法" of "二、主要做法"). A question with words of its own ("激励机制按照什么原则") asks a
     detail inside some part, not the part "基本原则"."""
     nouns = [a for a in asked if len(a) >= 2]
     if not nouns:
         return []
-    found = [(d, n, t) for d, n, t in titles if any(t.endswith(a) for a in nouns)]
+    # or a conjunct of it does: "二、主要做法和成效" is a heading of 做法 too
+    found = [(d, n, t) for d, n, t in titles if any(re.search(rf"{re.escape(a)}(?:(?:和|与|及|以及)[\u4e00-\u9fff]{{1,6}})?$", t)
+                                                     for a in nouns)]
     if len({d for d, _n, _t in found}) != 1 or len(found) != 1:
         return []
     doc, node, title = found[0]

@@ -46,3 +46,29 @@ def test_counting_a_list_still_reads_what_it_counts():
 def test_the_item_of_the_named_list_answers(ask_of, question, expected):
     answer = ask_of(SURVEY, "survey")(question)
     assert answer.answerable and expected in answer.answer, answer.answer
+
+
+# A heading of two nouns ("二、主要做法和成效", "四、问题与建议") names the list by either: its first
+# conjunct ends where the heading's noun would.
+SURVEY_JOINED = SURVEY.replace("二、主要做法", "二、主要做法和成效").replace("四、对策建议", "四、意见与建议")
+REPORT_JOINED = """关于全县农村养老服务的调研报告
+一、基本情况
+全县60周岁以上老年人2.1万人。
+二、主要做法及成效
+一是兜底保障有力。全县1200名特困老人全部纳入供养范围。
+二是设施网络逐步完善。投入3600余万元改造12所乡镇敬老院。
+三是医养结合稳步推进。8所敬老院与乡镇卫生院签约。
+三、存在的问题
+敬老院平均入住率仅为38%。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question, expected, not_expected", [
+    (SURVEY_JOINED, "第二项做法讲了什么", "千吨万人", "检测室"),
+    (REPORT_JOINED, "第三个做法是什么", "医养结合", "设施网络"),
+    (REPORT_JOINED, "第二个做法是啥", "设施网络", "医养结合"),
+])
+def test_the_item_of_a_list_under_a_joined_heading_answers(ask_of, text, question, expected, not_expected):
+    answer = ask_of(text, "survey")(question)
+    assert answer.answerable and expected in answer.answer and not_expected not in answer.answer, answer.answer
