@@ -32,6 +32,30 @@ TABLE_ROW_RE = re.compile(r"^[^|\n]*\S\s*\|\s*\S[^|\n]*(?:\|\s*\S[^|\n]*)+$")
 TWO_CELL_ROW_RE = re.compile(r"^[^|\n]*\S \| \S[^|\n]*$")
 
 
+# A roster's line: names and units with no sentence mark, in cells set apart by wide spaces ("王立新　县发展和改革局
+# 副局长　　　李晓梅（女）　县财政局预算股股长"), as a 表彰决定 or a name list prints them. Three or more such lines in
+# a row, two of them spaced into cells, are each an entry of their own, not a hard-wrapped paragraph (a title
+# block's one spaced byline, "县长　李某某", makes none).
+_ROSTER_LINE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9（）()·•\s\u3000、]{2,80}$")
+_CELL_GAP = re.compile(r"\u3000|\s{2,}")
+ROSTER_RUN = 3
+ROSTER_CELLED = 2
+
+
+def roster_lines(texts: list[str]) -> set[int]:
+    """The indices of ``texts`` (stripped lines, in order) that are entries of a roster."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, t in enumerate([*texts, ""]):
+        if t and _ROSTER_LINE.match(t) and not leading_marker(t):
+            run.append(i)
+            continue
+        if len(run) >= ROSTER_RUN and sum(bool(_CELL_GAP.search(texts[j])) for j in run) >= ROSTER_CELLED:
+            out.update(run)
+        run = []
+    return out
+
+
 def table_rows(texts: list[str]) -> set[int]:
     """The indices of ``texts`` (lines or paragraphs, in order) that are rows of a table."""
     rows = {i for i, t in enumerate(texts) if TABLE_ROW_RE.match(t)}
@@ -106,14 +130,16 @@ def raw_paragraphs(source: str, lines, gaps: list[GapNotice], titles: frozenset[
     runs = _blank_runs(source, lines)
     counts = sorted(runs[1:]) or [0]
     usual = counts[len(counts) // 2]
-    width = wrap_width([t for _s, _e, t in lines])
+    stripped = [line.strip() for _s, _e, line in lines]
+    rosters = roster_lines(stripped)
+    width = wrap_width([t for i, (_s, _e, t) in enumerate(lines) if i not in rosters])
     indents = indents_paragraphs([(_indented(source, a), source[a:b])
                                   for a, b in (_trim(source, s, e) for s, e, _t in lines) if a < b], width)
     last_line, last_text, last_run, before_last = 0, "", 0, ""
     done = 0
-    stripped = [line.strip() for _s, _e, line in lines]
-    # a table's rows and a box's symbol-set points are each a paragraph of their own
-    row_starts = {_trim(source, lines[i][0], lines[i][1])[0] for i in table_rows(stripped) | symbol_items(stripped)}
+    # a table's rows, a box's symbol-set points and a roster's entries are each a paragraph of their own
+    row_starts = {_trim(source, lines[i][0], lines[i][1])[0]
+                  for i in table_rows(stripped) | symbol_items(stripped) | rosters}
     for (start, end, _text), run in zip(lines, runs):
         # the gaps within this line, and any standing between it and the line before (a page a PDF
         # copy dropped shows at its page-number line, which is layout, not a line of text)
