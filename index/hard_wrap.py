@@ -98,6 +98,7 @@ def closed_title(text: str) -> bool:
 # A running header or footer repeated on every page of a PDF ("××县人民政府公报　　2025年第2期",
 # "内部资料 注意保存"), copied along with the text like its page numbers, often mid-paragraph.
 RUNNING_REPEATS = 3  # times the same line recurs
+PAGED_REPEATS = 2  # times, where each stands right after a page number
 RUNNING_SPACING = 10  # lines between two of its recurrences, at least: a page's worth
 _RUNNING_CHARS = (4, 40)
 _SENTENCE_MARKS = re.compile(r"[。！？；：:，,!?;]")
@@ -107,20 +108,30 @@ _SENTENCE_MARKS = re.compile(r"[。！？；：:，,!?;]")
 def running_lines(source: str) -> frozenset[int]:
     """Start offsets of the lines that are a page's running header or footer: the same short
     line (figures aside, as an issue or page number changes) recurring at least
-    :data:`RUNNING_REPEATS` times, each a page apart, saying no sentence and opening no point."""
+    :data:`RUNNING_REPEATS` times, each a page apart, saying no sentence and opening no point. A short
+    report of three pages shows its header twice: twice will do where each stands right beside a page
+    number ("— 1 —" / "××乡第八届人民代表大会第三次会议文件")."""
     seen: dict[str, list[tuple[int, int]]] = {}
-    pos = 0
+    beside_number: dict[str, int] = {}
+    lines, pos = [], 0
     for n, raw in enumerate(source.splitlines(keepends=True)):
         start, pos = pos, pos + len(raw)
-        text = raw.strip(" \t\r\n\u3000")
+        if text := raw.strip(" \t\r\n\u3000"):
+            lines.append((n, start + raw.index(text[0]), text))
+    numbered = [bool(COPIED_PAGE_NUMBER.fullmatch(text)) for _n, _s, text in lines]
+    for i, (n, start, text) in enumerate(lines):
         if not _RUNNING_CHARS[0] <= len(text) <= _RUNNING_CHARS[1] or _SENTENCE_MARKS.search(text):
             continue
         key = re.sub(r"\s+", " ", re.sub(r"[0-9０-９]+", "#", text))
-        seen.setdefault(key, []).append((n, start + raw.index(text[0])))
+        seen.setdefault(key, []).append((n, start))
+        # a page number right before or after it: the page's foot and the next page's head
+        beside = (i and numbered[i - 1]) or (i + 1 < len(lines) and numbered[i + 1])
+        beside_number[key] = beside_number.get(key, 0) + bool(beside)
     out: set[int] = set()
     for key, hits in seen.items():
-        if len(hits) < RUNNING_REPEATS or leading_marker(key.replace("#", "1")) is not None:
+        paged = len(hits) >= PAGED_REPEATS and beside_number[key] == len(hits)
+        if (len(hits) < RUNNING_REPEATS and not paged) or leading_marker(key.replace("#", "1")) is not None:
             continue
-        if all(b[0] - a[0] >= RUNNING_SPACING for a, b in zip(hits, hits[1:])):
+        if paged or all(b[0] - a[0] >= RUNNING_SPACING for a, b in zip(hits, hits[1:])):  # a page number marks the page
             out.update(start for _, start in hits)
     return frozenset(out)

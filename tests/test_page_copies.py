@@ -113,3 +113,26 @@ def test_the_paragraph_after_each_of_two_lists_belongs_to_the_section(lead, seco
     assert sections["全县主要预期"] == "一、总体要求", sections
     assert sections["同时，今年要"] == "一、总体要求", sections
     assert sections["二是项目支撑"].endswith("二是"), sections
+
+
+# A report of two or three pages shows its running header only once or twice: twice is enough where each
+# stands right beside a page number, at the foot of one page or the head of the next.
+@pytest.mark.parametrize("header", ["柳河镇第十九届人民代表大会第五次会议文件", "内部资料　注意保存"])
+@pytest.mark.parametrize("before_number", [True, False])
+def test_a_short_reports_header_beside_page_numbers_is_layout(header, before_number):
+    pages = ["一、过去一年工作回顾\n　　去年全镇实现农业总产值6.2亿元，增长5.1%。镇卫生院建\n成了远程心电诊断室，新建村级文化广场",
+             "7个，改造农村危房120户。全镇新增市场主体86户，农村居民人均\n可支配收入达到19860元，增长7.2%。",
+             "二、今年工作安排\n　　新建农贸市场1个，改造乡村道路18公里。"]
+    text = "政府工作报告\n" + pages[0]
+    for n, page in enumerate(pages[1:], start=1):
+        breaks = [header, f"— {n} —"] if before_number else [f"— {n} —", header]
+        text += "\n\n" + "\n\n".join(breaks) + "\n\n" + page
+    joined = "".join(p.text for p in parse_speech(text + "\n", "d").passages)
+    assert header.split("　")[0] not in joined and "新建村级文化广场7个" in joined, joined
+
+
+def test_a_line_twice_in_the_text_away_from_page_numbers_stays():
+    text = ("政府工作报告\n一、重点工作\n坚持项目为王\n全年完成投资126亿元。\n二、工作要求\n坚持项目为王\n"
+            "各部门要抓好落实。\n")
+    joined = "".join(p.text for p in parse_speech(text, "d").passages)
+    assert joined.count("坚持项目为王") == 2, joined
