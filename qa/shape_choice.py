@@ -24,7 +24,7 @@ from .documents import genre_noun
 from .how_to import how_to_names
 from .asked_parts import asks_several_facts
 from .intent import Intent, position_after_section, topic_words
-from .why_asked import answers_why
+from .why_asked import answers_why, reason_lead
 from .penalties import penalty_sentences
 from .refusal_features import rarity
 from .target_choice import answers_from, best_target, parent_meant
@@ -106,6 +106,10 @@ class ShapeChoice(SentenceAnswers):
         # "为什么要实施城市更新行动?" of "一、充分认识实施城市更新行动的重大意义": its points are the reasons.
         why = bool(target) and result.strength >= 1.0 and answers_why(resolved.text, intent, target[1].title) \
             and has_points(self.index, *target)
+        if self.structure and target is not None and intent.asks_reason and not why and not by_position \
+                and result.strength >= 1.0 and (lead := reason_lead(self.index, *target)):
+            # "为啥要补齐排涝设施短板": the section's opening says why ("…暴露出排涝设施的短板"), not its points
+            return " ".join(self._quote(s, builder, lang) for s in lead), sentence_items(self.index, lead), []
         if target is not None and not by_position and named_elsewhere(self.index, resolved.text, intent, target,
                                                                       result.hits):
             target = None  # the question names an item of another part word for word

@@ -48,3 +48,21 @@ def answers_why(question: str, intent: Intent, title: str) -> bool:
     if len(subject) < 2:
         return False
     return len(longest_run(subject, heading)) >= SUBJECT_SHARE * len(subject)
+
+
+# What a section's opening says of why it is there: the lesson or the cause behind it ("去年汛期…出现了严重
+# 积水，暴露出排涝设施的短板，教训十分深刻"), or its significance.
+_REASON_CUE = re.compile(r"暴露出|暴露了|教训|之所以|由于|因为|原因|导致|造成了|(?:现实|迫切|客观|必然|内在)(?:需要|要求)"
+                         r"|必由之路|意义(?:重大|深远)|重要意义")
+REASON_LEAD_SENTENCES = 4
+
+
+def reason_lead(index, doc_id: str, node) -> list[int]:
+    """The sentences of the section's own opening (its text before its points) when they say why it is
+    there: "为啥要补齐排涝设施短板" of "（一）补齐排涝设施短板。去年汛期…暴露出…短板，教训十分深刻。" and its
+    1./2./3. is answered by the opening, not the points. Empty when the opening gives no reason."""
+    if not node.children:
+        return []
+    own = [s for r in index.rows_under(doc_id, node.path) if index.passages[r].section == node.path
+           for s in index.sentences_of(r)]
+    return own[:REASON_LEAD_SENTENCES] if any(_REASON_CUE.search(index.sentence_text(s)) for s in own) else []
