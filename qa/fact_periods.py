@@ -154,14 +154,23 @@ def in_period_rows(index: PassageIndex, hits, periods: list[str], first: int = 5
 
 
 def in_period_sentences(index: PassageIndex, chosen: list[int], periods: list[str]) -> list[int]:
-    """``chosen`` without the sentences that speak of another period than the one asked, when some
-    speak of it: "去年改造投资完成了多少" is answered by "去年全市完成改造投资86亿元", not also by the
-    next sentence's "今年力争完成…100亿元以上", nor by "过去五年…年均增长" before it."""
+    """``chosen`` without the sentences that speak of another period than the one asked, when some of
+    the same speech do not: "去年改造投资完成了多少" is answered by "去年全市完成改造投资86亿元", not also by the
+    next sentence's "今年力争完成…100亿元以上", nor by "过去五年…年均增长" before it. Each speech is read
+    alone (one's sentence of the year does not drop another's), and a table row is left to its columns."""
     if not periods or len(chosen) < 2:
         return chosen
+
     def conflicts(s: int) -> bool:
         row, a, b = index.sentence_spans[s]
         passage, part, years = _frame(index, row)
+        if table_columns(passage):
+            return False
         return period_conflict(periods, period_context(passage.text, a, b, passage.section, part), years)
-    kept = [s for s in chosen if not conflicts(s)]
-    return kept or chosen
+    by_speech: dict[str, list[int]] = {}
+    for s in chosen:
+        by_speech.setdefault(index.passages[index.sentence_spans[s][0]].document, []).append(s)
+    kept = []
+    for sentences in by_speech.values():
+        kept += [s for s in sentences if not conflicts(s)] or sentences
+    return sorted(kept)

@@ -84,7 +84,7 @@ def topic_list_asked(index: PassageIndex, question: str, topic_words: tuple[str,
             continue
         lead = lead_in(index, r, base)  # r opens its list: the speech's rows are read in order
         announcer = expand(index, lead) if lead is not None else None
-        said = index.sentence_text(lead) if lead is not None else ""
+        said = without_handled_problems(index.sentence_text(lead)) if lead is not None else ""
         said += "".join(a.noun for a in find_announcements(said))  # "形势依然严峻。" announces 问题
         heading = base.rsplit(SECTION_SEP, 1)[-1]
         if any(w in said or w in heading for w in topic_words if not w.isascii()):
@@ -129,8 +129,21 @@ _SPEAKS_OF_PARTS = re.compile(r"(?:讲|谈|说|强调|提)(?:以下|下面|这�
 _ASKS_PARTS_SPOKEN = re.compile(r"(?:讲|谈|说)了?(?:哪|几|什么)[^，,。？?]{0,4}问题")
 
 
+# 问题 as what one thinks about or handles ("站在群众角度想问题", "研究解决问题"): no problem the text names.
+_PROBLEM_HANDLED = re.compile(r"(?:想|看|考虑|分析|研究|解决|思考|处理|化解|谈|答)问题")
+
+
+def without_handled_problems(text: str) -> str:
+    """``text`` without 问题 named as what is thought about or handled ("想问题")."""
+    return _PROBLEM_HANDLED.sub("", text)
+
+
 def parts_not_problems(sentence: str, question: str, topic: str | None) -> bool:
-    """Whether ``sentence`` announces the speaker's own parts as 问题 ("我讲三个问题") to a question
-    asking the problems the text names ("存在哪些问题", "What problems…"): those parts do not answer it."""
-    return topic == "problems" and bool(_SPEAKS_OF_PARTS.search(sentence)) \
-        and not _ASKS_PARTS_SPOKEN.search(question)
+    """Whether ``sentence`` announces the speaker's own parts as 问题 ("我讲三个问题"), or names 问题 only as
+    what is thought about ("站在群众角度想问题，…一要…"), to a question asking the problems the text names
+    ("存在哪些问题", "What problems…"): those points do not answer it."""
+    if topic != "problems":
+        return False
+    if "问题" in sentence and "问题" not in without_handled_problems(sentence):
+        return True
+    return bool(_SPEAKS_OF_PARTS.search(sentence)) and not _ASKS_PARTS_SPOKEN.search(question)

@@ -11,6 +11,8 @@ from dataclasses import replace
 from index.announce import find_announcements
 from index.tokenize import normalize
 
+from .announced_noun import noun_announced_beside
+from .passing_problems import problems_in_passing
 from .announced import expand, items_led_by
 from .how_to import HOW_ASKED
 from .list_asked import counts_another, counts_in_asked_unit, list_asked_of, parts_not_problems, topic_list_asked
@@ -143,6 +145,13 @@ class SentenceAnswers(SentencePicks):
                                           result, builder, intent.lang, of=len(announced.picks))
                 if announced is not None:  # "第五个问题" of four: the list, and that it ends there
                     return self._announced(announced, intent, builder, position)
+            if what.fact is None and position is None and not intent.wants_list \
+                    and (beside := noun_announced_beside(self.index, chosen, intent.asked)) is not None \
+                    and (listed := expand(self.index, beside)) is not None and listed.picks:
+                # "今年的目标是什么": what the sentences found say, then the list of 目标 announced beside them
+                lead = " ".join(self._quote(s, builder, intent.lang) for s in chosen if s < beside)
+                text, items, notices = self._announced(listed, intent, builder)
+                return (f"{lead}\n\n{text}" if lead else text), items, notices
             counted = counted_nouns(question)
             # "会议强调了什么": the sentence saying "会议强调，…" answers, not a "会议议定事项如下：" beside it
             runs = {s: len(longest_run(normalize(question), normalize(self.index.sentence_text(s)))) for s in chosen}
@@ -212,6 +221,8 @@ class SentenceAnswers(SentencePicks):
                     break
                 keep.add(s)
             chosen = sorted(keep)
+        if self.structure and intent.topic == "problems" and position is None:
+            chosen = problems_in_passing(self.index, chosen, rows)  # "一些地方…；有的部门…", not "想问题"
         if self.structure and len(set(periods)) == 1 and not _NOW_ASKED.search(question):
             # "去年…多少": not this year's target beside last year's; "现在有多少家 今年要到多少" asks two times
             chosen = in_period_sentences(self.index, chosen, periods)
