@@ -25,6 +25,9 @@ SOLVE_ASKED = re.compile(rf"(?:怎么|怎样|如何|咋|靠什么|用什么办�
                          rf"|{_PROBLEM}(?:怎么办|咋办|如何办)"
                          rf"|{_PROBLEM}[^，,。？?]{{0,8}}(?:采取|有)(?:了)?(?:什么|哪些|啥)(?:措施|举措|办法|对策|招)"
                          r"|\bhow\b[^?]*\b(?:solve|tackle|address|fix|deal with)\b")
+# A trouble named by its adjective ("融资难怎么办", "看病贵咋解决", "审批慢的问题"): a problem without the word 问题.
+_TROUBLE = r"[\u4e00-\u9fff]{2,6}?(?:难|贵|慢|差|乱|堵|弱)"
+_TROUBLE_ASKED = re.compile(rf"{_TROUBLE}(?:的问题)?(?:怎么办|咋办|如何办|(?:怎么|怎样|如何|咋)(?:来|去)?{_SOLVE})")
 _EN_PROBLEM = re.compile(r"\b(?:problems?|issues?|shortcomings?|bottlenecks?)\b", re.I)
 # A sentence stating a problem: "尚未根本解决", "还不够", "比较突出", "仍有发生", "存在…问题".
 _STATES = re.compile(r"尚未|还没有|没有根本|仍然|依然|仍有|还有不少|还存在|存在[^，。；]{0,12}问题|不够|不足|不强|不高|不优"
@@ -38,7 +41,8 @@ _ASK_WORDS = frozenset("解决 破解 化解 整治 治理 应对 改善 缓解 
 def solve_asked(question: str) -> bool:
     """Whether ``question`` asks how a problem it names as one (问题, 短板, 难题…) is solved; "项目进度慢了
     怎么处理" asks what the text does about slow projects, which a rule's own sentence says."""
-    return bool(SOLVE_ASKED.search(question)) and (bool(re.search(_PROBLEM, question)) or bool(_EN_PROBLEM.search(question)))
+    return bool(_TROUBLE_ASKED.search(question)) or bool(SOLVE_ASKED.search(question)) and (
+        bool(re.search(_PROBLEM, question)) or bool(_EN_PROBLEM.search(question)))
 
 
 def states_problem(sentence: str) -> bool:
@@ -54,6 +58,8 @@ def remedy_sentence(index: PassageIndex, doc_id: str, question: str,
     if not solve_asked(question):
         return None
     words = [w for w in focus_words(question, None) if w not in _ASK_WORDS and len(w) >= 2]
+    # "融资难": the trouble's subject (融资) is what a measure names ("举办1次融资对接会")
+    words += [w[:-1] for w in words if len(w) >= 3 and w[-1] in "难贵慢差乱堵弱" and w[:-1] not in words]
     if not words:
         return None
     weight = {w: rarity(w) for w in words}

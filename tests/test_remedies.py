@@ -49,6 +49,8 @@ def test_the_problems_are_still_the_problems(ask_of):
 
 @pytest.mark.parametrize("question, asks", [("县城大班额问题怎么解决", True), ("针对审批环节多的问题有什么措施", True),
                                             ("全科医生不足的问题咋办", True), ("存在哪些问题", False),
+                                            # a trouble named by its adjective, without 问题
+                                            ("企业融资难怎么办", True), ("看病贵咋解决", True), ("融资难不难", False),
                                             ("今年要新建几所幼儿园", False)])
 def test_the_question_is_told_apart(question, asks):
     assert solve_asked(question) is asks
@@ -93,3 +95,19 @@ def test_the_remedy_of_the_problem_just_shown(ask_chain, follow):
 def test_the_problem_just_shown_is_still_the_item_asked_of(ask_chain):
     a = ask_chain("这个问题具体表现在哪", ["存在哪些问题", "第二个呢"])
     assert "多头检查" in a.answer
+
+
+# A trouble named by its adjective ("融资难"): the measure names its subject (融资), not the whole word.
+FUNDS = """在全县项目建设推进大会上的讲话
+一、正视短板
+当前我县要素保障还有短板。企业融资难、融资贵问题仍然存在，中小微企业贷款平均利率高于全市0.3个百分点。
+二、打好要素保障攻坚战
+在用地保障上，县自然资源局牵头，年内消化批而未供土地1200亩。在资金保障上，县金融服务中心牵头，每季度举办1次融资对接会，全年新增普惠小微贷款20亿元以上。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["企业融资难怎么办", "融资难的问题怎么解决"])
+def test_the_remedy_of_a_trouble_named_by_its_adjective(assistant, encoder, question):
+    answer = assistant.variant(index=index_in_memory([parse_speech(FUNDS, "funds")], encoder)).ask(question)
+    assert "融资对接会" in answer.answer and "平均利率高于" not in answer.answer, answer.answer
