@@ -132,7 +132,9 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
                     break
                 body = piece.slice(body_at, len(piece.text))
                 body.ends_at_gap = piece.ends_at_gap
-                body.after_gap = piece.after_gap
+                # its heading opened the text after a gap ("（此处有删节）" / "第四，民生欠账较多。…"): the body
+                # under it starts whole, not mid-text
+                body.after_gap = None
                 piece = body
                 m = leading_marker(piece.text)
             if piece is None:
