@@ -97,6 +97,10 @@ _PHONE = r"(?<![\d.])(?:\d{3,4}\s*[-－—–]\s*\d{7,8}|\d{5,12})(?![\d.%％])"
 _GROWTH_TARGET = re.compile(r"(?:生产总值|经济总量|GDP|产值)[^多]{0,2}?(?:目标|预期)", re.I)
 
 
+# "排名目标是多少名", "名次要进到几位": a rank asked by its count word, not people
+_RANK_COUNTED = re.compile(r"(?:排名|名次|位次|排位)[^，,。？?]{0,8}?(?:多少|几)\s*[名位]")
+
+
 def measure_asked(question: str) -> str | None:
     """The measure a quantity question asks its figure in: a measure word ("所", "人"),
     ``"money"``, ``"rate"``, ``"phone"`` (a number to call: digits with no measure word),
@@ -106,7 +110,7 @@ def measure_asked(question: str) -> str | None:
     if _PHONE_ASKED.search(question):
         return "phone"
     # "排第几名", "第几位", "前多少名的企业": a rank ("位列第三名", "前50名企业"), no count of people
-    if "第几" in question or re.search(r"前(?:多少|几)\s*[名位强]", question):
+    if "第几" in question or re.search(r"前(?:多少|几)\s*[名位强]", question) or _RANK_COUNTED.search(question):
         return None
     if m := _CLASSIFIER.search(question):
         return m.group(1) or m.group(2)

@@ -473,3 +473,28 @@ SCORES = """在全市城市更新工作会议上的讲话
 def test_a_score_is_a_figure(ask_of, question):
     a = ask_of(SCORES)(question)
     assert a.answerable and "93.6分" in a.answer, a.answer
+
+
+# A rank asked by its count word ("排名目标是多少名", "名次要进到几位"): no people counted, so "前三位" answers.
+@pytest.mark.parametrize("question", ["今年满意度排名目标是多少名", "营商环境名次要进到几位", "排名力争前进多少位"])
+def test_a_rank_asked_by_its_count_word_asks_no_people(question):
+    assert measure_asked(question) is None
+
+
+@pytest.mark.parametrize("question, measure", [("有多少名干部参加培训", "名"), ("新增多少位专家", "位")])
+def test_people_counted_are_still_people(question, measure):
+    assert measure_asked(question) == measure
+
+
+RANKED = """在全市政务服务工作会议上的讲话
+一、去年工作成效
+政务服务满意度在全省排名第六。
+二、今年重点任务
+今年的目标是，政务服务满意度力争进入全省前三位。全年培训窗口工作人员1200人次。
+"""
+
+
+@pytest.mark.slow
+def test_a_rank_target_is_answered_in_its_own_words(ask_of):
+    answer = ask_of(RANKED)("今年满意度排名目标是多少名")
+    assert answer.answerable and "前三位" in answer.answer, answer.answer
