@@ -15,7 +15,12 @@ from .synonyms import synonyms
 def said(word: str, text: str) -> bool:
     """Whether ``text`` holds a focus word, a sum by any of its names (资金 as 经费), or the word
     in the text's own words (上报 as 报告)."""
-    return any(w in text for w in (*words_for(word), *word_variants(word), *synonyms(word), *_worker_forms(word)))
+    return any(w in text for w in (*words_for(word), *word_variants(word), *synonyms(word), *_worker_forms(word),
+                                   *(ADDING if word in ADDING else ())))
+
+
+# Verbs of adding new things, said one for another: "今年要新增多少个事项" of "今年再推出12个…事项".
+ADDING = ("新增", "增加", "新建", "推出", "新设", "增设", "新上", "新开", "上线", "新认定", "新培育")
 
 
 def _worker_forms(word: str) -> tuple[str, ...]:

@@ -60,3 +60,25 @@ def test_a_figure_the_text_does_not_give_is_still_declined(ask_of, question):
     answer = ask_of(ENV, "env")(question)
     assert not answer.answerable, answer.answer
     assert "未给出" in answer.answer
+
+
+# Verbs of adding new things are said one for another ("新增…事项" of "再推出12个…事项"); other verbs are not.
+@pytest.mark.parametrize("word, text", [("新增", "今年再推出12个集成服务事项"), ("新建", "年内新增学位2400个"),
+                                        ("推出", "新增重点事项13个")])
+def test_a_verb_of_adding_is_said_by_another(word, text):
+    from qa.word_credit import credit
+    assert credit(word, text) == 1.0
+
+
+@pytest.mark.parametrize("word, text", [("新增", "今年完成改造12个"), ("减少", "新增学位2400个")])
+def test_other_verbs_are_not(word, text):
+    from qa.word_credit import credit
+    assert credit(word, text) < 1.0
+
+
+@pytest.mark.slow
+def test_a_count_asked_with_another_verb_of_adding_is_answered(ask_of):
+    text = ("在全市政务服务工作会议上的讲话\n二、今年重点任务\n"
+            "在巩固首批18个事项的基础上，今年再推出12个“一件事”集成服务事项，年底前累计达到30个。\n")
+    answer = ask_of(text)("一件事集成服务今年要新增多少个事项")
+    assert answer.answerable and "12个" in answer.answer, answer.answer
