@@ -174,8 +174,8 @@ def chrome_line_kind(line: str) -> ChromeKind | None:
         return None
     if _COPYRIGHT_RE.search(text):
         return "copyright"
-    if _BREADCRUMB_RE.match(text):
-        return "site_header"
+    if _BREADCRUMB_RE.match(text):  # "首页 > 新闻中心   发布时间：2025-03-12  来源：…": the page's date line too
+        return "date_line" if _META_RE.search(text) and _SITE_DATE_RE.search(text) else "site_header"
     if _is_nav_line(text) or _END_MARK_RE.match(text):
         return "navigation"
     if _CAPTION_RE.search(text):

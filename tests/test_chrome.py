@@ -193,3 +193,22 @@ def test_an_apps_stamp_is_chrome(line):
                                   "本规划由县发展改革局牵头组织实施"])
 def test_a_sentence_naming_who_made_something_is_text(line):
     assert chrome_line_kind(line) is None
+
+
+# A breadcrumb that carries the page's date and source on the same line is the page's date line, so the
+# date and source it gives answer "发布时间是什么时候"; a breadcrumb alone is still the site's header.
+@pytest.mark.parametrize("line, kind", [
+    ("首页 > 新闻中心 > 乡镇动态   发布时间：2025-03-12 09:30  来源：XX镇人民政府", "date_line"),
+    ("当前位置：首页 > 政务公开 > 领导讲话  发布日期：2024-11-02  来源：区政府办", "date_line"),
+    ("首页 > 新闻中心 > 乡镇动态", "site_header"),
+])
+def test_a_breadcrumb_with_the_pages_date_is_its_date_line(line, kind):
+    assert chrome_line_kind(line) == kind
+
+
+@pytest.mark.slow
+def test_the_date_on_a_breadcrumb_line_answers(ask_of):
+    page = ("首页 > 新闻中心 > 乡镇动态   发布时间：2025-03-12 09:30  来源：柳溪镇人民政府\n在全镇春耕生产部署会上的讲话\n"
+            "同志们：今年要抓好春耕生产，全镇粮食播种面积稳定在6.8万亩。\n")
+    answer = ask_of(page)("发布时间是什么时候")
+    assert answer.answerable and "2025-03-12" in answer.answer, answer.answer
