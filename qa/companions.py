@@ -59,3 +59,25 @@ def period_details(index: PassageIndex, words: list[str], chosen: list[int], rar
         if best[0] > 0 and best[1] not in chosen:
             out.append(best[1])
     return out
+
+
+# A paragraph of short orders under the one naming its subject ("扎实做好碳达峰工作。制定…方案。优化…。大力发展…。"):
+# each is a step of it, however few of the question's words it holds.
+ORDERS_PARAGRAPH_CHARS = 200
+ORDER_CHARS = 40
+ORDERS_AT_LEAST = 3
+
+
+def orders_of_subject(index: PassageIndex, chosen: list[int]) -> list[int]:
+    """The rest of a short paragraph of short sentences whose first sentence is chosen: "碳达峰方面怎么说"
+    of "扎实做好碳达峰工作。制定全县碳达峰行动方案。优化产业结构和能源结构。…" is the whole paragraph, not
+    the two sentences naming 碳达峰. Empty when no chosen sentence opens such a paragraph."""
+    for s_idx in chosen:
+        row = index.sentence_spans[s_idx][0]
+        sentences = index.sentences_of(row)
+        if sentences[0] != s_idx or len(sentences) < ORDERS_AT_LEAST \
+                or len(index.passages[row].text) > ORDERS_PARAGRAPH_CHARS \
+                or any(len(index.sentence_text(s)) > ORDER_CHARS for s in sentences):
+            continue
+        return list(sentences)
+    return []
