@@ -151,7 +151,7 @@ class ListAnswers(OutlineAnswers):
                 status = "(partly shown in the excerpt)" if lang == "en" else "(节选中不完整)"
             # a heading that is itself a sentence (an interview's "…是多少？") needs no colon
             joint = " " if pick.label.endswith(("？", "?", "。", "！")) and not status else ":"
-            return f"{pick.label}{status}{joint}{body}"
+            return f"{pick.label}{status}{joint}{body}" if body else f"{pick.label}{status}"  # a heading alone
         return body
 
     def _fragment(self, s_idx: int) -> bool:
