@@ -18,6 +18,7 @@ from .aside_answers import answer_aside
 from .question_headings import asks_as_its_heading
 from .asked_questions import question_by_number
 from .no_parts import TEXT_PARTS_ASKED, no_parts_answer
+from .numbered_rows import numbered_row
 from .numbered_items import asked_by_number, item_by_number, read_by_number
 from .item_counts import part_count_line
 from .documents import genre_noun
@@ -51,6 +52,16 @@ class ShapeChoice(SentenceAnswers):
                 self.index, result.hits[0].passage.document, resolved.text, lambda w: rarity(self.index, w))):
             # "管理责任人不履行职责怎么处罚": the sanction citing that duty's article, not the duty
             return " ".join(self._quote(s, builder, lang) for s in fines), sentence_items(self.index, fines), []
+        if self.structure and (found := numbered_row(self.index, resolved.text, self._scope(result))) is not None:
+            # "附件里第6项任务是什么": the table's row numbered 6, not the body's list of (一)…(三); past its
+            # last row, that it ends there
+            s_idx = self.index.sentences_of(found[0])[0]
+            quote = self._quote(s_idx, builder, lang)
+            if found[1] != found[2]:
+                ends = f"The table lists {found[2]} rows; there is no row {found[1]}:" if lang == "en" \
+                    else f"表格只列到第{found[2]}项,没有第{found[1]}项:"
+                quote = f"{ends}\n\n{quote}"
+            return quote, sentence_items(self.index, [s_idx]), []
         target = best_target(result)
         by_number = self.structure and target is not None and asked_by_number(self.index, resolved.text, *target)
         if by_number:  # "第十三条有几点要求", "第35条罚多少": that article (see qa.numbered_items.read_by_number)
@@ -183,6 +194,10 @@ class ShapeChoice(SentenceAnswers):
                                            text, lang) + text
                 return (beyond + "\n\n" + text if beyond else text), items, notices
         return self._facts(resolved.text, intent, result, builder, resolved.position)
+
+    def _scope(self, result: SearchResult) -> set[str] | None:
+        """The speeches of the best passages: where a row asked by its number is looked for."""
+        return {h.passage.document for h in result.hits[:3]} or None
 
     def _answers_from(self, target, result: SearchResult) -> bool:
         """Whether the targeted section holds the answer (:func:`qa.target_choice.answers_from`)."""
