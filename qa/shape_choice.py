@@ -36,6 +36,7 @@ from .retriever import SearchResult
 from .sentence_answers import ONE_OF_THEM, SentenceAnswers
 from .steering import LAST_ARTICLE_ASKED, named_elsewhere
 from .truncation_answers import completeness_answer, library_completeness, speeches_to_answer_for
+from .text_asked import END_ASKED
 from .which_part import part_naming, subject_words, which_part_asked
 
 
@@ -83,8 +84,9 @@ class ShapeChoice(SentenceAnswers):
                 text, notices = library_completeness(self.index, builder, lang, each)
                 return text, [], notices
             doc = self._doc(target[0]) if target else self._doc(result.hits[0].passage.document)
-            text, notices = completeness_answer(self.index, doc, target[1] if target else None,
-                                                builder, lang)
+            # "讲话最后提了哪些保障措施" of a text cut off: its end is not shown, whatever item shares a word
+            node = None if not target or (doc.truncation.cut_off and END_ASKED.search(resolved.text)) else target[1]
+            text, notices = completeness_answer(self.index, doc, node, builder, lang)
             return text, [], notices
         if self.structure and which_part_asked(resolved.text):  # "哪一部分专门讲人才": the heading naming it
             doc = self._doc(target[0]) if target else self._doc(result.hits[0].passage.document)

@@ -14,6 +14,8 @@ _COMPLETE_CUES = ("全文", "多少字", "字数", "省略", "删节", "截断",
 # "Is the speech complete?", not "打造完整的产业链" or "How long will contracts be extended?"
 # nor "how many kilometres will the county complete".
 _TEXT = r"(?:speech|text|report|document|excerpt|opinion|article|transcript|it)"
+# The text's end asked ("讲话最后提了哪些…", "报告结尾讲了啥"), not its last item or part.
+END_ASKED = re.compile(r"(?:讲话|报告|发言|文件|全文|文章|致辞)(?:的)?(?:最后|末尾|最末|结尾)(?![一那这]?(?:个|项|条|点|部分|章|块|件|方面|段))")
 _COMPLETE_ASKED = re.compile(
     r"(?:讲话|报告|文件|意见|原文|文本|文章|节选|内容|稿子?|这篇|本文|它)(?:是否|是不是|是)?(?:内容)?不?完整"
     r"|完整(?:的)?(?:吗|么|不)|是否完整|完不完整"
