@@ -81,3 +81,23 @@ def orders_of_subject(index: PassageIndex, chosen: list[int]) -> list[int]:
             continue
         return list(sentences)
     return []
+
+
+# What was or is done about a thing ("设施网络方面做了哪些工作", "医养结合是怎么做的", "采取了哪些举措").
+_DOINGS_ASKED = re.compile(r"做了(?:哪些|什么|啥)|干了(?:哪些|什么|啥)|(?:哪些|什么)(?:工作|做法|举措|措施|办法)|怎么(?:做|干|搞)的"
+                           r"|采取了|具体(?:做|干|抓)了")
+ITEM_BODY_CHARS = 420  # an item quoted whole up to this length (a screen of text)
+
+
+def item_body(index: PassageIndex, question: str, chosen: list[int]) -> list[int]:
+    """The rest of a numbered item whose lead alone was chosen ("二是设施网络逐步完善。"), when the question asks
+    what was done about it: the lead names the item, its body says what was done. Empty otherwise."""
+    if not _DOINGS_ASKED.search(question):
+        return []
+    for s_idx in chosen:
+        row = index.sentence_spans[s_idx][0]
+        passage, sentences = index.passages[row], index.sentences_of(row)
+        if passage.item and sentences[0] == s_idx and len(sentences) > 1 \
+                and not any(s in chosen for s in sentences[1:]) and len(passage.text) <= ITEM_BODY_CHARS:
+            return list(sentences)
+    return []

@@ -23,7 +23,7 @@ from .asked_parts import asked_parts, part_sentence
 from .compose import best_sentences, sentence_items
 from .echoes import (EXAMPLE_CUE, add_claims_of_examples, add_examples_of_claims, add_item_leads,
                      add_what_echoes_need, shows_asked)
-from .companions import orders_of_subject, dating_leads, period_details, responsible_lines
+from .companions import item_body, orders_of_subject, dating_leads, period_details, responsible_lines
 from .range_rows import of_the_named_bracket
 from .fact_match import FACT_SENTENCE_SHARE, fact_sentences
 from .fact_periods import in_period_rows, in_period_sentences, outside_period
@@ -133,6 +133,8 @@ class SentenceAnswers(SentencePicks):
                                                              lambda w: rarity(self.index, w))))
         if self.structure and what.fact is None and not intent.wants_list:
             chosen = sorted(set(chosen) | set(orders_of_subject(self.index, chosen)))  # "碳达峰方面怎么说": its steps
+        if self.structure and what.fact is None:  # "设施网络方面做了哪些工作": the item's body, not its lead alone
+            chosen = sorted(set(chosen) | set(item_body(self.index, question, chosen)))
         if self.structure and what.fact == "date":  # "贫困县什么时候摘帽": the year opening its paragraph too
             chosen = sorted(set(chosen) | set(dating_leads(self.index, chosen)))
         if self.structure:
