@@ -19,6 +19,7 @@ from index.tokenize import tokenize
 from .answer import Answer, Citation
 from .decline import listing
 from .library_answers import merge_per_document
+from .page_questions import PAGE_FACT, PAGE_NAMED, POSTED_ASKED, SOURCE_ASKED
 
 Asked = Literal["speaker", "date", "both", "number", "source"]
 
@@ -129,27 +130,12 @@ def _about_the_text(question: str) -> bool:
     return bool(m) and not _SAYS.match(question[m.end():])
 
 
-# Where a page was published, not who spoke: "哪个公众号发的", "这篇文章出自哪个网站", "来源是哪里".
-_SOURCE_ASKED = re.compile(r"哪个公众号|什么公众号|哪个网站|什么网站|哪家(?:媒体|网站)|哪个平台|出自哪|出处"
-                           r"|(?:^|这篇|文章|稿子|页面|原文|新闻|报道|消息|稿件)的?来源(?!于)"
-                           # "这篇新闻是哪里发的", "报道是哪个单位发布的": the page's publisher, not a place it names
-                           r"|(?:这篇|这条|文章|新闻|报道|消息|稿子|稿件)[^，,。？?]{0,4}?(?:是)?(?:哪里|哪儿|哪个单位|哪家)(?:发|发布|刊发)的"
-                           # a paper that printed it: "发在哪家报纸", "登在什么报上", "哪个报社刊发的"
-                           r"|(?:哪家|哪个|哪份|什么|啥)(?:报纸|报社|报刊|报)|(?:刊登|刊发|登载)在哪")
-
-
-# A question about the page the text was saved from ("这篇网页啥时候发的，哪个单位发布的") asks its
-# info row, not the speech's own date under its title.
-_PAGE_NAMED = re.compile(r"网页|页面|网站上|网上|挂网|这篇(?:网文|推送)|公众号")
-_PAGE_FACT = re.compile(r"发布|发的|贴出|挂出|什么时候|何时|哪天|日期|时间|谁|哪个单位|哪家|来源")
-
-
 def byline_asked(question: str) -> Asked | None:
     """Whether ``question`` asks who gave the text, when, both, its issuing number, or the page
     that published it (None: none)."""
     if _NUMBER_ASKED.search(question):
         return "number"
-    if _SOURCE_ASKED.search(question) or (_PAGE_NAMED.search(question) and _PAGE_FACT.search(question)):
+    if SOURCE_ASKED.search(question) or (PAGE_NAMED.search(question) and PAGE_FACT.search(question)):
         return "source"
     if _NOT_BYLINE.search(question):
         return None
@@ -234,7 +220,10 @@ def byline_answer(question: str, asked: Asked, doc: Document, lang: str) -> Answ
     if asked in ("date", "both"):
         year = _YEAR_RE.search(byline.title.text) if byline.title and not (byline.date or byline.published
                                                                          or byline.signed) else None
-        if byline.date:
+        if byline.published and POSTED_ASKED.search(question):  # "这篇文章什么时候发布的": the page's date
+            parts.append(f"The page it came from shows: {byline.published.text} {cite(byline.published)}."
+                         if lang == "en" else f"原文所在页面标注：{byline.published.text}{cite(byline.published)}。")
+        elif byline.date:
             parts.append(f"The date under the title reads: {byline.date.text} {cite(byline.date)}."
                          if lang == "en" else f"{title}标题下注明的日期是：{byline.date.text}{cite(byline.date)}。")
         elif byline.signed:

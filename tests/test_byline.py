@@ -300,3 +300,24 @@ def test_the_source_is_the_pages_own_line(ask_of, question):
     answer = ask_of(SCRAPED)(question)
     assert answer.answerable and "来源：县政府办" in answer.answer and answer.citations, answer.answer
     assert not ask_of(SPEAKER_AND_DATE)(question).answerable  # no page line: not made up from the text
+
+
+# Put online ("这篇文章什么时候发布的"): the page's info row answers, not the speech's date under its title;
+# asked when it was given ("讲话是哪天讲的"), the date under the title still does.
+PAGE_AND_SPEECH_DATES = """青川新闻网 | 青川日报社主办
+首页 > 政务公开 > 领导讲话
+来源：青川日报　　发布时间：2026-03-20 10:05
+在全县林业工作会议上的讲话
+——2026年3月16日
+县长　林建业
+同志们：去年全县完成营造林2.4万亩，今年要再完成2.6万亩。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, said, not_said", [
+    ("这篇文章什么时候发布的", "2026-03-20", "2026年3月16日"), ("讲话是哪天讲的", "2026年3月16日", "2026-03-20"),
+])
+def test_the_page_date_answers_when_it_was_posted(ask_of, question, said, not_said):
+    answer = ask_of(PAGE_AND_SPEECH_DATES)(question)
+    assert answer.answerable and said in answer.answer and not_said not in answer.answer, answer.answer
