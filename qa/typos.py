@@ -84,6 +84,9 @@ class HomophoneReader:
                 if (self.holds(changed) or any(new in self._pairs and old not in self._pairs for new, old in pairs)) \
                         and self._a_word(changed, [new for new, _old in pairs]):
                     found.add(changed)
+        if not found and len(word) == 2:  # both characters slipped ("拉级" for 垃圾): a word of the texts, sound for sound
+            found = {a + b for a in self._by_sound.get(_sound(word[0]), ()) for b in self._by_sound.get(_sound(word[1]), ())
+                     if a != word[0] and b != word[1] and a + b in self._pairs and self._a_word(a + b, [])}
         return found.pop() if len(found) == 1 else None
 
     def _a_word(self, changed: str, pairs: list[str]) -> bool:
