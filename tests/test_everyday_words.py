@@ -51,6 +51,10 @@ FORESTRY = """在全县林业工作会议上的讲话
     ("管子漏水多不多", ["漏损"]), ("晚上几点以后不让施工", ["夜间"]),
     ("水厂建好了没人管", ["管护"]), ("干部能回村任职吗", ["回乡"]),
     ("老商场要怎么改造", ["传统商品市场"]), ("农村厕所改了多少户", ["户厕"]),
+    # who pays from its own purse: "镇里自己出多少" of "镇财政安排…", "县级财政投入…"
+    ("镇里自己出多少钱", ["镇级财政", "财政安排"]), ("农户自己出多少", ["自筹"]),
+    # missing a set time: "错过时间了怎么办" of "集中投放时段以外…保留…误时投放点"
+    ("错过投放时间了怎么办", ["误时", "以外"]), ("错过申报期还能补吗", ["逾期"]),
 ])
 def test_everyday_words_give_the_terms_texts_write(text, words):
     assert all(w in official_words(text) for w in words)
@@ -331,3 +335,17 @@ INSPECTION = """关于全县燃气安全专项检查情况的通报
 def test_what_an_inspection_found_is_asked_in_everyday_words(ask_of, question, expected):
     answer = ask_of(INSPECTION)(question)
     assert answer.answerable and expected in answer.answer, answer.answer
+
+
+RULES = """某区生活垃圾分类管理办法
+第一条 住宅小区实行定时定点投放，集中投放时间为每日7时至9时、18时至21时。
+第二条 集中投放时段以外，物业服务企业应当在小区保留至少一处误时投放点。
+第三条 每年6月为本区垃圾分类宣传月。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["错过时间了怎么办", "错过了投放时间咋办"])
+def test_a_missed_time_asked_in_everyday_words_is_answered(ask_of, question):
+    answer = ask_of(RULES)(question)
+    assert answer.answerable and "误时投放点" in answer.answer, answer.answer
