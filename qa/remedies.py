@@ -38,6 +38,17 @@ _ASK_WORDS = frozenset("解决 破解 化解 整治 治理 应对 改善 缓解 
                        "瓶颈 矛盾 痛点 堵点 难点 采取 今年 下一步".split())
 
 
+# A part on problems ("一、存在的问题", "（二）面临的困难和挑战"), and a heading saying what is done about them.
+_PROBLEMS_PART = re.compile(r"问题|不足|短板|困难|挑战")
+_REMEDY_PART = re.compile(r"措施|举措|对策|办法|整改|建议|解决")
+
+
+def in_problems_part(index: PassageIndex, s_idx: int) -> bool:
+    """Whether sentence ``s_idx`` stands in a part on problems, not under a heading of what is done."""
+    section = index.passages[index.sentence_spans[s_idx][0]].section
+    return bool(_PROBLEMS_PART.search(section)) and not _REMEDY_PART.search(section.rsplit(SECTION_SEP, 1)[-1])
+
+
 def solve_asked(question: str) -> bool:
     """Whether ``question`` asks how a problem it names as one (问题, 短板, 难题…) is solved; "项目进度慢了
     怎么处理" asks what the text does about slow projects, which a rule's own sentence says."""
@@ -66,6 +77,8 @@ def remedy_sentence(index: PassageIndex, doc_id: str, question: str,
     best, best_score, said = None, 0.0, set()
     for row in index.doc_rows(doc_id):
         heading = index.passages[row].section.rsplit(SECTION_SEP, 1)[-1]
+        if index.sentences_of(row) and in_problems_part(index, index.sentences_of(row)[0]):
+            continue  # "一、存在的问题 > （一）长效管理没有跟上": the problem stated, whatever its words
         for s in index.sentences_of(row):
             text = index.sentence_text(s)
             if states_problem(text):

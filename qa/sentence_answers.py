@@ -29,7 +29,7 @@ from .fact_match import FACT_SENTENCE_SHARE, fact_sentences
 from .fact_periods import in_period_rows, in_period_sentences, outside_period
 from .done_or_planned import done_over_planned
 from .purpose import purpose_sentence
-from .remedies import remedy_sentence, states_problem
+from .remedies import in_problems_part, remedy_sentence, states_problem
 from .sentence_picks import SentencePicks
 from .followup import ResolvedQuestion
 from .intent import Intent, topic_words
@@ -98,7 +98,8 @@ class SentenceAnswers(SentencePicks):
         if self.structure and shown and (fix := remedy_sentence(self.index, shown[0].passage.document, question,
                                                                 lambda w: rarity(self.index, w))) is not None:
             # "大班额问题怎么解决": what is done about it, not the sentence stating the problem
-            chosen = [fix] + [s for s in chosen if s != fix and not states_problem(self.index.sentence_text(s))][:2]
+            chosen = [fix] + [s for s in chosen if s != fix and not states_problem(self.index.sentence_text(s))
+                              and not in_problems_part(self.index, s)][:2]
         elif self.structure and intent.asks_reason and shown \
                 and (why := purpose_sentence(self.index, shown[0].passage.document, question)) is not None:
             # "为啥要搞城市更新": the speech's sentence of its significance ("推进城市更新，既是…也是…")

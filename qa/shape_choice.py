@@ -26,6 +26,7 @@ from .how_to import how_to_names
 from .asked_parts import asks_several_facts
 from .intent import Intent, position_after_section, topic_words
 from .why_asked import answers_why, reason_lead
+from .item_beyond import problem_to_solve
 from .penalties import penalty_sentences
 from .refusal_features import rarity
 from .target_choice import answers_from, best_target, parent_meant
@@ -123,6 +124,8 @@ class ShapeChoice(SentenceAnswers):
                 and result.strength >= 1.0 and (lead := reason_lead(self.index, *target)):
             # "为啥要补齐排涝设施短板": the section's opening says why ("…暴露出排涝设施的短板"), not its points
             return " ".join(self._quote(s, builder, lang) for s in lead), sentence_items(self.index, lead), []
+        if self.structure and target is not None and not by_position and problem_to_solve(resolved.text, target[1]):
+            target = None  # "长效管理没有跟上的问题怎么解决": its remedy in the tasks, not the problem's section
         if target is not None and not by_position and named_elsewhere(self.index, resolved.text, intent, target,
                                                                       result.hits):
             target = None  # the question names an item of another part word for word

@@ -111,3 +111,25 @@ FUNDS = """在全县项目建设推进大会上的讲话
 def test_the_remedy_of_a_trouble_named_by_its_adjective(assistant, encoder, question):
     answer = assistant.variant(index=index_in_memory([parse_speech(FUNDS, "funds")], encoder)).ask(question)
     assert "融资对接会" in answer.answer and "平均利率高于" not in answer.answer, answer.answer
+
+
+# A problem stated as a section's heading under a part on problems ("一、存在的问题 > （一）长效管理没有跟上"), asked
+# how it is solved, first or after the list: the remedy in the tasks, not the problem's own section or sentence.
+RENEWAL = """在全市老旧小区改造工作会议上的讲话
+同志们：
+一、存在的问题
+（一）长效管理没有跟上。一些小区改造后没有引入物业，出现“一年新、两年旧”的现象。
+（二）资金来源单一。财政资金占比高达70%。
+二、今年重点任务
+（一）建立长效管理机制。改造完成的小区要同步引入专业化物业服务，年底前物业覆盖率达到85%以上。
+（二）拓宽资金渠道。专营单位出资比例不低于50%。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("history, question", [([], "长效管理没有跟上的问题怎么解决"),
+                                               (["有哪些问题"], "第一个问题怎么解决")])
+def test_the_remedy_of_a_problem_stated_as_a_heading(assistant, encoder, history, question):
+    ask = assistant.variant(index=index_in_memory([parse_speech(RENEWAL, "renewal")], encoder)).ask
+    answer = ask(question, history)
+    assert "专业化物业服务" in answer.answer and "一年新、两年旧" not in answer.answer, answer.answer
