@@ -24,9 +24,9 @@ from .question_headings import ASKING_WORDS, all_question_headings, question_hea
 from .numbered_items import item_by_number, item_number_asked
 from .periods import RELATIVE_PATTERN
 from .steering import (LAST_ARTICLE_ASKED, SITUATION_TOPICS, YEAR_RE, gapped_headings_named, last_articles,
-                       heads_problems_seen, names_topic, narrowed_to_block, noun_headings_named, narrowest_naming,
-                       part_nodes_of,
-                       short_headings_named, short_titles, speaks_of_year, topic_nodes_of, undecided)
+                       heads_problems_seen, names_topic, narrowed_to_block, narrowest_naming, part_nodes_of,
+                       speaks_of_year, topic_nodes_of, undecided)
+from .short_headings import noun_headings_named, short_headings_named, short_titles
 from .substrings import RunCounter, SharedRuns, longest_run, normalize_all
 
 _PERIOD_WORDS = re.compile(RELATIVE_PATTERN)

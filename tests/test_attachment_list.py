@@ -82,7 +82,7 @@ def test_a_short_heading_held_whole_is_named(ask_of, text, question, items):
 
 
 def test_only_a_short_heading_held_whole_and_alone_in_its_speech_is_named():
-    from qa.steering import short_headings_named, short_titles
+    from qa.short_headings import short_headings_named, short_titles
     titles = short_titles([("a", "n1", "附件"), ("a", "n2", "任务"), ("a", "n3", "任务"), ("a", "n4", "工作目标"),
                            ("b", "n5", "附件")])
     assert short_headings_named("附件是哪几个", titles) == [("a", "n1"), ("b", "n5")]
