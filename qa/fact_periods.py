@@ -166,6 +166,9 @@ def in_period_sentences(index: PassageIndex, chosen: list[int], periods: list[st
         passage, part, years = _frame(index, row)
         if table_columns(passage):
             return False
+        named = _ANY_PERIOD.findall(_COMPARED.sub("", passage.text[a:b]))
+        if named and all(n == "年内" for n in named):
+            return False  # "年内有9个…未开工" in a review speaks within the year reviewed, whichever that is
         return period_conflict(periods, period_context(passage.text, a, b, passage.section, part), years)
     by_speech: dict[str, list[int]] = {}
     for s in chosen:
