@@ -41,9 +41,6 @@ def _sound(char: str) -> str:
 # jieba glues a verb to its aspect particle and on ("发了", "好了没", "开着"): words typed right, each of
 # them, not one slip the text's 罚了 or 了每 would mend.
 _GLUED = re.compile(r"[了着]|过$")
-# Characters that stand as words of their own ("标准地是什么意思": 地 / 是, glued): a pair holding one was not
-# typed as one word, so no double slip is read in it ("地是" is no 第十).
-_FUNCTION_CHARS = frozenset("的地得是了在有和与也就都要会能对为把被中上下里不没很吗呢吧啊个这那")
 # "多大", "多久", "多远": a question asking a size or a span, typed right ("平均年龄多大" is no 多达).
 _ASKS_SIZE = re.compile(r"多[大少久长高远重宽深厚快早晚]")
 
@@ -87,10 +84,6 @@ class HomophoneReader:
                 if (self.holds(changed) or any(new in self._pairs and old not in self._pairs for new, old in pairs)) \
                         and self._a_word(changed, [new for new, _old in pairs]):
                     found.add(changed)
-        if not found and len(word) == 2:  # both characters slipped ("拉级" for 垃圾): a word of the texts, sound for sound
-            found = {a + b for a in self._by_sound.get(_sound(word[0]), ()) for b in self._by_sound.get(_sound(word[1]), ())
-                     if a != word[0] and b != word[1] and a + b in self._pairs and self._a_word(a + b, [])
-                     and not set(word) & _FUNCTION_CHARS}
         return found.pop() if len(found) == 1 else None
 
     def _a_word(self, changed: str, pairs: list[str]) -> bool:

@@ -136,12 +136,3 @@ def test_a_rare_variant_spelling_is_read_as_the_common_word(question, typed, rea
 def test_a_common_dictionary_word_stays_as_typed(question):
     reader = HomophoneReader(["新闻报道了此事。节约的资金省下来用于民生。全年粮食产量达到23.8万吨。"])
     assert reader.read(question) == (question, [])
-
-
-# Both characters of a two-character word slipped ("拉级" or "辣鸡" for 垃圾, "设保" for 社保): read as the texts'
-# word of the same sounds when only one fits.
-@pytest.mark.parametrize("question, typed, read", [("拉级分类宣传月是几月", "拉级", "垃圾"), ("辣鸡怎么分类", "辣鸡", "垃圾"),
-                                                   ("设保卡在哪办", "设保卡", "社保卡")])
-def test_a_word_with_both_characters_slipped_is_read_as_the_texts_word(question, typed, read):
-    reader = HomophoneReader(["每年6月为本区垃圾分类宣传月。社保卡可在街道便民服务中心办理。"])
-    assert reader.read(question) == (question.replace(typed, read), [(typed, read)])
