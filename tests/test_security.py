@@ -484,7 +484,16 @@ def _ask(page, question: str, n_before: int) -> None:
         """(n) => { const bots = document.querySelectorAll('#qa-chat [data-testid="bot"]');
                     return bots.length > n && bots[bots.length - 1].querySelector('.qa-answer'); }""",
         arg=n_before, timeout=60_000)
-    page.wait_for_timeout(600)  # the streamed reply settles
+    # the streamed reply settles: its text unchanged over a second (a fixed pause read half a reply under load)
+    last, same = None, 0
+    for _ in range(120):
+        page.wait_for_timeout(250)
+        text = page.evaluate("""() => { const bots = document.querySelectorAll('#qa-chat [data-testid="bot"]');
+                                        return bots[bots.length - 1].innerText; }""")
+        same = same + 1 if text == last else 0
+        if same >= 4:
+            break
+        last = text
 
 
 def _flat(text: str) -> str:
