@@ -55,6 +55,8 @@ FORESTRY = """在全县林业工作会议上的讲话
     ("镇里自己出多少钱", ["镇级财政", "财政安排"]), ("农户自己出多少", ["自筹"]),
     # missing a set time: "错过时间了怎么办" of "集中投放时段以外…保留…误时投放点"
     ("错过投放时间了怎么办", ["误时", "以外"]), ("错过申报期还能补吗", ["逾期"]),
+    # fireworks as people say them: "放鞭炮会被罚多少钱" of "禁止燃放烟花爆竹，违者…处200元以上500元以下罚款"
+    ("放鞭炮会被罚多少钱", ["烟花爆竹"]), ("过年能放炮吗", ["燃放烟花爆竹"]),
 ])
 def test_everyday_words_give_the_terms_texts_write(text, words):
     assert all(w in official_words(text) for w in words)
