@@ -26,9 +26,17 @@ def states_problem(text: str) -> bool:
     from .remedies import states_problem as states
     return states(text)
 
+
+def _under_problems(section: str) -> bool:
+    from .remedies import under_problems
+    return under_problems(section)
+
+
+def _problems_section(section: str) -> bool:
+    from .remedies import problems_section
+    return problems_section(section)
+
 _FORMS = ("deictic", "ordinal", "ellipsis")
-# An item under a part on problems ("一、存在的问题 > （一）长效管理没有跟上"): a problem, whatever its words.
-_UNDER_PROBLEMS = re.compile(r"问题|不足|短板|困难|挑战")
 # Why the item is so ("为啥定这个数", "为什么这么定"): its reasons, which stand beside it (see
 # qa.focus_answers), not words of their own to search for.
 _WHY = re.compile(r"为啥|为什么|为何|凭啥|凭什么|怎么会|咋会|原因|理由")
@@ -41,7 +49,7 @@ def asks_beyond_item(index: PassageIndex, resolved: ResolvedQuestion) -> bool:
     item = resolved.focus
     if item is None or not resolved.asks or resolved.form not in _FORMS or resolved.continues:
         return False
-    if solve_asked(resolved.text) and (states_problem(item.text) or _UNDER_PROBLEMS.search(item.section)):
+    if solve_asked(resolved.text) and (states_problem(item.text) or _under_problems(item.section)):
         return True  # "第一个问题怎么解决" of a problem shown: its remedy stands elsewhere
     words = [w for w in content_words(_WHY.sub(" ", resolved.asks)) if len(w) >= 2 and not detail_word(w)
              and w not in _ITEM_CONTENT and not PERIOD.fullmatch(w)]
@@ -54,8 +62,4 @@ def asks_beyond_item(index: PassageIndex, resolved: ResolvedQuestion) -> bool:
 def problem_to_solve(question: str, node) -> bool:
     """Whether ``question`` asks how the problem a section states is solved ("长效管理没有跟上的问题怎么解决" of
     "一、存在的问题 > （一）长效管理没有跟上"): the section states the problem; the remedy stands elsewhere."""
-    return solve_asked(question) and bool(_UNDER_PROBLEMS.search(node.path)) and not _REMEDY_HEADING.search(node.title)
-
-
-# A heading that itself says what is done ("（三）针对问题的整改措施"): it answers how a problem is solved.
-_REMEDY_HEADING = re.compile(r"措施|举措|对策|办法|整改|建议|解决")
+    return solve_asked(question) and _problems_section(node.path)  # not a heading of what is done ("整改措施")

@@ -43,10 +43,19 @@ _PROBLEMS_PART = re.compile(r"问题|不足|短板|困难|挑战")
 _REMEDY_PART = re.compile(r"措施|举措|对策|办法|整改|建议|解决")
 
 
+def under_problems(section: str) -> bool:
+    """Whether a section path names a part on problems anywhere ("一、存在的问题 > （一）…")."""
+    return bool(_PROBLEMS_PART.search(section))
+
+
+def problems_section(section: str) -> bool:
+    """Whether a section path stands in a part on problems, not under a heading of what is done."""
+    return under_problems(section) and not _REMEDY_PART.search(section.rsplit(SECTION_SEP, 1)[-1])
+
+
 def in_problems_part(index: PassageIndex, s_idx: int) -> bool:
     """Whether sentence ``s_idx`` stands in a part on problems, not under a heading of what is done."""
-    section = index.passages[index.sentence_spans[s_idx][0]].section
-    return bool(_PROBLEMS_PART.search(section)) and not _REMEDY_PART.search(section.rsplit(SECTION_SEP, 1)[-1])
+    return problems_section(index.passages[index.sentence_spans[s_idx][0]].section)
 
 
 def solve_asked(question: str) -> bool:
