@@ -113,27 +113,28 @@ class FocusAnswers(ListAnswers):
         """The sentence in or right after ``rows`` giving a reason (考虑, 原因…) for a figure of ``said``,
         the item answered, which it names again; None when none does."""
         figures = set(_FIGURE.findall(said))
-        document = self.index.passages[rows[0]].document
-        for row in range(min(rows), min(max(rows) + 1 + REASON_REACH, len(self.index.passages))):
-            if self.index.passages[row].document != document:
-                break
-            for s in self.index.sentences_of(row):
-                text = self.index.sentence_text(s)
-                if text.strip() not in said and _GIVES_REASONS.search(text) and figures & set(_FIGURE.findall(text)):
-                    return s
+        for s in self._reason_sentences(rows):
+            text = self.index.sentence_text(s)
+            if text.strip() not in said and figures & set(_FIGURE.findall(text)):
+                return s
         return None
 
     def _reasons_after(self, rows: list[int]):
         """The reasons the text gives in or right after the passages ``rows`` (a sentence announcing
         its 考虑, 原因 or 理由 and the points it announces, within the next few passages), or None."""
-        last = max(rows)
-        document = self.index.passages[last].document
-        for row in range(min(rows), min(last + 1 + REASON_REACH, len(self.index.passages))):
+        for s in self._reason_sentences(rows):
+            announced = expand(self.index, s)
+            if announced is not None and announced.picks:
+                return announced
+        return None
+
+    def _reason_sentences(self, rows: list[int]):
+        """The sentences in or within :data:`REASON_REACH` passages after ``rows``, in their speech, that
+        give a reason (考虑, 原因, 理由…), in order."""
+        document = self.index.passages[max(rows)].document
+        for row in range(min(rows), min(max(rows) + 1 + REASON_REACH, len(self.index.passages))):
             if self.index.passages[row].document != document:
-                break
+                return
             for s in self.index.sentences_of(row):
                 if _GIVES_REASONS.search(self.index.sentence_text(s)):
-                    announced = expand(self.index, s)
-                    if announced is not None and announced.picks:
-                        return announced
-        return None
+                    yield s
