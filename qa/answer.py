@@ -81,6 +81,9 @@ class Answer:
     items: list[AnswerItem] = field(default_factory=list, repr=False)
     resolved: str = field(default="", repr=False)  # the question as it was searched for
     followup: Any = field(default=None, repr=False)  # the qa.followup.ResolvedQuestion, for the next turn
+    # An answer given speech by speech to a question that named none: (document id, that speech's
+    # own answer) each, so that "第二个呢" goes on in each speech's own list.
+    by_speech: list[tuple[str, Answer]] = field(default_factory=list, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of the answer contract, exactly."""

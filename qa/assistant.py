@@ -23,6 +23,7 @@ from .second_reading import second_reading
 from .question_form import leans_on_previous
 from .guard import clean_question
 from .followed_speech import speeches_followed
+from .speech_followups import follow_each_speech
 from .history import Turn, TurnMemory, check_history, enclosing_list, sub_list
 from .index_loading import IndexLoading, _Loaded
 from .retriever import HybridRetriever
@@ -140,12 +141,18 @@ class Assistant(IndexLoading):
                 and names_heading_of(state.retriever, cleaned.text, documents, Turn.of(previous()).items):
             # "钱从哪里来" after another question names "（一）…解决好“钱从哪里来”的问题" word for word
             resolved = ResolvedQuestion(text=cleaned.text, original=question, position=resolved.position)
+        answer = None
         if documents is None and history and state.answerer.structure:  # "这个由谁牵头": in the speech just quoted
-            documents = speeches_followed(cleaned.text, resolved, Turn.of(previous()).documents,
-                                          state.index.documents)
-        answer = state.answerer.answer(question, resolved, documents)
-        answer, resolved = second_reading(lambda r: state.answerer.answer(question, r, documents), question,
-                                          cleaned.text, resolved, answer, history, previous)
+            last = Turn.of(previous())
+            answer = follow_each_speech(state.answerer, question, cleaned.text, history, resolved, last)
+            if answer is None:
+                documents = speeches_followed(cleaned.text, resolved, last.documents, state.index.documents)
+            else:  # "第六个呢" after an answer speech by speech: in each speech's own list
+                resolved = answer.followup or resolved
+        if answer is None:
+            answer = state.answerer.answer(question, resolved, documents)
+            answer, resolved = second_reading(lambda r: state.answerer.answer(question, r, documents), question,
+                                              cleaned.text, resolved, answer, history, previous)
         answer.resolved = resolved.text
         answer.followup = resolved
         if cleaned.note:

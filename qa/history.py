@@ -36,6 +36,7 @@ class Turn(NamedTuple):
     shown: str = ""  # the answer's text
     inner: list = []  # the sub-headings listed under the one heading it showed
     documents: list = []  # the speeches its answer quoted, in order
+    by_speech: tuple = ()  # (document id, Turn) of each speech an answer given speech by speech spoke for
 
     @classmethod
     def of(cls, value: Any) -> Turn:
@@ -67,13 +68,15 @@ def turn_of(answer: Any, expand: Callable[[list], list] | None = None,
     text = getattr(answer, "resolved", None) or getattr(answer, "question", "")
     shown = getattr(answer, "answer", "") if items else ""
     quoted = list(dict.fromkeys(c.document for c in getattr(answer, "citations", [])))
+    by_speech = tuple((doc, turn_of(part, expand, inner)) for doc, part in getattr(answer, "by_speech", [])) \
+        if items else ()
     if resolved is not None and getattr(resolved, "form", None) and resolved.chain \
             and not _a_list_of_its_own(items, resolved.chain):
         # its ordinals go on counting in that chain ("第二点是什么?" then "那第三点呢?" of a cut text)
         return Turn(text, items, list(resolved.chain), resolved.at, shown, inner(items) if inner and items else [],
-                    quoted)
+                    quoted, by_speech)
     chain = expand(items) if expand and items else items
-    return Turn(text, items, chain, None, shown, inner(items) if inner and items else [], quoted)
+    return Turn(text, items, chain, None, shown, inner(items) if inner and items else [], quoted, by_speech)
 
 
 def _a_list_of_its_own(items: list, chain: list) -> bool:

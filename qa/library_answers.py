@@ -42,11 +42,12 @@ def label_sources(answer: Answer, titles: dict[str, str], lang: str) -> None:
                               if int(m.group(1)) in by_id else m.group(0), answer.answer)
 
 
-def merge_per_document(question: str, parts: list[tuple[str, Answer]], lang: str, unnamed: bool = False) -> Answer:
+def merge_per_document(question: str, parts: list[tuple[str, Answer]], lang: str, unnamed: bool = False,
+                       followed: bool = False) -> Answer:
     """One answer made of each speech's own answer, under its title, citations renumbered.
 
     ``unnamed``: the question named no speech and fits these about as well (not "各篇讲话…");
-    the lead says so and how to ask one of them."""
+    the lead says so and how to ask one of them. ``followed``: it follows up such an answer."""
     merged = Answer(question=question, answer="", answerable=True)
     blocks = []
     for title, part in parts:
@@ -60,7 +61,10 @@ def merge_per_document(question: str, parts: list[tuple[str, Answer]], lang: str
         blocks.append(f"《{title}》:\n{text}")
     merged.retrieved = [r for _t, p in parts for r in p.retrieved]
     merged.retrieved.sort(key=lambda r: -r.score)
-    if unnamed:
+    if unnamed and followed:
+        lead = (f"As before, speech by speech ({len(parts)} speeches; name one, or choose it, to ask that one alone):"
+                if lang == "en" else f"上一问按篇作答，这里也按篇列出（共{len(parts)}篇；写明讲话名称或选定讲话，可只问一篇）:")
+    elif unnamed:
         lead = (f"The question names no speech; {len(parts)} speeches answer it (name one, or choose it, "
                 "to ask that one alone):" if lang == "en"
                 else f"问题没有指明是哪篇讲话，有{len(parts)}篇讲话都谈到这一点，分列如下（写明讲话名称或选定讲话，可只问一篇）:")

@@ -43,15 +43,25 @@ class SpeechBySpeech:
             return None  # the speech answered is the one that fits
         # an answer that quoted one speech alone is that speech's answer already
         given = {quoted[0]: answer} if len(quoted) == 1 else {}
-        parts = [(self._doc(d).title, part) for d in close
+        parts = [(d, part) for d in close
                  if (part := given.get(d) or self.answer(question, resolved, {d}, label=False)).answerable]
         if len(parts) == 1:
             label_sources(parts[0][1], titles, lang)
             return parts[0][1]
         if not parts:
             return None
-        merged = merge_per_document(question, parts, lang, unnamed=True)
-        merged.items = parts[0][1].items  # "第二条呢" goes on in the closest speech's list
+        return self.merged_by_speech(question, parts, lang)
+
+    def merged_by_speech(self, question: str, parts: list[tuple[str, Answer]], lang: str,
+                         followed: bool = False) -> Answer:
+        """Several speeches' answers (document id, answer) as one, each under its title; the next
+        turn's "第二条呢" goes on in each speech's own list (``by_speech``). ``followed``: these answer a
+        follow-up of an answer given speech by speech."""
+        merged = merge_per_document(question, [(self._doc(d).title, part) for d, part in parts], lang,
+                                    unnamed=True, followed=followed)
+        merged.items = parts[0][1].items  # a turn that reads one list reads the closest speech's
+        merged.by_speech = list(parts)
+        merged.followup = parts[0][1].followup  # a follow-up's own resolution, its first speech's
         return merged
 
     def _speech_text(self, doc_id: str) -> str:
