@@ -56,7 +56,7 @@ _ANY_SELF = re.compile("(?=[全我本国省市县区镇乡党中])(?:"
                        + "|".join(f"(?P<L{i}>{rx.pattern})" for i, rx in enumerate(_SELF_RE.values())) + ")")
 LEVEL_CHARS = 4000  # of a speech's text read for its level: its opening speaks of its place
 # A question refers to a level also as 这个县/该市/咱们镇 (not 这个城市: a city or a town).
-_ASKED = {level: _level_re(_OWN[level] + "|(?:这个|该|咱们?|那个)"
+_ASKED = {level: _level_re(_OWN[level] + "|(?:这个|该|咱们?|我们|那个)"
                            + {"镇": "[镇乡]", "国": "国家"}.get(level, level))
           for level in LEVELS}
 _ASKED_EN = {  # "the county's three leading industries": English questions name levels too
@@ -83,9 +83,18 @@ def speech_level(document: Document) -> str | None:
     return top if n >= 3 and n >= DOMINANCE * max(m, 1) else None
 
 
+# A level named as the field a place is ranked or assessed in ("在全省排第几", "全市考核", "全国百强"):
+# a level above the speech's own, not the one the question is about ("全省考核咱们拿了个什么等次" is a
+# bureau's report of its own grade). Not "全省平均入住率是多少": that asks the province's own figure.
+_COMPARED_IN = re.compile(r"(?:全国|全省|全市|全县|全区|省里|市里|县里|省内|市内)(?=[^，。；？?！!全里]{0,4}?"
+                          r"(?:排名|排第|排在|排位|排行|排多少|排前|考核|考评|评比|评价|百强|前列|领先|位次|名次"
+                          r"|第[一二三四五六七八九十\d]))")
+
+
 def asked_level(question: str) -> str | None:
-    """The level a question speaks of ("这个县…" → 县), None when it names none or several."""
-    text = normalize(question)
+    """The level a question speaks of ("这个县…" → 县), None when it names none or several; a
+    level a place is ranked or assessed in is not one it speaks of."""
+    text = _COMPARED_IN.sub("", normalize(question))
     found = {level for level, rx in _ASKED.items() if rx.search(text)}
     found |= {level for level, rx in _ASKED_EN.items() if rx.search(question)}
     return found.pop() if len(found) == 1 else None

@@ -79,6 +79,16 @@ def test_a_speech_that_names_no_level_has_none():
     ("How many people live in the city?", "市"),
     ("What is the national urbanization rate?", "国"),
     ("How many schools are there?", None),
+    # the level a place is ranked or assessed in is not the one asked about
+    ("全省考核咱们拿了个什么等次?", None),
+    ("水利局在全市考核中排第几?", None),
+    ("去年增速是不是居全市第二?", None),
+    ("我们市营商环境在全省排第几?", "市"),
+    ("我省营商环境评价在全国排第几名?", "省"),
+    ("县里的增速在全市排多少?", "县"),
+    ("我们县去年新建了几座水厂?", "县"),
+    ("全省养老机构平均入住率是多少?", "省"),  # the province's own figure
+    ("全市排污企业有多少家?", "市"),  # 排污 ranks nothing
 ])
 def test_a_question_names_its_level(question, level):
     assert asked_level(question) == level
@@ -118,6 +128,28 @@ def test_a_level_named_leads_to_that_levels_figure(assistant, encoder, library):
     assert nation.answerable and "64.7%" in nation.answer and "62.4%" not in nation.answer
     county = variant.ask("县里今年新建了几座水厂?")
     assert county.answerable and "2座" in county.answer
+
+
+PROVINCE = """在全省营商环境工作会议上的讲话
+同志们：
+一、全省营商环境成效
+过去一年，全省新增经营主体82万户，省委、省政府把优化营商环境作为一号工程。我省在全国营商环境评价中进入第一方阵。
+二、下一步工作
+全省要深化“一网通办”，省里将对各市开展营商环境考核，结果通报全省。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["全省考核咱们拿了个什么等次", "我们县在全省考核中评上了什么等次"])
+def test_a_rank_in_a_higher_levels_assessment_is_the_own_speechs(assistant, encoder, library, question):
+    county = parse_speech(COUNTY_ROADS.replace("今年全县新改建农村公路186公里，",
+                                               "今年全县新改建农村公路186公里，在全省“四好农村路”考核中获评优秀等次，"),
+                          "roads")
+    variant = assistant.variant(index=index_in_memory([county, *library[1:], parse_speech(PROVINCE, "province")],
+                                                      encoder))
+    answer = variant.ask(question)
+    assert answer.answerable and "优秀等次" in answer.answer
+    assert any(c.document == "roads" and "优秀等次" in c.text for c in answer.citations)
 
 
 COUNTY_PARKING = """在全县停车设施建设推进会上的讲话
