@@ -1,6 +1,7 @@
 """ExtractiveAnswerer: answers made only of the speech's own sentences, each one cited."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from index.document import Document
@@ -16,7 +17,7 @@ from .judging import judge_question
 from .numbered_items import item_by_number
 from .direct_answers import direct_answer
 from .item_beyond import asks_beyond_item
-from .documents import call_by_genre
+from .documents import call_by_genre, without_naming_words, without_title_runs
 from .followup import ResolvedQuestion
 from .guard import question_language
 from .about import about_the_speech
@@ -32,6 +33,9 @@ from .retriever import HybridRetriever, SearchResult
 from .shape_choice import ShapeChoice
 from .speech_by_speech import SpeechBySpeech
 from .speaker_refs import without_speaker
+
+
+_YEARS = re.compile(r"(?:19|20)\d{2}年")
 
 
 class ExtractiveAnswerer(ShapeChoice, SpeechBySpeech):
@@ -74,6 +78,20 @@ class ExtractiveAnswerer(ShapeChoice, SpeechBySpeech):
 
     def _answer(self, question: str, resolved: ResolvedQuestion, documents: set[str] | None,
                 label: bool) -> Answer:
+        search_text = resolved.text
+        if self.structure and not documents:
+            # "2021年政府工作报告…" names its speech; "这个县…" the county speeches
+            documents, search_text = speeches_meant(resolved.text, self.index.documents)
+            if documents and search_text != resolved.text:  # "全县经济工作会议讲话一共讲了几部分": asked as "讲话一共讲了几部分"
+                search_text = without_naming_words(search_text)
+                # its genre word stays where it asks of the text as a whole ("…会议上的讲话分了几个部分")
+                whole = without_naming_words(without_title_runs(resolved.text, self.index.documents, documents,
+                                                                keep_genre=True))
+                if (whole_intent := detect_intent(whole)).outline or whole_intent.completeness:
+                    resolved = replace(resolved, text=whole)
+                elif set(_YEARS.findall(search_text)) >= set(_YEARS.findall(resolved.text)):
+                    # "…政策解读里补贴标准是多少" asks "补贴标准是多少"; a year stays (its period is asked)
+                    resolved = replace(resolved, text=search_text)
         intent = detect_intent(resolved.text)
         if self.structure and resolved.form is None and intent.part is None and (resolved.position or 0) >= 0 \
                 and names_only_an_ordinal(resolved.text):
@@ -85,10 +103,6 @@ class ExtractiveAnswerer(ShapeChoice, SpeechBySpeech):
             resolved = replace(resolved, focus=None)
         focus_rows = ([self.index.position(pid) for pid in resolved.focus.passage_ids
                        if self.index.passage(pid)] if resolved.focus else None)
-        search_text = resolved.text
-        if self.structure and not documents:
-            # "2021年政府工作报告…" names its speech; "这个县…" the county speeches
-            documents, search_text = speeches_meant(resolved.text, self.index.documents)
         if self.structure:  # "张局长讲春耕抓了哪几方面": the bylines hold 局长, the answer does not
             search_text = without_speaker(search_text)
         several = len(self.index.documents) > 1 and (documents is None or len(documents) > 1)

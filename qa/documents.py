@@ -62,6 +62,8 @@ _GENRE = ("报告", "讲话", "意见", "会议", "大会", "文件", "通知", 
           "总结", "实录", "解读")
 
 
+# What a text is called as a whole ("讲话分了几个部分"), not the meeting it was given at (会议, 大会).
+_TEXT_KINDS = ("讲话", "报告", "意见", "通知", "决定", "方案", "规划", "纲要", "要点", "办法", "条例", "规定", "总结", "实录", "解读")
 _DOCUMENT_GENRES = ("通知", "决定", "方案", "规划", "纲要", "办法", "条例", "规定", "决议", "公报", "纪要", "要点",
                     "通报", "批复", "答复", "复函", "简报", "快报", "专报")
 
@@ -230,14 +232,17 @@ def named_documents(question: str, documents: list[Document]) -> set[str]:
     return {doc for doc, s in scores.items() if s >= best - 1e-9}
 
 
-def without_title_runs(question: str, documents: list[Document], named: set[str]) -> str:
+def without_title_runs(question: str, documents: list[Document], named: set[str], keep_genre: bool = False) -> str:
     """The question without the runs that name its speech ("2021年政府工作报告提出的…" → "提出的…"),
-    so the title's words do not steer the search inside that speech."""
+    so the title's words do not steer the search inside that speech. ``keep_genre``: a run ending in
+    the speech's genre word leaves that word ("…会议上的讲话分了几个部分" → "讲话分了几个部分"), which
+    tells what is asked of the speech as a whole."""
     out = question
     for d in documents:
         if d.id in named:
             for run in _runs(question, d.title):
-                out = out.replace(run, " ")
+                genre = next((g for g in _TEXT_KINDS if run.endswith(g) and len(run) > len(g)), "") if keep_genre else ""
+                out = out.replace(run, f" {genre} " if genre else " ")
             # "第十五届人大五次会议的报告": the session its title names, and the congress's name with it
             for m in _SESSION_RE.finditer(question):
                 if m.group(0) in d.title:
@@ -252,3 +257,15 @@ def without_title_runs(question: str, documents: list[Document], named: set[str]
     if asked(question).fact is not None and not asked(out).focus:
         return question
     return out
+
+
+# What joined a speech's name to the question ("…政策解读里补贴标准是多少", "…会议上的讲话…") is left
+# where the name was taken out.
+_AFTER_NAME = re.compile(r"\s+(?:里面|里头|里边|当中|之中|里|中|上|的)+(?=\S)")
+
+
+def without_naming_words(text: str) -> str:
+    """``text`` (a question with its speech's name taken out by :func:`without_title_runs`) without
+    the particle that joined the name to the rest, and without the gaps."""
+    return re.sub(r"\s+", " ", _AFTER_NAME.sub(" ", text)).strip()
+
