@@ -52,6 +52,7 @@ class HomophoneReader:
         """``words``: the texts' own words (the index's vocabulary), which a change may make besides
         the dictionary's ("蓝州" read as the text's 澜州)."""
         text = "\n".join(texts)
+        self._text = text
         self._words = frozenset(words)
         self._by_sound: dict[str, set[str]] = defaultdict(set)
         # Words are looked up by their character pairs, read once (half a second for five million
@@ -80,6 +81,10 @@ class HomophoneReader:
                               and outside.replace(c, h) not in self._pairs):
                     continue
                 changed = word[:i] + h + word[i + 1:]
+                if i and before and before + word[0] in self._pairs and before + changed not in self._text:
+                    # "可回收物指什么" cut as 可回收/物指: 物 goes on from 回收物, which the texts write, and
+                    # the change must go on from it too ("生产总直" → 生产总值), not make 物质 of another text
+                    continue
                 pairs = [(changed[j:j + 2], word[j:j + 2]) for j in (i - 1, i) if 0 <= j and j + 2 <= len(word)]
                 if (self.holds(changed) or any(new in self._pairs and old not in self._pairs for new, old in pairs)) \
                         and self._a_word(changed, [new for new, _old in pairs]):

@@ -136,3 +136,21 @@ def test_a_rare_variant_spelling_is_read_as_the_common_word(question, typed, rea
 def test_a_common_dictionary_word_stays_as_typed(question):
     reader = HomophoneReader(["新闻报道了此事。节约的资金省下来用于民生。全年粮食产量达到23.8万吨。"])
     assert reader.read(question) == (question, [])
+
+
+# The segmenter glues a noun's last character to the verb after it ("可回收物指什么" as 可回收/物指): the
+# glued pair is no slip for a word another text writes (物质), since 物 goes on from 回收物 there.
+GLUED_TEXTS = ["（一）可回收物，是指适宜回收和资源化利用的生活垃圾；（二）有害垃圾，是指对人体健康有危害的生活垃圾。",
+               "要保障粮食等重要物质供应，做好应急物资储备。企业用工指导价由人社部门发布。"]
+
+
+@pytest.mark.parametrize("question", ["可回收物指什么", "有害垃圾指的是什么", "可回收物指哪些东西"])
+def test_a_character_glued_across_two_words_is_no_slip(question):
+    assert HomophoneReader(GLUED_TEXTS).read(question) == (question, [])
+
+
+@pytest.mark.parametrize("question, typed, read", [("去年地区生产总直是多少", "总直", "总值"),
+                                                   ("全年生产总直多少", "总直", "总值")])
+def test_a_slip_that_goes_on_from_the_texts_run_is_still_read(question, typed, read):
+    fixed, fixes = HomophoneReader([TEXT, *GLUED_TEXTS]).read(question)
+    assert fixes == [(typed, read)] and read in fixed
