@@ -22,8 +22,8 @@ def document_lacking_part(index: PassageIndex, part: int, documents: set[str] | 
     """The speech asked about when none in scope has a ``part``-th part: the only one in
     scope, else the one the best passage is from."""
     scope = [d for d in index.documents if documents is None or d.id in documents]
-    if any(len(d.outline) >= part for d in scope):
-        return None
+    if any(len(d.outline) >= part for d in scope) or not any(d.outline for d in scope):
+        return None  # a text of no parts at all ("一、洗菜水浇花。二、…" items): "第二条" is its second item
     if len(scope) == 1:
         return scope[0]
     return next((d for d in scope if d.id == first_hit_doc), None)
