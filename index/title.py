@@ -58,6 +58,14 @@ _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁
              "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
              "习温栗")
 _ROLE = r"(?:[\u4e00-\u9fff、]{0,16}(?:书记|市长|县长|省长|区长|镇长|乡长|主任|总理|部长|局长|厅长|主席|委员|代表|理事长|院长|校长|同志)[\s\u3000]*)"
+# Less common surnames ("副市长　柏云舟", "县长  霍明哲"): read only after a post, as several are words too.
+_MORE_SURNAMES = ("霍柏邝樊葛邢乔伍庞颜倪聂翟殷詹欧耿焦俞柳祝舒阮柯裴涂翁冉骆靳柴鲍喻祁蒲滕饶牟艾尤卓缪芦麦褚娄窦"
+                  "戚岑卜晏瞿桂佟臧闵苟邬卞姬仇栾隋刁巫寇桑郎甄仲虞敖巩佘苑迟封匡鞠荆冀郁胥燕鄢谌奚粟冼蔺阚帅屠"
+                  "廉禹漆卿狄晋扈晁芮阙鹿邸雍辜裘亓邰赫逯茹慕嵇湛戎茅尉檀昝常康施牛安齐易章鲁岳申关兰左甘包宁尚"
+                  "符纪梅童凌毕单季成苗谷盛曲蓝路游辛管蒙华房屈解阳时司古吉简车项连景党宫费冷席卫米宗全应边师和"
+                  "商沙荣明池查官谈惠乐南班储原楚皮楼满闻位厉伊花权强朴盖练井祖巴丰支国平计索宣相初门云容敬来都"
+                  "普浦戈伏薄羊乌母修杭况那宿鲜印隆诸战危玉银亢公哈宾勾利呼居揭干但冶斯元束衣信展阴智幸奉植衡富"
+                  "尧由文")
 # A body's name on a line of its own ("县水务局党组", "中共某某县委办公室"): under a title, the body
 # that gives the report (a 班子述职报告 is the 党组's); at the end, the body signing it off.
 BODY_LINE_RE = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}(?:局|委|政府|办公室|办公厅|委员会|中心|院|厅|部|处|所|站"
@@ -67,8 +75,10 @@ BODY_LINE_RE = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}(?:局|委|政府|办�
 # A template's stand-in for the name ("县长 某某某", "市委书记 ×××") is a speaker line too.
 _STAND_IN = r"(?:某某某?|[×xX＊*]{2,3}|ＸＸＸ)"
 _SPEAKER_RE = re.compile(rf"^[（(]?{_ROLE}?[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:同志)?[）)]?$"
+                         rf"|^[（(]?{_ROLE}[{_MORE_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:同志)?[）)]?$"
                          rf"|^[（(]?{_ROLE}[\s\u3000]*{_STAND_IN}(?:同志)?[）)]?$"
-                         rf"|^[（(]?{_ROLE}?[{_SURNAMES}][\s\u3000][\u4e00-\u9fff](?:[\s\u3000][\u4e00-\u9fff])?[）)]?$")
+                         rf"|^[（(]?{_ROLE}?[{_SURNAMES}][\s\u3000][\u4e00-\u9fff](?:[\s\u3000][\u4e00-\u9fff])?[）)]?$"
+                         rf"|^[（(]?{_ROLE}[{_MORE_SURNAMES}][\s\u3000][\u4e00-\u9fff](?:[\s\u3000][\u4e00-\u9fff])?[）)]?$")
 
 
 def speaker_line_re() -> re.Pattern:

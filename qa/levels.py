@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from index.document import Document
 from index.tokenize import normalize
 
+from .speaker_named import speaker_named
 from .documents import (genre_noun, named_documents, place_names, without_text_years, without_title_runs,
                         years_named)
 
@@ -127,6 +128,13 @@ def speeches_meant(question: str, documents: list[Document]) -> tuple[set[str] |
     """The speeches a question is about when the user chose none, and the text to search them
     with: those it names (its title's words left out of the search), else those of the level it
     speaks of, else all (``None``)."""
+    by_speaker, words = speaker_named(question, documents, level_of)  # "何志远副市长…", "省长在…上提出的"
+    if by_speaker:  # the speaker chooses; the title's words, if any, among that speaker's speeches
+        among = [d for d in documents if d.id in by_speaker]
+        named = named_documents(question, among) if len(among) > 1 else set()
+        chosen = named or by_speaker
+        return chosen, without_title_runs(question.replace(words, " "), documents, named) if named \
+            else question.replace(words, " ")
     named = named_documents(question, documents)  # of one speech: a run that calls it by its genre
     at_level = documents_at_level(question, documents)
     if named and at_level and not named & at_level:
