@@ -78,7 +78,39 @@ def test_a_matter_named_by_its_own_label_follows_no_speech():
     from types import SimpleNamespace
 
     from qa.followed_speech import speeches_followed
-    docs = [SimpleNamespace(id="a", title="甲"), SimpleNamespace(id="b", title="乙")]
+    docs = [SimpleNamespace(id="a", title="甲", source="甲\n", passages=[]),
+            SimpleNamespace(id="b", title="乙", source="乙\n", passages=[])]
     alone = SimpleNamespace(form=None)
     assert speeches_followed("停产那事?", alone, ["a"], docs) is None
     assert speeches_followed("这事谁负责", SimpleNamespace(form="deictic"), ["a"], docs) == {"a"}
+
+
+CITY_TREES = """在全市春季植树造林工作会议上的讲话
+去年全市完成植树造林7.3万亩，森林覆盖率达到48.5%。
+今年全市计划植树造林8.6万亩，新建城市公园12个。
+"""
+COUNTY_TREES = """在全县春季植树造林工作会议上的讲话
+去年全县完成植树造林2.1万亩，森林覆盖率达到61.2%。
+今年全县计划植树造林2.4万亩，新购防火冲锋舟3艘。
+"""
+ASKED_OF_CITY = "全市植树造林工作会议上，今年计划植树多少亩？"
+
+
+@pytest.fixture(scope="module")
+def ask_trees(assistant, encoder):
+    docs = [parse_speech(CITY_TREES, "city"), parse_speech(COUNTY_TREES, "county")]
+    return assistant.variant(index=index_in_memory(docs, encoder)).ask
+
+
+@pytest.mark.parametrize("question, figure, other", [("森林覆盖率是多少", "48.5%", "61.2%"),
+                                                     ("去年植树造林完成了多少", "7.3万亩", "2.1万亩"),
+                                                     ("城市公园建几个", "12个", "2.4万亩")])
+def test_a_subject_the_speech_just_quoted_speaks_of_stays_in_it(ask_trees, question, figure, other):
+    a = ask_trees(question, [ASKED_OF_CITY])
+    assert figure in a.answer and other not in a.answer
+    assert {c.document for c in a.citations} == {"city"}
+
+
+def test_a_subject_the_speech_just_quoted_lacks_goes_to_the_one_that_has_it(ask_trees):
+    a = ask_trees("冲锋舟买了几艘", [ASKED_OF_CITY])
+    assert "3艘" in a.answer and {c.document for c in a.citations} == {"county"}
