@@ -166,7 +166,7 @@ class ExtractiveAnswerer(ShapeChoice, SpeechBySpeech):
                           answerable=False, retrieved=retrieved)
         answer = Answer(question=question, answer=text, answerable=True, citations=citations,
                         notices=dedupe(notices), retrieved=retrieved, items=items)
-        if self.structure and several and documents is None and label and resolved.focus is None and not cut \
+        if self.structure and several and label and resolved.focus is None and not cut \
                 and not (intent.completeness or intent.outline) \
                 and (each := self.each_close_speech(question, resolved, answer, result, lang)) is not None:
             return replace(each, retrieved=retrieved)  # "去年GDP多少" of several reports: each close one

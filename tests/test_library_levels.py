@@ -166,3 +166,28 @@ def test_a_district_and_a_county_are_told_apart(assistant, encoder):
     assert "3200个" in district.answer and "1500个" not in district.answer
     county = variant.ask("县里今年新增了多少个公共停车位?")
     assert "1500个" in county.answer and "3200个" not in county.answer
+
+
+COUNTY_TREES = """在全县春季植树造林工作会议上的讲话
+同志们：
+今年全县计划植树造林2.4万亩，县里要在3月底前完成苗木调运。
+"""
+OTHER_COUNTY_TREES = """青禾县人民政府关于春季造林绿化工作的报告
+一、今年目标
+今年全县计划植树造林1.8万亩，县里要新建苗圃2处。
+"""
+CITY_TREES = """在全市春季植树造林工作会议上的讲话
+同志们：
+今年全市计划植树造林8.6万亩，市里统筹苗木供应。
+"""
+
+
+@pytest.mark.slow
+def test_a_level_several_speeches_are_of_is_answered_for_each(assistant, encoder):
+    docs = [parse_speech(COUNTY_TREES, "trees"), parse_speech(OTHER_COUNTY_TREES, "report"),
+            parse_speech(CITY_TREES, "city")]
+    a = assistant.variant(index=index_in_memory(docs, encoder)).ask("全县今年计划植树造林多少亩")
+    assert "2.4万亩" in a.answer and "1.8万亩" in a.answer and "8.6万亩" not in a.answer
+    # each speech's answer under its title, not one answer mixing the two
+    assert "《在全县春季植树造林工作会议上的讲话》:\n" in a.answer
+    assert "《青禾县人民政府关于春季造林绿化工作的报告》:\n" in a.answer
