@@ -65,24 +65,22 @@ _GENRE = ("报告", "讲话", "意见", "会议", "大会", "文件", "通知", 
 # What a text is called as a whole ("讲话分了几个部分"), not the meeting it was given at (会议, 大会).
 _TEXT_KINDS = ("讲话", "报告", "意见", "通知", "决定", "方案", "规划", "纲要", "要点", "办法", "条例", "规定", "总结", "实录", "解读")
 _DOCUMENT_GENRES = ("通知", "决定", "方案", "规划", "纲要", "办法", "条例", "规定", "决议", "公报", "纪要", "要点",
-                    "通报", "批复", "答复", "复函", "简报", "快报", "专报")
+                    "通报", "批复", "答复", "复函", "简报", "快报", "专报", "倡议书", "公开信", "一封信")
 
 
 def genre_noun(title: str) -> str:
     """What to call a speech in an answer, from its title: 报告 (a work report), 意见 (an
-    opinion), 总结 (a summary of a year's work), 文件 (a notice, plan, decision…), 答问 (a press interview), else 讲话 ("讲话中没有涉及…"
-    about an 意见 reads wrong)."""
+    opinion), 总结 (a summary of a year's work), 文件 (a notice, plan, decision…), 答问 (a press
+    interview), else 讲话 ("讲话中没有涉及…" about an 意见 reads wrong). A title ends in what the text
+    is: "关于落实反馈意见的整改方案" is a 方案 (文件), "在报告会上的讲话" a 讲话."""
     if re.search(r"答记者问|答问|问答|访谈|发布会实录", title):  # "就政府工作报告答记者问" is an interview
         return "答问"
-    if "报告" in title:
-        return "报告"
-    if "意见" in title:
-        return "意见"
-    if "讲话" not in title and re.search(r"总结(?:报告)?$|工作总结", title):  # "关于…工作的总结", not "总结大会上的讲话"
-        return "总结"
-    if "讲话" not in title and any(g in title for g in _DOCUMENT_GENRES):
-        return "文件"
-    return "讲话"
+    at = {"报告": title.rfind("报告"), "意见": title.rfind("意见"), "讲话": title.rfind("讲话"),
+          "文件": max(title.rfind(g) for g in _DOCUMENT_GENRES)}
+    if (m := re.search(r"总结(?:报告)?$|工作总结", title)) and "讲话" not in title:  # not "总结大会上的讲话"
+        at["总结"] = m.start()
+    genre, where = max(at.items(), key=lambda kv: kv[1])
+    return genre if where >= 0 else "讲话"
 
 
 _EN_GENRE = {"报告": "report", "意见": "document", "总结": "summary", "文件": "document", "答问": "interview"}

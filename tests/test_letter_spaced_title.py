@@ -35,3 +35,15 @@ def test_a_spaced_name_is_no_title():
 @pytest.mark.parametrize("title, noun", [("工作简报", "文件"), ("防汛快报", "文件"), ("在全县大会上的讲话", "讲话")])
 def test_a_bulletin_is_a_document(title, noun):
     assert genre_noun(title) == noun
+
+
+@pytest.mark.parametrize("title, noun", [
+    ("关于落实县委巡视反馈意见的整改方案", "文件"),  # a plan, whatever 意见 it answers
+    ("在全县经济工作报告会上的讲话", "讲话"),  # a speech at a 报告会
+    ("关于印发《全市节水工作实施意见》的通知", "文件"),
+    ("关于进一步做好农村供水工作的实施意见", "意见"),
+    ("关于城区污水治理情况的调研报告", "报告"),
+    ("关于开展光盘行动的倡议书", "文件"),
+])
+def test_a_title_is_called_by_the_genre_it_ends_in(title, noun):
+    assert genre_noun(title) == noun
