@@ -79,13 +79,20 @@ def read_signoff(source: str) -> tuple[SourceLine | None, SourceLine | None]:
     return found or (None, None)
 
 
+def _bodies(text: str) -> bool:
+    """Whether a line is the name of a body, or of several issuing it together, spaced apart
+    ("东岭市水务局　东岭市节约用水办公室")."""
+    parts = re.split(r"[\s\u3000]+", text.strip())
+    return len(parts) <= 4 and all(BODY_LINE_RE.match(part) for part in parts)
+
+
 def _signoff_at(lines: list[SourceLine], i: int) -> tuple[SourceLine, SourceLine] | None:
     """The sign-off that line ``i`` ends: a body's line over a date line, or both on the one line."""
     last = lines[i]
-    if SIGN_DATE.match(last.text) and i >= 1 and BODY_LINE_RE.match(lines[i - 1].text):
+    if SIGN_DATE.match(last.text) and i >= 1 and _bodies(lines[i - 1].text):
         return lines[i - 1], last
     joined = re.match(r"^(.+?)[\s\u3000]+(\S+年\S+日)$", last.text)  # "某某县农业农村局　2025年1月8日"
-    if joined and BODY_LINE_RE.match(joined.group(1)) and SIGN_DATE.match(joined.group(2)):
+    if joined and _bodies(joined.group(1)) and SIGN_DATE.match(joined.group(2)):
         at = last.start + joined.start(2)
         return SourceLine(last.start, last.start + len(joined.group(1)), joined.group(1)), \
             SourceLine(at, last.end, joined.group(2))

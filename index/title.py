@@ -69,7 +69,7 @@ _MORE_SURNAMES = ("霍柏邝樊葛邢乔伍庞颜倪聂翟殷詹欧耿焦俞柳�
 # A body's name on a line of its own ("县水务局党组", "中共某某县委办公室"): under a title, the body
 # that gives the report (a 班子述职报告 is the 党组's); at the end, the body signing it off.
 BODY_LINE_RE = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}(?:局|委|政府|办公室|办公厅|委员会|中心|院|厅|部|处|所|站"
-                          r"|办事处|公司|党委|党组|支部|协会"
+                          r"|办事处|公司|党委|党组|支部|协会|办"
                           # a survey's or a study's authors: "县委政研室调研组", "市统计局课题组", "研究室"
                           r"|调研组|课题组|工作组|督查组|考察组|研究室|政研室)$")
 # A template's stand-in for the name ("县长 某某某", "市委书记 ×××") is a speaker line too.

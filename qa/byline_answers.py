@@ -120,11 +120,17 @@ _MEETING_TODAY = re.compile(r"今天[^。！!]{0,6}(?:召开|举行|在这里召
 _MEETING_TITLE = re.compile(r"会议|大会|(?:座谈|推进|部署|调度|动员|培训|现场|观摩|务虚|工作|表彰|总结)会")
 
 
+_BARE_WHEN = re.compile(r"\s*(?:是|这是)?(?:什么时候|啥时候|何时|哪天|哪一天|几号|几月几[日号])"
+                        r"(?:发布|印发|下发|发出|签发|出台|发|出|写|讲)的?[？?。!！\s]*$")
+
+
 def _about_the_text(question: str) -> bool:
     """Whether the question's subject is the text ("这份意见是…", "这是谁的讲话"), not a thing it names."""
     if _BYLINE_NOUN.search(question) or re.search(r"这是谁|这是哪|这次会议", question) or _MEETING_ASKED.match(question):
         return True
     if re.match(r"\s*(?:是)?谁(?:讲|作|做|说|写)的", question):  # "谁讲的，什么时候": asked of the text at hand
+        return True
+    if _BARE_WHEN.match(question):  # "什么时候发的": the asking and the verb alone, of the text at hand
         return True
     m = re.search(_TEXT_ZH, question)
     return bool(m) and not _SAYS.match(question[m.end():])

@@ -91,6 +91,8 @@ def test_the_byline_is_read_with_its_offsets(text, speaker, date):
     ("这篇讲话是谁讲的 这个会是什么时候开的", "both"),
     # who spoke, asked with the act as its verb: "谁在大会上讲话", "哪位领导在会上作报告"
     ("谁在大会上讲话", "speaker"), ("哪位领导在会上作报告", "speaker"), ("是谁在会上讲话的？", "speaker"),
+    # the asking and the verb alone are of the text at hand
+    ("什么时候发的", "date"), ("啥时候发布的？", "date"), ("是哪天印发的", "date"), ("几号发的", "date"),
 ])
 def test_questions_about_the_text_itself_ask_its_byline(question, asked):
     assert byline_asked(question) == asked
@@ -179,8 +181,23 @@ SIGNED_ON_ONE_LINE = """关于做好今冬明春森林防火工作的通知
 """
 
 
+TWO_ISSUERS = """关于节约用水的倡议书
+全市广大市民：
+今年我市降水偏少四成，特发出如下倡议：一水多用，及时报修漏水管道。
+东岭市水务局　东岭市节约用水办公室
+2024年5月8日
+"""
+TWO_ISSUERS_ONE_LINE = """关于文明祭扫的倡议书
+广大市民朋友：
+清明将至，倡导鲜花祭扫、网络祭扫，不在林区焚香烧纸。
+某某市文明办 某某市民政局　2025年3月28日
+"""
+
+
 @pytest.mark.parametrize("text, signer, date", [
     (SIGNED_AT_THE_END, "某某县林业局", "2025年1月10日"),
+    (TWO_ISSUERS, "东岭市水务局　东岭市节约用水办公室", "2024年5月8日"),
+    (TWO_ISSUERS_ONE_LINE, "某某市文明办 某某市民政局", "2025年3月28日"),
     (SIGNED_ON_ONE_LINE, "某某县森林防灭火指挥部办公室", "2024年10月28日"),
     (SPEAKER_AND_DATE, None, None),
 ])
