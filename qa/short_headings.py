@@ -37,7 +37,9 @@ def noun_headings_named(question: str, asked: list[str], titles, doc_titles: dic
     if not nouns:
         return []
     # or a conjunct of it does: "二、主要做法和成效" is a heading of 做法 too
-    found = [(d, n, t) for d, n, t in titles if any(re.search(rf"{re.escape(a)}(?:(?:和|与|及|以及)[\u4e00-\u9fff]{{1,6}})?$", t)
+    # and a noun the part analyses: "二、原因剖析", "问题查摆" are headings of 原因, 问题
+    found = [(d, n, t) for d, n, t in titles if any(re.search(rf"{re.escape(a)}(?:剖析|分析|查摆|梳理)?"
+                                                              rf"(?:(?:和|与|及|以及)[\u4e00-\u9fff]{{1,6}})?$", t)
                                                      for a in nouns)]
     if len({d for d, _n, _t in found}) != 1 or len(found) != 1:
         return []
