@@ -24,6 +24,7 @@ from .about import about_the_speech
 from .list_asked import announced_inline
 from .intent import POINTS_OF_NOUN, Intent, detect_intent
 from .levels import speeches_meant
+from .library_contents import library_asked
 from .library_answers import asks_per_document, beyond_the_list, label_sources
 from .near_misses import near_miss_decline
 from .unmeasured import quotes_no_figure
@@ -106,7 +107,8 @@ class ExtractiveAnswerer(ShapeChoice, SpeechBySpeech):
         if self.structure:  # "张局长讲春耕抓了哪几方面": the bylines hold 局长, the answer does not
             search_text = without_speaker(search_text)
         several = len(self.index.documents) > 1 and (documents is None or len(documents) > 1)
-        if self.structure and several and resolved.focus is None and asks_per_document(resolved.text):
+        if self.structure and several and resolved.focus is None and asks_per_document(resolved.text) \
+                and not library_asked(resolved.text):  # "这个库里都有哪些讲话": the list of them (direct_answer)
             return self._per_document(question, resolved, documents)
         result = self.retriever.search(search_text, intent, k=self.top_k, focus_rows=focus_rows,
                                        documents=documents)

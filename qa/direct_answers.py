@@ -12,6 +12,7 @@ from .asked_questions import answered_by, who_answered_reply
 from .byline_answers import byline_answers, byline_asked, names_a_document_within, unnamed_speaker
 from .citations import CitationBuilder
 from .definitions import definition_answer, english_term_asked, read_term, term_asked
+from .library_contents import library_answer, library_asked
 from .enacting import adopted_asked, adoption_answer, enacting_answer, enacting_asked
 from .meeting_fields import field_answer, field_asked
 from .notices import dedupe, flag_notices
@@ -25,6 +26,8 @@ def direct_answer(index: PassageIndex, question: str, text: str, documents: set[
                   in_scope: list[Document], lang: str) -> Answer | None:
     """The answer to ``text`` (the question made to stand alone) read off the speeches in scope,
     or None when it asks none of these; ``retrieved`` is the caller's to fill."""
+    if library_asked(text):  # "这个库里都有哪些讲话"
+        return library_answer(question, in_scope, lang)
     if reporter_asked(text):  # "这篇稿子的记者是谁": a news report's "（记者　孙某某）"
         builder = CitationBuilder(index)
         if (reply := reporter_answer(index, documents, builder, lang)) is not None:
