@@ -108,8 +108,14 @@ def in_gap_decline(index: PassageIndex, doc: Document, node: OutlineNode, lang: 
     return part_in_gap_answer(index, doc, node, CitationBuilder(index), lang, cite=False)
 
 
-def beyond_shown_line(shown: int, asked: int, announced: int | None, lang: str) -> str:
-    """What to say of point ``asked`` of a list whose text shows ``shown`` points (of ``announced``)."""
+def beyond_shown_line(shown: int, asked: int, announced: int | None, lang: str, cut: bool = False) -> str:
+    """What to say of point ``asked`` of a list whose text shows ``shown`` points (of ``announced``);
+    ``cut``: the last point shown is incomplete, so the text may have gone on past it ("第五条" of a
+    list the paywall cuts within its second point is not "没有第5点")."""
+    if cut and not (announced and asked <= announced):
+        return (f"The excerpt shows {shown} points, the last of them incomplete; point {asked} is not in the "
+                "excerpt." if lang == "en"
+                else f"节选中只显示了{shown}点,最后一点不完整,第{asked}点不在节选中,无法给出。")
     if announced and asked <= announced:
         return (f"The speech announces {announced} points; the text shows {shown}, so point {asked} is not "
                 "in it." if lang == "en" else f"讲话预告了{announced}点,文中只出现了{shown}点,第{asked}点不在文中。")
@@ -149,7 +155,9 @@ def point_not_shown_line(picks: list, asked: int, announced: int | None, lang: s
         return (f"Point {asked} is not in the text: it shows point {before}, then point {after}; what lay "
                 "between is omitted." if lang == "en"
                 else f"第{asked}点不在文中:文中第{before}点之后接的是第{after}点,中间的内容被省略了。")
-    return beyond_shown_line(len(picks), asked, announced, lang)
+    last = getattr(picks[-1], "node", None) if picks else None
+    return beyond_shown_line(len(picks), asked, announced, lang,
+                             cut=last is not None and last.status == "partial")
 
 
 def before_shown_line(picks: list, asked: int, lang: str, doc: Document | None = None,

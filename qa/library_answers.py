@@ -86,17 +86,25 @@ def beyond_the_list(index: PassageIndex, question: str, resolved, lang: str) -> 
     last = chain[-1]
     citations, notices = _cite_point(index, last), []
     mark = "[1]" if citations else ""
+    cut = False
     if citations:
         p = index.passage(citations[0].passage_id)
         doc = index.document(p.document)
         tm = doc.truncation if doc else None
+        node = doc.node(last.section) if doc else None
+        cut = node is not None and node.status == "partial"  # the last point shown is incomplete
         if tm is not None and (tm.cut_off or tm.gaps or tm.omitted):
             kind = "cut_off" if tm.cut_off else "gap"
             notices.append(Notice(kind, f"The text stops before point {asked}: the rest is not in the excerpt."
                                   if lang == "en" else f"文中没有第{asked}点:讲话在此之后被截断或省略,其余内容不在节选中。",
                                   p.id))
-    text = (f"The list has only {n} points in the text; the last one is “{last.text}”{mark}." if lang == "en"
-            else f"文中这一部分只列出了{n}点,没有第{asked}点。最后一点是“{last.text}”{mark}。")
+    if cut:  # "第五条呢" of a list the paywall cuts within its second point: not "没有第5点"
+        text = (f"The excerpt shows {n} points, the last of them incomplete (“{last.text}”{mark}); point {asked} is "
+                "not in the excerpt." if lang == "en"
+                else f"节选中这一部分只显示了{n}点,最后一点“{last.text}”{mark}不完整,第{asked}点不在节选中,无法给出。")
+    else:
+        text = (f"The list has only {n} points in the text; the last one is “{last.text}”{mark}." if lang == "en"
+                else f"文中这一部分只列出了{n}点,没有第{asked}点。最后一点是“{last.text}”{mark}。")
     return Answer(question=question, answer=text, answerable=True, citations=citations, notices=notices)
 
 
