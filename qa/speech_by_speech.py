@@ -5,8 +5,10 @@ from __future__ import annotations
 from .answer import Answer
 from .close_speeches import close_speeches, holding_most_words
 from .followup import ResolvedQuestion
+from .guard import question_language
 from .intent import detect_intent
-from .library_answers import label_sources, merge_per_document
+from .library_answers import PER_DOCUMENT_RE, label_sources, merge_per_document
+from .question_terms import focus_words
 from .ranking import SearchResult
 from .refusal import coverage_reply
 
@@ -17,7 +19,8 @@ class SpeechBySpeech:
 
     def _per_document(self, question: str, resolved: ResolvedQuestion, documents: set[str] | None) -> Answer:
         """"各篇讲话都提到了哪些…": each speech that answers it, under its title."""
-        ids = [d.id for d in self.index.documents if documents is None or d.id in documents]
+        ids = speaking_of(resolved.text, [d for d in self.index.documents if documents is None or d.id in documents],
+                          self._speech_text)
         parts = []
         for doc_id in ids:
             part = self.answer(question, ResolvedQuestion(text=resolved.text, original=resolved.original),
@@ -68,3 +71,16 @@ class SpeechBySpeech:
         """A speech's title and passages as one text, to look its words up."""
         doc = self._doc(doc_id)
         return doc.title + "\n".join(p.section + p.text for p in doc.passages)
+
+
+def speaking_of(question: str, documents: list, text_of) -> list[str]:
+    """The speeches a "哪些讲话提到了森林防火" question lists: those holding every word of its subject,
+    the ones that speak of it most first (a speech wholly on 森林防火 before one naming it in
+    passing); all of ``documents``, in order, when the question has no subject or none holds it."""
+    subject = [w for w in focus_words(PER_DOCUMENT_RE.sub(" ", question), None) if len(w) >= 2]
+    ids = [d.id for d in documents]
+    if not subject or question_language(question) == "en":
+        return ids
+    counts = {i: [text_of(i).count(w) for w in subject] for i in ids}
+    holding = [i for i in ids if all(counts[i])]
+    return sorted(holding, key=lambda i: -sum(counts[i])) if holding else ids
