@@ -27,6 +27,7 @@ from .speech_followups import follow_each_speech
 from .history import Turn, TurnMemory, check_history, enclosing_list, sub_list
 from .index_loading import IndexLoading, _Loaded
 from .retriever import HybridRetriever
+from .row_columns import row_column_answer
 from .streaming import partial_texts
 from .typos import HomophoneReader, fixes_note
 
@@ -142,7 +143,11 @@ class Assistant(IndexLoading):
             # "钱从哪里来" after another question names "（一）…解决好“钱从哪里来”的问题" word for word
             resolved = ResolvedQuestion(text=cleaned.text, original=question, position=resolved.position)
         answer = None
-        if documents is None and history and state.answerer.structure:  # "这个由谁牵头": in the speech just quoted
+        if history and state.answerer.structure \
+                and (answer := row_column_answer(state.index, cleaned.text, Turn.of(previous()).items,
+                                                 cleaned.lang)) is not None:  # "谁负责" of the table row just shown
+            answer.followup = resolved
+        if answer is None and documents is None and history and state.answerer.structure:
             last = Turn.of(previous())
             answer = follow_each_speech(state.answerer, question, cleaned.text, history, resolved, last)
             if answer is None:
