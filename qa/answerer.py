@@ -23,7 +23,8 @@ from .guard import question_language
 from .about import about_the_speech
 from .list_asked import announced_inline
 from .intent import POINTS_OF_NOUN, Intent, detect_intent
-from .levels import speeches_meant
+from .levels import level_of, speeches_meant
+from .speaker_named import speaker_named
 from .library_contents import library_asked
 from .library_answers import asks_per_document, beyond_the_list, label_sources
 from .near_misses import near_miss_decline
@@ -37,6 +38,7 @@ from .speaker_refs import without_speaker
 
 
 _YEARS = re.compile(r"(?:19|20)\d{2}年")
+_IN_THE_TEXT = re.compile(r"\s(?:里面|里头|里边|当中|之中|里|中|上)")  # where the speech's name was: "…里", "…中"
 
 
 class ExtractiveAnswerer(ShapeChoice, SpeechBySpeech):
@@ -84,14 +86,18 @@ class ExtractiveAnswerer(ShapeChoice, SpeechBySpeech):
             # "2021年政府工作报告…" names its speech; "这个县…" the county speeches
             documents, search_text = speeches_meant(resolved.text, self.index.documents)
             if documents and search_text != resolved.text:  # "全县经济工作会议讲话一共讲了几部分": asked as "讲话一共讲了几部分"
+                # "…政策解读里补贴标准…" or "王某某说…" ask what the speech says; "这个实施意见的目的" asks of the text
+                contained = _IN_THE_TEXT.search(search_text) or speaker_named(resolved.text, self.index.documents,
+                                                                              level_of)[0]
                 search_text = without_naming_words(search_text)
                 # its genre word stays where it asks of the text as a whole ("…会议上的讲话分了几个部分")
                 whole = without_naming_words(without_title_runs(resolved.text, self.index.documents, documents,
                                                                 keep_genre=True))
                 if (whole_intent := detect_intent(whole)).outline or whole_intent.completeness:
                     resolved = replace(resolved, text=whole)
-                elif set(_YEARS.findall(search_text)) >= set(_YEARS.findall(resolved.text)):
-                    # "…政策解读里补贴标准是多少" asks "补贴标准是多少"; a year stays (its period is asked)
+                elif contained and set(_YEARS.findall(search_text)) >= set(_YEARS.findall(resolved.text)):
+                    # "…政策解读里补贴标准是多少" asks "补贴标准是多少"; a year stays (its period is asked), and a
+                    # name that is the question's subject ("出台这个实施意见的目的") stays too
                     resolved = replace(resolved, text=search_text)
         intent = detect_intent(resolved.text)
         if self.structure and resolved.form is None and intent.part is None and (resolved.position or 0) >= 0 \
