@@ -146,8 +146,8 @@ def byline_asked(question: str) -> Asked | None:
     if _NOT_BYLINE.search(question):
         return None
     if re.search(r"[a-zA-Z]{3}", question) and not re.search(r"[\u4e00-\u9fff]", question):
-        if not _EN_TEXT_RE.search(question):
-            return None
+        if not _EN_TEXT_RE.search(question) and not re.search(r"\b(?:speaker|author)\b", question, re.I):
+            return None  # "Who is the speaker?" names the text by its speaker
         who, when = bool(_SPEAKER_EN.search(question)), bool(_DATE_EN.search(question))
     else:
         if not _about_the_text(question):

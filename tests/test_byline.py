@@ -93,6 +93,7 @@ def test_the_byline_is_read_with_its_offsets(text, speaker, date):
     ("谁在大会上讲话", "speaker"), ("哪位领导在会上作报告", "speaker"), ("是谁在会上讲话的？", "speaker"),
     # the asking and the verb alone are of the text at hand
     ("什么时候发的", "date"), ("啥时候发布的？", "date"), ("是哪天印发的", "date"), ("几号发的", "date"),
+    ("Who is the speaker?", "speaker"), ("Who was the author?", "speaker"),
 ])
 def test_questions_about_the_text_itself_ask_its_byline(question, asked):
     assert byline_asked(question) == asked
