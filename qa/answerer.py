@@ -17,7 +17,7 @@ from .judging import judge_question
 from .numbered_items import item_by_number
 from .direct_answers import direct_answer
 from .item_beyond import asks_beyond_item
-from .documents import call_by_genre, without_naming_words, without_title_runs
+from .documents import call_by_genre, named_as_a_place, without_naming_words, without_title_runs
 from .followup import ResolvedQuestion
 from .guard import question_language
 from .about import about_the_speech
@@ -38,7 +38,6 @@ from .speaker_refs import without_speaker
 
 
 _YEARS = re.compile(r"(?:19|20)\d{2}年")
-_IN_THE_TEXT = re.compile(r"\s(?:里面|里头|里边|当中|之中|里|中|上)")  # where the speech's name was: "…里", "…中"
 
 
 class ExtractiveAnswerer(ShapeChoice, SpeechBySpeech):
@@ -87,7 +86,7 @@ class ExtractiveAnswerer(ShapeChoice, SpeechBySpeech):
             documents, search_text = speeches_meant(resolved.text, self.index.documents)
             if documents and search_text != resolved.text:  # "全县经济工作会议讲话一共讲了几部分": asked as "讲话一共讲了几部分"
                 # "…政策解读里补贴标准…" or "王某某说…" ask what the speech says; "这个实施意见的目的" asks of the text
-                contained = _IN_THE_TEXT.search(search_text) or speaker_named(resolved.text, self.index.documents,
+                contained = named_as_a_place(search_text) or speaker_named(resolved.text, self.index.documents,
                                                                               level_of)[0]
                 search_text = without_naming_words(search_text)
                 # its genre word stays where it asks of the text as a whole ("…会议上的讲话分了几个部分")

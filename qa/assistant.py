@@ -143,12 +143,11 @@ class Assistant(IndexLoading):
             # "钱从哪里来" after another question names "（一）…解决好“钱从哪里来”的问题" word for word
             resolved = ResolvedQuestion(text=cleaned.text, original=question, position=resolved.position)
         answer = None
-        if history and state.answerer.structure \
-                and (answer := row_column_answer(state.index, cleaned.text, Turn.of(previous()).items,
-                                                 cleaned.lang)) is not None:  # "谁负责" of the table row just shown
+        last = Turn.of(previous()) if history and state.answerer.structure else Turn()
+        if last.items and (answer := row_column_answer(state.index, cleaned.text, last.items,
+                                                       cleaned.lang)) is not None:  # "谁负责" of the table row just shown
             answer.followup = resolved
         if answer is None and documents is None and history and state.answerer.structure:
-            last = Turn.of(previous())
             answer = follow_each_speech(state.answerer, question, cleaned.text, history, resolved, last)
             if answer is None:
                 documents = speeches_followed(cleaned.text, resolved, last.documents, state.index.documents)

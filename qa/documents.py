@@ -259,7 +259,14 @@ def without_title_runs(question: str, documents: list[Document], named: set[str]
 
 # What joined a speech's name to the question ("…政策解读里补贴标准是多少", "…会议上的讲话…") is left
 # where the name was taken out.
-_AFTER_NAME = re.compile(r"\s+(?:里面|里头|里边|当中|之中|里|中|上|的)+(?=\S)")
+_IN_IT = r"里面|里头|里边|当中|之中|里|中|上"
+_AFTER_NAME = re.compile(rf"\s+(?:{_IN_IT}|的)+(?=\S)")
+
+
+def named_as_a_place(text: str) -> bool:
+    """Whether the speech's name, taken out of ``text`` by :func:`without_title_runs`, stood as where
+    the question looks ("…政策解读里补贴标准是多少"), not as what it asks of ("这个实施意见的目的")."""
+    return re.search(rf"\s(?:{_IN_IT})", text) is not None
 
 
 def without_naming_words(text: str) -> str:

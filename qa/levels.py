@@ -132,9 +132,8 @@ def speeches_meant(question: str, documents: list[Document]) -> tuple[set[str] |
     if by_speaker:  # the speaker chooses; the title's words, if any, among that speaker's speeches
         among = [d for d in documents if d.id in by_speaker]
         named = named_documents(question, among) if len(among) > 1 else set()
-        chosen = named or by_speaker
-        return chosen, without_title_runs(question.replace(words, " "), documents, named) if named \
-            else question.replace(words, " ")
+        rest = question.replace(words, " ")
+        return (named, without_title_runs(rest, documents, named)) if named else (by_speaker, rest)
     named = named_documents(question, documents)  # of one speech: a run that calls it by its genre
     at_level = documents_at_level(question, documents)
     if named and at_level and not named & at_level:

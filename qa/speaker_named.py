@@ -57,9 +57,9 @@ def speaker_named(question: str, documents: list[Document],
     for rule in (_by_name, _by_surname_and_post, _by_post_speaking):
         found = {doc.id: words for doc in documents if (words := rule(question, doc))}
         if found:  # a news report or a press conference names its speakers in its text, not its byline
-            said = _said_in_text(max(found.values(), key=len), rule is _by_surname_and_post)
-            found |= {doc.id: words for doc in documents if doc.id not in found
-                      and said.search(doc.source) for words in [max(found.values(), key=len)]}
+            words = max(found.values(), key=len)
+            said = _said_in_text(words, rule is _by_surname_and_post)
+            found |= {doc.id: words for doc in documents if doc.id not in found and said.search(doc.source)}
             break
     if not found and (m := re.search(rf"({_POST.pattern}){_SPEAKS}", question)):
         level = _LEVEL_OF_POST.get(re.sub(r"^(?:常务)?副?", "", m.group(1))[:1])  # 省长, 区委书记, 副市长
