@@ -62,7 +62,8 @@ _PART_REF = re.compile(r"第([一二三四五六七八九十]+|\d+)(?:部分|大
                        # "第三方面的考虑": a point of a list the text announces, not its third part
                        r"|方面(?!的?(?:考虑|原因|问题|措施|任务|要求|理由|成效|短板|困难|挑战|原则|举措))"
                        # "第二个方面讲了什么" is a part of a speech that speaks in 方面; "第三个方面的责任" a point
-                       r"|个方面(?!的(?!(?:主要)?内容)))"
+                       # "第四个方面的意见": the speech's own points ("我讲四个方面的意见")
+                       r"|个方面(?!的(?!(?:主要)?内容|意见|看法|体会)))"
                        # "讲话的第二点讲了什么": a point of the text itself is one of its parts
                        r"|(?:讲话|报告|意见|全文|文件|这篇)(?:的|中|里)?第([一二三四五六七八九十]+|\d+)(?:点|个要点)")
 # "讲话最后一部分讲了什么": the last part, whatever its number (part -1).

@@ -9,8 +9,8 @@ of it; else the sentences that state the fact. A mixin of
 from __future__ import annotations
 
 from .areas import names_field
-from .beyond_shown import (before_shown_line, document_lacking_part, part_not_shown_answer, point_not_shown_line,
-                           raise_if_point_in_gap)
+from .beyond_shown import (announced_past_shown, before_shown_line, document_lacking_part, part_not_shown_answer,
+                           point_not_shown_line, raise_if_point_in_gap)
 from .compose import has_points, section_items, sentence_items
 from .cut_headings import cut_heading_meant
 from .announced import section_announces
@@ -72,8 +72,8 @@ class ShapeChoice(SentenceAnswers):
             doc = document_lacking_part(self.index, intent.part, {h.passage.document for h in result.hits},
                                         result.hits[0].passage.document)
             # "第七个方面工作" of three parts: the seventh of the one list of that many headings
-            if doc is not None and (pick := part_of_a_list(self.index, doc, intent.part, resolved.text,
-                                                           result.query_vector)) is not None:
+            if doc is not None and not announced_past_shown(doc, intent.part) and (pick := part_of_a_list(
+                    self.index, doc, intent.part, resolved.text, result.query_vector)) is not None:
                 return self._one_pick(doc, pick, resolved, result, builder, lang)
             if doc is not None:
                 return part_not_shown_answer(self.index, doc, intent.part, builder, lang), [], []

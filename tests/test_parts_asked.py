@@ -169,3 +169,61 @@ def test_points_named_to_ask_one_of_them_do_not_ask_the_outline(question, outlin
 def test_one_of_the_points_named_is_that_point(ask_of, question):
     answer = ask_of(LESSONS_INLINE)(question)
     assert "向改革要动力" in answer.answer and "明年的重点工作" not in answer.answer, answer.answer
+
+
+# The last part shown has a sub-list as long as the announced count: "第四点" is still the lost part.
+CUT_WITH_SUBLIST = """在全市城市管理工作会议上的讲话
+同志们：
+今天我讲四个方面的意见。
+一、看清城市管理面临的新要求
+群众对城市环境的期待越来越高，去年城管热线受理投诉两万三千件。
+二、抓好城市管理的重点工作
+（一）治理占道经营。要划定临时摊点区域，实行定点定时经营。
+（二）整治违规停车。要新增公共停车泊位三千个。
+（三）清理乱贴乱画。要建立小广告快速清除机制。
+（四）提升夜间照明。要对主干道路灯进行节能改造，确保
+"""
+
+CUT_WITH_SUBLIST_POINTS = """在全县农村集体经济发展推进会上的讲话
+下面，我讲五点意见。
+一、统一思想认识
+发展壮大村级集体经济，是巩固党在农村执政基础的重要举措。
+二、拓宽增收渠道
+1.盘活闲置资产。对闲置校舍、厂房进行清理登记。
+2.发展物业经济。鼓励村集体建设标准厂房。
+3.开展农业服务。组建村级农机服务队。
+4.推进飞地抱团。支持多个村联合投资。
+5.规范资产管理。建立集体资产台账，做到
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,question,part,announced", [
+    (CUT_WITH_SUBLIST, "第四个方面的意见是什么?", 4, 4),
+    (CUT_WITH_SUBLIST, "第三点讲的什么", 3, 4),
+    (CUT_WITH_SUBLIST_POINTS, "第五点意见讲的是啥?", 5, 5),
+    (CUT_WITH_SUBLIST_POINTS, "第四点是什么", 4, 5),
+])
+def test_an_announced_point_past_the_cut_is_not_an_item_of_a_sub_list(ask, text, question, part, announced):
+    answer = ask(text, question)
+    assert f"第{part}部分不在这份文本中" in answer.answer and f"预告的要点有{announced}个" in answer.answer
+    assert "cut_off" in {n.kind for n in answer.notices}
+
+
+# Counter-case: a whole speech announcing as many parts as it shows; "第三项" is in its one long list.
+WHOLE_WITH_SUBLIST = """在全区河长制工作会议上的讲话
+今天我讲两点意见。
+一、充分肯定河长制工作成效
+去年全区河湖水质优良比例达到百分之九十。
+二、扎实推进河湖治理重点任务
+（一）清理河道垃圾。每月开展一次集中清理。
+（二）整治入河排污口。年底前完成排查整治。
+（三）修复河岸生态。新建生态护岸八公里。
+谢谢大家！
+"""
+
+
+@pytest.mark.slow
+def test_an_ordinal_past_the_parts_of_a_whole_speech_is_its_long_list(ask):
+    answer = ask(WHOLE_WITH_SUBLIST, "第三项任务是什么?")
+    assert "修复河岸生态" in answer.answer and "不在这份文本中" not in answer.answer
