@@ -23,7 +23,7 @@ from .question_overlap import beyond_question, unnamed
 _NUM_UNITS = (r"%|％|‰|个百分点|人次|平方公里|平方米|立方米|公里|千米|毫米|厘米|公顷|千瓦|小时|分钟|万斤|"
               r"毫升|千克|公斤|海里|兆瓦|标准煤|"  # measures of volume, weight, distance and power
               r"[元人个家所座处名次条种起倍项张份户亩米吨辆年天岁成台套批类部篇层间栋度斤级万亿千百升克秒周瓦分"
-              r"列趟班架艘场届期宗件棵株头只口眼]")  # trains, flights, ships, events, plots, trees, wells
+              r"列趟班架艘场届期宗件棵株头只口眼桌]")  # trains, flights, ships, events, plots, trees, wells, tables
 # A government office by its level and short name ("县住建局", "市应急管理局", "区政务服务中心").
 _OFFICE = r"[省市县区镇乡][\u4e00-\u9fff]{1,6}?(?:[局委办站所院厅]|中心)"
 FACT_PATTERNS = {

@@ -12,9 +12,23 @@ from .question_terms import THING_SUFFIX
 from .synonyms import synonyms
 
 
+# The span a count is taken over, said without naming which one ("一年开了多少次会", "一个月下乡几天"):
+# a text names it (全年, 2023年, 每月, 3月份).
+SPAN_SAID = {
+    "一年": re.compile(r"一年|全年|年度|每年|年均|(?:19|20)\d{2}\s*年(?![底末初])|[今去上当]年"),
+    "一个月": re.compile(r"一个月|每月|月均|全月|\d{1,2}\s*月份?|[本上当]月"),
+    "一周": re.compile(r"一周|每周|周均|[本上]周"),
+    "一天": re.compile(r"一天|每天|每日|日均|全天|当天"),
+}
+SPAN_SAID.update({"这一年": SPAN_SAID["一年"], "一年来": SPAN_SAID["一年"], "一整年": SPAN_SAID["一年"],
+                  "一月": SPAN_SAID["一个月"]})
+
+
 def said(word: str, text: str) -> bool:
-    """Whether ``text`` holds a focus word, a sum by any of its names (资金 as 经费), or the word
-    in the text's own words (上报 as 报告)."""
+    """Whether ``text`` holds a focus word, a sum by any of its names (资金 as 经费), the word
+    in the text's own words (上报 as 报告), or the span a count is taken over (一年 as 2023年)."""
+    if word in SPAN_SAID and SPAN_SAID[word].search(text):
+        return True
     return any(w in text for w in (*words_for(word), *word_variants(word), *synonyms(word), *_worker_forms(word),
                                    *(ADDING if word in ADDING else ())))
 

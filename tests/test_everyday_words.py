@@ -351,3 +351,45 @@ RULES = """某区生活垃圾分类管理办法
 def test_a_missed_time_asked_in_everyday_words_is_answered(ask_of, question):
     answer = ask_of(RULES)(question)
     assert answer.answerable and "误时投放点" in answer.answer, answer.answer
+
+
+# A count over a span said without naming it ("一年开了多少次会"), and what was found, gathered, visited
+# or served said in the user's words: the text writes 全年/2023年, 指出/查摆, 征集, 乡镇村组, 宴席.
+CONDUCT = """在全县机关作风整顿大会上的讲话
+一、查摆的问题
+市委督查组上月反馈了督查意见，共指出3个方面9个具体问题。我们自查又查摆出问题15个。
+2024年以县委办名义印发的文件达126件。全年到乡镇、村组走访调研41天。
+会前共征集到群众意见建议33条，已全部梳理交办。
+二、下步要求
+党员干部操办婚丧宴席，规模一律控制在15桌以内。每季度开展一次作风明察暗访。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected", [
+    ("督查组一共查出来多少个问题", "9个具体问题"),
+    ("一年印发了多少件文件", "126件"),
+    ("县委办一年发了多少个文件", "126件"),
+    ("一年下基层调研多少天", "41天"),
+    ("干部下乡走访一共几天", "41天"),
+    ("会前收集了多少条意见", "33条"),
+    ("开会前收到群众多少条意见建议", "33条"),
+    ("办酒席最多能摆几桌", "15桌"),
+    ("党员干部摆酒席能摆多少桌", "15桌"),
+])
+def test_a_count_asked_in_everyday_words_is_answered(ask_of, question, expected):
+    answer = ask_of(CONDUCT)(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["一年开了多少次常委会", "办酒席的人均标准是多少钱"])
+def test_a_count_of_what_the_text_never_counts_is_still_declined(ask_of, question):
+    assert not ask_of(CONDUCT)(question).answerable
+
+
+def test_the_span_a_count_is_taken_over_is_said_by_the_span_named():
+    from qa.word_credit import said
+    assert said("一年", "2023年以县政府名义召开的会议达47次") and said("一年", "全年调研38天")
+    assert said("一个月", "每月驻村不少于10天") and said("一天", "日均接待游客2万人次")
+    assert not said("一年", "新能源材料产业实现产值58.3亿元") and not said("一年", "到2025年底完成")
