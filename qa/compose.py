@@ -146,6 +146,21 @@ def table_header_row(index: PassageIndex, row: int) -> bool:
     return nxt is not None and "|" in text and nxt.section.endswith(SECTION_SEP + text)
 
 
+# A heading that only names a field ("（一）在理论学习方面", "（二）工作作风上"): what it lists is its points.
+AREA_LABEL = re.compile(r"^[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]?\s*(?:在|关于|从)?[\u4e00-\u9fff]{1,10}?(?:方面|领域|层面|上)[。：:]?$")
+AREA_POINTS = 5  # at most this many points are shown of one field
+
+
+def _area_points(index: PassageIndex, body: list[int], title: str) -> list[int]:
+    """The lead sentence of each point (一是, 二是…) under a heading that only names a field, so the
+    field's every point is listed ("在理论学习方面: 一是…二是…"), not its first; [] for other headings."""
+    if not AREA_LABEL.match(title.strip()):
+        return []
+    leads = [index.sentences_of(r)[0] for r in body if index.passages[r].item
+             and index.passages[r].text.startswith(index.passages[r].item) and index.sentences_of(r)]
+    return leads[:AREA_POINTS] if len(leads) >= 2 else []
+
+
 def section_items(index: PassageIndex, document: Document, node: OutlineNode,
                   qvec: np.ndarray, details: int = 1) -> list[ItemPick]:
     """The items a section lists, in the speech's order.
@@ -165,8 +180,7 @@ def section_items(index: PassageIndex, document: Document, node: OutlineNode,
                             rows=rows, heading_row=head if not body else None,
                             marker=heading_number(child.title))
             if body:
-                lead = index.sentences_of(body[0])[:1]
-                pick.sentences = lead
+                pick.sentences = _area_points(index, body, child.title) or index.sentences_of(body[0])[:1]
             picks.append(pick)
         return picks
     rows = [r for r in index.rows_under(document.id, node.path)

@@ -26,6 +26,7 @@ from .periods import RELATIVE_PATTERN
 from .steering import (LAST_ARTICLE_ASKED, SITUATION_TOPICS, YEAR_RE, gapped_headings_named, last_articles,
                        heads_problems_seen, names_topic, narrowed_to_block, narrowest_naming, part_nodes_of,
                        speaks_of_year, topic_nodes_of, undecided)
+from .causes_asked import cause_nodes, causes_of_problems_asked
 from .short_headings import noun_headings_named, short_headings_named, short_titles
 from .substrings import RunCounter, SharedRuns, longest_run, normalize_all
 
@@ -207,6 +208,8 @@ class HeadingTargets:
         # a run shared with the review's "2.集体经济持续壮大"
         if how := scoped(how_to_headings(question, self._titles)):
             named = [(d, n) for d, n in named if to_do_part(n)] or (how if len(how) == 1 else named)
+        if causes_of_problems_asked(question) and (causes := scoped(cause_nodes(self._titles))):
+            return causes, 1.0  # "问题产生的原因是什么": the part analysing them ("二、原因剖析")
         if (intent.asks_reason or gives_reasons(question)) and not any(gives_reasons(n.title) for _d, n in named):
             # "为什么要推进数字乡村建设?" names "一、充分认识推进数字乡村建设的重大意义" by a run
             # the body repeats throughout: a heading that says why its subject matters still counts,

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from .asked import COMPARISON_ASKED, EN_FIGURE_OBJECT
+from .causes_asked import causes_of_problems_asked
 from .guard import question_language
 from .measure import RATE_POINTS
 from .text_asked import (_ASPECTS_ASKED, _COMPLETE_ASKED, _COMPLETE_CUES, _OUTLINE_CUES, _TEXT_ITSELF, _TURNS_ASKED,
@@ -176,6 +177,8 @@ def detect_intent(question: str) -> Intent:
     intent.wants_detail = (intent.wants_figure or _has(low, _DETAIL_CUES)) and not intent.wants_list
     intent.asked = asked_nouns(question)
     intent.asks_reason = _has(low, ("为什么", "为何", "为啥", "凭什么", "原因", "理由", "根源", "症结", "why"))
+    if causes_of_problems_asked(question):  # "问题产生的原因是什么": the causes the text lists, all of them
+        intent.wants_list, intent.wants_detail = True, False
     if (unit := ASKED_UNIT.search(question)) and _UNIT_ENDS.match(question, unit.end()) \
             and not intent.outline and not intent.wants_detail:
         intent.counted_unit = unit.group(1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from .areas import names_field
 from .beyond_shown import (announced_past_shown, before_shown_line, document_lacking_part, part_not_shown_answer,
                            point_not_shown_line, raise_if_point_in_gap)
+from .causes_asked import CAUSE_HEADING, causes_of_problems_asked
 from .compose import has_points, section_items, sentence_items
 from .cut_headings import cut_heading_meant
 from .announced import section_announces
@@ -120,6 +121,9 @@ class ShapeChoice(SentenceAnswers):
         # "为什么要实施城市更新行动?" of "一、充分认识实施城市更新行动的重大意义": its points are the reasons.
         why = bool(target) and result.strength >= 1.0 and answers_why(resolved.text, intent, target[1].title) \
             and has_points(self.index, *target)
+        # "问题产生的原因是什么" of "二、原因剖析": the causes are that part's points, as reasons are
+        why = why or bool(target) and result.strength >= 1.0 and causes_of_problems_asked(resolved.text) \
+            and CAUSE_HEADING.search(target[1].title) is not None
         if self.structure and target is not None and intent.asks_reason and not why and not by_position \
                 and result.strength >= 1.0 and (lead := reason_lead(self.index, *target)):
             # "为啥要补齐排涝设施短板": the section's opening says why ("…暴露出排涝设施的短板"), not its points
