@@ -6,11 +6,15 @@ subject to swap, the question stands alone.
 """
 from __future__ import annotations
 
+import re
+
 from .question_form import _words, content_words
 
 # Parties a rule or a report sets side by side: one is asked after the other.
 _PARTIES = frozenset("个人 单位 企业 居民 家庭 农户 个体户 个体工商户 机关 事业单位 学校 医院 城市 农村 城区 乡镇 "
                      "社区 村 小区 商户 经营者 餐饮 酒店 宾馆 物业 业主 老人 儿童 学生 职工 干部".split())
+# A person named by where they act: "在家里不按规定扔垃圾", "自己家装修".
+_AT_HOME = re.compile(r"在(?:自己|我们?|咱们?)?家里?|(?:自己|我们?|咱们?)?家里")
 MIN_SHARED_END = 2  # characters a thing's name must end in alike ("厨余垃圾", "有害垃圾")
 
 
@@ -20,6 +24,8 @@ def with_other_subject(last_question: str, subject: str) -> str | None:
     words = content_words(last_question)
     if subject in _PARTIES:
         same = next((w for w in words if w in _PARTIES and w != subject), None)
+        if same is None and (home := _AT_HOME.search(last_question)):
+            same = home.group(0)  # "在家里不分类扔垃圾罚多少" asks of a person: "单位呢" asks it of 单位
     else:
         same = _named_alike(last_question, subject)
     return last_question.replace(same, subject, 1) if same else None

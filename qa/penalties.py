@@ -36,6 +36,7 @@ _CITES = re.compile(r"违反(?:本(?:办法|条例|规定|细则|法|决定|规�
 _ARTICLE_NO = re.compile(r"第([一二三四五六七八九十百零〇两\d]+)条")
 # Words that frame the ask, not its subject.
 _ASK_WORDS = frozenset("罚 罚款 处罚 处分 怎么 如何 怎样 多少 责任 法律责任 承担 什么 处理 处置 违反 违规 规定 后果 会 被 "
+                       "按规定 按照规定 不按 未按 "  # a breach's frame, which every sanction says one way or another
                        "本办法 办法 条例 本条例 要 哪些 penalty fine fined punish".split())
 TIED = 3  # sanctions scoring alike that leave the question's answer to the search
 CLOSE_SHARE = 0.9  # sanctions scoring this share of the best one's are quoted beside it
@@ -84,11 +85,15 @@ def penalty_sentences(index: PassageIndex, doc_id: str, question: str,
     if not words:
         return []
     weight = {w: rarity(w) for w in words}
+    parties = {p for s, _row in sanctions if (p := party_of(index.sentence_text(s)))}
     scores: dict[int, float] = {}
     for s, _row in sanctions:
         text = index.sentence_text(s)
         lent = _lent(text, article_text)
-        scores[s] = sum(weight[w] * max(_held(w, text), LENT_WEIGHT * _held(w, lent) if lent else 0.0) for w in words)
+        party = party_of(text)
+        # a sanction of no one subject names its parties inside ("…的，对单位处5万元…，对个人处100元…")
+        scores[s] = sum(weight[w] * (_party_held(w, party) if w in parties and party else
+                                     max(_held(w, text), LENT_WEIGHT * _held(w, lent) if lent else 0.0)) for w in words)
     best = max(scores, key=scores.get)
     if scores[best] <= 0 or sum(v >= 0.99 * scores[best] for v in scores.values()) >= TIED:
         return []  # "不分类会有什么后果": words every sanction holds pick none of them
@@ -98,8 +103,32 @@ def penalty_sentences(index: PassageIndex, doc_id: str, question: str,
     rarest = max((w for w in words if _held(w, text)), key=weight.get, default=None)
     if rarest is None or not _holds(index, best, rarest, article_text):
         return []
+    # "单位…罚多少" of 单位 and 收运单位: the party asked, when the best is of it, not another beside it
+    asked_parties = {w for w in words if w in parties}
+    own = party_of(index.sentence_text(best)) in asked_parties
     return [s for s in sorted(scores, key=scores.get, reverse=True)
-            if s == best or (scores[s] >= CLOSE_SHARE * scores[best] and _holds(index, s, rarest, article_text))][:3]
+            if s == best or (scores[s] >= CLOSE_SHARE * scores[best] and _holds(index, s, rarest, article_text)
+                             and (not own or party_of(index.sentence_text(s)) in asked_parties))][:3]
+
+
+# Who a sanction is of: its sentence's subject, before the breach ("收运单位未按规定…的", "第十一条　单位
+# 未按照规定分类投放…的", "违反本办法第九条规定，个人随意倾倒…的").
+_PARTY = re.compile(r"^(?:第[一二三四五六七八九十百零〇两\d]+条\s*)?(?:违反[^，,。]{0,30}?规定[，,]\s*)?"
+                    r"([\u4e00-\u9fff]{2,10}?)(?=未|不|违反|擅自|拒不|随意|在|将|对|接收|有下列|超[过出]|拒绝|阻挠|伪造|非法|混)")
+
+
+def party_of(sentence: str) -> str:
+    """The party a sanction sentence is of ("收运单位"), or ""."""
+    m = _PARTY.match(sentence.strip())
+    return m.group(1) if m else ""
+
+
+def _party_held(word: str, party: str) -> float:
+    """How far a sanction of ``party`` is one of the party asked: the same party fully; one whose name
+    only holds it hardly ("单位呢" of 收运单位 and 单位: the 单位's own), another not at all."""
+    if word == party:
+        return 1.0
+    return 0.3 if word in party else 0.0
 
 
 def _lent(sentence: str, article_text: dict[int, str]) -> str:

@@ -135,3 +135,44 @@ def test_what_befalls_a_ban_is_the_sanction_citing_it(assistant, encoder, questi
     ask = assistant.variant(index=index_in_memory([parse_speech(TABLEWARE, "tableware")], encoder)).ask
     a = ask(question, [])
     assert a.answerable and "处1000元以上1万元以下罚款" in a.answer, a.answer
+
+
+# Sanctions of several parties side by side for the same breach, one party's name holding another's
+# (收集单位 and 单位): each question gets its own party's, and "单位呢" after a person's asks the 单位's.
+PARTIES = """某某县厨余垃圾管理规定
+第八条　收集单位未按规定收集厨余垃圾的，由城管部门责令改正，处5000元以上3万元以下罚款。
+第九条　单位未按照规定分类投放厨余垃圾的，由城管部门责令改正；拒不改正的，处1万元以上5万元以下罚款。
+个人未按照规定分类投放厨余垃圾的，由城管部门责令改正；拒不改正的，处50元以上200元以下罚款。
+第十条　处理单位接收未经分类的厨余垃圾的，由城管部门责令改正，处2万元以上10万元以下罚款。
+"""
+
+
+@pytest.fixture(scope="module")
+def ask_parties(assistant, encoder):
+    variant = assistant.variant(index=index_in_memory([parse_speech(PARTIES, "parties")], encoder))
+    return lambda q, h=(): variant.ask(q, list(h))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, fine, others", [
+    ("在家里不按规定分类扔厨余垃圾会被罚多少钱", "50元以上200元以下", ("5000元以上3万元以下", "1万元以上5万元以下")),
+    ("单位不按规定分类投放厨余垃圾罚多少", "1万元以上5万元以下", ("5000元以上3万元以下", "2万元以上10万元以下")),
+    ("收集单位违规收集怎么罚", "5000元以上3万元以下", ("1万元以上5万元以下",)),
+])
+def test_each_party_gets_its_own_sanction(ask_parties, question, fine, others):
+    a = ask_parties(question)
+    assert a.answerable and fine in a.answer and not any(o in a.answer for o in others), a.answer
+
+
+@pytest.mark.slow
+def test_another_party_after_a_person_at_home(ask_parties):
+    first = "在家里不按规定分类扔厨余垃圾会被罚多少钱"
+    a = ask_parties("单位呢", [first])
+    assert "1万元以上5万元以下" in a.answer and "5000元以上3万元以下" not in a.answer, a.answer
+
+
+def test_the_party_of_a_sanction():
+    from qa.penalties import party_of
+    assert party_of("第八条　收集单位未按规定收集厨余垃圾的，处5000元罚款。") == "收集单位"
+    assert party_of("个人装修未按照规定堆放建筑垃圾的，处100元罚款。").startswith("个人")
+    assert party_of("违反本规定第四条，在绿地内倾倒垃圾的，处200元以下罚款。") == ""
