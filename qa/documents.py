@@ -131,6 +131,11 @@ def place_names(text: str) -> set[str]:
     return out
 
 
+# Stems of a place name that are common words as well ("新城区" is 新城, an 产业新城 too), never read as a place.
+_COMMON_STEM = re.compile(r"^(?:新城|新区|老城|城[东南西北中]|[东南西北中]城|开发|高新|经开|中心|主城|市中|县城|港口|工业|经济|产业)$"
+                          r"|[某×*_]")
+
+
 class _Titles:
     """The titles of an index's speeches, with the titles holding each MIN_RUN-character run:
     only a title sharing such a run with the question can be named by it, so a library of
@@ -142,14 +147,25 @@ class _Titles:
         self._shared = SharedRuns(self.titles.values(), MIN_RUN)
         self._holders = RunCounter(list(self.titles.values()))
         self.places: dict[str, set[str]] = {}  # a place a title names (青山镇) -> the speeches naming it
+        self.stems: dict[str, set[str]] = {}  # the same place without its 市/县 (青山) -> the speeches
         for doc_id, title in self.titles.items():
             for place in place_names(title):
                 self.places.setdefault(place, set()).add(doc_id)
+                if len(stem := place[:-1]) >= 2 and not _COMMON_STEM.search(stem):
+                    self.stems.setdefault(stem, set()).add(doc_id)
 
     def named_place(self, question: str) -> str | None:
-        """The speech whose title alone names a place the question names ("青山镇去年…")."""
-        found = {i for p in place_names(normalize(question)) for i in self.places.get(p, ()) if len(self.places[p]) == 1}
+        """The speech whose title alone names a place the question names ("青山镇去年…"), also without
+        its 市/县 ("澜州今年GDP目标多少" of a title naming 澜州市)."""
+        q = normalize(question)
+        found = {i for p in place_names(q) for i in self.places.get(p, ()) if len(self.places[p]) == 1}
+        found |= {i for stem, held in self.stems.items() if len(held) == 1 and stem in q for i in held}
         return found.pop() if len(found) == 1 else None
+
+    def stems_named(self, question: str, doc_id: str) -> list[str]:
+        """The place stems of speech ``doc_id``'s title that ``question`` holds ("澜州")."""
+        q = normalize(question)
+        return [stem for stem, held in self.stems.items() if doc_id in held and stem in q]
 
     def sharing(self, question: str) -> list[Document]:
         """The speeches whose title shares a run of MIN_RUN characters with the question, in order."""
@@ -248,6 +264,8 @@ def without_title_runs(question: str, documents: list[Document], named: set[str]
             # "澜川市政府工作报告里…": the place its title names is no word of its passages
             for place in sorted(place_names(normalize(question)) & place_names(normalize(d.title)), key=len, reverse=True):
                 out = out.replace(place, " ")
+            for stem in sorted(_titles_of(documents).stems_named(out, d.id), key=len, reverse=True):
+                out = out.replace(stem, " ")  # "澜州的报告里…": the same place, its 市 left out
     if len(normalize(out)) < 4:
         return question
     # "常务会议哪天开的": a fact asked of the meeting itself, where the run naming the speech is the

@@ -53,9 +53,25 @@ def library():
     ("柳溪镇去年地区生产总值是多少?", {"town"}),
     ("石桥县今年要改造多少个老旧小区?", {"county"}),
     ("去年地区生产总值是多少?", set()),  # no speech named
+    # the place without its 镇/县, as people say it
+    ("柳溪去年地区生产总值是多少?", {"town"}),
+    ("石桥今年要改造多少个老旧小区?", {"county"}),
+    ("石桥的报告里冷链物流中心建几个", {"county"}),
 ])
 def test_a_place_only_one_title_names_names_that_speech(library, question, named):
     assert named_documents(question, library) == named
+
+
+NEW_TOWN = """城南区2025年城市更新工作要点
+一、主要目标
+全年改造老旧小区30个。
+"""
+
+
+def test_a_place_stem_that_is_a_common_word_names_nothing(library):
+    with_new_town = [*library, parse_speech(NEW_TOWN, "newtown")]
+    assert named_documents("城南片区的老旧小区怎么改?", with_new_town) == set()
+    assert named_documents("城南区今年改造多少个老旧小区?", with_new_town) == {"newtown"}
 
 
 @pytest.mark.parametrize("question, named", [
