@@ -11,6 +11,7 @@ from .announced import Announced, announcement_count, shortfall
 from .answer import AnswerItem, Notice
 from .beyond_shown import part_in_gap_answer, point_not_shown_line, raise_if_point_in_gap, start_in_gap
 from .citations import CitationBuilder
+from .table_filter import rows_of_value
 from .compose import ItemPick, section_items
 from .documents import genre_noun
 from .echoes import add_points_of_claims
@@ -53,6 +54,8 @@ class ListAnswers(OutlineAnswers):
             picks = section_items(self.index, doc, node, result.query_vector)
         if not node.children:  # "项目建设存在哪些问题" of "先说营商环境。…一是…" then "再说项目建设。一是…"
             picks = run_asked(self.index, picks, result.question, topic_words(intent.topic) if intent.topic else ())
+        listed = len(picks)
+        picks = rows_of_value(self.index, picks, result.question)  # "哪些问题要在10月底前完成": those rows
         if len(picks) == 1 and picks[0].node is node:  # the section is a heading alone
             item = AnswerItem(text=node.title, section=node.path, document=doc.id,
                               passage_ids=[self.index.passages[r].id for r in picks[0].rows])
@@ -82,6 +85,8 @@ class ListAnswers(OutlineAnswers):
             first = min((n for n in shown_numbers(picks) if n), default=1)
             lead = f"{genre}“{node.title}”部分共列出{len(picks)}项:" if len(picks) > 1 \
                 else f"{genre}“{node.title}”部分讲到:"
+            if len(picks) < listed:  # rows picked by a value the question names
+                lead = f"{genre}“{node.title}”部分列出的{listed}项中,与问题相符的有{len(picks)}项:"
             if first > 1 and start_in_gap(doc, node):  # the list's start lies in a gap: its count is not the list's
                 lead = (f"{genre}“{node.title}”部分在节选中从第{first}项起显示(前{first - 1}项在省略处),"
                         f"显示了{len(picks)}项:")

@@ -23,7 +23,7 @@ _CHAPTER = re.compile(r"第[一二三四五六七八九十百零〇两0-9]{1,4}�
 
 
 # A labelled field ("牵头单位：…", "完成时限：…") or a table row ("序号 | 任务 | …"): no sentence opening a part.
-_NOT_AN_OPENING = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,6}\s*[：:]|[^。]*\s\|\s)")
+_NOT_AN_OPENING = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,6}\s*[：:]|注\s*[：:]|[^。]*\s\|\s)")  # nor a note under a table
 
 
 class OutlineAnswers:

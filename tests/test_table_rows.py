@@ -220,3 +220,55 @@ def test_a_row_is_of_what_the_heading_over_its_table_names(ask_of, question, exp
     """"农机补贴" stands only in the heading over the table: the row's figure is still of it."""
     answer = ask_of(MACHINE_TABLE)(question)
     assert answer.answerable and expected in answer.answer, answer.answer
+
+
+# A 问题清单 table asked for the rows of one value (a deadline, a unit), and its note ("注：…") below it,
+# which is no row: two tables of our own, as Word and Markdown give them.
+RECTIFY_WORD = """某县审计反馈问题整改方案
+一、问题清单
+序号 | 存在问题 | 整改措施 | 责任单位 | 完成时限
+1 | 专项资金闲置1200万元 | 盘活闲置资金 | 县财政局 | 2024年6月底
+2 | 项目未批先建3个 | 补办审批手续 | 县发展改革局、县自然资源局 | 2024年6月底
+3 | 政府采购程序不规范 | 开展专项检查 | 县财政局 | 2024年12月底
+4 | 公务用车超标准配备 | 收回超标车辆 | 县机关事务中心 | 2024年9月底
+注：涉及个人的问题另行处理。
+二、工作要求
+各责任单位每月5日前报送整改进展。
+"""
+
+RECTIFY_MARKDOWN = """# 某区安全生产隐患整改清单
+
+## 一、隐患清单
+
+| 序号 | 隐患 | 责任单位 | 整改时限 |
+|---|---|---|---|
+| 1 | 老旧小区消防通道堵塞 | 区住建局 | 3月底 |
+| 2 | 危化品仓库超量储存 | 区应急管理局 | 5月底 |
+| 3 | 农贸市场电线私拉乱接 | 区市场监管局 | 3月底 |
+
+备注：整改完成后由区安委办组织验收。
+
+## 二、工作要求
+
+各单位要落实整改责任。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question, kept, dropped", [
+    (RECTIFY_WORD, "哪些问题要在2024年6月底前整改完", ("专项资金闲置", "项目未批先建"), ("政府采购", "公务用车")),
+    (RECTIFY_WORD, "县财政局负责哪几项整改", ("专项资金闲置", "政府采购程序"), ("项目未批先建", "公务用车")),
+    (RECTIFY_MARKDOWN, "哪些隐患要求3月底前整改", ("消防通道堵塞", "电线私拉乱接"), ("危化品仓库",)),
+])
+def test_rows_of_the_value_asked(ask_of, text, question, kept, dropped):
+    answer = ask_of(text)(question)
+    assert all(k in answer.answer for k in kept) and not any(d in answer.answer for d in dropped), answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question, count", [(RECTIFY_WORD, "问题清单里都有哪些问题", 4),
+                                                   (RECTIFY_MARKDOWN, "隐患清单列了哪些隐患", 3)])
+def test_every_row_and_no_note(ask_of, text, question, count):
+    answer = ask_of(text)(question)
+    assert f"共列出{count}项" in answer.answer and "另行处理" not in answer.answer \
+        and "组织验收" not in answer.answer, answer.answer

@@ -1,0 +1,36 @@
+"""The rows of a table a list question picks by a value ("哪些问题要在2023年10月底前完成", "县委组织部负责哪
+几项整改"): of a 问题清单's rows, those whose cells hold the value the question names, when some rows do
+and others do not. Every row is the answer only when the question names no such value."""
+from __future__ import annotations
+
+from index.store import PassageIndex
+from index.tokenize import normalize
+
+from .compose import ItemPick
+from .substrings import longest_run
+
+VALUE_RUN = 4  # characters a question must share with a cell to name its value ("县委组织部", "2023年10月底")
+
+
+def _cells(index: PassageIndex, pick: ItemPick) -> list[str] | None:
+    """The cells of a pick that is one table row (its passage "1 | 学习流于形式 | … | 2023年10月底"), else None."""
+    if len(pick.rows) != 1:
+        return None
+    text = index.passages[pick.rows[0]].text
+    cells = [c.strip() for c in text.split("|")]
+    return cells[1:] if len(cells) >= 3 else None  # the first cell is the row's number or label
+
+
+def rows_of_value(index: PassageIndex, picks: list[ItemPick], question: str) -> list[ItemPick]:
+    """``picks`` narrowed to the table rows holding the value ``question`` names in a cell; unchanged when
+    they are no table's rows, or every row (or none) holds it."""
+    rows = [(p, cells) for p in picks if (cells := _cells(index, p)) is not None]
+    if len(rows) < 2:
+        return picks
+    q = normalize(question)
+    runs = [max((len(longest_run(q, normalize(c))) for c in cells), default=0) for _p, cells in rows]
+    best = max(runs)
+    if best < VALUE_RUN:
+        return picks
+    kept = [p for (p, _c), run in zip(rows, runs) if run == best]
+    return kept if len(kept) < len(rows) else picks
