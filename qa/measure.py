@@ -245,7 +245,9 @@ _ASKS_TOTAL = re.compile(r"(?:一共|总共|共|现|总|还|全[县市省区镇�
                          r"|(?:一共|总共)(?:有|是)?(?:多少|几)")
 _ADDED = re.compile(r"(?<![除重拆])新建|新增|新开工|改扩建|新培育|新引进|新签约|新设|新招|新招聘|新认定|新创建"
                     # figures of those acted on in a period, not of all there are ("处理党员干部61人")
-                    r"|查处|处理|处分|问责|培训|救助|帮扶|走访|约谈|关停|取缔")
+                    r"|查处|处理|处分|问责|培训|救助|帮扶|走访|约谈|关停|取缔"
+                    # or taken away in a period, which says nothing of the stock ("化解存量债务3.2亿元", "拆除违建")
+                    r"|化解|偿还|消化|压减|削减|拆除|腾退|淘汰|清退")
 _TOTAL = re.compile(r"共有|现有|总数|总量|累计|达到|拥有|一共|总共|保有|全部")
 
 

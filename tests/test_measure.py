@@ -233,6 +233,9 @@ def test_a_total_is_asked_apart_from_what_was_added(question, total):
     # a count of kinds is how many there are; 拆除新建 names a way, not things added
     ("按照拆除新建、整治提升、拆整结合三种方式分类实施", False), ("新增项目分两类管理", False),
     ("今年重新建设村级活动场所12个", False),
+    # taken away in a period, which says nothing of the stock
+    ("确保全年化解存量债务不低于3.2亿元", True), ("拆除违法建设1.6万平方米", True), ("淘汰燃煤小锅炉85台", True),
+    ("违法建设存量累计达到3万平方米", False),
 ])
 def test_a_figure_of_those_acted_on_or_added_tells_no_total(window, only_added):
     from qa.measure import tells_only_added
@@ -498,3 +501,24 @@ RANKED = """在全市政务服务工作会议上的讲话
 def test_a_rank_target_is_answered_in_its_own_words(ask_of):
     answer = ask_of(RANKED)("今年满意度排名目标是多少名")
     assert answer.answerable and "前三位" in answer.answer, answer.answer
+
+
+DEBTS = """在全县防范化解债务风险工作会议上的讲话
+同志们：
+一、工作进展
+去年全县化解隐性债务4.1亿元，拆除违法建设1.6万平方米，淘汰燃煤小锅炉85台。
+二、下步安排
+今年要确保化解存量隐性债务不低于3.2亿元，严禁新增隐性债务。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, answerable, fact", [
+    ("全县隐性债务总共有多少?", False, None), ("全县现有多少违法建设?", False, None),
+    ("全县一共有几台燃煤小锅炉?", False, None),
+    ("去年化解了多少隐性债务?", True, "4.1亿元"), ("去年淘汰了几台燃煤小锅炉", True, "85台"),
+])
+def test_a_figure_of_what_was_taken_away_is_no_total(ask_of, question, answerable, fact):
+    answer = ask_of(DEBTS)(question)
+    assert answer.answerable is answerable, answer.answer
+    assert fact is None or fact in answer.answer
