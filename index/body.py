@@ -92,9 +92,9 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
                 blocks.append(Head(decision.depth, raw.text.strip(), bare, start=raw.offs[0], line=raw))
                 seen_heading, gap_since_head = True, False
                 continue
-        lead = leading_marker(raw.text)
+        lead = leading_marker(raw.text) or item_opening_with_a_figure(raw.text, blocks)
         for piece in split_inline(raw, tracker, lead):
-            m = leading_marker(piece.text)
+            m = leading_marker(piece.text) or item_opening_with_a_figure(piece.text, blocks)
             continues = False
             if m and m.is_heading and (piece.item_only or _points_across_gap(blocks, m, tracker)):
                 piece.marker = m  # "…。第二，…" inside a paragraph, or the run going on past a gap: a point
@@ -143,6 +143,21 @@ def scan_body(source: str, lines, gaps: list[GapNotice], tracker: SequenceTracke
             piece.item_only = piece.item_only or continues
             blocks.append(piece)
     return points_not_headings(blocks)
+
+
+_NUMBER_BEFORE_A_FIGURE = re.compile(r"[ \t\u3000]*([0-9]{1,2})[.．](?=[0-9])")
+
+
+def item_opening_with_a_figure(text: str, blocks: list) -> Marker | None:
+    """"2.9座病险水库一律空库运行" right after item "1.": item 2, whose text opens with a figure, not the
+    decimal 2.9; only where the number goes on from the last numbered line's."""
+    m = _NUMBER_BEFORE_A_FIGURE.match(text)
+    if m is None:
+        return None
+    last = next((b.marker for b in reversed(blocks) if isinstance(b, (Head, Para)) and b.marker is not None), None)
+    if last is None or last.scheme != "num_dot" or last.value + 1 != int(m.group(1)):
+        return None
+    return Marker("num_dot", last.value + 1, m.group(0).lstrip(" \t\u3000"), m.end())
 
 
 # A magazine's or a WeChat article's part number, set on a line above the part's title: "01", "PART 02".

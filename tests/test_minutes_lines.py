@@ -166,3 +166,49 @@ ISSUER_HEADED = {
 def test_an_issuer_and_date_line_does_not_open_the_next_sentence(name, first):
     texts = [p.text for p in parse_speech(ISSUER_HEADED[name], "doc").passages]
     assert any(t.startswith(first) for t in texts), texts
+
+
+# Decisions numbered 1./2./3. under "会议议定：": the first one going on past its first sentence
+# ("1.同意…工程。由副县长…牵头…") is a point like its siblings, not a heading with the rest under it;
+# and a decision opening with a figure ("2.9座病险水库…") is item 2, not the decimal 2.9.
+DECISIONS = """县政府常务会议纪要
+〔2025〕第12期
+一、关于城区道路改造的事项
+会议听取了县住建局关于城区道路改造方案的汇报。
+会议议定：
+1.原则同意实施北环路改造工程。由副县长邵明远牵头，县住建局具体负责，年底前完工。
+2.县财政局安排改造资金680万元。
+3.县交警大队做好施工期间交通疏导。
+二、关于汛期安全的事项
+会议议定：
+1.各乡镇落实24小时值班制度。
+2.9座病险水库一律空库运行，由县水利局负责核查。
+3.12个地质灾害隐患点全部落实监测责任人。
+"""
+
+PARENS = """镇党政联席会议纪要
+一、关于学校扩建的事项
+会议议定：
+（一）同意将镇中心小学扩建列为今年重点项目，新增教室10间。由副镇长林秋实牵头，8月底前交付使用。
+（二）镇财政所筹措配套资金120万元。
+（三）镇派出所做好校园周边安全巡查。
+"""
+
+
+@pytest.mark.parametrize("text, items", [
+    (DECISIONS, ["1.原则同意实施北环路改造工程", "2.县财政局安排", "3.县交警大队", "1.各乡镇落实", "2.9座病险水库",
+                 "3.12个地质灾害"]),
+    (PARENS, ["（一）同意将镇中心小学扩建", "（二）镇财政所", "（三）镇派出所"]),
+])
+def test_decisions_are_points_of_one_list(text, items):
+    document = parse_speech(text, "minutes")
+    points = [p for p in document.passages if p.item]
+    assert [next(p.text[:len(i)] for p in points if p.text.startswith(i)) for i in items] == items
+    assert all(p.section.count(">") == 1 for p in points), [p.section for p in points]  # all under their topic
+    assert all(document.source[p.start:p.end] == p.text for p in document.passages)
+
+
+@pytest.mark.parametrize("text", ["一、情况\n全年增长2.9个百分点。\n", "一、情况\n1.全县GDP增长5%。\n3.5亿元用于民生。\n"])
+def test_a_decimal_is_no_item_without_its_predecessor(text):
+    document = parse_speech(text, "decimal")
+    assert not any(p.text.startswith(("2.9", "3.5")) and p.item for p in document.passages)
