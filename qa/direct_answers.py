@@ -9,6 +9,7 @@ from index.store import PassageIndex
 from .addressee import addressee_answer, addressee_asked
 from .answer import Answer
 from .asked_questions import answered_by, who_answered_reply
+from .speaker_named import docs_signed_by_post_asked
 from .byline_answers import byline_answers, byline_asked, names_a_document_within, unnamed_speaker
 from .citations import CitationBuilder
 from .definitions import definition_answer, english_term_asked, read_term, term_asked
@@ -32,6 +33,9 @@ def direct_answer(index: PassageIndex, question: str, text: str, documents: set[
         builder = CitationBuilder(index)
         if (reply := reporter_answer(index, documents, builder, lang)) is not None:
             return Answer(question=question, answer=reply, answerable=True, citations=builder.citations())
+    if (signed := docs_signed_by_post_asked(text, in_scope)) and (
+            by_post := byline_answers(question, "speaker", signed, lang)) is not None:
+        return by_post  # "市长叫什么名字" of a report signed "云岗市市长　陆文清"
     # "这篇讲话是谁讲的", not "补贴办法什么时候出台" of a 办法 the text names
     if (who_when := byline_asked(text)) and not names_a_document_within(text, in_scope):
         by_byline = byline_answers(question, who_when, in_scope, lang)

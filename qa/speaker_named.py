@@ -35,7 +35,7 @@ _speakers: dict[tuple[str, int], tuple[frozenset[str], frozenset[str]]] = {}
 
 def speaker_of(doc: Document) -> tuple[frozenset[str], frozenset[str]]:
     """The posts and the names of who gave ``doc`` (from its title and byline), read once."""
-    key = (doc.id, len(doc.source))
+    key = (doc.id, hash(doc.source))  # a str keeps its hash: read once per text, not per call
     if key not in _speakers:
         byline = read_byline(doc.source)
         text = " ".join(t for t in (speaker_in_title(doc.title), byline.speaker.text if byline.speaker else None) if t)
@@ -102,3 +102,34 @@ def _by_post_speaking(question: str, doc: Document) -> str:
         if asked in posts or _CORE.fullmatch(asked) is not None and any(p.endswith(asked) for p in posts):
             return asked
     return ""
+
+
+# A post's name asked, nothing else: "市长叫什么名字", "做报告的局长是谁", "书记姓什么".
+_POST_NAME_ASKED = re.compile(rf"^(?:这位|这个|那位|做报告的|作报告的|讲话的|致辞的|发言的)?((?:[省市县区镇乡]委?)?副?(?:{POSTS}))"
+                              r"(?:的名字)?(?:叫什么名字?|叫啥名?字?|叫什么|是谁|是哪位|姓什么|姓啥)[？?。!！\s]*$")
+
+
+def docs_signed_by_post_asked(question: str, documents: list[Document]) -> list[Document]:
+    """The speeches whose byline gives the post ``question`` asks the name of ("市长叫什么名字" of a
+    report signed "…市市长　陆文清"); [] when it asks no such thing or no byline holds the post."""
+    m = _POST_NAME_ASKED.match(question.strip())
+    if m is None:
+        return []
+    post = m.group(1)
+    return [d for d in documents if any(_same_post(p, post) for p in speaker_of(d)[0])
+            and not _PLACEHOLDER.search(_byline_speaker(d))]  # "市长　某某某" gives no name
+
+
+_PLACEHOLDER = re.compile(r"某某|[×xX＊*]{2,}|[×xX＊*]某|某[×xX＊*]")
+
+
+def _byline_speaker(doc: Document) -> str:
+    byline = read_byline(doc.source)
+    return byline.speaker.text if byline.speaker else ""
+
+
+def _same_post(held: str, asked: str) -> bool:
+    """Whether a byline's post is the one asked: "县委书记" is a 书记, "副市长" no 市长."""
+    if held.endswith(asked):
+        return len(held) == len(asked) or held[-len(asked) - 1] != "副"
+    return asked.endswith(held) and asked[-len(held) - 1] != "副"

@@ -339,3 +339,73 @@ PAGE_AND_SPEECH_DATES = """青川新闻网 | 青川日报社主办
 def test_the_page_date_answers_when_it_was_posted(ask_of, question, said, not_said):
     answer = ask_of(PAGE_AND_SPEECH_DATES)(question)
     assert answer.answerable and said in answer.answer and not_said not in answer.answer, answer.answer
+
+
+# A post's name asked ("市长叫什么名字", "书记是谁") of a text signed by that post: its byline; a post
+# the byline does not hold is not given by it.
+MAYOR_REPORT = """政府工作报告
+——2026年1月10日在青梧市第八届人民代表大会第三次会议上
+青梧市市长　苏望舒
+各位代表：
+一、2025年工作回顾
+全年地区生产总值增长5.1%。
+"""
+SECRETARY_SPEECH = """在全县乡村振兴推进会上的讲话
+县委书记　贺立言
+同志们：
+今年全县要新建和美乡村示范村15个。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question, name", [
+    (MAYOR_REPORT, "市长叫什么名字", "苏望舒"), (MAYOR_REPORT, "做报告的市长是谁？", "苏望舒"),
+    (SECRETARY_SPEECH, "书记叫啥名字", "贺立言"), (SECRETARY_SPEECH, "县委书记是谁", "贺立言"),
+])
+def test_the_name_of_the_post_that_signed_is_its_byline(ask_of, text, question, name):
+    answer = ask_of(text)(question)
+    assert answer.answerable and name in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+def test_a_post_the_byline_does_not_hold_is_not_answered_by_it(ask_of):
+    answer = ask_of(MAYOR_REPORT)("县长叫什么名字")
+    assert "苏望舒" not in answer.answer
+
+
+DEPUTY_SPEECH = """在全市城市更新工作会议上的讲话
+市政府副市长　闻人澈
+同志们：
+今年全市改造老旧小区120个。
+"""
+PLACEHOLDER_REPORT = """政府工作报告
+——2026年1月9日在某市第十五届人民代表大会第五次会议上
+市长　某某某
+各位代表：
+全年地区生产总值增长5%。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question, not_given", [(DEPUTY_SPEECH, "市长叫什么名字", "闻人澈"),
+                                                       (PLACEHOLDER_REPORT, "市长叫什么名字", "某某某")])
+def test_a_deputy_or_a_placeholder_is_no_name_of_the_post_asked(ask_of, text, question, not_given):
+    answer = ask_of(text)(question)
+    assert not_given not in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+def test_the_deputy_post_asked_is_its_byline(ask_of):
+    answer = ask_of(DEPUTY_SPEECH)("副市长叫什么名字")
+    assert "闻人澈" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("line, shown", [
+    ("来源：市民政局　　发布时间：2025-02-10 10:00　　浏览次数：532　　字号：大 中 小　打印　关闭",
+     "来源：市民政局 发布时间：2025-02-10 10:00"),
+    ("发布时间：2024-06-03 09:12 来源：县政府办 阅读量：1208 【打印本页】【关闭窗口】", "发布时间：2024-06-03 09:12 来源：县政府办"),
+    ("原创 柳溪发布 2025年02月18日", "原创 柳溪发布 2025年02月18日"),
+])
+def test_a_page_line_is_said_without_its_buttons_and_counters(line, shown):
+    from qa.page_questions import without_chrome
+    assert without_chrome(line) == shown
