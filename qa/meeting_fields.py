@@ -60,8 +60,9 @@ _ADDRESSEE_LINE = re.compile(r"^((?:各|[\u4e00-\u9fff（）()]{2,20}(?:局|委|
 DISTRIBUTION_FIELDS = 5  # "报：…" "送：…" "发：…", or "主送：…" "抄送：…", in the order given
 # The fields quoted together, in the order given, and how many: not the one that best fits the question.
 _TOGETHER = {"contact": CONTACT_FIELDS, "distribution": DISTRIBUTION_FIELDS}
-# A field runs to the next label, the end of its line or a sentence end.
-_NEXT = r"(?=[\s\u3000]+[\u4e00-\u9fff]{2,6}\s*[：:]|[。；;\n]|$)"
+# A field runs to the next label, the end of its line or a sentence end; a "；" parts the members of one
+# field ("列席：县财政局局长　祁山；县教育局局长　田禾"), and ends it only before another label.
+_NEXT = r"(?=[\s\u3000]+[\u4e00-\u9fff]{2,6}\s*[：:]|[；;][\s\u3000]*[\u4e00-\u9fff]{2,6}\s*[：:]|[。\n]|[；;]\s*$|$)"
 
 
 def field_asked(question: str) -> str | None:

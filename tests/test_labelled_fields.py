@@ -88,3 +88,27 @@ MINUTES_WITH_NAMES = """关于推进城区雨污分流改造的会议纪要
 def test_who_came_from_a_unit_is_read_from_the_list_of_names(ask_of, question, expected):
     answer = ask_of(MINUTES_WITH_NAMES)(question)
     assert answer.answerable and expected in answer.answer, answer.answer
+
+
+# A field listing several people parted by "；": all of them, up to the next label or the line's end.
+MINUTES_SEMICOLONS = """县政府常务会议纪要
+时间：2025年4月8日上午　地点：县政府常务会议室
+主持：县长　韩启明
+列席：县财政局局长　钟书南；县住建局局长　蔺修远；县水利局局长　司徒青
+请假：副县长　任雨桐；县委常委　柏舟
+会议研究了城区防洪工程事项。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, names", [("列席的有哪些人？", ["钟书南", "蔺修远", "司徒青"]),
+                                             ("谁列席了会议", ["钟书南", "司徒青"])])
+def test_every_member_of_a_field_parted_by_semicolons(ask_of, question, names):
+    answer = ask_of(MINUTES_SEMICOLONS)(question)
+    assert all(n in answer.answer for n in names), answer.answer
+
+
+@pytest.mark.slow
+def test_a_field_before_another_label_on_its_line_ends_there(ask_of):
+    answer = ask_of(MINUTES_SEMICOLONS)("会议在哪里开的")
+    assert "县政府常务会议室" in answer.answer and "韩启明" not in answer.answer, answer.answer
