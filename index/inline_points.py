@@ -72,6 +72,26 @@ def split_inline(para: Para, tracker: SequenceTracker, lead: Marker | None) -> l
                 and (own := leading_marker(piece.text)) is not None and own.scheme == lead.scheme
             piece.item_only = i > 0 and not dense and not sibling
             pieces.append(piece)
+    pieces = _last_point_ends_its_run(pieces)
     pieces[0].after_gap, pieces[0].wide_break, pieces[0].salutation = para.after_gap, para.wide_break, para.salutation
     pieces[-1].ends_at_gap = para.ends_at_gap
     return pieces
+
+
+def _last_point_ends_its_run(pieces: list[Para]) -> list[Para]:
+    """Points run on with "；" ("一是淘汰锅炉40台；二是检查工地200个；三是修订清单，涉及企业100家。") end
+    at the last one's full stop: a sentence after it ("全年优良天数达到300天。") says what they came to,
+    no part of the last point."""
+    marked = [p for p in pieces if leading_marker(p.text) is not None]
+    last = pieces[-1]
+    if len(marked) < 2 or marked[-1] is not last or not all(p.text.rstrip().endswith(("；", ";")) for p in marked[:-1]):
+        return pieces
+    stop = last.text.find("。")
+    rest = stop + 1
+    while rest < len(last.text) and last.text[rest].isspace():
+        rest += 1
+    if stop < 0 or rest >= len(last.text) or leading_marker(last.text[rest:]) is not None:
+        return pieces
+    point, after = last.slice(0, stop + 1), last.slice(rest, len(last.text))
+    point.inline, point.item_only = last.inline, last.item_only  # what follows stands as a paragraph after the list
+    return pieces[:-1] + [point, after]

@@ -71,15 +71,18 @@ def item_run(index: PassageIndex, row: int, base: str, step: int) -> list[int]:
     rows: list[int] = []
     r = row + step
     last: int | None = None
+    scheme: str | None = None
     while 0 <= r < len(index.passages):
         p = index.passages[r]
         if p.document != doc_id or p.item is None or list_base(p.section, p.item) != base:
             break
         if p.text.startswith(p.item) and (m := leading_marker(p.item)) is not None and m.value:
-            # "…四是…" then "一是…": the numbering starts again, so another list begins
-            if last is not None and (m.value <= last if step > 0 else m.value >= last):
+            # "…四是…" then "一是…": the numbering starts again, so another list begins; and "1.2.3." then
+            # "四是": the outer list the first one was announced inside goes on, not this one
+            if last is not None and (m.value <= last if step > 0 else m.value >= last) \
+                    or scheme is not None and m.scheme != scheme:
                 break
-            last = m.value
+            last, scheme = m.value, m.scheme
         rows.append(r)
         r += step
     return rows if step > 0 else rows[::-1]

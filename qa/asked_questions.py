@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from index.document import Document, OutlineNode
-from index.numbering import cn_number
+from index.numbering import cn_number, leading_marker
 from index.store import PassageIndex
 
 from .question_terms import search_words
@@ -56,7 +56,22 @@ def question_by_number(question: str, doc: Document) -> OutlineNode | None:
     asker = _ASKER_TAIL.sub("", question[:m.start()].strip()) if m else ""
     if len(asker) >= 2 and (theirs := [n for n in asked if asker in n.title[:20]]):
         asked = theirs
+    elif (by_own := by_own_number(doc, asked, number)) is not None:
+        return by_own  # "第五个问题" of 一…四, a gap, 七…十: the one numbered 五, or that it was lost
     return asked[number - 1] if 0 < number <= len(asked) else None
+
+
+def by_own_number(doc: Document, asked: list[OutlineNode], number: int) -> OutlineNode | None:
+    """Of questions numbered by the text (一、二、…), the heading numbered ``number``, an omitted one
+    (known only from the numbering around a gap) included; None when they are not so numbered, or
+    the numbering goes past no gap (then their place and their number agree)."""
+    if not asked:
+        return None
+    level = [n for n in doc.outline_nodes() if n.level == asked[0].level]
+    values = [m.value if (m := leading_marker(n.title)) is not None else None for n in level]
+    if None in values or values != sorted(values) or not any(n.status == "omitted" for n in level):
+        return None
+    return next((n for n, v in zip(level, values) if v == number), None)
 
 
 # Who answered a question of a press conference: "补贴的问题是谁回答的", "农资那个问题哪位领导答的".

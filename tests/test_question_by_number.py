@@ -97,3 +97,34 @@ PRESS_TWO_ASKERS = """青禾市农业农村工作新闻发布会实录
 def test_a_question_counted_among_its_askers(question, title):
     node = question_by_number(question, parse_speech(PRESS_TWO_ASKERS, "press"))
     assert node is not None and title in node.title
+
+
+# A Q&A whose middle a site left out ("（中间内容略）"): its questions keep their own numbers, so
+# "第三个问题" is 三, lost in the gap, not the third heading shown.
+QA_WITH_GAP = """青禾县困难群众医疗救助政策问答
+一、哪些人可以申请医疗救助？
+答：本县特困人员、低保对象和低保边缘家庭成员可以申请。
+二、救助比例是多少？
+答：住院自付费用按70%比例救助。
+（中间内容略）
+五、年度救助封顶线是多少？
+答：每人每年累计救助不超过5万元。
+六、到哪里申请？
+答：到户籍所在地乡镇民政办申请。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["第三个问题是什么", "第4个问题讲的啥"])
+def test_a_question_lost_in_a_gap_is_said_lost(ask_of, question):
+    answer = ask_of(QA_WITH_GAP)(question)
+    assert "不在节选中" in answer.answer and "gap" in {n.kind for n in answer.notices}, answer.answer
+    assert "5万元" not in answer.answer and "乡镇民政办申请。" not in answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, expected", [("第五个问题是什么", "5万元"), ("第六个问题讲的啥", "乡镇民政办"),
+                                                ("第二个问题是什么", "70%")])
+def test_a_question_after_a_gap_keeps_its_own_number(ask_of, question, expected):
+    answer = ask_of(QA_WITH_GAP)(question)
+    assert expected in answer.answer, answer.answer
