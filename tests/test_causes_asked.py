@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from index.parser import parse_speech
-from index.store import index_in_memory
 from qa.causes_asked import causes_of_problems_asked
 from qa.intent import detect_intent
 
@@ -57,18 +55,10 @@ def test_a_cause_of_one_thing_or_no_cause_is_not_the_causes_part(question):
     assert not causes_of_problems_asked(question)
 
 
-@pytest.fixture(scope="module")
-def ask(assistant, encoder):
-    def ask_of(text: str, question: str, history=None):
-        variant = assistant.variant(index=index_in_memory([parse_speech(text, "t")], encoder))
-        return variant.ask(question, history or [])
-    return ask_of
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("question", ["问题产生的原因是什么", "为什么会出现这些问题", "原因是什么"])
-def test_the_causes_part_is_listed_whole(ask, question):
-    answer = ask(SELF_REVIEW, question)
+def test_the_causes_part_is_listed_whole(ask_of, question):
+    answer = ask_of(SELF_REVIEW)(question)
     assert answer.answerable
     for cause in ("理论武装有所放松", "群众观念有所淡化", "斗争精神有所弱化"):
         assert cause in answer.answer, answer.answer
@@ -77,23 +67,23 @@ def test_the_causes_part_is_listed_whole(ask, question):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("question", ["这些问题的根源是什么", "为啥会出现这些问题"])
-def test_causes_run_on_in_one_paragraph_are_quoted(ask, question):
-    answer = ask(SURVEY, question)
+def test_causes_run_on_in_one_paragraph_are_quoted(ask_of, question):
+    answer = ask_of(SURVEY)(question)
     assert answer.answerable and "管理人员多为村干部兼职" in answer.answer and "群众不便前往" in answer.answer, \
         answer.answer
 
 
 @pytest.mark.slow
-def test_why_after_the_problems_is_their_causes(ask):
+def test_why_after_the_problems_is_their_causes(ask_of):
     problems = "调研发现了哪些问题"
-    assert "利用率低" in ask(SURVEY, problems).answer
-    answer = ask(SURVEY, "为啥会这样", [problems])
+    assert "利用率低" in ask_of(SURVEY)(problems).answer
+    answer = ask_of(SURVEY)("为啥会这样", [problems])
     assert "图书更新经费没有纳入预算" in answer.answer, answer.answer
 
 
 @pytest.mark.slow
-def test_a_text_with_no_causes_part_is_not_given_one(ask):
-    answer = ask(NO_CAUSES, "问题产生的原因是什么")
+def test_a_text_with_no_causes_part_is_not_given_one(ask_of):
+    answer = ask_of(NO_CAUSES)("问题产生的原因是什么")
     assert "新增烘干能力" not in answer.answer
 
 
@@ -109,14 +99,14 @@ AREAS = """在巡视整改专题民主生活会上的发言提纲
 
 @pytest.mark.slow
 @pytest.mark.parametrize("question", ["查摆出了哪些突出问题", "存在哪些问题"])
-def test_a_field_heading_lists_every_point_under_it(ask, question):
-    answer = ask(AREAS, question)
+def test_a_field_heading_lists_every_point_under_it(ask_of, question):
+    answer = ask_of(AREAS)(question)
     for point in ("对新理论学得不深", "运用理论指导实践不够", "调查研究走马观花", "文山会海仍未根治", "督查检查多头重复"):
         assert point in answer.answer, answer.answer
 
 
 @pytest.mark.slow
-def test_a_heading_that_says_its_task_is_listed_by_its_lead(ask):
-    answer = ask(AREAS, "下步整改打算有哪些")
+def test_a_heading_that_says_its_task_is_listed_by_its_lead(ask_of):
+    answer = ask_of(AREAS)("下步整改打算有哪些")
     assert "加快建设智慧政务平台" in answer.answer and "持续改进会风文风" in answer.answer
     assert "压减审批环节" not in answer.answer, answer.answer  # a task's own points stay under it
