@@ -29,6 +29,10 @@ _DETAIL = re.compile(
     r"(?:了|过|着|的|得)?")
 
 
+# A count asked with its unit ("几天", "几个", "多少户"): the detail, not a topic.
+_COUNTED = re.compile(r"(?:几|多少)[个天年月周次人户家处项条所座台辆亩元场批]")
+
+
 def names_no_subject(question: str, last_question: str = "") -> bool:
     """Whether ``question`` asks a detail and every word it has is of the detail, none of a topic
     ("投了多少钱": 投 and 钱; "比去年多了多少啊": a comparison with a period). A question of no
@@ -38,7 +42,8 @@ def names_no_subject(question: str, last_question: str = "") -> bool:
     words = content_words(question)
     known = {_stem(w) for w in content_words(last_question)} if last_question else set()
     # a question of the last one's words alone asks it again ("还有哪些保障措施" after "…哪些保障措施"): no detail
-    return bool(words) and all(_DETAIL.fullmatch(w) or PERIOD.fullmatch(w) or _stem(w) in known for w in words) \
+    return bool(words) and all(_DETAIL.fullmatch(w) or _COUNTED.fullmatch(w) or PERIOD.fullmatch(w) or _stem(w) in known
+                               for w in words) \
         and not all(_stem(w) in known for w in words)
 
 

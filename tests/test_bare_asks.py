@@ -11,6 +11,8 @@ from qa.bare_asks import names_no_subject
 @pytest.mark.parametrize("question", [
     "投了多少钱", "钱从哪来", "经费从哪里出", "配合的部门有哪些", "谁牵头", "啥时候完成", "谁来牵头 啥时候完工",
     "比去年多了多少啊", "要花多少钱", "建在哪里",
+    # a count asked with its unit is the detail too
+    "比去年多了几天", "比上年多了几个", "比去年少了多少户",
 ])
 def test_a_detail_with_no_subject(question):
     assert names_no_subject(question)
@@ -51,3 +53,19 @@ def test_the_detail_is_asked_of_the_last_subject(ask_of, history, question, expe
 def test_a_question_of_its_own_topic_is_still_declined(ask_of):
     answer = ask_of(PROJECTS, "projects")("明天天气怎么样", ["污水处理厂扩建工程进展怎么样"])
     assert not answer.answerable
+
+
+AIR = """2024年工作总结
+一、大气治理
+全年全市空气质量优良天数达到300天，比上年增加9天。重污染天数减少到3天。
+二、水环境治理
+新建污水管网42公里。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("first, question, expected", [("空气优良天数多少天？", "比去年多了几天？", "增加9天"),
+                                                       ("今年优良天数有多少", "比上年多了几天", "增加9天")])
+def test_a_count_with_its_unit_asks_of_the_last_subject(ask_of, first, question, expected):
+    answer = ask_of(AIR, "air")(question, [first])
+    assert expected in answer.answer, answer.answer
