@@ -107,6 +107,7 @@ class SentenceAnswers(SentencePicks):
         elif self.structure and intent.asks_reason:
             # "为啥会出现这些问题": the sentence that gives the cause ("究其原因，…在于…") among the rows
             chosen = self._with_cued(chosen, rows, CAUSE_CUE)
+            chosen = sorted(set(chosen) | set(self._sorted_causes(chosen)))  # "既有客观原因，也有主观原因。" then them
         if self.structure and SOURCE_ASKED.search(question):
             # "搞项目的钱从哪来": the sentence that says where it comes from ("积极争取…专项债券和…资金支持")
             chosen = self._with_cued(chosen, rows, SOURCE_CUE)

@@ -8,6 +8,12 @@ import re
 # "这些问题既有历史欠账多的原因，也有…", "主要原因是…": a cause named as such.
 CAUSE_CUE = re.compile(r"究其原因|原因在于|根源在于|症结在于|根本在于|主要是由于|之所以"
                        r"|既有[^。；;]{0,40}原因|(?:主要|根本|深层次|直接)原因(?:是|在于|有)")
+# A cause sentence that only sorts the causes it goes on to give ("既有客观原因，也有主观原因。", "原因是多方面
+# 的。"): the sentences after it give them.
+CAUSES_SORTED = re.compile(r"既有[^。；;，,]{0,10}原因[^。]{0,3}(?:也|又|还)有[^。；;]{0,10}原因[。！]?$|原因是多方面的[。！]?$"
+                           r"|(?:有|主要有)(?:以下|如下)?(?:几|[两三四五])(?:个|点|方面)(?:的)?原因[：:。]?$")
+
+
 # Asked for an example ("举了哪两个例子", "比如说呢"), the sentence that gives one ("例如，…").
 ASKS_EXAMPLE = re.compile(r"例子|举例|举了|比如|例如|譬如|案例|\bfor (?:example|instance)\b|\bexamples?\b", re.I)
 

@@ -20,6 +20,9 @@ from .focus_answers import FocusAnswers
 from .list_clauses import asked_span
 from .refusal import asking_clauses, content_of
 from .refusal_features import rarity
+from .sentence_cues import CAUSES_SORTED
+
+SORTED_CAUSES = 3  # sentences after "既有客观原因，也有主观原因" that give them
 
 PER_CLAUSE_ROWS = 8  # the passages searched for each ask: the first ask's may rank below the whole's top five
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]*年)")  # a figure, not a year ("2025年")
@@ -118,6 +121,15 @@ class SentencePicks(FocusAnswers):
         if kind != "quantity":
             return 1
         return max(1, len(_FIGURE.findall(text)))
+
+    def _sorted_causes(self, chosen: list[int]) -> list[int]:
+        """The sentences after a chosen one that only sorts the causes ("既有客观原因，也有主观原因。"),
+        up to the end of its paragraph (three at most): those give the causes."""
+        out: list[int] = []
+        for s in chosen:
+            if CAUSES_SORTED.search(self.index.sentence_text(s)):
+                out += [t for t in self.index.sentences_of(self.index.sentence_spans[s][0]) if t > s][:SORTED_CAUSES]
+        return out
 
     def _with_cued(self, chosen: list[int], rows: list[int], cue: re.Pattern[str] | Callable[[str], object]) -> list[int]:
         """``chosen`` with the first sentence of ``rows`` that ``cue`` finds (after the first two

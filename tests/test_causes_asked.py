@@ -110,3 +110,28 @@ def test_a_heading_that_says_its_task_is_listed_by_its_lead(ask_of):
     answer = ask_of(AREAS)("下步整改打算有哪些")
     assert "加快建设智慧政务平台" in answer.answer and "持续改进会风文风" in answer.answer
     assert "压减审批环节" not in answer.answer, answer.answer  # a task's own points stay under it
+
+
+# No part of its own: a sentence sorts the causes, the next ones give them.
+SORTED = """关于全县政务服务工作的情况报告
+一、存在的不足
+一是部分事项网办率不高；二是窗口人员流动性大。产生这些问题，既有客观原因，也有主观原因。从客观上看，基层网络条件差。从主观上看，主要是业务培训跟不上，考核激励不够。
+二、下步打算
+年内实现高频事项全程网办。
+"""
+MANY_SIDED = """在全镇环境整治推进会上的讲话
+一、当前问题
+部分村庄垃圾清运不及时。原因是多方面的。一方面保洁经费不足，另一方面村民环保意识不强。
+二、下步要求
+各村要建立保洁长效机制。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, question, causes", [
+    (SORTED, "为什么会出现这些问题？", ["基层网络条件差", "业务培训跟不上"]),
+    (MANY_SIDED, "垃圾清运为啥不及时", ["保洁经费不足", "环保意识不强"]),
+])
+def test_a_sentence_that_sorts_the_causes_is_followed_by_them(ask_of, text, question, causes):
+    answer = ask_of(text)(question)
+    assert all(c in answer.answer for c in causes), answer.answer
