@@ -89,7 +89,7 @@ def _clause_start(text: str, pos: int, limit: int = 6) -> int:
     i = pos
     while i > 0 and pos - i < limit and re.match(rf"[{HAN}A-Za-z0-9*＊×□〇○]", text[i - 1]):
         i -= 1
-    return i
+    return _number_whole(text, i)
 
 
 def _context_before(text: str, pos: int) -> int:
@@ -99,7 +99,14 @@ def _context_before(text: str, pos: int) -> int:
     for cut in range(len(window)):
         if _TRIGGER_START_RE.match(window, cut):
             return lo + cut
-    return max(lo, pos - 4)
+    return _number_whole(text, max(lo, pos - 4), lo)
+
+
+def _number_whole(text: str, start: int, lo: int = 0) -> int:
+    """``start`` moved back to the start of a number it would cut ("2026年×月1日", not "026年×月1日")."""
+    while start > lo and text[start - 1].isdigit() and text[start].isdigit():
+        start -= 1
+    return start
 
 
 def _tail(text: str, pos: int, hi: int, n: int) -> int:

@@ -187,3 +187,12 @@ def test_a_line_left_to_fill_in_is_a_blank(sentence, said):
 @pytest.mark.parametrize("sentence", ["def __init__(self) 不是讲话", "成功引进___新能源项目"])
 def test_an_underscore_run_touching_a_word_is_no_fill_in(sentence):
     assert [b for b in blanks(sentence) if b.kind == "placeholder"] == []
+
+
+@pytest.mark.parametrize("text, detail", [
+    ("第四条　本规定自2026年×月1日起施行。", "2026年×月1日"),
+    ("本办法自2025年××月起实施。", "2025年××月"),
+])
+def test_a_blank_is_quoted_with_the_number_before_it_whole(text, detail):
+    blanks = find_blanks(text, [(0, len(text))])
+    assert blanks and detail in blanks[0].context, [b.context for b in blanks]
