@@ -85,14 +85,14 @@ def penalty_sentences(index: PassageIndex, doc_id: str, question: str,
     if not words:
         return []
     weight = {w: rarity(w) for w in words}
-    parties = {p for s, _row in sanctions if (p := party_of(index.sentence_text(s)))}
+    party = {s: party_of(index.sentence_text(s)) for s, _row in sanctions}
+    parties = {p for p in party.values() if p}
     scores: dict[int, float] = {}
     for s, _row in sanctions:
         text = index.sentence_text(s)
         lent = _lent(text, article_text)
-        party = party_of(text)
         # a sanction of no one subject names its parties inside ("…的，对单位处5万元…，对个人处100元…")
-        scores[s] = sum(weight[w] * (_party_held(w, party) if w in parties and party else
+        scores[s] = sum(weight[w] * (_party_held(w, party[s]) if w in parties and party[s] else
                                      max(_held(w, text), LENT_WEIGHT * _held(w, lent) if lent else 0.0)) for w in words)
     best = max(scores, key=scores.get)
     if scores[best] <= 0 or sum(v >= 0.99 * scores[best] for v in scores.values()) >= TIED:
@@ -105,10 +105,10 @@ def penalty_sentences(index: PassageIndex, doc_id: str, question: str,
         return []
     # "单位…罚多少" of 单位 and 收运单位: the party asked, when the best is of it, not another beside it
     asked_parties = {w for w in words if w in parties}
-    own = party_of(index.sentence_text(best)) in asked_parties
+    own = party[best] in asked_parties
     return [s for s in sorted(scores, key=scores.get, reverse=True)
             if s == best or (scores[s] >= CLOSE_SHARE * scores[best] and _holds(index, s, rarest, article_text)
-                             and (not own or party_of(index.sentence_text(s)) in asked_parties))][:3]
+                             and (not own or party[s] in asked_parties))][:3]
 
 
 # Who a sanction is of: its sentence's subject, before the breach ("收运单位未按规定…的", "第十一条　单位
