@@ -7,8 +7,6 @@ more than it shows, that the asked part is not in it, citing where the text stop
 """
 from __future__ import annotations
 
-import re
-
 from index.document import Document, OutlineNode
 from index.store import PassageIndex
 
@@ -16,7 +14,7 @@ from .answer import Notice
 from .citations import CitationBuilder
 from .notices import gap_text
 from .ordinal_picks import numbered_past, shown_numbers
-from .truncation_answers import announced_lines, last_sentence_citing
+from .truncation_answers import announced_and_shown, announced_lines, last_sentence_citing
 
 
 def document_lacking_part(index: PassageIndex, part: int, documents: set[str] | None,
@@ -31,16 +29,13 @@ def document_lacking_part(index: PassageIndex, part: int, documents: set[str] | 
     return next((d for d in scope if d.id == first_hit_doc), None)
 
 
-_ANNOUNCED = re.compile(r"announces (\d+) .*, shows (\d+)")
-
-
 def announced_past_shown(doc: Document, part: int) -> bool:
     """Whether the text announces a list of at least ``part`` points and shows fewer ("下面，我讲三点
     意见" then 一、二、 and the cut): "第三点意见" is that lost point, not the third item of a
     sub-list that happens to have three."""
-    for f in doc.truncation.findings:
-        m = _ANNOUNCED.match(f.detail) if f.kind == "announced_count" else None
-        if m and int(m.group(2)) < part <= int(m.group(1)):
+    for finding in doc.truncation.findings:
+        counts = announced_and_shown(finding)
+        if counts and counts[1] < part <= counts[0]:
             return True
     return False
 

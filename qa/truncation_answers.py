@@ -78,11 +78,20 @@ _EVIDENCE_KINDS = ("announced_count", "numbering_jump", "trailing_ellipsis", "mi
 WEAK_EVIDENCE = 0.5  # below this confidence a finding alone makes the text "possibly" incomplete
 
 
+_ANNOUNCED = re.compile(r"announces (\d+) (.*), shows (\d+)")  # index.counts writes the detail so
+
+
+def announced_and_shown(finding: TruncationFinding) -> tuple[int, int] | None:
+    """For an ``announced_count`` finding, how many points the text announces and how many it shows."""
+    m = _ANNOUNCED.search(finding.detail) if finding.kind == "announced_count" else None
+    return (int(m.group(1)), int(m.group(3))) if m else None
+
+
 def finding_line(finding: TruncationFinding, lang: str) -> str:
     """One line saying what a truncation finding shows."""
     if finding.kind == "announced_count":
-        m = re.search(r"announces (\d+) (.*), shows (\d+)", finding.detail)
-        n, shown = (m.group(1), m.group(3)) if m else ("?", "?")
+        counts = announced_and_shown(finding)
+        n, shown = counts if counts else ("?", "?")
         return (f"it announces {n} points but shows {shown}" if lang == "en"
                 else f"讲话预告的要点有{n}个,文中只出现了{shown}个。")
     if finding.kind == "numbering_jump":
