@@ -137,7 +137,7 @@ def _semicolon_points(index: PassageIndex, groups: list[list[int]]) -> list[list
 # "存在的问题和不足" often lists its problems as the sentences of one paragraph, each one a point.
 WHOLE_PARAGRAPH_SENTENCES = 4
 # A note under a table or list ("注：其余4个问题另行整改", "备注：…"): about the items, none of them.
-_NOTE = re.compile(r"^\s*[（(]?(?:注|备注|说明)\s*[0-9一二三四五六七八九十]?\s*[）)]?\s*[：:]")
+NOTE_LINE = re.compile(r"^\s*[（(]?(?:注|备注|说明)\s*[0-9一二三四五六七八九十]?\s*[）)]?\s*[：:]")
 
 
 def table_header_row(index: PassageIndex, row: int) -> bool:
@@ -196,7 +196,7 @@ def section_items(index: PassageIndex, document: Document, node: OutlineNode,
         else:
             groups[-1].append(r)
     groups = [g for g in groups if not _SIGN_OFF.match(index.passages[g[0]].text)] or groups
-    groups = [g for g in groups if not _NOTE.match(index.passages[g[0]].text)] or groups  # "注：…" under a table
+    groups = [g for g in groups if not NOTE_LINE.match(index.passages[g[0]].text)] or groups  # "注：…" under a table
     listed = [g for g in groups if index.passages[g[0]].item]
     if len(listed) >= 2:  # a section with a list of points: the points, not its framing paragraphs
         groups = listed

@@ -12,7 +12,7 @@ from index.document import Document, OutlineNode, section_under
 from .announced import announcement_count
 from .answer import AnswerItem, Notice
 from .citations import CitationBuilder
-from .compose import ItemPick, heading_row
+from .compose import NOTE_LINE, ItemPick, heading_row
 from .documents import genre_noun
 from .list_numbers import numbered
 from .notices import node_notice, speech_prefix
@@ -23,7 +23,7 @@ _CHAPTER = re.compile(r"第[一二三四五六七八九十百零〇两0-9]{1,4}�
 
 
 # A labelled field ("牵头单位：…", "完成时限：…") or a table row ("序号 | 任务 | …"): no sentence opening a part.
-_NOT_AN_OPENING = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,6}\s*[：:]|注\s*[：:]|[^。]*\s\|\s)")  # nor a note under a table
+_NOT_AN_OPENING = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,6}\s*[：:]|[^。]*\s\|\s)")
 
 
 class OutlineAnswers:
@@ -39,10 +39,11 @@ class OutlineAnswers:
             head = heading_row(self.index, doc.id, node)
             pick = ItemPick(label=node.title, section=node.path, document=doc.id, node=node, rows=rows,
                             heading_row=head if not rows else None)
-            # its opening sentence: not a task's field line ("牵头单位：县水利局。") nor a table's row, which
-            # say nothing of the part; a part of only those is shown by its heading
+            # its opening sentence: not a task's field line ("牵头单位：县水利局。"), a table's row nor a note
+            # under it ("注：…"), which say nothing of the part; a part of only those is shown by its heading
             pick.sentences = next(([s] for r in rows for s in self.index.sentences_of(r)
-                                   if not _NOT_AN_OPENING.match(self.index.sentence_text(s))), [])
+                                   if not _NOT_AN_OPENING.match(self.index.sentence_text(s))
+                                   and not NOTE_LINE.match(self.index.sentence_text(s))), [])
             picks.append(pick)
         lead = (f"The speech has {len(picks)} parts:" if lang == "en"
                 else f"《{doc.title}》共分{len(picks)}个部分:")
