@@ -27,7 +27,7 @@ _SAME_KIND = {"人": "人|名|位|人次", "名": "人|名|位|人次", "位": "
               # buildings and sites: "几座水厂" is the text's "水厂3处"; never 个, which counts anything
               "座": "座|处|所", "所": "所|座"}
 _CLASSIFIER = re.compile(
-    r"(?:多少|几)\s*(?:万|亿|千|百)?\s*(人次|平方米|公里|所|座|处|家|名|人|位|次|起|件|条|张|户|亩|吨|辆|台|套|元|岁|倍|分(?![钟之]))"
+    r"(?:多少|几)\s*(?:万|亿|千|百)?\s*(人次|批次|平方米|公里|所|座|处|家|名|人|位|次|起|件|条|张|户|亩|吨|辆|台|套|元|岁|倍|分(?![钟之]))"
     r"|(?:多少|几)\s*个\s*(人)(?![次口员])")  # "几个人": people, as 几人; "多少个亿元以上项目" is a count
 # The units a sum of money or a rate is given in.
 # A sum is often written without 元 ("投资120亿", "资金3000万"): a figure in 万 or 亿 that no

@@ -46,6 +46,8 @@ from qa.measure import holds_measure, measure_asked, sum_asked
     ("几个月能完成", None), ("多少个亿元以上项目", None),
     ("去年发生了几起森林火灾", "起"),  # incidents and cases are counted in their own measure
     ("受理投诉多少件", "件"),
+    ("抽检了多少批次", "批次"), ("不合格的有多少批次", "批次"),  # samples are counted in 批次, not in a share
+    ("还有多少批了没供的地", None),  # 批 a verb here
     ("每个小分队配几个人", "人"), ("专班有多少个人", "人"), ("要建多少个项目", "count"), ("力争新开工多少个亿元以上项目", None),
 ])
 def test_the_measure_is_read_off_the_question(question, measure):
@@ -520,5 +522,24 @@ DEBTS = """在全县防范化解债务风险工作会议上的讲话
 ])
 def test_a_figure_of_what_was_taken_away_is_no_total(ask_of, question, answerable, fact):
     answer = ask_of(DEBTS)(question)
+    assert answer.answerable is answerable, answer.answer
+    assert fact is None or fact in answer.answer
+
+
+INSPECTION = """关于农产品质量安全法实施情况的执法检查报告
+一、主要成效
+今年共完成农产品快速检测1.8万批次，合格率99.2%；定量抽检420批次，合格率98.6%。
+二、存在问题
+抽检发现的不合格样品中，农药残留超标占八成以上。
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, answerable, fact", [
+    ("定量抽检了多少批次", True, "420批次"),
+    ("农药残留超标的样品具体有多少批次", False, None),  # only a share is given
+])
+def test_a_count_in_batches_is_no_share(ask_of, question, answerable, fact):
+    answer = ask_of(INSPECTION)(question)
     assert answer.answerable is answerable, answer.answer
     assert fact is None or fact in answer.answer
