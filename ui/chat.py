@@ -187,26 +187,28 @@ class ChatService:
 
     # -- the UI ------------------------------------------------------------------
     def respond(self, question: str, messages: Messages | None, chosen: list[str] | None = None,
-                session: str | None = None) -> Iterator[tuple[Messages, Any, str, str]]:
-        """Stream a reply: yields (chat messages, evidence HTML or None, textbox text, hint).
+                session: str | None = None) -> Iterator[tuple[Messages, Any, str | None, str]]:
+        """Stream a reply: yields (chat messages, evidence HTML or None, textbox text or None, hint).
 
-        The evidence is None while it is unchanged (the app turns it into a skip). When the
+        The evidence is None while it is unchanged, and the textbox None where the question stays
+        in it as typed (the app turns both into a skip, so a box the user goes on editing while a
+        refusal is sent is not overwritten). When the
         ``session`` asks to :meth:`stop`, the answer ends where it is, marked as stopped.
         """
         started = time.monotonic()
         messages = list(messages or [])
         problem = self.check(question or "")
         if problem == EMPTY_MESSAGE:
-            yield messages, None, question or "", EMPTY_HINT
+            yield messages, None, None, EMPTY_HINT
             return
         scope = self.scope_of(chosen)
         if scope == []:
-            yield messages, None, question, NO_SCOPE_HINT
+            yield messages, None, None, NO_SCOPE_HINT
             return
         messages.append({"role": "user", "content": render.user_message(question.strip())})
         if problem:
             messages.append({"role": "assistant", "content": render.message_text(problem)})
-            yield messages, None, question, problem
+            yield messages, None, None, problem
             return
         aid = uuid.uuid4().hex[:12]
         history = history_of(messages[:-1])

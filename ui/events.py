@@ -78,7 +78,7 @@ def wire(demo: gr.Blocks, ui: SimpleNamespace, service: ChatService, rebuilder: 
     # -- asking ----------------------------------------------------------------------
     def respond(question: str, messages: list, scope: list[str] | None, request: gr.Request):
         for msgs, panel, box, hint in service.respond(question, messages, scope, _session(request)):
-            yield msgs, (gr.skip() if panel is None else panel), box, hint_html(hint)
+            yield msgs, (gr.skip() if panel is None else panel), (gr.skip() if box is None else box), hint_html(hint)
 
     def retry(messages: list, scope: list[str] | None, request: gr.Request):
         rest, question = pop_last(messages)
