@@ -278,3 +278,13 @@ def inline_chrome(text: str) -> list[tuple[int, int, ChromeKind]]:
             continue
         out.append(s)
     return out
+
+
+# A page's buttons and counters on its date line ("浏览次数：532　字号：大 中 小　打印　关闭"): no part of what it says.
+_BUTTONS_RE = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[：:]\s*\d+\s*次?|字号\s*[：:]?\s*(?:[大中小]\s*){2,3}"
+                         r"|[【\[]?\s*(?:打印|关闭|分享到?|收藏|纠错)(?:本页|窗口|文章)?\s*[】\]]?(?=\s|$|[【\[])")
+
+
+def without_buttons(line: str) -> str:
+    """A page's date or source line without its buttons and counters."""
+    return re.sub(r"\s{2,}", " ", _BUTTONS_RE.sub(" ", line)).strip() or line

@@ -22,13 +22,3 @@ PAGE_FACT = re.compile(r"发布|发的|贴出|挂出|什么时候|何时|哪天|
 
 # Put online ("什么时候发布的", "哪天推送的", "When was it posted?"): the page's date, not the speech's.
 POSTED_ASKED = re.compile(r"发布|推送|刊发|挂网|上网|发到网|\bposted\b|\bpublished\b", re.I)
-
-
-# A page's buttons and counters on its date line ("浏览次数：532　字号：大 中 小　打印　关闭"): no part of what it says.
-_CHROME = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[：:]\s*\d+\s*次?|字号\s*[：:]?\s*(?:[大中小]\s*){2,3}"
-                     r"|[【\[]?\s*(?:打印|关闭|分享到?|收藏|纠错)(?:本页|窗口|文章)?\s*[】\]]?(?=\s|$|[【\[])")
-
-
-def without_chrome(line: str) -> str:
-    """A page's date or source line without its buttons and counters."""
-    return re.sub(r"\s{2,}", " ", _CHROME.sub(" ", line)).strip() or line

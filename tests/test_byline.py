@@ -407,5 +407,5 @@ def test_the_deputy_post_asked_is_its_byline(ask_of):
     ("原创 柳溪发布 2025年02月18日", "原创 柳溪发布 2025年02月18日"),
 ])
 def test_a_page_line_is_said_without_its_buttons_and_counters(line, shown):
-    from qa.page_questions import without_chrome
-    assert without_chrome(line) == shown
+    from index.chrome import without_buttons
+    assert without_buttons(line) == shown
