@@ -174,6 +174,10 @@ class Document:
         """The outline node with this path, if any."""
         return next((n for n in self.outline_nodes() if n.path == path), None)
 
+    def said_text(self) -> str:
+        """Its title, headings and passages as one text, to look up whether it says a word."""
+        return self.title + "\n".join(p.section + p.text for p in self.passages)
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form (used to save the index)."""
         return asdict(self)

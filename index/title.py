@@ -72,11 +72,11 @@ BODY_LINE_RE = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}(?:局|委|政府|办�
                           r"|办事处|公司|党委|党组|支部|协会|办"
                           # a survey's or a study's authors: "县委政研室调研组", "市统计局课题组", "研究室"
                           r"|调研组|课题组|工作组|督查组|考察组|研究室|政研室)$")
-# A template's stand-in for the name ("县长 某某某", "市委书记 ×××") is a speaker line too.
-_STAND_IN = r"(?:某某某?|[×xX＊*]{2,3}|ＸＸＸ)"
+# A template's stand-in for the name ("县长 某某某", "市委书记 ×××", "局长 ×某") is a speaker line too.
+STAND_IN = r"(?:某某某?|[×xXＸ＊*]{2,3}|[×xXＸ＊*]某|某[×xXＸ＊*])"
 _SPEAKER_RE = re.compile(rf"^[（(]?{_ROLE}?[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:同志)?[）)]?$"
                          rf"|^[（(]?{_ROLE}[{_MORE_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:同志)?[）)]?$"
-                         rf"|^[（(]?{_ROLE}[\s\u3000]*{_STAND_IN}(?:同志)?[）)]?$"
+                         rf"|^[（(]?{_ROLE}[\s\u3000]*{STAND_IN}(?:同志)?[）)]?$"
                          rf"|^[（(]?{_ROLE}?[{_SURNAMES}][\s\u3000][\u4e00-\u9fff](?:[\s\u3000][\u4e00-\u9fff])?[）)]?$"
                          rf"|^[（(]?{_ROLE}[{_MORE_SURNAMES}][\s\u3000][\u4e00-\u9fff](?:[\s\u3000][\u4e00-\u9fff])?[）)]?$")
 

@@ -45,5 +45,5 @@ def _speaks_of(question: str, doc) -> bool:
     words = [w for w in focus_words(question, None) if len(w) >= 2 and not PERIOD.fullmatch(w)]
     if not words:
         return False
-    text = doc.title + "".join(p.text for p in doc.passages)
+    text = doc.said_text()
     return all(w in text for w in words)

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from index.byline import read_byline, speaker_in_title
 from index.document import Document
+from index.title import STAND_IN
 
 from .speaker_refs import POSTS
 
@@ -40,7 +41,7 @@ class _Speaker(NamedTuple):
 
 
 _speakers: dict[tuple[str, int], _Speaker] = {}
-_STAND_IN = re.compile(r"某某|[×xX＊*]{2,}|[×xX＊*]某|某[×xX＊*]")
+_STAND_IN = re.compile(STAND_IN)
 
 
 def _speaker(doc: Document) -> _Speaker:

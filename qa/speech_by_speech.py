@@ -69,8 +69,7 @@ class SpeechBySpeech:
 
     def _speech_text(self, doc_id: str) -> str:
         """A speech's title and passages as one text, to look its words up."""
-        doc = self._doc(doc_id)
-        return doc.title + "\n".join(p.section + p.text for p in doc.passages)
+        return self._doc(doc_id).said_text()
 
 
 def speaking_of(question: str, documents: list, text_of) -> list[str]:
