@@ -209,6 +209,18 @@ def pager_line(tree) -> str | None:
     return None
 
 
+def dropped_headings(tree, text: str) -> list[str]:
+    """The ``<h2>``–``<h6>`` headings of the article that the extracted ``text`` lacks: those whose
+    next element's text is in it (a sidebar's "相关新闻" heading is left out with its links)."""
+    shown = re.sub(r"\s+", "", text)
+
+    def kept(el) -> bool:
+        return el is not None and (said := re.sub(r"\s+", "", el.text_content())[:20]) != "" and said in shown
+
+    return [_text_of(el) for el in tree.iter("h2", "h3", "h4", "h5", "h6")
+            if len(_text_of(el)) >= 2 and re.sub(r"\s+", "", _text_of(el)) not in shown and kept(el.getnext())]
+
+
 def read_html(data: bytes, name: str) -> Extracted:
     """Extract a saved page's main text (trafilatura; a plain tag strip when it finds none).
 
@@ -234,9 +246,14 @@ def read_html(data: bytes, name: str) -> Extracted:
     log = logging.getLogger("trafilatura")
     level = log.level
     log.setLevel(logging.CRITICAL)  # it logs every page it finds thin; the fallback handles those
+    options = dict(include_comments=False, include_tables=True, include_formatting=False, output_format="txt",
+                   deduplicate=False)
     try:
-        text = trafilatura.extract(html, include_comments=False, include_tables=True,
-                                   include_formatting=False, output_format="txt", deduplicate=False)
+        text = trafilatura.extract(html, **options)
+        if text and dropped_headings(tree, text):
+            # Its precise mode drops a post's short <h2>/<h3> parts ("一、…"); the outline needs them,
+            # and the recall mode keeps them (the chrome it brings along is read as chrome later).
+            text = trafilatura.extract(html, favor_recall=True, **options) or text
     except Exception:  # trafilatura on a malformed page: the plain strip below still reads it
         text = None
     finally:
