@@ -136,6 +136,34 @@ _COMMON_STEM = re.compile(r"^(?:新城|新区|老城|城[东南西北中]|[东�
                           r"|[某×*_]")
 
 
+def _place_index(named: dict[str, set[str]]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """From the places each speech names, the speeches naming each place, and each stem (青山 of 青山镇)."""
+    places: dict[str, set[str]] = {}
+    stems: dict[str, set[str]] = {}
+    for doc_id, names in named.items():
+        for place in names:
+            places.setdefault(place, set()).add(doc_id)
+            if len(stem := place[:-1]) >= 2 and not _COMMON_STEM.search(stem):
+                stems.setdefault(stem, set()).add(doc_id)
+    return places, stems
+
+
+_HEAD_CHARS = 400  # a letterhead, title, byline and date lines fit in this before the body starts
+_OWN_PLACE_TIMES = 3
+
+
+def own_places(doc: Document) -> set[str]:
+    """The places a speech is of though its title does not say so: those in its head (the letterhead
+    "桐川县人民政府办公室文件", a byline, a "来源：江澜市商务局" line) and the one its text names
+    most, at least three times ("柳溪县" all through a 全县 speech)."""
+    start = doc.passages[0].start if doc.passages else 0
+    head = normalize(doc.source[:min(start, _HEAD_CHARS)])
+    body = normalize("".join(p.text for p in doc.passages))
+    counts = {p: body.count(p) for p in place_names(body)}
+    most = max(counts.values(), default=0)
+    return place_names(head) | {p for p, n in counts.items() if n >= _OWN_PLACE_TIMES and 2 * n >= most}
+
+
 class _Titles:
     """The titles of an index's speeches, with the titles holding each MIN_RUN-character run:
     only a title sharing such a run with the question can be named by it, so a library of
@@ -146,20 +174,27 @@ class _Titles:
         self.titles = {d.id: normalize(d.title) for d in documents}
         self._shared = SharedRuns(self.titles.values(), MIN_RUN)
         self._holders = RunCounter(list(self.titles.values()))
-        self.places: dict[str, set[str]] = {}  # a place a title names (青山镇) -> the speeches naming it
-        self.stems: dict[str, set[str]] = {}  # the same place without its 市/县 (青山) -> the speeches
-        for doc_id, title in self.titles.items():
-            for place in place_names(title):
-                self.places.setdefault(place, set()).add(doc_id)
-                if len(stem := place[:-1]) >= 2 and not _COMMON_STEM.search(stem):
-                    self.stems.setdefault(stem, set()).add(doc_id)
+        # a place a title names (青山镇) -> the speeches naming it; the same without its 市/县 (青山)
+        self.places, self.stems = _place_index({i: place_names(t) for i, t in self.titles.items()})
+        # the speeches' own places and stems, and their texts: read when first needed
+        self._own: tuple[dict[str, set[str]], dict[str, set[str]], dict[str, str]] | None = None
 
     def named_place(self, question: str) -> str | None:
         """The speech whose title alone names a place the question names ("青山镇去年…"), also without
-        its 市/县 ("澜州今年GDP目标多少" of a title naming 澜州市)."""
+        its 市/县 ("澜州今年GDP目标多少" of a title naming 澜州市); failing that, the one speech whose own
+        place it is, named in its letterhead or byline or all through its text (:func:`own_places`)."""
         q = normalize(question)
         found = {i for p in place_names(q) for i in self.places.get(p, ()) if len(self.places[p]) == 1}
         found |= {i for stem, held in self.stems.items() if len(held) == 1 and stem in q for i in held}
+        if not found:
+            if self._own is None:
+                self._own = (*_place_index({d.id: own_places(d) for d in self.documents}),
+                             {d.id: normalize(d.said_text()) for d in self.documents})
+            places, stems, texts = self._own
+            found = {i for p in place_names(q) if p not in self.places for i in places.get(p, ()) if len(places[p]) == 1}
+            # a stem is a weaker name ("新材料产业园" of 新材料产业园区): only where no other speech says it
+            found |= {i for stem, held in stems.items() if len(held) == 1 and stem in q and stem not in self.stems
+                      for i in held if not any(stem in t for j, t in texts.items() if j != i)}
         return found.pop() if len(found) == 1 else None
 
     def stems_named(self, question: str, doc_id: str) -> list[str]:
