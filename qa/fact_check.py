@@ -67,6 +67,8 @@ FACT_PATTERNS = {
 GENERIC_PLACE = re.compile(  # nouns of any place, never the name of one ("城南工业园区" stays a place)
     r"城市|城区|城镇|城乡|地区|农村|乡村|乡镇|村镇|镇村|都市|超市|上市|省市|市县|县区|区县|县市|建成区|中心区|社区|小区|片区|辖区|街区|景区"
     r"|[全我本各该每此这那外](?:省|市|县|区|镇|乡|村|街道|社区)")
+# An area of a town named by where it lies ("城北片区", "河西组团", "东部新区"): a place, though 片区 alone is none.
+NAMED_AREA = re.compile(r"(?:[城河江湖山][东南西北]|[东南西北][城郊湖山部]|[东西][南北])(?:片区|组团|板块|新区|新城|区域)")
 _PRECISION = {
     # a time of day: "上午9点", "14:30", "晚上八点"
     "hour": re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时](?![钟多])|[一二三四五六七八九十]{1,3}点(?!钟多)|[上下]午|早上|晚上|中午|凌晨|傍晚"),
@@ -98,6 +100,8 @@ def holds_fact(clause: str, kind: str, precision: str | None = None, measure: st
     if kind == "place" and measure == "venue":  # "在市行政中心召开", "会场设在…": a place the meeting is held at
         return bool(_VENUE.search(clause))
     if kind == "place":
+        if NAMED_AREA.search(clause):
+            return True
         clause = GENERIC_PLACE.sub("·", clause)
     return bool(FACT_PATTERNS[kind].search(clause))
 
