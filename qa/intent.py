@@ -186,6 +186,9 @@ def detect_intent(question: str) -> Intent:
         intent.topic = None  # "为啥会出现这些问题": their causes, not the list of problems again
     if intent.topic == "problems" and _solve_asked(question):
         intent.topic = None  # "大班额问题怎么解决": what is done about it, not the list of problems
+    if intent.topic == "problems" and (m := _MENTION_OF_A_PROBLEM.search(question)) \
+            and not _ANY_PROBLEM.fullmatch(m.group(1)):
+        intent.topic, intent.wants_list = None, False  # "有没有提到噪音的问题": whether it speaks of 噪音
     if intent.topic == "problems" and not intent.wants_list \
             and not _has(_PROBLEM_RAISED.sub("", low), TOPICS["problems"]["ask"]):
         intent.topic = None  # "企业反映问题多久给回复": how a raised matter is handled, not the speech's problems
@@ -198,6 +201,11 @@ def _solve_asked(question: str) -> bool:
 
 
 # A problem someone raises or meets, the object of a verb of handling it ("企业反映问题", "遇到问题找谁").
+# "有没有提到噪音的问题", "是否涉及停车难的问题": whether a text speaks of one thing, not its list of problems;
+# "有没有提到存在的问题" asks of the problems as such.
+_MENTION_OF_A_PROBLEM = re.compile(r"(?:有没有|是否|有无)(?:提到|提及|提|讲到|谈到|说到|涉及|讲|说)(?:过|到)?"
+                                   r"([^，,。？?！!]{2,12}?)的?(?:问题|短板|不足)(?:吗|呢)?[？?。！!]*$")
+_ANY_PROBLEM = re.compile(r"(?:(?:存在|突出|主要|面临|当前|目前|现在|工作中|发展中|一些|哪些|什么|啥|其他|别的|具体)(?:的)?)+")
 _PROBLEM_RAISED = re.compile(r"(?:反映|提出|提的|遇到|碰到|投诉|上报|反馈)(?:的)?(?:问题|困难)")
 
 
