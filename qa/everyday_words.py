@@ -132,6 +132,11 @@ _ENTRIES: dict[str, str] = {
     # who looks after a thing, and going home ("建好了没人管", "回村任职"); entries of four characters or
     # more lend their terms to their pieces, so none here holds a common word (城市, 学校, 不好)
     "没人管": "管护|管理|无人管理", "回村": "回乡|返乡|回村", "老商场": "传统商品市场|商场|商超",
+    # noise and selling online as people say them ("有没有提到噪音", "直播带货"): texts write 噪声, 直播电商
+    "噪音": "噪声|噪音", "扰民": "噪声|扰民", "带货": "直播电商|直播经济|直播带货|带货", "直播带货": "直播电商|直播经济|直播带货",
+    # money in all, as people ask it ("补贴一共多少钱"): a text's 总额, 总投资, 合计
+    "一共多少钱": "总额|资金总额|总投资|合计|共计", "总共多少钱": "总额|资金总额|总投资|合计|共计",
+    "一共花": "总额|总投资|合计|共计", "总共花": "总额|总投资|合计|共计",
 }
 EVERYDAY: dict[str, tuple[str, ...]] = {k: tuple(v.split("|")) for k, v in _ENTRIES.items()}
 _LONG = [k for k in EVERYDAY if len(k) >= 4]  # entries that lend their terms to their pieces

@@ -57,6 +57,9 @@ FORESTRY = """在全县林业工作会议上的讲话
     ("错过投放时间了怎么办", ["误时", "以外"]), ("错过申报期还能补吗", ["逾期"]),
     # fireworks as people say them: "放鞭炮会被罚多少钱" of "禁止燃放烟花爆竹，违者…处200元以上500元以下罚款"
     ("放鞭炮会被罚多少钱", ["烟花爆竹"]), ("过年能放炮吗", ["燃放烟花爆竹"]),
+    # noise, selling online and money in all as people say them
+    ("有没有提到噪音", ["噪声"]), ("晚上施工扰民怎么管", ["噪声"]), ("有没有讲直播带货", ["直播电商"]),
+    ("补贴一共多少钱", ["总额"]), ("这个项目总共多少钱", ["总投资"]),
 ])
 def test_everyday_words_give_the_terms_texts_write(text, words):
     assert all(w in official_words(text) for w in words)
