@@ -14,6 +14,7 @@ from typing import Literal
 
 from index.byline import Byline, SourceLine, read_byline, speaker_in_title
 from index.chrome import without_buttons
+from index.title import STAND_IN
 from index.document import Document
 from index.tokenize import tokenize
 
@@ -67,6 +68,7 @@ _DATE_EN = re.compile(rf"\b(?:when|what\s+date|which\s+day|which\s+year)\b[^?]*\
 _EN_TEXT_RE = re.compile(rf"\b{_TEXT_EN}\b", re.I)
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
 _ISSUER_RE = re.compile(r"^(.{2,40}?)关于")
+_STAND_IN = re.compile(STAND_IN)
 _A_POST = re.compile(r"(?:书记|长|主任|委员|部长|代表|负责人|领导)$")
 HEADER_SECTION = "标题与署名"
 _ASKS_A_PERSON = re.compile(r"局长|书记|县长|市长|省长|区长|主任|部长|厅长|处长|领导|同志|姓名|名字|\bperson\b|\bofficial\b")
@@ -183,6 +185,7 @@ def byline_answer(question: str, asked: Asked, doc: Document, lang: str) -> Answ
     parts: list[str] = []
     quotes: list[SourceLine] = []
     missing: list[str] = []
+    nameless = False  # the name asked is a stand-in's
 
     # "文末" only for a sign-off that ends the text (a forwarding notice signs before its plan follows)
     where = "文末" if byline.signed is None or not doc.source[byline.signed.end:].strip() else "文中"
@@ -212,6 +215,11 @@ def byline_answer(question: str, asked: Asked, doc: Document, lang: str) -> Answ
         if byline.speaker:
             parts.append(f"The byline under the title of {title} reads: {byline.speaker.text} {cite(byline.speaker)}."
                          if lang == "en" else f"{title}标题下的署名是：{byline.speaker.text}{cite(byline.speaker)}。")
+            if (stand_in := _STAND_IN.search(byline.speaker.text)) and _ASKS_A_PERSON.search(question):
+                # "县长叫什么" of "县长　某某某": a template's stand-in, not a name
+                nameless = True
+                parts.append(f"“{stand_in.group(0)}” stands in for the name: the text does not give it."
+                             if lang == "en" else f"其中“{stand_in.group(0)}”是代称，原文没有给出真实姓名。")
         elif byline.signer and not _ASKS_A_PERSON.search(question):  # "局长是谁" is not the bureau that signed
             parts.append(f"The text is signed off {where_en} by: {byline.signer.text} {cite(byline.signer)}."
                          if lang == "en" else f"{title}{where}落款是：{byline.signer.text}{cite(byline.signer)}。")
@@ -254,7 +262,7 @@ def byline_answer(question: str, asked: Asked, doc: Document, lang: str) -> Answ
         return Answer(question=question, answer=" ".join(parts) if lang == "en" else "".join(parts),
                       answerable=False)
     citations = [_header_citation(doc, byline, q, i + 1) for i, q in enumerate(quotes)]
-    return Answer(question=question, answer=(" " if lang == "en" else "").join(parts), answerable=True,
+    return Answer(question=question, answer=(" " if lang == "en" else "").join(parts), answerable=not nameless,
                   citations=citations)
 
 
@@ -270,7 +278,7 @@ def byline_answers(question: str, asked: Asked, documents: list[Document], lang:
         documents = [d for d in documents if (_MEETING_TITLE.search(d.title) or _MEETING_TODAY.search(d.source[:600]))
                      and read_byline(d.source, d.id, d.title).date is not None]
     parts = [(d.title, byline_answer(question, asked, d, lang)) for d in documents]
-    given = [(t, a) for t, a in parts if a.answerable]
+    given = [(t, a) for t, a in parts if a.answerable or a.citations]  # a stand-in's byline is quoted, unanswered
     if not given:
         return None
     return given[0][1] if len(given) == 1 else merge_per_document(question, given, lang)

@@ -16,7 +16,6 @@ from typing import NamedTuple
 
 from index.byline import read_byline, speaker_in_title
 from index.document import Document
-from index.title import STAND_IN
 
 from .speaker_refs import POSTS
 
@@ -37,11 +36,9 @@ class _Speaker(NamedTuple):
 
     posts: frozenset[str]
     names: frozenset[str]
-    stand_in: bool  # the byline gives a template's stand-in for the name ("市长　某某某")
 
 
 _speakers: dict[tuple[str, int], _Speaker] = {}
-_STAND_IN = re.compile(STAND_IN)
 
 
 def _speaker(doc: Document) -> _Speaker:
@@ -54,7 +51,7 @@ def _speaker(doc: Document) -> _Speaker:
         text = _PLACE_BEFORE_POST.sub(" ", _BODY.sub(" ", text))  # "澜州市市长", "县水利局党组书记"
         posts = {m.group(0) for m in _POST.finditer(text)}
         names = {n for n in _HAN.findall(_POST.sub(" ", text)) if 2 <= len(n) <= 4 and n.strip("某") and n != "同志"}
-        _speakers[key] = _Speaker(frozenset(posts), frozenset(names), bool(_STAND_IN.search(line)))
+        _speakers[key] = _Speaker(frozenset(posts), frozenset(names))
     return _speakers[key]
 
 
@@ -134,8 +131,8 @@ def docs_signed_by_post_asked(question: str, documents: list[Document]) -> list[
     if m is None:
         return []
     post = m.group(1)
-    return [d for d in documents if any(_same_post(p, post) for p in _speaker(d).posts)
-            and not _speaker(d).stand_in]  # "市长　某某某" gives no name
+    # "市长　某某某" gives no name: its byline answer says so
+    return [d for d in documents if any(_same_post(p, post) for p in _speaker(d).posts)]
 
 
 def _same_post(held: str, asked: str) -> bool:
