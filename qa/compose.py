@@ -21,6 +21,7 @@ from .guard import question_language
 from .intent import detect_intent, topic_words
 from .meeting_fields import field_label
 from .periods import PERIOD_LEAD
+from .short_headings import holds_noun_asked
 
 
 @dataclass
@@ -252,7 +253,7 @@ def best_sentences(index: PassageIndex, question: str, qvec: np.ndarray, rows: l
     def names_asked(s: int) -> bool:  # the sentence, or the headings it stands under ("（一）基本原则。坚持…")
         passage = index.passages[index.sentence_spans[s][0]]
         about = passage.section + passage.text + index.document(passage.document).title
-        return any(a in index.sentence_text(s) or a in passage.section for a in asked) \
+        return (holds_noun_asked(index.sentence_text(s), asked) or holds_noun_asked(passage.section, asked)) \
             and (not subject or any(w in about for w in subject))
 
     # An English question's terms come from a glossary that may name its topic in another word

@@ -36,6 +36,7 @@ from .fact_match import match_fact
 from .fact_periods import in_period_rows
 from .guard import question_language
 from .measure import words_for
+from .word_credit import ranked_head
 from .period_evidence import periods_spoken
 from .periods import HEADER_CHARS, years_spoken_of
 from .speaker_refs import POST_AT_END
@@ -113,7 +114,7 @@ def _share(words: list[str], unknown: int, text: str, index: PassageIndex, place
     context = places if any(w not in places for w in words) else set()
     weights = [0.0 if w in context else rarity(index, w) for w in words]
     total = sum(weights) + unknown * UNKNOWN_EN_WEIGHT
-    found = sum(wt if any(s in text for s in same_topic(w) or (*words_for(w), *word_variants(w)))
+    found = sum(wt if any(s in text for s in same_topic(w) or (*words_for(w), *word_variants(w), *ranked_head(w)))
                 else wt * SYNONYM_CREDIT if any(s in text for s in synonyms(w)) else 0.0
                 for w, wt in zip(words, weights))
     return found / total if total else 0.0

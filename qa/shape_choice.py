@@ -36,6 +36,7 @@ from .question_form import ordinals_in
 from .ordinal_picks import marker_number, pick_by_ordinal
 from .retriever import SearchResult
 from .sentence_answers import ONE_OF_THEM, SentenceAnswers
+from .short_headings import holds_noun_asked
 from .steering import LAST_ARTICLE_ASKED, named_elsewhere
 from .truncation_answers import completeness_answer, library_completeness, speeches_to_answer_for
 from .text_asked import END_ASKED
@@ -173,7 +174,7 @@ class ShapeChoice(SentenceAnswers):
                 and not any(w in node.title for w in topic_words(intent.topic)) and not has_points(self.index, *target)
             if narrative:
                 return self._facts(resolved.text, intent, result, builder, resolved.position)
-            names_it = result.strength >= 1.0 and (not intent.asked or any(a in node.title for a in intent.asked))
+            names_it = result.strength >= 1.0 and (not intent.asked or holds_noun_asked(node.title, intent.asked))
             wants_items = intent.wants_list or node.children or node.status == "outline_only" \
                 or (intent.topic and not intent.wants_figure) or names_it or by_position
             if wants_items and not (intent.wants_detail or why or beyond or by_position) \

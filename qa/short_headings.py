@@ -9,8 +9,15 @@ from index.document import OutlineNode
 from index.tokenize import normalize
 
 from .asked import asked as asked_fact
+from .word_credit import ranked_head
 
 SHORT_HEADING = (2, 3)  # characters of a heading too short for a shared run to name it ("附件", "结语")
+
+
+def holds_noun_asked(title: str, asked: list[str]) -> bool:
+    """Whether a heading holds a noun the question asks, or its head where a ranking word modifies it
+    ("主要目标" asked of "一、工作目标")."""
+    return any(a in title or any(h in title for h in ranked_head(a)) for a in asked)
 
 
 def short_titles(titles) -> list[tuple[str, OutlineNode, str]]:
@@ -38,9 +45,14 @@ def noun_headings_named(question: str, asked: list[str], titles, doc_titles: dic
         return []
     # or a conjunct of it does: "二、主要做法和成效" is a heading of 做法 too
     # and a noun the part analyses: "二、原因剖析", "问题查摆" are headings of 原因, 问题
-    found = [(d, n, t) for d, n, t in titles if any(re.search(rf"{re.escape(a)}(?:剖析|分析|查摆|梳理)?"
-                                                              rf"(?:(?:和|与|及|以及)[\u4e00-\u9fff]{{1,6}})?$", t)
-                                                     for a in nouns)]
+    def ending_in(words: list[str]) -> list[tuple[str, OutlineNode, str]]:
+        return [(d, n, t) for d, n, t in titles if any(re.search(rf"{re.escape(a)}(?:剖析|分析|查摆|梳理)?"
+                                                          rf"(?:(?:和|与|及|以及)[\u4e00-\u9fff]{{1,6}})?$", t)
+                                                for a in words)]
+
+    found = ending_in(nouns)
+    if not found:  # "方案的主要目标" of "一、工作目标": a modifier that only ranks the noun names no other heading
+        found = ending_in([h for a in nouns for h in ranked_head(a)])
     if len({d for d, _n, _t in found}) != 1 or len(found) != 1:
         return []
     doc, node, title = found[0]

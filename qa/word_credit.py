@@ -30,7 +30,17 @@ def said(word: str, text: str) -> bool:
     if word in SPAN_SAID and SPAN_SAID[word].search(text):
         return True
     return any(w in text for w in (*words_for(word), *word_variants(word), *synonyms(word), *_worker_forms(word),
-                                   *(ADDING if word in ADDING else ())))
+                                   *(ADDING if word in ADDING else ()), *ranked_head(word)))
+
+
+# Words that only rank or sum up the noun they modify (主要目标, 总体要求, 基本原则), not name a kind of it
+# (工作目标, 安全目标): the text may write the noun under its own modifier.
+RANKING_MODIFIER = re.compile(r"主要|首要|基本|根本|核心|总体?")
+
+
+def ranked_head(word: str) -> tuple[str, ...]:
+    """The noun a ranking word modifies ("总体目标": 目标), or nothing."""
+    return (word[-2:],) if len(word) >= 3 and RANKING_MODIFIER.fullmatch(word[:-2]) else ()
 
 
 # Verbs of adding new things, said one for another: "今年要新增多少个事项" of "今年再推出12个…事项".
