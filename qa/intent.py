@@ -45,7 +45,7 @@ _ASKED_AFTER = re.compile(r"(?:什么|哪些|哪个|哪几个|哪几项|哪几�
                           r"(?=[？?，,。的]|$|是|要|呢|来|去)")  # "按什么思路来推进": 思路
 # "按照什么思路推进": the verb after the noun is what is done by it, not part of the noun asked.
 _DOING_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:推进|实施|开展|落实|解决|推动|执行|进行|安排|部署)$")
-_ASKED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:是什么|是多少|有哪些|有多少|为多少|是哪些|怎么样|如何|有几(?:项|条|点|个方面)(?=[？?。，,！!]|$|呢|啊|吗))")
+_ASKED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:是什么|是啥|是多少|有哪些|有多少|为多少|是哪些|怎么样|如何|有几(?:项|条|点|个方面)(?=[？?。，,！!]|$|呢|啊|吗))")
 # "哪几年", "哪几个月": a span of time asked for, not a list.
 _TIME_SPAN_ASKED = re.compile(r"哪几(?:年|天|个月|月|周)")
 # "多大", "多高", "百分之几": the size of something asked as a measure (qa.asked reads them as a quantity too)
