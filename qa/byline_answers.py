@@ -23,7 +23,7 @@ from .decline import listing
 from .library_answers import merge_per_document
 from .page_questions import PAGE_FACT, PAGE_NAMED, POSTED_ASKED, SOURCE_ASKED
 
-Asked = Literal["speaker", "date", "both", "number", "source"]
+Asked = Literal["speaker", "date", "both", "number", "number_date", "source"]
 
 # The document's issuing number: "文号是多少", "发文字号", "What is the document number?"
 _NUMBER_ASKED = re.compile(r"文号|发文字号|发文号|文件编号|第几期|哪一期|期号|\b(?:document|reference|file)\s+(?:number|no\.?)"
@@ -143,7 +143,9 @@ def byline_asked(question: str) -> Asked | None:
     """Whether ``question`` asks who gave the text, when, both, its issuing number, or the page
     that published it (None: none)."""
     if _NUMBER_ASKED.search(question):
-        return "number"
+        # "这个通知是哪天发的，文号多少": its date asked in a clause of its own too
+        dated = any(_DATE_ZH.search(c) for c in re.split(r"[，,；;？?]", question) if not _NUMBER_ASKED.search(c))
+        return "number_date" if dated else "number"
     if SOURCE_ASKED.search(question) or (PAGE_NAMED.search(question) and PAGE_FACT.search(question)):
         return "source"
     if _NOT_BYLINE.search(question):
@@ -155,7 +157,7 @@ def byline_asked(question: str) -> Asked | None:
     else:
         if not _about_the_text(question):
             return None
-        clauses = re.split(r"[，,；;]", question)  # "谁讲的，什么时候": each asks at its clause's end
+        clauses = re.split(r"[，,；;？?]", question)  # "谁讲的，什么时候", "谁讲的？什么时候": each at its clause's end
         who, when = any(_SPEAKER_ZH.search(c) for c in clauses), any(_DATE_ZH.search(c) for c in clauses)
         when = when or (who and bool(_WHEN_TOO.search(question)))  # "…是谁讲的？什么时候？"
     return "both" if who and when else "speaker" if who else "date" if when else None
@@ -196,7 +198,7 @@ def byline_answer(question: str, asked: Asked, doc: Document, lang: str) -> Answ
             quotes.append(line)
         return f"[{quotes.index(line) + 1}]"
 
-    if asked == "number":
+    if asked in ("number", "number_date"):
         if byline.number:
             parts.append(f"The document number under the title of {title} reads: {byline.number.text} "
                          f"{cite(byline.number)}." if lang == "en" else
@@ -232,7 +234,7 @@ def byline_answer(question: str, asked: Asked, doc: Document, lang: str) -> Answ
                          else f"标题写明讲话人是{said}{cite(byline.title)}。")
         else:
             missing.append("speaker" if lang == "en" else "讲话人或署名")
-    if asked in ("date", "both"):
+    if asked in ("date", "both", "number_date"):
         year = _YEAR_RE.search(byline.title.text) if byline.title and not (byline.date or byline.published
                                                                          or byline.signed) else None
         if byline.published and POSTED_ASKED.search(question):  # "这篇文章什么时候发布的": the page's date
