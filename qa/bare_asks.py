@@ -18,6 +18,7 @@ _DETAIL = re.compile(
     r"(?:谁|由谁|啥|什么|哪|哪儿|哪里|哪来|哪些|几|多少|多久|多大|多长|多高|多远|多快|何时|时候|啥时候|什么时候"
     r"|钱|资金|经费|费用|投资?|花|出|给|拿|用|来|从|放|建|在|放在|落在|建在|管|归"
     r"|部门|单位|人|地方|地点|时间|期限|截止|节点"
+    r"|时限"
     r"|由|牵头|负责|主抓|配合|参与|协助|协同|分管|管理|落实|推进|实施|分担|承担|出资|办理|完成|建成|完工|启动|开工|验收"
     # when a thing is ready: "什么时候全部到位", "啥时候投用"
     r"|全部|到位|投用|上线|落地|开通|交付|办结"
@@ -27,6 +28,10 @@ _DETAIL = re.compile(
     r"|降|涨|增|减|升|跌|翻|降低|上涨|上升|提升|回落|上年|上一年|同期|往年"
     r"|个|项|条|次|家|处|人次|户|亩|公里|万元|亿元|元|天|年|月)"
     r"(?:了|过|着|的|得)?")
+
+
+# A plan's field of an item, asked whole ("责任单位是谁", "牵头部门呢"): who does it, no subject of its own.
+_PLAN_FIELD = re.compile(r"(?:牵头|责任|负责|主责|主办|配合|协办)(?:单位|部门|领导|人)")
 
 
 # A count asked with its unit ("几天", "几个", "多少户"): the detail, not a topic.
@@ -39,7 +44,7 @@ def names_no_subject(question: str, last_question: str = "") -> bool:
     content words at all ("有啥成效" is one, as a framing word is not content) is not taken as one:
     it may ask of the whole speech. A word of ``last_question`` (the one typed before) brings no
     new topic either: "去年改了多少" after "老旧小区今年要改多少个" asks 改 of the same 老旧小区."""
-    words = content_words(question)
+    words = content_words(_PLAN_FIELD.sub("单位", question))
     known = {_stem(w) for w in content_words(last_question)} if last_question else set()
     # a question of the last one's words alone asks it again ("还有哪些保障措施" after "…哪些保障措施"): no detail
     return bool(words) and all(_DETAIL.fullmatch(w) or _COUNTED.fullmatch(w) or PERIOD.fullmatch(w) or _stem(w) in known

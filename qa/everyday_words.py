@@ -137,6 +137,9 @@ _ENTRIES: dict[str, str] = {
     # money in all, as people ask it ("补贴一共多少钱"): a text's 总额, 总投资, 合计
     "一共多少钱": "总额|资金总额|总投资|合计|共计", "总共多少钱": "总额|资金总额|总投资|合计|共计",
     "一共花": "总额|总投资|合计|共计", "总共花": "总额|总投资|合计|共计",
+    # who carries an item out, by the field names plans use for it ("牵头部门呢" of "责任单位：…")
+    "牵头部门": "牵头单位|责任单位|责任部门|牵头部门", "牵头单位": "牵头单位|责任单位|牵头部门|责任部门",
+    "负责部门": "责任单位|责任部门|牵头单位|负责单位", "负责单位": "责任单位|负责单位|牵头单位",
 }
 EVERYDAY: dict[str, tuple[str, ...]] = {k: tuple(v.split("|")) for k, v in _ENTRIES.items()}
 _LONG = [k for k in EVERYDAY if len(k) >= 4]  # entries that lend their terms to their pieces

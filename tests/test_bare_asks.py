@@ -13,6 +13,8 @@ from qa.bare_asks import names_no_subject
     "比去年多了多少啊", "要花多少钱", "建在哪里",
     # a count asked with its unit is the detail too
     "比去年多了几天", "比上年多了几个", "比去年少了多少户",
+    # a plan's field of an item, asked whole
+    "责任单位是谁", "牵头部门有哪些", "配合单位呢", "完成时限是啥时候",
 ])
 def test_a_detail_with_no_subject(question):
     assert names_no_subject(question)
@@ -20,7 +22,7 @@ def test_a_detail_with_no_subject(question):
 
 @pytest.mark.parametrize("question", [
     "明天天气怎么样", "这个城市去年的GDP是多少", "股价多少", "有啥成效", "生物医药的项目放在哪", "为什么",
-    "具体说说", "明年的目标是多少", "养老床位有多少张",
+    "具体说说", "明年的目标是多少", "养老床位有多少张", "责任怎么压实",
 ])
 def test_a_question_with_a_topic_or_none_asked(question):
     assert not names_no_subject(question)
@@ -69,3 +71,31 @@ AIR = """2024年工作总结
 def test_a_count_with_its_unit_asks_of_the_last_subject(ask_of, first, question, expected):
     answer = ask_of(AIR, "air")(question, [first])
     assert expected in answer.answer, answer.answer
+
+
+PLAN_ITEMS = """柳溪镇人居环境整治工作方案
+一、重点任务
+（一）推进厕所改造
+1. 每年新建改造户厕不少于260户。
+2. 新建公厕4座。
+责任单位：镇农业农村办
+（二）治理生活污水
+1. 2026年底前完成5个村污水处理设施建设。
+2. 推广庭院湿地等低成本治理模式。
+责任单位：镇生态环境办、镇规划建设办
+（三）提升垃圾治理
+1. 每个村配备保洁员不少于4名。
+2. 建设再生资源回收站1座。
+责任单位：镇综合执法队
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("first, then, own, others", [
+    ("第二项任务是啥", "责任单位是谁", "镇生态环境办", ("镇农业农村办", "镇综合执法队")),
+    ("第三项任务是什么", "责任单位有哪些", "镇综合执法队", ("镇农业农村办", "镇生态环境办")),
+])
+def test_a_field_asked_after_an_item_is_the_items(ask_of, first, then, own, others):
+    ask = ask_of(PLAN_ITEMS)
+    answer = ask(then, [first])
+    assert own in answer.answer and not any(o in answer.answer for o in others), answer.answer
