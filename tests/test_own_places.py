@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from index.parser import parse_speech
-from qa.documents import named_documents, own_places
+from qa.documents import named_documents
+from qa.places import own_places
 
 LETTERHEAD = """桐川县人民政府办公室文件
 桐政办发〔2026〕3号
