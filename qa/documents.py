@@ -62,6 +62,11 @@ _GENRE = ("报告", "讲话", "意见", "会议", "大会", "文件", "通知", 
           "总结", "实录", "解读")
 
 
+# A meeting a question names a speech by ("在全省文旅大会上", "全县经济工作会议上"), and a title of one given at a meeting.
+_MEETING_NAMED = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:大会|会议|座谈会|推进会|动员会|部署会|工作会)上")
+_MEETING_TITLE = re.compile(r"(?:大会|会议|座谈会|推进会|动员会|部署会|工作会)上的(?:讲话|报告|发言|致辞)")
+
+
 # What a text is called as a whole ("讲话分了几个部分"), not the meeting it was given at (会议, 大会).
 _TEXT_KINDS = ("讲话", "报告", "意见", "通知", "决定", "方案", "规划", "纲要", "要点", "办法", "条例", "规定", "总结", "实录", "解读")
 _DOCUMENT_GENRES = ("通知", "决定", "方案", "规划", "纲要", "办法", "条例", "规定", "决议", "公报", "纪要", "要点",
@@ -199,11 +204,14 @@ def named_documents(question: str, documents: list[Document]) -> set[str]:
     lookup = _titles_of(documents)
     titles = lookup.titles
     scores: dict[str, float] = {}
+    meeting = _MEETING_NAMED.search(normalize(question))
     for d in lookup.sharing(question):
         for run in _runs(question, d.title):
             if _GENERIC.match(run) or lookup.held_by_more_than(run, 2):
                 continue
-            genre = any(g in run for g in _GENRE)
+            # "在全省文旅大会上讲了几点": a run of the meeting the question names, of a speech given at one
+            genre = any(g in run for g in _GENRE) or (meeting is not None and run in meeting.group(0)
+                                                     and _MEETING_TITLE.search(d.title) is not None)
             if len(documents) == 1 and not genre:
                 continue  # one speech: only a run that calls it by its genre refers to it, the rest is topic
             scores[d.id] = max(scores.get(d.id, 0.0), len(run) / max(len(titles[d.id]), 1) + 0.5 * genre)
