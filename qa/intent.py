@@ -179,6 +179,8 @@ def detect_intent(question: str) -> Intent:
     intent.asks_reason = _has(low, ("为什么", "为何", "为啥", "凭什么", "原因", "理由", "根源", "症结", "why"))
     if causes_of_problems_asked(question):  # "问题产生的原因是什么": the causes the text lists, all of them
         intent.wants_list, intent.wants_detail = True, False
+    if _EACH_OF_COUNTED.search(question):  # "三项重点工程分别由谁牵头": each item of the list, with its own
+        intent.wants_list, intent.wants_detail, intent.wants_figure = True, False, False
     if (unit := ASKED_UNIT.search(question)) and _UNIT_ENDS.match(question, unit.end()) \
             and not intent.outline and not intent.wants_detail:
         intent.counted_unit = unit.group(1)
@@ -200,12 +202,14 @@ def _solve_asked(question: str) -> bool:
     return solve_asked(question)
 
 
-# A problem someone raises or meets, the object of a verb of handling it ("企业反映问题", "遇到问题找谁").
+# A detail asked of each item of a counted list ("三项重点工程分别由谁牵头", "四个项目各自投资多少"): the list.
+_EACH_OF_COUNTED = re.compile(r"[一二三四五六七八九十两\d]+(?:项|个|条|件|类|大)[\u4e00-\u9fff]{1,8}?(?:分别|各自|各)")
 # "有没有提到噪音的问题", "是否涉及停车难的问题": whether a text speaks of one thing, not its list of problems;
 # "有没有提到存在的问题" asks of the problems as such.
 _MENTION_OF_A_PROBLEM = re.compile(r"(?:有没有|是否|有无)(?:提到|提及|提|讲到|谈到|说到|涉及|讲|说)(?:过|到)?"
                                    r"([^，,。？?！!]{2,12}?)的?(?:问题|短板|不足)(?:吗|呢)?[？?。！!]*$")
 _ANY_PROBLEM = re.compile(r"(?:(?:存在|突出|主要|面临|当前|目前|现在|工作中|发展中|一些|哪些|什么|啥|其他|别的|具体)(?:的)?)+")
+# A problem someone raises or meets, the object of a verb of handling it ("企业反映问题", "遇到问题找谁").
 _PROBLEM_RAISED = re.compile(r"(?:反映|提出|提的|遇到|碰到|投诉|上报|反馈)(?:的)?(?:问题|困难)")
 
 
