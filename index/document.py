@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
 Status = Literal["complete", "partial", "outline_only", "omitted"]
-FlagKind = Literal["gap", "cut_off", "blank", "redacted", "outline_only"]
+FlagKind = Literal["gap", "cut_off", "blank", "redacted", "outline_only", "attachment"]  # attachment: told as outline_only
 
 SECTION_SEP = " > "
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .announce import find_announcements
+from .attachments import mark_missing_attachments
 from .bare_titles import bare_title_lines
 from .body import Head, Para, scan_body
 from .bullets import bullet_levels, outline_bullets
@@ -194,6 +195,7 @@ def _parse_body(text: str, doc_id: str, path: str | None, cut: CutOff | None, li
             node.status = "omitted"
             truncation.outline_only.remove(node.path)
     truncation.findings = findings
+    mark_missing_attachments(text, passages)
     passages += _heading_passages(top, entries, truncation, doc_id, len(passages))
     return Document(id=doc_id, title=title, source=text, outline=top, passages=passages,
                     truncation=truncation, path=path, warnings=warnings, removed={k: n for k, n in header.removed.items() if n})

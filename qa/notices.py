@@ -84,6 +84,10 @@ def flag_notice(flag: Flag, passage: Passage, document: Document, lang: str) -> 
     if flag.kind == "cut_off":
         return Notice("cut_off", _zh_en(lang, f"{cut_off_text(document, 'zh')}。",
                                         f"{cut_off_text(document, 'en').capitalize()}."), pid)
+    if flag.kind == "attachment":  # "附件：1.…名单" with no attachment after it
+        return Notice("outline_only", _zh_en(lang, "该附件没有随文给出,文中只有附件名称。",
+                                             "This attachment is not included in the text; only its name is listed."),
+                      pid)
     return outline_notice(lang, pid)
 
 
