@@ -62,6 +62,8 @@ def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> Fac
         context = without_lone_member(context, what)
         share = held_share(focus, weights, sentence, context)
         around = max(share, held_share(focus, weights, sentence + "\n" + context))
+        if what.measure == "phone":  # "反映问题打什么电话" of "…请向我们反映。联系电话：…": said around the number
+            share = around
         best = FactMatch(max(best.share, share), best.head or all(w in window for w in head),
                          max(best.around, around))
     return best

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import jieba
+
 from index.document import Document
 from index.tokenize import normalize
 
@@ -24,6 +26,8 @@ PROCEDURE_ASKED = re.compile(
     r"|(?:申请|申报|报名|办理)(?:流程|条件|手续|材料|程序|渠道)"
     r"|\bhow (?:do|can|should|would) (?:i|we|you|one|people) (?:apply|register|sign up)\b|\bhow to (?:apply|register)\b"
     r"|\bapplication (?:process|procedure)\b", re.I)
+# Words of the procedure itself, not of the thing applied for.
+_PROCEDURE_FRAME = re.compile(r"流程|条件|手续|材料|程序|渠道|步骤|方式|方法|途径|要求|时间|地点")
 # What a passage that gives a procedure says.
 PROCEDURE_SAID = re.compile(r"申请|申报|报名|领取|办理|受理|窗口(?!期)|手续|登记|报销|网上办|一网通办|掌上办|即可")
 
@@ -41,9 +45,17 @@ def procedure_reply(question: str, hits, documents: list[Document], lang: str) -
     objects = [w for w in (focus_terms(question) if lang == "en" else search_words(question))
                if len(w) >= 2 and not PROCEDURE_SAID.search(w)]
     titles = {d.id: d.title for d in documents}  # "农机补贴怎么申请" of a notice on 农机购置补贴: its title names it
-    if any(PROCEDURE_SAID.search(h.passage.text) and (not objects or any(
-            credit(w, titles.get(h.passage.document, "") + h.passage.section + h.passage.text) for w in objects))
-           for h in hits):
+    # and holds its most specific word: "外贸企业出口退税怎么办理" is not answered by "外贸企业…申请国际认证"
+    jieba.dt.check_initialized()
+    # of the thing applied for, not the procedure's own words ("流程是啥"), and 外贸企业 is 外贸 + 企业
+    words = [w for w in objects if not any(o != w and o in w for o in objects) and not _PROCEDURE_FRAME.search(w)]
+    rarest = min(words, key=lambda w: jieba.dt.FREQ.get(w, 0)) if words else None
+
+    def of_the_thing(passage) -> bool:
+        text = titles.get(passage.document, "") + passage.section + passage.text
+        return not objects or ((rarest is None or credit(rarest, text)) and any(credit(w, text) for w in objects))
+
+    if any(PROCEDURE_SAID.search(h.passage.text) and of_the_thing(h.passage) for h in hits):
         return None
     if lang == "en":
         lead = ("The speech does not say how to apply for this, so I cannot answer it from the source."
