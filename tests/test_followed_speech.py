@@ -78,8 +78,9 @@ def test_a_matter_named_by_its_own_label_follows_no_speech():
     from types import SimpleNamespace
 
     from qa.followed_speech import speeches_followed
-    docs = [SimpleNamespace(id="a", title="甲", source="甲\n", passages=[]),
-            SimpleNamespace(id="b", title="乙", source="乙\n", passages=[])]
+    from index.parser import parse_speech
+    docs = [parse_speech("在全县安全生产会议上的讲话\n同志们：今年要抓好安全生产。\n", "a"),
+            parse_speech("在全县防汛工作会议上的讲话\n同志们：今年要抓好防汛工作。\n", "b")]
     alone = SimpleNamespace(form=None)
     assert speeches_followed("停产那事?", alone, ["a"], docs) is None
     assert speeches_followed("这事谁负责", SimpleNamespace(form="deictic"), ["a"], docs) == {"a"}
