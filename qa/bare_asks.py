@@ -22,6 +22,8 @@ _DETAIL = re.compile(
     r"|由|牵头|负责|主抓|配合|参与|协助|协同|分管|管理|落实|推进|实施|分担|承担|出资|办理|完成|建成|完工|启动|开工|验收"
     # when a thing is ready: "什么时候全部到位", "啥时候投用"
     r"|全部|到位|投用|上线|落地|开通|交付|办结"
+    # a meeting held: "哪天开的", "在哪召开的"
+    r"|开|召开|举行|举办"
     r"|进度|进展|效果|结果|渠道|来源|规模|体量"
     r"|比|多|少|高|低|增加|减少|增长|下降|提高|变化|差距|相比|同比"
     # a change asked in one everyday verb: "比前年降了多少", "涨了多少", "去年增了多少"
@@ -30,6 +32,8 @@ _DETAIL = re.compile(
     r"(?:了|过|着|的|得)?")
 
 
+# When asked, taken out before the words are cut ("哪天开的" is cut 哪/天开).
+_WHEN_WHERE = re.compile(r"哪一?天|什么时候|啥时候|何时|什么时间")
 # A plan's field of an item, asked whole ("责任单位是谁", "牵头部门呢"): who does it, no subject of its own.
 _PLAN_FIELD = re.compile(r"(?:牵头|责任|负责|主责|主办|配合|协办)(?:单位|部门|领导|人)")
 
@@ -44,7 +48,7 @@ def names_no_subject(question: str, last_question: str = "") -> bool:
     content words at all ("有啥成效" is one, as a framing word is not content) is not taken as one:
     it may ask of the whole speech. A word of ``last_question`` (the one typed before) brings no
     new topic either: "去年改了多少" after "老旧小区今年要改多少个" asks 改 of the same 老旧小区."""
-    words = content_words(_PLAN_FIELD.sub("单位", question))
+    words = content_words(_WHEN_WHERE.sub(" ", _PLAN_FIELD.sub("单位", question)))
     known = {_stem(w) for w in content_words(last_question)} if last_question else set()
     # a question of the last one's words alone asks it again ("还有哪些保障措施" after "…哪些保障措施"): no detail
     return bool(words) and all(_DETAIL.fullmatch(w) or _COUNTED.fullmatch(w) or PERIOD.fullmatch(w) or _stem(w) in known

@@ -31,7 +31,8 @@ _NUMBER_ASKED = re.compile(r"文号|发文字号|发文号|文件编号|第几�
 
 _TEXT_ZH = (r"(?:讲话|报告|意见|文件|文章|发言|致辞|通知|通报|通告|公告|决定|方案|规划|纲要|纪要|总结|解读|材料"
             r"|批复|答复|回复|复函|请示|函|要点|办法|细则|述职|这篇|这份|该文|本文|全文|原文)")
-_VERB_ZH = r"(?:讲话|作报告|做报告|讲|作|做|写|撰写|编写|发表|印发|发布|签发|下发|发出|发|出台|出|形成|完成|制定|起草|致辞|发言|给|作出)"
+_VERB_ZH = r"(?:讲话|作报告|做报告|讲|作|做|写|撰写|编写|发表|印发|发布|签发|下发|发出|发|出台|出|形成|完成|制定|起草|致辞|发言|给|作出" \
+           r"|召开|举行|开)"  # the meeting it was given at: "哪天开的"
 # The verb ends the question ("…是谁讲的?"): "什么时候作出部署" asks about what the text says.
 _END = r"(?:的|了|呢)?\s*[？?。!！]*\s*$"
 _SPEAKER_ZH = re.compile(
@@ -124,7 +125,10 @@ _MEETING_TITLE = re.compile(r"会议|大会|(?:座谈|推进|部署|调度|动�
 
 
 _BARE_WHEN = re.compile(r"\s*(?:是|这是)?(?:什么时候|啥时候|何时|哪天|哪一天|几号|几月几[日号])"
-                        r"(?:发布|印发|下发|发出|签发|出台|发|出|写|讲)的?[？?。!！\s]*$")
+                        r"(?:发布|印发|下发|发出|签发|出台|发|出|写|讲|召开|举行|开)的?[？?。!！\s]*$")
+
+
+_MEETING_SPOKEN_AT = re.compile(r"(?:会议|大会|座谈会|推进会|动员会|会)(?:上)?(?:的讲话)?(?:是|由)?(?:谁|哪位领导|哪位)(?:讲|作|做)")
 
 
 def _about_the_text(question: str) -> bool:
@@ -132,6 +136,8 @@ def _about_the_text(question: str) -> bool:
     if _BYLINE_NOUN.search(question) or re.search(r"这是谁|这是哪|这次会议", question) or _MEETING_ASKED.match(question):
         return True
     if re.match(r"\s*(?:是)?谁(?:讲|作|做|说|写)的", question):  # "谁讲的，什么时候": asked of the text at hand
+        return True
+    if _MEETING_SPOKEN_AT.search(question):  # "县里的经济工作会议是谁讲的": the speech given at it
         return True
     if _BARE_WHEN.match(question):  # "什么时候发的": the asking and the verb alone, of the text at hand
         return True

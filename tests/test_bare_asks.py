@@ -15,6 +15,8 @@ from qa.bare_asks import names_no_subject
     "比去年多了几天", "比上年多了几个", "比去年少了多少户",
     # a plan's field of an item, asked whole
     "责任单位是谁", "牵头部门有哪些", "配合单位呢", "完成时限是啥时候",
+    # when the meeting was held
+    "哪天开的", "什么时候开的", "哪天召开的",
 ])
 def test_a_detail_with_no_subject(question):
     assert names_no_subject(question)

@@ -25,6 +25,9 @@ SPEECH = """在全镇春季农业生产工作会上的讲话
     ("谁讲的？什么时候", "both"), ("这是谁讲的？什么时候讲的", "both"), ("谁讲的，哪天讲的", "both"),
     ("这个通知是哪天发的，文号多少", "number_date"), ("文号是多少？什么时候印发的", "number_date"),
     ("文号是多少", "number"), ("谁讲的", "speaker"),
+    # the meeting a speech was given at, asked of: its speaker and date
+    ("县里的经济工作会议是谁讲的", "speaker"), ("这个会是谁讲的", "speaker"), ("哪天开的", "date"),
+    ("会议什么时候召开的", "date"), ("老旧小区什么时候开工", None),
 ])
 def test_each_clause_asks_its_own_byline_fact(question, asked):
     assert byline_asked(question) == asked
