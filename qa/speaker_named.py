@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
 
 from index.byline import read_byline, speaker_in_title
 from index.document import Document
@@ -31,34 +30,20 @@ _PLACE_BEFORE_POST = re.compile(rf"[\u4e00-\u9fff]{{2,3}}[省市县区](?=(?:[�
 _BODY = re.compile(rf"[\u4e00-\u9fff]*?(?:局|委员会|厅|办公室|人民政府|政府)(?:党组|党委)?"
                    rf"(?=(?:[省市县区镇乡]委?|[镇乡]党委|常务)?副?(?:{POSTS}))")
 
-class _Speaker(NamedTuple):
-    """Who gave a speech, as its title and byline say."""
-
-    posts: frozenset[str]
-    names: frozenset[str]
-
-
-_speakers: dict[tuple[str, int], _Speaker] = {}
-
-
-def _speaker(doc: Document) -> _Speaker:
-    """Who gave ``doc`` (from its title and byline), read once per text."""
-    key = (doc.id, hash(doc.source))  # a str keeps its hash: read once per text, not per call
-    if key not in _speakers:
-        byline = read_byline(doc.source)
-        line = byline.speaker.text if byline.speaker else ""
-        text = " ".join(t for t in (speaker_in_title(doc.title), line) if t)
-        text = _PLACE_BEFORE_POST.sub(" ", _BODY.sub(" ", text))  # "澜州市市长", "县水利局党组书记"
-        posts = {m.group(0) for m in _POST.finditer(text)}
-        names = {n for n in _HAN.findall(_POST.sub(" ", text)) if 2 <= len(n) <= 4 and n.strip("某") and n != "同志"}
-        _speakers[key] = _Speaker(frozenset(posts), frozenset(names))
-    return _speakers[key]
+_speakers: dict[tuple[str, int], tuple[frozenset[str], frozenset[str]]] = {}
 
 
 def speaker_of(doc: Document) -> tuple[frozenset[str], frozenset[str]]:
-    """The posts and the names of who gave ``doc`` (from its title and byline), read once."""
-    who = _speaker(doc)
-    return who.posts, who.names
+    """The posts and the names of who gave ``doc`` (from its title and byline), read once per text."""
+    key = (doc.id, hash(doc.source))  # a str keeps its hash: read once per text, not per call
+    if key not in _speakers:
+        byline = read_byline(doc.source)
+        text = " ".join(t for t in (speaker_in_title(doc.title), byline.speaker.text if byline.speaker else None) if t)
+        text = _PLACE_BEFORE_POST.sub(" ", _BODY.sub(" ", text))  # "澜州市市长", "县水利局党组书记"
+        posts = {m.group(0) for m in _POST.finditer(text)}
+        names = {n for n in _HAN.findall(_POST.sub(" ", text)) if 2 <= len(n) <= 4 and n.strip("某") and n != "同志"}
+        _speakers[key] = frozenset(posts), frozenset(names)
+    return _speakers[key]
 
 
 def speaker_named(question: str, documents: list[Document],
@@ -132,7 +117,7 @@ def docs_signed_by_post_asked(question: str, documents: list[Document]) -> list[
         return []
     post = m.group(1)
     # "市长　某某某" gives no name: its byline answer says so
-    return [d for d in documents if any(_same_post(p, post) for p in _speaker(d).posts)]
+    return [d for d in documents if any(_same_post(p, post) for p in speaker_of(d)[0])]
 
 
 def _same_post(held: str, asked: str) -> bool:
