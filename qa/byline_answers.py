@@ -204,6 +204,12 @@ def byline_answer(question: str, asked: Asked, doc: Document, lang: str) -> Answ
             quotes.append(line)
         return f"[{quotes.index(line) + 1}]"
 
+    page = without_buttons(byline.published.text) if byline.published else ""
+
+    def page_shows() -> str:  # the page's own line, its buttons and counters left out
+        return (f"The page it came from shows: {page} {cite(byline.published)}." if lang == "en"
+                else f"原文所在页面标注：{page}{cite(byline.published)}。")
+
     if asked in ("number", "number_date"):
         if byline.number:
             parts.append(f"The document number under the title of {title} reads: {byline.number.text} "
@@ -214,8 +220,7 @@ def byline_answer(question: str, asked: Asked, doc: Document, lang: str) -> Answ
             missing.append("document number" if lang == "en" else "文号")
     if asked == "source":  # the page's own line: "原创 柳溪发布 2025年02月18日", "发布时间：… 来源：…"
         if byline.published:
-            parts.append(f"The page it came from shows: {without_buttons(byline.published.text)} {cite(byline.published)}."
-                         if lang == "en" else f"原文所在页面标注：{without_buttons(byline.published.text)}{cite(byline.published)}。")
+            parts.append(page_shows())
         else:
             missing.append("source" if lang == "en" else "发布来源")
     if asked in ("speaker", "both"):
@@ -244,8 +249,7 @@ def byline_answer(question: str, asked: Asked, doc: Document, lang: str) -> Answ
         year = _YEAR_RE.search(byline.title.text) if byline.title and not (byline.date or byline.published
                                                                          or byline.signed) else None
         if byline.published and POSTED_ASKED.search(question):  # "这篇文章什么时候发布的": the page's date
-            parts.append(f"The page it came from shows: {without_buttons(byline.published.text)} {cite(byline.published)}."
-                         if lang == "en" else f"原文所在页面标注：{without_buttons(byline.published.text)}{cite(byline.published)}。")
+            parts.append(page_shows())
         elif byline.date:
             parts.append(f"The date under the title reads: {byline.date.text} {cite(byline.date)}."
                          if lang == "en" else f"{title}标题下注明的日期是：{byline.date.text}{cite(byline.date)}。")
@@ -253,9 +257,9 @@ def byline_answer(question: str, asked: Asked, doc: Document, lang: str) -> Answ
             parts.append(f"The sign-off {where_en} is dated {byline.signed.text} {cite(byline.signed)}."
                          if lang == "en" else f"{title}{where}落款日期是：{byline.signed.text}{cite(byline.signed)}。")
         elif byline.published:  # the page's date, not the speech's own: said as what the page shows
-            parts.append(f"The text itself gives no date; the page it came from shows: {without_buttons(byline.published.text)} "
+            parts.append(f"The text itself gives no date; the page it came from shows: {page} "
                          f"{cite(byline.published)}." if lang == "en" else
-                         f"原文正文没有注明日期，所在页面标注：{without_buttons(byline.published.text)}{cite(byline.published)}。")
+                         f"原文正文没有注明日期，所在页面标注：{page}{cite(byline.published)}。")
         elif year:
             parts.append(f"The text gives no date; its title names the year: {year.group(0)} {cite(byline.title)}."
                          if lang == "en" else
