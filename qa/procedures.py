@@ -44,7 +44,7 @@ def procedure_reply(question: str, hits, documents: list[Document], lang: str) -
     # the passage says how to apply for the thing asked: "怎么申请驾照" is not answered by "完成农户申请"
     objects = [w for w in (focus_terms(question) if lang == "en" else search_words(question))
                if len(w) >= 2 and not PROCEDURE_SAID.search(w)]
-    titles = {d.id: d.title for d in documents}  # "农机补贴怎么申请" of a notice on 农机购置补贴: its title names it
+    by_id = {d.id: d for d in documents}
     # and its speech names the most specific word: "外贸企业出口退税怎么办理" is not answered by "外贸企业…申请
     # 国际认证" of a speech that never says 退税
     jieba.dt.check_initialized()
@@ -52,13 +52,17 @@ def procedure_reply(question: str, hits, documents: list[Document], lang: str) -
     words = [w for w in objects if not any(o != w and o in w for o in objects) and not _PROCEDURE_FRAME.search(w)]
     rarest = min(words, key=lambda w: jieba.dt.FREQ.get(w, 0)) if words else None
 
-    by_id = {d.id: d for d in documents}
+    said: dict[str, str] = {}  # each speech's text, read once
 
     def of_the_thing(passage) -> bool:
-        text = titles.get(passage.document, "") + passage.section + passage.text
+        if not objects:
+            return True
+        # "农机补贴怎么申请" of a notice on 农机购置补贴: its title names it
         doc = by_id.get(passage.document)
-        return not objects or ((rarest is None or credit(rarest, doc.said_text() if doc else text))
-                               and any(credit(w, text) for w in objects))
+        text = (doc.title if doc else "") + passage.section + passage.text
+        if doc is not None and doc.id not in said:
+            said[doc.id] = doc.said_text()
+        return (rarest is None or credit(rarest, said[doc.id] if doc else text)) and any(credit(w, text) for w in objects)
 
     if any(PROCEDURE_SAID.search(h.passage.text) and of_the_thing(h.passage) for h in hits):
         return None

@@ -217,8 +217,12 @@ def dropped_headings(tree, text: str) -> list[str]:
     def kept(el) -> bool:
         return el is not None and (said := re.sub(r"\s+", "", el.text_content())[:20]) != "" and said in shown
 
-    return [_text_of(el) for el in tree.iter("h2", "h3", "h4", "h5", "h6")
-            if len(_text_of(el)) >= 2 and re.sub(r"\s+", "", _text_of(el)) not in shown and kept(el.getnext())]
+    out = []
+    for el in tree.iter("h2", "h3", "h4", "h5", "h6"):
+        heading = _text_of(el)
+        if len(heading) >= 2 and heading.replace(" ", "") not in shown and kept(el.getnext()):
+            out.append(heading)
+    return out
 
 
 def read_html(data: bytes, name: str) -> Extracted:
