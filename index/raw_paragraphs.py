@@ -17,7 +17,7 @@ from .hard_wrap import (closed_title, ends_with_closed_note, indents_paragraphs,
                         wrap_width, wrapped_title)
 from .headings import LINE_FINAL, SALUTATION_RE
 from .numbering import leading_marker
-from .title import DOC_TITLE_LINE_RE
+from .title import DOC_TITLE_LINE_RE, NUMBER_MARK
 from .truncation import GapNotice
 
 _NUMBERED_START = re.compile(r"^\s*\d{1,2}\s*[.．、]")
@@ -84,7 +84,7 @@ FIELD_LINE_RE = re.compile(spaced(
 # A document's number on a line of its own ("〔2026〕第3期", "X政办发〔2026〕5号"): never the start of
 # the sentence on the next line.
 # An issue's number alone ("第7期", "总第126期") numbers a bulletin or a record the same way.
-DOC_NUMBER_RE = re.compile(r"^[\u4e00-\u9fff]{0,10}[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\])）]\s*第?\s*\d{1,4}\s*[号期]$"
+DOC_NUMBER_RE = re.compile(rf"^[\u4e00-\u9fff]{{0,10}}[〔［\[（(]\s*(?:19|20)\d{{2}}\s*[〕］\])）]\s*第?\s*\d{{1,4}}\s*[号期]{NUMBER_MARK}$"
                            r"|^总?第\s*\d{1,4}\s*期$")
 
 

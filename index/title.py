@@ -22,11 +22,13 @@ HEADLINE_MIN = 8  # a feed's headline, its dress taken off, is at least this lon
 
 _KINDS = r"讲话|讲话稿|讲话提纲|致辞|发言|发言稿|主持词|报告|工作报告|总结讲话|动员讲话|党课讲稿|讲稿"
 # An official document's issuing number (发文字号): issuer's short name, 〔year〕 and a serial, "号".
-DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号")
+# Beside it, right-aligned, a reply's class or an urgency or signer's mark: "…56号　　A类", "签发人：李某".
+NUMBER_MARK = r"(?:[\s\u3000]*(?:[A-DＡ-Ｄ]类|特急|加急|平急|签发人[：:]\s*[\u4e00-\u9fff]{2,4}))?"
+DOC_NUMBER_RE = re.compile(rf"[\u4e00-\u9fff]{{1,12}}[〔\[［【(（]\s*(?:19|20)\d{{2}}\s*[〕\]］】)）]\s*第?\s*\d{{1,4}}\s*号{NUMBER_MARK}")
 # A bulletin's issue number under its masthead ("第12期", "总第126期", "〔2026〕第3期"): its number, as a
 # document's 发文字号 is.
 ISSUE_NUMBER_RE = re.compile(r"(?:[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*)?总?第\s*\d{1,4}\s*期")
-_DOC_KINDS = r"意见|实施意见|指导意见|若干意见|通知|决定|报告|通报|规定|办法|方案|规划|纲要|决议|公报|批复|函|会议纪要|纪要|请示|通告|公告|细则"
+_DOC_KINDS = r"意见|实施意见|指导意见|若干意见|通知|决定|报告|通报|规定|办法|方案|规划|纲要|决议|公报|批复|答复|复函|函|会议纪要|纪要|请示|通告|公告|细则"
 _NOTE = r"(?:\s*[（(](?:摘要|提纲|节选|要点|全文|摘编|摘登|整理稿|发言稿|讲话稿|草案|征求意见稿|\d{4}年[^）)]{0,10})[)）])?"
 _SHAPES = (rf"(?:.{{0,40}}?(?:在|于).{{2,70}}?(?:上|中|时|之际|期间)的(?:{_KINDS})"
            rf"|.{{0,40}}?政府工作报告|.{{0,40}}?关于.{{2,80}}?的(?:{_DOC_KINDS})"
