@@ -16,7 +16,9 @@ from .citations import CitationBuilder
 # who proposed, wrote or is answered: "谁提的", "哪位委员提出的", "提案人", "答复的是谁"
 _ASKED_ZH = re.compile(r"(?:谁|哪位|哪个(?:委员|代表|人))[^，,。？?]{0,6}?(?:提出|提交|提的|提了|反映|来信|写信)"
                        r"|(?:提案|建议|议案|来信|写信)人|(?:答复|回复|复函)(?:的是|给了?|的对象是?)?(?:谁|哪位)"
-                       r"|答复对象")
+                       r"|答复对象"
+                       # "这是对谁的提案的答复", "给哪位委员的回复"
+                       r"|(?:对|给)(?:谁|哪位(?:委员|代表)?)的?(?:提案|建议|议案|来信|答复|回复)")
 _ASKED_EN = re.compile(r"\bwho\b[^?]*\b(?:made|raised|submitted|put\s+forward|wrote|sent|proposed)\b[^?]*"
                        r"\b(?:proposal|suggestion|motion|letter)"
                        r"|\bwho\b[^?]*\b(?:reply|response|answer)\b[^?]*\baddressed\b"
