@@ -228,7 +228,7 @@ def byline_answer(question: str, asked: Asked, doc: Document, lang: str) -> Answ
         if byline.speaker:
             parts.append(f"The byline under the title of {title} reads: {byline.speaker.text} {cite(byline.speaker)}."
                          if lang == "en" else f"{title}标题下的署名是：{byline.speaker.text}{cite(byline.speaker)}。")
-            if (stand_in := _STAND_IN.search(byline.speaker.text)) and _ASKS_A_PERSON.search(question):
+            if (stand_in := _stand_in_asked(question, byline)) is not None:
                 # "县长叫什么" of "县长　某某某": a template's stand-in, not a name
                 nameless = True
                 parts.append(f"“{stand_in.group(0)}” stands in for the name: the text does not give it."
@@ -270,12 +270,20 @@ def byline_answer(question: str, asked: Asked, doc: Document, lang: str) -> Answ
         gap = " or ".join(missing) if lang == "en" else "和".join(missing)
         parts.append(f"{title} does not state its {gap}: the text has no byline under its title."
                      if lang == "en" else f"原文没有写明{gap}：{title}标题下没有这一信息。")
-    if not quotes:  # nothing under the title says it
-        return Answer(question=question, answer=" ".join(parts) if lang == "en" else "".join(parts),
-                      answerable=False)
+    if not quotes or nameless:  # nothing under the title says it, or a stand-in does
+        text = " ".join(parts) if lang == "en" else "".join(parts)
+        # an unanswered question carries no citations (the answer contract), so no [n] marks either
+        return Answer(question=question, answer=re.sub(r" ?\[\d+\]", "", text), answerable=False)
     citations = [_header_citation(doc, byline, q, i + 1) for i, q in enumerate(quotes)]
-    return Answer(question=question, answer=(" " if lang == "en" else "").join(parts), answerable=not nameless,
+    return Answer(question=question, answer=(" " if lang == "en" else "").join(parts), answerable=True,
                   citations=citations)
+
+
+def _stand_in_asked(question: str, byline: Byline) -> re.Match[str] | None:
+    """The template's stand-in ("某某某") a byline gives where the question asks for a person's name."""
+    if byline.speaker is None or not _ASKS_A_PERSON.search(question):
+        return None
+    return _STAND_IN.search(byline.speaker.text)
 
 
 def byline_answers(question: str, asked: Asked, documents: list[Document], lang: str) -> Answer | None:
@@ -290,7 +298,9 @@ def byline_answers(question: str, asked: Asked, documents: list[Document], lang:
         documents = [d for d in documents if (_MEETING_TITLE.search(d.title) or _MEETING_TODAY.search(d.source[:600]))
                      and read_byline(d.source, d.id, d.title).date is not None]
     parts = [(d.title, byline_answer(question, asked, d, lang)) for d in documents]
-    given = [(t, a) for t, a in parts if a.answerable or a.citations]  # a stand-in's byline is quoted, unanswered
+    # a stand-in's byline is answered too, unanswerable: it says the text gives no name
+    given = [(t, a) for (t, a), d in zip(parts, documents)
+             if a.answerable or _stand_in_asked(question, read_byline(d.source, d.id, d.title)) is not None]
     if not given:
         return None
     return given[0][1] if len(given) == 1 else merge_per_document(question, given, lang)

@@ -401,8 +401,8 @@ def test_a_deputy_is_no_name_of_the_post_asked(ask_of):
 def test_a_placeholder_byline_is_quoted_and_said_to_give_no_name(ask_of, text, question):
     """"市长　某某某" answers who gave it with a template's stand-in: quoted, and said to give no name."""
     answer = ask_of(text)(question)
-    assert not answer.answerable, answer.answer
-    assert "代称" in answer.answer and "没有给出真实姓名" in answer.answer, answer.answer
+    assert not answer.answerable and not answer.citations, answer.answer  # the contract: no citations then
+    assert "代称" in answer.answer and "没有给出真实姓名" in answer.answer and "[1]" not in answer.answer, answer.answer
 
 
 @pytest.mark.slow
