@@ -6,6 +6,7 @@ where such a run starts; a number that begins no run ("增长3.5%", a stray "3."
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .headings import RUN_ON_SUBHEAD
@@ -78,15 +79,29 @@ def split_inline(para: Para, tracker: SequenceTracker, lead: Marker | None) -> l
     return pieces
 
 
+# A sentence that sums up a run of points ("这些问题，必须认真加以解决。", "以上几项工作…", "总之，…"):
+# it closes the list, no part of its last point.
+SUMS_UP_RUN = re.compile(r"^(?:以上|上述|总之|综上|总的来说|总而言之"
+                         r"|这(?:些|几个?|[二三四五六七八九十]+个?)(?:方面的?)?(?:问题|短板|不足|困难|矛盾|挑战|差距|弱项|情况|方面)"
+                         r"(?:和[\u4e00-\u9fff]{2})?[，,、都既虽如若是的])")
+
+
 def _last_point_ends_its_run(pieces: list[Para]) -> list[Para]:
-    """Points run on with "；" ("一是淘汰锅炉40台；二是检查工地200个；三是修订清单，涉及企业100家。") end
-    at the last one's full stop: a sentence after it ("全年优良天数达到300天。") says what they came to,
-    no part of the last point."""
+    """The last of points run on in one paragraph ends where the run ends.
+
+    Points run on with "；" ("一是淘汰锅炉40台；二是检查工地200个；三是修订清单，涉及企业100家。") end
+    at the last one's full stop: a sentence after it ("全年优良天数达到300天。") says what they came to.
+    Points run on with full stops end before a sentence that sums them up ("…四是监管力量薄弱。…。
+    这些问题，必须认真加以解决。"). Either way what follows is no part of the last point."""
     marked = [p for p in pieces if leading_marker(p.text) is not None]
     last = pieces[-1]
-    if len(marked) < 2 or marked[-1] is not last or not all(p.text.rstrip().endswith(("；", ";")) for p in marked[:-1]):
+    if len(marked) < 2 or marked[-1] is not last:
         return pieces
-    stop = last.text.find("。")
+    if all(p.text.rstrip().endswith(("；", ";")) for p in marked[:-1]):
+        stop = last.text.find("。")
+    else:
+        stop = next((m.start() - 1 for m in re.finditer(r"(?<=[。！？!?])\s*", last.text)
+                     if m.end() < len(last.text) and SUMS_UP_RUN.match(last.text[m.end():])), -1)
     rest = stop + 1
     while rest < len(last.text) and last.text[rest].isspace():
         rest += 1
