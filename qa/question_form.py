@@ -34,6 +34,9 @@ ITEM_NOUNS = tuple(w for w in KIND_NOUNS if len(w) > 1) + tuple(
     "problem task measure issue".split())
 # The text itself, named after a demonstrative ("这个讲话", "这个报告"): no reference to the last answer.
 _THE_TEXT = frozenset("讲话 讲话稿 报告 文件 文章 稿子 讲稿 发言 全文 原文".split())
+# "这个会" is the meeting the speech was given at when nothing follows 会 that makes it the modal
+# ("这个会在哪开的", "为什么开这个会"; not "这个会影响进度吗").
+_THE_MEETING = re.compile(r"^会(?=$|[\s，,。？?！!在上是开为的由讲叫啥什哪几主要])")
 # Words that only frame a request about something already named; a question of these
 # words alone asks for more about the last answer ("具体说说", "有数据支撑吗").
 FRAMING = frozenset(
@@ -78,7 +81,8 @@ _EN_ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|last|next|pr
                          r"(?!\s+(?:part|section|chapter|half|year|plan)\b)", re.I)
 # Pronouns and demonstratives. A demonstrative with a measure word may bind a noun of its
 # own ("这个城市"); that noun must then come from the last turn.
-_PRONOUN = re.compile(r"(?<![其吉])它们?|其中|(?:^|[，,]|那么?|你|请|关于)(?:上面|上述|上文|前面|刚才|以上|前述)"
+# "为啥定这么多", "目标为什么这么高": the figure just answered
+_PRONOUN = re.compile(r"(?<![其吉])它们?|其中|(?:这|那)么(?:多|高|低|大|快|少|长|短|严|紧)|(?:^|[，,]|那么?|你|请|关于)(?:上面|上述|上文|前面|刚才|以上|前述)"
                       r"|(?:上面|上述|上文|前面|刚才|前述)(?:所|你)?(?:说|讲|提|列)")
 # "这事谁负责", "那件事由谁管": the matter just answered (not 这事业单位, 那事项)
 MATTER = re.compile(r"(?:这|那)(?:件|个)?事")
@@ -193,7 +197,8 @@ def read_question(question: str) -> Reading:
         r.label = content_words(re.split(r"[，,。；;：:]", rest[:m.start()])[-1])
         after = _words(rest[m.end():])
         plural = "些" in m.group(0)
-        if not (after and after[0] in _THE_TEXT):  # "这个讲话一共讲了几点" asks about the speech itself
+        if not (after and after[0] in _THE_TEXT or _THE_MEETING.match(rest[m.end():].lstrip())):
+            # "这个讲话一共讲了几点", "这个会在哪开的" ask about the speech itself
             if not after or after[0] in KIND_NOUNS or after[0] in FRAMING or after[0] in _NOT_BOUND \
                     or "事" in m.group(0):  # "这事儿花多少钱": 事 is the noun it binds, the matter answered
                 r.deictic, r.plural = True, r.plural or plural
