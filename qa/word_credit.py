@@ -24,10 +24,19 @@ SPAN_SAID.update({"这一年": SPAN_SAID["一年"], "一年来": SPAN_SAID["一�
                   "一月": SPAN_SAID["一个月"]})
 
 
+def _cased_as(word: str, text: str) -> str:
+    """``text`` in lower case where ``word`` has Latin letters: a question is read lower-cased ("pm10"),
+    and a speech writes PM10, GDP, 5G as it likes."""
+    return text.lower() if any("a" <= c <= "z" for c in word) else text
+
+
 def said(word: str, text: str) -> bool:
     """Whether ``text`` holds a focus word, a sum by any of its names (资金 as 经费), the word
     in the text's own words (上报 as 报告), or the span a count is taken over (一年 as 2023年)."""
+    text = _cased_as(word, text)
     if word in SPAN_SAID and SPAN_SAID[word].search(text):
+        return True
+    if word.isascii() and word in text:  # "gdp": the term itself, whatever it is said as besides
         return True
     return any(w in text for w in (*words_for(word), *word_variants(word), *synonyms(word), *_worker_forms(word),
                                    *(ADDING if word in ADDING else ()), *ranked_head(word)))
@@ -77,6 +86,7 @@ def partly_said(word: str, text: str) -> bool:
 
 def credit(word: str, text: str) -> float:
     """How far ``text`` holds a focus word: 1 when :func:`said`, :data:`PARTLY_SAID_CREDIT` in part, else 0."""
+    text = _cased_as(word, text)
     if said(word, text):
         return 1.0
     return PARTLY_SAID_CREDIT if partly_said(word, text) else 0.0
