@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 
+from index.document import section_under
 from index.store import PassageIndex
 
+from .asked import asked
+from .fact_check import fact_clauses
 from .followup import ResolvedQuestion
 from .followup_asks import ITEM_CONTENT, detail_word
 from .question_form import content_words
@@ -51,12 +54,35 @@ def asks_beyond_item(index: PassageIndex, resolved: ResolvedQuestion) -> bool:
         return False
     if solve_asked(resolved.text) and (states_problem(item.text) or _under_problems(item.section)):
         return True  # "第一个问题怎么解决" of a problem shown: its remedy stands elsewhere
+    if _field_said_elsewhere(index, resolved):
+        return True  # "这个谁负责" of a task whose lead unit stands in the plan's table
     words = [w for w in content_words(_WHY.sub(" ", resolved.asks)) if len(w) >= 2 and not detail_word(w)
              and w not in _ITEM_CONTENT and not PERIOD.fullmatch(w)]
     if not words:
         return False
     text = item.text + "".join(index.passage(pid).text for pid in item.passage_ids if index.passage(pid))
     return not any(credit(w, text) > 0 for w in words)
+
+
+# Who does a task and by when: a plan says them in the item, the line after it, or a table of its own.
+_FIELD_FACTS = ("person", "date")
+
+
+def _field_said_elsewhere(index: PassageIndex, resolved: ResolvedQuestion) -> bool:
+    """Whether a follow-up asks who does the item shown or by when ("这个谁负责", "啥时候干完") and
+    neither the item's passages nor the line after them says it: the answer stands elsewhere (a
+    table of lead units and deadlines, a paragraph on the division of work)."""
+    what = asked(resolved.text)
+    if what.fact not in _FIELD_FACTS:
+        return False
+    rows = [index.position(pid) for pid in resolved.focus.passage_ids if index.passage(pid)]
+    if not rows:
+        return False
+    after = max(rows) + 1
+    if after < len(index.passages) and index.passages[after].document == index.passages[rows[-1]].document \
+            and section_under(index.passages[after].section, index.passages[rows[-1]].section):
+        rows.append(after)  # "（牵头单位：…）" on the line after the item, under it
+    return next(iter(fact_clauses(what, index, rows)), None) is None
 
 
 def problem_to_solve(question: str, node) -> bool:
