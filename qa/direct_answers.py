@@ -44,7 +44,7 @@ def direct_answer(index: PassageIndex, question: str, text: str, documents: set[
         if by_byline is not None:
             return by_byline
     builder = CitationBuilder(index)
-    if who_spoke_asked(text) and (reply := spoke_answer(index, documents, builder, lang)) is not None:
+    if who_spoke_asked(text) and (reply := spoke_answer(index, documents, builder, lang, text)) is not None:
         # "谁在会上讲话了" of a news report: "县委书记李某某出席会议并讲话", in its body
         return Answer(question=question, answer=reply, answerable=True, citations=builder.citations())
     if named := title_asked(text):  # "讲话的标题是什么", "会议叫什么"

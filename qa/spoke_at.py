@@ -17,16 +17,31 @@ _SPOKE = re.compile(r"[^，,。；;！!？?]{2,30}?(?:出席(?:会议|大会|会
                     r"|发表(?:了)?(?:重要)?讲话|在(?:会上|会议上|大会上)讲话)")
 
 
+# "谁主持的", "主持人是谁", "哪位领导主持"; "副县长周某某主持会议", "会议由王某某主持"
+_WHO_CHAIRED = re.compile(r"(?:谁|哪位(?:领导)?)主持|主持(?:人|的|会议的)?(?:是|为)?谁|由谁主持")
+_CHAIRED = re.compile(r"[^，,。；;！!？?]{2,30}?主持(?:会议|大会|会上)?|(?:会议|大会)由[^，,。；;！!？?]{2,20}?主持")
+
+
 def who_spoke_asked(question: str) -> bool:
     """Whether ``question`` asks who spoke at the meeting."""
     return bool(_WHO_SPOKE.search(question))
 
 
-def spoke_answer(index: PassageIndex, documents: set[str] | None, builder: CitationBuilder, lang: str) -> str | None:
-    """The clause reporting who spoke, per speech in scope, quoted and cited; None when none says it."""
+def spoke_answer(index: PassageIndex, documents: set[str] | None, builder: CitationBuilder, lang: str,
+                 question: str = "") -> str | None:
+    """The clause reporting who spoke, per speech in scope, quoted and cited; None when none says it.
+    Where ``question`` also asks who chaired ("谁讲的话，谁主持的"), the quote runs on to the clause
+    reporting that ("…出席会议并讲话，副县长周某某主持会议")."""
+    chair = bool(_WHO_CHAIRED.search(question))
+
     def span(text: str) -> tuple[int, int] | None:
         m = _SPOKE.search(text)
-        return m.span() if m else None
+        if not m:
+            return None
+        c = _CHAIRED.search(text) if chair else None
+        if c is None or re.search(r"[。！!？?]", text[min(m.start(), c.start()):max(m.end(), c.end())]):
+            return m.span()  # only a chair said in the same sentence is quoted with the speaker
+        return min(m.start(), c.start()), max(m.end(), c.end())
 
     found = first_span_per_speech(index, documents, builder, span)
     return quoted_per_speech(found, lambda line, mark: f"The report says: {line} [{mark}]." if lang == "en"
