@@ -43,6 +43,8 @@ def _sound(char: str) -> str:
 _GLUED = re.compile(r"[了着]|过$")
 # "多大", "多久", "多远": a question asking a size or a span, typed right ("平均年龄多大" is no 多达).
 _ASKS_SIZE = re.compile(r"多[大少久长高远重宽深厚快早晚]")
+# A negation is typed on purpose: "没人住" is no slip for the text's 每人住 (没 and 每 share a sound).
+_NEGATIONS = frozenset("没不无未非别")
 
 
 class HomophoneReader:
@@ -75,6 +77,8 @@ class HomophoneReader:
         neighbour (费券 in "消费券发多少钱") was typed right, whatever pair the change would make."""
         found = set()
         for i, c in enumerate(word):
+            if c in _NEGATIONS:
+                continue
             outside = (before + c if i == 0 and before else "") or (c + after if i == len(word) - 1 and after else "")
             for h in self._by_sound.get(_sound(c), ()):
                 if h == c or {c, h} <= _PARTICLES or (outside and outside in self._pairs

@@ -154,3 +154,15 @@ def test_a_character_glued_across_two_words_is_no_slip(question):
 def test_a_slip_that_goes_on_from_the_texts_run_is_still_read(question, typed, read):
     fixed, fixes = HomophoneReader([TEXT, *GLUED_TEXTS]).read(question)
     assert fixes == [(typed, read)] and read in fixed
+
+
+NEGATED_TEXT = "县级领导每人每年联系移民安置小区不少于2个。部分安置房入住率偏低。每户补助资金3万元。全镇无证摊点全部清理。"
+
+
+@pytest.mark.parametrize("question", ["移民小区房子盖好了为啥没人住", "为啥没户申请", "那些房子怎么不住人",
+                                      "未证摊点怎么管"])
+def test_a_negation_is_typed_on_purpose(question):
+    """没/不/未 are no slips for 每/部/无 of the same sound: a negation changes what is asked."""
+    fixed, fixes = HomophoneReader([NEGATED_TEXT]).read(question)
+    assert not any(typed[0] in "没不无未非别" or any(c in "没不无未非别" for c in typed) for typed, _read in fixes)
+    assert all(c in fixed for c in "没不未" if c in question)
