@@ -12,8 +12,11 @@ POSTS = ("局长|县长|市长|区长|镇长|乡长|省长|书记|主任|部长|
 POST_AT_END = re.compile(rf"(?:{POSTS})$")
 _SAYS = r"(?:讲(?!话)|说|提|谈|介绍|强调|指出|表示|回答|部署|要求|布置|通报|汇报)"
 # a surname (or a stand-in 某) and a post, or the speaker by role, then a verb of saying
+# The post may carry a full name after it ("县长贺立新说", "局长张某某讲") or, opening the question, before it
+# ("贺立新县长说").
 _SPEAKER = re.compile(
-    rf"(?:[\u4e00-\u9fff]?(?:副|常务副)?(?:{POSTS})|讲话人|发言人|领导|这位领导)(?:同志)?"
+    rf"(?:(?:^[\u4e00-\u9fff]{{2,3}}|[\u4e00-\u9fff]?)(?:副|常务副)?(?:{POSTS})(?:[\u4e00-\u9fff]{{2,3}}?)?"
+    rf"|讲话人|发言人|领导|这位领导)(?:同志)?"
     rf"(?:在[^，,。？?！!\s]{{1,12}}?[上中里])?(?:刚才|今天|主要|重点|着重|也)?{_SAYS}(?:到的|了|的|到|过)?")
 
 

@@ -17,6 +17,10 @@ from qa.speaker_refs import without_speaker
     ("李县长提到的三件实事是什么", "三件实事是什么"),
     ("刘副市长介绍了哪些措施", "哪些措施"),
     ("讲话人说要抓好哪几项工作", "要抓好哪几项工作"),
+    # a full name after the post, or opening the question before it
+    ("县长贺立新在全县安全生产会上说去年死了几个人", "去年死了几个人"),
+    ("局长张某某讲今年要淘汰多少辆柴油货车", "今年要淘汰多少辆柴油货车"),
+    ("周文清书记强调了哪些要求", "哪些要求"),
 ])
 def test_the_speaker_is_left_out_of_the_search(question, expected):
     assert without_speaker(question) == expected
