@@ -5,11 +5,18 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from index.document import Flag, Passage
+from index.attachments import ATTACHMENT_DETAIL
+from index.document import SECTION_SEP, Flag, Passage
 from index.store import PassageIndex
 
 from .answer import Citation
 from .notices import names_a_place
+
+
+# "见附件1", "详见附件2": an attachment the reader is sent to; "附件1：…标准" heading one (or listing it)
+_ATTACHMENT_REF = re.compile(r"附\s*件\s*([0-9一二三四五六七八九十]{1,2})")
+_ATTACHMENT_HEAD = re.compile(r"^\s*附\s*件\s*([0-9一二三四五六七八九十]{1,2})")
+_LISTED_NUMBER = re.compile(r"^\s*([0-9一二三四五六七八九十]{1,2})\s*[.．、]")
 
 
 @dataclass
@@ -99,10 +106,28 @@ class CitationBuilder:
                                       and self._blank_beside_asked(p.text, at, q.start, q.end)):
                         continue
                 out.append((p, f))
+            out += self._attachments_referred(p, quoted)
         for row in self._told:
             p = self.index.passages[row]
             out += [(p, f) for f in p.flags if f.kind in ("gap", "cut_off")]
         return out
+
+    def _attachments_referred(self, passage: Passage, quoted: str) -> list[tuple[Passage, Flag]]:
+        """The attachments a quote sends the reader to ("具体标准见附件1") that the text names but does not
+        carry (their heading alone, or their name in a list): the figure asked stands there, not here."""
+        wanted = set(_ATTACHMENT_REF.findall(quoted))
+        if not wanted:
+            return []
+        found = []
+        for p in self.index.passages:
+            if p.document != passage.document or not p.flags:
+                continue
+            kinds = {f.kind for f in p.flags}
+            m = _ATTACHMENT_HEAD.match(p.section.rsplit(SECTION_SEP, 1)[-1]) or _ATTACHMENT_HEAD.match(p.text) \
+                or ("attachment" in kinds and _LISTED_NUMBER.match(p.text))  # "2．评分细则" under "附件："
+            if m and m.group(1) in wanted and kinds & {"outline_only", "attachment"}:
+                found.append((p, Flag("attachment", ATTACHMENT_DETAIL)))
+        return found
 
     def _blank_beside_asked(self, text: str, at: int, start: int, end: int) -> bool:
         """Whether a blank at ``at`` stands in a clause that names none of the words a figure is asked
