@@ -22,8 +22,6 @@ _DETAIL = re.compile(
     r"|由|牵头|负责|主抓|配合|参与|协助|协同|分管|管理|落实|推进|实施|分担|承担|出资|办理|完成|建成|完工|启动|开工|验收"
     # when a thing is ready: "什么时候全部到位", "啥时候投用"
     r"|全部|到位|投用|上线|落地|开通|交付|办结|[干做搞弄办修建改]完"
-    # a total asked: "总共花多少钱", "一共投了多少"
-    r"|一共|总共|共计|合计|总计|累计|总|加起来"
     # a meeting held: "哪天开的", "在哪召开的"
     r"|开|召开|举行|举办"
     r"|进度|进展|效果|结果|渠道|来源|规模|体量"
@@ -40,6 +38,10 @@ _WHEN_WHERE = re.compile(r"哪一?天|什么时候|啥时候|何时|什么时间
 _PLAN_FIELD = re.compile(r"(?:牵头|责任|负责|主责|主办|配合|协办)(?:单位|部门|领导|人)")
 
 
+# A sum of money asked as a total ("总共花多少钱", "一共投了多少钱", "总投资多少"): the total word is of the
+# detail too; not in "这个讲话一共讲了几点", which asks of the whole text.
+_TOTAL = re.compile(r"一共|总共|共计|合计|总计|累计|总|加起来")
+_MONEY_ASKED = re.compile(r"钱|投|花|资金|经费|费用|预算")
 # A count asked with its unit ("几天", "几个", "多少户"): the detail, not a topic.
 _COUNTED = re.compile(r"(?:几|多少)[个天年月周次人户家处项条所座台辆亩元场批]")
 
@@ -53,7 +55,8 @@ def names_no_subject(question: str, last_question: str = "") -> bool:
     words = content_words(_WHEN_WHERE.sub(" ", _PLAN_FIELD.sub("单位", question)))
     known = {_stem(w) for w in content_words(last_question)} if last_question else set()
     # a question of the last one's words alone asks it again ("还有哪些保障措施" after "…哪些保障措施"): no detail
-    return bool(words) and all(_DETAIL.fullmatch(w) or _COUNTED.fullmatch(w) or PERIOD.fullmatch(w) or _stem(w) in known
+    total = bool(_MONEY_ASKED.search(question))
+    return bool(words) and all(_DETAIL.fullmatch(w) or _COUNTED.fullmatch(w) or (total and _TOTAL.fullmatch(w)) or PERIOD.fullmatch(w) or _stem(w) in known
                                for w in words) \
         and not all(_stem(w) in known for w in words)
 

@@ -76,8 +76,8 @@ def _field_said_elsewhere(index: PassageIndex, resolved: ResolvedQuestion) -> bo
     if what.fact not in _FIELD_FACTS:
         return False
     rows = [index.position(pid) for pid in resolved.focus.passage_ids if index.passage(pid)]
-    if not rows:
-        return False
+    if not rows or any("|" in index.passages[r].text for r in rows):
+        return False  # a table row's cells are read by its columns (see qa.row_columns)
     after = max(rows) + 1
     if after < len(index.passages) and index.passages[after].document == index.passages[rows[-1]].document \
             and section_under(index.passages[after].section, index.passages[rows[-1]].section):
