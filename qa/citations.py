@@ -119,8 +119,9 @@ class CitationBuilder:
         if not wanted:
             return []
         found = []
-        for p in self.index.passages:
-            if p.document != passage.document or not p.flags:
+        document = self.index.document(passage.document)
+        for p in document.passages if document else ():  # its own speech's, not the whole library's
+            if not p.flags:
                 continue
             kinds = {f.kind for f in p.flags}
             m = _ATTACHMENT_HEAD.match(p.section.rsplit(SECTION_SEP, 1)[-1]) or _ATTACHMENT_HEAD.match(p.text) \
