@@ -27,7 +27,7 @@ from .speech_followups import follow_each_speech
 from .history import Turn, TurnMemory, check_history, enclosing_list, sub_list
 from .index_loading import IndexLoading, _Loaded
 from .retriever import HybridRetriever
-from .row_columns import row_column_answer
+from .row_columns import bare_column_ask, row_column_answer
 from .streaming import partial_texts
 from .typos import HomophoneReader, fixes_note
 
@@ -67,9 +67,17 @@ class Assistant(IndexLoading):
         return TurnMemory(
             lambda q, earlier, previous: self._answer(self._state, q, earlier, previous,
                                                       set(documents) if documents else None),
-            lambda q: leans_on_previous(clean_question(q, self.settings.max_question_chars).text),
+            self._leans,
             expand=lambda items: enclosing_list(self._state.index, items),
             inner=lambda items: sub_list(self._state.index, items))
+
+    def _leans(self, question: str) -> bool:
+        """Whether ``question`` may use the turn before it: a follow-up's form, a bare ask of no
+        subject ("谁负责" after a table row is that row's 责任单位 cell) or of a column alone
+        ("怎么整改"), which :meth:`_answer` reads against the last turn too. A chain is walked back
+        through all three, so a history answered afresh gives what the chat gave turn by turn."""
+        text = clean_question(question, self.settings.max_question_chars).text
+        return leans_on_previous(text) or names_no_subject(text) or bare_column_ask(text)
 
     def _wrap(self, index: PassageIndex, structure: bool = True, fusion: str = "convex") -> _Loaded:
         retriever = HybridRetriever(index, self._ensure_encoder(), mode=self.retriever_mode, fusion=fusion,

@@ -25,6 +25,15 @@ _COLUMNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     ))
 
 
+def bare_column_ask(question: str) -> bool:
+    """Whether ``question`` asks a column and names nothing beyond the ask ("怎么整改", "什么措施",
+    "哪个部门牵头"): of a table row just shown it asks that row's cell, so it leans on the turn before."""
+    rest = question
+    for asked, _column in _COLUMNS:
+        rest = asked.sub(" ", rest)
+    return rest != question and (not content_words(rest) or names_no_subject(rest))
+
+
 def row_column_answer(index: PassageIndex, question: str, last_items: list, lang: str) -> Answer | None:
     """The cell of the one table row the last answer showed that ``question`` asks for, cited; None
     when the last answer showed no single row, or the question asks something else."""
