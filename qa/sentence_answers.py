@@ -25,6 +25,7 @@ from .echoes import (EXAMPLE_CUE, add_claims_of_examples, add_examples_of_claims
                      add_what_echoes_need, shows_asked)
 from .companions import item_body, orders_of_subject, dating_leads, period_details, responsible_lines
 from .range_rows import of_the_named_bracket
+from .table_filter import rows_sharing_value
 from .fact_match import FACT_SENTENCE_SHARE, fact_sentences
 from .fact_periods import in_period_rows, in_period_sentences, outside_period
 from .done_or_planned import done_over_planned
@@ -128,6 +129,8 @@ class SentenceAnswers(SentencePicks):
                 chosen = sorted(set(chosen[:2]) | {example})
         if self.structure:  # "售价2000元以下的补贴多少": that bracket's row, not the next one's
             chosen = of_the_named_bracket(self.index, question, chosen)
+        if self.structure:  # "县财政局负责哪几项整改": each row whose 责任单位 is the one named, not the first
+            chosen = sorted(set(chosen) | set(rows_sharing_value(self.index, question, chosen)))
         if self.structure:  # "专项规划由谁牵头编": the "牵头单位：…" line after the task, in its section
             chosen = sorted(set(chosen) | set(responsible_lines(self.index, question, chosen)))
         if self.structure:  # "2035年相对贫困问题的目标": the goal after the year's lead, not the lead alone

@@ -7,6 +7,7 @@ from index.store import PassageIndex
 from index.tokenize import normalize
 
 from .compose import ItemPick
+from .fact_periods import table_columns
 from .substrings import longest_run
 
 VALUE_RUN = 4  # characters a question must share with a cell to name its value ("县委组织部", "2023年10月底")
@@ -34,3 +35,31 @@ def rows_of_value(index: PassageIndex, picks: list[ItemPick], question: str) -> 
         return picks
     kept = [p for (p, _c), run in zip(rows, runs) if run == best]
     return kept if len(kept) < len(rows) else picks
+
+
+MOST_ROWS = 12  # a screen's worth of rows; a longer table is listed by the list answer, not here
+
+
+def rows_sharing_value(index: PassageIndex, question: str, chosen: list[int]) -> list[int]:
+    """The first sentences of the other rows of a table whose cell holds the value ``question`` names,
+    where a sentence ``chosen`` is a row holding it in that column ("县财政局负责哪几项整改": every row
+    whose 责任单位 is 县财政局, not only the one ranked first). Empty when none is such a row."""
+    q = normalize(question)
+    out: list[int] = []
+    for s in chosen:
+        row = index.sentence_spans[s][0]
+        passage = index.passages[row]
+        header = table_columns(passage)
+        cells = [normalize(c.strip()) for c in passage.text.split("|")]
+        if not header or len(cells) < 3:
+            continue
+        runs = [(len(run), i, run) for i, c in enumerate(cells[1:], 1) if (run := longest_run(q, c))]
+        size, column, value = max(runs, default=(0, 0, ""))
+        if size < VALUE_RUN or value in normalize(header):  # "完成时限是什么" names a column, not a value
+            continue
+        siblings = [r for r in index.doc_rows(passage.document)
+                    if r != row and index.passages[r].section == passage.section]
+        holding = [r for r in siblings if len(cs := index.passages[r].text.split("|")) == len(cells)
+                   and value in normalize(cs[column])]
+        out += [index.sentences_of(r)[0] for r in holding[:MOST_ROWS] if index.sentences_of(r)]
+    return sorted(set(out) - set(chosen))
