@@ -32,7 +32,7 @@ PARTY_NOUNS = ("部门", "单位", "机构", "机关", "公司", "设计院", "�
                "协会", "商会", "合作社")
 # Fact kinds a sentence can be checked for, and the words that ask for each (Chinese, English).
 _ASKS: dict[str, str] = {
-    "date": r"哪一?天|哪一?日|何时|何日|什么时候|什么时间|啥时候|哪一?年|何年|几月|几号(?![线楼院])|几日|日期|时间节点|多长时间|多久"
+    "date": r"哪一?天|哪一?日|何时|何日|什么时候|什么时间|啥时候|哪一?年|何年|几月份?|哪个月份?|几号(?![线楼院])|几日|日期|时间节点|多长时间|多久"
             r"|" + _HOUR_ASKED +
             r"|\bwhen\b|what year|which year|what date|which day|what day",
     "quantity": r"多少|多大|多高|多长|多远|多重|多快|几成|百分之几|比例|比重|占比|增幅|增速|第几"

@@ -146,7 +146,7 @@ _TASK_DUE = re.compile(r"(?:任务|工作|事项)(?=(?:的)?(?:期限|时限|截
 
 
 # The asking pronoun itself, held apart before the words are cut: "哪天开的会" cut whole gives "天开".
-_ASKING_PRONOUN = re.compile(r"哪一?[天日年]|何[时日年]|什么时[候间]|啥时候|几月几[日号]|几月|几号|几日|多少|多久"
+_ASKING_PRONOUN = re.compile(r"哪一?[天日年]|何[时日年]|什么时[候间]|啥时候|几月几[日号]|几月份?|哪个月份?|几号|几日|多少|多久"
                              # "管到哪一年" asks a year, not a place
                              r"|(?:从|打)?哪[里儿]?来|(?:去|到)哪(?:[里儿]|(?!一?[天日年月号]))|哪[里儿]"
                              r"|(?:各|分别)(?:是|为|有|达到)"
@@ -209,7 +209,8 @@ def search_words(question: str) -> list[str]:
     for glue in _GLUE:
         plain = glue.sub(r"\1 \2", plain)
     tokens = [_unglue_modal(w) for w in tokenize(_ASKING_PRONOUN.sub("，", WHERE_PHRASE.sub("哪里", plain)))]
+    # "搞个啥活动": a spoken verb with a loose 个 is no word of the text's (it says 举办…活动)
     dropped = [w for w in tokens if w in FRAME_WORDS or _ASKING_PART.search(w) or _DEICTIC.match(w)
-               or _ORDINAL.match(w)]
+               or _ORDINAL.match(w) or VERB_AND_MEASURE.fullmatch(w)]
     # Search mode also yields the pieces of a dropped word ("具体内容" -> "体内"): they go with it.
     return [w for w in tokens if w not in dropped and not any(w in d for d in dropped if len(d) > len(w))]

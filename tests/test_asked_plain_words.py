@@ -136,3 +136,23 @@ CHECKS = """在全县安全生产工作会议上的讲话
 def test_a_spoken_question_is_not_declined_for_its_frame(ask_of, question, fact):
     answer = ask_of(CHECKS)(question)
     assert answer.answerable and fact in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, loose", [
+    ("搞个啥活动", "搞个"), ("要办个什么展会", "办个"), ("建个物流园要花多少钱", "建个"), ("弄个啥平台", "弄个"),
+])
+def test_a_verb_with_a_loose_measure_word_counts_as_no_word_of_the_text(question, loose):
+    """The words a question is measured by (its coverage) leave "搞个" out, as its focus does: the text
+    says 举办/建设, and a missing 搞个 put a plain question at the refusal line."""
+    from qa.evidence_words import question_words
+
+    assert loose not in question_words(question)[0]
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("活动几月份办", "活动"), ("展会定在几月份开", "展会"), ("哪个月份开工", "开工"), ("培训班几月份举办", "培训班"),
+])
+def test_a_month_asked_with_its_fen_is_the_asking_phrase(question, kept):
+    """"几月份办": 几月份 asks the month whole; its 份 glued to the verb ("份办") is no word asked."""
+    what = asked(question)
+    assert "date" in what.kinds and kept in what.focus and not any(w.startswith("份") for w in what.focus), what
