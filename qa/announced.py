@@ -254,3 +254,19 @@ def lead_in(index: PassageIndex, first: int, base: str) -> int | None:
             or list_base(before.section, before.item) != base:
         return None
     return sentences[-1]
+
+
+def announcers_of(index: PassageIndex, sentences: list[int]) -> list[int]:
+    """The sentences announcing the lists ``sentences`` are points of: one earlier in the same paragraph
+    ("我强调三点。一是…。二是…。") or the lead-in of a list of paragraphs. "第二条呢" asked first is
+    the second point of that list, whichever of its points the search happened to rank."""
+    out: set[int] = set()
+    for s in sentences:
+        row = index.sentence_spans[s][0]
+        lead = next((t for t in reversed(index.sentences_of(row)) if t < s and (a := expand(index, t)) is not None
+                     and any(s in p.sentences for p in a.picks)), None)
+        if lead is None and (a := announcer_of(index, row)) is not None and any(row in p.rows for p in a.picks):
+            lead = a.sentence
+        if lead is not None:
+            out.add(lead)
+    return sorted(out - set(sentences))

@@ -13,7 +13,7 @@ from index.tokenize import normalize
 
 from .announced_noun import noun_announced_beside
 from .passing_problems import problems_in_passing
-from .announced import expand, items_led_by
+from .announced import announcers_of, expand, items_led_by
 from .how_to import HOW_ASKED
 from .list_asked import counts_another, counts_in_asked_unit, list_asked_of, parts_not_problems, topic_list_asked
 from .topic_lists import granted_not_announced
@@ -161,6 +161,8 @@ class SentenceAnswers(SentencePicks):
                 lead = " ".join(self._quote(s, builder, intent.lang) for s in chosen if s < beside)
                 text, items, notices = self._announced(listed, intent, builder)
                 return (f"{lead}\n\n{text}" if lead else text), items, notices
+            if position is not None:  # "第二条呢" asked first: the list its points are of, announced
+                chosen = sorted(set(chosen) | set(announcers_of(self.index, chosen)))
             counted = counted_nouns(question)
             # "会议强调了什么": the sentence saying "会议强调，…" answers, not a "会议议定事项如下：" beside it
             runs = {s: len(longest_run(normalize(question), normalize(self.index.sentence_text(s)))) for s in chosen}

@@ -51,3 +51,31 @@ def test_a_place_past_the_parts_says_so(ask_of):
                                             ("第二条措施由谁牵头", False), ("投资多少", False)])
 def test_a_bare_ordinal_is_told_apart(question, bare):
     assert names_only_an_ordinal(question) is bare
+
+
+RUN_ON = """在全县秋冬季森林防火工作会议上的讲话
+抓好今冬防火，我提几点要求。第一，管住火源，进山路口全部设卡。第二，加强巡护，护林员每天巡山不少于两次。第三，备好队伍，每个乡镇组建20人扑火队。
+"""
+PARAGRAPHS = """在全区招商引资推进会上的讲话
+下一步，重点抓好以下三项工作：
+一是精准招商。围绕新能源汽车零部件产业链，列出目标企业清单。
+二是以商招商。发挥已落户企业的牵线作用，每家企业推荐1个项目。
+三是优化服务。重大项目实行专班服务，审批时限压缩一半。
+"""
+
+
+@pytest.mark.parametrize("text, ranked, lead", [
+    (INLINE, ("二是排查隐患", "三是备足物资"), "我强调三点"),
+    (RUN_ON, ("第二，加强巡护", "第三，备好队伍"), "我提几点要求"),
+    (PARAGRAPHS, ("二是以商招商", "三是优化服务"), "以下三项工作"),
+])
+def test_the_list_of_the_points_ranked_is_found(encoder, text, ranked, lead):
+    """Whichever points of a list the search ranked, the sentence announcing it comes with them: "第二条呢"
+    asked first is then the list's second point, not every point ranked."""
+    from qa.announced import announcers_of
+
+    index = index_in_memory([parse_speech(text, "doc")], encoder)
+    sentences = [next(s for s in range(len(index.sentence_spans)) if index.sentence_text(s).startswith(r))
+                 for r in ranked]
+    assert [index.sentence_text(s) for s in announcers_of(index, sentences)] == \
+        [next(index.sentence_text(s) for s in range(len(index.sentence_spans)) if lead in index.sentence_text(s))]
