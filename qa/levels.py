@@ -92,10 +92,15 @@ _COMPARED_IN = re.compile(r"(?:全国|全省|全市|全县|全区|省里|市里|
                           r"|第[一二三四五六七八九十\d]))")
 
 
+def without_compared_fields(question: str) -> str:
+    """``question`` normalized, without a level named as the field a place is ranked in ("在全省排第几")."""
+    return _COMPARED_IN.sub("", normalize(question))
+
+
 def asked_level(question: str) -> str | None:
     """The level a question speaks of ("这个县…" → 县), None when it names none or several; a
     level a place is ranked or assessed in is not one it speaks of."""
-    text = _COMPARED_IN.sub("", normalize(question))
+    text = without_compared_fields(question)
     found = {level for level, rx in _ASKED.items() if rx.search(text)}
     found |= {level for level, rx in _ASKED_EN.items() if rx.search(question)}
     return found.pop() if len(found) == 1 else None

@@ -9,7 +9,7 @@ from index.document import Document
 from .counted_lists import counted_set_asked, unlisted_reply
 from .mentions import unmentioned_reply
 from .opposite_sides import other_side_reply
-from .own_place import local_place_reply
+from .own_place import local_place_reply, other_scope_reply
 from .procedures import procedure_reply
 
 NEAREST_HITS = 3  # the speeches of these best passages are the ones the question is taken to be about
@@ -27,4 +27,6 @@ def near_miss_decline(question: str, documents: list[Document], result, lang: st
         return reply  # "有没有提到地铁建设" of a speech that never names 地铁
     if reply := local_place_reply(question, about, lang):
         return reply  # "这个城市去年的GDP是多少" of the State Council's report
+    if reply := other_scope_reply(question, about, lang):
+        return reply  # "全省养老机构入住率多少" of a county's survey that never speaks of the province
     return procedure_reply(question, result.hits[:5], about, lang)  # "怎么申请补贴"
