@@ -14,6 +14,7 @@ from .bare_asks import names_no_subject
 from .fact_periods import table_columns
 from .library_answers import label_sources
 from .question_form import content_words
+from .table_filter import row_cells
 
 # (what the question asks, the header of the column that answers it)
 _COLUMNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
@@ -41,7 +42,7 @@ def row_column_answer(index: PassageIndex, question: str, last_items: list, lang
         return None
     passage = index.passage(pids[0])
     header = table_columns(passage)
-    heads, cells = [h.strip() for h in header.split("|")], [c.strip() for c in passage.text.split("|")]
+    heads, cells = row_cells(header), row_cells(passage.text)
     if not header or len(heads) != len(cells):
         return None
     words = content_words(question)

@@ -13,12 +13,16 @@ from .substrings import longest_run
 VALUE_RUN = 4  # characters a question must share with a cell to name its value ("县委组织部", "2023年10月底")
 
 
+def row_cells(text: str) -> list[str]:
+    """A table row's cells as written ("1 | 学习流于形式 | … | 2023年10月底"), stripped; one for any other text."""
+    return [c.strip() for c in text.split("|")]
+
+
 def _cells(index: PassageIndex, pick: ItemPick) -> list[str] | None:
     """The cells of a pick that is one table row (its passage "1 | 学习流于形式 | … | 2023年10月底"), else None."""
     if len(pick.rows) != 1:
         return None
-    text = index.passages[pick.rows[0]].text
-    cells = [c.strip() for c in text.split("|")]
+    cells = row_cells(index.passages[pick.rows[0]].text)
     return cells[1:] if len(cells) >= 3 else None  # the first cell is the row's number or label
 
 
@@ -50,7 +54,7 @@ def rows_sharing_value(index: PassageIndex, question: str, chosen: list[int]) ->
         row = index.sentence_spans[s][0]
         passage = index.passages[row]
         header = table_columns(passage)
-        cells = [normalize(c.strip()) for c in passage.text.split("|")]
+        cells = [normalize(c) for c in row_cells(passage.text)]
         if not header or len(cells) < 3:
             continue
         runs = [(len(run), i, run) for i, c in enumerate(cells[1:], 1) if (run := longest_run(q, c))]
@@ -59,7 +63,7 @@ def rows_sharing_value(index: PassageIndex, question: str, chosen: list[int]) ->
             continue
         siblings = [r for r in index.doc_rows(passage.document)
                     if r != row and index.passages[r].section == passage.section]
-        holding = [r for r in siblings if len(cs := index.passages[r].text.split("|")) == len(cells)
+        holding = [r for r in siblings if len(cs := row_cells(index.passages[r].text)) == len(cells)
                    and value in normalize(cs[column])]
         out += [index.sentences_of(r)[0] for r in holding[:MOST_ROWS] if index.sentences_of(r)]
     return sorted(set(out) - set(chosen))
