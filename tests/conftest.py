@@ -96,3 +96,17 @@ def ask_of(assistant, encoder):
     def make(text: str, name: str = "doc"):
         return assistant.variant(index=index_in_memory([parse_speech(text, name)], encoder)).ask
     return make
+
+
+@pytest.fixture(scope="session")
+def sentence_in(encoder):
+    """``sentence_in(text, words)``: the index of a text written in a test, and the index of its first
+    sentence holding ``words``."""
+    from index.parser import parse_speech
+    from index.store import index_in_memory
+
+    def find(text: str, words: str):
+        index = index_in_memory([parse_speech(text, "doc")], encoder)
+        s_idx = next(s for s in range(len(index.sentence_spans)) if words in index.sentence_text(s))
+        return index, s_idx
+    return find
