@@ -15,6 +15,7 @@ from index.tokenize import normalize
 
 from .asked import Asked
 from .measure import holds_measure, names_other_sum, names_sum, other_bound, tells_only_added
+from .per_unit import per_unit_only
 from .item_counts import counts_items, listed_items
 from .fact_periods import dated_columns, period_conflict, period_context, table_columns, table_heading
 from .periods import PERIOD_LEAD, document_years, part_year
@@ -248,6 +249,8 @@ def fact_clauses(what: Asked, index: PassageIndex, rows: list[int]):
                 if what.counted_one and what.counted_one not in window:  # "多少个县" of "…三个责任"
                     continue
                 if what.total and tells_only_added(window):  # "新建中小学5所" is not how many there are
+                    continue
+                if what.measure == "money" and per_unit_only(what.text, window):  # "每户补助3.5万元" is no total
                     continue
                 if other_bound(what.bound, clause):  # "最低给多少奖励" is not told by "最高给予3万元"
                     continue
