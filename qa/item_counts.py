@@ -22,7 +22,7 @@ _ORDINAL_REF = re.compile(r"第[一二三四五六七八九十百零〇两\d]+[�
 # What leads a count of a list's items: a verb of saying or having ("列了几个部门", "强调了几个“要”",
 # "有几条"), a kind of item ("措施几条"), or nothing ("几个方面？"). After a verb of doing ("今年要改多少个",
 # "签了多少个项目") the count is of things done, a figure the text writes, not of a list.
-_LEADS_LIST_COUNT = re.compile(r"(?:^|[，,。？?！!：:；;\s]|(?:有|列|提|讲|说|谈|强调|包括|包含|分|分为|涉及|明确|部署|指出|概括"
+_LEADS_LIST_COUNT = re.compile(r"(?:^|[，,。？?！!：:；;\s]|(?:有|列|提|讲|说|谈|强调|包括|包含|分|分为|涉及|明确|部署|指出|概括|研究|议定|审议|讨论|听取"
                                r"|归纳|总结|是|问题|措施|举措|任务|方面|原则|要求|意见|建议|目标|内容|要点|重点|环节|部门|单位)"
                                r"(?:了|出|到)?)(?:一共|总共|共|都|主要)?$")
 
