@@ -30,7 +30,7 @@ from .why_asked import answers_why, reason_lead
 from .item_beyond import problem_to_solve
 from .penalties import penalty_sentences
 from .refusal_features import rarity
-from .target_choice import answers_from, best_target, parent_meant
+from .target_choice import answers_from, best_target, names_part_by_title, parent_meant
 from .one_item import item_asked_of_list, list_of_asked, part_of_a_list, within_named_section
 from .question_form import ordinals_in
 from .ordinal_picks import marker_number, pick_by_ordinal
@@ -141,7 +141,9 @@ class ShapeChoice(SentenceAnswers):
             target = None  # "由谁来编、规划期是哪几年": each fact's sentence, not the section's list
         # "集体经济怎么壮大" of "（三）着力壮大集体经济": what to do, though the review's figure ranks higher
         how = bool(target) and not by_position and how_to_names(resolved.text, target[1])
-        if self.structure and target and (by_position or why or how or self._answers_from(target, result)
+        # "规范涉企执法那块都说了些啥": the part named by its heading's words and a part word, whatever ranks first
+        pointed = self.structure and target is not None and names_part_by_title(resolved.text, target[1])
+        if self.structure and target and (by_position or why or how or pointed or self._answers_from(target, result)
                                           or (intent.wants_list and (target[1].children or intent.topic
                                                                      or names_field(resolved.text, target[1])))):
             doc, node = self._doc(target[0]), target[1]
