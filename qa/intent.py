@@ -137,19 +137,32 @@ ASKED_UNIT = re.compile(r"(?:哪|几)[几些]?(?:个|大)?(方面|点|条|项|�
 _UNIT_ENDS = re.compile(r"$|[？?，,。！!；;\s呢啊吧]")
 
 
+# A count after a verb of doing ("问题改完了几个", "今年签了几个项目", "新建了几个站"): things done, a figure the
+# text writes ("已完成整改22个"), not a list; after a verb of saying or having ("提了几个要求") it is a list.
+_DONE_COUNT = re.compile(r"(?:改|整改|完成|办|办结|建|新建|建成|签|签约|开工|查|查处|处理|解决|销号|化解|引进|招|培训|新增"
+                         r"|验收|拆|拆除|关停|淘汰|收购|发放|救助|帮扶)(?:完|好|成|掉|结|出|到)?了?(?:一共|总共|共)?几(?:个|项|条|件|处|起)")
+
+
 def _has(text: str, cues: tuple[str, ...]) -> bool:
     return any(c in text for c in cues)
 
 
+# "Which department leads…", "which year…": one party, place or date asked, as 哪个部门 and 哪一年 ask one;
+# "which measures", "which departments" ask a list.
+_EN_WHICH_ONE = re.compile(r"\bwhich\s+(?:department|office|unit|agency|bureau|body|organi[sz]ation|company|person|official"
+                           r"|leader|year|month|day|date|city|county|district|town|township|village|province|place)\b")
+
+
 def detect_intent(question: str) -> Intent:
     """Read the cues of a question (no model involved: plain, testable rules)."""
-    low = question.lower()
+    low = _EN_WHICH_ONE.sub("who", question.lower())
     intent = Intent(lang=question_language(question))
     for topic, words in TOPICS.items():
         if _has(low, words["ask"]):
             intent.topic = topic
             break
-    intent.wants_list = (_has(_TIME_SPAN_ASKED.sub("", low), _LIST_CUES) or bool(_BLOCKS_ASKED.search(question))) \
+    listed = _DONE_COUNT.sub(" ", _TIME_SPAN_ASKED.sub("", low))  # "改完了几个" counts things done: a figure
+    intent.wants_list = (_has(listed, _LIST_CUES) or bool(_BLOCKS_ASKED.search(question))) \
         and not RATE_POINTS.search(question)  # "覆盖哪几年" asks for years; "涨了几个点" a rate
     intent.wants_figure = (_has(low, _FIGURE_CUES) or bool(EN_FIGURE_ASKED.search(low))
                            or bool(COMPARISON_ASKED.search(question))) and not intent.wants_list  # "比去年多吗": two figures
