@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .glossary_admin import ADMIN_GLOSSARY
 from .glossary_domains import DOMAIN_GLOSSARY
 from .glossary_genre import GENRE_GLOSSARY
 
@@ -43,8 +44,9 @@ GLOSSARY: dict[str, str] = {
     "manufacturing": "制造业", "vacancy": "空置", "occupancy": "入住率", "survey": "调查",
     "blank": "缺失", "missing": "缺失", "omitted": "省略",
 }
-# the genre's wider vocabulary, then its fields' words; the entries above win, then the genre's
-GLOSSARY = {**DOMAIN_GLOSSARY, **GENRE_GLOSSARY, **GLOSSARY}
+# administration's everyday words, then the fields' words, then the genre's wider vocabulary;
+# the entries above win, then the genre's, then the fields'
+GLOSSARY = {**ADMIN_GLOSSARY, **DOMAIN_GLOSSARY, **GENRE_GLOSSARY, **GLOSSARY}
 _TERMS = sorted(GLOSSARY, key=len, reverse=True)
 GLOSSARY_PATTERN = re.compile(r"\b(" + "|".join(re.escape(t) for t in _TERMS) + r")\b", re.I)
 
