@@ -2,11 +2,11 @@
 by rarity, that the sentence of each clause holds (a role asked counting only beside its subject)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-import re
-
 from index.document import SECTION_SEP
+from index.headings import strip_heading_number
 from index.store import PassageIndex
 from index.tokenize import normalize
 
@@ -75,7 +75,6 @@ def match_fact(what: Asked, index: PassageIndex, rows: list[int], rarity) -> Fac
 
 # A heading's last word when it names a kind of undertaking, which a clause under it says for the whole
 # ("工程总投资", "项目由…实施", "行动所需资金"); a predicate ("投资增长后劲不足": 不足) names nothing to stand for.
-_HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])\s*(?:关于)?")
 _HEAD_NOUN = re.compile(r"(工程|项目|行动|活动|计划|专项|试点)[。；;，,\s]*$")
 
 
@@ -85,7 +84,7 @@ def named_by_head(index: PassageIndex, s_idx: int, sentence: str) -> str:
     Empty when the sentence names none of its headings that way (the nearest such heading counts)."""
     row = index.sentence_spans[s_idx][0]
     for heading in reversed(index.passages[row].section.split(SECTION_SEP)):
-        title = _HEADING_NUMBER.sub("", normalize(heading))
+        title = normalize(strip_heading_number(heading)).removeprefix("关于")
         m = _HEAD_NOUN.search(title)
         # the heading must say more than its last word, and the sentence must not be that heading
         if m and len(title) > 4 and m.group(1) in sentence and title not in sentence:

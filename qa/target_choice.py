@@ -8,6 +8,7 @@ from collections.abc import Callable
 import numpy as np
 
 from index.document import OutlineNode, section_under
+from index.headings import strip_heading_number
 from index.store import PassageIndex
 
 from .ranking import SearchResult, argmax_where, max_where
@@ -67,8 +68,7 @@ def parent_meant(index: PassageIndex, heading_rows: np.ndarray, target: tuple[st
 
 # A part referred to as such after its heading's words: "规范涉企执法那块", "设施网络这部分", "招商引资那一节里".
 _PART_WORD = r"(?:的)?(?:那块|这块|那部分|这部分|那一部分|这一部分|那段|这段|那一段|这一段|那一节|这一节|那节|这节|部分)"
-_TITLE_NUMBER = re.compile(r"^(?:第[一二三四五六七八九十]+[部分章节条]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]"
-                           r"|\d+[.．、]|[一二三四五六七八九十]是)\s*|[【】\[\]〔〕]")
+_TITLE_BRACKETS = re.compile(r"[【】\[\]〔〕]")
 _TITLE_CHARS = 4  # a shorter title ("要求", "其他") is said by many questions that do not point at its part
 
 
@@ -76,8 +76,8 @@ def names_part_by_title(question: str, node: OutlineNode) -> bool:
     """Whether ``question`` points at ``node``'s part by its heading's words and a part word ("规范涉企执法
     那块都说了些啥" of "【规范涉企执法】"): it asks of that part, however well another passage's words match
     (a problem item "涉企执法还不够规范" ranking first). The heading's words before its first comma do."""
-    title = re.split(r"[，,。；;：:]", _TITLE_NUMBER.sub("", node.title.strip()), maxsplit=1)[0]
-    title = _TITLE_NUMBER.sub("", title)
+    title = strip_heading_number(_TITLE_BRACKETS.sub("", node.title))
+    title = re.split(r"[，,。；;：:]", title, maxsplit=1)[0]
     if len(title) < _TITLE_CHARS:
         return False
     return re.search(re.escape(title) + _PART_WORD, question) is not None
