@@ -67,7 +67,8 @@ def table_rows(texts: list[str]) -> set[int]:
 CONTACT_LABELS = r"联\s*系\s*人|联系电话|咨询电话|联系方式|电话|邮箱|电子邮箱"
 # The labels of whom a document or a bulletin goes to ("抄送：…", "报：…" "送：…" "发：…").
 DISTRIBUTION_LABELS = r"抄送|主送|抄报|分送|报送|报|送|发"
-# A labelled field of minutes or a notice ("时间：…　地点：…", "会议地点：…", "联系人：…") is a line of its own.
+# A labelled field of minutes or a notice ("时间：…　地点：…", "会议地点：…", "活动时间：…", "联系人：…")
+# is a line of its own.
 # Minutes close with who was away and where the record goes ("请假：…", "抄送：…"): labelled lines too.
 def spaced(pattern: str) -> str:
     """A label pattern that also matches its characters spaced out to align, as minutes set their
@@ -76,7 +77,7 @@ def spaced(pattern: str) -> str:
 
 
 FIELD_LINE_RE = re.compile(spaced(
-    r"^(?:会议)?(?:时间|日期|地点|地址|会场|主持人?|参加(?:人员)?|参会人员|出席(?:人员)?|列席(?:人员)?|记录人?"
+    r"^(?:会议|活动)?(?:时间|日期|地点|地址|会场|主持人?|参加(?:人员)?|参会人员|出席(?:人员)?|列席(?:人员)?|记录人?"
     r"|请假(?:人员)?|缺席(?:人员)?|" + DISTRIBUTION_LABELS + r"|" + CONTACT_LABELS + r"|传真"
     # a mailbox or message page's fields: "来信人：", "来信内容：", "办理单位：", "回复时间："
     r"|(?:来信|留言|咨询|投诉|信件|回复|答复|办理|受理|处理)(?:人|时间|日期|内容|单位|部门|标题|主题|编号|状态|结果))"

@@ -52,7 +52,7 @@ def direct_answer(index: PassageIndex, question: str, text: str, documents: set[
         if by_title is not None:
             return by_title
     builder = CitationBuilder(index)
-    if (field := field_asked(text)) \
+    if (field := field_asked(text, [d.title for d in in_scope])) \
             and (reply := field_answer(index, field, documents, builder, lang, text)) is not None:  # 地点：…
         return Answer(question=question, answer=reply, answerable=True, citations=builder.citations())
     if addressee_asked(text) \

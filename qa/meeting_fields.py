@@ -20,14 +20,18 @@ from .citations import CitationBuilder, quoted_per_speech
 
 # "会议…", "这次会", "开会": the question is about the meeting itself
 _ABOUT_MEETING = re.compile(r"会议|这次会|本次会|此次会|开会|会是|会在|会几|参会|与会")
+# "这次活动什么时候开始", or the event by the name its text's title quotes ("安全生产月什么时候开始" of
+# "…《…“安全生产月”活动方案》…"): a campaign's plan heads its time and place as a meeting notice does
+_ABOUT_ACTIVITY = re.compile(r"活动")
+_QUOTED_NAME = re.compile(r"[“\"]([^”\"]{2,12})[”\"]")
 _ASKS_TIME_OF_DAY = re.compile(r"几点|几时|什么时间")
 # "参会人员有哪些", "哪些单位参会", "谁来开会": who takes part, asked with no who-word asked() reads
 _ASKS_ATTENDEES = re.compile(r"(?:参会|与会|出席|参加会议|开会)的?(?:人员|人|单位|部门|范围|对象)"
                              r"|(?:哪些|哪几个?|什么)(?:人|单位|部门|领导)[^，,。？?]{0,4}?(?:参会|与会|出席|参加|来开会)"
                              r"|谁(?:来|要)?(?:参会|与会|出席|参加|开会)")
 _LABELS = {
-    "place": r"(?:会议)?(?:地点|地址|会场)",
-    "date": r"(?:会议)?(?:时间|日期)",
+    "place": r"(?:会议|活动)?(?:地点|地址|会场)",
+    "date": r"(?:会议|活动)?(?:时间|日期)",
     "chair": r"(?:会议)?(?:主持人?|主持单位)",
     "attendees": r"(?:参加人员|参会人员|出席人员?|出席|参加)",
     "contact": rf"(?:会议)?(?:{CONTACT_LABELS})",
@@ -65,11 +69,19 @@ _TOGETHER = {"contact": CONTACT_FIELDS, "distribution": DISTRIBUTION_FIELDS}
 _NEXT = r"(?=[\s\u3000]+[\u4e00-\u9fff]{2,6}\s*[：:]|[；;][\s\u3000]*[\u4e00-\u9fff]{2,6}\s*[：:]|[。\n]|[；;]\s*$|$)"
 
 
-def field_asked(question: str) -> str | None:
+def names_event(question: str, titles: list[str]) -> bool:
+    """Whether ``question`` is about the meeting or campaign its text is for: it says 会议 or 活动, or
+    the name a title quotes ("安全生产月" of "…“安全生产月”活动方案")."""
+    return bool(_ABOUT_MEETING.search(question) or _ABOUT_ACTIVITY.search(question)
+                or any(name in question for t in titles for name in _QUOTED_NAME.findall(t)))
+
+
+def field_asked(question: str, titles: list[str] = ()) -> str | None:
     """The kind of labelled fact asked: a notice's contact ("contact"), whom the text goes to
     ("distribution"), who minutes say was away
-    ("absent"), kept the record ("recorder") or sat in ("observers"), or of a meeting ("place",
-    "date", "chair", "attendees") when the question is about the meeting."""
+    ("absent"), kept the record ("recorder") or sat in ("observers"), or of a meeting or campaign
+    ("place", "date", "chair", "attendees") when the question is about it (``titles``: of the texts
+    in scope, whose quoted names name it)."""
     if _ASKS_CONTACT.search(question):
         return "contact"
     if _ASKS_DISTRIBUTION.search(question):
@@ -80,7 +92,7 @@ def field_asked(question: str) -> str | None:
         return "recorder"
     if _ASKS_OBSERVERS.search(question):
         return "observers"
-    if not _ABOUT_MEETING.search(question):
+    if not names_event(question, titles):
         return None
     if _ASKS_TIME_OF_DAY.search(question):
         return "date"
